@@ -1,0 +1,48 @@
+"""Split a text into sentences and paragraphs, keeping character offsets."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# A sentence ends at . ! ? (or a closing quote after one) followed by white space
+# and an opening capital, quote, digit or Hangul; abbreviations are kept whole.
+_END = re.compile(r"""[.!?][”"’)]*(?=\s+[“"‘(A-Z0-9가-힣])|\n\s*\n|\n(?=\S)""")
+_ABBREV = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|No|Nos|St|Gen|Lt|Col|Sgt|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
+    r"|U\.S|U\.N|U\.K|E\.O|Inc|Co|Corp|Ltd|vs|approx|est|[A-Z])\.)$"
+)
+
+
+@dataclass(slots=True, frozen=True)
+class Sentence:
+    """A sentence: its offsets in the text and the paragraph it stands in."""
+
+    start: int
+    end: int
+    paragraph: int
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """The sentences of a text, in order, without surrounding white space."""
+    out: list[Sentence] = []
+    start, paragraph = 0, 0
+    for match in _END.finditer(text):
+        end = match.end() if text[match.start()] not in "\n" else match.start()
+        if text[match.start()] == "." and _ABBREV.search(text, max(0, end - 8), match.start() + 1):
+            continue
+        _add(out, text, start, end, paragraph)
+        if "\n" in match.group():
+            paragraph += 1
+        start = match.end()
+    _add(out, text, start, len(text), paragraph)
+    return out
+
+
+def _add(out: list[Sentence], text: str, start: int, end: int, paragraph: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        out.append(Sentence(start, end, paragraph))

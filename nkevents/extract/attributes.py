@@ -1,0 +1,41 @@
+"""Attributes found in a stretch of text: charges, commodities, actors, publicity, instruments."""
+
+from __future__ import annotations
+
+import re
+
+from nkevents.extract.lexicon import Lexicon
+from nkevents.model import Span
+
+
+def labels(pattern: re.Pattern[str], text: str, span: Span) -> list[tuple[str, Span]]:
+    """Each label whose pattern matches inside the span, with where it matched, in text order."""
+    found: list[tuple[str, Span]] = []
+    for match in pattern.finditer(text, span[0], span[1]):
+        if match.lastgroup:
+            found.append((match.lastgroup, match.span()))
+    return found
+
+
+def unique(found: list[tuple[str, Span]]) -> list[str]:
+    """The labels once each, in order of first appearance."""
+    return list(dict.fromkeys(label for label, _ in found))
+
+
+def is_public(lex: Lexicon, language: str, text: str, span: Span) -> bool | None:
+    """True when the span says the event was held in public, False when it says not."""
+    if lex.not_public[language].search(text, span[0], span[1]):
+        return False
+    if lex.public[language].search(text, span[0], span[1]):
+        return True
+    return None
+
+
+def instruments(lex: Lexicon, text: str, span: Span) -> list[tuple[str, Span]]:
+    """Sanctions instruments named in the span, normalised (`UNSCR 2321`, `US EO 13810`)."""
+    found: list[tuple[str, Span]] = []
+    for inst in lex.instruments:
+        for match in inst.pattern.finditer(text, span[0], span[1]):
+            found.append((inst.form.format(n=match.group(1)), match.span()))
+    found.sort(key=lambda item: item[1])
+    return found

@@ -1,0 +1,95 @@
+"""The trigger and attribute lexicons, compiled once from data/lexicon.yaml."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from nkevents.vocabulary import load_data, vocabulary
+
+LANGUAGES = ("en", "ko")
+
+
+@dataclass(slots=True, frozen=True)
+class Instrument:
+    """A pattern for a sanctions instrument and the normalised form it gives."""
+
+    pattern: re.Pattern[str]
+    form: str
+
+
+@dataclass(slots=True, frozen=True)
+class Lexicon:
+    """Compiled patterns: one alternation per category, with a named group per label."""
+
+    triggers: dict[str, re.Pattern[str]]
+    not_triggers: dict[str, re.Pattern[str]]
+    charges: dict[str, re.Pattern[str]]
+    commodities: dict[str, re.Pattern[str]]
+    actors: dict[str, re.Pattern[str]]
+    public: dict[str, re.Pattern[str]]
+    not_public: dict[str, re.Pattern[str]]
+    instruments: tuple[Instrument, ...]
+
+
+def compile_fragments(fragments: list[str], language: str) -> str:
+    """One regular expression from a list of fragments of one language."""
+    if language == "en":
+        return "|".join(rf"(?<![\w-])(?:{f})" for f in fragments)
+    return "|".join(f"(?:{f})" for f in fragments)
+
+
+def compile_labelled(table: dict[str, dict[str, list[str]]], language: str) -> re.Pattern[str]:
+    """An alternation whose named groups are the labels (a label's match is its group)."""
+    parts = [
+        f"(?P<{label}>{compile_fragments(langs[language], language)})"
+        for label, langs in table.items()
+        if langs.get(language)
+    ]
+    return re.compile("|".join(parts) or "(?!)", re.IGNORECASE)
+
+
+def _by_language(table: dict[str, list[str]]) -> dict[str, re.Pattern[str]]:
+    return {
+        lang: re.compile(compile_fragments(table.get(lang) or ["(?!)"], lang), re.IGNORECASE)
+        for lang in LANGUAGES
+    }
+
+
+def _labelled(table: dict[str, Any]) -> dict[str, re.Pattern[str]]:
+    return {lang: compile_labelled(table, lang) for lang in LANGUAGES}
+
+
+@cache
+def lexicon() -> Lexicon:
+    """The lexicon shipped with the package, checked against the vocabulary."""
+    raw = load_data("lexicon.yaml")
+    _check_labels(raw)
+    return Lexicon(
+        triggers=_labelled(raw["triggers"]),
+        not_triggers=_by_language(raw["not_triggers"]),
+        charges=_labelled(raw["charges"]),
+        commodities=_labelled(raw["commodities"]),
+        actors=_labelled(raw["actors"]),
+        public=_by_language(raw["public"]),
+        not_public=_by_language(raw["not_public"]),
+        instruments=tuple(
+            Instrument(re.compile(i["pattern"], re.IGNORECASE), i["form"]) for i in raw["instruments"]
+        ),
+    )
+
+
+def _check_labels(raw: dict[str, Any]) -> None:
+    vocab = vocabulary()
+    for section, allowed in (
+        ("triggers", vocab.types),
+        ("charges", vocab.charges),
+        ("commodities", vocab.commodities),
+    ):
+        unknown = set(raw[section]) - set(allowed)
+        if unknown:
+            from nkevents.errors import DataError
+
+            raise DataError(f"lexicon.yaml: {section} not in the vocabulary: {sorted(unknown)}")
