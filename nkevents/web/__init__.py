@@ -1,0 +1,1 @@
+"""The web app: pages, JSON twins and the REST API over the store."""

@@ -1,0 +1,115 @@
+"""The overview views: map, timeline, places, incidents, the review queue."""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+from typing import Any
+
+from nkevents.store import PlaceCount, Store
+from nkevents.vocabulary import vocabulary
+from nkevents.web import urls
+from nkevents.web.views import active, chips, event_row, pager, parse
+
+# One colour per event type (map markers, timeline bars, type badges); colour-blind safe order.
+COLOURS = ("#1f77b4", "#d62728", "#ff7f0e", "#2ca02c", "#9467bd", "#8c564b", "#e377c2",
+           "#17becf", "#7f7f7f")  # fmt: skip
+
+
+def type_colours() -> dict[str, str]:
+    """The colour of each event type."""
+    return dict(zip(vocabulary().types, COLOURS, strict=False))
+
+
+def by_place(points: dict[str, Any]) -> dict[str, Any]:
+    """Event points grouped into one feature per place, with counts per type."""
+    places: dict[tuple[Any, ...], dict[str, Any]] = {}
+    for feature in points.get("features", []):
+        props, coords = feature["properties"], feature["geometry"]["coordinates"]
+        key = (props.get("place"), round(coords[0], 4), round(coords[1], 4))
+        spot = places.setdefault(key, {
+            "type": "Feature",
+            "geometry": {"type": "Point", "coordinates": coords[:2]},
+            "properties": {"place": props.get("place"), "admin1": props.get("admin1"),
+                           "precision": props.get("geo_precision"), "count": 0, "types": {}},
+        })  # fmt: skip
+        spot["properties"]["count"] += 1
+        kinds = spot["properties"]["types"]
+        kinds[props["type"]] = kinds.get(props["type"], 0) + 1
+    return {"type": "FeatureCollection", "features": list(places.values())}
+
+
+def map_data(store: Store, pairs: urls.Pairs) -> dict[str, Any]:
+    """The map's GeoJSON: one point per place with the number of matching events of each type."""
+    flt = parse(pairs, ignore=("limit", "offset", "sort"))
+    return by_place(store.map_points(flt))
+
+
+def map_view(store: Store, pairs: urls.Pairs) -> dict[str, Any]:
+    """The map page: the filters and the places to mark."""
+    flt = parse(pairs)
+    return {"query": urls.encode(pairs), "filters": active(flt), "chips": chips(flt, pairs),
+            "colours": type_colours(), "places": map_data(store, pairs)}  # fmt: skip
+
+
+def timeline_view(store: Store, pairs: urls.Pairs) -> dict[str, Any]:
+    """Events per month by type for the current filters."""
+    flt = parse(pairs)
+    return {"query": urls.encode(pairs), "filters": active(flt), "chips": chips(flt, pairs),
+            "colours": type_colours(), "series": store.timeline(flt)}  # fmt: skip
+
+
+def place_json(place: PlaceCount) -> dict[str, Any]:
+    """A place with its count and sub-places."""
+    return asdict(place)
+
+
+def places_view(store: Store) -> dict[str, Any]:
+    """Every province with its number of events and its sub-places."""
+    return {"places": [place_json(p) for p in store.places()]}
+
+
+def place_view(store: Store, name: str, pairs: urls.Pairs) -> dict[str, Any]:
+    """A place: its sub-places and every event at it or under it."""
+    flt = parse([*pairs, ("place", name)])
+    page = store.search_events(flt)
+    return {
+        "name": name,
+        "query": urls.encode(pairs),
+        "places": [place_json(p) for p in store.places(parent=name)],
+        "total": page.total,
+        "events": [event_row(r) for r in page.items],
+        "pages": pager(page.total, flt, pairs),
+        "events_query": urls.encode([("place", name)]),
+    }
+
+
+def incidents_view(store: Store, pairs: urls.Pairs) -> dict[str, Any]:
+    """Incidents (events linked across reports) matching the filters, most sources first."""
+    flt = parse(pairs)
+    page = store.incidents(flt)
+    return {
+        "query": urls.encode(pairs),
+        "total": page.total,
+        "incidents": [
+            {k: v for k, v in asdict(i).items() if k not in ("events", "links")} for i in page.items
+        ],  # fmt: skip
+        "pages": pager(page.total, flt, pairs),
+    }
+
+
+def incident_view(store: Store, incident_id: str) -> dict[str, Any]:
+    """One incident: its events, their reports and the scored links between them."""
+    inc = store.get_incident(incident_id)
+    head = {k: v for k, v in asdict(inc).items() if k not in ("events", "links")}
+    return head | {
+        "events": [event_row(r) for r in inc.events],
+        "links": [asdict(link) for link in inc.links],
+    }
+
+
+def review_view(store: Store) -> dict[str, Any]:
+    """The review queue: undecided link suggestions and the latest decisions."""
+    return {
+        "suggestions": [asdict(s) for s in store.suggestions(undecided=True, limit=100)],
+        "decisions": [asdict(d) for d in store.decisions()[:100]],
+    }

