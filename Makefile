@@ -1,29 +1,14 @@
-# The handful of commands CI and people run. Each creates the virtual
-# environment when it is missing.
-VENV ?= .venv
-PY := $(VENV)/bin/python
-BIN := $(VENV)/bin
+# Shortcuts for the scripts the README and CI run.
+.PHONY: setup demo test bench
 
-.PHONY: install demo test lint check-floors bench clean
+setup:
+	bash scripts/setup.sh --test
 
-$(VENV)/.installed: pyproject.toml
-	test -x $(PY) || python3 -m venv $(VENV)
-	$(PY) -m pip install -q --upgrade pip
-	$(PY) -m pip install -q -e '.[dev]'
-	touch $@
+demo:
+	bash scripts/demo.sh
 
-install: $(VENV)/.installed
+test:
+	bash scripts/test.sh
 
-lint: install
-	$(BIN)/ruff check nkevents tests bench scripts
-	$(BIN)/ruff format --check nkevents tests bench scripts
-	$(BIN)/mypy
-
-test: install lint
-	$(BIN)/pytest -q
-
-demo: install
-	$(BIN)/nkevents extract samples/ --summary
-
-clean:
-	rm -rf $(VENV) build *.egg-info
+bench:
+	.venv/bin/python bench/bench_extract.py --mb 20

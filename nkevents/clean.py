@@ -9,6 +9,8 @@ from nkevents.model import Document
 from nkevents.partial_date import normalise_date
 
 # Only the page's own metadata: no guessing a date from the URL or the page body.
+# A page whose main text is shorter than this holds only navigation or a caption.
+MIN_TEXT_CHARS = 20
 _DATE_PARAMS = {"extensive_search": False, "original_date": True}
 
 
@@ -21,7 +23,7 @@ def html_to_document(html: str, doc_id: str, where: str) -> Document | InputErro
     except Exception as err:  # noqa: BLE001 - a broken page is bad input, not a crash
         return InputError(where, f"HTML could not be parsed: {err}")
     text = getattr(page, "text", None) if page is not None else None
-    if not text or not text.strip():
+    if not text or len(text.strip()) < MIN_TEXT_CHARS:
         return InputError(where, "HTML page has no main text")
     date = getattr(page, "date", None)
     return Document(

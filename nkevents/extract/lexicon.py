@@ -25,6 +25,7 @@ class Lexicon:
     """Compiled patterns: one alternation per category, with a named group per label."""
 
     triggers: dict[str, re.Pattern[str]]
+    weak_triggers: dict[str, re.Pattern[str]]
     not_triggers: dict[str, re.Pattern[str]]
     charges: dict[str, re.Pattern[str]]
     commodities: dict[str, re.Pattern[str]]
@@ -69,6 +70,7 @@ def lexicon() -> Lexicon:
     _check_labels(raw)
     return Lexicon(
         triggers=_labelled(raw["triggers"]),
+        weak_triggers=_labelled(raw["weak_triggers"]),
         not_triggers=_by_language(raw["not_triggers"]),
         charges=_labelled(raw["charges"]),
         commodities=_labelled(raw["commodities"]),

@@ -1,0 +1,177 @@
+"""Group event mentions into events (one per happening) and build the records."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from nkevents.extract.mentions import Mention
+from nkevents.model import Event, Location, Penalty, Provenance, Span
+
+PRECISION_RANK = {"site": 0, "town": 1, "county": 2, "province": 3, "region": 4, "country": 5}
+UN_ACTORS = {"un_security_council"}
+
+
+@dataclass(slots=True)
+class Group:
+    """The mentions judged to speak of one happening."""
+
+    type: str
+    mentions: list[Mention] = field(default_factory=list)
+
+    def first(self, attr: str) -> Mention | None:
+        """The first mention that has a value for an attribute."""
+        return next((m for m in self.mentions if getattr(m, attr)), None)
+
+
+def group_mentions(mentions: list[Mention]) -> list[Group]:
+    """Strong anchored mentions start events; the others join a compatible one."""
+    groups: list[Group] = []
+    for m in mentions:
+        if m.strength != "strong":
+            continue
+        target = _compatible_group(groups, m)
+        if target is not None:
+            target.mentions.append(m)
+        elif m.anchored or _definite(m):
+            groups.append(Group(m.type, [m]))
+    for m in mentions:
+        if m.strength == "strong":
+            continue
+        target = _compatible_group(groups, m, nearby=True)
+        if target is not None:
+            target.mentions.append(m)
+    for g in groups:
+        g.mentions.sort(key=lambda m: m.sentence.start)
+    return groups
+
+
+def _definite(m: Mention) -> bool:
+    return m.type == "sanction" and bool(m.commodities) and bool(m.actors)
+
+
+def _compatible_group(groups: list[Group], m: Mention, nearby: bool = False) -> Group | None:
+    for g in reversed(groups):
+        if g.type != m.type:
+            continue
+        if nearby and not _near(g, m):
+            continue
+        if all(_compatible(other, m) for other in g.mentions):
+            return g
+    return None
+
+
+def _near(g: Group, m: Mention) -> bool:
+    return any(abs(o.sentence.paragraph - m.sentence.paragraph) <= 1 for o in g.mentions)
+
+
+def _compatible(a: Mention, b: Mention) -> bool:
+    if a.date and b.date and not _nested(a.date.value, b.date.value):
+        return False
+    if a.location and b.location and not _same_place(a.location, b.location):
+        return False
+    if a.instrument and b.instrument and a.instrument[0] != b.instrument[0]:
+        return False
+    if a.type == "sanction" and _un(a) != _un(b) and a.actors and b.actors:
+        return False
+    return not (a.people and b.people and a.people.value != b.people.value and a.date and b.date)
+
+
+def _un(m: Mention) -> bool:
+    return bool(set(m.actors) & UN_ACTORS)
+
+
+def _nested(x: str, y: str) -> bool:
+    return x.startswith(y) or y.startswith(x)
+
+
+def _same_place(a: Location, b: Location) -> bool:
+    if a.name == b.name:
+        return True
+    return a.name in (b.admin1, b.country) or b.name in (a.admin1, a.country)
+
+
+def build_event(g: Group, text: str) -> Event:
+    """The event record of a group, with evidence and per-field provenance."""
+    ev = Event(type=g.type)  # type: ignore[arg-type]
+    prov: dict[str, Provenance] = {}
+    _set_date(ev, g, prov)
+    _set_location(ev, g, prov)
+    _set_people(ev, g, prov)
+    _set_penalty(ev, g, prov)
+    ev.public = _public(g)
+    ev.charges = _union(m.charges for m in g.mentions)
+    ev.commodities = _union(m.commodities for m in g.mentions)
+    ev.actors = _union(m.actors for m in g.mentions)
+    inst = g.first("instrument")
+    if inst and inst.instrument:
+        ev.instrument = inst.instrument[0]
+        prov["instrument"] = Provenance(inst.instrument[1], "lexicon.instrument")
+    fac = g.first("facility")
+    if fac and fac.facility:
+        ev.facility = fac.facility[0]
+        prov["facility"] = Provenance(fac.facility[1], "penalty.facility")
+    ev.evidence = _evidence(g)
+    ev.provenance = prov
+    ev.confidence = _confidence(g)
+    return ev
+
+
+def _set_date(ev: Event, g: Group, prov: dict[str, Provenance]) -> None:
+    dated = [m for m in g.mentions if m.date]
+    if not dated:
+        return
+    best = max(dated, key=lambda m: (len(m.date.value), m.strength == "strong"))  # type: ignore[union-attr]
+    assert best.date is not None
+    ev.date = best.date.value
+    prov["date"] = Provenance((best.date.start, best.date.end), f"date.{best.date.rule}")
+
+
+def _set_location(ev: Event, g: Group, prov: dict[str, Provenance]) -> None:
+    placed = [m for m in g.mentions if m.location]
+    if not placed:
+        return
+    best = min(placed, key=lambda m: PRECISION_RANK.get(m.location.precision or "", 9))  # type: ignore[union-attr]
+    ev.location = best.location
+    prov["location"] = Provenance((best.sentence.start, best.sentence.end), "places.locate")
+
+
+def _set_people(ev: Event, g: Group, prov: dict[str, Provenance]) -> None:
+    counted = g.first("people")
+    if counted and counted.people:
+        ev.people = counted.people.value
+        prov["people"] = Provenance((counted.people.start, counted.people.end), counted.people.rule)
+
+
+def _set_penalty(ev: Event, g: Group, prov: dict[str, Provenance]) -> None:
+    if g.type == "execution":
+        ev.penalty = Penalty("death")
+        return
+    pen = g.first("penalty")
+    if pen and pen.penalty:
+        p = pen.penalty
+        ev.penalty = Penalty(p.kind, p.min_months, p.max_months)
+        prov["penalty"] = Provenance((p.start, p.end), p.rule)
+
+
+def _public(g: Group) -> bool | None:
+    values = [m.public for m in g.mentions if m.public is not None]
+    if True in values:
+        return True
+    return False if values else None
+
+
+def _union(lists: object) -> list[str]:
+    out: dict[str, None] = {}
+    for items in lists:  # type: ignore[attr-defined]
+        out.update(dict.fromkeys(items))
+    return list(out)
+
+
+def _evidence(g: Group) -> list[Span]:
+    spans = {(m.sentence.start, m.sentence.end) for m in g.mentions}
+    return sorted(spans)
+
+
+def _confidence(g: Group) -> float:
+    strong = sum(m.strength == "strong" for m in g.mentions)
+    return round(min(0.95, 0.5 + 0.15 * strong), 2)
