@@ -5,8 +5,16 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
-from nkevents.model import Document, Extraction
+from sqlalchemy import Connection, func, or_, select
+from sqlalchemy.exc import SQLAlchemyError
+
+from nkevents import settings
+from nkevents.errors import NotFound, StoreError
+from nkevents.model import Document, Extraction, Provenance
+from nkevents.store import incidents, ingest, migrate, places, review, schema, search, users
+from nkevents.store.engine import make_engine
 from nkevents.store.filters import EventFilter
+from nkevents.store.problems import list_problems
 from nkevents.store.records import (
     Change,
     Decision,
@@ -33,7 +41,7 @@ class Store:
 
     def __init__(self, url: str) -> None:
         self.url = url
-        raise NotImplementedError
+        self.engine = make_engine(url)
 
     # -- ingest -------------------------------------------------------------------------
     def ingest(
@@ -50,131 +58,175 @@ class Store:
         extract defaults to nkevents.pipeline.extract_document and extractor_version to
         nkevents.extract.EXTRACTOR_VERSION. progress is called with the number of documents done.
         """
-        raise NotImplementedError
+        if extract is None:
+            from nkevents.extract import EXTRACTOR_VERSION
+            from nkevents.pipeline import extract_document
+
+            extract, extractor_version = extract_document, extractor_version or EXTRACTOR_VERSION
+        version = extractor_version or "unknown"
+        summary = ingest.run(self.engine, documents, extract, version, batch_size, progress)
+        self.resolve()
+        return summary
 
     def store_extractions(
         self, pairs: Iterable[tuple[Document, Extraction]], extractor_version: str
     ) -> IngestSummary:
         """Store already-extracted documents (e.g. from a Dask cluster) in one transaction."""
-        raise NotImplementedError
+        summary = IngestSummary()
+        items = [ingest.Extracted(doc, ext) for doc, ext in pairs]
+        with self.engine.begin() as conn:
+            ingest.store_batch(conn, items, extractor_version, summary)
+        summary.read = len(items)
+        return summary
 
     # -- read ---------------------------------------------------------------------------
     def get_event(self, event_id: str) -> EventRecord:
         """One event by id (rejected ones too); NotFound if absent."""
-        raise NotImplementedError
+        with self.engine.connect() as conn:
+            return read_event(conn, event_id)
 
     def get_document(self, document_id: str, version: int | None = None) -> DocumentRecord:
         """One document (its current version unless one is asked for) with its event ids."""
-        raise NotImplementedError
+        with self.engine.connect() as conn:
+            return read_document(conn, document_id, version)
 
     def search_events(self, filters: EventFilter) -> Page[EventRecord]:
         """Matching events, sorted and paged by filters.sort/limit/offset, with the total."""
-        raise NotImplementedError
+        with self.engine.connect() as conn:
+            return search.search(conn, filters)
 
     def iter_events(self, filters: EventFilter) -> Iterator[EventRecord]:
         """Every event matching the filters (limit and offset ignored), streamed, for export."""
-        raise NotImplementedError
+        with self.engine.connect() as conn:
+            yield from search.iterate(conn, filters)
 
     def facets(self, filters: EventFilter) -> dict[str, dict[str, int]]:
         """Matching events counted per type, admin1, year, commodity, charge, penalty_kind, sources.
 
         Each facet is a {value: count} mapping, largest count first.
         """
-        raise NotImplementedError
+        with self.engine.connect() as conn:
+            return search.facets(conn, filters)
 
     def timeline(self, filters: EventFilter) -> list[dict[str, Any]]:
         """Matching events per period and type: [{"period", "type", "count"}], in time order.
 
         period is YYYY-MM; events dated only to the year count under period YYYY.
         """
-        raise NotImplementedError
+        with self.engine.connect() as conn:
+            return search.timeline(conn, filters)
 
     def map_points(self, filters: EventFilter) -> dict[str, Any]:
         """Matching events that have coordinates, as a GeoJSON FeatureCollection of points."""
-        raise NotImplementedError
+        with self.engine.connect() as conn:
+            return search.map_points(conn, filters)
 
     def places(self, parent: str | None = None) -> list[PlaceCount]:
         """Places with event counts: provinces (admin1) at the top, or the sub-places of parent."""
-        raise NotImplementedError
+        with self.engine.connect() as conn:
+            return places.places(conn, parent)
 
     # -- review -------------------------------------------------------------------------
     def set_field(
         self, event_id: str, field: str, value: str, user: str, note: str | None = None
     ) -> Change:
         """Correct one field (value as text, parsed and checked: see review.FIELDS); recorded."""
-        raise NotImplementedError
+        with self.engine.begin() as conn:
+            return review.set_field(conn, event_id, field, value, user, note)
 
     def confirm_event(self, event_id: str, user: str, note: str | None = None) -> Change:
         """A person confirms the event as it stands: every field becomes reviewed."""
-        raise NotImplementedError
+        with self.engine.begin() as conn:
+            return review.confirm(conn, event_id, user, note)
 
     def reject_event(self, event_id: str, user: str, note: str | None = None) -> Change:
         """A person says the event is wrong: it is hidden from searches, kept, and can be undone."""
-        raise NotImplementedError
+        with self.engine.begin() as conn:
+            change = review.reject(conn, event_id, user, note)
+            incidents.recluster(conn)
+            return change
 
     def history(self, event_id: str) -> list[Change]:
         """Every change of an event, oldest first, undone ones included (with undone_by set)."""
-        raise NotImplementedError
+        with self.engine.connect() as conn:
+            return review.history(conn, event_id)
 
     def undo_change(self, change_id: int, user: str) -> Change:
         """Revert one change; records an "undo" change. Conflict if already undone."""
-        raise NotImplementedError
+        with self.engine.begin() as conn:
+            change = review.undo(conn, change_id, user)
+            incidents.recluster(conn)
+            return change
 
     # -- incidents ----------------------------------------------------------------------
     def incidents(self, filters: EventFilter, min_events: int = 2) -> Page[Incident]:
         """Incidents whose events match the filters, most sources first."""
-        raise NotImplementedError
+        with self.engine.connect() as conn:
+            return incidents.list_incidents(conn, filters, min_events)
 
     def get_incident(self, incident_id: str) -> Incident:
         """One incident with its events and the scored links between them."""
-        raise NotImplementedError
+        with self.engine.connect() as conn:
+            return incidents.get_incident(conn, incident_id)
 
     def suggestions(
         self, event_id: str | None = None, undecided: bool = True, limit: int = 100
     ) -> list[LinkSuggestion]:
         """Link suggestions, best first, for one event or all (by default undecided only)."""
-        raise NotImplementedError
+        with self.engine.connect() as conn:
+            return incidents.suggestions(conn, event_id, undecided, limit)
 
     def decide_link(self, event_a: str, event_b: str, same: bool, user: str) -> Decision:
         """Store a person's decision that two events are (not) one happening; incidents follow."""
-        raise NotImplementedError
+        with self.engine.begin() as conn:
+            return incidents.decide(conn, event_a, event_b, same, user)
 
     def undo_decision(self, decision_id: int, user: str) -> Decision:
         """Undo a decision (it is kept, marked undone); incidents follow."""
-        raise NotImplementedError
+        with self.engine.begin() as conn:
+            return incidents.undo(conn, decision_id, user)
 
     def decisions(self, event_id: str | None = None) -> list[Decision]:
         """Stored decisions, newest first, undone ones included."""
-        raise NotImplementedError
+        with self.engine.connect() as conn:
+            return incidents.list_decisions(conn, event_id)
 
     def resolve(self) -> int:
         """Recompute link suggestions and the incident view; the number of incidents."""
-        raise NotImplementedError
+        with self.engine.begin() as conn:
+            incidents.suggest(conn)
+            return incidents.recluster(conn)
 
     # -- users and problems -------------------------------------------------------------
     def add_user(self, name: str, password: str, role: str = "reviewer") -> User:
         """Create or replace a user; the password is stored as an argon2 hash."""
-        raise NotImplementedError
+        with self.engine.begin() as conn:
+            return users.add_user(conn, name, password, role)
 
     def verify_password(self, name: str, password: str) -> User | None:
         """The user when the password is right, else None."""
-        raise NotImplementedError
+        with self.engine.connect() as conn:
+            return users.verify(conn, name, password)
 
     def users(self) -> list[User]:
         """Every user."""
-        raise NotImplementedError
+        with self.engine.connect() as conn:
+            return users.list_users(conn)
 
     def problems(self) -> list[Problem]:
         """Recorded bad documents and files, most recent first."""
-        raise NotImplementedError
+        with self.engine.connect() as conn:
+            return list_problems(conn)
 
     def counts(self) -> dict[str, int]:
         """Rows per table (documents, document_versions, events, changes, decisions, ...)."""
-        raise NotImplementedError
+        with self.engine.connect() as conn:
+            return {t.name: int(conn.execute(select(func.count()).select_from(t)).scalar() or 0)
+                    for t in schema.metadata.sorted_tables}  # fmt: skip
 
     def close(self) -> None:
         """Release the database connections."""
-        raise NotImplementedError
+        self.engine.dispose()
 
 
 def open_store(url: str | None = None, *, upgrade: bool = True) -> Store:
@@ -184,4 +236,66 @@ def open_store(url: str | None = None, *, upgrade: bool = True) -> Store:
     StoreError asking for `nkevents db upgrade` unless upgrade is true (the default).
     `sqlite://` is an in-memory database (tests). postgresql:// URLs use psycopg 3.
     """
-    raise NotImplementedError
+    store = Store(url or settings.load().db_url)
+    try:
+        check_schema(store, upgrade)
+    except Exception:
+        store.close()
+        raise
+    return store
+
+
+def check_schema(store: Store, upgrade: bool) -> None:
+    """Migrate an empty (or, with upgrade, an old) database; StoreError when it is behind or broken."""
+    try:
+        with store.engine.connect() as conn:
+            at = migrate.current(conn)
+    except SQLAlchemyError as err:
+        raise StoreError(f"cannot open database {store.url}: {err}") from err
+    if at != migrate.head() and (at is None or upgrade):
+        migrate.upgrade(store.engine)
+    elif at != migrate.head():
+        raise StoreError(f"database {store.url} is at schema {at}, this nkevents needs "
+                         f"{migrate.head()}: run `nkevents db upgrade`")  # fmt: skip
+
+
+def read_event(conn: Connection, event_id: str) -> EventRecord:
+    """One event with its per-field evidence."""
+    query = search.event_query(EventFilter(status="all"), conn.dialect.name)
+    row = conn.execute(query.where(schema.events.c.id == event_id)).mappings().first()
+    if row is None:
+        raise NotFound(f"no event {event_id!r}")
+    found = search.record(row)
+    fe = schema.field_evidence
+    for r in conn.execute(select(fe).where(fe.c.event_id == event_id)).mappings():
+        found.event.provenance[r["field"]] = Provenance((r["span_start"], r["span_end"]), r["rule"])
+    return found
+
+
+def read_document(conn: Connection, document_id: str, version: int | None) -> DocumentRecord:
+    """One document, by id or reader id, at its current or an older version."""
+    d, v, e = schema.documents, schema.document_versions, schema.events
+    row = (
+        conn.execute(select(d).where(or_(d.c.id == document_id, d.c.source_id == document_id)))
+        .mappings()
+        .first()
+    )
+    if row is None:
+        raise NotFound(f"no document {document_id!r}")
+    olds = {
+        r["version"]: r
+        for r in conn.execute(select(v).where(v.c.document_id == row["id"])).mappings()
+    }
+    ids = conn.execute(
+        select(e.c.id).where(e.c.document_id == row["id"]).order_by(e.c.ordinal)
+    ).scalars()
+    found = DocumentRecord(row["id"], row["text"], row["url"], row["title"], row["published"], row["language"],
+                           row["source_id"], row["version"], row["content_hash"], row["extractor_version"],
+                           row["relevant"], row["outlet"], list(ids), sorted(olds))  # fmt: skip
+    if version is not None and version != row["version"]:
+        if version not in olds:
+            raise NotFound(f"document {document_id!r} has no version {version}")
+        old = olds[version]
+        found.text, found.title, found.published = old["text"], old["title"], old["published"]
+        found.version, found.content_hash = version, old["content_hash"]
+    return found

@@ -1,0 +1,113 @@
+"""Writing a document's events: deterministic ids, re-extraction onto the same ids, evidence rows."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections import Counter
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy import Connection, select
+
+from nkevents.model import Event, Span
+from nkevents.store.review import refresh, sync_links
+from nkevents.store.rows import column_values, flatten
+from nkevents.store.schema import changes, event_charges, event_commodities, events, field_evidence
+
+
+def event_ids(document_id: str, evs: Sequence[Event]) -> list[str]:
+    """Ids from the document, the type and the first evidence sentence (then the ordinal among equals).
+
+    Anchoring on the evidence sentence rather than on extracted values keeps an event's id when
+    a better extractor changes its date or place, so corrections stay attached to it.
+    """
+    seen: Counter[str] = Counter()
+    ids = []
+    for ev in evs:
+        key = f"{document_id}|{ev.type}|{ev.evidence[0][0] if ev.evidence else -1}"
+        ids.append("ev-" + hashlib.sha256(f"{key}|{seen[key]}".encode()).hexdigest()[:16])
+        seen[key] += 1
+    return ids
+
+
+def _overlaps(a: Sequence[Span], b: Sequence[Span]) -> bool:
+    return any(s1 < e2 and s2 < e1 for s1, e1 in a for s2, e2 in b)
+
+
+def _same_happening(ev: Event, old: dict[str, Any]) -> bool:
+    """Whether a new event may take over an old event's id (same type, shared evidence or values)."""
+    machine = json.loads(old["machine"])
+    if machine["type"] != ev.type:
+        return False
+    spans = [tuple(s) for s in json.loads(old["evidence"])]
+    flat = flatten(ev)
+    return _overlaps(ev.evidence, spans) or (
+        flat["date"] == machine["date"] and flat["place"] == machine["place"]
+    )
+
+
+def match_ids(ids: list[str], evs: Sequence[Event], old: dict[str, dict[str, Any]]) -> list[str]:
+    """New ids, with events that have no stored twin mapped onto unclaimed old events they match."""
+    free = [i for i in old if i not in set(ids)]
+    out = []
+    for new_id, ev in zip(ids, evs, strict=True):
+        twin = (
+            None if new_id in old else next((i for i in free if _same_happening(ev, old[i])), None)
+        )
+        if twin:
+            free.remove(twin)
+        out.append(twin or new_id)
+    return out
+
+
+def evidence_rows(event_id: str, ev: Event, text: str) -> list[dict[str, Any]]:
+    """Per-field evidence rows: the span, its characters and the rule."""
+    return [
+        {"event_id": event_id, "field": name, "span_start": p.span[0], "span_end": p.span[1],
+         "rule": p.rule, "quote": text[p.span[0]:p.span[1]]}
+        for name, p in sorted(ev.provenance.items())
+    ]  # fmt: skip
+
+
+def write_events(
+    conn: Connection, doc_id: str, doc_version: int, text: str, evs: Sequence[Event],
+    version: str, stamp: str,
+) -> int:  # fmt: skip
+    """Insert or update a document's events; machine values change, reviewed values stay."""
+    query = select(events.c.id, events.c.machine, events.c.evidence).where(
+        events.c.document_id == doc_id
+    )
+    old = {r["id"]: dict(r) for r in conn.execute(query).mappings()}
+    ids = match_ids(event_ids(doc_id, evs), evs, old)
+    for ordinal, (event_id, ev) in enumerate(zip(ids, evs, strict=True)):
+        flat = flatten(ev)
+        machine = {"document_version": doc_version, "ordinal": ordinal, "machine": json.dumps(flat),
+                   "evidence": json.dumps([list(s) for s in ev.evidence]), "confidence": ev.confidence,
+                   "extractor_version": version, "stale": False, "updated_at": stamp}  # fmt: skip
+        if event_id in old:
+            conn.execute(events.update().where(events.c.id == event_id).values(**machine))
+            refresh(conn, event_id)  # re-applies the corrections people made
+        else:
+            conn.execute(events.insert().values(
+                id=event_id, document_id=doc_id, status="machine", reviewed="[]", sources=1,
+                **machine, **column_values(flat)))  # fmt: skip
+            sync_links(conn, event_id, flat)
+        conn.execute(field_evidence.delete().where(field_evidence.c.event_id == event_id))
+        if rows := evidence_rows(event_id, ev, text):
+            conn.execute(field_evidence.insert(), rows)
+    retire(conn, [i for i in old if i not in set(ids)], stamp)
+    return len(ids)
+
+
+def retire(conn: Connection, gone: list[str], stamp: str) -> None:
+    """Events the new extraction no longer finds: kept (stale) when people reviewed them, else deleted."""
+    if not gone:
+        return
+    touched = select(changes.c.event_id).where(changes.c.event_id.in_(gone)).distinct()
+    kept = set(conn.execute(touched).scalars())
+    conn.execute(events.update().where(events.c.id.in_(kept)).values(stale=True, updated_at=stamp))
+    dropped = [i for i in gone if i not in kept]
+    for table in (field_evidence, event_charges, event_commodities):
+        conn.execute(table.delete().where(table.c.event_id.in_(dropped)))
+    conn.execute(events.delete().where(events.c.id.in_(dropped)))

@@ -1,0 +1,204 @@
+"""The tables as SQLAlchemy Core metadata: plain tables, readable names, JSON as text."""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    Boolean,
+    Column,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+)
+
+metadata = MetaData()
+
+documents = Table(
+    "documents",
+    metadata,
+    # seq is the row's stable integer key (SQLite rowid alias), used by the full-text index.
+    Column("seq", Integer, primary_key=True, autoincrement=True),
+    Column("id", String, nullable=False, unique=True),  # hash of identity
+    Column(
+        "identity", Text, nullable=False, unique=True
+    ),  # normalised URL, else sha256:<text hash>
+    Column("source_id", Text, nullable=False),  # id the reader gave (JSONL id, file stem)
+    Column("url", Text),
+    Column("outlet", Text),  # URL host without www.: one outlet = one independent source
+    Column("title", Text),
+    Column("published", String),
+    Column("language", String),
+    Column("origin", Text),
+    Column("version", Integer, nullable=False),
+    Column("content_hash", String, nullable=False),
+    Column("text", Text, nullable=False),
+    Column("relevant", Boolean),
+    Column("extractor_version", String),
+    Column("first_seen", String, nullable=False),
+    Column("updated_at", String, nullable=False),
+)
+Index("ix_documents_source_id", documents.c.source_id)
+
+document_versions = Table(
+    "document_versions",
+    metadata,
+    Column("document_id", String, ForeignKey("documents.id"), primary_key=True),
+    Column("version", Integer, primary_key=True),
+    Column("content_hash", String, nullable=False),
+    Column("title", Text),
+    Column("published", String),
+    Column("text", Text, nullable=False),
+    Column("stored_at", String, nullable=False),
+)
+
+events = Table(
+    "events",
+    metadata,
+    Column("id", String, primary_key=True),
+    Column("document_id", String, ForeignKey("documents.id"), nullable=False),
+    Column("document_version", Integer, nullable=False),
+    Column("ordinal", Integer, nullable=False),  # position in the extraction
+    Column("type", String, nullable=False),
+    Column("date", String),  # ISO at its precision: 2018-11-12, 2018-11, 2018
+    Column("date_start", String),  # first day the date covers
+    Column("date_end", String),  # last day the date covers
+    Column("time_precision", String),  # day | month | year
+    Column("place", Text),
+    Column("admin1", Text),
+    Column("place_kind", String),
+    Column("lat", Float),
+    Column("lon", Float),
+    Column("country", String),
+    Column("geo_precision", String),
+    Column("gazetteer_id", String),
+    Column("people", Integer),
+    Column("public", Boolean),
+    Column("charges", Text, nullable=False),  # JSON list
+    Column("penalty_kind", String),
+    Column("penalty_min_months", Integer),
+    Column("penalty_max_months", Integer),
+    Column("facility", Text),
+    Column("commodities", Text, nullable=False),  # JSON list
+    Column("instrument", Text),
+    Column("actors", Text, nullable=False),  # JSON list
+    Column("evidence", Text, nullable=False),  # JSON list of [start, end]
+    Column("confidence", Float),
+    Column("status", String, nullable=False),  # machine | confirmed | rejected
+    Column("reviewed", Text, nullable=False),  # JSON list of field names a person set or confirmed
+    Column("stale", Boolean, nullable=False),  # no longer extracted; kept because reviewed
+    Column("extractor_version", String),
+    Column("machine", Text, nullable=False),  # JSON: the extractor's values, before corrections
+    Column("incident_id", String),
+    Column("sources", Integer, nullable=False),  # independent sources of its incident
+    Column("updated_at", String, nullable=False),
+)
+Index("ix_events_document", events.c.document_id)
+Index("ix_events_type_date", events.c.type, events.c.date_start)
+Index("ix_events_date", events.c.date_start, events.c.date_end)
+Index("ix_events_admin1", events.c.admin1, events.c.place)
+Index("ix_events_place", events.c.place)
+Index("ix_events_incident", events.c.incident_id)
+
+event_charges = Table(
+    "event_charges",
+    metadata,
+    Column("event_id", String, ForeignKey("events.id"), primary_key=True),
+    Column("charge", String, primary_key=True),
+)
+Index("ix_event_charges_charge", event_charges.c.charge)
+
+event_commodities = Table(
+    "event_commodities",
+    metadata,
+    Column("event_id", String, ForeignKey("events.id"), primary_key=True),
+    Column("commodity", String, primary_key=True),
+)
+Index("ix_event_commodities_commodity", event_commodities.c.commodity)
+
+field_evidence = Table(
+    "field_evidence",
+    metadata,
+    Column("event_id", String, ForeignKey("events.id"), primary_key=True),
+    Column("field", String, primary_key=True),
+    Column("span_start", Integer, nullable=False),
+    Column("span_end", Integer, nullable=False),
+    Column("rule", Text, nullable=False),
+    Column("quote", Text, nullable=False),  # the characters of the span
+)
+
+changes = Table(
+    "changes",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("event_id", String, ForeignKey("events.id"), nullable=False),
+    Column("action", String, nullable=False),  # set | confirm | reject | undo
+    Column("field", String),
+    Column("old_value", Text),  # JSON
+    Column("new_value", Text),  # JSON
+    Column("user_name", Text, nullable=False),
+    Column("at", String, nullable=False),
+    Column("undoes", Integer),
+    Column("undone_by", Integer),
+    Column("note", Text),
+)
+Index("ix_changes_event", changes.c.event_id)
+
+link_suggestions = Table(
+    "link_suggestions",
+    metadata,
+    Column("event_a", String, primary_key=True),  # event_a < event_b
+    Column("event_b", String, primary_key=True),
+    Column("score", Float, nullable=False),
+    Column("reasons", Text, nullable=False),  # JSON list
+)
+Index("ix_link_suggestions_b", link_suggestions.c.event_b)
+
+link_decisions = Table(
+    "link_decisions",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("event_a", String, nullable=False),
+    Column("event_b", String, nullable=False),
+    Column("same", Boolean, nullable=False),
+    Column("user_name", Text, nullable=False),
+    Column("at", String, nullable=False),
+    Column("undone_at", String),
+    Column("undone_by", Text),
+)
+Index("ix_link_decisions_pair", link_decisions.c.event_a, link_decisions.c.event_b)
+
+incidents = Table(
+    "incidents",
+    metadata,
+    Column("id", String, primary_key=True),
+    Column("type", String, nullable=False),
+    Column("date", String),
+    Column("place", Text),
+    Column("admin1", Text),
+    Column("events", Integer, nullable=False),
+    Column("documents", Integer, nullable=False),
+    Column("sources", Integer, nullable=False),
+)
+
+problems = Table(
+    "problems",
+    metadata,
+    Column("origin", Text, primary_key=True),
+    Column("reason", Text, primary_key=True),
+    Column("first_seen", String, nullable=False),
+    Column("last_seen", String, nullable=False),
+    Column("count", Integer, nullable=False),
+)
+
+users = Table(
+    "users",
+    metadata,
+    Column("name", String, primary_key=True),
+    Column("password_hash", Text, nullable=False),
+    Column("role", String, nullable=False),
+    Column("created_at", String, nullable=False),
+)
