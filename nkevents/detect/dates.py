@@ -1,0 +1,508 @@
+"""Find dates in a report's text, resolved against its publication date as ISO prefixes."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import cache
+from typing import Any
+
+from nkevents.vocabulary import load_data
+
+
+@dataclass(slots=True, frozen=True)
+class DateMention:
+    """A date in the text: where it is, what it says and the ISO prefix it resolves to."""
+
+    start: int
+    end: int
+    text: str
+    value: str  # "2018-11-12", "2018-11" or "2018": never a made-up day
+    rule: str
+
+
+@dataclass(slots=True, frozen=True)
+class Published:
+    """A publication date at its own precision."""
+
+    year: int
+    month: int | None = None
+    day: int | None = None
+
+    def last_day(self) -> date:
+        """The latest day the publication date allows."""
+        month = self.month or 12
+        return date(self.year, month, self.day or _days_in(self.year, month))
+
+
+def parse_published(value: str | None) -> Published | None:
+    """`2018-11-21`, `2018-11`, `2018` (or a longer ISO timestamp) as a Published."""
+    match = re.match(r"\s*(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?", value or "")
+    if not match:
+        return None
+    year, month, day = (int(g) if g else None for g in match.groups())
+    assert year is not None
+    if month is not None and not 1 <= month <= 12:
+        return Published(year)
+    if month is not None and day is not None and not 1 <= day <= _days_in(year, month):
+        return Published(year, month)
+    return Published(year, month, day)
+
+
+def _days_in(year: int, month: int) -> int:
+    return calendar.monthrange(year, month)[1]
+
+
+def iso(year: int, month: int | None = None, day: int | None = None) -> str | None:
+    """An ISO prefix, or None when the day does not exist in that month."""
+    if month is None:
+        return f"{year:04d}"
+    if not 1 <= month <= 12:
+        return None
+    if day is None:
+        return f"{year:04d}-{month:02d}"
+    if not 1 <= day <= _days_in(year, month):
+        return None
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def shift_month(year: int, month: int, by: int) -> tuple[int, int]:
+    """The (year, month) `by` months away."""
+    index = year * 12 + month - 1 + by
+    return index // 12, index % 12 + 1
+
+
+# --- resolving a partial date against the publication date -------------------------------
+
+
+def year_of_day(month: int, day: int, pub: Published, future: bool = False) -> int:
+    """The year of a month and day given without one: the publication year unless that
+    date would fall more than a month after publication (and nothing points forwards)."""
+    if pub.month is None or future:
+        return pub.year
+    candidate = date(pub.year, month, min(day, _days_in(pub.year, month)))
+    return pub.year if candidate <= pub.last_day() + timedelta(days=31) else pub.year - 1
+
+
+def year_of_month(month: int, pub: Published, future: bool = False) -> int:
+    """The year of a month given without one: the latest such month not after publication."""
+    if pub.month is None or future or month <= pub.month:
+        return pub.year
+    return pub.year - 1
+
+
+def day_of_month(day: int, pub: Published, months_back: int = 0) -> str | None:
+    """ "the 29th" / "지난 19일": that day of the publication month, or of the month before
+    when it would fall after the publication day."""
+    if pub.month is None:
+        return None
+    year, month = shift_month(pub.year, pub.month, -months_back)
+    if months_back == 0 and pub.day is not None and day > pub.day:
+        year, month = shift_month(year, month, -1)
+    return iso(year, month, day)
+
+
+def weekday_date(weekday: int, pub: Published, mode: str) -> str | None:
+    """ "on Tuesday": the Tuesday on or before publication ("last": before; "next": after)."""
+    if pub.day is None or pub.month is None:
+        return None
+    published = date(pub.year, pub.month, pub.day)
+    if mode == "next":
+        ahead = (weekday - published.weekday()) % 7
+        found = published + timedelta(days=ahead)
+    else:
+        back = (published.weekday() - weekday) % 7
+        found = published - timedelta(days=back or (7 if mode == "last" else 0))
+    return found.isoformat()
+
+
+def relative_unit(unit: str, offset: int, pub: Published) -> str | None:
+    """ "last month", "this year", "two years ago" at the unit's precision."""
+    if unit == "year":
+        return iso(pub.year + offset)
+    if pub.month is None:
+        return None
+    if unit == "month":
+        return iso(*shift_month(pub.year, pub.month, offset))
+    if pub.day is None:
+        return None
+    day = date(pub.year, pub.month, pub.day) + timedelta(days=offset)
+    return day.isoformat()
+
+
+# --- rules: one regex per rule, joined into one compiled pattern per language -------------
+
+
+@dataclass(slots=True)
+class Hit:
+    """One regex match of a rule, with its groups by their short names."""
+
+    groups: dict[str, str]
+    text: str
+    start: int
+    end: int
+
+    def num(self, name: str) -> int | None:
+        value = self.groups.get(name)
+        return int(value) if value and value.isdigit() else None
+
+
+Resolver = Callable[[Hit, Published | None, "Words"], str | None]
+
+
+@dataclass(slots=True, frozen=True)
+class Words:
+    """The date words of data/dates.yaml."""
+
+    raw: dict[str, Any]
+    months: dict[str, int]
+    weekdays: dict[str, int]
+    future: tuple[str, ...]
+    not_year_after: frozenset[str]
+    not_year_before: frozenset[str]
+
+
+@cache
+def words() -> Words:
+    """The date words, loaded once."""
+    raw = load_data("dates.yaml")
+    return Words(
+        raw=raw,
+        months={str(k): int(v) for k, v in raw["months"].items()},
+        weekdays={
+            str(k): int(v) for k, v in {**raw["weekdays"], **raw["korean"]["weekdays"]}.items()
+        },
+        future=tuple(str(w).lower() for w in raw["future_cues"] + raw["korean"]["future_cues"]),
+        not_year_after=frozenset(str(w).lower() for w in raw["not_year_after"]),
+        not_year_before=frozenset(str(w).lower() for w in raw["not_year_before"]),
+    )
+
+
+def alt(items: Any) -> str:
+    """A regex alternation of words, longest first."""
+    return "|".join(re.escape(str(w)) for w in sorted(items, key=len, reverse=True))
+
+
+def points_forward(hit: Hit, w: Words) -> bool:
+    """A cue just before ("from", "until") or, in Korean, just after ("까지") the date."""
+    before = hit.text[max(0, hit.start - 18) : hit.start].lower().rstrip()
+    after = hit.text[hit.end : hit.end + 6]
+    return any(
+        before.endswith(" " + cue) or before == cue or after.lstrip().startswith(cue)
+        for cue in w.future
+    )
+
+
+def month_of(hit: Hit, w: Words) -> int | None:
+    name = hit.groups.get("m")
+    if name is None:
+        return None
+    return int(name) if name.isdigit() else w.months.get(name)
+
+
+def offset_of(word: str | None, table: dict[str, int] | None = None) -> int:
+    """-1 for "last", 0 for "this", 1 for "next" (or the Korean word's offset in `table`)."""
+    if word is None:
+        return 0
+    word = " ".join(word.lower().split())
+    if table is not None:
+        return table.get(word, 0)
+    return {"last": -1, "previous": -1, "the previous": -1, "next": 1}.get(word, 0)
+
+
+def r_full(hit: Hit, pub: Published | None, w: Words) -> str | None:
+    """A date that carries its own year ("Dec. 12, 2013", "2013년 12월", "late 2016")."""
+    year = hit.num("y")
+    if year is None:
+        return None
+    day = None if hit.groups.get("d2") else hit.num("d")  # a range of days: the month only
+    return iso(year, month_of(hit, w), day)
+
+
+def r_month_day(hit: Hit, pub: Published | None, w: Words) -> str | None:
+    """ "Nov. 12", "Monday, May 27", "8월 30일": the year inferred from publication."""
+    month, day = month_of(hit, w), hit.num("d")
+    if pub is None or month is None or day is None or not 1 <= month <= 12:
+        return None
+    year = year_of_day(month, day, pub, points_forward(hit, w))
+    return iso(year, month, None if hit.groups.get("d2") else day)
+
+
+def r_month(hit: Hit, pub: Published | None, w: Words) -> str | None:
+    """ "in early March", "since May", "10월 말까지": the latest such month (or the next one
+    when the text points forwards)."""
+    month = month_of(hit, w)
+    if pub is None or month is None or not 1 <= month <= 12:
+        return None
+    return iso(year_of_month(month, pub, points_forward(hit, w)), month)
+
+
+def r_named_month(hit: Hit, pub: Published | None, w: Words) -> str | None:
+    """ "last December", "this March", "지난 3월": the month relative to publication."""
+    month, offset = month_of(hit, w), offset_of(hit.groups.get("r"))
+    if pub is None or pub.month is None or month is None or not 1 <= month <= 12:
+        return None
+    if hit.groups.get("r") == "지난":
+        offset = -1
+    if offset < 0:
+        year = pub.year if month < pub.month else pub.year - 1
+    elif offset > 0:
+        year = pub.year if month > pub.month else pub.year + 1
+    else:
+        year = pub.year
+    return iso(year, month, hit.num("d"))
+
+
+def r_month_of_year(hit: Hit, pub: Published | None, w: Words) -> str | None:
+    """ "February this year", "November of last year"."""
+    if pub is None:
+        return None
+    return iso(pub.year + offset_of(hit.groups.get("r")), month_of(hit, w))
+
+
+def r_day(hit: Hit, pub: Published | None, w: Words) -> str | None:
+    """ "on the 29th", "지난 19일", "25일": that day of the publication month (or the one
+    before), or of last month ("the 22nd of last month", "지난달 22일")."""
+    day = hit.num("d")
+    if pub is None or day is None:
+        return None
+    relative = hit.groups.get("r")
+    table = w.raw["korean"]["months"] if relative in w.raw["korean"]["months"] else None
+    back = -offset_of(relative, table)
+    if back == 0 and relative and pub.month is not None:
+        return iso(pub.year, pub.month, day)  # "this month": no rolling back
+    return day_of_month(day, pub, back)
+
+
+def r_relative(hit: Hit, pub: Published | None, w: Words) -> str | None:
+    """ "last month", "this year", "earlier this month", "last week"."""
+    if pub is None:
+        return None
+    unit, offset = hit.groups["u"].lower(), offset_of(hit.groups.get("r"))
+    if unit == "week":
+        return week_value(pub, offset)
+    return relative_unit(unit, offset, pub)
+
+
+def week_value(pub: Published, offset: int) -> str | None:
+    """A calendar week relative to publication, as the month (or year) that holds it."""
+    if pub.month is None or pub.day is None:
+        return None
+    published = date(pub.year, pub.month, pub.day)
+    monday = published - timedelta(days=published.weekday() - 7 * offset)
+    sunday = monday + timedelta(days=6)
+    if (monday.year, monday.month) == (sunday.year, sunday.month):
+        return iso(monday.year, monday.month)
+    return iso(monday.year) if monday.year == sunday.year else None
+
+
+def r_ago(hit: Hit, pub: Published | None, w: Words) -> str | None:
+    """ "two years ago", "a month ago", "three days ago"."""
+    from nkevents.detect.numbers import parse_number
+
+    count = 1 if hit.groups["n"].lower() in ("a", "an") else parse_number(hit.groups["n"])
+    if pub is None or count is None:
+        return None
+    return relative_unit(hit.groups["u"].lower().rstrip("s"), -count, pub)
+
+
+def r_weekday(hit: Hit, pub: Published | None, w: Words) -> str | None:
+    """ "on Tuesday", "last Thursday", "from Tuesday", "지난 수요일"."""
+    cue = (hit.groups.get("r") or "").lower()
+    mode = "last" if cue in ("last", "지난") else "next" if cue in NEXT_WEEKDAY else "on"
+    if pub is None:
+        return None
+    return weekday_date(w.weekdays[hit.groups["w"]], pub, mode)
+
+
+NEXT_WEEKDAY = frozenset(["next", "from", "until", "by", "starting", "다음"])
+
+
+def r_year(hit: Hit, pub: Published | None, w: Words) -> str | None:
+    """A year on its own ("in 2016", "since 2011"), unless it numbers or counts a thing."""
+    before = hit.text[max(0, hit.start - 16) : hit.start]
+    if before.endswith(("$", "#", "/", "-", "No.", "No. ")):
+        return None
+    previous = before.split()[-1].lower() if before.split() else ""
+    after = hit.text[hit.end : hit.end + 16].split()
+    following = after[0].lower().strip(".,;:)") if after else ""
+    if previous in w.not_year_after or following in w.not_year_before:
+        return None
+    return r_full(hit, pub, w)
+
+
+def r_korean_year(hit: Hit, pub: Published | None, w: Words) -> str | None:
+    """ "지난해", "올해 3월", "작년 8월 5일": a year relative to publication."""
+    if pub is None:
+        return None
+    year = pub.year + offset_of(hit.groups["r"], w.raw["korean"]["years"])
+    return iso(year, month_of(hit, w), hit.num("d") if hit.groups.get("m") else None)
+
+
+def r_korean_month(hit: Hit, pub: Published | None, w: Words) -> str | None:
+    """ "지난달", "이달 초": a month relative to publication."""
+    if pub is None or pub.month is None:
+        return None
+    offset = offset_of(hit.groups["r"], w.raw["korean"]["months"])
+    return iso(*shift_month(pub.year, pub.month, offset))
+
+
+def r_korean_day(hit: Hit, pub: Published | None, w: Words) -> str | None:
+    """ "어제", "오늘": a day relative to publication."""
+    if pub is None:
+        return None
+    return relative_unit("day", {"어제": -1, "그제": -2, "그저께": -2}.get(hit.groups["r"], 0), pub)
+
+
+# --- the patterns ------------------------------------------------------------------------
+
+DAY = r"(?P<d>[12]\d|3[01]|0?[1-9])"
+ORD = r"(?:st|nd|rd|th)"
+YEAR = r"(?P<y>(?:19|20)\d\d)(?!\d|,\d)"
+CUES = "in|since|from|until|till|by|during|through|throughout|before|after|between|and|or|to|of"
+
+
+def english_rules(w: Words) -> list[tuple[str, str, Resolver]]:
+    """The English rules, most specific first (at one position the first that matches wins)."""
+    month = rf"\b(?P<m>{alt(w.months)})\b\.?"
+    weekday = rf"\b(?P<w>{alt(w.raw['weekdays'])})"
+    part = rf"(?:\b(?P<p>(?i:{alt(w.raw['month_parts'])}))[\s-]+)"
+    day = rf"{DAY}{ORD}?(?!:\d)\b"
+    days = rf"{day}(?:\s*[-–]\s*(?P<d2>[0-3]?\d)\b)?"
+    rel = r"(?P<r>(?i:last|this|next))"
+    return [
+        ("iso", r"\b(?P<y>(?:19|20)\d\d)-(?P<m>0[1-9]|1[0-2])-(?P<d>[0-3]\d)\b", r_full),
+        ("mdy", rf"(?:{weekday},?\s+)?{month}\s+{days},?\s+{YEAR}", r_full),
+        ("dmy", rf"(?:{weekday},?\s+)?\b{day}\s+(?:of\s+)?{month},?\s+{YEAR}", r_full),
+        ("md", rf"(?:{weekday},?\s+)?{month}\s+{days}", r_month_day),
+        ("dm", rf"\b(?:the\s+)?{day}\s+(?:of\s+)?{month}", r_month_day),
+        ("month_of_year", rf"{part}?{month}\s+(?:of\s+)?{rel}\s+(?i:year)\b", r_month_of_year),
+        ("my", rf"{part}?{month},?\s+(?:of\s+)?{YEAR}", r_full),
+        ("part_year", rf"{part}{YEAR}\b", r_full),
+        ("day_of_month", rf"\b(?i:the)\s+{DAY}{ORD}\s+of\s+{rel}\s+month\b", r_day),
+        ("month_on_day", rf"\b{rel}\s+month\s+on\s+the\s+{DAY}{ORD}\b", r_day),
+        ("named_month", rf"{part}?\b{rel}\s+{month}(?!\s*\d)", r_named_month),
+        ("month", rf"(?:\b(?P<c>(?i:{CUES}))\s+)?{part}?{month}(?!\s*\d)", r_month),
+        (
+            "ordinal_day",
+            rf"\b(?P<c>(?i:on|since|from|until|till|by|before|after))\s+the\s+"
+            rf"{DAY}{ORD}\b(?!\s+(?:of\b|anniversary|century|floor|time|party|congress|plenary))",
+            r_day,
+        ),
+        (
+            "relative",
+            rf"\b(?:(?P<e>(?i:earlier|later|early|late|(?:the\s+)?end\s+of))\s+)?{rel}"
+            r"\s+(?P<u>(?i:year|month|week))\b",
+            r_relative,
+        ),
+        ("ago", r"\b(?P<n>(?i:an?|[a-z]+|\d+))\s+(?P<u>(?i:years?|months?|days?))\s+ago\b", r_ago),
+        ("yesterday", r"\b(?P<r>(?i:yesterday))\b", r_korean_day),
+        (
+            "weekday",
+            rf"(?:\b(?P<r>(?i:last|next|this|on|from|until|since|by|starting))\s+)?"
+            rf"{weekday}\b(?!,?\s+(?:the\s+)?(?:{alt(w.months)}|\d))",
+            r_weekday,
+        ),
+        ("year", rf"\b{YEAR}\b", r_year),
+    ]
+
+
+def korean_rules(w: Words) -> list[tuple[str, str, Resolver]]:
+    """The Korean rules, most specific first."""
+    ko = w.raw["korean"]
+    month, day = r"(?P<m>1[0-2]|0?[1-9])\s*월", rf"{DAY}\s*일"
+    not_day = rf"(?!\s*(?:{alt(ko['not_day_before'])})|\s*(?:전|후)(?!했|하|해))"
+    return [
+        ("ko_iso", r"\b(?P<y>(?:19|20)\d\d)-(?P<m>0[1-9]|1[0-2])-(?P<d>[0-3]\d)\b", r_full),
+        ("ko_ymd", rf"{YEAR}\s*년\s*{month}\s*{day}", r_full),
+        ("ko_ym", rf"{YEAR}\s*년\s*{month}", r_full),
+        ("ko_y", rf"{YEAR}\s*년(?!\s*(?:대|간|동안))", r_full),
+        ("ko_year", rf"(?P<r>{alt(ko['years'])})(?:\s*{month}(?:\s*{day})?)?", r_korean_year),
+        ("ko_month_day", rf"(?P<r>{alt(ko['months'])})\s*{day}", r_day),
+        ("ko_month", rf"(?P<r>{alt(ko['months'])})", r_korean_month),
+        ("ko_past_month", rf"(?P<r>지난)\s*{month}(?:\s*{day})?", r_named_month),
+        ("ko_past_day", rf"지난\s*{day}{not_day}", r_day),
+        ("ko_md", rf"(?<![\d.]){month}\s*{day}", r_month_day),
+        (
+            "ko_m",
+            rf"(?<![\d.])(?P<m>1[0-2]|[1-9])\s*월(?!\s*\d)(?:\s*(?P<p>{alt(ko['parts'])}))?",
+            r_month,
+        ),
+        ("ko_d", rf"(?<![\d~∼.\-])(?<!약 )(?<!수)(?<!몇 ){day}{not_day}", r_day),
+        ("ko_weekday", rf"(?:(?P<r>지난|다음|이번)\s*)?(?P<w>{alt(ko['weekdays'])})", r_weekday),
+        ("ko_yesterday", r"(?P<r>어제|그제|그저께)", r_korean_day),
+    ]
+
+
+@dataclass(slots=True, frozen=True)
+class Compiled:
+    """One language's rules as a single pattern, with each rule's resolver and groups."""
+
+    pattern: re.Pattern[str]
+    resolvers: dict[str, Resolver]
+    groups: dict[str, list[tuple[str, str]]]  # rule -> [(group in pattern, short name)]
+
+
+def compile_rules(rules: list[tuple[str, str, Resolver]]) -> Compiled:
+    """Join the rules into one alternation; inner groups get the rule's name as a prefix."""
+    parts, groups = [], {}
+    for name, regex, _ in rules:
+        renamed = regex.replace("(?P<", f"(?P<{name}__")
+        parts.append(f"(?P<{name}>{renamed})")
+        groups[name] = [
+            (g, g.split("__", 1)[1]) for g in re.findall(rf"\(\?P<({name}__\w+)>", renamed)
+        ]
+    return Compiled(re.compile("|".join(parts)), {n: r for n, _, r in rules}, groups)
+
+
+@cache
+def compiled(language: str) -> Compiled:
+    """The compiled pattern of a language ("en" or "ko"), built once."""
+    w = words()
+    return compile_rules(korean_rules(w) if language == "ko" else english_rules(w))
+
+
+HANGUL = re.compile(r"[\uac00-\ud7a3]")
+
+
+def find_dates(text: str, published: str | None, language: str | None = None) -> list[DateMention]:
+    """Every date in `text` that resolves to an ISO prefix, in text order.
+
+    Relative dates ("on the 29th", "last month", "지난 19일") resolve against `published`
+    (`2018-11-21`, `2018-11` or `2018`); without it only dates that carry a year are found.
+    `language` "en" or "ko" picks the rules; None runs the Korean ones too when the text
+    holds Hangul.
+    """
+    pub = parse_published(published)
+    if language == "ko":
+        return scan(text, pub, "ko")
+    found = scan(text, pub, "en")
+    if language is None and HANGUL.search(text):
+        korean = scan(text, pub, "ko")
+        found = korean + [d for d in found if not any(overlaps(d, k) for k in korean)]
+        found.sort(key=lambda d: d.start)
+    return found
+
+
+def overlaps(a: DateMention, b: DateMention) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def scan(text: str, pub: Published | None, language: str) -> list[DateMention]:
+    """Run one language's pattern over the text and resolve each match."""
+    rules, w, found = compiled(language), words(), []
+    for match in rules.pattern.finditer(text):
+        rule = match.lastgroup or ""
+        groups = {short: v for full, short in rules.groups[rule] if (v := match.group(full))}
+        start = match.end(f"{rule}__c") if "c" in groups else match.start()
+        start += len(text[start : match.end()]) - len(text[start : match.end()].lstrip())
+        hit = Hit(groups, text, start, match.end())
+        if rule in ("month",) and "c" not in groups and "p" not in groups:
+            continue  # a bare month name may be a person ("May") or a verb: want a cue
+        value = rules.resolvers[rule](hit, pub, w)
+        if value is not None:
+            found.append(DateMention(start, match.end(), text[start : match.end()], value, rule))
+    return found
