@@ -24,8 +24,9 @@ class Assets:
     border_region: bool
 
 
-def check_assets(vendor: Path = VENDOR) -> Assets:
+def check_assets(vendor: Path | None = None) -> Assets:
     """What is installed; warns (once, at start) about what is missing."""
+    vendor = vendor or VENDOR
     found = Assets(
         map=all((vendor / f).is_file() for f in MAP_FILES),
         chart=all((vendor / f).is_file() for f in CHART_FILES),

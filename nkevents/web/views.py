@@ -7,6 +7,7 @@ from dataclasses import asdict, fields
 from typing import Any
 
 from nkevents.store import EventFilter, EventRecord, Store, from_query
+from nkevents.store.records_json import record_json
 from nkevents.web import urls
 from nkevents.web.fields import field_rows, penalty_label
 from nkevents.web.highlight import pieces, spans_of
@@ -67,14 +68,8 @@ def event_row(rec: EventRecord) -> dict[str, Any]:
 
 
 def record(rec: EventRecord) -> dict[str, Any]:
-    """The full stored event, JSON-ready (spans as lists)."""
-    out = asdict(rec)
-    ev = out["event"]
-    ev["evidence"] = [list(s) for s in ev["evidence"]]
-    for prov in ev["provenance"].values():
-        prov["span"] = list(prov["span"])
-    out["reviewed"] = list(out["reviewed"])
-    return out
+    """The full stored event, JSON-ready: the EVENTS.md object plus what the store knows."""
+    return dict(record_json(rec))
 
 
 def facet_links(counts: dict[str, dict[str, int]], pairs: urls.Pairs) -> list[dict[str, Any]]:

@@ -82,6 +82,6 @@
     bounds.push([c[1], c[0]]);
   });
   map.addLayer(clusters);
-  if (bounds.length > 1) { map.fitBounds(bounds, { padding: [40, 40], maxZoom: 9 }); }
+  if (bounds.length > 1) { map.fitBounds(bounds, { padding: [40, 40], maxZoom: 8 }); }
   box.dataset.markers = String(places.features.length);
 })();
