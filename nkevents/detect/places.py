@@ -1,0 +1,334 @@
+"""Place mentions in a document and the place each event happened at (the geocoder)."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import ahocorasick
+import yaml
+
+from nkevents.gazetteer import CAMP_KINDS, Entry, Place, load
+from nkevents.model import Location
+from nkevents.romanize import fold, is_hangul
+
+# How much a place of each kind tells about where an event happened (most specific first).
+SPECIFICITY = {
+    "mine": 60, "political_prison_camp": 60, "labor_camp": 60, "detention_center": 60,
+    "border_crossing": 60, "port": 60, "enterprise": 60, "other": 60, "site": 60,
+    "special_city": 50, "city": 50, "town": 50, "district": 50, "market": 50,
+    "county": 40, "river": 35, "region": 30, "sea": 30,
+    "province": 20, "prefecture": 20, "country": 10,
+}  # fmt: skip
+CAMP_ELSEWHERE = 25  # a camp named in a trial or arrest report is where people were sent, mostly
+RIVER_REACH = 800  # a river's stretch is that of the town named within this many characters
+SEAT_KINDS = frozenset({"market", "district"})  # reported at the city they lie in (EVENTS.md)
+
+
+@dataclass(slots=True, frozen=True)
+class PlaceMention:
+    """A place name found in a text, with the places it may mean, best first."""
+
+    start: int
+    end: int
+    text: str
+    candidates: tuple[Place, ...]
+
+
+@cache
+def rules() -> dict[str, Any]:
+    """The detector's word lists (nkevents/data/places_rules.yaml)."""
+    text = resources.files("nkevents.data").joinpath("places_rules.yaml").read_text("utf-8")
+    data: dict[str, Any] = yaml.safe_load(text)
+    return data
+
+
+@cache
+def _automaton() -> ahocorasick.Automaton:
+    """One Aho-Corasick automaton over every variant key of the gazetteer."""
+    auto = ahocorasick.Automaton()
+    for variant in load().index:
+        auto.add_word(variant, variant)
+    auto.make_automaton()
+    return auto
+
+
+# --- finding mentions ---------------------------------------------------------------------
+
+
+def _hangul_end_ok(text: str, end: int) -> bool:
+    """A Hangul name may be followed by a particle or a known noun, not by any syllable."""
+    if end >= len(text) or not is_hangul(text[end]):
+        return True
+    return any(text.startswith(tail, end) for tail in rules()["hangul_tails"])
+
+
+def _latin_ok(text: str, start: int, end: int, entries: tuple[Entry, ...]) -> bool:
+    """Word boundaries on both sides, a capital first letter; short names in their own case."""
+    if start > 0 and text[start - 1].isalnum() or end < len(text) and text[end].isalnum():
+        return False
+    word = text[start:end]
+    if not word[0].isupper():
+        return False
+    if len(word) <= 4:
+        return word.isupper() or any(word in e.place.names for e in entries)
+    return True
+
+
+def _accept(text: str, start: int, end: int, entries: tuple[Entry, ...]) -> bool:
+    if "a" <= text[start].lower() <= "z":
+        return _latin_ok(text, start, end, entries)
+    if is_hangul(text[start]):
+        before_ok = start == 0 or not is_hangul(text[start - 1])
+        return before_ok and _hangul_end_ok(text, end)
+    return True
+
+
+def _raw_matches(text: str) -> list[tuple[int, int, str]]:
+    """All acceptable (start, end, variant) hits, overlapping."""
+    gaz, hits = load(), []
+    for last, variant in _automaton().iter(fold(text)):
+        start, end = last - len(variant) + 1, last + 1
+        if _accept(text, start, end, gaz.lookup(variant)):
+            hits.append((start, end, variant))
+    return hits
+
+
+def _longest(hits: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Non-overlapping hits, the longest winning, in text order."""
+    taken: list[tuple[int, int, str]] = []
+    for hit in sorted(hits, key=lambda h: (h[0] - h[1], h[0])):
+        if all(hit[1] <= t[0] or hit[0] >= t[1] for t in taken):
+            taken.append(hit)
+    return sorted(taken)
+
+
+def find_places(text: str) -> list[PlaceMention]:
+    """Every place mention of a text in one pass, ranked with the document as context."""
+    gaz = load()
+    hits = _longest(_raw_matches(text))
+    entries = [gaz.lookup(v) for _, _, v in hits]
+    context = _Context(hits, entries)
+    mentions = []
+    for (start, end, _), options in zip(hits, entries, strict=True):
+        ranked = sorted(options, key=lambda e: -context.score(text, start, end, e))
+        mentions.append(PlaceMention(start, end, text[start:end], tuple(e.place for e in ranked)))
+    return mentions
+
+
+class _Context:
+    """What the rest of a document says: which provinces and countries it names, and where."""
+
+    def __init__(self, hits: list[tuple[int, int, str]], entries: list[tuple[Entry, ...]]) -> None:
+        self.admin1_at: list[tuple[int, str]] = []
+        self.countries: Counter[str] = Counter()
+        for (start, _, _), options in zip(hits, entries, strict=True):
+            top = options[0].place
+            if len(options) == 1 or options[0].score > options[1].score + 5:
+                self.countries[top.country] += 1
+                if top.kind in ("province", "special_city") and top.admin1:
+                    self.admin1_at.append((start, top.admin1))
+
+    def score(self, text: str, start: int, end: int, entry: Entry) -> float:
+        """Prior score plus context: province named nearby, country of the document, camp talk."""
+        place, score = entry.place, entry.score
+        near = [a for pos, a in self.admin1_at if -120 < pos - start < 120 and pos != start]
+        if place.admin1 and place.admin1 in near:
+            score += 6
+        elif place.admin1 and place.admin1 in {a for _, a in self.admin1_at}:
+            score += 3
+        total = sum(self.countries.values())
+        if total:
+            score += 4 * self.countries[place.country] / total
+        if place.kind in CAMP_KINDS and _camp_talk(text, start, end):
+            score += 15
+        if place.kind == "river" and re.match(r"(?i)\W{0,3}rivers?\b", text[end : end + 10]):
+            score += 15
+        return score
+
+
+def _camp_talk(text: str, start: int, end: int) -> bool:
+    window = fold(text[max(0, start - 40) : end + 40])
+    return any(word in window for word in rules()["camp_context"])
+
+
+# --- locating an event --------------------------------------------------------------------
+
+
+def _preposition(text: str, start: int, reach: int = 4) -> str:
+    """The nearest locative or destination word among the few before a mention, if any."""
+    head = re.split(r"[.;:!?\n]", text[max(0, start - 50) : start])[-1]
+    lists = rules()["locative"] + rules()["destination"]
+    for word in reversed(re.findall(r"\w+", head.lower())[-reach:]):
+        if word in lists:
+            return str(word)
+    return ""
+
+
+def _is_dateline(text: str, mention: PlaceMention) -> bool:
+    """SEOUL, May 30 -- / (서울=연합뉴스): where the report was filed, not where it happened."""
+    if (
+        text[mention.end : mention.end + 1] == "="
+        and text[mention.start - 1 : mention.start] == "("
+    ):
+        return True
+    line_start = text.rfind("\n", 0, mention.start) + 1
+    head = text[line_start : mention.start]
+    return (
+        mention.text.isupper()
+        and not head.strip(" ,(")
+        and bool(re.match(r"[^\n]{0,30}?(--|—|–|\()", text[mention.end : mention.end + 35]))
+    )
+
+
+def _is_metonym(text: str, mention: PlaceMention) -> bool:
+    """Pyongyang said / Seoul's spy agency: a capital standing for its government.
+
+    A capital is a place when a preposition governs it (in Pyongyang, to Beijing) or when
+    its possessive names a facility (Pyongyang's airport); otherwise it is an actor.
+    """
+    if mention.text not in rules()["capitals"]:
+        return False
+    after = re.match(r"['’]s\s+(\w+)", text[mention.end : mention.end + 40])
+    if after:
+        return after.group(1).lower() not in rules()["facility_words"]
+    return not _preposition(text, mention.start, reach=1)
+
+
+def _usable(text: str, mention: PlaceMention) -> bool:
+    top = mention.candidates[0]
+    if top.kind == "country" and (top.actor or top.country == "KP"):
+        return False
+    return not _is_dateline(text, mention) and not _is_metonym(text, mention)
+
+
+def _specific(place: Place, event_type: str | None) -> float:
+    if place.kind in CAMP_KINDS and event_type != "detention":
+        return CAMP_ELSEWHERE
+    return SPECIFICITY.get(place.kind, 30)
+
+
+def _rank(
+    text: str, mention: PlaceMention, chosen: list[PlaceMention], event_type: str | None
+) -> float:
+    """How well a mention answers 'where did this event happen'."""
+    place = mention.candidates[0]
+    score = _specific(place, event_type)
+    before = _preposition(text, mention.start)
+    arrival = event_type == "escape" or (place.kind in CAMP_KINDS and event_type == "detention")
+    if before in rules()["locative"]:
+        score += 8
+    elif before in rules()["destination"] and not arrival:
+        score -= 30
+    same = sum(1 for m in chosen if m.candidates[0].id == place.id)
+    score += min(4, 2 * (same - 1))
+    provinces = {m.candidates[0].admin1 for m in chosen if m.candidates[0].kind == "province"}
+    if place.kind != "province" and place.admin1 in provinces:
+        score += 3
+    return score
+
+
+def _in_spans(mention: PlaceMention, spans: list[tuple[int, int]]) -> bool:
+    return any(s <= mention.start and mention.end <= e for s, e in spans)
+
+
+def _anaphor(
+    text: str, mentions: list[PlaceMention], spans: list[tuple[int, int]]
+) -> PlaceMention | None:
+    """'the city', 'Songbong-dong': the nearest place of that precision named before."""
+    for precision, phrases in rules()["anaphora"].items():
+        for start, end in spans:
+            low = fold(text[start:end])
+            for phrase in phrases:
+                found = re.search(phrase, low)
+                if not found:
+                    continue
+                pos = found.start()
+                before = [
+                    m for m in mentions
+                    if m.end <= start + pos and m.candidates[0].precision == precision
+                ]  # fmt: skip
+                if before:
+                    return before[-1]
+    return None
+
+
+def _paragraph_place(
+    text: str, mentions: list[PlaceMention], spans: list[tuple[int, int]]
+) -> PlaceMention | None:
+    """The last town or site named earlier in the paragraph of the first evidence sentence."""
+    start = min(s for s, _ in spans)
+    para = text.rfind("\n", 0, start) + 1
+    earlier = [
+        m for m in mentions
+        if para <= m.start < start and m.candidates[0].precision in ("site", "town", "county")
+    ]  # fmt: skip
+    return earlier[-1] if earlier else None
+
+
+def _named(mentions: list[PlaceMention], admin1: str | None) -> bool:
+    """Whether the text names this foreign first-level region."""
+    regions = [
+        m.candidates[0] for m in mentions if m.candidates[0].kind in ("province", "prefecture")
+    ]
+    return any(p.name == admin1 for p in regions)
+
+
+def _admin1(place: Place, mentions: list[PlaceMention], at: int = 0) -> str | None:
+    """Province of a place as the text supports it; for a river, that of the nearest town named."""
+    if place.kind == "river" and not place.admin1:
+        nearby = [
+            m.candidates[0] for m in mentions
+            if m.candidates[0].precision in ("town", "county") and abs(m.start - at) < RIVER_REACH
+        ]  # fmt: skip
+        return next((a for p in nearby if (a := _admin1(p, mentions))), None)
+    if place.country != "KP" and place.kind not in ("province", "prefecture"):
+        return place.admin1 if _named(mentions, place.admin1) else None
+    return place.admin1
+
+
+def _location(place: Place, mentions: list[PlaceMention], at: int = 0) -> Location:
+    """The Location of a place; a foreign region only when the text names it."""
+    ordered = sorted(mentions, key=lambda m: abs(m.start - at))
+    admin1 = _admin1(place, ordered, at)
+    return Location(
+        name=place.name,
+        admin1=admin1,
+        kind=place.kind,
+        lat=place.lat,
+        lon=place.lon,
+        country=place.country or None,
+        precision=place.precision,
+        gazetteer_id=place.id,
+    )
+
+
+def locate(
+    text: str,
+    mentions: list[PlaceMention],
+    spans: list[tuple[int, int]],
+    event_type: str | None = None,
+) -> Location | None:
+    """The most specific place the evidence spans support, or None when they name none.
+
+    Evidence that names no place but points back at one ("the city", a neighbourhood) or
+    sits in a paragraph that named a town or site before is placed there.
+    """
+    usable = [m for m in mentions if _usable(text, m)]
+    chosen = [m for m in usable if _in_spans(m, spans)]
+    if not chosen:
+        ref = _anaphor(text, usable, spans) or _paragraph_place(text, usable, spans)
+        return _location(_reported_place(ref.candidates[0]), usable, ref.start) if ref else None
+    best = max(chosen, key=lambda m: (_rank(text, m, chosen, event_type), -m.start))
+    return _location(_reported_place(best.candidates[0]), usable, best.start)
+
+
+def _reported_place(place: Place) -> Place:
+    """Markets and urban districts are reported at their city (EVENTS.md guidelines)."""
+    if place.kind in SEAT_KINDS:
+        return load().seat(place) or place
+    return place

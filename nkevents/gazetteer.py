@@ -1,0 +1,183 @@
+"""The gazetteer: places of and around North Korea, looked up by any spelling."""
+
+from __future__ import annotations
+
+import csv
+import difflib
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from nkevents.errors import DataError
+from nkevents.romanize import bare, is_hangul, key
+
+# How likely a bare name means a place of this kind, all else equal (cities before
+# their namesake mines, camps or markets).
+KIND_PRIOR = {
+    "special_city": 9,
+    "province": 8,
+    "city": 8,
+    "country": 7,
+    "prefecture": 6,
+    "county": 6,
+    "town": 5,
+    "river": 5,
+    "region": 5,
+    "sea": 5,
+    "site": 5,
+    "mine": 4,
+    "political_prison_camp": 4,
+    "labor_camp": 3,
+    "border_crossing": 3,
+    "port": 3,
+    "enterprise": 3,
+    "market": 2,
+    "district": 2,
+    "detention_center": 1,
+    "other": 1,
+}
+CAMP_KINDS = frozenset({"political_prison_camp", "labor_camp", "detention_center"})
+
+
+@dataclass(slots=True, frozen=True)
+class Place:
+    """One gazetteer row."""
+
+    id: str
+    name: str
+    kind: str
+    admin1: str | None
+    admin2: str | None
+    country: str
+    lat: float | None
+    lon: float | None
+    precision: str
+    actor: bool
+    names: tuple[str, ...]
+    source: str
+
+
+@dataclass(slots=True, frozen=True)
+class Candidate:
+    """A place a spelling may mean, with the variant that matched and how well."""
+
+    place: Place
+    variant: str
+    score: float
+
+    def to_json(self) -> dict[str, Any]:
+        """The JSON line `nkevents places` prints."""
+        p = self.place
+        return {
+            "name": p.name,
+            "kind": p.kind,
+            "admin1": p.admin1,
+            "country": p.country,
+            "lat": p.lat,
+            "lon": p.lon,
+            "gazetteer_id": p.id,
+            "variant": self.variant,
+        }
+
+
+@dataclass(slots=True, frozen=True)
+class Entry:
+    """A place reachable by one key, and how directly (3 its name, 2 a listed name, 1 generated)."""
+
+    place: Place
+    quality: int
+
+    @property
+    def score(self) -> float:
+        """Prior score of this reading of the key."""
+        return self.quality * 10 + KIND_PRIOR.get(self.place.kind, 1)
+
+
+def _float(text: str) -> float | None:
+    return float(text) if text else None
+
+
+def _place(rec: dict[str, str]) -> Place:
+    return Place(
+        id=rec["id"],
+        name=rec["name"],
+        kind=rec["kind"],
+        admin1=rec["admin1"] or None,
+        admin2=rec["admin2"] or None,
+        country=rec["country"],
+        lat=_float(rec["lat"]),
+        lon=_float(rec["lon"]),
+        precision=rec["precision"],
+        actor=bool(rec["actor"]),
+        names=tuple(rec["names"].split("|")),
+        source=rec["source"],
+    )
+
+
+class Gazetteer:
+    """All places, indexed by every variant key."""
+
+    def __init__(self, rows: list[dict[str, str]]) -> None:
+        self.places: tuple[Place, ...] = tuple(_place(r) for r in rows)
+        index: dict[str, list[Entry]] = {}
+        for place, rec in zip(self.places, rows, strict=True):
+            listed = {key(n) for n in place.names}
+            for variant in rec["variants"].split("|") + sorted(listed):
+                quality = 3 if variant == key(place.name) else 2 if variant in listed else 1
+                entries = index.setdefault(variant, [])
+                if all(e.place is not place for e in entries):
+                    entries.append(Entry(place, quality))
+        self.index = {k: tuple(sorted(v, key=lambda e: -e.score)) for k, v in index.items() if k}
+        self.by_id = {p.id: p for p in self.places}
+
+    def lookup(self, variant: str) -> tuple[Entry, ...]:
+        """The places a variant key may mean, best first (no context)."""
+        return self.index.get(variant, ())
+
+    def seat(self, place: Place) -> Place | None:
+        """The city, town or county a site (market, office) lies in, by its admin2."""
+        if not place.admin2:
+            return None
+        for entry in self.lookup(key(place.admin2)):
+            same = entry.place.admin1 == place.admin1
+            if same and entry.place.kind in ("city", "special_city", "town", "county"):
+                return entry.place
+        return None
+
+    def candidates(self, name: str) -> list[Candidate]:
+        """Places a written name may mean, best first; close spellings when none match."""
+        for variant in _tries(name):
+            entries = self.lookup(variant)
+            if entries:
+                return [Candidate(e.place, variant, e.score) for e in entries]
+        close = difflib.get_close_matches(key(name), self.index.keys(), n=5, cutoff=0.85)
+        found = {
+            e.place.id: Candidate(e.place, v, e.score / 2)
+            for v in reversed(close)
+            for e in self.lookup(v)
+        }
+        return sorted(found.values(), key=lambda c: -c.score)
+
+
+def _tries(name: str) -> list[str]:
+    """Keys to try for a written name: as given, without suffix, without a Korean ending."""
+    tries = [key(name), key(bare(name))]
+    if is_hangul(name):
+        tries += [key(name[:cut]) for cut in range(len(name) - 1, 1, -1)]
+    return tries
+
+
+@cache
+def load() -> Gazetteer:
+    """The packaged gazetteer (read once)."""
+    try:
+        text = resources.files("nkevents.data").joinpath("gazetteer.csv").read_text("utf-8")
+        return Gazetteer(list(csv.DictReader(text.splitlines())))
+    except (OSError, KeyError, ValueError) as err:
+        raise DataError(f"gazetteer.csv cannot be read: {err}") from err
+
+
+def candidates(name: str) -> list[Candidate]:
+    """Places a written name may mean, best first (see Gazetteer.candidates)."""
+    return load().candidates(name)

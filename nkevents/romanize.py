@@ -1,0 +1,261 @@
+"""Name variants of Korean places: romanizations, suffixes, old spellings, Hangul forms."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+
+_APOSTROPHES = "’‘ʼ`´ʻ"
+_DASHES = "‐‑‒–—―"
+
+
+def _fold_table() -> dict[int, str]:
+    """A char-for-char table: diacritics off, case down, apostrophes and dashes unified."""
+    table: dict[int, str] = {ord(c): "'" for c in _APOSTROPHES}
+    table.update({ord(c): "-" for c in _DASHES})
+    for code in list(range(0x41, 0x5B)) + list(range(0xC0, 0x250)) + list(range(0x1E00, 0x1F00)):
+        char = chr(code)
+        base = unicodedata.normalize("NFKD", char)[0].lower()
+        if len(base) == 1 and base.isascii() and base.isalpha() and base != char:
+            table[code] = base
+    return table
+
+
+FOLD = _fold_table()
+
+
+def fold(text: str) -> str:
+    """Lower-case, diacritic-free, same-length copy of text (offsets stay valid)."""
+    folded = text.translate(FOLD)
+    lowered = folded.lower()
+    return lowered if len(lowered) == len(folded) else folded
+
+
+def key(name: str) -> str:
+    """The lookup key of a name: folded, single-spaced, trimmed."""
+    return " ".join(fold(name).replace(".", ". ").split()).replace(" .", ".").strip(" ,")
+
+
+def is_hangul(text: str) -> bool:
+    """True when text has any Hangul syllable."""
+    return any("\uac00" <= c <= "\ud7a3" for c in text)
+
+
+# --- romanization from Hangul (ko-pron) -------------------------------------------------
+
+
+def from_hangul(hangul: str) -> set[str]:
+    """McCune-Reischauer, Revised Romanization and DPRK romanizations of a Hangul name."""
+    from ko_pron import romanise  # a build-time need (scripts/build_gazetteer.py)
+
+    out: set[str] = set()
+    for system in ("mr", "rr"):
+        try:
+            roman = romanise(hangul, system)
+        except (KeyError, ValueError, IndexError):
+            continue
+        out.add(roman)
+        out.add(roman.replace("-", ""))
+    mr = [r for r in out if any(c in r for c in "ŏŭ'")]
+    out.update(mr_to_dprk(r) for r in mr)
+    return {r for r in out if r}
+
+
+def mr_to_dprk(mr: str) -> str:
+    """The DPRK's own romanization from McCune-Reischauer (ŏ→o, p'→ph, t'→th, k'→kh, ch→j)."""
+    text = re.sub(r"(?<![sc])ch(?!')", "j", mr.lower())
+    for src, dst in (("ch'", "ch"), ("p'", "ph"), ("t'", "th"), ("k'", "kh")):
+        text = text.replace(src, dst)
+    return text.replace("ŏ", "o").replace("ŭ", "u").replace("'", "")
+
+
+def mr_to_rr(mr: str) -> str:
+    """Revised Romanization guessed from a McCune-Reischauer spelling with its marks."""
+    words = []
+    for word in re.split(r"([ -])", mr.lower()):
+        if word and word[0] in "ktpc" and not re.match(r"(k'|t'|p'|ch')", word):
+            word = {"k": "g", "t": "d", "p": "b"}.get(
+                word[0], "j" if word.startswith("ch") else "c"
+            ) + (word[2:] if word.startswith("ch") else word[1:])
+        words.append(word)
+    text = "".join(words).replace("ŏ", "eo").replace("ŭ", "eu").replace("shi", "si")
+    return text.replace("'", "")
+
+
+# --- spelling variants of a Latin name ---------------------------------------------------
+
+_OLD_SPELLINGS = (
+    (r"^r(?=[aeiouy])", ""),  # southern initial-sound law: Ryanggang -> Yanggang
+    (r"^ny(?=[aeiou])", "y"),  # Nyongbyon -> Yongbyon
+    (r"^si", "shi"),  # Sinuiju -> Shinuiju
+    (r"hoe", "hoi"),  # Hoeryong -> Hoiryong
+    (r"gyong", "kyung"),  # Hamgyong -> Hamkyung
+    (r"gyong", "kyong"),
+    (r"gyeong", "kyung"),
+    (r"^ch(?=[aeiouw])", "j"),  # Chagang -> Jagang
+    (r"^k(?=[aeiouw])", "g"),
+    (r"^p(?=[aeiouy])", "b"),
+    (r"^t(?=[aeiouw])", "d"),
+    (r"yo", "yeo"),
+)
+
+
+def _spacings(name: str) -> set[str]:
+    """Hyphen, space and joined forms of a name, with and without apostrophes."""
+    out = set()
+    for form in (name, name.replace("'", "")):
+        out.update({form, form.replace("-", " "), form.replace("-", ""), form.replace(" ", "-")})
+    return out
+
+
+def spellings(name: str) -> set[str]:
+    """Older English, southern and mark-less spellings of one folded name."""
+    base = fold(name)
+    if len(base.split()) > 2 or any(c.isdigit() for c in base):
+        return {key(base), key(base.replace("'", "")), key(base.replace("-", " "))}
+    out = _spacings(base)
+    if any(c in name for c in "ŏŭŎŬ") or "'" in base:
+        out.update(_spacings(mr_to_rr(name)))
+        out.update(_spacings(mr_to_dprk(name)))
+    for pattern, repl in _OLD_SPELLINGS:
+        for form in list(out):
+            words = form.split(" ")
+            changed = " ".join([re.sub(pattern, repl, w) for w in words[:1]] + words[1:])
+            if pattern[0] != "^":
+                changed = re.sub(pattern, repl, form)
+            out.add(changed)
+    return {key(s) for s in out if len(s.replace(" ", "")) >= 3}
+
+
+# --- administrative suffixes --------------------------------------------------------------
+
+SUFFIXES = {
+    "province": (" province", "-do", " do", "do"),
+    "special_city": (" city", "-si", " si", "si", "-shi", " special city"),
+    "city": (" city", "-si", " si", "si", "-shi"),
+    "county": (" county", "-gun", " gun", "gun", "-kun", " kun"),
+    "town": ("-up", " up", "-eup", "-ri", "-ni", "-dong", "-tong", " town"),
+    "district": (" district", "-guyok", " guyok", "-gu", "-dong"),
+}
+HANGUL_SUFFIXES = {
+    "province": ("도",),
+    "special_city": ("시", "특별시", "직할시"),
+    "city": ("시",),
+    "county": ("군",),
+    "town": ("읍", "리", "동", "로동자구", "노동자구"),
+    "district": ("구역", "구", "지구"),
+}
+_STRIP = re.compile(
+    r"(?i)[ -](province|city|county|town|district|do|si|shi|gun|kun|up|eup|ri|ni|li|dong|tong|"
+    r"guyok|gu|nodongjagu|rodongjagu|lodongjagu|workers' district)$"
+)
+_HANGUL_STRIP = re.compile(r"(특별시|직할시|로동자구|노동자구|구역|지구|시|군|도|읍|리|동|구)$")
+_DIRECTIONS = {"north": ("bukto", "pukto", "bukdo"), "south": ("namdo",)}
+
+
+def bare(name: str) -> str:
+    """A name without its administrative suffix (Hyesan-si -> Hyesan, 혜산시 -> 혜산)."""
+    if is_hangul(name):
+        stem = _HANGUL_STRIP.sub("", name)
+        return stem if len(stem) >= 2 else name
+    match = _STRIP.search(fold(name))  # fold keeps offsets, so the cut fits the original
+    stem = name[: match.start()] if match else name
+    return stem if len(stem) >= 3 else name
+
+
+def with_suffixes(base: str, kind: str) -> set[str]:
+    """Base plus the administrative suffixes of its kind (City, -si, County, -gun, -bukto...)."""
+    if is_hangul(base):
+        return {base} | {base + s for s in HANGUL_SUFFIXES.get(kind, ())}
+    out = {base} | {base + s for s in SUFFIXES.get(kind, ())}
+    head, _, rest = base.partition(" ")
+    if kind == "province" and head in _DIRECTIONS and rest:
+        for tail in _DIRECTIONS[head]:
+            out.update({f"{rest}-{tail}", f"{rest} {tail}", f"{rest}{tail}"})
+        out.update({f"{head[0]}. {rest}", f"{rest} {head}"})
+    return out
+
+
+# --- Hangul: northern and southern spelling ------------------------------------------------
+
+_Y_VOWELS = {2, 6, 7, 12, 17, 20}  # ㅑ ㅕ ㅖ ㅛ ㅠ ㅣ
+_RIEUL, _NIEUN, _IEUNG = 5, 2, 11
+
+
+def southern(hangul: str) -> str:
+    """The southern spelling of a northern Hangul name (량강도 -> 양강도, 녕변 -> 영변)."""
+    if not hangul or not "\uac00" <= hangul[0] <= "\ud7a3":
+        return hangul
+    code = ord(hangul[0]) - 0xAC00
+    initial, vowel, final = code // 588, (code % 588) // 28, code % 28
+    if initial == _RIEUL:
+        initial = _IEUNG if vowel in _Y_VOWELS else _NIEUN
+    elif initial == _NIEUN and vowel in _Y_VOWELS:
+        initial = _IEUNG
+    return chr(0xAC00 + initial * 588 + vowel * 28 + final) + hangul[1:]
+
+
+# --- all variants of a place ------------------------------------------------------------------
+
+
+def variants(names: Iterable[str], kind: str, korean: bool = True) -> set[str]:
+    """Every lookup key generated from a place's names for its kind.
+
+    Romanization from Hangul and Korean spelling rules apply only to Korean places
+    (korean=True); other places get their names folded, with hyphen and space forms.
+    """
+    if not korean:
+        return {k for n in names if n for k in _spacings(key(n)) if len(k) >= 2}
+    out: set[str] = set()
+    latin: set[str] = set()
+    for name in names:
+        if not name:
+            continue
+        if is_hangul(name) and (" " in name or any(c.isdigit() for c in name)):
+            out.add(name)
+        elif is_hangul(name):
+            stem = bare(name)
+            out.update({name, southern(name)})
+            for form in {stem, southern(stem)}:
+                out.update(with_suffixes(form, kind))
+                latin.update(from_hangul(form))
+        elif name.isascii() or any("\u00c0" <= c <= "\u024f" for c in name):
+            latin.add(name)
+        else:
+            out.add(name)  # Chinese characters and the like: kept as given
+    for name in latin:
+        out.update(spellings(name))
+        for spelling in spellings(bare(name)):
+            out.update(key(v) for v in with_suffixes(spelling, kind))
+    out.update(facility_variants(names, kind))
+    return {v for v in out if v}
+
+
+_NUMBERED = re.compile(r"(?i)\b(kwalliso|kyohwaso|camp|prison)\s+(?:no\.?\s*)?(\d+)\b\s*(.*)$")
+_CAMP_WORDS = {
+    "political_prison_camp": ("kwalliso", "kwanliso", "camp", "political prison camp"),
+    "labor_camp": ("kyohwaso", "prison", "camp", "prison camp", "labor camp", "labour camp"),
+}
+
+
+def facility_variants(names: Iterable[str], kind: str) -> set[str]:
+    """Numbered forms of a camp (Camp No. 22, Kwalliso 22, Hoeryong camp) from its names."""
+    words = _CAMP_WORDS.get(kind)
+    if not words:
+        return set()
+    out: set[str] = set()
+    for name in names:
+        match = _NUMBERED.search(fold(name))
+        if not match:
+            short = fold(name)
+            if not is_hangul(short) and len(short.split()) <= 2 and "camp" not in short:
+                out.update(f"{form} {word}" for form in spellings(short) for word in words)
+            continue
+        number, place = match.group(2), bare(match.group(3).strip(" ()"))
+        for word in words:
+            out.update({f"{word} {number}", f"{word} no. {number}", f"{word} no.{number}"})
+            out.add(f"no. {number} {word}")
+            if place and not any(c.isdigit() for c in place):
+                out.update({f"{place} {word}", f"{place} {word} no. {number}"})
+    return {key(v) for v in out}
