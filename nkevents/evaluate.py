@@ -2,22 +2,17 @@
 
 from __future__ import annotations
 
-import json
 import unicodedata
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field
 from functools import cache
-from pathlib import Path
 from typing import Any
 
-from nkevents.errors import InputError
-from nkevents.model import Document, Extraction, to_json
 from nkevents.vocabulary import load_data
 
 Json = dict[str, Any]
 Value = Any  # a comparable field value: str, int, bool, a sorted tuple of str, or None
-Extractor = Callable[[Document], Extraction]
 
 
 @dataclass(slots=True, frozen=True)
@@ -337,66 +332,3 @@ def _summarise(documents: int, tallies: Tallies) -> Score:
         by_field={k: tallies.by_field[k].figures() for k in rules().headline},
         per_doc={k: v.figures() for k, v in tallies.per_doc.items()},
     )
-
-
-def read_jsonl(path: Path) -> dict[str, Json]:
-    """An answer key or extraction file, keyed by document id."""
-    docs: dict[str, Json] = {}
-    with open(path, encoding="utf-8") as fh:
-        for n, line in enumerate(fh, 1):
-            if line.strip():
-                obj = _parse_line(f"{path}:{n}", line)
-                docs[str(obj["id"])] = obj
-    return docs
-
-
-def _parse_line(where: str, line: str) -> Json:
-    try:
-        obj = json.loads(line)
-    except json.JSONDecodeError as err:
-        raise InputError(where, f"not JSON: {err}") from err
-    if not isinstance(obj, dict) or obj.get("id") is None:
-        raise InputError(where, "a line without an id")
-    return obj
-
-
-@dataclass(slots=True)
-class Run:
-    """Extractions of a set of documents, their texts, and the documents that failed."""
-
-    extractions: dict[str, Json] = field(default_factory=dict)
-    texts: dict[str, str] = field(default_factory=dict)
-    problems: list[InputError] = field(default_factory=list)
-
-
-def run_extraction(items: Iterable[Document | InputError], extract: Extractor | None) -> Run:
-    """Extract every document (or, without an extractor, only keep its text); record failures."""
-    run = Run()
-    for item in items:
-        if isinstance(item, InputError):
-            run.problems.append(item)
-            continue
-        run.texts[item.id] = item.text
-        if extract is not None:
-            run.extractions[item.id] = to_json(extract(item))
-    return run
-
-
-def _default_read(paths: list[Path]) -> Iterator[Document | InputError]:
-    from nkevents.read import read_paths  # the reader sits above scoring; import on use
-
-    return read_paths([str(p) for p in paths])
-
-
-def _default_extract(doc: Document) -> Extraction:
-    from nkevents.pipeline import extract_document
-
-    return extract_document(doc)
-
-
-def extract_paths(paths: list[Path], extract: Extractor | None = None, skip: bool = False) -> Run:
-    """Read documents from files and extract them (the project's extractor by default).
-
-    With `skip`, documents are only read, to explain an extraction made earlier.
-    """
-    return run_extraction(_default_read(paths), None if skip else extract or _default_extract)

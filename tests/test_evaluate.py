@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 from click.testing import CliRunner
 
-from nkevents import evaluate, explain
+from nkevents import answer_key, evaluate, explain
 from nkevents.cli.evaluate import evaluate_command
 from nkevents.errors import InputError
 from nkevents.model import Document, Event, Extraction, Location
@@ -180,7 +180,7 @@ def test_run_extraction_records_bad_documents_and_goes_on() -> None:
         return Extraction(d.id, True, [Event("arrest", location=Location("Musan"), people=3)])
 
     items = [Document("a", "text a"), InputError("x.jsonl:2", "not JSON"), Document("b", "text b")]
-    run = evaluate.run_extraction(items, stub)
+    run = answer_key.run_extraction(items, stub)
     assert list(run.extractions) == ["a", "b"] and len(run.problems) == 1
     assert run.extractions["a"]["events"][0]["location"]["name"] == "Musan"
     assert evaluate.score({"a": doc(ARREST)}, run.extractions).events.f1 == 1.0
@@ -270,7 +270,7 @@ def test_same_figures_as_shared_scorer(
     sys_path = write_jsonl(tmp_path / "system.jsonl", system)
 
     theirs = ref.score(ref.read_jsonl(str(gold_path)), ref.read_jsonl(str(sys_path)))
-    mine = evaluate.score(evaluate.read_jsonl(gold_path), evaluate.read_jsonl(sys_path))
+    mine = evaluate.score(answer_key.read_jsonl(gold_path), answer_key.read_jsonl(sys_path))
     assert mine.to_json() == theirs
     if seed is None:
         assert mine.slot_f1 == 1.0

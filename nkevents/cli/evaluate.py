@@ -39,12 +39,12 @@ def evaluate_command(
     Example:
       nkevents eval ../shared/corpus/dev/gold.jsonl ../shared/corpus/dev/documents.jsonl --diff
     """
-    from nkevents import evaluate, explain
+    from nkevents import answer_key, evaluate, explain
 
     try:
-        gold_docs = evaluate.read_jsonl(gold)
-        run = evaluate.extract_paths(list(docs), skip=system is not None)
-        sys_docs = evaluate.read_jsonl(system) if system else run.extractions
+        gold_docs = answer_key.read_jsonl(gold)
+        run = answer_key.extract_paths(list(docs), skip=system is not None)
+        sys_docs = answer_key.read_jsonl(system) if system else run.extractions
     except NkeventsError as err:
         raise click.ClickException(str(err)) from err
     for problem in run.problems:

@@ -1,0 +1,125 @@
+"""Answer keys: read them, extract their documents, and score the result (CLI, quality gate)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from nkevents.errors import InputError
+from nkevents.evaluate import Json, Score, score
+from nkevents.model import Document, Extraction, to_json
+
+Extractor = Callable[[Document], Extraction]
+
+
+@dataclass(slots=True, frozen=True)
+class GateSet:
+    """A set the quality gate scores: a corpus folder under ../shared, maybe one language."""
+
+    folder: str
+    language: str | None = None
+    detail: bool = True  # floors per type and per field, not only the headline figures
+
+
+GATE_SETS = {
+    "dev": GateSet("corpus/dev"),
+    "dev_ko": GateSet("corpus/dev", "ko", detail=False),
+    "seed": GateSet("corpus/seed", detail=False),
+}
+HEADLINE = ("relevance", "events", "slot_f1")
+
+
+def read_jsonl(path: Path) -> dict[str, Json]:
+    """An answer key or extraction file, keyed by document id."""
+    docs: dict[str, Json] = {}
+    with open(path, encoding="utf-8") as fh:
+        for n, line in enumerate(fh, 1):
+            if line.strip():
+                obj = _parse_line(f"{path}:{n}", line)
+                docs[str(obj["id"])] = obj
+    return docs
+
+
+def _parse_line(where: str, line: str) -> Json:
+    try:
+        obj = json.loads(line)
+    except json.JSONDecodeError as err:
+        raise InputError(where, f"not JSON: {err}") from err
+    if not isinstance(obj, dict) or obj.get("id") is None:
+        raise InputError(where, "a line without an id")
+    return obj
+
+
+@dataclass(slots=True)
+class Run:
+    """Extractions of a set of documents, their texts and languages, and the inputs that failed."""
+
+    extractions: dict[str, Json] = field(default_factory=dict)
+    texts: dict[str, str] = field(default_factory=dict)
+    languages: dict[str, str | None] = field(default_factory=dict)
+    problems: list[InputError] = field(default_factory=list)
+
+
+def run_extraction(items: Iterable[Document | InputError], extract: Extractor | None) -> Run:
+    """Extract every document (or, without an extractor, only keep its text); record failures."""
+    run = Run()
+    for item in items:
+        if isinstance(item, InputError):
+            run.problems.append(item)
+            continue
+        run.texts[item.id] = item.text
+        run.languages[item.id] = item.language
+        if extract is not None:
+            run.extractions[item.id] = to_json(extract(item))
+    return run
+
+
+def _default_read(paths: list[Path]) -> Iterator[Document | InputError]:
+    from nkevents.read import read_paths  # the reader sits above scoring; import on use
+
+    return read_paths([str(p) for p in paths])
+
+
+def _default_extract(doc: Document) -> Extraction:
+    from nkevents.pipeline import extract_document
+
+    return extract_document(doc)
+
+
+def extract_paths(paths: list[Path], extract: Extractor | None = None, skip: bool = False) -> Run:
+    """Read documents from files and extract them (the project's extractor by default).
+
+    With `skip`, documents are only read, to explain an extraction made earlier.
+    """
+    return run_extraction(_default_read(paths), None if skip else extract or _default_extract)
+
+
+def score_run(gold: Mapping[str, Json], run: Run, language: str | None = None) -> Score:
+    """Score a run against its answer key, over the documents of one language when given."""
+    keep = {k: v for k, v in gold.items() if language is None or run.languages.get(k) == language}
+    return score(keep, run.extractions)
+
+
+def figures(result: Score) -> dict[str, float]:
+    """The F1 figures of a score by name: relevance, events, slot_f1, type/T, field/F."""
+    out = {"relevance": result.relevance.f1, "events": result.events.f1, "slot_f1": result.slot_f1}
+    out |= {f"type/{k}": v.f1 for k, v in result.by_type.items() if v.gold}
+    out |= {f"field/{k}": v.f1 for k, v in result.by_field.items() if v.gold}
+    return out
+
+
+def gate_figures(shared: Path, extract: Extractor | None = None) -> dict[str, dict[str, float]]:
+    """The figures of the quality gate on the corpora in `shared`, per scored set."""
+    runs: dict[str, tuple[dict[str, Json], Run]] = {}
+    out = {}
+    for name, gate in GATE_SETS.items():
+        if gate.folder not in runs:
+            gold = read_jsonl(shared / gate.folder / "gold.jsonl")
+            docs = [shared / gate.folder / "documents.jsonl"]
+            runs[gate.folder] = (gold, extract_paths(docs, extract))
+        gold, run = runs[gate.folder]
+        found = figures(score_run(gold, run, gate.language))
+        out[name] = found if gate.detail else {k: found[k] for k in HEADLINE}
+    return out
