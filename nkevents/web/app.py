@@ -77,6 +77,16 @@ def validation_message(err: RequestValidationError) -> str:
     return "bad parameter: " + "; ".join(parts)
 
 
+def change_value(value: Any) -> str:
+    """A recorded old or new value for reading: `{"people": 2}` reads `2`."""
+    if value is None:
+        return ""
+    if isinstance(value, dict):
+        parts = [f"{k}: {v}" for k, v in value.items()]
+        return str(next(iter(value.values()))) if len(value) == 1 else "; ".join(parts)
+    return str(value)
+
+
 def templates_env() -> Jinja2Templates:
     """Jinja2 with autoescaping on for every template (reports are untrusted input)."""
     env = jinja2.Environment(
@@ -84,6 +94,7 @@ def templates_env() -> Jinja2Templates:
         autoescape=True,
         undefined=jinja2.StrictUndefined,
     )
+    env.filters["change_value"] = change_value
     return Jinja2Templates(env=env)
 
 
