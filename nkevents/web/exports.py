@@ -33,7 +33,7 @@ def export_view(request: Request, fmt: str) -> Response:
     write = get_writer(fmt)
     # Spooled to disk past 8 MB; closed by chunks() once sent.
     spool = tempfile.SpooledTemporaryFile(max_size=8 << 20, mode="w+", encoding="utf-8")  # noqa: SIM115
-    write(store_of(request).iter_events(flt), spool)  # type: ignore[arg-type]
+    write(store_of(request).iter_events(flt), spool)
     headers = {"content-disposition": f'attachment; filename="nkevents.{fmt}"'}
     media = f"{MEDIA[fmt]}; charset=utf-8"
     return StreamingResponse(chunks(spool), media_type=media, headers=headers)
