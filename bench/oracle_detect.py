@@ -51,6 +51,7 @@ def check(
     doc: dict[str, Any], gold: dict[str, Any], tally: Counter[str], misses: list[str]
 ) -> None:
     """Tally the hits of one document's gold events."""
+    outside = misses if "-v" in sys.argv else []
     found = values(doc)
     for event in gold["events"]:
         spans = event.get("evidence", [])
@@ -64,6 +65,8 @@ def check(
             anywhere = [v for _, _, v in found[field]]
             if want in near:
                 tally[f"{field} {tag} evidence"] += 1
+            elif want in anywhere:
+                outside.append(f"{doc['id']} {event['type']} {tag} {field}={want} near={near}")
             if want in anywhere:
                 tally[f"{field} {tag} document"] += 1
             elif field == "date" and any(str(v).startswith(str(want)) for v in anywhere):
@@ -98,4 +101,5 @@ def main(dirs: list[Path]) -> None:
 
 
 if __name__ == "__main__":
-    main([Path(a) for a in sys.argv[1:]] or [SHARED / "dev", SHARED / "seed"])
+    folders = [Path(a) for a in sys.argv[1:] if a != "-v"]
+    main(folders or [SHARED / "dev", SHARED / "seed"])

@@ -350,11 +350,14 @@ def r_korean_month(hit: Hit, pub: Published | None, w: Words) -> str | None:
     return iso(*shift_month(pub.year, pub.month, offset))
 
 
+RELATIVE_DAYS = {"어제": -1, "그제": -2, "그저께": -2, "yesterday": -1}
+
+
 def r_korean_day(hit: Hit, pub: Published | None, w: Words) -> str | None:
     """ "어제", "오늘": a day relative to publication."""
     if pub is None:
         return None
-    return relative_unit("day", {"어제": -1, "그제": -2, "그저께": -2}.get(hit.groups["r"], 0), pub)
+    return relative_unit("day", RELATIVE_DAYS.get(hit.groups["r"].lower(), 0), pub)
 
 
 # --- the patterns ------------------------------------------------------------------------
@@ -384,8 +387,8 @@ def english_rules(w: Words) -> list[tuple[str, str, Resolver]]:
         ("part_year", rf"{part}{YEAR}\b", r_full),
         ("day_of_month", rf"\b(?i:the)\s+{DAY}{ORD}\s+of\s+{rel}\s+month\b", r_day),
         ("month_on_day", rf"\b{rel}\s+month\s+on\s+the\s+{DAY}{ORD}\b", r_day),
-        ("named_month", rf"{part}?\b{rel}\s+{month}(?!\s*\d)", r_named_month),
-        ("month", rf"(?:\b(?P<c>(?i:{CUES}))\s+)?{part}?{month}(?!\s*\d)", r_month),
+        ("named_month", rf"{part}?\b{rel}\s+{month}(?<!\.)(?!\.?\s*\d)", r_named_month),
+        ("month", rf"(?:\b(?P<c>(?i:{CUES}))\s+)?{part}?{month}(?<!\.)(?!\.?\s*\d)", r_month),
         (
             "ordinal_day",
             rf"\b(?P<c>(?i:on|since|from|until|till|by|before|after))\s+the\s+"

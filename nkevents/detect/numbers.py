@@ -259,22 +259,6 @@ def korean_pattern() -> re.Pattern[str]:
 
 
 HANGUL_WORD = re.compile(r"([\uac00-\ud7a3]+)\s*$")
-PARTICLES = (
-    "에서",
-    "에게",
-    "으로",
-    "에는",
-    "에",
-    "는",
-    "은",
-    "을",
-    "를",
-    "도",
-    "와",
-    "과",
-    "로",
-    "다",
-)
 
 
 def korean_head(text: str, start: int, end: int) -> str | None:
@@ -284,12 +268,13 @@ def korean_head(text: str, start: int, end: int) -> str | None:
     for word in ko["approximate_before"]:
         before = before.removesuffix(word).rstrip()
     match = HANGUL_WORD.search(before)
-    if match and match.group(1) not in ko["not_heads"] and not match.group(1).endswith(PARTICLES):
+    particles = tuple(ko["particles"])
+    if match and match.group(1) not in ko["not_heads"] and not match.group(1).endswith(particles):
         return match.group(1)
     after = re.match(r"의\s*([\uac00-\ud7a3]+)", text[end : end + 20])
     if after:
         word = after.group(1)
-        ends = (*PARTICLES, "이", "가")
+        ends = (*particles, "이", "가")
         return next((word[: -len(p)] for p in ends if word.endswith(p) and len(word) > 2), word)
     return None
 

@@ -250,6 +250,10 @@ def merge(text: str, found: list[PenaltyMention]) -> list[PenaltyMention]:
             and last.kind == mention.kind
             and near(text, (last.start, last.end), (mention.start, mention.end), 40)
             and not (last.facility and mention.facility)
+            and (
+                bool(last.facility) != bool(mention.facility)
+                or last.min_months != mention.min_months
+            )
             and (last.min_months is None or mention.min_months is None)
         ):
             out[-1] = replace(

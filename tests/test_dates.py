@@ -1,0 +1,164 @@
+"""Table-driven tests of the date detector: one line per phrase."""
+
+from __future__ import annotations
+
+import pytest
+
+from nkevents.detect.dates import find_dates, parse_published
+
+CASES = [
+    # phrase, published, the values found (in text order)
+    ("from 10am on November 12", "2018-11", ["2018-11-12"]),
+    ("on November 12", "2019-01-03", ["2018-11-12"]),
+    ("on the 29th", "2018-11", ["2018-11-29"]),
+    ("on the 29th", "2018-11-20", ["2018-10-29"]),
+    ("on the 12th", "2018-11-20", ["2018-11-12"]),
+    ("on the 22nd of last month", "2015-09-07", ["2015-08-22"]),
+    ("last month on the 22nd", "2015-09-07", ["2015-08-22"]),
+    ("last month", "2013-12-13", ["2013-11"]),
+    ("last month", "2019-01", ["2018-12"]),
+    ("last year", "2017-05-08", ["2016"]),
+    ("this year", "2018-11", ["2018"]),
+    ("earlier this year", "2015-05-13", ["2015"]),
+    ("earlier this month", "2013-11-11", ["2013-11"]),
+    ("next year", "2017-09", ["2018"]),
+    ("in early March", "2017-05-10", ["2017-03"]),
+    ("in early March", "2017-02-10", ["2016-03"]),
+    ("in late September", "2017-10-13", ["2017-09"]),
+    ("in mid-August", "2017-10-13", ["2017-08"]),
+    ("since May", "2017-06-30", ["2017-05"]),
+    ("from August", "2023-10", ["2023-08"]),
+    ("In February, China", "2011-06-17", ["2011-02"]),
+    ("at the end of last November", "2017-02-18", ["2016-11"]),
+    ("last December", "2015-06-23", ["2014-12"]),
+    ("last December", "2021-08-27", ["2020-12"]),
+    ("this March", "2021-08-27", ["2021-03"]),
+    ("next March", "2021-08-27", ["2022-03"]),
+    ("February this year", "2023-09-06", ["2023-02"]),
+    ("November of last year", "2023-09-06", ["2022-11"]),
+    ("on Tuesday", "2015-06-23", ["2015-06-23"]),
+    ("on Tuesday", "2023-10-25", ["2023-10-24"]),
+    ("on Wednesday", "2019-08-01", ["2019-07-31"]),
+    ("on Thursday", "2025-01-12", ["2025-01-09"]),
+    ("last Thursday", "2011-09-13", ["2011-09-08"]),
+    ("last Tuesday", "2011-09-13", ["2011-09-06"]),
+    ("from Tuesday", "2017-08-14", ["2017-08-15"]),
+    ("on Tuesday", "2018-11", []),
+    ("on Tuesday", None, []),
+    ("Thursday, Dec. 12", "2013-12-13", ["2013-12-12"]),
+    ("on Sunday, Dec. 8", "2013-12-13", ["2013-12-08"]),
+    ("on Monday, May 27", "2013-05-30", ["2013-05-27"]),
+    ("Nov. 12", "2018-11", ["2018-11-12"]),
+    ("on Aug. 30", "2023-09-06", ["2023-08-30"]),
+    ("from Aug. 15", "2017-08-14", ["2017-08-15"]),
+    ("on Dec. 26", "2025-01-12", ["2024-12-26"]),
+    ("on Sept. 21", "2017-12-23", ["2017-09-21"]),
+    ("since Dec. 21, when", "2017-12-31", ["2017-12-21"]),
+    ("(Jan. 7-10)", "2019-01-17", ["2019-01"]),
+    ("Dec. 12, 2013", None, ["2013-12-12"]),
+    ("December 31, 2017", "2017-02-18", ["2017-12-31"]),
+    ("made public on 11 March 2019", None, ["2019-03-11"]),
+    ("the 12th of November", "2018-11-20", ["2018-11-12"]),
+    ("in November 2019", None, ["2019-11"]),
+    ("In April 2016 Beijing", None, ["2016-04"]),
+    ("in September 2013", "2015-09", ["2013-09"]),
+    ("in late 2016", None, ["2016"]),
+    ("mid-2019", None, ["2019"]),
+    ("2018-11-12", None, ["2018-11-12"]),
+    ("in 2016", None, ["2016"]),
+    ("since 2011", None, ["2011"]),
+    ("between 2012 and 2014", None, ["2012", "2014"]),
+    ("a year ago", "2019-05-10", ["2018"]),
+    ("two years ago", "2019-05-10", ["2017"]),
+    ("three months ago", "2019-05-10", ["2019-02"]),
+    ("yesterday", "2019-05-10", ["2019-05-09"]),
+    ("last week", "2019-05-16", ["2019-05"]),
+    # not dates
+    ("Resolution 2321", "2017-02-18", []),
+    ("UN Resolution No. 2321", None, []),
+    ("Executive Order 13810", None, []),
+    ("Announcement No. 2017", None, []),
+    ("at 10am", "2018-11-12", []),
+    ("from 10:30", "2018-11-12", []),
+    ("a 25-year-old woman", "2013-01-17", []),
+    ("aged 15 to 23", "2013-05-30", []),
+    ("two years of forced labor", "2018-11", []),
+    ("the mid-1990s", "2018-11", []),
+    ("the 1990s", "2018-11", []),
+    ("2,100 head of cattle", "2023-09-06", []),
+    ("1,292 of them", "2015-06-15", []),
+    ("2000 tons of coal", None, []),
+    ("Theresa May said", "2018-11", []),
+    ("they may march", "2018-11", []),
+    ("the 10th anniversary", "2018-11-20", []),
+    ("the past year", "2018-11-20", []),
+    # Korean
+    ("지난 19일", "2023-12-21", ["2023-12-19"]),
+    ("지난 22일", "2023-12-21", ["2023-11-22"]),
+    ("지난달 22일", "2019-02-01", ["2019-01-22"]),
+    ("지난달 28일", "2019-02-01", ["2019-01-28"]),
+    ("지난달 말", "2021-05", ["2021-04"]),
+    ("이달 5일", "2021-05-03", ["2021-05-05"]),
+    ("올해 3월", "2021-06-25", ["2021-03"]),
+    ("올해 3월 5일", "2021-06-25", ["2021-03-05"]),
+    ("작년", "2019-02-01", ["2018"]),
+    ("지난해 가을", "2019-02-01", ["2018"]),
+    ("지난해 8월", "2019-02-01", ["2018-08"]),
+    ("2023년 8월 30일", None, ["2023-08-30"]),
+    ("2023년 8월", None, ["2023-08"]),
+    ("2023년", None, ["2023"]),
+    ("1990년대", None, []),
+    ("8월 30일", "2023-12-21", ["2023-08-30"]),
+    ("1월 18일", "2019-02-01", ["2019-01-18"]),
+    ("4월 25일", "2021-05", ["2021-04-25"]),
+    ("지난 3월부터", "2021-06-25", ["2021-03"]),
+    ("10월 말까지", "2021-06-25", ["2021-10"]),
+    ("10월에", "2021-06-25", ["2020-10"]),
+    ("25일 보도했다", "2021-06-25", ["2021-06-25"]),
+    ("현지 소식통이 20일 전했다", "2021-05", ["2021-05-20"]),
+    ("전날인 15일", "2019-03-22", ["2019-03-15"]),
+    ("지난 9일 밤", "2023-10-13", ["2023-10-09"]),
+    ("약 40일 만에", "2021-05", []),
+    ("3일 전에", "2021-05-20", []),
+    ("3년 동안", "2021-05-20", []),
+    ("6개월", "2021-05-20", []),
+    ("지난 수요일", "2023-10-13", ["2023-10-11"]),
+    ("어제", "2023-10-13", ["2023-10-12"]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), CASES)
+def test_find_dates(text: str, published: str | None, expected: list[str]) -> None:
+    assert [d.value for d in find_dates(text, published)] == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "parts"),
+    [
+        ("2018-11-21", (2018, 11, 21)),
+        ("2018-11", (2018, 11, None)),
+        ("2018", (2018, None, None)),
+        ("2018-11-21T10:00:00Z", (2018, 11, 21)),
+        ("2018-02-30", (2018, 2, None)),
+    ],
+)
+def test_parse_published(value: str, parts: tuple[int, int | None, int | None]) -> None:
+    pub = parse_published(value)
+    assert pub is not None and (pub.year, pub.month, pub.day) == parts
+
+
+def test_offsets_point_at_the_date() -> None:
+    text = "The trial was held on the 22nd of last month at the stadium."
+    (mention,) = find_dates(text, "2015-09-07", "en")
+    assert text[mention.start : mention.end] == mention.text == "the 22nd of last month"
+    assert mention.rule == "day_of_month"
+
+
+def test_no_invented_day_without_publication_day() -> None:
+    assert [d.value for d in find_dates("on Monday and last week", "2018-11")] == []
+
+
+def test_korean_language_skips_english_rules() -> None:
+    assert [d.value for d in find_dates("지난 19일 on Nov. 3", "2023-12-21", "ko")] == [
+        "2023-12-19"
+    ]
