@@ -364,3 +364,39 @@ def test_exports_follow_the_current_view(client: TestClient) -> None:
     rows = client.get("/events.jsonl", params={"q": "resolution"}).text.strip().splitlines()
     assert len(rows) == 1 and '"instrument": "UNSCR 2371"' in rows[0]
     assert client.get("/events.csv", params={"type": "bogus"}).status_code == 400
+
+
+# -- the commands -------------------------------------------------------------------------------
+
+
+def test_users_add_then_sign_in(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from nkevents.cli import main
+    from nkevents.store import open_store
+
+    db = f"sqlite:///{tmp_path / 'users.db'}"
+    result = CliRunner().invoke(main, ["users", "add", "bob", "--password", "s3cret", "--db", db])
+    assert result.exit_code == 0, result.output
+    store = open_store(db)
+    assert store.verify_password("bob", "s3cret") is not None
+    assert store.verify_password("bob", "wrong") is None
+    store.close()
+    prompted = CliRunner().invoke(main, ["users", "add", "carol", "--db", db], input="pw\npw\n")
+    assert prompted.exit_code == 0 and "carol" in prompted.output
+
+
+def test_serve_prints_its_url(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import uvicorn
+    from click.testing import CliRunner
+
+    from nkevents.cli import main
+
+    seen: dict[str, Any] = {}
+    monkeypatch.setattr(uvicorn, "run", lambda app, **kw: seen.update(kw, app=app))
+    db = f"sqlite:///{tmp_path / 'serve.db'}"
+    result = CliRunner().invoke(main, ["serve", "--db", db, "--port", "8123"])
+    assert result.exit_code == 0, result.output
+    assert "http://127.0.0.1:8123/" in result.output
+    assert (seen["host"], seen["port"]) == ("127.0.0.1", 8123)
+    assert CliRunner().invoke(main, ["serve", "--port", "0"]).exit_code == 2
