@@ -37,6 +37,10 @@ KIND_PRIOR = {
     "detention_center": 1,
     "other": 1,
 }
+SITE_WORDS = frozenset(
+    ["airport", "airfield", "stadium", "station", "square", "harbor", "harbour", "port"]
+    + ["customs", "court", "hospital"]
+)
 CAMP_KINDS = frozenset({"political_prison_camp", "labor_camp", "detention_center"})
 
 
@@ -87,11 +91,11 @@ class Entry:
 
     place: Place
     quality: int
+    score: float  # prior score of this reading of the key: quality first, then kind
 
-    @property
-    def score(self) -> float:
-        """Prior score of this reading of the key."""
-        return self.quality * 10 + KIND_PRIOR.get(self.place.kind, 1)
+
+def _entry(place: Place, quality: int) -> Entry:
+    return Entry(place, quality, quality * 10 + KIND_PRIOR.get(place.kind, 1))
 
 
 def _float(text: str) -> float | None:
@@ -122,13 +126,17 @@ class Gazetteer:
         self.places: tuple[Place, ...] = tuple(_place(r) for r in rows)
         index: dict[str, list[Entry]] = {}
         for place, rec in zip(self.places, rows, strict=True):
-            listed = {key(n) for n in place.names}
+            listed, own = {key(n) for n in place.names}, key(place.name)
             for variant in rec["variants"].split("|") + sorted(listed):
-                quality = 3 if variant == key(place.name) else 2 if variant in listed else 1
+                quality = 3 if variant == own else 2 if variant in listed else 1
                 entries = index.setdefault(variant, [])
-                if all(e.place is not place for e in entries):
-                    entries.append(Entry(place, quality))
-        self.index = {k: tuple(sorted(v, key=lambda e: -e.score)) for k, v in index.items() if k}
+                if not entries or all(e.place is not place for e in entries):
+                    entries.append(_entry(place, quality))
+        self.index = {
+            k: (v[0],) if len(v) == 1 else tuple(sorted(v, key=lambda e: -e.score))
+            for k, v in index.items()
+            if k
+        }
         self.by_id = {p.id: p for p in self.places}
 
     def lookup(self, variant: str) -> tuple[Entry, ...]:
@@ -151,7 +159,11 @@ class Gazetteer:
             entries = self.lookup(variant)
             if entries:
                 return [Candidate(e.place, variant, e.score) for e in entries]
-        close = difflib.get_close_matches(key(name), self.index.keys(), n=5, cutoff=0.85)
+        wanted = key(bare(name))
+        if len(wanted) < 6 or is_hangul(wanted):
+            return []
+        keys = [k for k in self.index if k[:1] == wanted[:1]]
+        close = difflib.get_close_matches(wanted, keys, n=5, cutoff=0.88)
         found = {
             e.place.id: Candidate(e.place, v, e.score / 2)
             for v in reversed(close)
@@ -161,10 +173,16 @@ class Gazetteer:
 
 
 def _tries(name: str) -> list[str]:
-    """Keys to try for a written name: as given, without suffix, without a Korean ending."""
+    """Keys to try: as given, without suffix, without a Korean ending, without a site word.
+
+    "Hyesan airfield" and "Pyongyang airport" are looked up as the place they name.
+    """
     tries = [key(name), key(bare(name))]
     if is_hangul(name):
         tries += [key(name[:cut]) for cut in range(len(name) - 1, 1, -1)]
+    head, _, last = key(name).rpartition(" ")
+    if head and last in SITE_WORDS:
+        tries.append(head)
     return tries
 
 

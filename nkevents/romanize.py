@@ -199,14 +199,22 @@ def southern(hangul: str) -> str:
 # --- all variants of a place ------------------------------------------------------------------
 
 
+def _parts(name: str) -> list[str]:
+    """A name and, for "Panmunjom (Joint Security Area)", each of its parts of two words or more."""
+    match = re.fullmatch(r"(.+?)\s*\(([A-Z][^)]*\s[^)]*)\)", name)
+    return [name, match.group(1), match.group(2)] if match else [name]
+
+
 def variants(names: Iterable[str], kind: str, korean: bool = True) -> set[str]:
     """Every lookup key generated from a place's names for its kind.
 
     Romanization from Hangul and Korean spelling rules apply only to Korean places
     (korean=True); other places get their names folded, with hyphen and space forms.
     """
+    names = [n for n in names if n]
+    names = names[:1] and _parts(names[0]) + names[1:]
     if not korean:
-        return {k for n in names if n for k in _spacings(key(n)) if len(k) >= 2}
+        return {k for n in names for k in _spacings(key(n)) if len(k) >= 2}
     out: set[str] = set()
     latin: set[str] = set()
     for name in names:

@@ -145,7 +145,7 @@ def extra_rows(
         city = cities[str(rec["geonames"])]
         yield row(
             id=f"x-gn-{rec['geonames']}",
-            names=[city["name"], *rec.get("aliases", [])],
+            names=[rec.get("name", city["name"]), *rec.get("aliases", [])],
             kind="city",
             admin1=rec["admin1"],
             country=iso[rec["country"]],

@@ -9,7 +9,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-import ahocorasick
+import ahocorasick_rs
 import yaml
 
 from nkevents.gazetteer import CAMP_KINDS, Entry, Place, load
@@ -48,13 +48,10 @@ def rules() -> dict[str, Any]:
 
 
 @cache
-def _automaton() -> ahocorasick.Automaton:
-    """One Aho-Corasick automaton over every variant key of the gazetteer."""
-    auto = ahocorasick.Automaton()
-    for variant in load().index:
-        auto.add_word(variant, variant)
-    auto.make_automaton()
-    return auto
+def _automaton() -> tuple[ahocorasick_rs.AhoCorasick, tuple[str, ...]]:
+    """One Aho-Corasick automaton over every variant key of the gazetteer, and the keys."""
+    keys = tuple(load().index)
+    return ahocorasick_rs.AhoCorasick(keys), keys
 
 
 # --- finding mentions ---------------------------------------------------------------------
@@ -88,11 +85,12 @@ def _accept(text: str, start: int, end: int, entries: tuple[Entry, ...]) -> bool
     return True
 
 
-def _raw_matches(text: str) -> list[tuple[int, int, str]]:
+def _raw_matches(text: str, folded: str) -> list[tuple[int, int, str]]:
     """All acceptable (start, end, variant) hits, overlapping."""
     gaz, hits = load(), []
-    for last, variant in _automaton().iter(fold(text)):
-        start, end = last - len(variant) + 1, last + 1
+    automaton, keys = _automaton()
+    for index, start, end in automaton.find_matches_as_indexes(folded, overlapping=True):
+        variant = keys[index]
         if _accept(text, start, end, gaz.lookup(variant)):
             hits.append((start, end, variant))
     return hits
@@ -107,15 +105,23 @@ def _longest(hits: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     return sorted(taken)
 
 
+def match(text: str, folded: str | None = None) -> list[tuple[int, int, str]]:
+    """The matching pass: (start, end, variant) of every place name, longest winning."""
+    return _longest(_raw_matches(text, fold(text) if folded is None else folded))
+
+
 def find_places(text: str) -> list[PlaceMention]:
     """Every place mention of a text in one pass, ranked with the document as context."""
-    gaz = load()
-    hits = _longest(_raw_matches(text))
+    gaz, folded = load(), fold(text)
+    hits = match(text, folded)
     entries = [gaz.lookup(v) for _, _, v in hits]
     context = _Context(hits, entries)
     mentions = []
     for (start, end, _), options in zip(hits, entries, strict=True):
-        ranked = sorted(options, key=lambda e: -context.score(text, start, end, e))
+        if len(options) == 1:
+            mentions.append(PlaceMention(start, end, text[start:end], (options[0].place,)))
+            continue
+        ranked = sorted(options, key=lambda e: -context.score(text, folded, start, end, e))
         mentions.append(PlaceMention(start, end, text[start:end], tuple(e.place for e in ranked)))
     return mentions
 
@@ -133,7 +139,7 @@ class _Context:
                 if top.kind in ("province", "special_city") and top.admin1:
                     self.admin1_at.append((start, top.admin1))
 
-    def score(self, text: str, start: int, end: int, entry: Entry) -> float:
+    def score(self, text: str, folded: str, start: int, end: int, entry: Entry) -> float:
         """Prior score plus context: province named nearby, country of the document, camp talk."""
         place, score = entry.place, entry.score
         near = [a for pos, a in self.admin1_at if -120 < pos - start < 120 and pos != start]
@@ -144,15 +150,15 @@ class _Context:
         total = sum(self.countries.values())
         if total:
             score += 4 * self.countries[place.country] / total
-        if place.kind in CAMP_KINDS and _camp_talk(text, start, end):
+        if place.kind in CAMP_KINDS and _camp_talk(folded, start, end):
             score += 15
         if place.kind == "river" and re.match(r"(?i)\W{0,3}rivers?\b", text[end : end + 10]):
             score += 15
         return score
 
 
-def _camp_talk(text: str, start: int, end: int) -> bool:
-    window = fold(text[max(0, start - 40) : end + 40])
+def _camp_talk(folded: str, start: int, end: int) -> bool:
+    window = folded[max(0, start - 40) : end + 40]
     return any(word in window for word in rules()["camp_context"])
 
 
