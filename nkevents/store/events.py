@@ -6,14 +6,23 @@ import hashlib
 import json
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import Connection, select
 
 from nkevents.model import Event, Span
-from nkevents.store.review import refresh, sync_links
+from nkevents.store.review import refresh
 from nkevents.store.rows import column_values, flatten
-from nkevents.store.schema import changes, event_charges, event_commodities, events, field_evidence
+from nkevents.store.schema import (
+    changes,
+    document_versions,
+    documents,
+    event_charges,
+    event_commodities,
+    events,
+    field_evidence,
+)
 
 
 def event_ids(document_id: str, evs: Sequence[Event]) -> list[str]:
@@ -70,33 +79,77 @@ def evidence_rows(event_id: str, ev: Event, text: str) -> list[dict[str, Any]]:
     ]  # fmt: skip
 
 
+@dataclass(slots=True)
+class Pending:
+    """Rows of new documents and events, written together at the end of a batch (one executemany per table)."""
+
+    documents: list[dict[str, Any]] = field(default_factory=list)
+    versions: list[dict[str, Any]] = field(default_factory=list)
+    document_ids: set[str] = field(default_factory=set)
+    events: list[dict[str, Any]] = field(default_factory=list)
+    charges: list[dict[str, Any]] = field(default_factory=list)
+    commodities: list[dict[str, Any]] = field(default_factory=list)
+    evidence: list[dict[str, Any]] = field(default_factory=list)
+
+    def flush(self, conn: Connection) -> None:
+        """Insert the collected rows and start afresh."""
+        for table, rows in ((documents, self.documents), (document_versions, self.versions),
+                            (events, self.events), (event_charges, self.charges),
+                            (event_commodities, self.commodities), (field_evidence, self.evidence)):  # fmt: skip
+            if rows:
+                conn.execute(table.insert(), rows)
+            rows.clear()
+        self.document_ids.clear()
+
+    def has_document(self, doc_id: str) -> bool:
+        """Whether a new document with this id waits in the buffer."""
+        return doc_id in self.document_ids
+
+    def add(
+        self, event_id: str, values: dict[str, Any], flat: dict[str, Any], ev: Event, text: str
+    ) -> None:
+        """Collect one new event's rows."""
+        self.events.append({"id": event_id, **values})
+        self.charges += [{"event_id": event_id, "charge": c} for c in flat["charges"]]
+        self.commodities += [{"event_id": event_id, "commodity": c} for c in flat["commodities"]]
+        self.evidence += evidence_rows(event_id, ev, text)
+
+
 def write_events(
     conn: Connection, doc_id: str, doc_version: int, text: str, evs: Sequence[Event],
-    version: str, stamp: str,
+    version: str, stamp: str, pending: Pending, new: bool = False,
 ) -> int:  # fmt: skip
-    """Insert or update a document's events; machine values change, reviewed values stay."""
-    query = select(events.c.id, events.c.machine, events.c.evidence).where(
-        events.c.document_id == doc_id
-    )
-    old = {r["id"]: dict(r) for r in conn.execute(query).mappings()}
+    """Insert or update a document's events; machine values change, reviewed values stay.
+
+    Events of a new document go to pending (the caller flushes it); events of a known document
+    are matched onto its stored events and written at once.
+    """
+    old: dict[str, dict[str, Any]] = {}
+    if not new:
+        pending.flush(conn)  # a new document earlier in this batch may be this one
+        query = select(events.c.id, events.c.machine, events.c.evidence).where(
+            events.c.document_id == doc_id
+        )
+        old = {r["id"]: dict(r) for r in conn.execute(query).mappings()}
     ids = match_ids(event_ids(doc_id, evs), evs, old)
     for ordinal, (event_id, ev) in enumerate(zip(ids, evs, strict=True)):
         flat = flatten(ev)
         machine = {"document_version": doc_version, "ordinal": ordinal, "machine": json.dumps(flat),
                    "evidence": json.dumps([list(s) for s in ev.evidence]), "confidence": ev.confidence,
                    "extractor_version": version, "stale": False, "updated_at": stamp}  # fmt: skip
-        if event_id in old:
-            conn.execute(events.update().where(events.c.id == event_id).values(**machine))
-            refresh(conn, event_id)  # re-applies the corrections people made
-        else:
-            conn.execute(events.insert().values(
-                id=event_id, document_id=doc_id, status="machine", reviewed="[]", sources=1,
-                **machine, **column_values(flat)))  # fmt: skip
-            sync_links(conn, event_id, flat)
+        if event_id not in old:
+            fresh = {"document_id": doc_id, "status": "machine", "reviewed": "[]", "sources": 1,
+                     "incident_id": None}  # fmt: skip
+            pending.add(event_id, machine | fresh | column_values(flat), flat, ev, text)
+            continue
+        conn.execute(events.update().where(events.c.id == event_id).values(**machine))
+        refresh(conn, event_id)  # re-applies the corrections people made
         conn.execute(field_evidence.delete().where(field_evidence.c.event_id == event_id))
         if rows := evidence_rows(event_id, ev, text):
             conn.execute(field_evidence.insert(), rows)
     retire(conn, [i for i in old if i not in set(ids)], stamp)
+    if not new:
+        pending.flush(conn)
     return len(ids)
 
 

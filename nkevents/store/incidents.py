@@ -35,7 +35,7 @@ def candidates(conn: Connection) -> list[resolve.Candidate]:
                    c.people, c.instrument)  # fmt: skip
     query = query.join(documents, documents.c.id == c.document_id).where(c.status != "rejected")
     return [
-        resolve.Candidate(*row[:11], frozenset(goods[row[0]]), row[11])
+        resolve.Candidate(*row[:11], frozenset(goods[row[0]]), row[11])  # type: ignore[call-arg]
         for row in conn.execute(query)
     ]
 

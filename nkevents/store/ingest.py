@@ -8,16 +8,17 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
-from sqlalchemy import Connection, Engine, select
+from sqlalchemy import Connection, Engine, bindparam, select
 
 from nkevents.model import Document, Extraction
-from nkevents.store.events import write_events
+from nkevents.store.events import Pending, write_events
 from nkevents.store.problems import record_problem
 from nkevents.store.records import IngestSummary
 from nkevents.store.review import now
 from nkevents.store.schema import document_versions, documents
 
 Extract = Callable[[Document], Extraction]
+BY_ID = select(documents).where(documents.c.id == bindparam("id"))
 
 
 @dataclass(slots=True)
@@ -78,13 +79,17 @@ def needs_extraction(conn: Connection, docs: list[Document], version: str) -> li
     ]
 
 
-def write_document(conn: Connection, item: Extracted, version: str, stamp: str) -> tuple[str, int]:
+def write_document(
+    conn: Connection, item: Extracted, version: str, stamp: str, pending: Pending
+) -> tuple[str, int]:
     """Store one extracted document and its events; what happened and how many events were written."""
     doc, extraction = item.document, item.extraction
     assert extraction is not None
     ident, digest = identity(doc), content_hash(doc.text)
     doc_id = document_id(ident)
-    row = conn.execute(select(documents).where(documents.c.id == doc_id)).mappings().first()
+    if pending.has_document(doc_id):
+        pending.flush(conn)  # the same document twice in one batch
+    row = conn.execute(BY_ID, {"id": doc_id}).mappings().first()
     fields = {
         "source_id": doc.id, "url": doc.url, "outlet": outlet(doc.url), "title": doc.title,
         "published": doc.published, "language": doc.language, "origin": doc.origin,
@@ -92,14 +97,18 @@ def write_document(conn: Connection, item: Extracted, version: str, stamp: str) 
         "extractor_version": version, "updated_at": stamp,
     }  # fmt: skip
     if row is None:
-        outcome, number = "new", 1
-        conn.execute(
-            documents.insert().values(
-                id=doc_id, identity=ident, version=1, first_seen=stamp, **fields
-            )
+        pending.document_ids.add(doc_id)
+        pending.documents.append(
+            {"id": doc_id, "identity": ident, "version": 1, "first_seen": stamp} | fields
         )
-    elif row["content_hash"] != digest:
-        outcome, number = "new_version", row["version"] + 1
+        pending.versions.append({"document_id": doc_id, "version": 1, "content_hash": digest,
+                                 "title": doc.title, "published": doc.published, "text": doc.text,
+                                 "stored_at": stamp})  # fmt: skip
+        return "new", write_events(
+            conn, doc_id, 1, doc.text, extraction.events, version, stamp, pending, True
+        )
+    if row["content_hash"] != digest:
+        outcome, number = "new_versions", row["version"] + 1
         conn.execute(
             documents.update().where(documents.c.id == doc_id).values(version=number, **fields)
         )
@@ -108,26 +117,29 @@ def write_document(conn: Connection, item: Extracted, version: str, stamp: str) 
         conn.execute(documents.update().where(documents.c.id == doc_id).values(**fields))
     else:
         return "unchanged", 0
-    if outcome != "reextracted":
+    if outcome == "new_versions":
         conn.execute(document_versions.insert().values(
             document_id=doc_id, version=number, content_hash=digest, title=doc.title,
             published=doc.published, text=doc.text, stored_at=stamp))  # fmt: skip
-    return outcome, write_events(conn, doc_id, number, doc.text, extraction.events, version, stamp)
+    return outcome, write_events(
+        conn, doc_id, number, doc.text, extraction.events, version, stamp, pending
+    )
 
 
 def store_batch(
     conn: Connection, items: list[Extracted], version: str, summary: IngestSummary
 ) -> None:
     """Write one batch in the caller's transaction, counting into summary."""
-    stamp = now()
+    stamp, pending = now(), Pending()
     for item in items:
         if item.error is not None:
             record_problem(conn, item.document.origin or item.document.id, item.error, stamp)
             summary.problems += 1
             continue
-        outcome, written = write_document(conn, item, version, stamp)
+        outcome, written = write_document(conn, item, version, stamp, pending)
         setattr(summary, outcome, getattr(summary, outcome) + 1)
         summary.events += written
+    pending.flush(conn)
 
 
 def batched(

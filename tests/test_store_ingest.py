@@ -1,0 +1,93 @@
+"""Ingest: idempotent, versioned, reviewed values survive re-extraction, bad documents recorded."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from store_support import dev_corpus, doc, event, extractor, store
+
+from nkevents.errors import InputError
+from nkevents.store import EventFilter, Store
+
+__all__ = ["store"]
+
+
+def test_dev_corpus_twice_gives_the_same_counts(store: Store, shared_dir: Path) -> None:
+    docs, gold = dev_corpus(shared_dir)
+    first = store.ingest(docs, lambda d: gold[d.id], "gold")
+    once = store.counts()
+    second = store.ingest(docs, lambda d: gold[d.id], "gold")
+    assert (first.new, first.events) == (60, 145)
+    assert (second.unchanged, second.new, second.events) == (60, 0, 0)
+    assert store.counts() == once
+    assert once["events"] == 145 and once["documents"] == 60
+
+
+def test_same_url_is_one_document_and_changed_text_a_new_version(store: Store) -> None:
+    url = "https://www.dailynk.com/english/report-1/"
+    ex = extractor({"a": [event()], "b": [event()]})
+    store.ingest([doc("a", "First text.", url)], ex, "v1")
+    again = store.ingest([doc("b", "First text.", "http://dailynk.com/english/report-1")], ex, "v1")
+    assert again.unchanged == 1
+    changed = store.ingest([doc("a", "Corrected text.", url)], ex, "v1")
+    assert changed.new_versions == 1
+    current = store.get_document("a")
+    assert (current.version, current.versions, current.text) == (2, [1, 2], "Corrected text.")
+    assert store.get_document(current.id, version=1).text == "First text."
+    assert store.counts()["documents"] == 1 and store.counts()["events"] == 1
+
+
+def test_reviewed_field_survives_reextraction(store: Store) -> None:
+    text = "On Nov. 20 a court in Hyesan tried five people."
+    store.ingest([doc("a", text)], extractor({"a": [event(people=5, date="2018-11")]}), "v1")
+    (rec,) = store.search_events(EventFilter()).items
+    store.set_field(rec.id, "people", "7", "kim")
+    better = extractor({"a": [event(people=9, date="2018-11-20", charges=["smuggling"])]})
+    summary = store.ingest([doc("a", text)], better, "v2")
+    after = store.get_event(rec.id)
+    assert summary.reextracted == 1
+    assert after.event.people == 7  # the person's value stays
+    assert after.event.date == "2018-11-20" and after.event.charges == ["smuggling"]  # machine values move on
+    assert after.reviewed == ("people",) and after.extractor_version == "v2"
+    (change,) = store.history(rec.id)
+    store.undo_change(change.id, "lee")
+    assert store.get_event(rec.id).event.people == 9  # undone: the machine's current value
+
+
+def test_reviewed_event_the_extractor_no_longer_finds_is_kept_stale(store: Store) -> None:
+    two = extractor({"a": [event("trial", evidence=[(0, 5)]), event("arrest", evidence=[(6, 9)])]})
+    store.ingest([doc("a")], two, "v1")
+    trial = store.search_events(EventFilter(types=("trial",))).items[0]
+    store.confirm_event(trial.id, "kim")
+    store.ingest([doc("a")], extractor({"a": []}), "v2")
+    kept = store.get_event(trial.id)
+    assert kept.stale and kept.status == "confirmed"
+    assert store.search_events(EventFilter(types=("arrest",))).total == 0
+
+
+def test_bad_documents_are_recorded_and_the_run_goes_on(store: Store) -> None:
+    def flaky(d):  # type: ignore[no-untyped-def]
+        if d.id == "bad":
+            raise ValueError("boom")
+        return extractor({"ok": [event()]})(d)
+
+    items = [InputError("in.jsonl:2", "not JSON"), doc("bad", "x"), doc("ok", "fine text")]
+    summary = store.ingest(items, flaky, "v1")
+    assert (summary.problems, summary.new) == (2, 1)
+    reasons = {p.origin: p.reason for p in store.problems()}
+    assert reasons["in.jsonl:2"] == "not JSON" and "boom" in reasons["bad"]
+    store.ingest(items, flaky, "v1")
+    assert {p.count for p in store.problems()} == {2}  # counted again, not duplicated
+
+
+def test_per_field_evidence_is_stored_with_its_quote(store: Store) -> None:
+    from nkevents.model import Provenance
+
+    text = "A court in Hyesan tried five people."
+    ev = event(provenance={"people": Provenance((24, 28), "number-word")})
+    store.ingest([doc("a", text)], extractor({"a": [ev]}), "v1")
+    rec = store.search_events(EventFilter()).items[0]
+    assert store.get_event(rec.id).event.provenance["people"].span == (24, 28)
+    with store.engine.connect() as conn:
+        quote = conn.exec_driver_sql("SELECT quote, rule FROM field_evidence").one()
+    assert tuple(quote) == ("five", "number-word")
