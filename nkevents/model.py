@@ -111,9 +111,7 @@ def event_from_json(obj: dict[str, Any]) -> Event:
     return Event(
         type=obj["type"],
         date=obj.get("date"),
-        location=Location(**{k: loc.get(k) for k in Location.__slots__ if k in loc})  # type: ignore[attr-defined]
-        if isinstance(loc, dict) and loc.get("name")
-        else None,
+        location=_location(loc) if isinstance(loc, dict) and loc.get("name") else None,
         people=obj.get("people"),
         public=obj.get("public"),
         charges=list(obj.get("charges") or []),
@@ -127,4 +125,17 @@ def event_from_json(obj: dict[str, Any]) -> Event:
         evidence=[(int(s), int(e)) for s, e in obj.get("evidence") or []],
         confidence=obj.get("confidence"),
         provenance={k: Provenance((int(v["span"][0]), int(v["span"][1])), v["rule"]) for k, v in prov.items()},
+    )
+
+
+def _location(obj: dict[str, Any]) -> Location:
+    return Location(
+        name=str(obj["name"]),
+        admin1=obj.get("admin1"),
+        kind=obj.get("kind"),
+        lat=obj.get("lat"),
+        lon=obj.get("lon"),
+        country=obj.get("country"),
+        precision=obj.get("precision"),
+        gazetteer_id=obj.get("gazetteer_id"),
     )

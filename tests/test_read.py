@@ -33,7 +33,8 @@ def test_bad_lines_say_why(line: bytes, reason: str) -> None:
 
 
 def test_good_line_keeps_every_field() -> None:
-    line = b'{"id": 7, "text": "t", "url": "u", "title": "T", "published": "2018-11", "language": "en"}'
+    line = b'{"id": 7, "text": "t", "url": "u", "title": "T", "published": "2018-11", '
+    line += b'"language": "en"}'
     doc = parse_line(line, "f:1")
     assert doc == Document("7", "t", "u", "T", "2018-11", "en", "f:1")
 

@@ -11,7 +11,10 @@ from nkevents.detect.sentences import split_sentences
     ("text", "expected"),
     [
         ("One. Two.", ["One.", "Two."]),
-        ("SEOUL, Nov. 11 -- Nine were shot. Then more.", ["SEOUL, Nov. 11 -- Nine were shot.", "Then more."]),
+        (
+            "SEOUL, Nov. 11 -- Nine were shot. Then more.",
+            ["SEOUL, Nov. 11 -- Nine were shot.", "Then more."],
+        ),
         ("The U.S. Treasury acted. It said so.", ["The U.S. Treasury acted.", "It said so."]),
         ("Resolution No. 2321 was adopted. Later.", ["Resolution No. 2321 was adopted.", "Later."]),
         ("“They were shot,” he said. Next.", ["“They were shot,” he said.", "Next."]),

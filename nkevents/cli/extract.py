@@ -46,16 +46,36 @@ def _published(ctx: click.Context, param: click.Parameter, value: str | None) ->
 
 @click.command()
 @click.argument("paths", nargs=-1, required=True, metavar="PATH...")
-@click.option("-o", "--output", type=click.File("w", encoding="utf-8"), default="-",
-              help="Where to write the JSON Lines (default: standard output).")
-@click.option("--published", callback=_published, metavar="DATE",
-              help="Publication date for documents that carry none (2018-11-21, 2018-11, 2018).")
-@click.option("--summary", is_flag=True,
-              help="Print a readable summary of each relevant report instead of JSON Lines.")
-@click.option("--progress/--no-progress", default=None,
-              help="Show a progress bar (default: when standard error is a terminal).")
-def extract_cmd(paths: tuple[str, ...], output: IO[str], published: str | None, summary: bool,
-                progress: bool | None) -> None:
+@click.option(
+    "-o",
+    "--output",
+    type=click.File("w", encoding="utf-8"),
+    default="-",
+    help="Where to write the JSON Lines (default: standard output).",
+)
+@click.option(
+    "--published",
+    callback=_published,
+    metavar="DATE",
+    help="Publication date for documents that carry none (2018-11-21, 2018-11, 2018).",
+)
+@click.option(
+    "--summary",
+    is_flag=True,
+    help="Print a readable summary of each relevant report instead of JSON Lines.",
+)
+@click.option(
+    "--progress/--no-progress",
+    default=None,
+    help="Show a progress bar (default: when standard error is a terminal).",
+)
+def extract_cmd(
+    paths: tuple[str, ...],
+    output: IO[str],
+    published: str | None,
+    summary: bool,
+    progress: bool | None,
+) -> None:
     """Read reports and write one JSON line of events per document, in input order.
 
     PATH is a JSON Lines file of documents, a .txt or .html file, a folder

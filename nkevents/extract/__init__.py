@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from nkevents.extract import attributes
 from nkevents.extract.context import analyse
-from nkevents.extract.events import build_event, group_mentions
+from nkevents.extract.events import absorb_trials, build_event, group_mentions
 from nkevents.extract.mentions import sentence_mentions
 from nkevents.model import Document, Extraction
 
@@ -15,5 +16,9 @@ def extract(doc: Document) -> Extraction:
     """The events of one document (relevant when it has any)."""
     ctx = analyse(doc)
     mentions = [m for s in ctx.sentences for m in sentence_mentions(ctx, s)]
-    events = [build_event(g, ctx.text) for g in group_mentions(mentions)]
+    groups = absorb_trials(group_mentions(mentions))
+    instruments = attributes.instruments(ctx.lexicon, ctx.text, (0, len(ctx.text)))
+    for g in groups:
+        g.doc_instruments = instruments
+    events = [build_event(g, ctx.text) for g in groups]
     return Extraction(id=doc.id, relevant=bool(events), events=events)

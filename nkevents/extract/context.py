@@ -21,7 +21,8 @@ _HANGUL = re.compile(r"[가-힣]")
 
 
 class _Located(Protocol):
-    start: int
+    @property
+    def start(self) -> int: ...
 
 
 T = TypeVar("T", bound=_Located)
@@ -103,7 +104,9 @@ def _people_count(count: CountMention) -> bool:
     people, audience = _people_words()
     if getattr(count, "audience", False):
         return False
-    head = (count.head or "").lower()
-    if not head or head in audience:
+    if count.rule.startswith("ko_") or (count.rule == "sum" and count.head is None):
+        return True  # the Korean counter 명 counts people
+    words = (count.head or "").lower().split()
+    if not words or any(w in audience for w in words):
         return False
-    return head in people or head.rstrip("s") in people or head[:-2] in people
+    return any(w in people or w.rstrip("s") in people for w in words)

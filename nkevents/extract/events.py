@@ -17,6 +17,7 @@ class Group:
 
     type: str
     mentions: list[Mention] = field(default_factory=list)
+    doc_instruments: list[tuple[str, Span]] = field(default_factory=list)
 
     def first(self, attr: str) -> Mention | None:
         """The first mention that has a value for an attribute."""
@@ -24,25 +25,31 @@ class Group:
 
 
 def group_mentions(mentions: list[Mention]) -> list[Group]:
-    """Strong anchored mentions start events; the others join a compatible one."""
+    """In text order: strong mentions start or join events; the others only join one nearby."""
     groups: list[Group] = []
     for m in mentions:
-        if m.strength != "strong":
-            continue
-        target = _compatible_group(groups, m)
+        strong = m.strength == "strong"
+        target = _compatible_group(groups, m, nearby=not strong)
         if target is not None:
             target.mentions.append(m)
-        elif m.anchored or _definite(m):
+        elif strong and _starts_event(m):
             groups.append(Group(m.type, [m]))
-    for m in mentions:
-        if m.strength == "strong":
-            continue
-        target = _compatible_group(groups, m, nearby=True)
-        if target is not None:
-            target.mentions.append(m)
-    for g in groups:
-        g.mentions.sort(key=lambda m: m.sentence.start)
     return groups
+
+
+def _starts_event(m: Mention) -> bool:
+    if m.type == "crackdown":  # the noisiest type: it must say when or against what
+        return bool(m.date or m.charges)
+    return m.anchored or _definite(m) or _specific(m)
+
+
+# Verbs ("was executed", "defected") name one happening; plural nouns ("executions") may be talk.
+_SPECIFIC_TYPES = {"execution", "arrest", "escape", "seizure"}
+
+
+def _specific(m: Mention) -> bool:
+    word = m.trigger_text.lower()
+    return m.type in _SPECIFIC_TYPES and word.endswith("ed")
 
 
 def _definite(m: Mention) -> bool:
@@ -87,6 +94,8 @@ def _nested(x: str, y: str) -> bool:
 def _same_place(a: Location, b: Location) -> bool:
     if a.name == b.name:
         return True
+    if a.admin1 and a.admin1 == b.admin1 and "site" in (a.precision, b.precision):
+        return True  # a mine or camp and the town it stands in
     return a.name in (b.admin1, b.country) or b.name in (a.admin1, a.country)
 
 
@@ -100,7 +109,7 @@ def build_event(g: Group, text: str) -> Event:
     _set_penalty(ev, g, prov)
     ev.public = _public(g)
     ev.charges = _union(m.charges for m in g.mentions)
-    ev.commodities = _union(m.commodities for m in g.mentions)
+    ev.commodities = _commodities(g)
     ev.actors = _union(m.actors for m in g.mentions)
     inst = g.first("instrument")
     if inst and inst.instrument:
@@ -110,10 +119,23 @@ def build_event(g: Group, text: str) -> Event:
     if fac and fac.facility:
         ev.facility = fac.facility[0]
         prov["facility"] = Provenance(fac.facility[1], "penalty.facility")
+    if ev.type == "sanction" and ev.instrument is None:
+        _nearest_instrument(ev, g, prov)
     ev.evidence = _evidence(g)
     ev.provenance = prov
     ev.confidence = _confidence(g)
     return ev
+
+
+def _nearest_instrument(ev: Event, g: Group, prov: dict[str, Provenance]) -> None:
+    """A national measure that implements a resolution named elsewhere in the report."""
+    found = g.doc_instruments
+    if not found:
+        return
+    at = g.mentions[0].sentence.start
+    form, span = min(found, key=lambda item: abs(item[1][0] - at))
+    ev.instrument = form
+    prov["instrument"] = Provenance(span, "lexicon.instrument.nearest")
 
 
 def _set_date(ev: Event, g: Group, prov: dict[str, Provenance]) -> None:
@@ -146,9 +168,9 @@ def _set_penalty(ev: Event, g: Group, prov: dict[str, Provenance]) -> None:
     if g.type == "execution":
         ev.penalty = Penalty("death")
         return
-    pen = g.first("penalty")
-    if pen and pen.penalty:
-        p = pen.penalty
+    penalties = [m.penalty for m in g.mentions if m.penalty]
+    if penalties:
+        p = max(penalties, key=lambda p: (p.min_months is not None, -p.start))
         ev.penalty = Penalty(p.kind, p.min_months, p.max_months)
         prov["penalty"] = Provenance((p.start, p.end), p.rule)
 
@@ -158,6 +180,15 @@ def _public(g: Group) -> bool | None:
     if True in values:
         return True
     return False if values else None
+
+
+def _commodities(g: Group) -> list[str]:
+    """Goods named where the event is (weak sentences only when those say nothing)."""
+    strong = _union(m.commodities for m in g.mentions if m.strength == "strong")
+    goods = strong or _union(m.commodities for m in g.mentions)
+    if len(goods) > 1 and "minerals" in goods:
+        goods.remove("minerals")  # "minerals" is for when no specific one is named
+    return goods
 
 
 def _union(lists: object) -> list[str]:
@@ -175,3 +206,27 @@ def _evidence(g: Group) -> list[Span]:
 def _confidence(g: Group) -> float:
     strong = sum(m.strength == "strong" for m in g.mentions)
     return round(min(0.95, 0.5 + 0.15 * strong), 2)
+
+
+def absorb_trials(groups: list[Group]) -> list[Group]:
+    """A trial that only sentenced to death the people an execution killed is that execution."""
+    executions = [g for g in groups if g.type == "execution"]
+    kept = []
+    for g in groups:
+        if g.type == "trial" and executions and _death_only(g):
+            target = next((e for e in executions if _shares_sentence(e, g)), None)
+            if target is not None:
+                target.mentions.extend(m for m in g.mentions if m not in target.mentions)
+                continue
+        kept.append(g)
+    return kept
+
+
+def _death_only(g: Group) -> bool:
+    kinds = {m.penalty.kind for m in g.mentions if m.penalty}
+    return kinds <= {"death"}
+
+
+def _shares_sentence(a: Group, b: Group) -> bool:
+    sa = {m.sentence.start for m in a.mentions}
+    return any(m.sentence.start in sa for m in b.mentions)

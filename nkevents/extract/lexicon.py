@@ -31,6 +31,7 @@ class Lexicon:
     commodities: dict[str, re.Pattern[str]]
     actors: dict[str, re.Pattern[str]]
     public: dict[str, re.Pattern[str]]
+    hypothetical: dict[str, re.Pattern[str]]
     not_public: dict[str, re.Pattern[str]]
     instruments: tuple[Instrument, ...]
 
@@ -76,9 +77,16 @@ def lexicon() -> Lexicon:
         commodities=_labelled(raw["commodities"]),
         actors=_labelled(raw["actors"]),
         public=_by_language(raw["public"]),
+        hypothetical={
+            lang: re.compile(
+                f"(?:{'|'.join(raw['hypothetical'][lang])})\\W*(?:\\w+\\W+){{0,3}}$", re.I
+            )
+            for lang in LANGUAGES
+        },
         not_public=_by_language(raw["not_public"]),
         instruments=tuple(
-            Instrument(re.compile(i["pattern"], re.IGNORECASE), i["form"]) for i in raw["instruments"]
+            Instrument(re.compile(i["pattern"], re.IGNORECASE), i["form"])
+            for i in raw["instruments"]
         ),
     )
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from nkevents.detect.dates import DateMention
 from nkevents.detect.numbers import CountMention
@@ -22,6 +23,22 @@ CHARGED_TYPES = {"trial", "execution", "arrest", "crackdown", "detention"}
 GOODS_TYPES = {"trial", "execution", "arrest", "smuggling", "seizure", "sanction", "crackdown"}
 PUBLIC_TYPES = {"trial", "execution"}
 PENALTY_TYPES = {"trial", "execution", "detention"}
+PEOPLE_TYPES = {"trial", "execution", "arrest", "escape", "smuggling", "detention"}
+
+# One named or pronoun subject of a passive verb counts one person ("He was arrested").
+_SINGULAR_SUBJECT = re.compile(
+    r"(?:\b(?:he|she)\b|\b[A-Z][a-z]+(?: [A-Z][a-z]+){1,3}(?:,[^,]{3,80})?,?)"
+    r" (?:was|had been|has been)\b"
+)
+# A named person right after the verb ("executed Jang Song Thaek", "detained Kim Hak Song").
+_NAMED_OBJECT = re.compile(r"\s+(?:[A-Z][a-z]+ ){1,3}[A-Z][a-z]+\b")
+_SENTENCE_PRONOUN = re.compile(r"^[“\"]?(?:He|She)\b")
+# Korean: one person named as the subject or object, with no count.
+_KO_SINGULAR = re.compile(
+    r"(?:청년|남성|여성|연대장|씨|간부|군인|병사|주민|탈북민|장사꾼|남자|여자|목사|선교사)(?:이|가|은|는|을|를)(?=\s)"
+)
+# A dateline ("SEOUL, Nov. 11 --") dates the report, not the event.
+_DATELINE = re.compile(r"^[A-Z][A-Za-z .]+, [A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})? ?(?:--|—|–)")
 
 # A date right after a verb of reporting is when the news came, not when it happened.
 _REPORTING = re.compile(
@@ -32,6 +49,9 @@ _REPORTING = re.compile(
 _KO_REPORTING = re.compile(r"(?:보도|전했|밝혔|말했|알려|전하)")
 
 
+M = TypeVar("M", DateMention, CountMention)
+
+
 @dataclass(slots=True)
 class Mention:
     """An event type named in a sentence, and the attributes found around it."""
@@ -40,6 +60,7 @@ class Mention:
     sentence: Sentence
     trigger: Span
     strength: str  # "strong" starts an event; "weak" and "subordinate" only add to one
+    trigger_text: str = ""
     date: DateMention | None = None
     location: Location | None = None
     location_span: Span | None = None
@@ -55,8 +76,9 @@ class Mention:
     @property
     def anchored(self) -> bool:
         """Whether the mention says something specific enough to stand as its own event."""
-        return any(
-            (self.date, self.location, self.people, self.penalty, self.instrument, self.facility)
+        penalty = self.penalty is not None and self.type != "execution"
+        return penalty or any(
+            (self.date, self.location, self.people, self.instrument, self.facility)
         )
 
 
@@ -69,7 +91,13 @@ def sentence_mentions(ctx: DocContext, sentence: Sentence) -> list[Mention]:
     mentions = []
     for etype, trig in strong:
         strength = "subordinate" if judged and etype in SUBORDINATE_TO_JUDGEMENT else "strong"
-        mentions.append(describe(ctx, Mention(etype, sentence, trig, strength)))
+        m = describe(ctx, Mention(etype, sentence, trig, strength))
+        if strength == "subordinate":
+            m.people = None  # the sentence's count is the judgement's
+            judgements = [t for e, t in strong if e in JUDGEMENT]
+            if m.date and _closer_to_any(m.date.start, judgements, trig):
+                m.date = None  # and so is a date that stands by the judgement's word
+        mentions.append(m)
     for etype, trig in _triggers(ctx, span, weak=True):
         if etype not in types:
             mentions.append(describe(ctx, Mention(etype, sentence, trig, "weak")))
@@ -77,13 +105,20 @@ def sentence_mentions(ctx: DocContext, sentence: Sentence) -> list[Mention]:
     return mentions
 
 
+def _closer_to_any(at: int, others: list[Span], own: Span) -> bool:
+    return any(abs(o[0] - at) < abs(own[0] - at) for o in others)
+
+
 def _triggers(ctx: DocContext, span: Span, weak: bool) -> list[tuple[str, Span]]:
     lex, lang = ctx.lexicon, ctx.language
     pattern = (lex.weak_triggers if weak else lex.triggers)[lang]
     blocked = [m.span() for m in lex.not_triggers[lang].finditer(ctx.text, span[0], span[1])]
     first: dict[str, Span] = {}
+    hypothetical = lex.hypothetical[lang]
     for label, where in attr.labels(pattern, ctx.text, span):
         if any(b[0] <= where[0] < b[1] for b in blocked):
+            continue
+        if lang == "en" and hypothetical.search(ctx.text, max(span[0], where[0] - 40), where[0]):
             continue
         first.setdefault(label, where)
     return list(first.items())
@@ -93,16 +128,18 @@ def describe(ctx: DocContext, m: Mention) -> Mention:
     """Fill a mention's attributes from its sentence."""
     span = (m.sentence.start, m.sentence.end)
     text, lex, lang = ctx.text, ctx.lexicon, ctx.language
+    m.trigger_text = text[m.trigger[0] : m.trigger[1]]
     m.date = _nearest(m.trigger, [d for d in ctx.dates_in(span) if not _reported(ctx, d)])
-    m.people = _nearest(m.trigger, [c for c in ctx.counts_in(span) if ctx.is_people(c)])
+    if m.type in PEOPLE_TYPES:
+        m.people = _nearest(m.trigger, [c for c in ctx.counts_in(span) if ctx.is_people(c)])
+        if m.people is None:
+            m.people = _singular_subject(text, span, m.trigger)
     penalties = ctx.penalties_in(span)
     if m.type in PENALTY_TYPES and penalties:
-        m.penalty = penalties[0]
+        m.penalty = max(penalties, key=lambda p: (p.min_months is not None, -p.start))
         fac = next((p for p in penalties if p.facility), None)
         if fac and fac.facility:
             m.facility = (fac.facility, (fac.start, fac.end))
-    if m.type == "execution" and m.penalty is None:
-        m.penalty = None  # the record's penalty for an execution is set when the event is built
     if m.type in CHARGED_TYPES:
         m.charges = attr.unique(attr.labels(lex.charges[lang], text, span))
     if m.type in GOODS_TYPES:
@@ -118,7 +155,32 @@ def describe(ctx: DocContext, m: Mention) -> Mention:
     return m
 
 
+def _singular_subject(text: str, span: Span, trigger: Span) -> CountMention | None:
+    after = _NAMED_OBJECT.match(text, trigger[1], span[1])
+    if after:
+        return CountMention(
+            after.start(), after.end(), after.group(), 1, None, False, "named_object"
+        )
+    ko = _KO_SINGULAR.search(text, span[0], trigger[0])
+    if ko:
+        return CountMention(ko.start(), ko.end(), ko.group(), 1, None, False, "ko_singular")
+    pronoun = _SENTENCE_PRONOUN.match(text, span[0], trigger[0])
+    if pronoun:
+        return CountMention(span[0], pronoun.end(), pronoun.group(), 1, None, False, "pronoun")
+    before = text[span[0] : trigger[0]]
+    matches = list(_SINGULAR_SUBJECT.finditer(before))
+    match = matches[-1] if matches else None
+    if match is None or trigger[0] - (span[0] + match.end()) > 30:
+        return None
+    start = span[0] + match.start()
+    return CountMention(
+        start, span[0] + match.end(), match.group(), 1, None, False, "singular_subject"
+    )
+
+
 def _reported(ctx: DocContext, date: DateMention) -> bool:
+    if date.start < 60 and _DATELINE.match(ctx.text[: date.end + 4]):
+        return True
     before = ctx.text[max(0, date.start - 40) : date.start]
     if ctx.language == "ko":
         after = ctx.text[date.end : date.end + 12]
@@ -126,7 +188,7 @@ def _reported(ctx: DocContext, date: DateMention) -> bool:
     return bool(_REPORTING.search(before))
 
 
-def _nearest(trigger: Span, items: list) -> object | None:  # type: ignore[type-arg]
+def _nearest(trigger: Span, items: list[M]) -> M | None:
     if not items:
         return None
     return min(items, key=lambda item: abs(item.start - trigger[0]))
