@@ -70,7 +70,7 @@ def test_bad_input_is_named_and_the_rest_goes_through(tmp_path: Path) -> None:
     assert f"{tmp_path / 'empty.jsonl'}: empty file" in err
     assert f"{tmp_path / 'missing.jsonl'}: no such file" in err
     assert "Traceback" not in err
-    assert "2 documents read, 1 relevant" in err and "4 rejected" in err
+    assert "2 documents read, 1 relevant" in err and "5 rejected" in err
 
 
 def test_stdin_and_output_file(tmp_path: Path) -> None:
