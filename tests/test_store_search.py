@@ -1,0 +1,123 @@
+"""Search: full text in English and Korean, date precision, places and the other filters."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from store_support import BACKENDS, doc, event, extractor, fresh_url
+
+from nkevents.errors import QueryError
+from nkevents.model import Penalty
+from nkevents.store import EventFilter, Store, from_query, open_store
+
+DOCS = {
+    "en1": ("Gold smugglers tried in Hyesan stadium.", event("trial", "2018-11", people=12,
+            charges=["smuggling"], commodities=["gold"], penalty=Penalty("forced_labor", 60, 60))),
+    "en2": ("Police arrested phone users in Hoeryong.", event("arrest", "2018-11-20", "Hoeryong",
+            "North Hamgyong", 3, charges=["illegal_phone"], commodities=["phones"])),
+    "ko1": ("혜산시에서 공개재판이 열렸다. 주민 수천 명이 동원됐다.", event("execution", "2018", people=1,
+            penalty=Penalty("death"))),
+    "en3": ("An October raid on a copper mine.", event("seizure", "2018-10-01", "Hyesan Mine",
+            "Ryanggang", None, commodities=["copper"])),
+    "en4": ("An undated crackdown report.", event("crackdown", None, None, None, None)),
+}  # fmt: skip
+
+
+@pytest.fixture(scope="module", params=BACKENDS)
+def filled(request: pytest.FixtureRequest) -> Iterator[Store]:
+    """One store per backend, filled once for the module (the tests only read)."""
+    store = open_store(fresh_url(request.param))
+    docs = [
+        doc(k, t, f"https://outlet{i}.example/{k}") for i, (k, (t, _)) in enumerate(DOCS.items())
+    ]
+    store.ingest(docs, extractor({k: [e] for k, (_, e) in DOCS.items()}), "v1")
+    yield store
+    store.close()
+
+
+def found(store: Store, **kw: object) -> set[str]:
+    """The reader ids of the documents whose events match."""
+    page = store.search_events(EventFilter(**kw))  # type: ignore[arg-type]
+    return {store.get_document(r.document_id).source_id for r in page.items}
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ({"q": "hyesan"}, {"en1"}),
+        ({"q": "혜산"}, {"ko1"}),  # two Hangul syllables: shorter than a trigram
+        ({"q": "혜산시"}, {"ko1"}),
+        ({"q": "공개재판 주민"}, {"ko1"}),
+        ({"q": '"copper mine"'}, {"en3"}),
+        ({"q": "copper gold"}, set()),
+        ({"types": ("trial", "arrest")}, {"en1", "en2"}),
+        # An event dated 2018-11 covers 2018-11-01..30; one dated 2018 covers the whole year.
+        ({"date_from": "2018-10-15", "date_to": "2018-12-31"}, {"en1", "en2", "ko1"}),
+        (
+            {"date_from": "2018-10-15", "date_to": "2018-12-31", "date_mode": "within"},
+            {"en1", "en2"},
+        ),
+        ({"date_from": "2018-11-21", "date_to": "2018-11-21"}, {"en1", "ko1"}),
+        ({"date_to": "2018-10"}, {"en3", "ko1"}),
+        ({"admin1": "ryanggang"}, {"en1", "en3", "ko1"}),
+        ({"place": "Ryanggang"}, {"en1", "en3", "ko1"}),  # a province includes its cities and sites
+        ({"place": "Hoeryong"}, {"en2"}),
+        ({"commodity": "gold"}, {"en1"}),
+        ({"charge": "illegal_phone"}, {"en2"}),
+        ({"penalty_kind": "death"}, {"ko1"}),
+        ({"people_min": 3, "people_max": 12}, {"en1", "en2"}),
+        ({"sources_min": 2}, set()),
+        ({"language": "ko"}, set()),
+    ],
+)
+def test_filters(filled: Store, query: dict[str, object], expected: set[str]) -> None:
+    assert found(filled, **query) == expected
+
+
+def test_pages_total_and_sort(filled: Store) -> None:
+    page = filled.search_events(EventFilter(sort="date", limit=2))
+    assert page.total == 5 and [r.event.date for r in page.items] == ["2018", "2018-10-01"]
+    last = filled.search_events(EventFilter(sort="date", limit=2, offset=4))
+    assert last.items[0].event.date is None  # undated last
+
+
+def test_facets_timeline_map_and_places(filled: Store) -> None:
+    facets = filled.facets(EventFilter())
+    assert facets["type"]["trial"] == 1 and facets["year"] == {"2018": 4}
+    assert facets["commodity"] == {"copper": 1, "gold": 1, "phones": 1}
+    timeline = filled.timeline(EventFilter())
+    assert {"period": "2018-11", "type": "arrest", "count": 1} in timeline
+    assert {"period": "2018", "type": "execution", "count": 1} in timeline
+    points = filled.map_points(EventFilter(types=("arrest",)))
+    assert points["features"][0]["geometry"] == {"type": "Point", "coordinates": [128.18, 41.4]}
+    tops = {p.name: p for p in filled.places()}
+    assert tops["Ryanggang"].count == 3
+    assert {c.name for c in filled.places("Ryanggang")} == {"Hyesan", "Hyesan Mine"}
+
+
+@pytest.mark.parametrize(
+    "params",
+    [
+        {"colour": "red"},
+        {"type": "picnic"},
+        {"date_from": "2018-13"},
+        {"date_from": "2019", "date_to": "2018"},
+        {"people_min": "many"},
+        {"commodity": "gold bars"},
+        {"sort": "random"},
+        {"limit": "0"},
+        {"status": "maybe"},
+    ],
+)
+def test_bad_parameters_raise_a_clear_error(params: dict[str, str]) -> None:
+    with pytest.raises(QueryError):
+        from_query(params)
+
+
+def test_from_query_parses_a_web_query() -> None:
+    flt = from_query(
+        {"type": ["trial", "arrest,execution"], "people_min": "3", "q": " ", "date_to": "2018"}
+    )
+    assert flt.types == ("trial", "arrest", "execution") and flt.people_min == 3 and flt.q is None
+    assert flt.day_range() == (None, "2018-12-31")
