@@ -138,6 +138,9 @@ class Gazetteer:
             if k
         }
         self.by_id = {p.id: p for p in self.places}
+        self._spaceless: dict[str, list[str]] = {}
+        for k in self.index:
+            self._spaceless.setdefault(k.replace(" ", "").replace("-", ""), []).append(k)
 
     def lookup(self, variant: str) -> tuple[Entry, ...]:
         """The places a variant key may mean, best first (no context)."""
@@ -154,16 +157,20 @@ class Gazetteer:
         return None
 
     def candidates(self, name: str) -> list[Candidate]:
-        """Places a written name may mean, best first; close spellings when none match."""
+        """Places a written name may mean, best first.
+
+        When no variant matches, a spelling that differs only in spaces and hyphens
+        (Pyong Yang), or a single word a letter off (Hoeryoung), gives its places at half score.
+        """
         for variant in _tries(name):
             entries = self.lookup(variant)
             if entries:
                 return [Candidate(e.place, variant, e.score) for e in entries]
         wanted = key(bare(name))
-        if len(wanted) < 6 or is_hangul(wanted):
-            return []
-        keys = [k for k in self.index if k[:1] == wanted[:1]]
-        close = difflib.get_close_matches(wanted, keys, n=5, cutoff=0.88)
+        close = list(self._spaceless.get(wanted.replace(" ", "").replace("-", ""), ()))
+        if not close and " " not in wanted and len(wanted) >= 7 and not is_hangul(wanted):
+            keys = [k for k in self.index if k[:1] == wanted[:1] and abs(len(k) - len(wanted)) < 2]
+            close = difflib.get_close_matches(wanted, keys, n=3, cutoff=0.88)
         found = {
             e.place.id: Candidate(e.place, v, e.score / 2)
             for v in reversed(close)

@@ -98,6 +98,7 @@ _OLD_SPELLINGS = (
     (r"^p(?=[aeiouy])", "b"),
     (r"^t(?=[aeiouw])", "d"),
     (r"yo", "yeo"),
+    (r"mn", "mr"),  # letter-by-letter spelling of assimilated ㅂ/ㅁ+ㄹ: Amnok -> Amrok
 )
 
 

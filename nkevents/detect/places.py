@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -25,6 +24,7 @@ SPECIFICITY = {
     "province": 20, "prefecture": 20, "country": 10,
 }  # fmt: skip
 CAMP_ELSEWHERE = 25  # a camp named in a trial or arrest report is where people were sent, mostly
+NEAR = 120  # characters: a province or town this close tells which namesake is meant
 RIVER_REACH = 800  # a river's stretch is that of the town named within this many characters
 SEAT_KINDS = frozenset({"market", "district"})  # reported at the city they lie in (EVENTS.md)
 
@@ -127,29 +127,27 @@ def find_places(text: str) -> list[PlaceMention]:
 
 
 class _Context:
-    """What the rest of a document says: which provinces and countries it names, and where."""
+    """What the rest of a document says: the provinces and countries of its clear mentions."""
 
     def __init__(self, hits: list[tuple[int, int, str]], entries: list[tuple[Entry, ...]]) -> None:
-        self.admin1_at: list[tuple[int, str]] = []
-        self.countries: Counter[str] = Counter()
+        self.clear: list[tuple[int, str | None, str]] = []  # (start, admin1, country)
         for (start, _, _), options in zip(hits, entries, strict=True):
             top = options[0].place
             if len(options) == 1 or options[0].score > options[1].score + 5:
-                self.countries[top.country] += 1
-                if top.kind in ("province", "special_city") and top.admin1:
-                    self.admin1_at.append((start, top.admin1))
+                self.clear.append((start, top.admin1, top.country))
 
     def score(self, text: str, folded: str, start: int, end: int, entry: Entry) -> float:
         """Prior score plus context: province named nearby, country of the document, camp talk."""
         place, score = entry.place, entry.score
-        near = [a for pos, a in self.admin1_at if -120 < pos - start < 120 and pos != start]
-        if place.admin1 and place.admin1 in near:
-            score += 6
-        elif place.admin1 and place.admin1 in {a for _, a in self.admin1_at}:
+        others = [(pos, a, c) for pos, a, c in self.clear if pos != start]
+        if place.admin1 and any(
+            a == place.admin1 and abs(pos - start) < NEAR for pos, a, _ in others
+        ):
+            score += 12
+        elif place.admin1 and any(a == place.admin1 for _, a, _ in others):
             score += 3
-        total = sum(self.countries.values())
-        if total:
-            score += 4 * self.countries[place.country] / total
+        if others:
+            score += 4 * sum(c == place.country for _, _, c in others) / len(others)
         if place.kind in CAMP_KINDS and _camp_talk(folded, start, end):
             score += 15
         if place.kind == "river" and re.match(r"(?i)\W{0,3}rivers?\b", text[end : end + 10]):
@@ -158,7 +156,8 @@ class _Context:
 
 
 def _camp_talk(folded: str, start: int, end: int) -> bool:
-    window = folded[max(0, start - 40) : end + 40]
+    """Words just before a name that make it a camp: 'sent to Yodok', 'held at Chongori'."""
+    window = folded[max(0, start - 30) : start]
     return any(word in window for word in rules()["camp_context"])
 
 

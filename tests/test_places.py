@@ -1,0 +1,390 @@
+"""Table-driven tests of the geocoder: spellings, mentions in text, and event locations."""
+
+from __future__ import annotations
+
+import pytest
+
+from nkevents.detect.places import find_places, locate
+from nkevents.gazetteer import candidates
+
+# Spellings seen in reports -> the gazetteer name `nkevents places` must give first:
+# McCune-Reischauer with and without marks, Revised Romanization, the DPRK's own,
+# older English spellings, Hangul (northern and southern), suffixes, misspellings.
+SPELLINGS = [
+    ("Ryanggang", "Ryanggang"),
+    ("Yanggang", "Ryanggang"),
+    ("Ryanggang Province", "Ryanggang"),
+    ("Yanggang Province", "Ryanggang"),
+    ("Ryanggang-do", "Ryanggang"),
+    ("Yanggang-do", "Ryanggang"),
+    ("량강도", "Ryanggang"),
+    ("양강도", "Ryanggang"),
+    ("Ryangkang", "Ryanggang"),
+    ("YANGGANG", "Ryanggang"),
+    ("North Hamgyong", "North Hamgyong"),
+    ("North Hamgyŏng", "North Hamgyong"),
+    ("North Hamkyung", "North Hamgyong"),
+    ("North Hamkyung Province", "North Hamgyong"),
+    ("North Hamkyong Province", "North Hamgyong"),
+    ("Hamgyong-bukto", "North Hamgyong"),
+    ("Hamgyŏng-pukto", "North Hamgyong"),
+    ("Hamgyeongbuk-do", "North Hamgyong"),
+    ("Hamgyongbukto", "North Hamgyong"),
+    ("함경북도", "North Hamgyong"),
+    ("N. Hamgyong", "North Hamgyong"),
+    ("South Hamgyong", "South Hamgyong"),
+    ("South Hamkyung Province", "South Hamgyong"),
+    ("Hamgyong-namdo", "South Hamgyong"),
+    ("Hamgyeongnam-do", "South Hamgyong"),
+    ("함경남도", "South Hamgyong"),
+    ("Chagang", "Chagang"),
+    ("Jagang", "Chagang"),
+    ("Jagang Province", "Chagang"),
+    ("Chagang-do", "Chagang"),
+    ("자강도", "Chagang"),
+    ("North Pyongan", "North Pyongan"),
+    ("North P'yŏngan", "North Pyongan"),
+    ("North Phyongan", "North Pyongan"),
+    ("Pyeonganbuk-do", "North Pyongan"),
+    ("평안북도", "North Pyongan"),
+    ("South Pyongan", "South Pyongan"),
+    ("Pyongan-namdo", "South Pyongan"),
+    ("South Pyeongan", "South Pyongan"),
+    ("평안남도", "South Pyongan"),
+    ("North Hwanghae", "North Hwanghae"),
+    ("Hwanghae-bukto", "North Hwanghae"),
+    ("황해북도", "North Hwanghae"),
+    ("South Hwanghae", "South Hwanghae"),
+    ("Hwanghae-namdo", "South Hwanghae"),
+    ("황해남도", "South Hwanghae"),
+    ("Kangwon", "Kangwon"),
+    ("Kangwon Province", "Kangwon"),
+    ("Kangwŏn-do", "Kangwon"),
+    ("강원도", "Kangwon"),
+    ("Rason", "Rason"),
+    ("Rajin-Sonbong", "Rason"),
+    ("Rason City", "Rason"),
+    ("라선시", "Rason"),
+    ("Nampo", "Nampo"),
+    ("Namp'o", "Nampo"),
+    ("Nampho", "Nampo"),
+    ("Nampo City", "Nampo"),
+    ("남포", "Nampo"),
+    ("Kaesong", "Kaesong"),
+    ("Kaesŏng", "Kaesong"),
+    ("Gaeseong", "Kaesong"),
+    ("개성", "Kaesong"),
+    ("Pyongyang", "Pyongyang"),
+    ("P'yŏngyang", "Pyongyang"),
+    ("P’yŏngyang", "Pyongyang"),
+    ("Pyeongyang", "Pyongyang"),
+    ("Phyongyang", "Pyongyang"),
+    ("Pyongyang-si", "Pyongyang"),
+    ("PYONGYANG", "Pyongyang"),
+    ("평양", "Pyongyang"),
+    ("평양시", "Pyongyang"),
+    ("Hyesan", "Hyesan"),
+    ("Hyesan City", "Hyesan"),
+    ("Hyesan-si", "Hyesan"),
+    ("Hyesan-shi", "Hyesan"),
+    ("혜산", "Hyesan"),
+    ("혜산시", "Hyesan"),
+    ("Hoeryong", "Hoeryong"),
+    ("Hoeryŏng", "Hoeryong"),
+    ("Hoeryeong", "Hoeryong"),
+    ("Hoiryeong", "Hoeryong"),
+    ("Hoiryong", "Hoeryong"),
+    ("Hoeryong City", "Hoeryong"),
+    ("회령", "Hoeryong"),
+    ("회령시", "Hoeryong"),
+    ("Sinuiju", "Sinuiju"),
+    ("Sinŭiju", "Sinuiju"),
+    ("Shinuiju", "Sinuiju"),
+    ("Sinuiju City", "Sinuiju"),
+    ("Sinuiju-si", "Sinuiju"),
+    ("신의주", "Sinuiju"),
+    ("Chongjin", "Chongjin"),
+    ("Ch'ŏngjin", "Chongjin"),
+    ("Cheongjin", "Chongjin"),
+    ("Chongjin City", "Chongjin"),
+    ("청진", "Chongjin"),
+    ("청진시", "Chongjin"),
+    ("Musan County", "Musan"),
+    ("Musan-gun", "Musan"),
+    ("무산군", "Musan"),
+    ("Wonsan", "Wonsan"),
+    ("Wŏnsan", "Wonsan"),
+    ("원산", "Wonsan"),
+    ("원산시", "Wonsan"),
+    ("Kimchaek", "Kim Chaek"),
+    ("Kimch'aek", "Kim Chaek"),
+    ("Gimchaek", "Kim Chaek"),
+    ("김책", "Kim Chaek"),
+    ("Hamhung", "Hamhung"),
+    ("Hamhŭng", "Hamhung"),
+    ("Hamheung", "Hamhung"),
+    ("함흥", "Hamhung"),
+    ("Tanchon", "Tanchon"),
+    ("Tanch'ŏn", "Tanchon"),
+    ("Dancheon", "Tanchon"),
+    ("단천", "Tanchon"),
+    ("Sariwon", "Sariwon"),
+    ("Sariwŏn", "Sariwon"),
+    ("사리원", "Sariwon"),
+    ("Pyongsong", "Pyongsong"),
+    ("P'yŏngsŏng", "Pyongsong"),
+    ("Pyeongseong", "Pyongsong"),
+    ("평성", "Pyongsong"),
+    ("Kanggye", "Kanggye"),
+    ("Ganggye", "Kanggye"),
+    ("강계", "Kanggye"),
+    ("Manp'o", "Manpo"),
+    ("만포", "Manpo"),
+    ("Onsŏng County", "Onsong"),
+    ("온성군", "Onsong"),
+    ("Samjiyon", "Samjiyon"),
+    ("Samjiyŏn", "Samjiyon"),
+    ("Samjiyeon", "Samjiyon"),
+    ("삼지연", "Samjiyon"),
+    ("삼지연군", "Samjiyon"),
+    ("Taehongdan", "Taehongdan"),
+    ("Daehongdan", "Taehongdan"),
+    ("대홍단군", "Taehongdan"),
+    ("Kaechon", "Kaechon"),
+    ("Kaech'ŏn", "Kaechon"),
+    ("Gaecheon", "Kaechon"),
+    ("개천", "Kaechon"),
+    ("Yodok County", "Yodok"),
+    ("Yodeok County", "Yodok"),
+    ("요덕군", "Yodok"),
+    ("Haeju", "Haeju"),
+    ("해주", "Haeju"),
+    ("Camp 22", "Kwalliso No. 22 Hoeryong"),
+    ("Kwalliso No. 22", "Kwalliso No. 22 Hoeryong"),
+    ("Kwalliso 22", "Kwalliso No. 22 Hoeryong"),
+    ("Camp No. 22", "Kwalliso No. 22 Hoeryong"),
+    ("Hoeryong concentration camp", "Kwalliso No. 22 Hoeryong"),
+    ("Camp 15", "Kwalliso No. 15 Yodok"),
+    ("Yodok political prison camp", "Kwalliso No. 15 Yodok"),
+    ("Kwalliso No. 15", "Kwalliso No. 15 Yodok"),
+    ("Camp 14", "Kwalliso No. 14 Kaechon"),
+    ("Kwalliso No. 18", "Kwalliso No. 18 Pukchang"),
+    ("Camp 16", "Kwalliso No. 16 Hwasong"),
+    ("Camp 25", "Kwalliso No. 25 Chongjin"),
+    ("Jongo-ri", "Kyohwaso No. 12 Chongori"),
+    ("Chongori", "Kyohwaso No. 12 Chongori"),
+    ("Chongo-ri", "Kyohwaso No. 12 Chongori"),
+    ("Jongo-ri Prison", "Kyohwaso No. 12 Chongori"),
+    ("Kyohwaso No. 12", "Kyohwaso No. 12 Chongori"),
+    ("Kyohwaso No. 1", "Kyohwaso No. 1 Kaechon"),
+    ("Oro Correctional Labor Camp", "Kyohwaso No. 22 Oro"),
+    ("Komdok Mine", "Komdok Mine"),
+    ("Kŏmdŏk", "Komdok Mine"),
+    ("Komdok Mining Enterprise", "Komdok Mine"),
+    ("Hyesan Youth Copper Mine", "Hyesan Youth Copper Mine"),
+    ("Hyesan Mine", "Hyesan Youth Copper Mine"),
+    ("혜산청년광산", "Hyesan Youth Copper Mine"),
+    ("Yalu River", "Yalu River"),
+    ("Amnok River", "Yalu River"),
+    ("Amrok River", "Yalu River"),
+    ("압록강", "Yalu River"),
+    ("Tumen River", "Tumen River"),
+    ("Tuman River", "Tumen River"),
+    ("Duman River", "Tumen River"),
+    ("두만강", "Tumen River"),
+    ("Taedong River", "Taedong River"),
+    ("Dandong", "Dandong"),
+    ("단둥", "Dandong"),
+    ("丹东", "Dandong"),
+    ("Changbai", "Changbai"),
+    ("Tumen", "Tumen"),
+    ("Yanji", "Yanji"),
+    ("연길", "Yanji"),
+    ("Yanbian", "Yanbian"),
+    ("Hunchun", "Hunchun"),
+    ("Ji'an", "Ji’an"),
+    ("Linjiang", "Linjiang"),
+    ("Shenyang", "Shenyang"),
+    ("Liaoning", "Liaoning"),
+    ("Liaoning Province", "Liaoning"),
+    ("랴오닝성", "Liaoning"),
+    ("Jilin", "Jilin"),
+    ("Jilin Province", "Jilin"),
+    ("지린성", "Jilin"),
+    ("China", "China"),
+    ("중국", "China"),
+    ("Russia", "Russia"),
+    ("Laos", "Laos"),
+    ("라오스", "Laos"),
+    ("Thailand", "Thailand"),
+    ("Vietnam", "Vietnam"),
+    ("Mongolia", "Mongolia"),
+    ("South Korea", "South Korea"),
+    ("North Korea", "North Korea"),
+    ("DPRK", "North Korea"),
+    ("북한", "North Korea"),
+    ("Sokcho", "Sokcho"),
+    ("Yeosu", "Yeosu"),
+    ("Pyeongtaek", "Pyeongtaek"),
+    ("Panmunjom", "Panmunjom (Joint Security Area)"),
+    ("JSA", "Panmunjom (Joint Security Area)"),
+    ("Joint Security Area", "Panmunjom (Joint Security Area)"),
+    ("판문점", "Panmunjom (Joint Security Area)"),
+    ("DMZ", "Demilitarized Zone"),
+    ("Demilitarized Zone", "Demilitarized Zone"),
+    ("Military Demarcation Line", "Military Demarcation Line"),
+    ("Imjin River", "Imjin River"),
+    ("Panama Canal", "Panama Canal"),
+    ("Kursk Oblast", "Kursk Oblast"),
+    ("Kursk region", "Kursk Oblast"),
+    ("Noto peninsula", "Noto peninsula"),
+    ("Ishikawa Prefecture", "Ishikawa"),
+    ("Vladivostok", "Vladivostok"),
+    ("Beijing", "Beijing"),
+    ("Vientiane", "Vientiane"),
+    ("Oudomxay", "Oudomxay"),
+    ("Gangwon Province", "Gangwon"),
+    ("Hoeryoung", "Hoeryong"),
+    ("Pyong Yang", "Pyongyang"),
+    ("Chongjin-si", "Chongjin"),
+    ("Musan-kun", "Musan"),
+    ("South Hamkyong", "South Hamgyong"),
+    ("Shin-uiju", "Sinuiju"),
+    ("Sinuiju-shi", "Sinuiju"),
+    ("Hyesan airfield", "Hyesan"),
+    ("Pyongyang airport", "Pyongyang"),
+]
+
+
+@pytest.mark.parametrize(("spelling", "expected"), SPELLINGS)
+def test_spelling_resolves_first(spelling: str, expected: str) -> None:
+    found = candidates(spelling)
+    assert found, f"nothing for {spelling!r}"
+    assert found[0].place.name == expected
+
+
+def test_table_is_large_enough() -> None:
+    assert len(SPELLINGS) >= 150
+
+
+# Text -> (mention text, top candidate name) of every place found, in order.
+MENTIONS = [
+    (
+        "A trial was held in Hyesan, Ryanggang Province.",
+        [("Hyesan", "Hyesan"), ("Ryanggang Province", "Ryanggang")],
+    ),
+    (
+        "Sources in North Hamgyong Province said so.",
+        [("North Hamgyong Province", "North Hamgyong")],
+    ),
+    ("양강도 혜산시에서 재판이 열렸다.", [("양강도", "Ryanggang"), ("혜산시", "Hyesan")]),
+    ("혜산에서는 단속이 심하다.", [("혜산", "Hyesan")]),
+    ("원산지 표시가 없는 상품", []),  # 원산지 'origin' is not Wonsan
+    ("They ate at a Chinatown restaurant.", []),
+    ("the china shop sold bowls", []),
+    ("Hyesanese is no word.", []),
+    ("The crabs float across the Tumen River.", [("Tumen River", "Tumen River")]),
+    ("Crossings on the Yalu and Tumen rivers", [("Yalu", "Yalu River"), ("Tumen", "Tumen River")]),
+    (
+        "A soldier crossed near Hwacheon, Gangwon Province.",
+        [("Hwacheon", "Hwacheon"), ("Gangwon Province", "Gangwon")],
+    ),
+    (
+        "Executions in Wonsan, Gangwon Province, drew crowds.",
+        [("Wonsan", "Wonsan"), ("Gangwon Province", "Kangwon")],
+    ),
+    ("His family was sent to Yodok camp.", [("Yodok camp", "Kwalliso No. 15 Yodok")]),
+    ("The market in Yodok County reopened.", [("Yodok County", "Yodok")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MENTIONS)
+def test_find_places(text: str, expected: list[tuple[str, str]]) -> None:
+    found = find_places(text)
+    assert [(m.text, m.candidates[0].name) for m in found] == expected
+    for m in found:
+        assert text[m.start : m.end] == m.text
+
+
+# Text (evidence = every sentence), event type -> (name, admin1) of the event's location.
+LOCATIONS = [
+    (
+        "A man was executed in Hyesan, Ryanggang Province, on Sept. 25.",
+        "execution",
+        ("Hyesan", "Ryanggang"),
+    ),
+    ("SEOUL, May 30 -- Nine defectors were arrested in Vientiane.", "arrest", ("Vientiane", None)),
+    ("Pyongyang said on Monday it had arrested two spies.", "arrest", None),
+    ("Seoul's spy agency said the smugglers were caught.", "arrest", None),
+    (
+        "He waited to board a flight out of Pyongyang's airport.",
+        "arrest",
+        ("Pyongyang", "Pyongyang"),
+    ),
+    ("The trial was held at Hyesan airfield before a crowd.", "trial", ("Hyesan", "Ryanggang")),
+    ("He was tried in public at Tanchon Market.", "trial", ("Tanchon", "South Hamgyong")),
+    (
+        "His wife and children were sent to Camp 15.",
+        "detention",
+        ("Kwalliso No. 15 Yodok", "South Hamgyong"),
+    ),
+    (
+        "He was tried in Hoeryong and sent to Kwalliso No. 22.",
+        "trial",
+        ("Hoeryong", "North Hamgyong"),
+    ),
+    ("Police in Yanji, in China's Jilin Province, arrested four.", "arrest", ("Yanji", "Jilin")),
+    ("Chinese border guards seized a boat near Dandong.", "seizure", ("Dandong", None)),
+    ("Smugglers in Yanggang Province have grown careful.", "smuggling", ("Ryanggang", "Ryanggang")),
+    ("China will stop importing coal from North Korea.", "sanction", None),
+    ("Indonesian authorities stopped the ship.", "seizure", ("Indonesia", None)),
+    (
+        "They were caught in Oudomxay province as they headed for the capital, Vientiane.",
+        "arrest",
+        ("Oudomxay", "Oudomxay"),
+    ),
+    ("Coast guard ships escorted them into Sokcho Harbor.", "escape", ("Sokcho", None)),
+    ("양강도 혜산시에서 지난 19일 청년이 총살됐다.", "execution", ("Hyesan", "Ryanggang")),
+    ("강원도 원산에서 한 남성이 공개총살됐다.", "execution", ("Wonsan", "Kangwon")),
+    (
+        "Ukrainian forces captured two soldiers in the Kursk region.",
+        "arrest",
+        ("Kursk Oblast", "Kursk Oblast"),
+    ),
+    ("Officials said nothing more.", "arrest", None),
+    (
+        "His family was sent to Yodok last year.",
+        "detention",
+        ("Kwalliso No. 15 Yodok", "South Hamgyong"),
+    ),
+    ("A market vendor was arrested in Yodok last year.", "arrest", ("Yodok", "South Hamgyong")),
+]
+
+
+@pytest.mark.parametrize(("text", "event_type", "expected"), LOCATIONS)
+def test_locate(text: str, event_type: str, expected: tuple[str, str | None] | None) -> None:
+    got = locate(text, find_places(text), [(0, len(text))], event_type)
+    result = (got.name, got.admin1) if got else None
+    assert result == expected
+
+
+def test_locate_looks_back_for_the_city() -> None:
+    text = "A public trial was held in Chongjin.\nThe city has seen many such trials."
+    start = text.index("The city")
+    got = locate(text, find_places(text), [(start, len(text))], "trial")
+    assert got is not None and got.name == "Chongjin" and got.precision == "town"
+
+
+def test_locate_gives_a_river_the_province_of_the_town_beside_it() -> None:
+    text = "Hunchun, in Jilin Province, trades with the North. Crabs float across the Tumen River."
+    start = text.index("Crabs")
+    got = locate(text, find_places(text), [(start, len(text))], "smuggling")
+    assert got is not None and (got.name, got.admin1, got.kind) == ("Tumen River", "Jilin", "river")
+
+
+def test_location_carries_coordinates_and_gazetteer_id() -> None:
+    text = "Nine people were shot in Hyesan."
+    got = locate(text, find_places(text), [(0, len(text))], "execution")
+    assert got is not None
+    assert got.gazetteer_id == "kp-adm2-kp0101" and got.country == "KP"
+    assert got.lat is not None and 41 < got.lat < 42 and got.lon is not None and 128 < got.lon < 129
