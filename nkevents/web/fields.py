@@ -111,6 +111,9 @@ def field_rows(event: Event, text: str, reviewed: tuple[str, ...]) -> list[Field
         value = field_text(event, name)
         if name == "penalty":
             value = penalty_label(event.penalty) or ""
+        loc = event.location
+        if name == "place" and loc and loc.lat is not None and loc.lon is not None:
+            value += f" at {loc.lat:.3f}, {loc.lon:.3f}"
         prov = event.provenance.get(PROVENANCE_KEY.get(name, name))
         rows.append(
             FieldRow(
