@@ -43,6 +43,16 @@ def notes(rec: EventRecord) -> str:
     return " ".join(parts) + ("; " + "; ".join(extras) if extras else "")
 
 
+def geo_precision(rec: EventRecord) -> int | str:
+    """ACLED geo_precision: 1 for a town or site, 2 for a county, 3 for a province or coarser."""
+    loc = rec.event.location
+    if loc is None:
+        return ""
+    if loc.name == loc.admin1:
+        return 3
+    return GEO_PRECISION.get(loc.precision or loc.kind or "", 1)
+
+
 def csv_row(rec: EventRecord) -> dict[str, Any]:
     """One event as an ACLED-compatible CSV row (plus nkevents' own columns)."""
     ev, loc, pen = rec.event, rec.event.location, rec.event.penalty
@@ -54,7 +64,7 @@ def csv_row(rec: EventRecord) -> dict[str, Any]:
         "country": (loc.country if loc and loc.country else ""), "admin1": loc.admin1 if loc else "",
         "location": loc.name if loc else "", "latitude": loc.lat if loc else "",
         "longitude": loc.lon if loc else "",
-        "geo_precision": GEO_PRECISION.get((loc.precision or loc.kind or "") if loc else "", ""),
+        "geo_precision": geo_precision(rec),
         "source": rec.document_title or rec.document_url or rec.document_id, "notes": notes(rec),
         "date": ev.date, "people": ev.people, "public": ev.public, "charges": ";".join(ev.charges),
         "penalty_kind": pen.kind if pen else "", "penalty_min_months": pen.min_months if pen else "",
