@@ -25,7 +25,10 @@ SPECIFICITY = {
 }  # fmt: skip
 CAMP_ELSEWHERE = 25  # a camp named in a trial or arrest report is where people were sent, mostly
 NEAR = 120  # characters: a province or town this close tells which namesake is meant
-RIVER_REACH = 800  # a river's stretch is that of the town named within this many characters
+# Waters and lines that cross provinces take the province of a place named this close
+# (characters): a river's stretch is the town's beside it; a line's the site's on it.
+WATERS = {"river": 800, "region": 400, "sea": 400}
+SPREAD = 3  # this many different places, equally good, mean the event has no single place
 SEAT_KINDS = frozenset({"market", "district"})  # reported at the city they lie in (EVENTS.md)
 
 
@@ -185,7 +188,8 @@ def _is_dateline(text: str, mention: PlaceMention) -> bool:
     head = text[line_start : mention.start]
     return (
         mention.text.isupper()
-        and not head.strip(" ,(")
+        and not head.strip(" ,(/").replace("/", "").isalpha()
+        and head.upper() == head
         and bool(re.match(r"[^\n]{0,30}?(--|—|–|\()", text[mention.end : mention.end + 35]))
     )
 
@@ -271,6 +275,7 @@ def _paragraph_place(
     earlier = [
         m for m in mentions
         if para <= m.start < start and m.candidates[0].precision in ("site", "town", "county")
+        and _preposition(text, m.start) not in rules()["destination"]
     ]  # fmt: skip
     return earlier[-1] if earlier else None
 
@@ -283,17 +288,24 @@ def _named(mentions: list[PlaceMention], admin1: str | None) -> bool:
     return any(p.name == admin1 for p in regions)
 
 
-def _admin1(place: Place, mentions: list[PlaceMention], at: int = 0) -> str | None:
-    """Province of a place as the text supports it; for a river, that of the nearest town named."""
-    if place.kind == "river" and not place.admin1:
-        nearby = [
-            m.candidates[0] for m in mentions
-            if m.candidates[0].precision in ("town", "county") and abs(m.start - at) < RIVER_REACH
-        ]  # fmt: skip
-        return next((a for p in nearby if (a := _admin1(p, mentions))), None)
+def _own_admin1(place: Place, mentions: list[PlaceMention]) -> str | None:
+    """Province of a place; for a foreign place only when the text names its region."""
     if place.country != "KP" and place.kind not in ("province", "prefecture"):
         return place.admin1 if _named(mentions, place.admin1) else None
     return place.admin1
+
+
+def _admin1(place: Place, mentions: list[PlaceMention], at: int) -> str | None:
+    """Province of a place as the text supports it; for waters and lines, the nearest place's."""
+    if place.kind not in WATERS or place.admin1:
+        return _own_admin1(place, mentions)
+    nearby = [
+        m.candidates[0] for m in mentions
+        if m.candidates[0].precision in ("site", "town", "county")
+        and m.candidates[0].kind not in {*WATERS, "border_crossing"}
+        and abs(m.start - at) < WATERS[place.kind]
+    ]  # fmt: skip
+    return next((a for p in nearby if (a := _own_admin1(p, mentions))), None)
 
 
 def _location(place: Place, mentions: list[PlaceMention], at: int = 0) -> Location:
@@ -328,8 +340,23 @@ def locate(
     if not chosen:
         ref = _anaphor(text, usable, spans) or _paragraph_place(text, usable, spans)
         return _location(_reported_place(ref.candidates[0]), usable, ref.start) if ref else None
-    best = max(chosen, key=lambda m: (_rank(text, m, chosen, event_type), -m.start))
-    return _location(_reported_place(best.candidates[0]), usable, best.start)
+    ranks = {m.start: _rank(text, m, chosen, event_type) for m in chosen}
+    best = max(chosen, key=lambda m: (ranks[m.start], -m.start))
+    tied = {m.candidates[0].id for m in chosen if ranks[m.start] == ranks[best.start]}
+    if len(tied) >= SPREAD:
+        return None  # a figure spread over several places named alike: no one place
+    return _location(
+        _crossing_side(best) or _reported_place(best.candidates[0]), usable, best.start
+    )
+
+
+def _crossing_side(mention: PlaceMention) -> Place | None:
+    """A crossing written as two towns (the Dandong-Sinuiju customs) is placed at the first."""
+    if mention.candidates[0].kind != "border_crossing":
+        return None
+    first = re.split(r"\s*[-–—]\s*", mention.text)[0]
+    found = load().candidates(first) if first != mention.text else []
+    return found[0].place if found and found[0].place.precision == "town" else None
 
 
 def _reported_place(place: Place) -> Place:
