@@ -8,7 +8,7 @@ from typing import Any
 from nkevents.store import PlaceCount, Store
 from nkevents.vocabulary import vocabulary
 from nkevents.web import urls
-from nkevents.web.views import active, chips, event_row, pager, parse
+from nkevents.web.views import active, chips, event_row, label, labels, pager, pair_ids, parse
 
 # One colour per event type (map markers, timeline bars, type badges); colour-blind safe order.
 COLOURS = ("#1f77b4", "#d62728", "#ff7f0e", "#2ca02c", "#9467bd", "#8c564b", "#e377c2",
@@ -104,12 +104,16 @@ def incident_view(store: Store, incident_id: str) -> dict[str, Any]:
     return head | {
         "events": [event_row(r) for r in inc.events],
         "links": [asdict(link) for link in inc.links],
+        "labels": {r.id: label(r) for r in inc.events},
     }
 
 
 def review_view(store: Store) -> dict[str, Any]:
     """The review queue: undecided link suggestions and the latest decisions."""
+    links = store.suggestions(undecided=True, limit=50)
+    decided = store.decisions()[:50]
     return {
-        "suggestions": [asdict(s) for s in store.suggestions(undecided=True, limit=100)],
-        "decisions": [asdict(d) for d in store.decisions()[:100]],
+        "suggestions": [asdict(s) for s in links],
+        "decisions": [asdict(d) for d in decided],
+        "labels": labels(store, pair_ids(links, decided)),
     }

@@ -6,7 +6,8 @@ from collections.abc import Sequence
 from dataclasses import asdict, fields
 from typing import Any
 
-from nkevents.store import EventFilter, EventRecord, Store, from_query
+from nkevents.errors import NotFound
+from nkevents.store import Decision, EventFilter, EventRecord, LinkSuggestion, Store, from_query
 from nkevents.store.records_json import record_json
 from nkevents.web import urls
 from nkevents.web.fields import field_rows, penalty_label
@@ -65,6 +66,35 @@ def event_row(rec: EventRecord) -> dict[str, Any]:
         "document_title": rec.document_title,
         "published": rec.published,
     }
+
+
+def label(rec: EventRecord) -> str:
+    """An event in a few words: type, date, place, report."""
+    loc = rec.event.location
+    parts = [rec.event.type, rec.event.date or "undated", loc.name if loc else ""]
+    report = rec.document_title or rec.document_id
+    return " ".join(p for p in parts if p) + f" ({report})"
+
+
+def pair_ids(links: list[LinkSuggestion], decided: list[Decision]) -> set[str]:
+    """The events that suggested links and decisions name."""
+    return (
+        {s.event_a for s in links}
+        | {s.event_b for s in links}
+        | {d.event_a for d in decided}
+        | {d.event_b for d in decided}
+    )
+
+
+def labels(store: Store, ids: set[str]) -> dict[str, str]:
+    """Labels of the events with these ids (unknown ones left out)."""
+    out = {}
+    for event_id in sorted(ids):
+        try:
+            out[event_id] = label(store.get_event(event_id))
+        except NotFound:
+            continue
+    return out
 
 
 def record(rec: EventRecord) -> dict[str, Any]:
@@ -140,6 +170,8 @@ def event_view(store: Store, event_id: str) -> dict[str, Any]:
     doc = store.get_document(rec.document_id)
     incident = store.get_incident(rec.incident_id) if rec.incident_id else None
     others = [event_row(r) for r in incident.events if r.id != rec.id] if incident else []
+    links = store.suggestions(event_id, undecided=False)
+    decided = store.decisions(event_id)
     return {
         "event": record(rec),
         "row": event_row(rec),
@@ -148,9 +180,10 @@ def event_view(store: Store, event_id: str) -> dict[str, Any]:
         "text": [asdict(p) for p in pieces(doc.text, spans_of(rec.event))],
         "incident": {"id": incident.id, "sources": incident.sources} if incident else None,
         "same_incident": others,
-        "suggestions": [asdict(s) for s in store.suggestions(event_id, undecided=False)],
+        "suggestions": [asdict(s) for s in links],
+        "labels": labels(store, pair_ids(links, decided)),
         "history": [asdict(c) for c in store.history(event_id)],
-        "decisions": [asdict(d) for d in store.decisions(event_id)],
+        "decisions": [asdict(d) for d in decided],
     }
 
 
