@@ -19,13 +19,19 @@ from pathlib import Path
 
 from sqlalchemy import text
 
-from nkevents.model import Document, Event, Extraction, Location
+from nkevents.model import Document, Event, EventType, Extraction, Location
 from nkevents.store import EventFilter, open_store
 from nkevents.store import ingest as ingest_mod
 
-PLACES = [f"Place{i:03d}" for i in range(300)] + ["Hyesan", "Chongjin", "Sinuiju", "혜산시", "회령시"]
+PLACES = [f"Place{i:03d}" for i in range(300)] + [
+    "Hyesan",
+    "Chongjin",
+    "Sinuiju",
+    "혜산시",
+    "회령시",
+]
 PROVINCES = ["Ryanggang", "North Hamgyong", "North Pyongan", "Chagang", "South Hamgyong"]
-TYPES = ["trial", "execution", "arrest", "smuggling", "seizure", "crackdown"]
+TYPES: list[EventType] = ["trial", "execution", "arrest", "smuggling", "seizure", "crackdown"]
 WORDS = [f"w{i}" for i in range(5000)] + ["gold", "copper", "phones", "밀수", "체포", "주민"]
 
 
@@ -34,7 +40,9 @@ def make_document(i: int, rng: random.Random) -> Document:
     place, year = rng.choice(PLACES), rng.randint(2010, 2025)
     filler = " ".join(rng.choice(WORDS) for _ in range(50))
     body = f"Authorities in {place} held a trial in {year}. {filler}. 주민 {rng.randint(1, 90)}명."
-    return Document(id=f"b{i}", text=body, url=f"https://outlet{i % 40}.example/{i}", published=str(year))
+    return Document(
+        id=f"b{i}", text=body, url=f"https://outlet{i % 40}.example/{i}", published=str(year)
+    )
 
 
 def fake_extract(doc: Document) -> Extraction:
@@ -42,11 +50,16 @@ def fake_extract(doc: Document) -> Extraction:
     rng = random.Random(doc.id)
     place = next((p for p in PLACES if p in doc.text), None)
     events = [
-        Event(type=rng.choice(TYPES), date=f"{doc.published}-{rng.randint(1, 12):02d}" if k else doc.published,
-              location=Location(place or "", rng.choice(PROVINCES), "town", 41.0, 128.0), people=rng.randint(1, 90),
-              evidence=[(k * 50, k * 50 + 40)], commodities=[rng.choice(["gold", "copper", "coal"])])
+        Event(
+            type=rng.choice(TYPES),
+            date=f"{doc.published}-{rng.randint(1, 12):02d}" if k else doc.published,
+            location=Location(place or "", rng.choice(PROVINCES), "town", 41.0, 128.0),
+            people=rng.randint(1, 90),
+            evidence=[(k * 50, k * 50 + 40)],
+            commodities=[rng.choice(["gold", "copper", "coal"])],
+        )
         for k in range(2)
-    ]  # fmt: skip
+    ]
     return Extraction(doc.id, True, events)
 
 
@@ -58,8 +71,10 @@ def baseline(url: str, docs: list[Document]) -> float:
         conn.execute(text("CREATE TABLE bench_baseline (id TEXT PRIMARY KEY, body TEXT)"))
     start = time.perf_counter()
     with store.engine.begin() as conn:
-        conn.execute(text("INSERT INTO bench_baseline VALUES (:id, :body)"),
-                     [{"id": d.id, "body": d.text} for d in docs])  # fmt: skip
+        conn.execute(
+            text("INSERT INTO bench_baseline VALUES (:id, :body)"),
+            [{"id": d.id, "body": d.text} for d in docs],
+        )
     return len(docs) / (time.perf_counter() - start)
 
 
@@ -70,7 +85,9 @@ def run_ingest(url: str, docs: list[Document]) -> tuple[float, float]:
     ingest_mod.run(store.engine, docs, fake_extract, "bench-1", batch_size=500)
     seconds = time.perf_counter() - start
     megabytes = sum(len(d.text.encode()) for d in docs) / 1e6
-    with store.engine.begin() as conn:  # statistics for the planner, as a real deployment would keep
+    with (
+        store.engine.begin() as conn
+    ):  # statistics for the planner, as a real deployment would keep
         conn.execute(text("ANALYZE"))
     return len(docs) / seconds, megabytes / seconds
 
@@ -81,8 +98,14 @@ def query_latency(url: str, rounds: int, seed: int = 7) -> tuple[float, float, f
     times, plain = [], []
     for _ in range(rounds):
         year = rng.randint(2010, 2024)
-        flt = EventFilter(q=rng.choice(PLACES), types=(rng.choice(TYPES),), date_from=str(year),
-                          date_to=f"{year + 1}-06", admin1=rng.choice(PROVINCES), limit=50)  # fmt: skip
+        flt = EventFilter(
+            q=rng.choice(PLACES),
+            types=(rng.choice(TYPES),),
+            date_from=str(year),
+            date_to=f"{year + 1}-06",
+            admin1=rng.choice(PROVINCES),
+            limit=50,
+        )
         start = time.perf_counter()
         store.search_events(flt)
         times.append((time.perf_counter() - start) * 1000)
@@ -116,10 +139,15 @@ def main() -> None:
         base = baseline(url, docs)
         rate, mbs = run_ingest(url, docs)
         p50, p99, b50, b99 = query_latency(url, args.rounds)
-        print(f"{name}: ingest {rate:,.0f} documents/s ({2 * rate:,.0f} events/s, {mbs:.2f} MB/s per core); "
-              f"baseline bare insert {base:,.0f} documents/s")  # fmt: skip
-        print(f"{name}: filtered full-text query p50 {p50:.1f} ms, p99 {p99:.1f} ms "
-              f"(baseline unfiltered page p50 {b50:.1f} ms, p99 {b99:.1f} ms)")  # fmt: skip
+        print(
+            f"{name}: ingest {rate:,.0f} documents/s ({2 * rate:,.0f} events/s, "
+            f"{mbs:.2f} MB/s per core); "
+            f"baseline bare insert {base:,.0f} documents/s"
+        )
+        print(
+            f"{name}: filtered full-text query p50 {p50:.1f} ms, p99 {p99:.1f} ms "
+            f"(baseline unfiltered page p50 {b50:.1f} ms, p99 {b99:.1f} ms)"
+        )
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"peak memory {peak:,.0f} MB")
 

@@ -16,12 +16,36 @@ from nkevents.store.records_json import record_json
 TIME_PRECISION = {"day": 1, "month": 3, "year": 3}
 GEO_PRECISION = {"site": 1, "town": 1, "county": 2, "province": 3, "region": 3, "country": 3}
 CSV_COLUMNS = (
-    "event_id_cnty", "event_date", "year", "time_precision", "event_type", "actor1", "country",
-    "admin1", "location", "latitude", "longitude", "geo_precision", "source", "notes",
-    "date", "people", "public", "charges", "penalty_kind", "penalty_min_months",
-    "penalty_max_months", "facility", "commodities", "instrument", "incident_id", "sources",
-    "status", "document_id", "source_url",
-)  # fmt: skip
+    "event_id_cnty",
+    "event_date",
+    "year",
+    "time_precision",
+    "event_type",
+    "actor1",
+    "country",
+    "admin1",
+    "location",
+    "latitude",
+    "longitude",
+    "geo_precision",
+    "source",
+    "notes",
+    "date",
+    "people",
+    "public",
+    "charges",
+    "penalty_kind",
+    "penalty_min_months",
+    "penalty_max_months",
+    "facility",
+    "commodities",
+    "instrument",
+    "incident_id",
+    "sources",
+    "status",
+    "document_id",
+    "source_url",
+)
 
 
 def notes(rec: EventRecord) -> str:
@@ -58,28 +82,44 @@ def csv_row(rec: EventRecord) -> dict[str, Any]:
     ev, loc, pen = rec.event, rec.event.location, rec.event.penalty
     flat = record_json(rec)
     return {
-        "event_id_cnty": rec.id, "event_date": flat["date_start"], "year": (ev.date or "")[:4],
+        "event_id_cnty": rec.id,
+        "event_date": flat["date_start"],
+        "year": (ev.date or "")[:4],
         "time_precision": TIME_PRECISION.get(flat["time_precision"] or "", ""),
-        "event_type": ev.type, "actor1": "; ".join(ev.actors),
-        "country": (loc.country if loc and loc.country else ""), "admin1": loc.admin1 if loc else "",
-        "location": loc.name if loc else "", "latitude": loc.lat if loc else "",
+        "event_type": ev.type,
+        "actor1": "; ".join(ev.actors),
+        "country": (loc.country if loc and loc.country else ""),
+        "admin1": loc.admin1 if loc else "",
+        "location": loc.name if loc else "",
+        "latitude": loc.lat if loc else "",
         "longitude": loc.lon if loc else "",
         "geo_precision": geo_precision(rec),
-        "source": rec.document_title or rec.document_url or rec.document_id, "notes": notes(rec),
-        "date": ev.date, "people": ev.people, "public": ev.public, "charges": ";".join(ev.charges),
-        "penalty_kind": pen.kind if pen else "", "penalty_min_months": pen.min_months if pen else "",
-        "penalty_max_months": pen.max_months if pen else "", "facility": ev.facility,
-        "commodities": ";".join(ev.commodities), "instrument": ev.instrument,
-        "incident_id": rec.incident_id, "sources": rec.sources, "status": rec.status,
-        "document_id": rec.document_id, "source_url": rec.document_url,
-    }  # fmt: skip
+        "source": rec.document_title or rec.document_url or rec.document_id,
+        "notes": notes(rec),
+        "date": ev.date,
+        "people": ev.people,
+        "public": ev.public,
+        "charges": ";".join(ev.charges),
+        "penalty_kind": pen.kind if pen else "",
+        "penalty_min_months": pen.min_months if pen else "",
+        "penalty_max_months": pen.max_months if pen else "",
+        "facility": ev.facility,
+        "commodities": ";".join(ev.commodities),
+        "instrument": ev.instrument,
+        "incident_id": rec.incident_id,
+        "sources": rec.sources,
+        "status": rec.status,
+        "document_id": rec.document_id,
+        "source_url": rec.document_url,
+    }
 
 
 def write_jsonl(records: Iterable[EventRecord], out: IO[str]) -> int:
     """One JSON object per line."""
     n = 0
-    for n, rec in enumerate(records, 1):
+    for rec in records:
         out.write(json.dumps(record_json(rec), ensure_ascii=False) + "\n")
+        n += 1
     return n
 
 
@@ -88,8 +128,9 @@ def write_csv(records: Iterable[EventRecord], out: IO[str]) -> int:
     writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS)
     writer.writeheader()
     n = 0
-    for n, rec in enumerate(records, 1):
+    for rec in records:
         writer.writerow(csv_row(rec))
+        n += 1
     return n
 
 
@@ -99,8 +140,11 @@ def geojson_feature(rec: EventRecord) -> dict[str, Any] | None:
     if loc is None or loc.lat is None or loc.lon is None:
         return None
     props = {k: v for k, v in csv_row(rec).items() if k not in ("latitude", "longitude")}
-    return {"type": "Feature", "geometry": {"type": "Point", "coordinates": [loc.lon, loc.lat]},
-            "properties": props}  # fmt: skip
+    return {
+        "type": "Feature",
+        "geometry": {"type": "Point", "coordinates": [loc.lon, loc.lat]},
+        "properties": props,
+    }
 
 
 def write_geojson(records: Iterable[EventRecord], out: IO[str]) -> int:
@@ -114,8 +158,9 @@ def write_geojson(records: Iterable[EventRecord], out: IO[str]) -> int:
 def write_ftm(records: Iterable[EventRecord], out: IO[str]) -> int:
     """FollowTheMoney entities as JSON Lines (see ftm_entities)."""
     n = 0
-    for n, entity in enumerate(entities(records), 1):
+    for entity in entities(records):
         out.write(json.dumps(entity, ensure_ascii=False) + "\n")
+        n += 1
     return n
 
 
@@ -165,20 +210,47 @@ def ftm_entities(rec: EventRecord) -> Iterator[Any]:
     address = None
     if loc:
         full = ", ".join(x for x in (loc.name, loc.admin1) if x)
-        address = _entity("Address", f"addr-{rec.id}", full=full, city=loc.name, region=loc.admin1,
-                          country=loc.country, latitude=loc.lat, longitude=loc.lon)  # fmt: skip
+        address = _entity(
+            "Address",
+            f"addr-{rec.id}",
+            full=full,
+            city=loc.name,
+            region=loc.admin1,
+            country=loc.country,
+            latitude=loc.lat,
+            longitude=loc.lon,
+        )
         yield address
     common = {"summary": notes(rec), "sourceUrl": rec.document_url, "publisher": rec.document_title}
     if ev.type == "sanction":
-        yield _entity("PublicBody", DPRK, name="Government of the Democratic People's Republic of Korea",
-                      country="kp")  # fmt: skip
-        yield _entity("Sanction", rec.id, entity=DPRK, program=ev.instrument, startDate=ev.date,
-                      authority=ev.actors, **common)  # fmt: skip
+        yield _entity(
+            "PublicBody",
+            DPRK,
+            name="Government of the Democratic People's Republic of Korea",
+            country="kp",
+        )
+        yield _entity(
+            "Sanction",
+            rec.id,
+            entity=DPRK,
+            program=ev.instrument,
+            startDate=ev.date,
+            authority=ev.actors,
+            **common,
+        )
         return
-    yield _entity("Event", rec.id, name=notes(rec), date=ev.date, location=address and loc and loc.name,
-                  addressEntity=address.id if address else None, involved=[o.id for o in orgs],
-                  keywords=[ev.type, *ev.charges, *ev.commodities], country=loc.country if loc else None,
-                  **common)  # fmt: skip
+    yield _entity(
+        "Event",
+        rec.id,
+        name=notes(rec),
+        date=ev.date,
+        location=address and loc and loc.name,
+        addressEntity=address.id if address else None,
+        involved=[o.id for o in orgs],
+        keywords=[ev.type, *ev.charges, *ev.commodities],
+        country=loc.country if loc else None,
+        **common,
+    )
 
 
 def entities(records: Iterable[EventRecord]) -> Iterator[dict[str, Any]]:

@@ -1,4 +1,4 @@
-"""Resolve: score pairs of events from different reports as one happening, and cluster by decisions."""
+"""Resolve: score pairs of events from different reports as one happening; cluster them."""
 
 from __future__ import annotations
 
@@ -70,7 +70,7 @@ def date_score(a: Candidate, b: Candidate) -> tuple[float, str] | None:
 
 
 def place_score(a: Candidate, b: Candidate) -> tuple[float, str] | None:
-    """Same place 1, nested (a city in the other's province) 0.6, unknown 0; None when they differ."""
+    """Same place 1, nested (a city in the other's province) 0.6, unknown 0; None if they differ."""
     if not (a.place and b.place):
         return 0.0, ""
     if (a.gazetteer_id and a.gazetteer_id == b.gazetteer_id) or a.place.lower() == b.place.lower():
@@ -92,7 +92,7 @@ def people_score(a: Candidate, b: Candidate) -> tuple[float, str] | None:
 
 
 def goods_score(a: Candidate, b: Candidate) -> tuple[float, str] | None:
-    """Shared commodities (Jaccard) or the same legal instrument; None when both are given and differ."""
+    """Shared commodities (Jaccard) or the same instrument; None when both are given and differ."""
     if a.instrument and b.instrument:
         if a.instrument.lower() != b.instrument.lower():
             return None
@@ -108,8 +108,12 @@ def compare(a: Candidate, b: Candidate) -> Link | None:
     if a.type != b.type or a.document_id == b.document_id:
         return None
     score, reasons = 0.0, []
-    for name, scorer in (("date", date_score), ("place", place_score), ("people", people_score),
-                         ("goods", goods_score)):  # fmt: skip
+    for name, scorer in (
+        ("date", date_score),
+        ("place", place_score),
+        ("people", people_score),
+        ("goods", goods_score),
+    ):
         part = scorer(a, b)
         if part is None:
             return None

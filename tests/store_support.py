@@ -19,7 +19,9 @@ BACKENDS = [
     "sqlite",
     pytest.param(
         "postgresql",
-        marks=pytest.mark.skipif(not PG_URL, reason="NKEVENTS_TEST_PG_URL is unset: run scripts/services.sh"),
+        marks=pytest.mark.skipif(
+            not PG_URL, reason="NKEVENTS_TEST_PG_URL is unset: run scripts/services.sh"
+        ),
     ),
 ]
 
@@ -50,8 +52,14 @@ def doc(i: str, text: str = "", url: str | None = None, **kw: str) -> Document:
     return Document(id=i, text=text or f"Report {i}. Something happened.", url=url, **kw)
 
 
-def event(type_: str = "trial", date: str | None = "2018-11-20", place: str | None = "Hyesan",
-          admin1: str | None = "Ryanggang", people: int | None = 5, **kw: object) -> Event:  # fmt: skip
+def event(
+    type_: str = "trial",
+    date: str | None = "2018-11-20",
+    place: str | None = "Hyesan",
+    admin1: str | None = "Ryanggang",
+    people: int | None = 5,
+    **kw: object,
+) -> Event:
     """An event with defaults; evidence anchored at 0 unless given."""
     loc = Location(place, admin1, "city", 41.4, 128.18) if place else None
     kw.setdefault("evidence", [(0, 10)])
@@ -68,12 +76,22 @@ def dev_corpus(shared: Path) -> tuple[list[Document], dict[str, Extraction]]:
     docs = []
     for line in (shared / "corpus/dev/documents.jsonl").read_text(encoding="utf-8").splitlines():
         o = json.loads(line)
-        docs.append(Document(o["id"], o["text"], o.get("url"), o.get("title"), o.get("published"),
-                             o.get("language")))  # fmt: skip
+        docs.append(
+            Document(
+                o["id"],
+                o["text"],
+                o.get("url"),
+                o.get("title"),
+                o.get("published"),
+                o.get("language"),
+            )
+        )
     gold = {}
     for line in (shared / "corpus/dev/gold.jsonl").read_text(encoding="utf-8").splitlines():
         o = json.loads(line)
-        gold[o["id"]] = Extraction(o["id"], o["relevant"], [event_from_json(e) for e in o["events"]])
+        gold[o["id"]] = Extraction(
+            o["id"], o["relevant"], [event_from_json(e) for e in o["events"]]
+        )
     return docs, gold
 
 

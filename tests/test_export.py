@@ -18,13 +18,34 @@ __all__ = ["store"]
 
 def fill(store: Store) -> None:
     table = {
-        "a": [event("trial", "2018-11", people=3, charges=["smuggling"], penalty=Penalty("death"),
-                    actors=["court"])],
-        "b": [event("sanction", "2017-08-05", None, None, None, instrument="UNSCR 2371",
-                    commodities=["coal"], actors=["un_security_council"])],
-    }  # fmt: skip
-    store.ingest([doc("a", url="https://x.example/a"), doc("b", url="https://y.example/b")],
-                 extractor(table), "v1")  # fmt: skip
+        "a": [
+            event(
+                "trial",
+                "2018-11",
+                people=3,
+                charges=["smuggling"],
+                penalty=Penalty("death"),
+                actors=["court"],
+            )
+        ],
+        "b": [
+            event(
+                "sanction",
+                "2017-08-05",
+                None,
+                None,
+                None,
+                instrument="UNSCR 2371",
+                commodities=["coal"],
+                actors=["un_security_council"],
+            )
+        ],
+    }
+    store.ingest(
+        [doc("a", url="https://x.example/a"), doc("b", url="https://y.example/b")],
+        extractor(table),
+        "v1",
+    )
 
 
 def run(store: Store, fmt: str) -> str:
@@ -36,19 +57,39 @@ def run(store: Store, fmt: str) -> str:
 def test_csv_uses_acled_columns(store: Store) -> None:
     fill(store)
     rows = list(csv.DictReader(io.StringIO(run(store, "csv"))))
-    acled = ["event_date", "event_type", "admin1", "location", "latitude", "longitude",
-             "geo_precision", "time_precision", "source", "notes"]  # fmt: skip
+    acled = [
+        "event_date",
+        "event_type",
+        "admin1",
+        "location",
+        "latitude",
+        "longitude",
+        "geo_precision",
+        "time_precision",
+        "source",
+        "notes",
+    ]
     assert set(acled) <= set(rows[0])
     trial = rows[1]
-    assert (trial["event_date"], trial["time_precision"], trial["date"]) == ("2018-11-01", "3", "2018-11")
-    assert (trial["location"], trial["admin1"], trial["geo_precision"]) == ("Hyesan", "Ryanggang", "1")
+    assert (trial["event_date"], trial["time_precision"], trial["date"]) == (
+        "2018-11-01",
+        "3",
+        "2018-11",
+    )
+    assert (trial["location"], trial["admin1"], trial["geo_precision"]) == (
+        "Hyesan",
+        "Ryanggang",
+        "1",
+    )
     assert "charges: smuggling" in trial["notes"]
 
 
 def test_geojson_points(store: Store) -> None:
     fill(store)
     data = json.loads(run(store, "geojson"))
-    assert data["type"] == "FeatureCollection" and len(data["features"]) == 1  # the sanction has no place
+    assert (
+        data["type"] == "FeatureCollection" and len(data["features"]) == 1
+    )  # the sanction has no place
     assert data["features"][0]["geometry"]["coordinates"] == [128.18, 41.4]
 
 

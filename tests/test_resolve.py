@@ -3,20 +3,27 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 from store_support import dev_corpus, doc, event, extractor, store
 
-from nkevents.resolve import Candidate, clusters, compare, Link
+from nkevents.resolve import Candidate, Link, clusters, compare
 from nkevents.store import EventFilter, Store
 
 __all__ = ["store"]
 
 
-def cand(i: str, start: str | None = "2018-11-20", end: str | None = None, precision: str = "day",
-         **kw: object) -> Candidate:  # fmt: skip
-    return Candidate(i, f"doc-{i}", f"outlet-{i}", kw.pop("type", "trial"), start, end or start,  # type: ignore[arg-type]
-                     precision, **kw)  # type: ignore[arg-type]  # fmt: skip
+def cand(
+    i: str,
+    start: str | None = "2018-11-20",
+    end: str | None = None,
+    precision: str = "day",
+    type: str = "trial",
+    **kw: Any,
+) -> Candidate:
+    """A candidate event of its own document and outlet."""
+    return Candidate(i, f"doc-{i}", f"outlet-{i}", type, start, end or start, precision, **kw)
 
 
 @pytest.mark.parametrize(
@@ -58,18 +65,32 @@ def test_rejected_pair_never_joins_through_a_third_event() -> None:
     assert split["a"] == split["b"] and "c" not in split
 
 
-EN = ("dailynk-en", "A court in Hyesan sentenced a broker to six years of reform through labour on "
-      "January 18 for selling six young workers from the Samjiyon construction site to China.")  # fmt: skip
-KO = ("rfa-ko", "양강도 혜산시 재판소가 지난 18일 삼지연 건설장 돌격대원 여섯 명을 중국에 팔아넘긴 "
-      "40대 브로커에게 교화 6년을 선고했다.")  # fmt: skip
+EN = (
+    "dailynk-en",
+    "A court in Hyesan sentenced a broker to six years of reform through labour on "
+    "January 18 for selling six young workers from the Samjiyon construction site to China.",
+)
+KO = (
+    "rfa-ko",
+    "양강도 혜산시 재판소가 지난 18일 삼지연 건설장 돌격대원 여섯 명을 중국에 팔아넘긴 "
+    "40대 브로커에게 교화 6년을 선고했다.",
+)
 
 
 def test_same_trial_in_english_and_korean_is_one_incident(store: Store) -> None:
-    trial = dict(type_="trial", date="2019-01-18", place="Hyesan", admin1="Ryanggang", people=1,
-                 charges=["trafficking"])  # fmt: skip
+    trial = dict(
+        type_="trial",
+        date="2019-01-18",
+        place="Hyesan",
+        admin1="Ryanggang",
+        people=1,
+        charges=["trafficking"],
+    )
     ex = extractor({EN[0]: [event(**trial)], KO[0]: [event(**trial)]})  # type: ignore[arg-type]
-    docs = [doc(EN[0], EN[1], "https://www.dailynk.com/english/broker"),
-            doc(KO[0], KO[1], "https://www.rfa.org/korean/broker")]  # fmt: skip
+    docs = [
+        doc(EN[0], EN[1], "https://www.dailynk.com/english/broker"),
+        doc(KO[0], KO[1], "https://www.rfa.org/korean/broker"),
+    ]
     store.ingest(docs, ex, "v1")
     (incident,) = store.incidents(EventFilter()).items
     assert incident.sources == 2 and len(incident.document_ids) == 2
@@ -99,13 +120,23 @@ def test_accepted_link_joins_what_the_machine_would_not(store: Store) -> None:
 def test_dev_reports_of_the_same_happening_are_linked(store: Store, shared_dir: Path) -> None:
     docs, gold = dev_corpus(shared_dir)
     store.ingest(docs, lambda d: gold[d.id], "gold")
-    groups = {frozenset(store.get_event(e).document_id for e in inc.event_ids)
-              for inc in store.incidents(EventFilter(limit=100)).items}  # fmt: skip
+    groups = {
+        frozenset(store.get_event(e).document_id for e in inc.event_ids)
+        for inc in store.incidents(EventFilter(limit=100)).items
+    }
     by_source = {store.get_document(d).source_id: d for d in {x for g in groups for x in g}}
     named = {frozenset(k for k, v in by_source.items() if v in g) for g in groups}
     # The nine public executions at Hyesan on 2023-08-30, told by three reports.
-    assert frozenset({"dev-en-02-hyesan-cattle-executions", "dev-en-03-hyesan-medicine-execution",
-                      "dev-ko-01-hyesan-third-execution"}) in named  # fmt: skip
+    assert (
+        frozenset(
+            {
+                "dev-en-02-hyesan-cattle-executions",
+                "dev-en-03-hyesan-medicine-execution",
+                "dev-ko-01-hyesan-third-execution",
+            }
+        )
+        in named
+    )
     # UNSCR 2375 (2017-09-11), recalled by the year's review of resolutions.
     assert frozenset({"dev-en-09-unscr-2375", "dev-en-10-unscr-2397"}) in named
     # The JSA defection of 2017-11-13, told in two reports.

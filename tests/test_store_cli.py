@@ -40,8 +40,11 @@ def test_old_schema_asks_for_db_upgrade(tmp_path: Path) -> None:
 
 def test_cli_ingest_query_review_export(tmp_path: Path) -> None:
     corpus = tmp_path / "docs.jsonl"
-    corpus.write_text(json.dumps({"id": "a", "text": "Nine were shot in Hyesan.", "url": "https://x.example/a"})
-                      + "\n{not json\n", encoding="utf-8")  # fmt: skip
+    corpus.write_text(
+        json.dumps({"id": "a", "text": "Nine were shot in Hyesan.", "url": "https://x.example/a"})
+        + "\n{not json\n",
+        encoding="utf-8",
+    )
     db = ["--db", f"sqlite:///{tmp_path / 'n.db'}"]
     runner = CliRunner()
     first = runner.invoke(main, ["ingest", str(corpus), *db])

@@ -7,6 +7,7 @@ from pathlib import Path
 from store_support import dev_corpus, doc, event, extractor, store
 
 from nkevents.errors import InputError
+from nkevents.model import Document
 from nkevents.store import EventFilter, Store
 
 __all__ = ["store"]
@@ -47,7 +48,9 @@ def test_reviewed_field_survives_reextraction(store: Store) -> None:
     after = store.get_event(rec.id)
     assert summary.reextracted == 1
     assert after.event.people == 7  # the person's value stays
-    assert after.event.date == "2018-11-20" and after.event.charges == ["smuggling"]  # machine values move on
+    assert after.event.date == "2018-11-20" and after.event.charges == [
+        "smuggling"
+    ]  # machine values move on
     assert after.reviewed == ("people",) and after.extractor_version == "v2"
     (change,) = store.history(rec.id)
     store.undo_change(change.id, "lee")
@@ -71,7 +74,8 @@ def test_bad_documents_are_recorded_and_the_run_goes_on(store: Store) -> None:
             raise ValueError("boom")
         return extractor({"ok": [event()]})(d)
 
-    items = [InputError("in.jsonl:2", "not JSON"), doc("bad", "x"), doc("ok", "fine text")]
+    items: list[Document | Exception] = [InputError("in.jsonl:2", "not JSON"), doc("bad", "x")]
+    items.append(doc("ok", "fine text"))
     summary = store.ingest(items, flaky, "v1")
     assert (summary.problems, summary.new) == (2, 1)
     reasons = {p.origin: p.reason for p in store.problems()}

@@ -29,7 +29,10 @@ N = 10_000
 
 def test_sigkill_mid_run_then_rerun_is_complete(tmp_path: Path) -> None:
     corpus = tmp_path / "docs.jsonl"
-    lines = (json.dumps({"id": f"d{i}", "text": f"Report number {i}: {i % 97} people held."}) for i in range(N))
+    lines = (
+        json.dumps({"id": f"d{i}", "text": f"Report number {i}: {i % 97} people held."})
+        for i in range(N)
+    )
     corpus.write_text("\n".join(lines) + "\n", encoding="utf-8")
     url = f"sqlite:///{tmp_path / 'kill.db'}"
     (tmp_path / "run.py").write_text(SCRIPT, encoding="utf-8")
@@ -48,13 +51,18 @@ def test_sigkill_mid_run_then_rerun_is_complete(tmp_path: Path) -> None:
     proc.send_signal(signal.SIGKILL)
     proc.wait()
     with engine.connect() as conn:
-        docs, events = conn.execute(text("SELECT (SELECT count(*) FROM documents), (SELECT count(*) FROM events)")).one()
+        docs, events = conn.execute(
+            text("SELECT (SELECT count(*) FROM documents), (SELECT count(*) FROM events)")
+        ).one()
     assert 0 < docs < N and docs == events  # whole documents only: each has its event
     done = subprocess.run(cmd, env=env, capture_output=True, text=True, check=True)
     assert f"{docs} unchanged" in done.stdout
     with engine.connect() as conn:
-        counts = conn.execute(text(
-            "SELECT count(*), count(DISTINCT source_id), (SELECT count(*) FROM events), "
-            "(SELECT count(DISTINCT document_id) FROM events), (SELECT count(*) FROM documents_fts) FROM documents"
-        )).one()  # fmt: skip
+        counts = conn.execute(
+            text(
+                "SELECT count(*), count(DISTINCT source_id), (SELECT count(*) FROM events), "
+                "(SELECT count(DISTINCT document_id) FROM events), "
+                "(SELECT count(*) FROM documents_fts) FROM documents"
+            )
+        ).one()
     assert tuple(counts) == (N, N, N, N, N)

@@ -54,9 +54,16 @@ def test_confirm_marks_every_field_reviewed(one: tuple[Store, str]) -> None:
 
 @pytest.mark.parametrize(
     ("field", "value"),
-    [("people", "many"), ("type", "picnic"), ("date", "2018-02-30"), ("charges", "jaywalking"),
-     ("penalty", "death:x"), ("colour", "red"), ("public", "perhaps")],
-)  # fmt: skip
+    [
+        ("people", "many"),
+        ("type", "picnic"),
+        ("date", "2018-02-30"),
+        ("charges", "jaywalking"),
+        ("penalty", "death:x"),
+        ("colour", "red"),
+        ("public", "perhaps"),
+    ],
+)
 def test_bad_values_are_refused(one: tuple[Store, str], field: str, value: str) -> None:
     store, eid = one
     with pytest.raises(QueryError):

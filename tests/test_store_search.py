@@ -12,16 +12,39 @@ from nkevents.model import Penalty
 from nkevents.store import EventFilter, Store, from_query, open_store
 
 DOCS = {
-    "en1": ("Gold smugglers tried in Hyesan stadium.", event("trial", "2018-11", people=12,
-            charges=["smuggling"], commodities=["gold"], penalty=Penalty("forced_labor", 60, 60))),
-    "en2": ("Police arrested phone users in Hoeryong.", event("arrest", "2018-11-20", "Hoeryong",
-            "North Hamgyong", 3, charges=["illegal_phone"], commodities=["phones"])),
-    "ko1": ("혜산시에서 공개재판이 열렸다. 주민 수천 명이 동원됐다.", event("execution", "2018", people=1,
-            penalty=Penalty("death"))),
-    "en3": ("An October raid on a copper mine.", event("seizure", "2018-10-01", "Hyesan Mine",
-            "Ryanggang", None, commodities=["copper"])),
+    "en1": (
+        "Gold smugglers tried in Hyesan stadium.",
+        event(
+            "trial",
+            "2018-11",
+            people=12,
+            charges=["smuggling"],
+            commodities=["gold"],
+            penalty=Penalty("forced_labor", 60, 60),
+        ),
+    ),
+    "en2": (
+        "Police arrested phone users in Hoeryong.",
+        event(
+            "arrest",
+            "2018-11-20",
+            "Hoeryong",
+            "North Hamgyong",
+            3,
+            charges=["illegal_phone"],
+            commodities=["phones"],
+        ),
+    ),
+    "ko1": (
+        "혜산시에서 공개재판이 열렸다. 주민 수천 명이 동원됐다.",
+        event("execution", "2018", people=1, penalty=Penalty("death")),
+    ),
+    "en3": (
+        "An October raid on a copper mine.",
+        event("seizure", "2018-10-01", "Hyesan Mine", "Ryanggang", None, commodities=["copper"]),
+    ),
     "en4": ("An undated crackdown report.", event("crackdown", None, None, None, None)),
-}  # fmt: skip
+}
 
 
 @pytest.fixture(scope="module", params=BACKENDS)

@@ -21,7 +21,11 @@ FILTERS = (
     ("--type", "type", "Event type(s), comma separated: trial,execution."),
     ("--from", "date_from", "From this date (2018, 2018-11, 2018-11-21)."),
     ("--to", "date_to", "Up to this date (2018-12 means to 2018-12-31)."),
-    ("--date-mode", "date_mode", "overlap (default: the event's date range meets the asked one) or within."),
+    (
+        "--date-mode",
+        "date_mode",
+        "overlap (default: the event's date range meets the asked one) or within.",
+    ),
     ("--province", "admin1", "A province (admin1); includes its cities and sites."),
     ("--place", "place", "A place name (or a province)."),
     ("--commodity", "commodity", "A commodity from the vocabulary (gold, coal...)."),
@@ -33,16 +37,25 @@ FILTERS = (
     ("--incident", "incident", "Events of one incident."),
     ("--document", "document", "Events of one document (store id or the reader's id)."),
     ("--language", "language", "Documents in this language (en, ko)."),
-    ("--status", "status", "machine, confirmed, rejected, reviewed or all (default: all but rejected)."),
+    (
+        "--status",
+        "status",
+        "machine, confirmed, rejected, reviewed or all (default: all but rejected).",
+    ),
     ("--sort", "sort", "-date (default), date, people, -people, sources, -sources, id."),
-)  # fmt: skip
+)
 
 
 def db_option(func: F) -> F:
     """The --db option (default NKEVENTS_DB_URL or sqlite:///nkevents.db)."""
-    return click.option("--db", "db_url", metavar="URL", envvar="NKEVENTS_DB_URL",
-                        help="Database URL: sqlite:///PATH or postgresql://... "
-                        "(default: $NKEVENTS_DB_URL or sqlite:///nkevents.db).")(func)  # fmt: skip
+    return click.option(
+        "--db",
+        "db_url",
+        metavar="URL",
+        envvar="NKEVENTS_DB_URL",
+        help="Database URL: sqlite:///PATH or postgresql://... "
+        "(default: $NKEVENTS_DB_URL or sqlite:///nkevents.db).",
+    )(func)
 
 
 def filter_options(func: F) -> F:
@@ -129,8 +142,13 @@ EVENT_COLUMNS = [
     "--progress/--no-progress", default=None, help="Progress bar (default: on a terminal)."
 )
 @clean_errors
-def ingest_cmd(paths: tuple[str, ...], db_url: str | None, published: str | None, batch_size: int,
-               progress: bool | None) -> None:  # fmt: skip
+def ingest_cmd(
+    paths: tuple[str, ...],
+    db_url: str | None,
+    published: str | None,
+    batch_size: int,
+    progress: bool | None,
+) -> None:
     """Extract reports and store documents, events and evidence; safe to run again.
 
     \b
@@ -147,8 +165,9 @@ def ingest_cmd(paths: tuple[str, ...], db_url: str | None, published: str | None
 
     store = with_store(db_url)
     bar = progress_bar(progress)
-    summary = store.ingest(read_paths(paths, published), batch_size=batch_size,
-                           progress=bar.update if bar else None)  # fmt: skip
+    summary = store.ingest(
+        read_paths(paths, published), batch_size=batch_size, progress=bar.update if bar else None
+    )
     if bar:
         bar.close()
     click.echo(summary.line())
@@ -202,9 +221,17 @@ def query_cmd(
 @click.option("--user", metavar="NAME", help="Who reviews (default: $NKEVENTS_USER or $USER).")
 @click.option("--note", metavar="TEXT", help="Why.")
 @clean_errors
-def review_cmd(event_id: str | None, db_url: str | None, sets: tuple[str, ...], confirm: bool,
-               reject: bool, undo_id: int | None, user: str | None, note: str | None) -> None:  # fmt: skip
-    """Correct, confirm or reject an event; print its history. Every change is kept and can be undone.
+def review_cmd(
+    event_id: str | None,
+    db_url: str | None,
+    sets: tuple[str, ...],
+    confirm: bool,
+    reject: bool,
+    undo_id: int | None,
+    user: str | None,
+    note: str | None,
+) -> None:
+    """Correct, confirm or reject an event and print its history; every change can be undone.
 
     \b
     Examples:
@@ -248,9 +275,18 @@ def review_cmd(event_id: str | None, db_url: str | None, sets: tuple[str, ...], 
     "--format", "fmt", type=click.Choice(["jsonl", "table"]), default="table", show_default=True
 )
 @clean_errors
-def incidents_cmd(db_url: str | None, show: str | None, suggestions: bool, same: tuple[str, str] | None,
-                  different: tuple[str, str] | None, undo_id: int | None, user: str | None,
-                  limit: int, fmt: str, **options: Any) -> None:  # fmt: skip
+def incidents_cmd(
+    db_url: str | None,
+    show: str | None,
+    suggestions: bool,
+    same: tuple[str, str] | None,
+    different: tuple[str, str] | None,
+    undo_id: int | None,
+    user: str | None,
+    limit: int,
+    fmt: str,
+    **options: Any,
+) -> None:
     """List incidents: events from different reports linked as one happening, with their sources.
 
     \b

@@ -221,8 +221,10 @@ class Store:
     def counts(self) -> dict[str, int]:
         """Rows per table (documents, document_versions, events, changes, decisions, ...)."""
         with self.engine.connect() as conn:
-            return {t.name: int(conn.execute(select(func.count()).select_from(t)).scalar() or 0)
-                    for t in schema.metadata.sorted_tables}  # fmt: skip
+            return {
+                t.name: int(conn.execute(select(func.count()).select_from(t)).scalar() or 0)
+                for t in schema.metadata.sorted_tables
+            }
 
     def close(self) -> None:
         """Release the database connections."""
@@ -246,7 +248,7 @@ def open_store(url: str | None = None, *, upgrade: bool = True) -> Store:
 
 
 def check_schema(store: Store, upgrade: bool) -> None:
-    """Migrate an empty (or, with upgrade, an old) database; StoreError when it is behind or broken."""
+    """Migrate an empty (or, with upgrade, an old) database; StoreError if behind or broken."""
     try:
         with store.engine.connect() as conn:
             at = migrate.current(conn)
@@ -255,8 +257,10 @@ def check_schema(store: Store, upgrade: bool) -> None:
     if at != migrate.head() and (at is None or upgrade):
         migrate.upgrade(store.engine)
     elif at != migrate.head():
-        raise StoreError(f"database {store.url} is at schema {at}, this nkevents needs "
-                         f"{migrate.head()}: run `nkevents db upgrade`")  # fmt: skip
+        raise StoreError(
+            f"database {store.url} is at schema {at}, this nkevents needs "
+            f"{migrate.head()}: run `nkevents db upgrade`"
+        )
 
 
 def read_event(conn: Connection, event_id: str) -> EventRecord:
@@ -289,9 +293,22 @@ def read_document(conn: Connection, document_id: str, version: int | None) -> Do
     ids = conn.execute(
         select(e.c.id).where(e.c.document_id == row["id"]).order_by(e.c.ordinal)
     ).scalars()
-    found = DocumentRecord(row["id"], row["text"], row["url"], row["title"], row["published"], row["language"],
-                           row["source_id"], row["version"], row["content_hash"], row["extractor_version"],
-                           row["relevant"], row["outlet"], list(ids), sorted(olds))  # fmt: skip
+    found = DocumentRecord(
+        row["id"],
+        row["text"],
+        row["url"],
+        row["title"],
+        row["published"],
+        row["language"],
+        row["source_id"],
+        row["version"],
+        row["content_hash"],
+        row["extractor_version"],
+        row["relevant"],
+        row["outlet"],
+        list(ids),
+        sorted(olds),
+    )
     if version is not None and version != row["version"]:
         if version not in olds:
             raise NotFound(f"document {document_id!r} has no version {version}")

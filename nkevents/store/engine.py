@@ -1,4 +1,4 @@
-"""Database engines: SQLite (WAL, foreign keys, real transactions) or PostgreSQL through psycopg 3."""
+"""Database engines: SQLite (WAL, foreign keys, real transactions) or PostgreSQL (psycopg 3)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Writing a document's events: deterministic ids, re-extraction onto the same ids, evidence rows."""
+"""Writing a document's events: deterministic ids, re-extraction onto the same ids, evidence."""
 
 from __future__ import annotations
 
@@ -26,7 +26,7 @@ from nkevents.store.schema import (
 
 
 def event_ids(document_id: str, evs: Sequence[Event]) -> list[str]:
-    """Ids from the document, the type and the first evidence sentence (then the ordinal among equals).
+    """Ids from the document, the type and the first evidence sentence (then an ordinal).
 
     Anchoring on the evidence sentence rather than on extracted values keeps an event's id when
     a better extractor changes its date or place, so corrections stay attached to it.
@@ -45,7 +45,7 @@ def _overlaps(a: Sequence[Span], b: Sequence[Span]) -> bool:
 
 
 def _same_happening(ev: Event, old: dict[str, Any]) -> bool:
-    """Whether a new event may take over an old event's id (same type, shared evidence or values)."""
+    """Whether a new event may take an old event's id (same type, shared evidence or values)."""
     machine = json.loads(old["machine"])
     if machine["type"] != ev.type:
         return False
@@ -73,15 +73,21 @@ def match_ids(ids: list[str], evs: Sequence[Event], old: dict[str, dict[str, Any
 def evidence_rows(event_id: str, ev: Event, text: str) -> list[dict[str, Any]]:
     """Per-field evidence rows: the span, its characters and the rule."""
     return [
-        {"event_id": event_id, "field": name, "span_start": p.span[0], "span_end": p.span[1],
-         "rule": p.rule, "quote": text[p.span[0]:p.span[1]]}
+        {
+            "event_id": event_id,
+            "field": name,
+            "span_start": p.span[0],
+            "span_end": p.span[1],
+            "rule": p.rule,
+            "quote": text[p.span[0] : p.span[1]],
+        }
         for name, p in sorted(ev.provenance.items())
-    ]  # fmt: skip
+    ]
 
 
 @dataclass(slots=True)
 class Pending:
-    """Rows of new documents and events, written together at the end of a batch (one executemany per table)."""
+    """Rows of new documents and events, written at the end of a batch (one executemany a table)."""
 
     documents: list[dict[str, Any]] = field(default_factory=list)
     versions: list[dict[str, Any]] = field(default_factory=list)
@@ -93,9 +99,14 @@ class Pending:
 
     def flush(self, conn: Connection) -> None:
         """Insert the collected rows and start afresh."""
-        for table, rows in ((documents, self.documents), (document_versions, self.versions),
-                            (events, self.events), (event_charges, self.charges),
-                            (event_commodities, self.commodities), (field_evidence, self.evidence)):  # fmt: skip
+        for table, rows in (
+            (documents, self.documents),
+            (document_versions, self.versions),
+            (events, self.events),
+            (event_charges, self.charges),
+            (event_commodities, self.commodities),
+            (field_evidence, self.evidence),
+        ):
             if rows:
                 conn.execute(table.insert(), rows)
             rows.clear()
@@ -116,9 +127,16 @@ class Pending:
 
 
 def write_events(
-    conn: Connection, doc_id: str, doc_version: int, text: str, evs: Sequence[Event],
-    version: str, stamp: str, pending: Pending, new: bool = False,
-) -> int:  # fmt: skip
+    conn: Connection,
+    doc_id: str,
+    doc_version: int,
+    text: str,
+    evs: Sequence[Event],
+    version: str,
+    stamp: str,
+    pending: Pending,
+    new: bool = False,
+) -> int:
     """Insert or update a document's events; machine values change, reviewed values stay.
 
     Events of a new document go to pending (the caller flushes it); events of a known document
@@ -134,12 +152,24 @@ def write_events(
     ids = match_ids(event_ids(doc_id, evs), evs, old)
     for ordinal, (event_id, ev) in enumerate(zip(ids, evs, strict=True)):
         flat = flatten(ev)
-        machine = {"document_version": doc_version, "ordinal": ordinal, "machine": json.dumps(flat),
-                   "evidence": json.dumps([list(s) for s in ev.evidence]), "confidence": ev.confidence,
-                   "extractor_version": version, "stale": False, "updated_at": stamp}  # fmt: skip
+        machine = {
+            "document_version": doc_version,
+            "ordinal": ordinal,
+            "machine": json.dumps(flat),
+            "evidence": json.dumps([list(s) for s in ev.evidence]),
+            "confidence": ev.confidence,
+            "extractor_version": version,
+            "stale": False,
+            "updated_at": stamp,
+        }
         if event_id not in old:
-            fresh = {"document_id": doc_id, "status": "machine", "reviewed": "[]", "sources": 1,
-                     "incident_id": None}  # fmt: skip
+            fresh = {
+                "document_id": doc_id,
+                "status": "machine",
+                "reviewed": "[]",
+                "sources": 1,
+                "incident_id": None,
+            }
             pending.add(event_id, machine | fresh | column_values(flat), flat, ev, text)
             continue
         conn.execute(events.update().where(events.c.id == event_id).values(**machine))
@@ -154,7 +184,7 @@ def write_events(
 
 
 def retire(conn: Connection, gone: list[str], stamp: str) -> None:
-    """Events the new extraction no longer finds: kept (stale) when people reviewed them, else deleted."""
+    """Events the new extraction no longer finds: kept (stale) if reviewed, else deleted."""
     if not gone:
         return
     touched = select(changes.c.event_id).where(changes.c.event_id.in_(gone)).distinct()

@@ -1,4 +1,4 @@
-"""Incidents in the store: suggestions, decisions that can be undone, and the view computed from them."""
+"""Incidents in the store: suggestions, decisions that can be undone, the view they give."""
 
 from __future__ import annotations
 
@@ -30,9 +30,20 @@ def candidates(conn: Connection) -> list[resolve.Candidate]:
     for event_id, commodity in conn.execute(select(event_commodities)):
         goods[event_id].add(commodity)
     c = events.c
-    query = select(c.id, c.document_id, func.coalesce(documents.c.outlet, c.document_id), c.type,
-                   c.date_start, c.date_end, c.time_precision, c.place, c.admin1, c.gazetteer_id,
-                   c.people, c.instrument)  # fmt: skip
+    query = select(
+        c.id,
+        c.document_id,
+        func.coalesce(documents.c.outlet, c.document_id),
+        c.type,
+        c.date_start,
+        c.date_end,
+        c.time_precision,
+        c.place,
+        c.admin1,
+        c.gazetteer_id,
+        c.people,
+        c.instrument,
+    )
     query = query.join(documents, documents.c.id == c.document_id).where(c.status != "rejected")
     return [
         resolve.Candidate(*row[:11], frozenset(goods[row[0]]), row[11])  # type: ignore[call-arg]
@@ -52,8 +63,16 @@ def active_decisions(conn: Connection) -> list[Decision]:
 
 def decision(row: Any) -> Decision:
     """A Decision from its row."""
-    return Decision(row["id"], row["event_a"], row["event_b"], bool(row["same"]), row["user_name"],
-                    row["at"], row["undone_at"], row["undone_by"])  # fmt: skip
+    return Decision(
+        row["id"],
+        row["event_a"],
+        row["event_b"],
+        bool(row["same"]),
+        row["user_name"],
+        row["at"],
+        row["undone_at"],
+        row["undone_by"],
+    )
 
 
 def suggest(conn: Connection) -> None:
@@ -84,8 +103,16 @@ def recluster(conn: Connection) -> int:
 def write_view(conn: Connection, mapping: dict[str, str]) -> None:
     """Store incident ids and source counts on events, and the incidents table."""
     c = events.c
-    query = select(c.id, c.incident_id, c.type, c.date, c.place, c.admin1, c.document_id,
-                   func.coalesce(documents.c.outlet, c.document_id).label("source"))  # fmt: skip
+    query = select(
+        c.id,
+        c.incident_id,
+        c.type,
+        c.date,
+        c.place,
+        c.admin1,
+        c.document_id,
+        func.coalesce(documents.c.outlet, c.document_id).label("source"),
+    )
     query = query.join(documents, documents.c.id == c.document_id)
     query = query.where(or_(c.incident_id.is_not(None), c.id.in_(list(mapping))))
     members: dict[str, list[Any]] = defaultdict(list)
@@ -111,19 +138,31 @@ def summary(inc: str, rows: list[Any], sources: int) -> dict[str, Any]:
     dated = sorted((r for r in rows if r["date"]), key=lambda r: -len(r["date"]))
     placed = [r for r in rows if r["place"]]
     return {
-        "id": inc, "type": rows[0]["type"], "date": dated[0]["date"] if dated else None,
+        "id": inc,
+        "type": rows[0]["type"],
+        "date": dated[0]["date"] if dated else None,
         "place": placed[0]["place"] if placed else None,
         "admin1": next((r["admin1"] for r in rows if r["admin1"]), None),
-        "events": len(rows), "documents": len({r["document_id"] for r in rows}), "sources": sources,
-    }  # fmt: skip
+        "events": len(rows),
+        "documents": len({r["document_id"] for r in rows}),
+        "sources": sources,
+    }
 
 
 def incident_from_row(conn: Connection, row: Any) -> Incident:
     """An Incident (without events and links) from its row."""
     query = select(events.c.id, events.c.document_id).where(events.c.incident_id == row["id"])
     members = conn.execute(query.order_by(events.c.id)).all()
-    return Incident(row["id"], row["type"], row["date"], row["place"], row["admin1"], row["sources"],
-                    [m[0] for m in members], sorted({m[1] for m in members}))  # fmt: skip
+    return Incident(
+        row["id"],
+        row["type"],
+        row["date"],
+        row["place"],
+        row["admin1"],
+        row["sources"],
+        [m[0] for m in members],
+        sorted({m[1] for m in members}),
+    )
 
 
 def list_incidents(conn: Connection, flt: EventFilter, min_events: int) -> Page[Incident]:

@@ -40,7 +40,7 @@ def extract_all(docs: Iterable[Document], extract: Extract) -> Iterator[Extracte
 
 
 def identity(doc: Document) -> str:
-    """What makes two documents the same: the URL (scheme, www. and trailing / ignored), else the text."""
+    """What makes two documents one: the URL (scheme, www., trailing / ignored), else the text."""
     if doc.url and doc.url.strip():
         parts = urlsplit(doc.url.strip())
         host = parts.netloc.lower().removeprefix("www.")
@@ -82,7 +82,7 @@ def needs_extraction(conn: Connection, docs: list[Document], version: str) -> li
 def write_document(
     conn: Connection, item: Extracted, version: str, stamp: str, pending: Pending
 ) -> tuple[str, int]:
-    """Store one extracted document and its events; what happened and how many events were written."""
+    """Store one extracted document and its events; what happened and how many events."""
     doc, extraction = item.document, item.extraction
     assert extraction is not None
     ident, digest = identity(doc), content_hash(doc.text)
@@ -91,19 +91,35 @@ def write_document(
         pending.flush(conn)  # the same document twice in one batch
     row = conn.execute(BY_ID, {"id": doc_id}).mappings().first()
     fields = {
-        "source_id": doc.id, "url": doc.url, "outlet": outlet(doc.url), "title": doc.title,
-        "published": doc.published, "language": doc.language, "origin": doc.origin,
-        "content_hash": digest, "text": doc.text, "relevant": extraction.relevant,
-        "extractor_version": version, "updated_at": stamp,
-    }  # fmt: skip
+        "source_id": doc.id,
+        "url": doc.url,
+        "outlet": outlet(doc.url),
+        "title": doc.title,
+        "published": doc.published,
+        "language": doc.language,
+        "origin": doc.origin,
+        "content_hash": digest,
+        "text": doc.text,
+        "relevant": extraction.relevant,
+        "extractor_version": version,
+        "updated_at": stamp,
+    }
     if row is None:
         pending.document_ids.add(doc_id)
         pending.documents.append(
             {"id": doc_id, "identity": ident, "version": 1, "first_seen": stamp} | fields
         )
-        pending.versions.append({"document_id": doc_id, "version": 1, "content_hash": digest,
-                                 "title": doc.title, "published": doc.published, "text": doc.text,
-                                 "stored_at": stamp})  # fmt: skip
+        pending.versions.append(
+            {
+                "document_id": doc_id,
+                "version": 1,
+                "content_hash": digest,
+                "title": doc.title,
+                "published": doc.published,
+                "text": doc.text,
+                "stored_at": stamp,
+            }
+        )
         return "new", write_events(
             conn, doc_id, 1, doc.text, extraction.events, version, stamp, pending, True
         )
@@ -118,9 +134,17 @@ def write_document(
     else:
         return "unchanged", 0
     if outcome == "new_versions":
-        conn.execute(document_versions.insert().values(
-            document_id=doc_id, version=number, content_hash=digest, title=doc.title,
-            published=doc.published, text=doc.text, stored_at=stamp))  # fmt: skip
+        conn.execute(
+            document_versions.insert().values(
+                document_id=doc_id,
+                version=number,
+                content_hash=digest,
+                title=doc.title,
+                published=doc.published,
+                text=doc.text,
+                stored_at=stamp,
+            )
+        )
     return outcome, write_events(
         conn, doc_id, number, doc.text, extraction.events, version, stamp, pending
     )

@@ -1,4 +1,4 @@
-"""Schema migrations: Alembic revisions in nkevents/store/migrations, applied on open or by `db upgrade`."""
+"""Schema migrations: Alembic revisions in store/migrations, applied on open or by `db upgrade`."""
 
 from __future__ import annotations
 

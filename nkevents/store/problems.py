@@ -13,8 +13,11 @@ def record_problem(conn: Connection, origin: str, reason: str, stamp: str) -> No
     key = (problems.c.origin == origin) & (problems.c.reason == reason)
     seen = conn.execute(select(problems.c.count).where(key)).scalar()
     if seen is None:
-        conn.execute(problems.insert().values(origin=origin, reason=reason, first_seen=stamp,
-                                              last_seen=stamp, count=1))  # fmt: skip
+        conn.execute(
+            problems.insert().values(
+                origin=origin, reason=reason, first_seen=stamp, last_seen=stamp, count=1
+            )
+        )
     else:
         conn.execute(problems.update().where(key).values(last_seen=stamp, count=seen + 1))
 

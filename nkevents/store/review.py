@@ -148,8 +148,16 @@ def set_field(
     new = parse_field(field, value)
     current = flat_from_row(load_event(conn, event_id))
     old = {k: current[k] for k in new}
-    return record(conn, event_id, "set", user, field=field, old_value=json.dumps(old),
-                  new_value=json.dumps(new), note=note)  # fmt: skip
+    return record(
+        conn,
+        event_id,
+        "set",
+        user,
+        field=field,
+        old_value=json.dumps(old),
+        new_value=json.dumps(new),
+        note=note,
+    )
 
 
 def confirm(conn: Connection, event_id: str, user: str, note: str | None) -> Change:
@@ -195,15 +203,25 @@ def history(conn: Connection, event_id: str) -> list[Change]:
 def change_from_row(row: Any) -> Change:
     """A Change from its table row."""
     load = lambda v: json.loads(v) if v is not None else None  # noqa: E731
-    return Change(row["id"], row["event_id"], row["action"], row["field"], load(row["old_value"]),
-                  load(row["new_value"]), row["user_name"], row["at"], row["undoes"],
-                  row["undone_by"], row["note"])  # fmt: skip
+    return Change(
+        row["id"],
+        row["event_id"],
+        row["action"],
+        row["field"],
+        load(row["old_value"]),
+        load(row["new_value"]),
+        row["user_name"],
+        row["at"],
+        row["undoes"],
+        row["undone_by"],
+        row["note"],
+    )
 
 
 def effective(
     machine: dict[str, Any], active: list[Change]
 ) -> tuple[dict[str, Any], str, list[str]]:
-    """Field values, status and reviewed fields after applying the active changes to machine values."""
+    """Field values, status and reviewed fields: the active changes applied to machine values."""
     flat, status, reviewed = dict(machine), "machine", set()
     for change in active:
         if change.action == "set":

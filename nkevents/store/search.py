@@ -147,12 +147,20 @@ def event_query(flt: EventFilter, dialect: str) -> Select[Any]:
 def record(row: Any) -> EventRecord:
     """An EventRecord from an event row joined with its document's columns."""
     return EventRecord(
-        id=row["id"], document_id=row["document_id"], event=event_from_row(row),
-        status=row["status"], reviewed=tuple(json.loads(row["reviewed"])), stale=bool(row["stale"]),
-        extractor_version=row["extractor_version"], incident_id=row["incident_id"],
-        sources=row["sources"], document_url=row["document_url"],
-        document_title=row["document_title"], published=row["published"], language=row["language"],
-    )  # fmt: skip
+        id=row["id"],
+        document_id=row["document_id"],
+        event=event_from_row(row),
+        status=row["status"],
+        reviewed=tuple(json.loads(row["reviewed"])),
+        stale=bool(row["stale"]),
+        extractor_version=row["extractor_version"],
+        incident_id=row["incident_id"],
+        sources=row["sources"],
+        document_url=row["document_url"],
+        document_title=row["document_title"],
+        published=row["published"],
+        language=row["language"],
+    )
 
 
 def search(conn: Connection, flt: EventFilter) -> Page[EventRecord]:
@@ -221,8 +229,19 @@ def map_points(conn: Connection, flt: EventFilter) -> dict[str, Any]:
 
 def feature(row: Any) -> dict[str, Any]:
     """One event row as a GeoJSON point feature."""
-    props = ("id", "type", "date", "place", "admin1", "geo_precision", "people", "incident_id",
-             "sources", "document_id", "document_title")  # fmt: skip
+    props = (
+        "id",
+        "type",
+        "date",
+        "place",
+        "admin1",
+        "geo_precision",
+        "people",
+        "incident_id",
+        "sources",
+        "document_id",
+        "document_title",
+    )
     return {
         "type": "Feature",
         "geometry": {"type": "Point", "coordinates": [row["lon"], row["lat"]]},
