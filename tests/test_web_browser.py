@@ -135,6 +135,8 @@ def test_map_shows_markers_and_opens_one(page: Any) -> None:
     page.locator(".nk-marker[title^='Hyesan']").click()
     popup = page.locator(".leaflet-popup-content")
     sync_api.expect(popup).to_contain_text("Hyesan")
+    sync_api.expect(popup.locator(".popup-list a")).to_have_count(2)  # the events there
+    page.wait_for_timeout(400)  # let the popup's fade-in end before the screenshot
     shot(page, "map")
     popup.locator("a.popup-events").click()
     sync_api.expect(page.locator("#total")).to_have_text("2")

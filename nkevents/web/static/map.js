@@ -7,6 +7,7 @@
   var query = box.dataset.query;
   var map = L.map("map", { center: [40.2, 127.4], zoom: 6, minZoom: 4, maxZoom: 14 });
   window.nkMap = map;
+  map.attributionControl.addAttribution("Boundaries: Natural Earth (public domain)");
 
   if (box.dataset.tiles) {
     L.tileLayer(box.dataset.tiles, { maxZoom: 18, attribution: "configured tile layer" }).addTo(map);
@@ -18,6 +19,14 @@
       if (label) { layer.bindTooltip(function (l) { return escapeHtml(l.feature.properties.name); }, { sticky: true }); }
       layer.addTo(map);
       layer.bringToBack();
+      if (label) {
+        geo.features.forEach(function (f) {
+          var p = f.properties;
+          if (p.label_lat == null) { return; }
+          L.tooltip({ permanent: true, direction: "center", className: "province-label", interactive: false })
+            .setLatLng([p.label_lat, p.label_lon]).setContent(escapeHtml(p.name)).addTo(map);
+        });
+      }
     });
   }
   if (box.dataset.border) {
@@ -61,6 +70,18 @@
       '<a class="popup-events" href="/events?' + escapeHtml(query) + sep + "place=" + place + '">' + p.count +
       " events here</a> · <a href=\"/places/" + place + '">place page</a></div>';
   }
+  function listEvents(pop, p) {
+    var url = "/api/v1/events?" + (query ? query + "&" : "") + "limit=5&place=" + encodeURIComponent(p.place || "");
+    fetch(url).then(function (r) { return r.ok ? r.json() : null; }).then(function (page) {
+      if (!page || !page.items.length) { return; }
+      var items = page.items.map(function (e) {
+        return '<li><a href="/events/' + encodeURIComponent(e.id) + '">' + escapeHtml(e.type) + " " +
+          escapeHtml(e.date || "undated") + "</a> " + escapeHtml((e.document_title || "").slice(0, 40)) + "</li>";
+      }).join("");
+      var more = page.total > page.items.length ? "<li>…</li>" : "";
+      pop.setContent(popup(p) + '<ul class="popup-list" style="padding-left:1em;margin:.3em 0">' + items + more + "</ul>");
+    });
+  }
   var clusters = L.markerClusterGroup({
     maxClusterRadius: 40,
     iconCreateFunction: function (cluster) {
@@ -78,6 +99,7 @@
     var marker = L.marker([c[1], c[0]], { icon: icon(p.count, p.types), count: p.count, types: p.types,
       title: (p.place || "") + ": " + p.count + " events" });
     marker.bindPopup(popup(p));
+    marker.on("popupopen", function (e) { listEvents(e.popup, p); });
     clusters.addLayer(marker);
     bounds.push([c[1], c[0]]);
   });
