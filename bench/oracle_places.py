@@ -5,7 +5,8 @@
 For each gold event, calls locate(text, find_places(text), evidence, type) and compares
 the result with the gold location (name or alt, admin1 after province folding).
 Prints name and admin1 accuracy over gold events with a location, and the claims made
-for events whose gold location is null.
+for events whose gold location is null. --first-span gives locate() only the first
+evidence sentence, as an extractor that keeps one sentence per event would.
 """
 
 from __future__ import annotations
@@ -35,7 +36,7 @@ def read(path: Path) -> list[dict[str, Any]]:
     return [json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip()]
 
 
-def evaluate(corpus: Path, show: bool, score: ModuleType) -> dict[str, int]:
+def evaluate(corpus: Path, show: bool, score: ModuleType, first: bool = False) -> dict[str, int]:
     tally = {
         "located": 0,
         "name_ok": 0,
@@ -51,7 +52,7 @@ def evaluate(corpus: Path, show: bool, score: ModuleType) -> dict[str, int]:
         for event in gold["events"]:
             if event.get("optional") or "evidence" not in event:
                 continue
-            spans = [tuple(s) for s in event["evidence"]]
+            spans = [tuple(s) for s in event["evidence"]][: 1 if first else None]
             got = locate(doc["text"], mentions, spans, event["type"])
             loc = event.get("location")
             name = score.norm_place(got.name) if got else None
@@ -81,7 +82,7 @@ def main(argv: list[str]) -> int:
     dirs = [Path(a) for a in argv if not a.startswith("--")] or [SHARED / "corpus" / "dev"]
     score = scorer()
     for corpus in dirs:
-        t = evaluate(corpus, show, score)
+        t = evaluate(corpus, show, score, "--first-span" in argv)
         name = t["name_ok"] / max(1, t["located"])
         admin1 = t["admin1_ok"] / max(1, t["admin1_gold"])
         print(

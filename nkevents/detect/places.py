@@ -208,9 +208,17 @@ def _is_metonym(text: str, mention: PlaceMention) -> bool:
     return not _preposition(text, mention.start, reach=1)
 
 
+def _country_as_place(text: str, mention: PlaceMention) -> bool:
+    """'in Laos', 'Indonesian authorities': a country as where, not as who or whence."""
+    if _preposition(text, mention.start, reach=2) in rules()["locative"]:
+        return _preposition(text, mention.start, reach=2) != "from"
+    after = re.match(r"\s+(\w+)", text[mention.end : mention.end + 30])
+    return bool(after) and after.group(1).lower() in rules()["authorities"]
+
+
 def _usable(text: str, mention: PlaceMention) -> bool:
     top = mention.candidates[0]
-    if top.kind == "country" and (top.actor or top.country == "KP"):
+    if top.kind == "country" and (top.actor or not _country_as_place(text, mention)):
         return False
     return not _is_dateline(text, mention) and not _is_metonym(text, mention)
 
@@ -269,15 +277,22 @@ def _anaphor(
 def _paragraph_place(
     text: str, mentions: list[PlaceMention], spans: list[tuple[int, int]]
 ) -> PlaceMention | None:
-    """The last town or site named earlier in the paragraph of the first evidence sentence."""
-    start = min(s for s, _ in spans)
-    para = text.rfind("\n", 0, start) + 1
-    earlier = [
+    """The town or site the evidence's paragraph names: the last before it, else the first after."""
+    start, end = min(s for s, _ in spans), max(e for _, e in spans)
+    para_start = text.rfind("\n", 0, start) + 1
+    para_end = text.find("\n", end)
+    para_end = len(text) if para_end < 0 else para_end
+    if not text[:para_start].strip():  # a lede: the next paragraph says where
+        para_end = text.find("\n", para_end + 2) if para_end < len(text) else para_end
+        para_end = len(text) if para_end < 0 else para_end
+    near = [
         m for m in mentions
-        if para <= m.start < start and m.candidates[0].precision in ("site", "town", "county")
+        if para_start <= m.start < para_end and m.candidates[0].precision in ("site", "town", "county")
         and _preposition(text, m.start) not in rules()["destination"]
     ]  # fmt: skip
-    return earlier[-1] if earlier else None
+    before = [m for m in near if m.start < start]
+    after = [m for m in near if m.start >= end]
+    return before[-1] if before else after[0] if after else None
 
 
 def _named(mentions: list[PlaceMention], admin1: str | None) -> bool:
@@ -337,6 +352,8 @@ def locate(
     """
     usable = [m for m in mentions if _usable(text, m)]
     chosen = [m for m in usable if _in_spans(m, spans)]
+    if not chosen and event_type in rules()["placed_by_text_only"]:
+        return None
     if not chosen:
         ref = _anaphor(text, usable, spans) or _paragraph_place(text, usable, spans)
         return _location(_reported_place(ref.candidates[0]), usable, ref.start) if ref else None
@@ -345,6 +362,10 @@ def locate(
     tied = {m.candidates[0].id for m in chosen if ranks[m.start] == ranks[best.start]}
     if len(tied) >= SPREAD:
         return None  # a figure spread over several places named alike: no one place
+    if best.candidates[0].kind == "province":
+        inner = _paragraph_place(text, usable, spans)
+        if inner and inner.candidates[0].admin1 == best.candidates[0].admin1:
+            best = inner  # "sources in Ryanggang Province": the paragraph's town in it
     return _location(
         _crossing_side(best) or _reported_place(best.candidates[0]), usable, best.start
     )
