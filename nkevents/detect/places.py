@@ -287,7 +287,8 @@ def _paragraph_place(
         para_end = len(text) if para_end < 0 else para_end
     near = [
         m for m in mentions
-        if para_start <= m.start < para_end and m.candidates[0].precision in ("site", "town", "county")
+        if para_start <= m.start < para_end
+        and m.candidates[0].precision in ("site", "town", "county")
         and _preposition(text, m.start) not in rules()["destination"]
     ]  # fmt: skip
     before = [m for m in near if m.start < start]
