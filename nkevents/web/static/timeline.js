@@ -41,6 +41,7 @@
   document.getElementById("timeline").dataset.months = String(months.length);
   if (yearOnly) {
     document.getElementById("year-only-note").textContent = yearOnly +
-      " matching events are dated only to a year and are not in the chart (see the table).";
+      (yearOnly === 1 ? " matching event is" : " matching events are") +
+      " dated only to a year and not in the chart (see the table).";
   }
 })();
