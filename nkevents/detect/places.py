@@ -80,12 +80,13 @@ def _latin_ok(text: str, start: int, end: int, entries: tuple[Entry, ...]) -> bo
 
 
 def _accept(text: str, start: int, end: int, entries: tuple[Entry, ...]) -> bool:
-    if "a" <= text[start].lower() <= "z":
-        return _latin_ok(text, start, end, entries)
-    if is_hangul(text[start]):
-        before_ok = start == 0 or not is_hangul(text[start - 1])
+    first = text[start]
+    if first.isascii():
+        return first.isalpha() and _latin_ok(text, start, end, entries)
+    if "\uac00" <= first <= "\ud7a3":
+        before_ok = start == 0 or not "\uac00" <= text[start - 1] <= "\ud7a3"
         return before_ok and _hangul_end_ok(text, end)
-    return True
+    return not first.isalpha() or not first.islower()  # a Latin letter with marks: a capital
 
 
 def _raw_matches(text: str, folded: str) -> list[tuple[int, int, str]]:
@@ -99,18 +100,21 @@ def _raw_matches(text: str, folded: str) -> list[tuple[int, int, str]]:
     return hits
 
 
-def _longest(hits: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+def _longest(hits: list[tuple[int, int, str]], size: int) -> list[tuple[int, int, str]]:
     """Non-overlapping hits, the longest winning, in text order."""
-    taken: list[tuple[int, int, str]] = []
+    if len(hits) < 2:
+        return hits
+    taken, used = [], bytearray(size)
     for hit in sorted(hits, key=lambda h: (h[0] - h[1], h[0])):
-        if all(hit[1] <= t[0] or hit[0] >= t[1] for t in taken):
+        if used.find(1, hit[0], hit[1]) < 0:
             taken.append(hit)
+            used[hit[0] : hit[1]] = b"\x01" * (hit[1] - hit[0])
     return sorted(taken)
 
 
 def match(text: str, folded: str | None = None) -> list[tuple[int, int, str]]:
     """The matching pass: (start, end, variant) of every place name, longest winning."""
-    return _longest(_raw_matches(text, fold(text) if folded is None else folded))
+    return _longest(_raw_matches(text, fold(text) if folded is None else folded), len(text))
 
 
 def find_places(text: str) -> list[PlaceMention]:
