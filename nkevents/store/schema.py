@@ -13,6 +13,7 @@ from sqlalchemy import (
     String,
     Table,
     Text,
+    func,
 )
 
 metadata = MetaData()
@@ -99,8 +100,9 @@ events = Table(
 Index("ix_events_document", events.c.document_id)
 Index("ix_events_type_date", events.c.type, events.c.date_start)
 Index("ix_events_date", events.c.date_start, events.c.date_end)
-Index("ix_events_admin1", events.c.admin1, events.c.place)
-Index("ix_events_place", events.c.place)
+# Place filters compare case-insensitively, so their indexes are on lower().
+Index("ix_events_admin1", func.lower(events.c.admin1))
+Index("ix_events_place", func.lower(events.c.place))
 Index("ix_events_incident", events.c.incident_id)
 
 event_charges = Table(

@@ -160,11 +160,11 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id"),
     )
     with op.batch_alter_table("events", schema=None) as batch_op:
-        batch_op.create_index("ix_events_admin1", ["admin1", "place"], unique=False)
+        batch_op.create_index("ix_events_admin1", [sa.text("lower(admin1)")], unique=False)
         batch_op.create_index("ix_events_date", ["date_start", "date_end"], unique=False)
         batch_op.create_index("ix_events_document", ["document_id"], unique=False)
         batch_op.create_index("ix_events_incident", ["incident_id"], unique=False)
-        batch_op.create_index("ix_events_place", ["place"], unique=False)
+        batch_op.create_index("ix_events_place", [sa.text("lower(place)")], unique=False)
         batch_op.create_index("ix_events_type_date", ["type", "date_start"], unique=False)
 
     op.create_table(
