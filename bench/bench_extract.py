@@ -136,20 +136,25 @@ def load_extractor(spec: str) -> Work:
     return func
 
 
-def stage_shares(path: Path, extract: Work, megabytes: float) -> dict[str, float]:
-    """Share of time per stage, from cProfile over the first `megabytes` of the corpus."""
+def module_shares(path: Path, extract: Work, megabytes: float) -> dict[str, float]:
+    """Share of time per project module, from cProfile over the first `megabytes` of the corpus."""
     profiler = cProfile.Profile()
     profiler.enable()
     for doc in documents(path, megabytes * 1e6):
         extract(doc)
     profiler.disable()
     seconds = module_seconds(pstats.Stats(profiler))
+    total = sum(seconds.values()) or 1.0
+    return {k: v / total for k, v in sorted(seconds.items(), key=lambda kv: -kv[1])}
+
+
+def stage_shares(modules: dict[str, float]) -> dict[str, float]:
+    """Module shares summed per pipeline stage (bench/stages.yaml)."""
     stages = yaml.safe_load((BENCH / "stages.yaml").read_text(encoding="utf-8"))
     by_stage: dict[str, float] = defaultdict(float)
-    for module, secs in seconds.items():
-        by_stage[stage_of(module, stages)] += secs
-    total = sum(by_stage.values()) or 1.0
-    return {k: v / total for k, v in sorted(by_stage.items(), key=lambda kv: -kv[1])}
+    for module, share in modules.items():
+        by_stage[stage_of(module, stages)] += share
+    return dict(sorted(by_stage.items(), key=lambda kv: -kv[1]))
 
 
 def stage_of(module: str, stages: dict[str, str]) -> str:
@@ -202,8 +207,10 @@ def owners(
     return memo[func]
 
 
-def report(passes: list[Pass], floor_name: str, shares: dict[str, float], profile_mb: float) -> str:
-    """The benchmark's figures as text: one row per pass, the ratio, targets, stage shares."""
+def report(
+    passes: list[Pass], floor_name: str, modules: dict[str, float], profile_mb: float
+) -> str:
+    """The benchmark's figures as text: one row per pass, the ratio, targets, time shares."""
     floor, full = passes[-2], passes[-1]
     ratio = floor.mb_per_s / full.mb_per_s if full.mb_per_s else float("inf")
     head = f"{'pass':26}{'docs':>8}{'MB':>7}{'docs/s':>9}{'MB/s/core':>11}{'cpu s':>8}{'wall s':>8}"
@@ -217,7 +224,9 @@ def report(passes: list[Pass], floor_name: str, shares: dict[str, float], profil
         f"extract at {full.mb_per_s:.2f} MB/s per core (target >= {TARGET_MB_S:g}): {speed}",
         f"peak RSS {peak_rss_mb():.1f} MB",
         f"time per stage (cProfile, first {profile_mb:g} MB; it inflates Python-heavy code):",
-        *(f"  {stage:34}{share:7.1%}" for stage, share in shares.items()),
+        *(f"  {stage:34}{share:7.1%}" for stage, share in stage_shares(modules).items()),
+        "time per module (top 10):",
+        *(f"  {module:34}{share:7.1%}" for module, share in list(modules.items())[:10]),
     ]
     return "\n".join(lines)
 
@@ -250,14 +259,18 @@ def main() -> None:
     first = next(documents(path))
     extract(first), floor_work(first)  # load lexicons and automata before timing
     read = timed_pass("read only", path, lambda doc: None, float("inf"))
-    print(f"corpus {path}: {read.text_bytes / 1e6:.1f} MB of text in {read.documents} documents")
+    print(
+        f"corpus {path}: {read.text_bytes / 1e6:.1f} MB of text, {read.documents} documents",
+        flush=True,
+    )
     floor = timed_pass("floor (read + gazetteer)", path, floor_work, read.text_bytes)
     full = timed_pass("read + extract", path, extract, read.text_bytes)
-    shares = stage_shares(path, extract, args.profile_mb)
-    print(report([read, floor, full], floor_name, shares, args.profile_mb))
+    modules = module_shares(path, extract, args.profile_mb)
+    print(report([read, floor, full], floor_name, modules, args.profile_mb))
     if args.json:
         passes = {p.name: asdict(p) for p in (read, floor, full)}
-        print(json.dumps({"passes": passes, "stages": shares, "peak_rss_mb": peak_rss_mb()}))
+        shares = {"stages": stage_shares(modules), "modules": modules}
+        print(json.dumps({"passes": passes, **shares, "peak_rss_mb": peak_rss_mb()}))
 
 
 if __name__ == "__main__":
