@@ -248,6 +248,21 @@ _CAMP_WORDS = {
 }
 
 
+_HANGUL_CAMP = re.compile(r"^(\S+)\s*(?:제(\d+)호\s*)?(교화소|관리소|정치범수용소)$")
+
+
+def hangul_camp_variants(name: str) -> set[str]:
+    """Written-together forms of a Hangul camp name: 개천 제1호 교화소 -> 개천교화소, 제1호 교화소."""
+    match = _HANGUL_CAMP.match(name)
+    if not match:
+        return set()
+    place, number, word = match.groups()
+    out = {f"{place}{word}", f"{place} {word}"}
+    if number:
+        out |= {f"제{number}호 {word}", f"제{number}호{word}", f"{place}제{number}호{word}"}
+    return out
+
+
 def facility_variants(names: Iterable[str], kind: str) -> set[str]:
     """Numbered forms of a camp (Camp No. 22, Kwalliso 22, Hoeryong camp) from its names."""
     words = _CAMP_WORDS.get(kind)
@@ -255,6 +270,9 @@ def facility_variants(names: Iterable[str], kind: str) -> set[str]:
         return set()
     out: set[str] = set()
     for name in names:
+        if is_hangul(name):
+            out |= hangul_camp_variants(name)
+            continue
         match = _NUMBERED.search(fold(name))
         if not match:
             short = fold(name)

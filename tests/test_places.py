@@ -178,6 +178,9 @@ SPELLINGS = [
     ("Kyohwaso No. 12", "Kyohwaso No. 12 Chongori"),
     ("Kyohwaso No. 1", "Kyohwaso No. 1 Kaechon"),
     ("Oro Correctional Labor Camp", "Kyohwaso No. 22 Oro"),
+    ("개천교화소", "Kyohwaso No. 1 Kaechon"),
+    ("요덕 정치범수용소", "Kwalliso No. 15 Yodok"),
+    ("제22호 관리소", "Kwalliso No. 22 Hoeryong"),
     ("Komdok Mine", "Komdok Mine"),
     ("Kŏmdŏk", "Komdok Mine"),
     ("Komdok Mining Enterprise", "Komdok Mine"),
@@ -295,6 +298,8 @@ MENTIONS = [
     ),
     ("His family was sent to Yodok camp.", [("Yodok camp", "Kwalliso No. 15 Yodok")]),
     ("The market in Yodok County reopened.", [("Yodok County", "Yodok")]),
+    ("6년 형을 받고 개천교화소로 보내졌다.", [("개천교화소", "Kyohwaso No. 1 Kaechon")]),
+    ("SEOUL, May 30 -- Talks in Pyongyang.", [("SEOUL", "Seoul"), ("Pyongyang", "Pyongyang")]),
 ]
 
 
