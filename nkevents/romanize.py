@@ -252,7 +252,7 @@ _HANGUL_CAMP = re.compile(r"^(\S+)\s*(?:제(\d+)호\s*)?(교화소|관리소|정
 
 
 def hangul_camp_variants(name: str) -> set[str]:
-    """Written-together forms of a Hangul camp name: 개천 제1호 교화소 -> 개천교화소, 제1호 교화소."""
+    """Forms of a Hangul camp name written together: 개천 제1호 교화소 -> 개천교화소."""
     match = _HANGUL_CAMP.match(name)
     if not match:
         return set()
