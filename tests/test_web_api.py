@@ -400,3 +400,13 @@ def test_serve_prints_its_url(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -
     assert "http://127.0.0.1:8123/" in result.output
     assert (seen["host"], seen["port"]) == ("127.0.0.1", 8123)
     assert CliRunner().invoke(main, ["serve", "--port", "0"]).exit_code == 2
+
+
+def test_api_docs_are_served_locally(client: TestClient) -> None:
+    html = client.get("/api/v1/docs").text
+    assert "/static/vendor/swagger-ui/swagger-ui-bundle.js" in html and "cdn" not in html.lower()
+
+
+def test_pages_forbid_outside_and_inline_scripts(client: TestClient) -> None:
+    policy = client.get("/events").headers["content-security-policy"]
+    assert "script-src 'self'" in policy and "frame-ancestors 'none'" in policy

@@ -27,14 +27,32 @@ class Group:
 def group_mentions(mentions: list[Mention]) -> list[Group]:
     """In text order: strong mentions start or join events; the others only join one nearby."""
     groups: list[Group] = []
+    last: Group | None = None
     for m in mentions:
+        if m.strength == "continuation":
+            _continue(last, m)
+            continue
         strong = m.strength == "strong"
         target = _compatible_group(groups, m, nearby=not strong)
         if target is not None:
             target.mentions.append(m)
         elif strong and _starts_event(m):
-            groups.append(Group(m.type, [m]))
+            target = Group(m.type, [m])
+            groups.append(target)
+        last = target or last
     return groups
+
+
+def _continue(last: Group | None, m: Mention) -> None:
+    """A sentence that goes on about the event of the sentence before."""
+    if last is None or not _near(last, m):
+        return
+    prev = last.mentions[-1]
+    if m.sentence.paragraph - prev.sentence.paragraph > 0 and m.sentence.start - prev.sentence.end > 400:
+        return
+    m.type = last.type
+    if all(_compatible(other, m) for other in last.mentions):
+        last.mentions.append(m)
 
 
 def _starts_event(m: Mention) -> bool:
@@ -152,6 +170,11 @@ def _set_location(ev: Event, g: Group, prov: dict[str, Provenance]) -> None:
     placed = [m for m in g.mentions if m.location]
     if not placed:
         return
+    placed = (
+        [m for m in placed if m.strength == "strong" and m.location_explicit]
+        or [m for m in placed if m.location_explicit]
+        or placed
+    )
     best = min(placed, key=lambda m: PRECISION_RANK.get(m.location.precision or "", 9))  # type: ignore[union-attr]
     ev.location = best.location
     prov["location"] = Provenance((best.sentence.start, best.sentence.end), "places.locate")
@@ -206,6 +229,17 @@ def _evidence(g: Group) -> list[Span]:
 def _confidence(g: Group) -> float:
     strong = sum(m.strength == "strong" for m in g.mentions)
     return round(min(0.95, 0.5 + 0.15 * strong), 2)
+
+
+GOODS_SHARED = {"smuggling", "seizure"}
+
+
+def share_goods(events: list[Event]) -> None:
+    """A seizure and the smuggling it stopped name the same goods, often in one sentence only."""
+    goods = [e.commodities for e in events if e.type in GOODS_SHARED and e.commodities]
+    for e in events:
+        if e.type in GOODS_SHARED and not e.commodities and len(goods) == 1:
+            e.commodities = list(goods[0])
 
 
 def absorb_trials(groups: list[Group]) -> list[Group]:

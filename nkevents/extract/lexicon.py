@@ -31,6 +31,7 @@ class Lexicon:
     commodities: dict[str, re.Pattern[str]]
     actors: dict[str, re.Pattern[str]]
     public: dict[str, re.Pattern[str]]
+    continuation: dict[str, re.Pattern[str]]
     hypothetical: dict[str, re.Pattern[str]]
     not_public: dict[str, re.Pattern[str]]
     instruments: tuple[Instrument, ...]
@@ -77,6 +78,7 @@ def lexicon() -> Lexicon:
         commodities=_labelled(raw["commodities"]),
         actors=_labelled(raw["actors"]),
         public=_by_language(raw["public"]),
+        continuation=_by_language(raw["continuation"]),
         hypothetical={
             lang: re.compile(
                 f"(?:{'|'.join(raw['hypothetical'][lang])})\\W*(?:\\w+\\W+){{0,3}}$", re.I

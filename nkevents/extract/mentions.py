@@ -19,6 +19,7 @@ from nkevents.model import Location, Span
 # smuggling, they were sentenced..." names the charges of the trial, not an arrest.
 SUBORDINATE_TO_JUDGEMENT = {"arrest", "smuggling", "escape", "detention", "crackdown", "seizure"}
 JUDGEMENT = {"trial", "execution"}
+TARGETS_OF_CRACKDOWN = {"smuggling", "escape"}
 CHARGED_TYPES = {"trial", "execution", "arrest", "crackdown", "detention"}
 GOODS_TYPES = {"trial", "execution", "arrest", "smuggling", "seizure", "sanction", "crackdown"}
 PUBLIC_TYPES = {"trial", "execution"}
@@ -64,6 +65,7 @@ class Mention:
     date: DateMention | None = None
     location: Location | None = None
     location_span: Span | None = None
+    location_explicit: bool = False
     people: CountMention | None = None
     penalty: PenaltyMention | None = None
     public: bool | None = None
@@ -88,9 +90,12 @@ def sentence_mentions(ctx: DocContext, sentence: Sentence) -> list[Mention]:
     strong = _triggers(ctx, span, weak=False)
     types = {t for t, _ in strong}
     judged = bool(types & JUDGEMENT)
+    crackdown = next((t for e, t in strong if e == "crackdown"), None)
     mentions = []
     for etype, trig in strong:
         strength = "subordinate" if judged and etype in SUBORDINATE_TO_JUDGEMENT else "strong"
+        if crackdown and etype in TARGETS_OF_CRACKDOWN and trig[0] > crackdown[0]:
+            strength = "subordinate"  # "action against border smuggling": what is cracked down on
         m = describe(ctx, Mention(etype, sentence, trig, strength))
         if strength == "subordinate":
             m.people = None  # the sentence's count is the judgement's
@@ -102,6 +107,10 @@ def sentence_mentions(ctx: DocContext, sentence: Sentence) -> list[Mention]:
         if etype not in types:
             mentions.append(describe(ctx, Mention(etype, sentence, trig, "weak")))
             types.add(etype)
+    if not mentions:
+        cue = ctx.lexicon.continuation[ctx.language].search(ctx.text, span[0], span[1])
+        if cue:
+            mentions.append(describe(ctx, Mention("*", sentence, cue.span(), "continuation")))
     return mentions
 
 
@@ -152,6 +161,7 @@ def describe(ctx: DocContext, m: Mention) -> Mention:
         m.instrument = found[0] if found else None
     if not (m.facility and m.type != "detention"):
         m.location = locate(text, ctx.places, [span], m.type)
+        m.location_explicit = any(span[0] <= p.start < span[1] for p in ctx.places)
     return m
 
 
@@ -179,7 +189,8 @@ def _singular_subject(text: str, span: Span, trigger: Span) -> CountMention | No
 
 
 def _reported(ctx: DocContext, date: DateMention) -> bool:
-    if date.start < 60 and _DATELINE.match(ctx.text[: date.end + 4]):
+    dateline = _DATELINE.match(ctx.text, 0, 80) if date.start < 60 else None
+    if dateline and date.start < dateline.end():
         return True
     before = ctx.text[max(0, date.start - 40) : date.start]
     if ctx.language == "ko":

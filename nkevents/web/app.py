@@ -5,11 +5,13 @@ from __future__ import annotations
 import logging
 import secrets
 from pathlib import Path
+from urllib.parse import urlsplit
 from typing import Any
 
 import jinja2
 from fastapi import FastAPI
 from fastapi.exceptions import RequestValidationError
+from fastapi.openapi.docs import get_swagger_ui_html
 from fastapi.responses import JSONResponse
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
@@ -98,6 +100,36 @@ def templates_env() -> Jinja2Templates:
     return Jinja2Templates(env=env)
 
 
+def api_docs() -> Response:
+    """The interactive API docs (Swagger UI), served from static/vendor/ like every library."""
+    return get_swagger_ui_html(
+        openapi_url="/api/v1/openapi.json",
+        title="nkevents API",
+        swagger_js_url="/static/vendor/swagger-ui/swagger-ui-bundle.js",
+        swagger_css_url="/static/vendor/swagger-ui/swagger-ui.css",
+        swagger_favicon_url="/static/favicon.svg",
+    )
+
+
+def security_headers(tile_url: str | None) -> dict[str, str]:
+    """Headers that keep untrusted report text inert: scripts only from the app itself."""
+    tiles = ""
+    if tile_url:
+        parts = urlsplit(tile_url)
+        tiles = f" {parts.scheme}://{parts.netloc.replace('{s}', '*')}"
+    policy = (
+        "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+        f"img-src 'self' data:{tiles}; connect-src 'self'; frame-ancestors 'none'; "
+        "base-uri 'none'; form-action 'self'; object-src 'none'"
+    )
+    return {
+        "content-security-policy": policy,
+        "x-content-type-options": "nosniff",
+        "referrer-policy": "same-origin",
+        "x-frame-options": "DENY",
+    }
+
+
 def create_app(db_url: str | None = None, *, store: Any = None) -> FastAPI:
     """The app over the store at `db_url` (or NKEVENTS_DB_URL, or the default)."""
     config = settings.load()
@@ -105,7 +137,7 @@ def create_app(db_url: str | None = None, *, store: Any = None) -> FastAPI:
         title="nkevents",
         version=__version__,
         description="Sourced, geolocated enforcement and illicit-trade events in North Korea.",
-        docs_url="/api/v1/docs",
+        docs_url=None,
         redoc_url=None,
         openapi_url="/api/v1/openapi.json",
     )
@@ -117,9 +149,20 @@ def create_app(db_url: str | None = None, *, store: Any = None) -> FastAPI:
     if config.secret_key is None:
         LOG.warning("NKEVENTS_SECRET_KEY is not set: sign-ins end when the server restarts")
     app.add_middleware(SessionMiddleware, secret_key=secret, same_site="lax", https_only=False)
+    headers = security_headers(config.tile_url)
+
+    @app.middleware("http")
+    async def add_headers(request: Request, call_next: Any) -> Response:
+        response: Response = await call_next(request)
+        if request.url.path.startswith("/api/v1/docs"):
+            return response  # the interactive docs page loads its own scripts
+        response.headers.update(headers)
+        return response
+
     app.mount("/static", StaticFiles(directory=STATIC, check_dir=False), name="static")
     for kind in (HTTPError, NkeventsError, RequestValidationError, StarletteHTTPException):
         app.add_exception_handler(kind, on_http_error)
+    app.add_api_route("/api/v1/docs", api_docs, methods=["GET"], include_in_schema=False)
     app.include_router(api.router)
     app.include_router(review.router)
     app.include_router(exports.router)
