@@ -32,6 +32,8 @@ def group_mentions(mentions: list[Mention]) -> list[Group]:
         if m.strength == "continuation":
             _continue(last, m)
             continue
+        if _sentence_to_camp(m) and any(g.type == "trial" and _near(g, m) for g in groups):
+            m.type, m.strength = "trial", "weak"  # "both are sent to a labour camp": the sentence
         strong = m.strength == "strong"
         target = _compatible_group(groups, m, nearby=not strong)
         if target is not None:
@@ -41,6 +43,10 @@ def group_mentions(mentions: list[Mention]) -> list[Group]:
             groups.append(target)
         last = target or last
     return groups
+
+
+def _sentence_to_camp(m: Mention) -> bool:
+    return m.type == "detention" and m.penalty is not None and not (m.date or m.people)
 
 
 def _continue(last: Group | None, m: Mention) -> None:

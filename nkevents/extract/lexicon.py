@@ -81,7 +81,7 @@ def lexicon() -> Lexicon:
         continuation=_by_language(raw["continuation"]),
         hypothetical={
             lang: re.compile(
-                f"(?:{'|'.join(raw['hypothetical'][lang])})\\W*(?:\\w+\\W+){{0,3}}$", re.I
+                f"(?:{'|'.join(raw['hypothetical'][lang])})\\W*(?:\\w+\\W+){{0,6}}$", re.I
             )
             for lang in LANGUAGES
         },

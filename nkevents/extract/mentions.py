@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TypeVar
 
 from nkevents.detect.dates import DateMention
 from nkevents.detect.numbers import CountMention
 from nkevents.detect.penalties import PenaltyMention
-from nkevents.detect.places import locate
+from nkevents.detect.places import PlaceMention, locate
 from nkevents.detect.sentences import Sentence
 from nkevents.extract import attributes as attr
 from nkevents.extract.context import DocContext
@@ -20,6 +20,9 @@ from nkevents.model import Location, Span
 SUBORDINATE_TO_JUDGEMENT = {"arrest", "smuggling", "escape", "detention", "crackdown", "seizure"}
 JUDGEMENT = {"trial", "execution"}
 TARGETS_OF_CRACKDOWN = {"smuggling", "escape"}
+# Types that, named after the judgement, are a happening of their own ("executed; his family
+# was sent to a camp") unless the sentence names a penalty (the camp is then the sentence's).
+AFTER_JUDGEMENT = {"arrest", "escape", "detention"}
 CHARGED_TYPES = {"trial", "execution", "arrest", "crackdown", "detention"}
 GOODS_TYPES = {"trial", "execution", "arrest", "smuggling", "seizure", "sanction", "crackdown"}
 PUBLIC_TYPES = {"trial", "execution"}
@@ -89,20 +92,11 @@ def sentence_mentions(ctx: DocContext, sentence: Sentence) -> list[Mention]:
     span = (sentence.start, sentence.end)
     strong = _triggers(ctx, span, weak=False)
     types = {t for t, _ in strong}
-    judged = bool(types & JUDGEMENT)
-    crackdown = next((t for e, t in strong if e == "crackdown"), None)
-    mentions = []
-    for etype, trig in strong:
-        strength = "subordinate" if judged and etype in SUBORDINATE_TO_JUDGEMENT else "strong"
-        if crackdown and etype in TARGETS_OF_CRACKDOWN and trig[0] > crackdown[0]:
-            strength = "subordinate"  # "action against border smuggling": what is cracked down on
-        m = describe(ctx, Mention(etype, sentence, trig, strength))
-        if strength == "subordinate":
-            m.people = None  # the sentence's count is the judgement's
-            judgements = [t for e, t in strong if e in JUDGEMENT]
-            if m.date and _closer_to_any(m.date.start, judgements, trig):
-                m.date = None  # and so is a date that stands by the judgement's word
-        mentions.append(m)
+    mentions = [describe(ctx, Mention(e, sentence, t, "strong")) for e, t in strong]
+    for m in mentions:
+        _judge_strength(ctx, m, mentions)
+        if m.strength == "strong" and _talk(m):
+            m.strength = "weak"
     for etype, trig in _triggers(ctx, span, weak=True):
         if etype not in types:
             mentions.append(describe(ctx, Mention(etype, sentence, trig, "weak")))
@@ -111,7 +105,77 @@ def sentence_mentions(ctx: DocContext, sentence: Sentence) -> list[Mention]:
         cue = ctx.lexicon.continuation[ctx.language].search(ctx.text, span[0], span[1])
         if cue:
             mentions.append(describe(ctx, Mention("*", sentence, cue.span(), "continuation")))
-    return mentions
+    return [part for m in mentions for part in split_by_place(ctx, m)]
+
+
+def _judge_strength(ctx: DocContext, m: Mention, others: list[Mention]) -> None:
+    """Whether a mention names its own happening or the charge or target of another.
+
+    "Arrested for smuggling, they were sentenced": the arrest and the smuggling are the
+    trial's. "Action against border smuggling": the smuggling is the crackdown's target.
+    A mention with its own count ("150 arrested, 10 of them executed") stands on its own.
+    """
+    judgements = [o for o in others if o.type in JUDGEMENT]
+    crackdown = next((o for o in others if o.type == "crackdown"), None)
+    if judgements and m.type in SUBORDINATE_TO_JUDGEMENT:
+        judge = judgements[0]
+        own_count = m.people is not None and m.people != judge.people
+        after = m.trigger[0] > judge.trigger[0]
+        penalty_camp = m.type == "detention" and bool(ctx.penalties_in(_span(m)))
+        if not own_count and not (after and m.type in AFTER_JUDGEMENT and not penalty_camp):
+            _subordinate(m, [j.trigger for j in judgements])
+            return
+    if crackdown and m.type in TARGETS_OF_CRACKDOWN and m.trigger[0] > crackdown.trigger[0]:
+        _subordinate(m, [crackdown.trigger])
+
+
+# Plural nouns ("executions", "trials") often speak of a kind of happening, not of one.
+_PLURAL_NOUN = re.compile(r"(?:trials|executions|arrests|crackdowns|sanctions|defections|seizures|"
+                          r"inspections|sentences|detentions|escapes|purges)$", re.IGNORECASE)
+
+
+def _talk(m: Mention) -> bool:
+    """A plural noun with no count and no place and date of its own is talk of a kind."""
+    if not _PLURAL_NOUN.search(m.trigger_text):
+        return False
+    return m.people is None and not (m.date and m.location_explicit)
+
+
+def _subordinate(m: Mention, masters: list[Span]) -> None:
+    m.strength = "subordinate"
+    m.people = None  # the sentence's count is the master's
+    if m.date and _closer_to_any(m.date.start, masters, m.trigger):
+        m.date = None  # and so is a date that stands by the master's word
+
+
+def _span(m: Mention) -> Span:
+    return (m.sentence.start, m.sentence.end)
+
+
+def split_by_place(ctx: DocContext, m: Mention) -> list[Mention]:
+    """ "5 in Taehongdan county and 5 in North Hamgyong were executed": one event per place."""
+    if m.strength != "strong" or m.type not in PEOPLE_TYPES:
+        return [m]
+    pairs = _place_counts(ctx, _span(m))
+    if len(pairs) < 2:
+        return [m]
+    parts = []
+    for place, count in pairs:
+        loc = locate(ctx.text, ctx.places, [(place.start, place.end)], m.type)
+        if loc is not None:
+            parts.append(replace(m, location=loc, people=count, location_explicit=True))
+    return parts or [m]
+
+
+def _place_counts(ctx: DocContext, span: Span) -> list[tuple[PlaceMention, CountMention]]:
+    counts = [c for c in ctx.counts_in(span) if c.rule != "sum" and ctx.is_people(c)]
+    places = [p for p in ctx.places if span[0] <= p.start < span[1]]
+    pairs = []
+    for c in counts:
+        before = [p for p in places if p.end <= c.start and c.start - p.end <= 12]
+        if before:
+            pairs.append((before[-1], c))
+    return pairs
 
 
 def _closer_to_any(at: int, others: list[Span], own: Span) -> bool:
