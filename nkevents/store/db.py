@@ -65,13 +65,17 @@ class Store:
             extract, extractor_version = extract_document, extractor_version or EXTRACTOR_VERSION
         version = extractor_version or "unknown"
         summary = ingest.run(self.engine, documents, extract, version, batch_size, progress)
-        self.resolve()
+        if summary.new or summary.new_versions or summary.reextracted:
+            self.resolve()  # incidents follow the new events
         return summary
 
     def store_extractions(
         self, pairs: Iterable[tuple[Document, Extraction]], extractor_version: str
     ) -> IngestSummary:
-        """Store already-extracted documents (e.g. from a Dask cluster) in one transaction."""
+        """Store already-extracted documents (e.g. from a Dask cluster) in one transaction.
+
+        Call resolve() afterwards to bring incidents up to date.
+        """
         summary = IngestSummary()
         items = [ingest.Extracted(doc, ext) for doc, ext in pairs]
         with self.engine.begin() as conn:

@@ -282,7 +282,7 @@ def downgrade() -> None:
 # search in any script, Hangul included) over documents, kept in step by triggers. PostgreSQL:
 # a pg_trgm GIN index over title and text, which serves ILIKE '%term%' for Hangul too.
 SQLITE_FTS = [
-    "CREATE VIRTUAL TABLE documents_fts USING fts5(title, text, content='documents', "
+    'CREATE VIRTUAL TABLE documents_fts USING fts5(title, text, content="documents", '
     "content_rowid='seq', tokenize='trigram')",
     "CREATE TRIGGER documents_ai AFTER INSERT ON documents BEGIN "
     "INSERT INTO documents_fts(rowid, title, text) VALUES (new.seq, new.title, new.text); END",
