@@ -12,23 +12,34 @@ from nkevents.evaluate import Json, Score, score
 from nkevents.model import Document, Extraction, to_json
 
 Extractor = Callable[[Document], Extraction]
+FigureTable = dict[str, float]  # F1 by name: relevance, events, slot_f1, type/T, field/F
 
 
 @dataclass(slots=True, frozen=True)
 class GateSet:
-    """A set the quality gate scores: a corpus folder under ../shared, maybe one language."""
+    """A set the quality gate scores: documents, their answer key, maybe one language only."""
 
-    folder: str
+    name: str
+    documents: tuple[Path, ...]
+    gold: Path
     language: str | None = None
-    detail: bool = True  # floors per type and per field, not only the headline figures
+    detail: bool = True  # figures per type and per field, not only the headline ones
 
 
-GATE_SETS = {
-    "dev": GateSet("corpus/dev"),
-    "dev_ko": GateSet("corpus/dev", "ko", detail=False),
-    "seed": GateSet("corpus/seed", detail=False),
-}
 HEADLINE = ("relevance", "events", "slot_f1")
+
+
+def gate_sets(spec: Mapping[str, Json], roots: Mapping[str, Path]) -> list[GateSet]:
+    """The sets of a gate spec ({name: {root, documents, gold, ...}}) whose root is present."""
+    out = []
+    for name, raw in spec.items():
+        root = roots.get(raw["root"])
+        if root is None:
+            continue
+        documents = tuple(root / p for p in raw["documents"])
+        detail = bool(raw.get("detail", True))
+        out.append(GateSet(name, documents, root / raw["gold"], raw.get("language"), detail))
+    return out
 
 
 def read_jsonl(path: Path) -> dict[str, Json]:
@@ -102,7 +113,7 @@ def score_run(gold: Mapping[str, Json], run: Run, language: str | None = None) -
     return score(keep, run.extractions)
 
 
-def figures(result: Score) -> dict[str, float]:
+def figures(result: Score) -> FigureTable:
     """The F1 figures of a score by name: relevance, events, slot_f1, type/T, field/F."""
     out = {"relevance": result.relevance.f1, "events": result.events.f1, "slot_f1": result.slot_f1}
     out |= {f"type/{k}": v.f1 for k, v in result.by_type.items() if v.gold}
@@ -110,16 +121,13 @@ def figures(result: Score) -> dict[str, float]:
     return out
 
 
-def gate_figures(shared: Path, extract: Extractor | None = None) -> dict[str, dict[str, float]]:
-    """The figures of the quality gate on the corpora in `shared`, per scored set."""
-    runs: dict[str, tuple[dict[str, Json], Run]] = {}
+def gate_figures(sets: Iterable[GateSet], extract: Extractor | None = None) -> dict[str, FigureTable]:
+    """The figures of the quality gate per scored set; each corpus is extracted once."""
+    runs: dict[tuple[Path, ...], Run] = {}
     out = {}
-    for name, gate in GATE_SETS.items():
-        if gate.folder not in runs:
-            gold = read_jsonl(shared / gate.folder / "gold.jsonl")
-            docs = [shared / gate.folder / "documents.jsonl"]
-            runs[gate.folder] = (gold, extract_paths(docs, extract))
-        gold, run = runs[gate.folder]
-        found = figures(score_run(gold, run, gate.language))
-        out[name] = found if gate.detail else {k: found[k] for k in HEADLINE}
+    for gate in sets:
+        if gate.documents not in runs:
+            runs[gate.documents] = extract_paths(list(gate.documents), extract)
+        found = figures(score_run(read_jsonl(gate.gold), runs[gate.documents], gate.language))
+        out[gate.name] = found if gate.detail else {k: found[k] for k in HEADLINE}
     return out

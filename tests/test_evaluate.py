@@ -279,3 +279,12 @@ def test_same_figures_as_shared_scorer(
     with contextlib.redirect_stdout(printed):
         ref.main([str(gold_path), str(sys_path)])
     assert explain.format_score(mine) == printed.getvalue().rstrip("\n")
+
+
+def test_gate_sets_leave_out_sets_whose_root_is_absent(tmp_path: Path) -> None:
+    spec = {
+        "dev": {"root": "shared", "documents": ["corpus/dev/documents.jsonl"], "gold": "g.jsonl"},
+        "ko": {"root": "repo", "documents": ["samples"], "gold": "k.jsonl", "language": "ko"},
+    }
+    (gate,) = answer_key.gate_sets(spec, {"repo": tmp_path})
+    assert gate == answer_key.GateSet("ko", (tmp_path / "samples",), tmp_path / "k.jsonl", "ko")
