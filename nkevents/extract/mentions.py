@@ -22,7 +22,7 @@ JUDGEMENT = {"trial", "execution"}
 TARGETS_OF_CRACKDOWN = {"smuggling", "escape"}
 # Types that, named after the judgement, are a happening of their own ("executed; his family
 # was sent to a camp") unless the sentence names a penalty (the camp is then the sentence's).
-AFTER_JUDGEMENT = {"arrest", "escape", "detention"}
+AFTER_JUDGEMENT = {"detention"}
 CHARGED_TYPES = {"trial", "execution", "arrest", "crackdown", "detention"}
 GOODS_TYPES = {"trial", "execution", "arrest", "smuggling", "seizure", "sanction", "crackdown"}
 PUBLIC_TYPES = {"trial", "execution"}
@@ -41,6 +41,8 @@ _SENTENCE_PRONOUN = re.compile(r"^[“\"]?(?:He|She)\b")
 _KO_SINGULAR = re.compile(
     r"(?:청년|남성|여성|연대장|씨|간부|군인|병사|주민|탈북민|장사꾼|남자|여자|목사|선교사)(?:이|가|은|는|을|를)(?=\s)"
 )
+# "That day", "이날": the date last named before.
+_SAME_DAY = re.compile(r"\b(?:that|the same) (?:day|night|morning|afternoon|evening)\b|이날|그날|당일")
 # A dateline ("SEOUL, Nov. 11 --") dates the report, not the event.
 _DATELINE = re.compile(r"^[A-Z][A-Za-z .]+, [A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})? ?(?:--|—|–)")
 
@@ -50,7 +52,7 @@ _REPORTING = re.compile(
     r"wrote|according to \w+)(?: \w+){0,3}? (?:on|in|last|this)?\s*$",
     re.IGNORECASE,
 )
-_KO_REPORTING = re.compile(r"(?:보도|전했|밝혔|말했|알려|전하)")
+_KO_REPORTING = re.compile(r"(?:보도|전했|밝혔|말했|알려|전하|소식을)")
 
 
 M = TypeVar("M", DateMention, CountMention)
@@ -99,7 +101,10 @@ def sentence_mentions(ctx: DocContext, sentence: Sentence) -> list[Mention]:
             m.strength = "weak"
     for etype, trig in _triggers(ctx, span, weak=True):
         if etype not in types:
-            mentions.append(describe(ctx, Mention(etype, sentence, trig, "weak")))
+            weak = describe(ctx, Mention(etype, sentence, trig, "weak"))
+            if strong:
+                weak.date = weak.people = None  # they are the strong mention's
+            mentions.append(weak)
             types.add(etype)
     if not mentions:
         cue = ctx.lexicon.continuation[ctx.language].search(ctx.text, span[0], span[1])
@@ -125,6 +130,7 @@ def _judge_strength(ctx: DocContext, m: Mention, others: list[Mention]) -> None:
         if not own_count and not (after and m.type in AFTER_JUDGEMENT and not penalty_camp):
             _subordinate(m, [j.trigger for j in judgements])
             return
+        _drop_masters_date(m, [j.trigger for j in judgements])
     if crackdown and m.type in TARGETS_OF_CRACKDOWN and m.trigger[0] > crackdown.trigger[0]:
         _subordinate(m, [crackdown.trigger])
 
@@ -144,8 +150,12 @@ def _talk(m: Mention) -> bool:
 def _subordinate(m: Mention, masters: list[Span]) -> None:
     m.strength = "subordinate"
     m.people = None  # the sentence's count is the master's
+    _drop_masters_date(m, masters)
+
+
+def _drop_masters_date(m: Mention, masters: list[Span]) -> None:
     if m.date and _closer_to_any(m.date.start, masters, m.trigger):
-        m.date = None  # and so is a date that stands by the master's word
+        m.date = None  # a date that stands by another event's word is that event's
 
 
 def _span(m: Mention) -> Span:
@@ -203,6 +213,8 @@ def describe(ctx: DocContext, m: Mention) -> Mention:
     text, lex, lang = ctx.text, ctx.lexicon, ctx.language
     m.trigger_text = text[m.trigger[0] : m.trigger[1]]
     m.date = _nearest(m.trigger, [d for d in ctx.dates_in(span) if not _reported(ctx, d)])
+    if m.date is None and _SAME_DAY.search(text, span[0], span[1]):
+        m.date = _previous_date(ctx, span[0])
     if m.type in PEOPLE_TYPES:
         m.people = _nearest(m.trigger, [c for c in ctx.counts_in(span) if ctx.is_people(c)])
         if m.people is None:
@@ -252,13 +264,18 @@ def _singular_subject(text: str, span: Span, trigger: Span) -> CountMention | No
     )
 
 
+def _previous_date(ctx: DocContext, before: int) -> DateMention | None:
+    earlier = [d for d in ctx.dates if d.end <= before and not _reported(ctx, d)]
+    return earlier[-1] if earlier and len(earlier[-1].value) == 10 else None
+
+
 def _reported(ctx: DocContext, date: DateMention) -> bool:
     dateline = _DATELINE.match(ctx.text, 0, 80) if date.start < 60 else None
     if dateline and date.start < dateline.end():
         return True
     before = ctx.text[max(0, date.start - 40) : date.start]
     if ctx.language == "ko":
-        after = ctx.text[date.end : date.end + 12]
+        after = ctx.text[date.end : date.end + 25]
         return bool(_KO_REPORTING.search(after)) and "일" in date.text
     return bool(_REPORTING.search(before))
 
