@@ -16,7 +16,7 @@ from nkevents.romanize import bare, is_hangul, key
 # their namesake mines, camps or markets).
 KIND_PRIOR = {
     "special_city": 9,
-    "province": 8,
+    "province": 7,
     "city": 8,
     "country": 7,
     "prefecture": 6,
