@@ -121,7 +121,9 @@ def figures(result: Score) -> FigureTable:
     return out
 
 
-def gate_figures(sets: Iterable[GateSet], extract: Extractor | None = None) -> dict[str, FigureTable]:
+def gate_figures(
+    sets: Iterable[GateSet], extract: Extractor | None = None
+) -> dict[str, FigureTable]:
     """The figures of the quality gate per scored set; each corpus is extracted once."""
     runs: dict[tuple[Path, ...], Run] = {}
     out = {}
