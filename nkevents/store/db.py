@@ -311,7 +311,7 @@ def read_document(conn: Connection, document_id: str, version: int | None) -> Do
         row["relevant"],
         row["outlet"],
         list(ids),
-        sorted(olds),
+        sorted([*olds, row["version"]]),
     )
     if version is not None and version != row["version"]:
         if version not in olds:

@@ -16,7 +16,6 @@ from nkevents.store.review import refresh
 from nkevents.store.rows import column_values, flatten
 from nkevents.store.schema import (
     changes,
-    document_versions,
     documents,
     event_charges,
     event_commodities,
@@ -90,7 +89,6 @@ class Pending:
     """Rows of new documents and events, written at the end of a batch (one executemany a table)."""
 
     documents: list[dict[str, Any]] = field(default_factory=list)
-    versions: list[dict[str, Any]] = field(default_factory=list)
     document_ids: set[str] = field(default_factory=set)
     events: list[dict[str, Any]] = field(default_factory=list)
     charges: list[dict[str, Any]] = field(default_factory=list)
@@ -101,7 +99,6 @@ class Pending:
         """Insert the collected rows and start afresh."""
         for table, rows in (
             (documents, self.documents),
-            (document_versions, self.versions),
             (events, self.events),
             (event_charges, self.charges),
             (event_commodities, self.commodities),

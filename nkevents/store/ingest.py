@@ -6,6 +6,7 @@ import hashlib
 import itertools
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from typing import Any
 from urllib.parse import urlsplit
 
 from sqlalchemy import Connection, Engine, bindparam, select
@@ -79,6 +80,12 @@ def needs_extraction(conn: Connection, docs: list[Document], version: str) -> li
     ]
 
 
+def archived(row: Any, stamp: str) -> dict[str, Any]:
+    """The document_versions row that keeps a superseded version of a document."""
+    keep = ("version", "content_hash", "title", "published", "text")
+    return {"document_id": row["id"], "stored_at": stamp} | {k: row[k] for k in keep}
+
+
 def write_document(
     conn: Connection, item: Extracted, version: str, stamp: str, pending: Pending
 ) -> tuple[str, int]:
@@ -109,22 +116,12 @@ def write_document(
         pending.documents.append(
             {"id": doc_id, "identity": ident, "version": 1, "first_seen": stamp} | fields
         )
-        pending.versions.append(
-            {
-                "document_id": doc_id,
-                "version": 1,
-                "content_hash": digest,
-                "title": doc.title,
-                "published": doc.published,
-                "text": doc.text,
-                "stored_at": stamp,
-            }
-        )
         return "new", write_events(
             conn, doc_id, 1, doc.text, extraction.events, version, stamp, pending, True
         )
     if row["content_hash"] != digest:
         outcome, number = "new_versions", row["version"] + 1
+        conn.execute(document_versions.insert(), [archived(row, stamp)])  # the old text stays
         conn.execute(
             documents.update().where(documents.c.id == doc_id).values(version=number, **fields)
         )
@@ -133,18 +130,6 @@ def write_document(
         conn.execute(documents.update().where(documents.c.id == doc_id).values(**fields))
     else:
         return "unchanged", 0
-    if outcome == "new_versions":
-        conn.execute(
-            document_versions.insert().values(
-                document_id=doc_id,
-                version=number,
-                content_hash=digest,
-                title=doc.title,
-                published=doc.published,
-                text=doc.text,
-                stored_at=stamp,
-            )
-        )
     return outcome, write_events(
         conn, doc_id, number, doc.text, extraction.events, version, stamp, pending
     )

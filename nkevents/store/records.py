@@ -46,7 +46,7 @@ class DocumentRecord:
     relevant: bool | None
     outlet: str | None  # host name of the URL: one outlet = one source
     event_ids: list[str] = field(default_factory=list)
-    versions: list[int] = field(default_factory=list)
+    versions: list[int] = field(default_factory=list)  # every version, the current one included
 
 
 @dataclass(slots=True)

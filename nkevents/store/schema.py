@@ -44,6 +44,7 @@ documents = Table(
 )
 Index("ix_documents_source_id", documents.c.source_id)
 
+# Earlier versions of documents whose text changed (the current one is in documents).
 document_versions = Table(
     "document_versions",
     metadata,
