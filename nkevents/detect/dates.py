@@ -454,7 +454,7 @@ def compile_rules(rules: list[tuple[str, str, Resolver]]) -> Compiled:
     parts, groups = [], {}
     for name, regex, _ in rules:
         renamed = regex.replace("(?P<", f"(?P<{name}__")
-        parts.append(f"(?P<{name}>{renamed})")
+        parts.append(f"(?:{renamed})(?P<{name}>)")  # a marker at the end: see resolve()
         groups[name] = [
             (g, g.split("__", 1)[1]) for g in re.findall(rf"\(\?P<({name}__\w+)>", renamed)
         ]
@@ -484,28 +484,94 @@ def find_dates(text: str, published: str | None, language: str | None = None) ->
         return scan(text, pub, "ko")
     found = scan(text, pub, "en")
     if language is None and HANGUL.search(text):
-        korean = scan(text, pub, "ko")
-        found = korean + [d for d in found if not any(overlaps(d, k) for k in korean)]
-        found.sort(key=lambda d: d.start)
+        found = merge(scan(text, pub, "ko"), found)
     return found
 
 
-def overlaps(a: DateMention, b: DateMention) -> bool:
-    return a.start < b.end and b.start < a.end
+def merge(first: list[DateMention], second: list[DateMention]) -> list[DateMention]:
+    """Both lists in text order; a mention of `second` overlapping one of `first` is dropped."""
+    out, covered = [], [(d.start, d.end) for d in first]
+    i = 0
+    for mention in second:
+        while i < len(covered) and covered[i][1] <= mention.start:
+            i += 1
+        if i == len(covered) or covered[i][0] >= mention.end:
+            out.append(mention)
+    return sorted(first + out, key=lambda d: d.start)
+
+
+@cache
+def keys(language: str) -> re.Pattern[str]:
+    """The words every rule of a language starts at (or just after): digits, month and
+    weekday names, last/this/next, 지난, 올해 ... Each branch starts with a literal, so
+    the regex engine skips other characters fast; the full rules run only at these keys."""
+    w, ko = words(), words().raw["korean"]
+    digits = [f"{d}[0-9]*" for d in "0123456789"]
+    if language == "ko":
+        literals = [*ko["years"], *ko["months"], *ko["weekdays"], "지난", "어제", "그제", "그저께"]
+    else:
+        literals = [*w.months, *w.raw["weekdays"], "ago"]
+        literals += [v for r in ("last", "this", "next", "yesterday") for v in (r, r.title())]
+    return re.compile("|".join(digits + [re.escape(k) for k in sorted(literals, key=len)[::-1]]))
+
+
+@cache
+def prefixes() -> frozenset[str]:
+    """Words that may open a rule before its key ("on the 29th", "in early March")."""
+    w = words()
+    found = {"on", "the", "last", "this", "next", "earlier", "later", "previous", "same"}
+    found |= set(CUES.split("|")) | {d.lower() for d in w.raw["weekdays"]}
+    found |= {part for phrase in w.raw["month_parts"] for part in str(phrase).split()}
+    found |= {"year", "years", "month", "months", "day", "days", "a", "an"}
+    found |= {str(n) for n in load_data("numbers.yaml")["units"]}
+    return frozenset(found)
+
+
+def starts(text: str, key: int) -> list[int]:
+    """Where a rule may start for a key: up to four prefix words back, earliest first."""
+    found, pos, known = [key], key, prefixes()
+    for _ in range(4):
+        end = pos
+        while end > 0 and text[end - 1] in " ,-\t\n":
+            end -= 1
+        begin = end
+        while begin > 0 and text[begin - 1].isalpha():
+            begin -= 1
+        if begin == end or text[begin:end].lower() not in known:
+            break
+        found.append(pos := begin)
+    return found[::-1]
 
 
 def scan(text: str, pub: Published | None, language: str) -> list[DateMention]:
-    """Run one language's pattern over the text and resolve each match."""
-    rules, w, found = compiled(language), words(), []
-    for match in rules.pattern.finditer(text):
-        rule = match.lastgroup or ""
-        groups = {short: v for full, short in rules.groups[rule] if (v := match.group(full))}
-        start = match.end(f"{rule}__c") if "c" in groups else match.start()
-        start += len(text[start : match.end()]) - len(text[start : match.end()].lstrip())
-        hit = Hit(groups, text, start, match.end())
-        if rule in ("month",) and "c" not in groups and "p" not in groups:
-            continue  # a bare month name may be a person ("May") or a verb: want a cue
-        value = rules.resolvers[rule](hit, pub, w)
-        if value is not None:
-            found.append(DateMention(start, match.end(), text[start : match.end()], value, rule))
+    """Run one language's rules at each key of the text and resolve each match."""
+    rules, w, found, covered = compiled(language), words(), [], 0
+    for key in keys(language).finditer(text):
+        at = key.start()
+        if at < covered or (at and text[at - 1].isascii() and text[at - 1].isalnum()):
+            continue
+        for start in starts(text, at):
+            match = rules.pattern.match(text, start)
+            if match is not None and match.end() > at:
+                covered = match.end()
+                mention = resolve(match, rules, text, pub, w)
+                if mention is not None:
+                    found.append(mention)
+                break
     return found
+
+
+def resolve(
+    match: re.Match[str], rules: Compiled, text: str, pub: Published | None, w: Words
+) -> DateMention | None:
+    """One rule match as a date mention, or None when it resolves to no date."""
+    rule = match.lastgroup or ""
+    groups = {short: v for full, short in rules.groups[rule] if (v := match.group(full))}
+    start = match.end(f"{rule}__c") if "c" in groups else match.start()
+    start += len(text[start : match.end()]) - len(text[start : match.end()].lstrip())
+    if rule == "month" and "c" not in groups and "p" not in groups:
+        return None  # a bare month name may be a person ("May") or a verb: want a cue
+    value = rules.resolvers[rule](Hit(groups, text, start, match.end()), pub, w)
+    if value is None:
+        return None
+    return DateMention(start, match.end(), text[start : match.end()], value, rule)
