@@ -41,6 +41,8 @@ _SENTENCE_PRONOUN = re.compile(r"^[“\"]?(?:He|She)\b")
 _KO_SINGULAR = re.compile(
     r"(?:청년|남성|여성|연대장|씨|간부|군인|병사|주민|탈북민|장사꾼|남자|여자|목사|선교사)(?:이|가|은|는|을|를)(?=\s)"
 )
+# What stands between the day of an announcement and the act it announces.
+_ANNOUNCED = re.compile(r",? (?:that )?(?:it|he|she|they|the \w+) (?:had |has |have )?(?:been )?")
 # "That day", "이날": the date last named before.
 _SAME_DAY = re.compile(r"\b(?:that|the same) (?:day|night|morning|afternoon|evening)\b|이날|그날|당일")
 # A dateline ("SEOUL, Nov. 11 --") dates the report, not the event.
@@ -48,7 +50,7 @@ _DATELINE = re.compile(r"^[A-Z][A-Za-z .]+, [A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4}
 
 # A date right after a verb of reporting is when the news came, not when it happened.
 _REPORTING = re.compile(
-    r"(?:said|says|reported|reports|told|announced|added|disclosed|confirmed|revealed|stated|"
+    r"(?:said|says|reported|reports|told|announced|added|disclosed|confirmed|revealed|stated|dated|"
     r"wrote|according to \w+)(?: \w+){0,3}? (?:on|in|last|this)?\s*$",
     re.IGNORECASE,
 )
@@ -144,6 +146,8 @@ def _talk(m: Mention) -> bool:
     """A plural noun with no count and no place and date of its own is talk of a kind."""
     if not _PLURAL_NOUN.search(m.trigger_text):
         return False
+    if m.penalty is not None and m.penalty.min_months is not None or m.facility:
+        return False
     return m.people is None and not (m.date and m.location_explicit)
 
 
@@ -212,7 +216,10 @@ def describe(ctx: DocContext, m: Mention) -> Mention:
     span = (m.sentence.start, m.sentence.end)
     text, lex, lang = ctx.text, ctx.lexicon, ctx.language
     m.trigger_text = text[m.trigger[0] : m.trigger[1]]
-    m.date = _nearest(m.trigger, [d for d in ctx.dates_in(span) if not _reported(ctx, d)])
+    dates = ctx.dates_in(span)
+    m.date = _nearest(m.trigger, [d for d in dates if not _reported(ctx, d)])
+    if m.date is None:
+        m.date = _announced(text, dates, m.trigger)
     if m.date is None and _SAME_DAY.search(text, span[0], span[1]):
         m.date = _previous_date(ctx, span[0])
     if m.type in PEOPLE_TYPES:
@@ -264,6 +271,11 @@ def _singular_subject(text: str, span: Span, trigger: Span) -> CountMention | No
     )
 
 
+def _announced(text: str, dates: list[DateMention], trigger: Span) -> DateMention | None:
+    """ "said on Thursday it had seized": the day it was announced is the day it was done."""
+    return next((d for d in dates if _ANNOUNCED.fullmatch(text, d.end, trigger[0])), None)
+
+
 def _previous_date(ctx: DocContext, before: int) -> DateMention | None:
     earlier = [d for d in ctx.dates if d.end <= before and not _reported(ctx, d)]
     return earlier[-1] if earlier and len(earlier[-1].value) == 10 else None
@@ -276,7 +288,13 @@ def _reported(ctx: DocContext, date: DateMention) -> bool:
     before = ctx.text[max(0, date.start - 40) : date.start]
     if ctx.language == "ko":
         after = ctx.text[date.end : date.end + 25]
-        return bool(_KO_REPORTING.search(after)) and "일" in date.text
+        if _KO_REPORTING.search(after) and "일" in date.text:
+            return True
+        # "통일부는 13일 ... 밝혔다": the speaker, the day, what was said
+        sentence_end = ctx.text.find("다.", date.end)
+        ending = ctx.text[max(date.end, sentence_end - 12) : sentence_end + 2]
+        topic = ctx.text[max(0, date.start - 2) : date.start]
+        return topic.rstrip().endswith(("는", "은")) and bool(_KO_REPORTING.search(ending))
     return bool(_REPORTING.search(before))
 
 
