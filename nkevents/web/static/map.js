@@ -30,7 +30,7 @@
     });
   }
   if (box.dataset.border) {
-    outline("/static/vendor/border_region.geojson",
+    outline("/static/geo/border_region.geojson",
       { color: "#9aa5b1", weight: 1, fillColor: "#e4e7eb", fillOpacity: 1 }, false);
   }
   outline("/static/geo/nk_admin1_naturalearth.geojson",
