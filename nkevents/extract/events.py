@@ -54,7 +54,8 @@ def _continue(last: Group | None, m: Mention) -> None:
     if last is None or not _near(last, m):
         return
     prev = last.mentions[-1]
-    if m.sentence.paragraph - prev.sentence.paragraph > 0 and m.sentence.start - prev.sentence.end > 400:
+    new_paragraph = m.sentence.paragraph > prev.sentence.paragraph
+    if new_paragraph and m.sentence.start - prev.sentence.end > 400:
         return
     m.type = last.type
     if all(_compatible(other, m) for other in last.mentions):

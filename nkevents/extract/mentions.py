@@ -44,7 +44,9 @@ _KO_SINGULAR = re.compile(
 # What stands between the day of an announcement and the act it announces.
 _ANNOUNCED = re.compile(r",? (?:that )?(?:it|he|she|they|the \w+) (?:had |has |have )?(?:been )?")
 # "That day", "이날": the date last named before.
-_SAME_DAY = re.compile(r"\b(?:that|the same) (?:day|night|morning|afternoon|evening)\b|이날|그날|당일")
+_SAME_DAY = re.compile(
+    r"\b(?:that|the same) (?:day|night|morning|afternoon|evening)\b|이날|그날|당일"
+)
 # A dateline ("SEOUL, Nov. 11 --") dates the report, not the event.
 _DATELINE = re.compile(r"^[A-Z][A-Za-z .]+, [A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})? ?(?:--|—|–)")
 
@@ -138,8 +140,11 @@ def _judge_strength(ctx: DocContext, m: Mention, others: list[Mention]) -> None:
 
 
 # Plural nouns ("executions", "trials") often speak of a kind of happening, not of one.
-_PLURAL_NOUN = re.compile(r"(?:trials|executions|arrests|crackdowns|sanctions|defections|seizures|"
-                          r"inspections|sentences|detentions|escapes|purges)$", re.IGNORECASE)
+_PLURAL_NOUN = re.compile(
+    r"(?:trials|executions|arrests|crackdowns|sanctions|defections|seizures|"
+    r"inspections|sentences|detentions|escapes|purges)$",
+    re.IGNORECASE,
+)
 
 
 def _talk(m: Mention) -> bool:
