@@ -263,8 +263,23 @@ def hangul_camp_variants(name: str) -> set[str]:
     return out
 
 
+_PAIR = re.compile(r"\b([A-Z][\w']+)\s*[-–—]\s*([A-Z][\w']+)\b")
+_CROSSING_WORDS = ("", " bridge", " crossing", " border crossing", " customs", " customs post")
+
+
+def crossing_variants(names: Iterable[str]) -> set[str]:
+    """A crossing named by its two towns, either way round: Dandong-Sinuiju customs post."""
+    out: set[str] = set()
+    for name in names:
+        for a, b in _PAIR.findall(name):
+            out.update(f"{x}-{y}{w}" for x, y in ((a, b), (b, a)) for w in _CROSSING_WORDS)
+    return {key(v) for v in out}
+
+
 def facility_variants(names: Iterable[str], kind: str) -> set[str]:
     """Numbered forms of a camp (Camp No. 22, Kwalliso 22, Hoeryong camp) from its names."""
+    if kind == "border_crossing":
+        return crossing_variants(names)
     words = _CAMP_WORDS.get(kind)
     if not words:
         return set()

@@ -255,6 +255,11 @@ SPELLINGS = [
     ("Shin-uiju", "Sinuiju"),
     ("Sinuiju-shi", "Sinuiju"),
     ("Hyesan airfield", "Hyesan"),
+    ("Dandong-Sinuiju customs post", "Sino-Korean Friendship Bridge (Sinuiju–Dandong)"),
+    ("Hyesan-Changbai crossing", "Changbai–Hyesan International Bridge"),
+    ("Mt. Kumgang", "Mount Kumgang"),
+    ("Pyongsung", "Pyongsong"),
+    ("Ryangang", "Ryanggang"),
     ("Pyongyang airport", "Pyongyang"),
 ]
 
@@ -357,6 +362,12 @@ LOCATIONS = [
         ("Kursk Oblast", "Kursk Oblast"),
     ),
     ("Officials said nothing more.", "arrest", None),
+    (
+        "The six were sent back through the Dandong-Sinuiju customs post.",
+        "arrest",
+        ("Dandong", None),
+    ),
+    ("GENEVA/SEOUL -- UN experts asked about shootings at the border.", "crackdown", None),
     (
         "His family was sent to Yodok last year.",
         "detention",
