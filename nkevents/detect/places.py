@@ -192,8 +192,7 @@ def _is_dateline(text: str, mention: PlaceMention) -> bool:
     head = text[line_start : mention.start]
     return (
         mention.text.isupper()
-        and not head.strip(" ,(/").replace("/", "").isalpha()
-        and head.upper() == head
+        and re.fullmatch(r"[A-Z .,/()]*", head) is not None  # nothing, or other dateline cities
         and bool(re.match(r"[^\n]{0,30}?(--|—|–|\()", text[mention.end : mention.end + 35]))
     )
 
