@@ -100,9 +100,11 @@ def sentence_mentions(ctx: DocContext, sentence: Sentence) -> list[Mention]:
     types = {t for t, _ in strong}
     mentions = [describe(ctx, Mention(e, sentence, t, "strong")) for e, t in strong]
     for m in mentions:
-        _judge_strength(ctx, m, mentions)
-        if m.strength == "strong" and _talk(m):
+        if _talk(m):
             m.strength = "weak"
+    for m in mentions:
+        if m.strength == "strong":
+            _judge_strength(ctx, m, [o for o in mentions if o.strength == "strong"])
     for etype, trig in _triggers(ctx, span, weak=True):
         if etype not in types:
             weak = describe(ctx, Mention(etype, sentence, trig, "weak"))
@@ -130,7 +132,8 @@ def _judge_strength(ctx: DocContext, m: Mention, others: list[Mention]) -> None:
         judge = judgements[0]
         own_count = m.people is not None and m.people != judge.people
         after = m.trigger[0] > judge.trigger[0]
-        penalty_camp = m.type == "detention" and bool(ctx.penalties_in(_span(m)))
+        sentenced = judge.type == "trial" and bool(ctx.penalties_in(_span(m)))
+        penalty_camp = m.type == "detention" and sentenced
         if not own_count and not (after and m.type in AFTER_JUDGEMENT and not penalty_camp):
             _subordinate(m, [j.trigger for j in judgements])
             return
