@@ -410,3 +410,12 @@ def test_api_docs_are_served_locally(client: TestClient) -> None:
 def test_pages_forbid_outside_and_inline_scripts(client: TestClient) -> None:
     policy = client.get("/events").headers["content-security-policy"]
     assert "script-src 'self'" in policy and "frame-ancestors 'none'" in policy
+
+
+def test_a_bug_is_a_json_500(client: TestClient, monkeypatch: pytest.MonkeyPatch) -> None:
+    store = client.app.state.store  # type: ignore[attr-defined]
+    monkeypatch.setattr(store, "timeline", lambda flt: 1 / 0)
+    with TestClient(client.app, raise_server_exceptions=False) as c:
+        response = c.get("/api/v1/timeline")
+    assert response.status_code == 500
+    assert response.json()["error"]["message"].startswith("internal error")

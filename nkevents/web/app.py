@@ -12,7 +12,7 @@ import jinja2
 from fastapi import FastAPI
 from fastapi.exceptions import RequestValidationError
 from fastapi.openapi.docs import get_swagger_ui_html
-from fastapi.responses import JSONResponse
+from fastapi.responses import HTMLResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from starlette.exceptions import HTTPException as StarletteHTTPException
@@ -68,6 +68,16 @@ async def on_http_error(request: Request, err: Exception) -> Response:
     if isinstance(err, StarletteHTTPException):
         return render_error(request, err.status_code, str(err.detail))
     raise err
+
+
+async def on_unexpected(request: Request, err: Exception) -> Response:
+    """A bug: logged with its traceback, answered 500 without details (outside the session)."""
+    LOG.exception("unexpected error on %s %s", request.method, request.url.path, exc_info=err)
+    message = "internal error: the server logged the details"
+    if wants_json(request):
+        return JSONResponse({"error": {"status": 500, "message": message}}, status_code=500)
+    page = f"<!doctype html><title>Error 500</title><h1>500: Internal error</h1><p>{message}</p>"
+    return HTMLResponse(page, status_code=500)
 
 
 def validation_message(err: RequestValidationError) -> str:
@@ -162,6 +172,7 @@ def create_app(db_url: str | None = None, *, store: Any = None) -> FastAPI:
     app.mount("/static", StaticFiles(directory=STATIC, check_dir=False), name="static")
     for kind in (HTTPError, NkeventsError, RequestValidationError, StarletteHTTPException):
         app.add_exception_handler(kind, on_http_error)
+    app.add_exception_handler(Exception, on_unexpected)
     app.add_api_route("/api/v1/docs", api_docs, methods=["GET"], include_in_schema=False)
     app.include_router(api.router)
     app.include_router(review.router)
