@@ -366,10 +366,15 @@ def locate(
     tied = {m.candidates[0].id for m in chosen if ranks[m.start] == ranks[best.start]}
     if len(tied) >= SPREAD:
         return None  # a figure spread over several places named alike: no one place
-    if best.candidates[0].kind == "province":
+    top = best.candidates[0]
+    if top.kind == "province" or (top.kind in CAMP_KINDS and event_type != "detention"):
         inner = _paragraph_place(text, usable, spans)
-        if inner and inner.candidates[0].admin1 == best.candidates[0].admin1:
-            best = inner  # "sources in Ryanggang Province": the paragraph's town in it
+        if (
+            inner
+            and inner.candidates[0].kind not in CAMP_KINDS
+            and (top.kind != "province" or inner.candidates[0].admin1 == top.admin1)
+        ):
+            best = inner  # "sources in Ryanggang Province", "sent to a camp": the town
     return _location(
         _crossing_side(best) or _reported_place(best.candidates[0]), usable, best.start
     )
