@@ -213,10 +213,11 @@ def _is_metonym(text: str, mention: PlaceMention) -> bool:
 
 def _country_as_place(text: str, mention: PlaceMention) -> bool:
     """'in Laos', 'Indonesian authorities': a country as where, not as who or whence."""
-    if _preposition(text, mention.start, reach=2) in rules()["locative"]:
-        return _preposition(text, mention.start, reach=2) != "from"
+    word = _preposition(text, mention.start, reach=2)
+    if word in rules()["locative"]:
+        return word != "from"
     after = re.match(r"\s+(\w+)", text[mention.end : mention.end + 30])
-    return bool(after) and after.group(1).lower() in rules()["authorities"]
+    return after is not None and after.group(1).lower() in rules()["authorities"]
 
 
 def _usable(text: str, mention: PlaceMention) -> bool:
