@@ -58,6 +58,8 @@ def _continue(last: Group | None, m: Mention) -> None:
     if new_paragraph and m.sentence.start - prev.sentence.end > 400:
         return
     m.type = last.type
+    if not all(_compatible(other, m) for other in last.mentions):
+        m.date = m.people = m.location = None  # what it adds is detail, not a new when or where
     if all(_compatible(other, m) for other in last.mentions):
         last.mentions.append(m)
 
@@ -133,7 +135,7 @@ def build_event(g: Group, text: str) -> Event:
     _set_people(ev, g, prov)
     _set_penalty(ev, g, prov)
     ev.public = _public(g)
-    ev.charges = _union(m.charges for m in g.mentions)
+    ev.charges = _union(m.charges for m in g.mentions) if g.type in CHARGED else []
     ev.commodities = _commodities(g)
     ev.actors = _union(m.actors for m in g.mentions)
     inst = g.first("instrument")
@@ -187,8 +189,15 @@ def _set_location(ev: Event, g: Group, prov: dict[str, Provenance]) -> None:
     prov["location"] = Provenance((best.sentence.start, best.sentence.end), "places.locate")
 
 
+SINGULAR_RULES = {"singular", "singular_subject", "named_object", "ko_singular", "pronoun"}
+
+
 def _set_people(ev: Event, g: Group, prov: dict[str, Provenance]) -> None:
-    counted = g.first("people")
+    counted_all = [m for m in g.mentions if m.people]
+    numeric = [m for m in counted_all if m.people and m.people.rule not in SINGULAR_RULES]
+    sentenced = [m for m in numeric if m.penalty and m.penalty.min_months is not None]
+    ranked = sentenced or numeric or counted_all
+    counted = ranked[0] if ranked else None
     if counted and counted.people:
         ev.people = counted.people.value
         prov["people"] = Provenance((counted.people.start, counted.people.end), counted.people.rule)
@@ -215,7 +224,8 @@ def _public(g: Group) -> bool | None:
 def _commodities(g: Group) -> list[str]:
     """Goods named where the event is (weak sentences only when those say nothing)."""
     strong = _union(m.commodities for m in g.mentions if m.strength == "strong")
-    goods = strong or _union(m.commodities for m in g.mentions)
+    every = _union(m.commodities for m in g.mentions)
+    goods = every if g.type == "sanction" else strong or every  # a measure lists its goods
     if len(goods) > 1 and "minerals" in goods:
         goods.remove("minerals")  # "minerals" is for when no specific one is named
     return goods
@@ -239,6 +249,7 @@ def _confidence(g: Group) -> float:
 
 
 GOODS_SHARED = {"smuggling", "seizure"}
+CHARGED = {"trial", "execution", "arrest", "crackdown", "detention"}
 
 
 def share_goods(events: list[Event]) -> None:

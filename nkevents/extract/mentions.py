@@ -23,8 +23,9 @@ TARGETS_OF_CRACKDOWN = {"smuggling", "escape"}
 # Types that, named after the judgement, are a happening of their own ("executed; his family
 # was sent to a camp") unless the sentence names a penalty (the camp is then the sentence's).
 AFTER_JUDGEMENT = {"detention"}
-CHARGED_TYPES = {"trial", "execution", "arrest", "crackdown", "detention"}
-GOODS_TYPES = {"trial", "execution", "arrest", "smuggling", "seizure", "sanction", "crackdown"}
+# "*" is a continuation sentence, whose type is that of the event it goes on about.
+CHARGED_TYPES = {"trial", "execution", "arrest", "crackdown", "detention", "*"}
+GOODS_TYPES = {"trial", "execution", "arrest", "smuggling", "seizure", "sanction", "crackdown", "*"}
 PUBLIC_TYPES = {"trial", "execution"}
 PENALTY_TYPES = {"trial", "execution", "detention"}
 PEOPLE_TYPES = {"trial", "execution", "arrest", "escape", "smuggling", "detention"}
