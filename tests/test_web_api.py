@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
+from store_support import BACKENDS, fresh_url
 from web_data import HOSTILE, filled_store
 
 from nkevents.web import assets
@@ -17,11 +18,15 @@ from nkevents.web.app import create_app
 PASSWORD = "correct horse battery"
 
 
-@pytest.fixture(scope="module")
-def client(tmp_path_factory: pytest.TempPathFactory) -> Iterator[TestClient]:
-    """A read-only client over the test reports (module-wide: nothing here writes)."""
-    db = tmp_path_factory.mktemp("web") / "read.db"
-    store = filled_store(f"sqlite:///{db}")
+@pytest.fixture(scope="module", params=BACKENDS)
+def client(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[TestClient]:
+    """A read-only client over the test reports, on SQLite and PostgreSQL (nothing here writes)."""
+    url = fresh_url(request.param)
+    if request.param == "sqlite":  # a file, as served: the app reads from several threads
+        url = f"sqlite:///{tmp_path_factory.mktemp('web') / 'read.db'}"
+    store = filled_store(url)
     with TestClient(create_app(store=store)) as c:
         yield c
     store.close()

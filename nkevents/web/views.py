@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, fields
 from typing import Any
 
@@ -26,7 +25,6 @@ FACETS = {  # facet name -> (label, query parameter)
 COLUMNS = (("date", "Date"), ("people", "People"), ("sources", "Sources"))
 DEFAULTS = EventFilter()
 EXPORTS = ("csv", "geojson", "jsonl")
-POOL = ThreadPoolExecutor(max_workers=4, thread_name_prefix="nkevents-view")
 
 
 def parse(pairs: urls.Pairs, ignore: Sequence[str] = ()) -> EventFilter:
@@ -149,7 +147,6 @@ def pager(total: int, flt: EventFilter, pairs: urls.Pairs) -> dict[str, Any]:
 def events_view(store: Store, pairs: urls.Pairs) -> dict[str, Any]:
     """The events page: one page of results, facets with counts, sort and paging links."""
     flt = parse(pairs)
-    counting = POOL.submit(store.facets, flt)  # in parallel with the page: both only read
     page = store.search_events(flt)
     return {
         "query": urls.encode(pairs),
@@ -159,7 +156,7 @@ def events_view(store: Store, pairs: urls.Pairs) -> dict[str, Any]:
         "offset": flt.offset,
         "sort": flt.sort,
         "events": [event_row(r) for r in page.items],
-        "facets": facet_links(counting.result(), pairs),
+        "facets": facet_links(store.facets(flt), pairs),
         "chips": chips(flt, pairs),
         "pages": pager(page.total, flt, pairs),
         "sorts": {c: urls.sort_by(pairs, c, flt.sort) for c, _ in COLUMNS},
