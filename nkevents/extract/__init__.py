@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from nkevents.extract import attributes
 from nkevents.extract.context import analyse
-from nkevents.extract.events import absorb_trials, build_event, group_mentions, share_goods
+from nkevents.extract.events import absorb_trials, build_event, group_mentions, share_charges, share_goods
 from nkevents.extract.mentions import sentence_mentions
 from nkevents.model import Document, Extraction
 
@@ -22,4 +22,5 @@ def extract(doc: Document) -> Extraction:
         g.doc_instruments = instruments
     events = [build_event(g, ctx.text) for g in groups]
     share_goods(events)
+    share_charges(events)
     return Extraction(id=doc.id, relevant=bool(events), events=events)

@@ -94,8 +94,12 @@ def _compatible_group(groups: list[Group], m: Mention, nearby: bool = False) -> 
     return None
 
 
+NEAR_PARAGRAPHS = 2
+
+
 def _near(g: Group, m: Mention) -> bool:
-    return any(abs(o.sentence.paragraph - m.sentence.paragraph) <= 1 for o in g.mentions)
+    gap = NEAR_PARAGRAPHS
+    return any(abs(o.sentence.paragraph - m.sentence.paragraph) <= gap for o in g.mentions)
 
 
 def _compatible(a: Mention, b: Mention) -> bool:
@@ -258,6 +262,20 @@ def share_goods(events: list[Event]) -> None:
     for e in events:
         if e.type in GOODS_SHARED and not e.commodities and len(goods) == 1:
             e.commodities = list(goods[0])
+
+
+CHARGE_SHARING = {"trial", "execution", "arrest", "crackdown", "detention"}
+
+
+def share_charges(events: list[Event]) -> None:
+    """Events of one story with no charges of their own take those of its main event."""
+    charged = [e for e in events if e.type in CHARGE_SHARING and e.charges]
+    if not charged:
+        return
+    main = max(charged, key=lambda e: len(e.evidence))
+    for e in events:
+        if e.type in CHARGE_SHARING and not e.charges:
+            e.charges = list(main.charges)
 
 
 def absorb_trials(groups: list[Group]) -> list[Group]:
