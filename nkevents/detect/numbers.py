@@ -34,7 +34,13 @@ class Lexicon:
     people: frozenset[str]
     singular: frozenset[str]
     modifiers: frozenset[str]
+    adjectives: frozenset[str]  # modifiers that are not function words ("young", "elderly")
     audience_heads: frozenset[str]
+
+
+FUNCTION_WORDS = frozenset(
+    ["of", "the", "those", "these", "its", "their", "his", "her", "and", "number"]
+)
 
 
 @cache
@@ -49,6 +55,7 @@ def lexicon() -> Lexicon:
         people=lower(raw["people"]),
         singular=lower(raw["singular"]),
         modifiers=lower(raw["modifiers"]),
+        adjectives=lower(raw["modifiers"]) - FUNCTION_WORDS,
         audience_heads=lower(raw["audience_heads"]) | lower(raw["korean"]["audience_heads"]),
     )
 
@@ -61,6 +68,11 @@ def alt(items: Any) -> str:
 # --- numbers ----------------------------------------------------------------------------
 
 
+KOREAN_NUMBER = re.compile(r"[\d\s\uac00-\ud7a3]+")
+WORD_SPLIT = re.compile(r"[\s-]+")
+DECIMAL = re.compile(r"\d+(?:\.\d+)?")
+
+
 def parse_number(words: str) -> int | None:
     """ "thirty-six" -> 36, "1,200" -> 1200, "a dozen" -> 12, "2 million", "스무" -> 20, "3만"."""
     text = " ".join(words.strip().lower().replace(",", "").split())
@@ -68,7 +80,7 @@ def parse_number(words: str) -> int | None:
         return None
     if text.isdigit():
         return int(text)
-    if re.fullmatch(r"[\d\s\uac00-\ud7a3]+", text):
+    if KOREAN_NUMBER.fullmatch(text):
         return parse_korean(text.replace(" ", ""))
     return parse_english(text)
 
@@ -76,13 +88,13 @@ def parse_number(words: str) -> int | None:
 def parse_english(text: str) -> int | None:
     """Number words ("one hundred and twenty", "two dozen", "1.5 million") as an int."""
     lex, total, current, previous = lexicon(), 0.0, 0.0, ""
-    for token in re.split(r"[\s-]+", text):
+    for token in WORD_SPLIT.split(text):
         if token == "and" and previous not in ("hundred", "thousand", "million"):
             return None  # "six and seven" is two numbers
         previous = token
         if token in ("and", "a", "an"):
             current = current if token == "and" else current or 1
-        elif re.fullmatch(r"\d+(?:\.\d+)?", token):
+        elif DECIMAL.fullmatch(token):
             current += float(token)
         elif token in lex.values:
             current += lex.values[token]
@@ -138,51 +150,52 @@ def number_regex() -> str:
 def english_pattern() -> re.Pattern[str]:
     """One pattern for the English count rules, tried in this order at each position."""
     lex, number = lexicon(), number_regex()
-    function = {"of", "the", "those", "these", "its", "their", "his", "her", "and", "number"}
-    mods = alt(lex.modifiers - function)
     return re.compile(
         rf"(?P<family>\b(?i:family)\s+of\s+(?P<fn>{number})\b)"
         rf"|(?P<vague>\b(?P<vn>(?i:{alt(lex.raw['vague'])}|(?:several|a\s+few)\s+(?:hundred|thousand|dozen)))\b)"
-        rf"|(?P<singular>\b[Aa]n?\s+(?:(?:[A-Z][\w'-]*|\w+-\w+|(?i:{mods}))\s+){{0,3}}"
-        rf"(?P<sh>(?i:{alt(lex.singular)}))\b)"
         rf"|(?P<number>\b(?P<n>{number})\b(?![-%]|\.\d|:\d))"
+        rf"|(?P<singular>\b[Aa]n?\s)"
     )
 
 
 TOKEN = re.compile(r"\s*([A-Za-z][\w'’-]*|\d[\d,]*|[^\s\w])")
 
 
-def english_head(text: str, pos: int) -> tuple[str | None, int]:
-    """The person noun a number counts, within a few modifier words after `pos`, and its end."""
-    lex, tokens = lexicon(), []
-    for match in TOKEN.finditer(text, pos, min(len(text), pos + 80)):
-        tokens.append(match)
-        if len(tokens) == 7:
-            break
-    for i, match in enumerate(tokens):
-        word = match.group(1).lower()
-        if i + 1 < len(tokens):
-            pair = f"{word} {tokens[i + 1].group(1).lower()}"
-            if pair in lex.people or pair in lex.audience_heads:
-                return pair, tokens[i + 1].end()
-        if word in lex.people or word in lex.audience_heads:
+def english_head(text: str, pos: int, singular: bool = False) -> tuple[str | None, int]:
+    """The person noun a number (or "a"/"an" when `singular`) counts, within a few modifier
+    words after `pos`, and where it ends; (None, pos) when there is none."""
+    lex = lexicon()
+    nouns = lex.singular if singular else lex.people | lex.audience_heads
+    modifiers = lex.adjectives if singular else lex.modifiers | lex.values.keys()
+    match, limit = TOKEN.match(text, pos), 4 if singular else 7
+    while match is not None and limit:
+        word, limit = match.group(1).lower(), limit - 1
+        after = TOKEN.match(text, match.end())
+        if after is not None and not singular:
+            pair = f"{word} {after.group(1).lower()}"
+            if pair in nouns:
+                return pair, after.end()
+        if word in nouns:
             return word, match.end()
-        first = match.group(1)[0]
+        first = word[0]
         if not (
-            word in lex.modifiers
-            or word in lex.values
-            or first.isupper()
-            or first.isdigit()
-            or "-" in word[1:]
+            word in modifiers or match.group(1)[0].isupper() or first.isdigit() or "-" in word[1:]
         ):
             break
+        match = after
     return None, pos
 
 
 def ends_with_any(text: str, phrases: Any) -> bool:
-    """Whether `text` ends with one of the phrases as whole words (lower case)."""
-    text = " " + " ".join(text.lower().split())
-    return any(text.endswith(" " + str(p)) for p in phrases)
+    """Whether `text` ends with one of the phrases as whole words (any case)."""
+    return tail_regex(tuple(phrases)).search(text) is not None
+
+
+@cache
+def tail_regex(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    """A regex for "ends with one of these phrases", spaces matching any whitespace."""
+    words = "|".join(r"\s+".join(map(re.escape, str(p).split())) for p in phrases)
+    return re.compile(rf"(?<![\w])(?:{words})\s*$", re.IGNORECASE)
 
 
 APPROXIMATE_TAIL = re.compile(
@@ -192,6 +205,9 @@ APPROXIMATE_TAIL = re.compile(
 )
 
 
+RELATIVE_CLAUSE = re.compile(r"^(?:(?:who|that|had|have|were|was)\s+)+")
+
+
 def english_audience(text: str, start: int, end: int, head: str | None) -> bool:
     """People watching: "herded some 10,000 people", "thousands of residents watched"."""
     raw = lexicon().raw
@@ -199,16 +215,38 @@ def english_audience(text: str, start: int, end: int, head: str | None) -> bool:
         return True
     before = APPROXIMATE_TAIL.sub("", text[max(0, start - 40) : start].rstrip()).rstrip()
     after = text[end : end + 50].lower().lstrip(" ,")
-    after = re.sub(r"^(?:(?:who|that|had|have|were|was)\s+)+", "", after)
+    after = RELATIVE_CLAUSE.sub("", after)
     return ends_with_any(before, raw["audience_before"]) or after.startswith(
         tuple(str(a) for a in raw["audience_after"])
     )
 
 
+def key_regex(words: Any) -> re.Pattern[str]:
+    """Digits or one of the words. Every branch starts with a literal character, so the
+    regex engine skips other text fast; the full rules then run only at these keys."""
+    digits = [f"{d}[0-9]*" for d in "0123456789"]
+    return re.compile("|".join(digits + [re.escape(w) for w in sorted(words, key=len)[::-1]]))
+
+
+@cache
+def english_keys() -> re.Pattern[str]:
+    """Where an English count can start: digits, number words, "a "/"an ", "dozens", "family"."""
+    lex = lexicon()
+    words = [*lex.values, *lex.scales, *lex.raw["vague"], "several", "family", "a ", "an "]
+    return key_regex({v for w in words for v in (str(w), str(w).title())} - {"tens of thousands"})
+
+
 def english_counts(text: str) -> list[CountMention]:
-    """The English count rules over the whole text."""
-    found = []
-    for match in english_pattern().finditer(text):
+    """The English count rules at each key of the text."""
+    found, pattern, covered = [], english_pattern(), 0
+    for key in english_keys().finditer(text):
+        at = key.start()
+        if at < covered or (at and text[at - 1].isascii() and text[at - 1].isalnum()):
+            continue
+        match = pattern.match(text, at)
+        if match is None:
+            continue
+        covered = match.end()
         mention = english_mention(text, match)
         if mention is not None:
             found.append(mention)
@@ -219,8 +257,10 @@ def english_mention(text: str, match: re.Match[str]) -> CountMention | None:
     """One English match as a count of people, or None when it counts something else."""
     rule = match.lastgroup or "number"
     if rule == "singular":
-        head = match.group("sh").lower()
-        return CountMention(match.start(), match.end(), match.group(), 1, head, False, rule)
+        head, end = english_head(text, match.end(), singular=True)
+        if head is None:
+            return None
+        return CountMention(match.start(), end, text[match.start() : end], 1, head, False, rule)
     raw = match.group({"family": "fn", "vague": "vn", "number": "n"}[rule])
     value = lexicon().raw["vague"].get(raw.lower()) if rule == "vague" else parse_number(raw)
     if rule == "vague" and value is None:
@@ -228,7 +268,7 @@ def english_mention(text: str, match: re.Match[str]) -> CountMention | None:
     start, before = match.start(), text[max(0, match.start() - 24) : match.start()]
     if value is None or value == 0 or before.rstrip().endswith(("No.", "No", "$", "#", "Article")):
         return None
-    if rule == "number" and re.fullmatch(r"(?:19|20)\d\d", raw):
+    if rule == "number" and len(raw) == 4 and raw[:2] in ("19", "20") and raw.isdigit():
         return None  # a year, not a count
     head, end = ("family", match.end()) if rule == "family" else english_head(text, match.end())
     approximate = rule == "vague" or ends_with_any(before, lexicon().raw["approximate"])
@@ -258,6 +298,16 @@ def korean_pattern() -> re.Pattern[str]:
     )
 
 
+def korean_matches(text: str) -> list[re.Match[str]]:
+    """The Korean pattern tried only just before each counter (a fast literal search)."""
+    counters, pattern, found = lexicon().raw["korean"]["counters"], korean_pattern(), []
+    for counter in re.finditer("|".join(map(re.escape, counters)), text):
+        end = counter.end()
+        window = pattern.finditer(text, max(0, counter.start() - 16), end + 1)
+        found += [m for m in window if m.end() == end]
+    return found
+
+
 HANGUL_WORD = re.compile(r"([\uac00-\ud7a3]+)\s*$")
 
 
@@ -282,7 +332,7 @@ def korean_head(text: str, start: int, end: int) -> str | None:
 def korean_counts(text: str) -> list[CountMention]:
     """Korean counts of people: "13명", "20여 명" (approximate), "다섯 명", "약 150명"."""
     ko, found = lexicon().raw["korean"], []
-    for match in korean_pattern().finditer(text):
+    for match in korean_matches(text):
         value = parse_number(match.group("n"))
         if not value:
             continue
