@@ -169,11 +169,17 @@ def _nearest_instrument(ev: Event, g: Group, prov: dict[str, Provenance]) -> Non
     prov["instrument"] = Provenance(span, "lexicon.instrument.nearest")
 
 
+def _date_rank(m: Mention) -> tuple[int, bool, bool]:
+    assert m.date is not None
+    said = m.date.rule == "announced"  # the day a thing was made known, if nothing better
+    return (len(m.date.value), not said, m.strength == "strong")
+
+
 def _set_date(ev: Event, g: Group, prov: dict[str, Provenance]) -> None:
     dated = [m for m in g.mentions if m.date]
     if not dated:
         return
-    best = max(dated, key=lambda m: (len(m.date.value), m.strength == "strong"))  # type: ignore[union-attr]
+    best = max(dated, key=_date_rank)
     assert best.date is not None
     ev.date = best.date.value
     prov["date"] = Provenance((best.date.start, best.date.end), f"date.{best.date.rule}")

@@ -44,6 +44,12 @@ _KO_SINGULAR = re.compile(
 )
 # What stands between the day of an announcement and the act it announces.
 _ANNOUNCED = re.compile(r",? (?:that )?(?:it|he|she|they|the \w+) (?:had |has |have )?(?:been )?")
+_COMMENTARY = re.compile(r"(?:Analysis|Comment|Commentary|Opinion|Editor's note)\s*:", re.I)
+# A date in a clause of its own: "after two tests in July", "since its first test in 2006".
+_BACKGROUND = re.compile(
+    r"\b(?:since|after|before|following|until|till|adopted|ended|began)\b(?:\W+\w+){0,5}\W*$",
+    re.IGNORECASE,
+)
 # "That day", "이날": the date last named before.
 _SAME_DAY = re.compile(
     r"\b(?:that|the same) (?:day|night|morning|afternoon|evening)\b|이날|그날|당일"
@@ -97,6 +103,8 @@ class Mention:
 def sentence_mentions(ctx: DocContext, sentence: Sentence) -> list[Mention]:
     """The event mentions of one sentence, one per type it names."""
     span = (sentence.start, sentence.end)
+    if _COMMENTARY.match(ctx.text, span[0], span[1]):
+        return []  # an analyst's view of what may come, not a report of what happened
     strong = _triggers(ctx, span, weak=False)
     types = {t for t, _ in strong}
     mentions = [describe(ctx, Mention(e, sentence, t, "strong")) for e, t in strong]
@@ -226,7 +234,7 @@ def describe(ctx: DocContext, m: Mention) -> Mention:
     text, lex, lang = ctx.text, ctx.lexicon, ctx.language
     m.trigger_text = text[m.trigger[0] : m.trigger[1]]
     dates = ctx.dates_in(span)
-    m.date = _nearest(m.trigger, [d for d in dates if not _reported(ctx, d)])
+    m.date = _best_date(text, m.trigger, [d for d in dates if not _reported(ctx, d)])
     if m.date is None:
         m.date = _announced(text, dates, m.trigger)
     if m.date is None and _SAME_DAY.search(text, span[0], span[1]):
@@ -282,7 +290,8 @@ def _singular_subject(text: str, span: Span, trigger: Span) -> CountMention | No
 
 def _announced(text: str, dates: list[DateMention], trigger: Span) -> DateMention | None:
     """ "said on Thursday it had seized": the day it was announced is the day it was done."""
-    return next((d for d in dates if _ANNOUNCED.fullmatch(text, d.end, trigger[0])), None)
+    found = next((d for d in dates if _ANNOUNCED.fullmatch(text, d.end, trigger[0])), None)
+    return replace(found, rule="announced") if found else None
 
 
 def _previous_date(ctx: DocContext, before: int) -> DateMention | None:
@@ -305,6 +314,19 @@ def _reported(ctx: DocContext, date: DateMention) -> bool:
         topic = ctx.text[max(0, date.start - 2) : date.start]
         return topic.rstrip().endswith(("는", "은")) and bool(_KO_REPORTING.search(ending))
     return bool(_REPORTING.search(before))
+
+
+def _best_date(text: str, trigger: Span, dates: list[DateMention]) -> DateMention | None:
+    """The sentence's date of this happening: not one of a background clause, then the most
+    precise ("On Aug. 5, after two tests in July, ... adopted"), then the nearest."""
+    if not dates:
+        return None
+
+    def rank(d: DateMention) -> tuple[bool, int, int]:
+        background = bool(_BACKGROUND.search(text, max(0, d.start - 45), d.start))
+        return (background, -len(d.value), abs(d.start - trigger[0]))
+
+    return min(dates, key=rank)
 
 
 def _nearest(trigger: Span, items: list[M]) -> M | None:
