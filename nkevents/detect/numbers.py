@@ -228,6 +228,12 @@ def key_regex(words: Any) -> re.Pattern[str]:
     return re.compile("|".join(digits + [re.escape(w) for w in sorted(words, key=len)[::-1]]))
 
 
+def number_words() -> list[str]:
+    """The English number words (one ... ninety, hundred, thousand, million, dozen)."""
+    lex = lexicon()
+    return [*lex.values, *lex.scales]
+
+
 @cache
 def english_keys() -> re.Pattern[str]:
     """Where an English count can start: digits, number words, "a "/"an ", "dozens", "family"."""

@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 from typing import Any
 
-from nkevents.detect.numbers import number_regex, parse_number
+from nkevents.detect.numbers import key_regex, number_regex, number_words, parse_number
 from nkevents.vocabulary import load_data
 
 
@@ -65,54 +65,82 @@ def kinds() -> dict[str, tuple[str, str]]:
 
 
 @cache
-def kind_pattern() -> re.Pattern[str]:
-    """Facilities first (numbered, named English, named Korean), then the kind phrases."""
+def key_pattern() -> re.Pattern[str]:
+    """Kind phrases and facility nouns, over lower-cased text. Each branch starts with a
+    literal character, so the regex engine skips other text fast."""
     d = data()
-    name = r"(?:[A-Z][\w'’]*(?:-[a-z]+)?\s+){1,3}?"
-    facility = phrase_regex(d["facilities"])
-    korean = "|".join(sorted(d["korean_facilities"], key=len, reverse=True))
-    return re.compile(
-        rf"(?P<numbered>\b(?P<nk>(?i:{facility}))\s+(?:No\.\s*)?\d+\b)"
-        rf"|(?P<named>\b(?P<name>{name})(?P<fk>(?i:{facility}))s?\b(?:\s+Facility\b)?)"
-        rf"|(?P<korean>(?<![\uac00-\ud7a3])(?P<kname>[\uac00-\ud7a3]{{1,5}}?)(?P<kk>{korean}))"
-        rf"|(?P<kind>(?<![A-Za-z-])(?:(?i:{phrase_regex(kinds())}))(?![A-Za-z-]))"
-    )
+    phrases = set(kinds()) | {key(f) for f in d["facilities"]} | set(d["korean_facilities"])
+    return re.compile(rf"(?:{phrase_regex(phrases)})(?![a-z-])")
 
 
-def facility_kind(noun: str) -> str:
-    """The penalty kind served at a facility noun ("kyohwaso" -> forced_labor)."""
+@cache
+def facility_kinds() -> dict[str, str]:
+    """Facility noun (as a key) -> the penalty kind served there."""
     d = data()
-    table = {key(k): v for k, v in {**d["facilities"], **d["korean_facilities"]}.items()}
-    return str(table.get(key(noun), "other"))
+    return {key(k): str(v) for k, v in {**d["facilities"], **d["korean_facilities"]}.items()}
 
 
-def kind_mention(text: str, match: re.Match[str]) -> PenaltyMention | None:
-    """One match of the kind pattern as a penalty mention."""
-    group, start, end = match.lastgroup, match.start(), match.end()
-    if group == "kind":
-        kind, rule = kinds()[key(match.group())]
-        return PenaltyMention(start, end, match.group(), kind, None, None, None, rule)
-    noun = match.group({"numbered": "nk", "named": "fk", "korean": "kk"}[group or "kind"])
-    if group == "named":
-        names = match.group("name").split()
-        while names and names[0] in data()["not_facility_names"]:
-            names.pop(0)
-        if not names:
-            return generic(text, match.start("fk"), end)
-        start = match.start("name") + match.group("name").index(names[0])
-    if group == "korean" and match.group("kname") in data()["not_facility_names"]:
-        return generic(text, match.start("kk"), end)
-    kind = facility_kind(noun)
-    facility = text[start:end]
-    return PenaltyMention(start, end, facility, kind, None, None, facility, "facility")
+NUMBERED = re.compile(r"\s+(?:No\.\s*)?\d+\b")
+NAME_WORD = re.compile(r"(?<![\w'’-])([A-Z][\w'’]*(?:-[a-z]+)?) $")
+HANGUL_NAME = re.compile(r"[\uac00-\ud7a3]{1,5}$")
 
 
-def generic(text: str, start: int, end: int) -> PenaltyMention | None:
-    """A facility noun without a name ("a correctional labor camp"), as a kind phrase."""
-    found = kinds().get(key(text[start:end]))
+def kind_mentions(text: str) -> list[PenaltyMention]:
+    """Every kind phrase and facility of the text, in text order."""
+    low = text.lower()
+    if len(low) != len(text):
+        low = text  # a rare character changes length when lower-cased: keep offsets right
+    found = []
+    for match in key_pattern().finditer(low):
+        start = match.start()
+        if (
+            start
+            and low[start - 1].isascii()
+            and (low[start - 1].isalpha() or low[start - 1] == "-")
+        ):
+            continue
+        mention = kind_mention(text, start, match.end())
+        if mention is not None:
+            found.append(mention)
+    return found
+
+
+def kind_mention(text: str, start: int, end: int) -> PenaltyMention | None:
+    """The phrase text[start:end] as a facility (when named or numbered) or a kind."""
+    noun = key(text[start:end])
+    if noun in facility_kinds():
+        numbered = NUMBERED.match(text, end) if text[start].isupper() else None
+        name_start = facility_name(text, start)
+        if numbered or name_start is not None:
+            begin = start if numbered or name_start is None else name_start
+            stop = numbered.end() if numbered else end
+            if text.startswith(" Facility", stop):
+                stop += len(" Facility")
+            facility = text[begin:stop]
+            kind = facility_kinds()[noun]
+            return PenaltyMention(begin, stop, facility, kind, None, None, facility, "facility")
+    found = kinds().get(noun)
+    if found is None and facility_kinds().get(noun) not in (None, "other", "prison"):
+        found = (facility_kinds()[noun], "lexicon")  # "an unnamed correctional labor camp"
     if found is None:
         return None
     return PenaltyMention(start, end, text[start:end], found[0], None, None, None, found[1])
+
+
+def facility_name(text: str, start: int) -> int | None:
+    """Where the name before a facility noun begins ("Huiyang-ri", "개천"), or None."""
+    stop = data()["not_facility_names"]
+    if not text[start].isascii():
+        name = HANGUL_NAME.search(text, max(0, start - 5), start)
+        return name.start() if name and name.group() not in stop else None
+    words: list[re.Match[str]] = []
+    pos = start
+    while len(words) < 3 and (word := NAME_WORD.search(text, max(0, pos - 30), pos)):
+        words.append(word)
+        pos = word.start()
+    while words and words[-1].group(1) in stop:
+        words.pop()
+    return words[-1].start() if words else None
 
 
 # --- lengths of time ---------------------------------------------------------------------
@@ -173,23 +201,59 @@ def to_duration(match: re.Match[str]) -> Duration | None:
     return Duration(match.start(), match.end(), low, high)
 
 
+@cache
+def near_patterns(before: tuple[str, ...], after: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
+    """Regexes for "text ends with one of `before`" and "text starts with one of `after`"."""
+
+    def phrase(p: str) -> str:
+        return r"\s+".join(map(re.escape, p.split())) or re.escape(p)
+
+    def bounded(p: str) -> str:
+        return phrase(p) + (r"(?![A-Za-z])" if p[-1:].isalpha() and p.isascii() else "")
+
+    tail = "|".join(phrase(p) for p in sorted(before, key=len, reverse=True))
+    head = "|".join(bounded(p) for p in sorted(after, key=len, reverse=True))
+    return (
+        re.compile(rf"(?<![A-Za-z])(?:{tail})\s*$", re.IGNORECASE),
+        re.compile(rf"\s*(?:{head})", re.IGNORECASE),
+    )
+
+
 def words_near(text: str, start: int, end: int, before: Any, after: Any) -> bool:
     """Whether `text` just before `start` ends with, or just after `end` starts with, a word."""
-    head = " " + " ".join(text[max(0, start - 30) : start].lower().split())
-    tail = " ".join(text[end : end + 20].lower().split())
-    return any(
-        head.endswith(" " + str(b)) or head.endswith(str(b)) and not str(b).isascii()
-        for b in before
-    ) or any(
-        tail.startswith(str(a)) and (not str(a).isascii() or not tail[len(str(a)) :][:1].isalpha())
-        for a in after
-    )
+    tail, head = near_patterns(tuple(map(str, before)), tuple(map(str, after)))
+    return bool(tail.search(text, max(0, start - 30), start) or head.match(text, end, end + 30))
+
+
+@cache
+def duration_keys() -> re.Pattern[str]:
+    """Where a length of time can start: digits, number words, "a", "between", "up to" ..."""
+    words = [
+        *number_words(),
+        "a ",
+        "an ",
+        "between",
+        "from",
+        "up to",
+        "at least",
+        "at most",
+        "no more than",
+        "more than",
+    ]
+    return key_regex({v for w in words for v in (w, w.title())})
 
 
 def durations(text: str) -> list[Duration]:
     """Lengths of time that may be terms: not ages, not "two years ago"."""
-    d, found = data(), []
-    for match in duration_pattern().finditer(text):
+    d, found, covered = data(), [], 0
+    for key_match in duration_keys().finditer(text):
+        at = key_match.start()
+        if at < covered or (at and text[at - 1].isascii() and text[at - 1].isalnum()):
+            continue
+        match = duration_pattern().match(text, at)
+        if match is None:
+            continue
+        covered = match.end()
         duration = to_duration(match)
         if duration is None or (duration.min_months is None and duration.max_months is None):
             continue
@@ -282,8 +346,7 @@ def find_penalties(text: str, language: str | None = None) -> list[PenaltyMentio
     death carry no months; a bare term ("sentenced to ten years", "6년 형") is forced_labor
     (rule `term`); executions carried out are kind death with rule `execution`."""
     free = durations(text)
-    found = [m for match in kind_pattern().finditer(text) if (m := kind_mention(text, match))]
-    found = [attach(text, m, free) for m in found]
+    found = [attach(text, m, free) for m in kind_mentions(text)]
     for duration in free:
         if is_term(text, duration):
             found.append(
