@@ -9,6 +9,7 @@ from nkevents.model import Event, Location, Penalty, Provenance, Span
 
 PRECISION_RANK = {"site": 0, "town": 1, "county": 2, "province": 3, "region": 4, "country": 5}
 UN_ACTORS = {"un_security_council"}
+CHARGED = {"trial", "execution", "arrest", "crackdown", "detention"}
 
 
 @dataclass(slots=True)
@@ -256,32 +257,6 @@ def _evidence(g: Group) -> list[Span]:
 def _confidence(g: Group) -> float:
     strong = sum(m.strength == "strong" for m in g.mentions)
     return round(min(0.95, 0.5 + 0.15 * strong), 2)
-
-
-GOODS_SHARED = {"smuggling", "seizure"}
-CHARGED = {"trial", "execution", "arrest", "crackdown", "detention"}
-
-
-def share_goods(events: list[Event]) -> None:
-    """A seizure and the smuggling it stopped name the same goods, often in one sentence only."""
-    goods = [e.commodities for e in events if e.type in GOODS_SHARED and e.commodities]
-    for e in events:
-        if e.type in GOODS_SHARED and not e.commodities and len(goods) == 1:
-            e.commodities = list(goods[0])
-
-
-CHARGE_SHARING = {"trial", "execution", "arrest", "crackdown", "detention"}
-
-
-def share_charges(events: list[Event]) -> None:
-    """Events of one story with no charges of their own take those of its main event."""
-    charged = [e for e in events if e.type in CHARGE_SHARING and e.charges]
-    if not charged:
-        return
-    main = max(charged, key=lambda e: len(e.evidence))
-    for e in events:
-        if e.type in CHARGE_SHARING and not e.charges:
-            e.charges = list(main.charges)
 
 
 def absorb_trials(groups: list[Group]) -> list[Group]:

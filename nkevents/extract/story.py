@@ -1,0 +1,30 @@
+"""What the events of one report share: the goods of a seizure and its smuggling, the charges."""
+
+from __future__ import annotations
+
+from nkevents.extract.events import CHARGED
+from nkevents.model import Event
+
+GOODS_SHARED = {"smuggling", "seizure"}
+
+
+def share_goods(events: list[Event]) -> None:
+    """A seizure and the smuggling it stopped name the same goods, often in one sentence only."""
+    goods = [e.commodities for e in events if e.type in GOODS_SHARED and e.commodities]
+    for e in events:
+        if e.type in GOODS_SHARED and not e.commodities and len(goods) == 1:
+            e.commodities = list(goods[0])
+
+
+CHARGE_SHARING = CHARGED
+
+
+def share_charges(events: list[Event]) -> None:
+    """Events of one story with no charges of their own take those of its main event."""
+    charged = [e for e in events if e.type in CHARGE_SHARING and e.charges]
+    if not charged:
+        return
+    main = max(charged, key=lambda e: len(e.evidence))
+    for e in events:
+        if e.type in CHARGE_SHARING and not e.charges:
+            e.charges = list(main.charges)
