@@ -94,8 +94,9 @@ class Entry:
     score: float  # prior score of this reading of the key: quality first, then kind
 
 
-def _entry(place: Place, quality: int) -> Entry:
-    return Entry(place, quality, quality * 10 + KIND_PRIOR.get(place.kind, 1))
+def _entry(place: Place, quality: int, own_stem: bool = False) -> Entry:
+    """An index entry; a listed name that is the place's own name plus a suffix ranks higher."""
+    return Entry(place, quality, quality * 10 + KIND_PRIOR.get(place.kind, 1) + own_stem)
 
 
 def _float(text: str) -> float | None:
@@ -131,7 +132,8 @@ class Gazetteer:
                 quality = 3 if variant == own else 2 if variant in listed else 1
                 entries = index.setdefault(variant, [])
                 if not entries or all(e.place is not place for e in entries):
-                    entries.append(_entry(place, quality))
+                    stem = quality == 2 and key(bare(variant)) == key(bare(place.name))
+                    entries.append(_entry(place, quality, stem))
         self.index = {
             k: (v[0],) if len(v) == 1 else tuple(sorted(v, key=lambda e: -e.score))
             for k, v in index.items()
