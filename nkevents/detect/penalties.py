@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from functools import cache
 from typing import Any
@@ -272,16 +273,25 @@ WINDOW = 60  # characters between a kind and its length ("15-year term of hard l
 def near(text: str, a: tuple[int, int], b: tuple[int, int], window: int = WINDOW) -> bool:
     """Whether two spans are within `window` characters in the same sentence."""
     left, right = (a, b) if a[0] <= b[0] else (b, a)
-    gap = text[left[1] : right[0]]
-    return left[1] <= right[0] and len(gap) <= window and not SENTENCE_END.search(gap)
+    if not 0 <= right[0] - left[1] <= window:
+        return False
+    return not SENTENCE_END.search(text, left[1], right[0])
+
+
+def start_of(duration: Duration) -> int:
+    return duration.start
 
 
 def attach(text: str, mention: PenaltyMention, free: list[Duration]) -> PenaltyMention:
     """Give a kind that takes a length the nearest free length in its sentence."""
     if mention.kind not in data()["durable"]:
         return mention
-    span = (mention.start, mention.end)
-    close = [d for d in free if near(text, span, (d.start, d.end))]
+    span, first = (mention.start, mention.end), bisect_left(free, mention.start - 200, key=start_of)
+    close = [
+        d
+        for d in free[first : bisect_right(free, mention.end + WINDOW, key=start_of)]
+        if near(text, span, (d.start, d.end))
+    ]
     if not close:
         return mention
     best = min(close, key=lambda d: min(abs(d.start - mention.end), abs(mention.start - d.end)))
