@@ -9,6 +9,7 @@ benchmark); the same seed and size always give the same file.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import random
 from collections.abc import Iterator
@@ -139,9 +140,17 @@ def generate(megabytes: float, seed: int = 1) -> Iterator[dict[str, Any]]:
         yield doc
 
 
+def recipe_digest() -> str:
+    """A short hash of the templates, vocabulary and generator: a new recipe, a new corpus."""
+    digest = hashlib.sha256()
+    for name in ("templates.yaml", "vocab.yaml", "gen_corpus.py"):
+        digest.update((BENCH / name).read_bytes())
+    return digest.hexdigest()[:8]
+
+
 def corpus_path(megabytes: float, seed: int) -> Path:
-    """Where the corpus of this size and seed is kept."""
-    return OUT / f"corpus-{megabytes:g}mb-seed{seed}.jsonl"
+    """Where the corpus of this size, seed and recipe is kept."""
+    return OUT / f"corpus-{megabytes:g}mb-seed{seed}-{recipe_digest()}.jsonl"
 
 
 def write_corpus(path: Path, megabytes: float, seed: int) -> dict[str, int]:
@@ -172,9 +181,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--mb", type=float, default=20.0, help="megabytes of text (default 20)")
     parser.add_argument("--seed", type=int, default=1)
-    parser.add_argument(
-        "-o", "--output", type=Path, help="default: bench/out/corpus-<mb>mb-seed<seed>.jsonl"
-    )
+    default = "bench/out/corpus-<mb>mb-seed<seed>-<recipe>.jsonl"
+    parser.add_argument("-o", "--output", type=Path, help=f"default: {default}")
     args = parser.parse_args()
     path = args.output or corpus_path(args.mb, args.seed)
     counts = write_corpus(path, args.mb, args.seed)
