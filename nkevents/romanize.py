@@ -224,7 +224,7 @@ def variants(names: Iterable[str], kind: str, korean: bool = True) -> set[str]:
         if is_hangul(name) and (" " in name or any(c.isdigit() for c in name)):
             out.add(name)
         elif is_hangul(name):
-            stem = bare(name)
+            stem = bare(name) if kind in HANGUL_SUFFIXES else name  # 강화도 is an island
             out.update({name, southern(name)})
             for form in {stem, southern(stem)}:
                 out.update(with_suffixes(form, kind))

@@ -291,6 +291,12 @@ MENTIONS = [
     ("양강도 혜산시에서 재판이 열렸다.", [("양강도", "Ryanggang"), ("혜산시", "Hyesan")]),
     ("혜산에서는 단속이 심하다.", [("혜산", "Hyesan")]),
     ("원산지 표시가 없는 상품", []),  # 원산지 'origin' is not Wonsan
+    ("단속을 강화하자 시중에 과일 값이 올랐다.", []),  # strengthening, the market, fruit
+    ("대안으로 수동 방식을 썼다. 삼천 명이 모였다.", []),  # alternative, manual, 3,000
+    (
+        "안주시에서 영광군을 거쳐 백령도에 갔다.",
+        [("안주시", "Anju"), ("영광군", "Yonggwang"), ("백령도", "Baengnyeong Island")],
+    ),
     ("They ate at a Chinatown restaurant.", []),
     ("the china shop sold bowls", []),
     ("Hyesanese is no word.", []),

@@ -52,8 +52,13 @@ def rules() -> dict[str, Any]:
 
 @cache
 def _automaton() -> tuple[ahocorasick_rs.AhoCorasick, tuple[str, ...]]:
-    """One Aho-Corasick automaton over every variant key of the gazetteer, and the keys."""
-    keys = tuple(load().index)
+    """One Aho-Corasick automaton over the gazetteer's variant keys, and the keys.
+
+    Names that are also common words (places_rules.yaml `not_places`) are left out: they
+    still answer `nkevents places`, but are not looked for in running text.
+    """
+    stop = set(rules()["not_places"])
+    keys = tuple(k for k in load().index if k not in stop)
     return ahocorasick_rs.AhoCorasick(keys), keys
 
 
