@@ -9,12 +9,14 @@ Usage: python bench/bench_detect.py [MEGABYTES] [--dateparser]
 
 from __future__ import annotations
 
+import json
 import random
 import re
 import resource
 import sys
 import time
 from collections.abc import Callable
+from pathlib import Path
 
 from nkevents.detect.dates import find_dates
 from nkevents.detect.numbers import find_counts
@@ -86,12 +88,40 @@ def main(megabytes: float, with_dateparser: bool) -> None:
             len(small.encode()) / 1e6,
             lambda: len(search_dates(small, languages=["en", "ko"]) or []),
         )
+    dev_corpus(megabytes)
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"\npeak memory {peak:.0f} MB")
 
 
-def all_three(doc: str) -> int:
-    return len(find_dates(doc, "2018-11-21")) + len(find_counts(doc)) + len(find_penalties(doc))
+def all_three(doc: str, published: str | None = "2018-11-21", language: str | None = None) -> int:
+    return (
+        len(find_dates(doc, published, language))
+        + len(find_counts(doc, language))
+        + len(find_penalties(doc, language))
+    )
+
+
+DEV = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "dev" / "documents.jsonl"
+
+
+def dev_corpus(megabytes: float) -> None:
+    """The same detectors on the dev reports (real density of mentions), repeated."""
+    if not DEV.is_file():
+        print("\n(../shared/corpus/dev absent: no run on real reports)")
+        return
+    docs = [json.loads(line) for line in DEV.open(encoding="utf-8")]
+    size = sum(len(d["text"].encode("utf-8")) for d in docs)
+    docs = docs * max(1, round(megabytes * 1_000_000 / size))
+    mb = sum(len(d["text"].encode("utf-8")) for d in docs) / 1_000_000
+    print(f"\ndev reports repeated: {mb:.2f} MB, {len(docs)} documents")
+    text = "\n\n".join(d["text"] for d in docs)
+    rate("baseline re.finditer(r'\\d+')", mb, lambda: sum(1 for _ in re.finditer(r"\d+", text)))
+    rate(
+        "find_dates", mb, lambda: sum(len(find_dates(d["text"], d.get("published"))) for d in docs)
+    )
+    rate("find_counts", mb, lambda: sum(len(find_counts(d["text"])) for d in docs))
+    rate("find_penalties", mb, lambda: sum(len(find_penalties(d["text"])) for d in docs))
+    rate("all three", mb, lambda: sum(all_three(d["text"], d.get("published")) for d in docs))
 
 
 if __name__ == "__main__":

@@ -8,6 +8,8 @@ from dataclasses import dataclass, replace
 from functools import cache
 from typing import Any
 
+import ahocorasick
+
 from nkevents.detect.numbers import key_regex, number_regex, number_words, parse_number
 from nkevents.vocabulary import load_data
 
@@ -65,13 +67,33 @@ def kinds() -> dict[str, tuple[str, str]]:
     return table
 
 
+CUE = "\0cue"  # automaton value of a term cue ("sentenced to", "형"): durations are near
+
+
+def variants(phrase: str) -> set[str]:
+    """A key phrase as written: "labor"/"labour", words joined by a space or a hyphen."""
+    forms = [""]
+    for i, word in enumerate(phrase.split()):
+        spellings = {word, word.replace("labor", "labour")}
+        joins = [""] if i == 0 else [" ", "-"]
+        forms = [f + j + w for f in forms for j in joins for w in spellings]
+    return set(forms)
+
+
 @cache
-def key_pattern() -> re.Pattern[str]:
-    """Kind phrases and facility nouns, over lower-cased text. Each branch starts with a
-    literal character, so the regex engine skips other text fast."""
-    d = data()
+def automaton() -> ahocorasick.Automaton:
+    """Kind phrases, facility nouns and term cues, for one fast pass over lower-cased text."""
+    d, found = data(), ahocorasick.Automaton()
     phrases = set(kinds()) | {key(f) for f in d["facilities"]} | set(d["korean_facilities"])
-    return re.compile(rf"(?:{phrase_regex(phrases)})(?![a-z-])")
+    for phrase in phrases:
+        for form in variants(phrase):
+            found.add_word(form, (len(form), phrase))
+    for cue in [*d["term_before"], *d["term_after"]]:
+        for form in variants(key(str(cue))):
+            if form not in found:
+                found.add_word(form, (len(form), CUE))
+    found.make_automaton()
+    return found
 
 
 @cache
@@ -86,24 +108,33 @@ NAME_WORD = re.compile(r"(?<![\w'’-])([A-Z][\w'’]*(?:-[a-z]+)?) $")
 HANGUL_NAME = re.compile(r"[\uac00-\ud7a3]{1,5}$")
 
 
-def kind_mentions(text: str) -> list[PenaltyMention]:
-    """Every kind phrase and facility of the text, in text order."""
+def kind_mentions(text: str) -> tuple[list[PenaltyMention], list[tuple[int, int]]]:
+    """Every kind phrase and facility of the text, in text order, and the spans of term
+    cues ("sentenced to", "형")."""
     low = text.lower()
     if len(low) != len(text):
         low = text  # a rare character changes length when lower-cased: keep offsets right
-    found = []
-    for match in key_pattern().finditer(low):
-        start = match.start()
-        if (
-            start
-            and low[start - 1].isascii()
-            and (low[start - 1].isalpha() or low[start - 1] == "-")
-        ):
+    found, cues = [], []
+    for last, (length, phrase) in automaton().iter_long(low):
+        start, end = last + 1 - length, last + 1
+        if not bounded(low, start, end):
             continue
-        mention = kind_mention(text, start, match.end())
-        if mention is not None:
+        if phrase == CUE:
+            cues.append((start, end))
+        elif (mention := kind_mention(text, start, end)) is not None:
             found.append(mention)
-    return found
+    return found, cues
+
+
+def bounded(low: str, start: int, end: int) -> bool:
+    """Whether an English phrase stands as whole words (Korean phrases always do)."""
+    before = low[start - 1] if start else " "
+    after = low[end] if end < len(low) else " "
+    if not low[start].isascii():
+        return True
+    return not (before.isascii() and (before.isalpha() or before == "-")) and not (
+        after.isascii() and (after.isalpha() or after == "-")
+    )
 
 
 def kind_mention(text: str, start: int, end: int) -> PenaltyMention | None:
@@ -244,10 +275,33 @@ def duration_keys() -> re.Pattern[str]:
     return key_regex({v for w in words for v in (w, w.title())})
 
 
-def durations(text: str) -> list[Duration]:
-    """Lengths of time that may be terms: not ages, not "two years ago"."""
+def windows(spans: list[tuple[int, int]], size: int, length: int) -> list[tuple[int, int]]:
+    """The spans widened by `size` characters each way, merged where they overlap."""
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        start, end = max(0, start - size), min(length, end + size)
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def durations(text: str, near: list[tuple[int, int]] | None = None) -> list[Duration]:
+    """Lengths of time that may be terms (not ages, not "two years ago"), looked for only
+    within reach of the spans `near` (kinds and term cues) when given."""
+    found: list[Duration] = []
+    for start, end in (
+        windows(near, WINDOW + 20, len(text)) if near is not None else [(0, len(text))]
+    ):
+        found += durations_in(text, start, end)
+    return found
+
+
+def durations_in(text: str, begin: int, stop: int) -> list[Duration]:
+    """The lengths of time starting in text[begin:stop]."""
     d, found, covered = data(), [], 0
-    for key_match in duration_keys().finditer(text):
+    for key_match in duration_keys().finditer(text, begin, stop):
         at = key_match.start()
         if at < covered or (at and text[at - 1].isascii() and text[at - 1].isalnum()):
             continue
@@ -355,8 +409,9 @@ def find_penalties(text: str, language: str | None = None) -> list[PenaltyMentio
     one ("between six months and two years" -> 6..24, "교화 8년에서 10년" -> 96..120). Life and
     death carry no months; a bare term ("sentenced to ten years", "6년 형") is forced_labor
     (rule `term`); executions carried out are kind death with rule `execution`."""
-    free = durations(text)
-    found = [attach(text, m, free) for m in kind_mentions(text)]
+    kinds_found, cues = kind_mentions(text)
+    free = durations(text, cues + [(m.start, m.end) for m in kinds_found])
+    found = [attach(text, m, free) for m in kinds_found]
     for duration in free:
         if is_term(text, duration):
             found.append(
