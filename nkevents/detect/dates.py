@@ -10,6 +10,7 @@ from datetime import date, timedelta
 from functools import cache
 from typing import Any
 
+from nkevents.detect.numbers import KeyFinder
 from nkevents.vocabulary import load_data
 
 
@@ -447,6 +448,7 @@ class Compiled:
     pattern: re.Pattern[str]
     resolvers: dict[str, Resolver]
     groups: dict[str, list[tuple[str, str]]]  # rule -> [(group in pattern, short name)]
+    prefixed: bool  # whether a match may start at prefix words before the key
 
 
 def compile_rules(rules: list[tuple[str, str, Resolver]]) -> Compiled:
@@ -458,14 +460,43 @@ def compile_rules(rules: list[tuple[str, str, Resolver]]) -> Compiled:
         groups[name] = [
             (g, g.split("__", 1)[1]) for g in re.findall(rf"\(\?P<({name}__\w+)>", renamed)
         ]
-    return Compiled(re.compile("|".join(parts)), {n: r for n, _, r in rules}, groups)
+    prefixed = not all(name.startswith("ko_") for name, _, _ in rules)
+    return Compiled(re.compile("|".join(parts)), {n: r for n, _, r in rules}, groups, prefixed)
+
+
+# Which rules can match at each kind of key word (with the prefix words before it).
+KEY_RULES = {
+    "digit": "iso dmy dm part_year day_of_month ordinal_day ago year "
+    "ko_iso ko_ymd ko_ym ko_y ko_md ko_m ko_d",
+    "month": "mdy md month_of_year my named_month month",
+    "weekday": "mdy dmy md weekday",
+    "rel": "month_on_day relative named_month weekday",
+    "yesterday": "yesterday",
+    "ago": "ago",
+    "word": "ko_year ko_month_day ko_month ko_past_month ko_past_day ko_weekday ko_yesterday",
+}
 
 
 @cache
-def compiled(language: str) -> Compiled:
-    """The compiled pattern of a language ("en" or "ko"), built once."""
+def compiled(language: str, key_kind: str) -> Compiled:
+    """The rules of a language ("en" or "ko") that can start at one kind of key, as one
+    pattern, built once."""
+    w, wanted = words(), KEY_RULES[key_kind].split()
+    rules = korean_rules(w) if language == "ko" else english_rules(w)
+    return compile_rules([rule for rule in rules if rule[0] in wanted])
+
+
+def key_kind(key: str) -> str:
+    """The kind of a key word: digit, month, weekday, rel, yesterday, ago or word."""
     w = words()
-    return compile_rules(korean_rules(w) if language == "ko" else english_rules(w))
+    if key[0].isdigit():
+        return "digit"
+    if key in w.months:
+        return "month"
+    if key in w.weekdays:
+        return "weekday" if key.isascii() else "word"
+    lower = key.lower()
+    return lower if lower in ("yesterday", "ago") else "rel" if lower.isascii() else "word"
 
 
 HANGUL = re.compile(r"[\uac00-\ud7a3]")
@@ -501,18 +532,16 @@ def merge(first: list[DateMention], second: list[DateMention]) -> list[DateMenti
 
 
 @cache
-def keys(language: str) -> re.Pattern[str]:
+def keys(language: str) -> KeyFinder:
     """The words every rule of a language starts at (or just after): digits, month and
-    weekday names, last/this/next, 지난, 올해 ... Each branch starts with a literal, so
-    the regex engine skips other characters fast; the full rules run only at these keys."""
+    weekday names, last/this/next, 지난, 올해 ... The full rules run only at these keys."""
     w, ko = words(), words().raw["korean"]
-    digits = [f"{d}[0-9]*" for d in "0123456789"]
     if language == "ko":
         literals = [*ko["years"], *ko["months"], *ko["weekdays"], "지난", "어제", "그제", "그저께"]
     else:
         literals = [*w.months, *w.raw["weekdays"], "ago"]
         literals += [v for r in ("last", "this", "next", "yesterday") for v in (r, r.title())]
-    return re.compile("|".join(digits + [re.escape(k) for k in sorted(literals, key=len)[::-1]]))
+    return KeyFinder(literals)
 
 
 @cache
@@ -545,12 +574,12 @@ def starts(text: str, key: int) -> list[int]:
 
 def scan(text: str, pub: Published | None, language: str) -> list[DateMention]:
     """Run one language's rules at each key of the text and resolve each match."""
-    rules, w, found, covered = compiled(language), words(), [], 0
-    for key in keys(language).finditer(text):
-        at = key.start()
-        if at < covered or (at and text[at - 1].isascii() and text[at - 1].isalnum()):
+    w, found, covered = words(), [], 0
+    for at, key in keys(language).keys(text):
+        if at < covered:
             continue
-        for start in starts(text, at):
+        rules = compiled(language, key_kind(key))
+        for start in starts(text, at) if rules.prefixed else (at,):
             match = rules.pattern.match(text, start)
             if match is not None and match.end() > at:
                 covered = match.end()

@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+import ahocorasick
+
 from nkevents.vocabulary import load_data
 
 
@@ -221,11 +223,30 @@ def english_audience(text: str, start: int, end: int, head: str | None) -> bool:
     )
 
 
-def key_regex(words: Any) -> re.Pattern[str]:
-    """Digits or one of the words. Every branch starts with a literal character, so the
-    regex engine skips other text fast; the full rules then run only at these keys."""
-    digits = [f"{d}[0-9]*" for d in "0123456789"]
-    return re.compile("|".join(digits + [re.escape(w) for w in sorted(words, key=len)[::-1]]))
+DIGITS = re.compile(r"[0-9]+")
+
+
+class KeyFinder:
+    """Where rules may start: digit runs and whole-word key words, found with one
+    Aho-Corasick pass in C (Python's regex engine is slow at many alternatives), so the
+    full rules run only at these keys."""
+
+    def __init__(self, words: Any) -> None:
+        self.automaton = ahocorasick.Automaton()
+        for word in words:
+            self.automaton.add_word(str(word), str(word))
+        self.automaton.make_automaton()
+
+    def keys(self, text: str) -> list[tuple[int, str]]:
+        """(start, key) in text order; a digit run's key is its first digit."""
+        found = {m.start(): "0" for m in DIGITS.finditer(text)}
+        for last, word in self.automaton.iter_long(text):
+            found.setdefault(last + 1 - len(word), word)
+        return [
+            (start, word)
+            for start, word in sorted(found.items())
+            if not (start and text[start - 1].isascii() and text[start - 1].isalnum())
+        ]
 
 
 def number_words() -> list[str]:
@@ -235,19 +256,18 @@ def number_words() -> list[str]:
 
 
 @cache
-def english_keys() -> re.Pattern[str]:
+def english_keys() -> KeyFinder:
     """Where an English count can start: digits, number words, "a "/"an ", "dozens", "family"."""
     lex = lexicon()
     words = [*lex.values, *lex.scales, *lex.raw["vague"], "several", "family", "a ", "an "]
-    return key_regex({v for w in words for v in (str(w), str(w).title())} - {"tens of thousands"})
+    return KeyFinder({v for w in words for v in (str(w), str(w).title())} - {"tens of thousands"})
 
 
 def english_counts(text: str) -> list[CountMention]:
     """The English count rules at each key of the text."""
     found, pattern, covered = [], english_pattern(), 0
-    for key in english_keys().finditer(text):
-        at = key.start()
-        if at < covered or (at and text[at - 1].isascii() and text[at - 1].isalnum()):
+    for at, _ in english_keys().keys(text):
+        if at < covered:
             continue
         match = pattern.match(text, at)
         if match is None:

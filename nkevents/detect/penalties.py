@@ -10,7 +10,7 @@ from typing import Any
 
 import ahocorasick
 
-from nkevents.detect.numbers import key_regex, number_regex, number_words, parse_number
+from nkevents.detect.numbers import KeyFinder, number_regex, number_words, parse_number
 from nkevents.vocabulary import load_data
 
 
@@ -258,7 +258,7 @@ def words_near(text: str, start: int, end: int, before: Any, after: Any) -> bool
 
 
 @cache
-def duration_keys() -> re.Pattern[str]:
+def duration_keys() -> KeyFinder:
     """Where a length of time can start: digits, number words, "a", "between", "up to" ..."""
     words = [
         *number_words(),
@@ -272,7 +272,7 @@ def duration_keys() -> re.Pattern[str]:
         "no more than",
         "more than",
     ]
-    return key_regex({v for w in words for v in (w, w.title())})
+    return KeyFinder({v for w in words for v in (w, w.title())})
 
 
 def windows(spans: list[tuple[int, int]], size: int, length: int) -> list[tuple[int, int]]:
@@ -290,20 +290,21 @@ def windows(spans: list[tuple[int, int]], size: int, length: int) -> list[tuple[
 def durations(text: str, near: list[tuple[int, int]] | None = None) -> list[Duration]:
     """Lengths of time that may be terms (not ages, not "two years ago"), looked for only
     within reach of the spans `near` (kinds and term cues) when given."""
+    spans = windows(near, WINDOW + 20, len(text)) if near is not None else [(0, len(text))]
+    if not spans:
+        return []
+    keys = [at for at, _ in duration_keys().keys(text)]
     found: list[Duration] = []
-    for start, end in (
-        windows(near, WINDOW + 20, len(text)) if near is not None else [(0, len(text))]
-    ):
-        found += durations_in(text, start, end)
+    for begin, stop in spans:
+        found += durations_at(text, keys[bisect_left(keys, begin) : bisect_left(keys, stop)])
     return found
 
 
-def durations_in(text: str, begin: int, stop: int) -> list[Duration]:
-    """The lengths of time starting in text[begin:stop]."""
+def durations_at(text: str, keys: list[int]) -> list[Duration]:
+    """The lengths of time starting at these keys."""
     d, found, covered = data(), [], 0
-    for key_match in duration_keys().finditer(text, begin, stop):
-        at = key_match.start()
-        if at < covered or (at and text[at - 1].isascii() and text[at - 1].isalnum()):
+    for at in keys:
+        if at < covered:
             continue
         match = duration_pattern().match(text, at)
         if match is None:
