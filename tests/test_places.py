@@ -377,6 +377,8 @@ LOCATIONS = [
         ("Dandong", None),
     ),
     ("GENEVA/SEOUL -- UN experts asked about shootings at the border.", "crackdown", None),
+    ("Four were arrested; diplomats in Beijing believe the ring was large.", "arrest", None),
+    ("The Seoul-based group said the executions go on.", "execution", None),
     (
         "His family was sent to Yodok last year.",
         "detention",

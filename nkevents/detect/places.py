@@ -15,14 +15,6 @@ from nkevents.gazetteer import CAMP_KINDS, Entry, Place, load
 from nkevents.model import Location
 from nkevents.romanize import fold, is_hangul
 
-# How much a place of each kind tells about where an event happened (most specific first).
-SPECIFICITY = {
-    "mine": 60, "political_prison_camp": 60, "labor_camp": 60, "detention_center": 60,
-    "border_crossing": 60, "port": 60, "enterprise": 60, "other": 60, "site": 60,
-    "special_city": 50, "city": 50, "town": 50, "district": 50, "market": 50,
-    "county": 40, "river": 35, "region": 30, "sea": 30,
-    "province": 20, "prefecture": 20, "country": 10,
-}  # fmt: skip
 CAMP_ELSEWHERE = 25  # a camp named in a trial or arrest report is where people were sent, mostly
 NEAR = 120  # characters: a province or town this close tells which namesake is meant
 # Waters and lines that cross provinces take the province of a place named this close
@@ -225,17 +217,27 @@ def _country_as_place(text: str, mention: PlaceMention) -> bool:
     return after is not None and after.group(1).lower() in rules()["authorities"]
 
 
+def _is_seat_of_talk(text: str, mention: PlaceMention) -> bool:
+    """'diplomats in Beijing', 'the Seoul-based group': where speakers sit, not events."""
+    if re.match(r"-based\b", text[mention.end : mention.end + 7]):
+        return True
+    words = re.findall(r"\w+", text[max(0, mention.start - 40) : mention.start].lower())[-3:]
+    return len(words) >= 2 and words[-1] in ("in", "at") and words[-2] in rules()["speakers"]
+
+
 def _usable(text: str, mention: PlaceMention) -> bool:
     top = mention.candidates[0]
     if top.kind == "country" and (top.actor or not _country_as_place(text, mention)):
         return False
-    return not _is_dateline(text, mention) and not _is_metonym(text, mention)
+    return not (
+        _is_dateline(text, mention) or _is_metonym(text, mention) or _is_seat_of_talk(text, mention)
+    )
 
 
 def _specific(place: Place, event_type: str | None) -> float:
     if place.kind in CAMP_KINDS and event_type != "detention":
         return CAMP_ELSEWHERE
-    return SPECIFICITY.get(place.kind, 30)
+    return float(rules()["specificity"].get(place.kind, 30))
 
 
 def _rank(
