@@ -415,3 +415,10 @@ def test_location_carries_coordinates_and_gazetteer_id() -> None:
     assert got is not None
     assert got.gazetteer_id == "kp-adm2-kp0101" and got.country == "KP"
     assert got.lat is not None and 41 < got.lat < 42 and got.lon is not None and 128 < got.lon < 129
+
+
+def test_locate_reads_that_day_as_the_occasion_just_told() -> None:
+    text = "재판은 혜산 비행장에서 열렸다.\n\n이날 재판에 선 사람은 모두 13명이었다."
+    start = text.index("이날")
+    got = locate(text, find_places(text), [(start, len(text))], "trial")
+    assert got is not None and (got.name, got.admin1) == ("Hyesan", "Ryanggang")
