@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from nkevents.extract import attributes
-from nkevents.extract.context import analyse
+from nkevents.extract.context import analyse, detect_language, sentences_with
 from nkevents.extract.events import absorb_trials, build_event, group_mentions
+from nkevents.extract.lexicon import lexicon
 from nkevents.extract.mentions import sentence_mentions
 from nkevents.extract.story import share_charges, share_goods
 from nkevents.model import Document, Extraction
@@ -15,9 +16,14 @@ EXTRACTOR_VERSION = "rules-0.2.0"
 
 def extract(doc: Document) -> Extraction:
     """The events of one document (relevant when it has any)."""
-    ctx = analyse(doc)
-    # each sentence: the event types it names, with what it says of them
-    mentions = [m for s in ctx.sentences for m in sentence_mentions(ctx, s)]
+    language = detect_language(doc)
+    # one literal pass says which stretches may name an event; most reports have none
+    hits = lexicon().gate[language].hits(doc.text)
+    if not hits:
+        return Extraction(id=doc.id, relevant=False, events=[])
+    ctx = analyse(doc, language)
+    # each sentence that may: the event types it names, with what it says of them
+    mentions = [m for s in sentences_with(ctx.sentences, hits) for m in sentence_mentions(ctx, s)]
     # mentions of one happening grouped; a trial that only killed is its execution
     groups = absorb_trials(group_mentions(mentions))
     # a measure may implement a resolution named elsewhere in the report

@@ -77,9 +77,20 @@ def detect_language(doc: Document) -> str:
     return "ko" if len(_HANGUL.findall(sample)) > len(sample) * 0.2 else "en"
 
 
-def analyse(doc: Document) -> DocContext:
+def sentences_with(sentences: list[Sentence], offsets: list[int]) -> list[Sentence]:
+    """The sentences that hold at least one of the offsets."""
+    starts = [s.start for s in sentences]
+    chosen: dict[int, Sentence] = {}
+    for at in offsets:
+        i = bisect_left(starts, at + 1) - 1
+        if i >= 0 and at < sentences[i].end:
+            chosen.setdefault(i, sentences[i])
+    return [chosen[i] for i in sorted(chosen)]
+
+
+def analyse(doc: Document, language: str | None = None) -> DocContext:
     """Run every detector over a document once."""
-    language = detect_language(doc)
+    language = language or detect_language(doc)
     text = doc.text
     return DocContext(
         text=text,

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from nkevents.extract.gate import Gate, build_gate
 from nkevents.vocabulary import load_data, vocabulary
 
 LANGUAGES = ("en", "ko")
@@ -35,23 +36,30 @@ class Lexicon:
     hypothetical: dict[str, re.Pattern[str]]
     not_public: dict[str, re.Pattern[str]]
     instruments: tuple[Instrument, ...]
+    gate: dict[str, Gate]
+
+
+# English fragments start at a word start; one look-behind for the whole alternation
+# (not one per fragment) keeps the scan fast inside words.
+_WORD_START = r"(?<![\w-])"
 
 
 def compile_fragments(fragments: list[str], language: str) -> str:
     """One regular expression from a list of fragments of one language."""
-    if language == "en":
-        return "|".join(rf"(?<![\w-])(?:{f})" for f in fragments)
-    return "|".join(f"(?:{f})" for f in fragments)
+    body = "|".join(f"(?:{f})" for f in fragments)
+    return f"{_WORD_START}(?:{body})" if language == "en" else body
 
 
 def compile_labelled(table: dict[str, dict[str, list[str]]], language: str) -> re.Pattern[str]:
     """An alternation whose named groups are the labels (a label's match is its group)."""
     parts = [
-        f"(?P<{label}>{compile_fragments(langs[language], language)})"
+        f"(?P<{label}>{'|'.join(f'(?:{f})' for f in langs[language])})"
         for label, langs in table.items()
         if langs.get(language)
     ]
-    return re.compile("|".join(parts) or "(?!)", re.IGNORECASE)
+    body = "|".join(parts) or "(?!)"
+    pattern = f"{_WORD_START}(?:{body})" if language == "en" else body
+    return re.compile(pattern, re.IGNORECASE)
 
 
 def _by_language(table: dict[str, list[str]]) -> dict[str, re.Pattern[str]]:
@@ -86,11 +94,22 @@ def lexicon() -> Lexicon:
             for lang in LANGUAGES
         },
         not_public=_by_language(raw["not_public"]),
+        gate={lang: build_gate(_gate_fragments(raw, lang)) for lang in LANGUAGES},
         instruments=tuple(
             Instrument(re.compile(i["pattern"], re.IGNORECASE), i["form"])
             for i in raw["instruments"]
         ),
     )
+
+
+def _gate_fragments(raw: dict[str, Any], language: str) -> list[str]:
+    """Every fragment that can make a sentence worth reading."""
+    out: list[str] = []
+    for section in ("triggers", "weak_triggers"):
+        for langs in raw[section].values():
+            out.extend(langs.get(language) or [])
+    out.extend(raw["continuation"].get(language) or [])
+    return out
 
 
 def _check_labels(raw: dict[str, Any]) -> None:
