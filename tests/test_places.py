@@ -422,3 +422,10 @@ def test_locate_reads_that_day_as_the_occasion_just_told() -> None:
     start = text.index("이날")
     got = locate(text, find_places(text), [(start, len(text))], "trial")
     assert got is not None and (got.name, got.admin1) == ("Hyesan", "Ryanggang")
+
+
+@pytest.mark.parametrize("text", ["", "   ", "\n\n", "No places here at all."])
+def test_empty_inputs(text: str) -> None:
+    assert find_places(text) == []
+    assert locate(text, find_places(text), [], "arrest") is None
+    assert locate(text, find_places(text), [(0, len(text))], "arrest") is None

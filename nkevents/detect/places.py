@@ -364,7 +364,7 @@ def locate(
     """
     usable = [m for m in mentions if _usable(text, m)]
     chosen = [m for m in usable if _in_spans(m, spans)]
-    if not chosen and event_type in rules()["placed_by_text_only"]:
+    if not chosen and (not spans or event_type in rules()["placed_by_text_only"]):
         return None
     if not chosen:
         ref = _anaphor(text, usable, spans) or _paragraph_place(text, usable, spans)
