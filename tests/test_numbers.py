@@ -125,7 +125,10 @@ CASES = [
     ("남성 7명과 여성 2명이 총살됐고", "ko", (9, "남성 and 여성", False, False, "sum")),
     ("명단", "ko", None),
     ("3명령", "ko", None),
-    ("20대 청년", "ko", None),
+    ("20대 청년이 총살됐다", "ko", (1, "청년", False, False, "ko_singular")),
+    ("40대 남성이", "ko", (1, "남성", False, False, "ko_singular")),
+    ("한 남성이 체포됐다", "ko", (1, "남성", False, False, "ko_singular")),
+    ("주민들이 지켜보는 가운데", "ko", None),
 ]
 
 

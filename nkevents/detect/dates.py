@@ -366,6 +366,8 @@ def r_korean_day(hit: Hit, pub: Published | None, w: Words) -> str | None:
 DAY = r"(?P<d>[12]\d|3[01]|0?[1-9])"
 ORD = r"(?:st|nd|rd|th)"
 YEAR = r"(?P<y>(?:19|20)\d\d)(?!\d|,\d)"
+ISO = r"\b(?P<y>(?:19|20)\d\d)-(?P<m>0[1-9]|1[0-2])-(?P<d>[0-3]\d)\b"
+DOTTED = r"\b(?P<y>(?:19|20)\d\d)\.\s?(?P<m>1[0-2]|0?[1-9])\.\s?(?P<d>[12]\d|3[01]|0?[1-9])(?!\d)"
 CUES = "in|since|from|until|till|by|during|through|throughout|before|after|between|and|or|to|of"
 
 
@@ -378,7 +380,7 @@ def english_rules(w: Words) -> list[tuple[str, str, Resolver]]:
     days = rf"{day}(?:\s*[-–]\s*(?P<d2>[0-3]?\d)\b)?"
     rel = r"(?P<r>(?i:last|this|next))"
     return [
-        ("iso", r"\b(?P<y>(?:19|20)\d\d)-(?P<m>0[1-9]|1[0-2])-(?P<d>[0-3]\d)\b", r_full),
+        ("iso", ISO, r_full),
         ("mdy", rf"(?:{weekday},?\s+)?{month}\s+{days},?\s+{YEAR}", r_full),
         ("dmy", rf"(?:{weekday},?\s+)?\b{day}\s+(?:of\s+)?{month},?\s+{YEAR}", r_full),
         ("md", rf"(?:{weekday},?\s+)?{month}\s+{days}", r_month_day),
@@ -420,7 +422,8 @@ def korean_rules(w: Words) -> list[tuple[str, str, Resolver]]:
     month, day = r"(?P<m>1[0-2]|0?[1-9])\s*월", rf"{DAY}\s*일"
     not_day = rf"(?!\s*(?:{alt(ko['not_day_before'])})|\s*(?:전|후)(?!했|하|해))"
     return [
-        ("ko_iso", r"\b(?P<y>(?:19|20)\d\d)-(?P<m>0[1-9]|1[0-2])-(?P<d>[0-3]\d)\b", r_full),
+        ("ko_iso", ISO, r_full),
+        ("ko_dotted", DOTTED, r_full),
         ("ko_ymd", rf"{YEAR}\s*년\s*{month}\s*{day}", r_full),
         ("ko_ym", rf"{YEAR}\s*년\s*{month}", r_full),
         ("ko_y", rf"{YEAR}\s*년(?!\s*(?:대|간|동안))", r_full),
@@ -467,7 +470,7 @@ def compile_rules(rules: list[tuple[str, str, Resolver]]) -> Compiled:
 # Which rules can match at each kind of key word (with the prefix words before it).
 KEY_RULES = {
     "digit": "iso dmy dm part_year day_of_month ordinal_day ago year "
-    "ko_iso ko_ymd ko_ym ko_y ko_md ko_m ko_d",
+    "ko_iso ko_dotted ko_ymd ko_ym ko_y ko_md ko_m ko_d",
     "month": "mdy md month_of_year my named_month month",
     "weekday": "mdy dmy md weekday",
     "rel": "month_on_day relative named_month weekday",

@@ -288,22 +288,30 @@ def english_mention(text: str, match: re.Match[str]) -> CountMention | None:
             return None
         return CountMention(match.start(), end, text[match.start() : end], 1, head, False, rule)
     raw = match.group({"family": "fn", "vague": "vn", "number": "n"}[rule])
-    value = lexicon().raw["vague"].get(raw.lower()) if rule == "vague" else parse_number(raw)
-    if rule == "vague" and value is None:
-        value = parse_number(raw.split()[-1])
     start, before = match.start(), text[max(0, match.start() - 24) : match.start()]
-    if value is None or value == 0 or before.rstrip().endswith(("No.", "No", "$", "#", "Article")):
+    if before.rstrip().endswith(("No.", "No", "$", "#", "Article")):
         return None
     if rule == "number" and len(raw) == 4 and raw[:2] in ("19", "20") and raw.isdigit():
         return None  # a year, not a count
     head, end = ("family", match.end()) if rule == "family" else english_head(text, match.end())
-    approximate = rule == "vague" or ends_with_any(before, lexicon().raw["approximate"])
     if head is None:
         if not (before.lower().endswith("the ") and BARE_VERB.match(text, match.end())):
             return None
         rule, end = "bare", match.end()
+    value = count_value(raw, rule)
+    if not value:
+        return None
+    approximate = rule == "vague" or ends_with_any(before, lexicon().raw["approximate"])
     audience = english_audience(text, start, end, head)
     return CountMention(start, end, text[start:end], value, head, approximate, rule, audience)
+
+
+def count_value(raw: str, rule: str) -> int | None:
+    """The value of a number ("thirty-six") or a vague plural ("dozens" -> 12)."""
+    if rule != "vague":
+        return parse_number(raw)
+    value = lexicon().raw["vague"].get(raw.lower())
+    return int(value) if value is not None else parse_number(raw.split()[-1])
 
 
 BARE_VERB = re.compile(r"\s+(?:were|are|was|have|had|who|will|would)\b")
@@ -334,6 +342,7 @@ def korean_matches(text: str) -> list[re.Match[str]]:
     return found
 
 
+HANGUL = re.compile(r"[\uac00-\ud7a3]")
 HANGUL_WORD = re.compile(r"([\uac00-\ud7a3]+)\s*$")
 
 
@@ -406,6 +415,22 @@ def sums(found: list[CountMention], text: str) -> list[CountMention]:
     return extra
 
 
+@cache
+def korean_singular() -> re.Pattern[str]:
+    """ "20대 청년", "한 남성": one person, marked by an age decade or the numeral 한."""
+    nouns = alt(lexicon().raw["korean"]["singular"])
+    return re.compile(rf"(?:[1-9]0대\s*|한\s+)(?P<h>{nouns})(?!들)")
+
+
+def korean_singulars(text: str) -> list[CountMention]:
+    """The ko_singular rule over the text."""
+    return [
+        CountMention(m.start(), m.end(), m.group(), 1, m.group("h"), False, "ko_singular")
+        for m in korean_singular().finditer(text)
+        if not (m.start() and text[m.start() - 1].isdigit())
+    ]
+
+
 def find_counts(text: str, language: str | None = None) -> list[CountMention]:
     """Every count of people in `text`, in text order (sums of joined counts included).
 
@@ -417,8 +442,8 @@ def find_counts(text: str, language: str | None = None) -> list[CountMention]:
     found: list[CountMention] = []
     if language != "ko":
         found += english_counts(text)
-    if language == "ko" or (language is None and re.search(r"\d\s?명|[\uac00-\ud7a3]\s명", text)):
-        found += korean_counts(text)
+    if language == "ko" or (language is None and HANGUL.search(text)):
+        found += korean_counts(text) + korean_singulars(text)
     found.sort(key=lambda c: (c.start, -c.end))
     return sorted(found + sums(found, text), key=lambda c: (c.start, -c.end))
 
