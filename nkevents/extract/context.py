@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
 from functools import cache
-from typing import Protocol, TypeVar
+from typing import Any
 
 from nkevents.detect.dates import DateMention, find_dates
 from nkevents.detect.numbers import CountMention, find_counts
@@ -20,53 +21,59 @@ from nkevents.vocabulary import load_data
 _HANGUL = re.compile(r"[가-힣]")
 
 
-class _Located(Protocol):
-    @property
-    def start(self) -> int: ...
-
-
-T = TypeVar("T", bound=_Located)
-
-
 @dataclass(slots=True)
 class DocContext:
-    """A document's text with its sentences and the mentions each detector found."""
+    """A document's text with its sentences and the mentions the detectors find in them.
+
+    Places are found over the whole text at once (they resolve one another); dates,
+    counts and penalties only in the sentences asked about, since most sentences of a
+    report name no event.
+    """
 
     text: str
     language: str
     published: str | None
     lexicon: Lexicon
     sentences: list[Sentence]
-    dates: list[DateMention] = field(default_factory=list)
-    counts: list[CountMention] = field(default_factory=list)
-    penalties: list[PenaltyMention] = field(default_factory=list)
     places: list[PlaceMention] = field(default_factory=list)
+    _found: dict[tuple[str, Span], list[Any]] = field(default_factory=dict)
 
     def dates_in(self, span: Span) -> list[DateMention]:
-        """The dates inside a span."""
-        return _within(self.dates, span)
+        """The dates inside a sentence's span."""
+        return self._detect("dates", span)
 
     def counts_in(self, span: Span) -> list[CountMention]:
-        """The counts inside a span."""
-        return _within(self.counts, span)
+        """The counts inside a sentence's span."""
+        return self._detect("counts", span)
 
     def penalties_in(self, span: Span) -> list[PenaltyMention]:
-        """The penalties inside a span."""
-        return _within(self.penalties, span)
+        """The penalties inside a sentence's span."""
+        return self._detect("penalties", span)
+
+    def dates_before(self, offset: int, sentences: int = 6) -> list[DateMention]:
+        """The dates of the few sentences before an offset, in text order."""
+        earlier = [s for s in self.sentences if s.end <= offset][-sentences:]
+        return [d for s in earlier for d in self.dates_in((s.start, s.end))]
 
     def is_people(self, count: CountMention) -> bool:
         """Whether a count is of the people an event was done to or by (not the audience)."""
         return _people_count(count)
 
+    def _detect(self, kind: str, span: Span) -> list[Any]:
+        key = (kind, span)
+        if key not in self._found:
+            piece = self.text[span[0] : span[1]]
+            found = _DETECTORS[kind](piece, self.published, self.language)
+            shifted = [replace(f, start=f.start + span[0], end=f.end + span[0]) for f in found]
+            self._found[key] = sorted(shifted, key=lambda f: f.start)
+        return self._found[key]
 
-def _within(items: list[T], span: Span) -> list[T]:
-    lo = bisect_left([i.start for i in items], span[0])
-    out = []
-    for item in items[lo:]:
-        if item.start >= span[1]:
-            break
-        out.append(item)
-    return out
+
+_DETECTORS: dict[str, Callable[[str, str | None, str], list[Any]]] = {
+    "dates": find_dates,
+    "counts": lambda text, _published, language: find_counts(text, language),
+    "penalties": lambda text, _published, language: find_penalties(text, language),
+}
 
 
 def detect_language(doc: Document) -> str:
@@ -98,9 +105,6 @@ def analyse(doc: Document, language: str | None = None) -> DocContext:
         published=doc.published,
         lexicon=lexicon(),
         sentences=split_sentences(text),
-        dates=sorted(find_dates(text, doc.published, language), key=lambda d: d.start),
-        counts=sorted(find_counts(text, language), key=lambda c: c.start),
-        penalties=sorted(find_penalties(text, language), key=lambda p: p.start),
         places=find_places(text),
     )
 

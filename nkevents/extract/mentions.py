@@ -295,7 +295,7 @@ def _announced(text: str, dates: list[DateMention], trigger: Span) -> DateMentio
 
 
 def _previous_date(ctx: DocContext, before: int) -> DateMention | None:
-    earlier = [d for d in ctx.dates if d.end <= before and not _reported(ctx, d)]
+    earlier = [d for d in ctx.dates_before(before) if not _reported(ctx, d)]
     return earlier[-1] if earlier and len(earlier[-1].value) == 10 else None
 
 
