@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
 import pytest
 
 from nkevents.detect.dates import find_dates, parse_published
@@ -165,3 +170,32 @@ def test_korean_language_skips_english_rules() -> None:
     assert [d.value for d in find_dates("지난 19일 on Nov. 3", "2023-12-21", "ko")] == [
         "2023-12-19"
     ]
+
+
+def findable(shared: Path, field: str, values: Callable[[dict[str, Any]], list[Any]]) -> float:
+    """The share of required gold `field` values of the dev corpus that the detector finds."""
+    folder = shared / "corpus" / "dev"
+    docs = [json.loads(line) for line in (folder / "documents.jsonl").open(encoding="utf-8")]
+    golds = [json.loads(line) for line in (folder / "gold.jsonl").open(encoding="utf-8")]
+    hits = total = 0
+    for doc, gold in zip(docs, golds, strict=True):
+        found = values(doc)
+        for event in gold["events"]:
+            if event.get(field) is not None and not event.get("optional"):
+                total += 1
+                hits += event[field] in found
+    return hits / total
+
+
+def test_dev_gold_dates_are_findable(shared_dir: Path) -> None:
+    def values(doc: dict[str, Any]) -> list[Any]:
+        return [d.value for d in find_dates(doc["text"], doc.get("published"), doc.get("language"))]
+
+    assert findable(shared_dir, "date", values) >= 0.90  # 0.93 when written
+
+
+def test_seed_zinc_trial_date(shared_dir: Path) -> None:
+    line = (shared_dir / "corpus" / "seed" / "documents.jsonl").read_text(encoding="utf-8")
+    doc = json.loads(line.splitlines()[0])
+    values = [d.value for d in find_dates(doc["text"], doc["published"], "en")]
+    assert "2018-11-12" in values and "2016-12" in values and "2021" not in values

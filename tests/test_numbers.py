@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+from typing import Any
+
 import pytest
+from test_dates import findable
 
 from nkevents.detect.numbers import find_counts, is_audience, parse_number
 
@@ -129,6 +134,10 @@ CASES = [
     ("40대 남성이", "ko", (1, "남성", False, False, "ko_singular")),
     ("한 남성이 체포됐다", "ko", (1, "남성", False, False, "ko_singular")),
     ("주민들이 지켜보는 가운데", "ko", None),
+    ("이 씨의 아내와 아들, 딸은 끌려갔다", "ko", (3, "family", False, False, "kin")),
+    ("부모와 동생이", "ko", (3, "family", False, False, "kin")),
+    ("his wife, son and daughter were sent to a camp", "en", (3, "family", False, False, "kin")),
+    ("the son of a farmer", "en", (1, "farmer", False, False, "singular")),
 ]
 
 
@@ -159,3 +168,16 @@ def test_language_none_runs_both() -> None:
 )
 def test_is_audience(head: str | None, audience: bool) -> None:
     assert is_audience(head) is audience
+
+
+def test_dev_gold_people_are_findable(shared_dir: Path) -> None:
+    def values(doc: dict[str, Any]) -> list[Any]:
+        return [c.value for c in find_counts(doc["text"], doc.get("language")) if not c.audience]
+
+    assert findable(shared_dir, "people", values) >= 0.85  # 0.89 when written
+
+
+def test_seed_zinc_trial_count(shared_dir: Path) -> None:
+    line = (shared_dir / "corpus" / "seed" / "documents.jsonl").read_text(encoding="utf-8")
+    counts = find_counts(json.loads(line.splitlines()[0])["text"], "en")
+    assert (36, "criminals") in [(c.value, c.head) for c in counts]

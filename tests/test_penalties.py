@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+from typing import Any
+
 import pytest
+from test_dates import findable
 
 from nkevents.detect.penalties import find_penalties
 
@@ -127,3 +132,22 @@ def test_offsets() -> None:
     (penalty,) = find_penalties(text, "en")
     assert text[penalty.start : penalty.end] == penalty.text
     assert penalty.text == "forced labor for between six months and two years"
+
+
+def test_dev_gold_penalties_are_findable(shared_dir: Path) -> None:
+    def values(doc: dict[str, Any]) -> list[Any]:
+        found = find_penalties(doc["text"], doc.get("language"))
+        return [
+            {"kind": p.kind, "min_months": p.min_months, "max_months": p.max_months}
+            for p in found
+            if not p.negated
+        ]
+
+    assert findable(shared_dir, "penalty", values) >= 0.95  # 1.00 when written
+
+
+def test_seed_zinc_trial_penalty(shared_dir: Path) -> None:
+    line = (shared_dir / "corpus" / "seed" / "documents.jsonl").read_text(encoding="utf-8")
+    found = find_penalties(json.loads(line.splitlines()[0])["text"], "en")
+    assert ("forced_labor", 6, 24) in [(p.kind, p.min_months, p.max_months) for p in found]
+    assert any(p.facility and p.facility.startswith("Huiyang-ri") for p in found)

@@ -431,6 +431,28 @@ def korean_singulars(text: str) -> list[CountMention]:
     ]
 
 
+@cache
+def kin_pattern() -> re.Pattern[str]:
+    """Two or more relatives named one by one: "his wife, son and daughter", "아내와 아들, 딸"."""
+    kin = alt(lexicon().raw["kin"])
+    joint = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*(?:와|과|,)\s*)(?:(?:his|her|their)\s+)?"
+    return re.compile(rf"(?:{kin})(?:{joint}(?:{kin}))+(?![A-Za-z])")
+
+
+def kin_counts(text: str) -> list[CountMention]:
+    """The `kin` rule: the number of relatives an enumeration names."""
+    table, found = lexicon().raw["kin"], []
+    for match in kin_pattern().finditer(text):
+        if match.start() and text[match.start() - 1].isalpha() and text[match.start()].isascii():
+            continue
+        names = re.findall(alt(table), match.group())
+        value = sum(int(table[n]) for n in names)
+        found.append(
+            CountMention(match.start(), match.end(), match.group(), value, "family", False, "kin")
+        )
+    return found
+
+
 def find_counts(text: str, language: str | None = None) -> list[CountMention]:
     """Every count of people in `text`, in text order (sums of joined counts included).
 
@@ -445,7 +467,8 @@ def find_counts(text: str, language: str | None = None) -> list[CountMention]:
     if language == "ko" or (language is None and HANGUL.search(text)):
         found += korean_counts(text) + korean_singulars(text)
     found.sort(key=lambda c: (c.start, -c.end))
-    return sorted(found + sums(found, text), key=lambda c: (c.start, -c.end))
+    extra = sums(found, text) + kin_counts(text)
+    return sorted(found + extra, key=lambda c: (c.start, -c.end))
 
 
 def is_audience(head: str | None) -> bool:
