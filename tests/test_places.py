@@ -371,6 +371,13 @@ LOCATIONS = [
         ("Kursk Oblast", "Kursk Oblast"),
     ),
     ("Officials said nothing more.", "arrest", None),
+    ("A man crossed into Goseong, Gangwon Province, on Tuesday.", "escape", ("Goseong", "Gangwon")),
+    (
+        "Troops in Kosong County, Kangwon Province, were put on alert.",
+        "crackdown",
+        ("Kosong", "Kangwon"),
+    ),
+    ("고성군 주민 3명이 체포됐다. 강원도 소식통이 전했다.", "arrest", ("Kosong", "Kangwon")),
     (
         "The six were sent back through the Dandong-Sinuiju customs post.",
         "arrest",
