@@ -70,14 +70,16 @@ def mr_to_dprk(mr: str) -> str:
     return text.replace("ŏ", "o").replace("ŭ", "u").replace("'", "")
 
 
+_RR_INITIALS = (("ch", "j"), ("k", "g"), ("t", "d"), ("p", "b"))
+
+
 def mr_to_rr(mr: str) -> str:
     """Revised Romanization guessed from a McCune-Reischauer spelling with its marks."""
     words = []
     for word in re.split(r"([ -])", mr.lower()):
-        if word and word[0] in "ktpc" and not re.match(r"(k'|t'|p'|ch')", word):
-            word = {"k": "g", "t": "d", "p": "b"}.get(
-                word[0], "j" if word.startswith("ch") else "c"
-            ) + (word[2:] if word.startswith("ch") else word[1:])
+        if not re.match(r"(k'|t'|p'|ch')", word):  # an unaspirated initial is voiced in RR
+            src, dst = next(((s, d) for s, d in _RR_INITIALS if word.startswith(s)), ("", ""))
+            word = dst + word[len(src) :]
         words.append(word)
     text = "".join(words).replace("ŏ", "eo").replace("ŭ", "eu").replace("shi", "si")
     return text.replace("'", "")
