@@ -218,19 +218,12 @@ def variants(names: Iterable[str], kind: str, korean: bool = True) -> set[str]:
     names = names[:1] and _parts(names[0]) + names[1:]
     if not korean:
         return {k for n in names for k in _spacings(key(n)) if len(k) >= 2}
-    out: set[str] = set()
-    latin: set[str] = set()
+    out, latin = set(), set()
     for name in names:
-        if not name:
-            continue
-        if is_hangul(name) and (" " in name or any(c.isdigit() for c in name)):
-            out.add(name)
-        elif is_hangul(name):
-            stem = bare(name) if kind in HANGUL_SUFFIXES else name  # 강화도 is an island
-            out.update({name, southern(name)})
-            for form in {stem, southern(stem)}:
-                out.update(with_suffixes(form, kind))
-                latin.update(from_hangul(form))
+        if is_hangul(name):
+            keys, romans = _hangul_forms(name, kind)
+            out |= keys
+            latin |= romans
         elif name.isascii() or any("\u00c0" <= c <= "\u024f" for c in name):
             latin.add(name)
         else:
@@ -241,6 +234,18 @@ def variants(names: Iterable[str], kind: str, korean: bool = True) -> set[str]:
             out.update(key(v) for v in with_suffixes(spelling, kind))
     out.update(facility_variants(names, kind))
     return {v for v in out if v}
+
+
+def _hangul_forms(name: str, kind: str) -> tuple[set[str], set[str]]:
+    """Hangul keys (northern and southern, with suffixes) and the romanizations of a name."""
+    if " " in name or any(c.isdigit() for c in name):
+        return {name}, set()  # a facility's full name: kept as given
+    stem = bare(name) if kind in HANGUL_SUFFIXES else name  # 강화도 is an island
+    keys, romans = {name, southern(name)}, set()
+    for form in {stem, southern(stem)}:
+        keys |= with_suffixes(form, kind)
+        romans |= from_hangul(form)
+    return keys, romans
 
 
 _NUMBERED = re.compile(r"(?i)\b(kwalliso|kyohwaso|camp|prison)\s+(?:no\.?\s*)?(\d+)\b\s*(.*)$")
