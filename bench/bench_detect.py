@@ -101,6 +101,7 @@ def all_three(doc: str, published: str | None = "2018-11-21", language: str | No
     )
 
 
+SENTENCE = re.compile(r"(?<=[.!?다])\s+")
 DEV = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "dev" / "documents.jsonl"
 
 
@@ -122,6 +123,12 @@ def dev_corpus(megabytes: float) -> None:
     rate("find_counts", mb, lambda: sum(len(find_counts(d["text"])) for d in docs))
     rate("find_penalties", mb, lambda: sum(len(find_penalties(d["text"])) for d in docs))
     rate("all three", mb, lambda: sum(all_three(d["text"], d.get("published")) for d in docs))
+    sentences = [(s, d.get("published")) for d in docs for s in SENTENCE.split(d["text"])]
+    rate(
+        f"all three, per sentence ({len(sentences)})",
+        mb,
+        lambda: sum(all_three(s, published) for s, published in sentences),
+    )
 
 
 if __name__ == "__main__":
