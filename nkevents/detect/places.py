@@ -13,7 +13,7 @@ import yaml
 
 from nkevents.gazetteer import CAMP_KINDS, Entry, Place, load
 from nkevents.model import Location
-from nkevents.romanize import fold, is_hangul
+from nkevents.romanize import fold
 
 CAMP_ELSEWHERE = 25  # a camp named in a trial or arrest report is where people were sent, mostly
 NEAR = 120  # characters: a province or town this close tells which namesake is meant
@@ -57,11 +57,16 @@ def _automaton() -> tuple[ahocorasick_rs.AhoCorasick, tuple[str, ...]]:
 # --- finding mentions ---------------------------------------------------------------------
 
 
+@cache
+def _tails() -> tuple[str, ...]:
+    return tuple(rules()["hangul_tails"])
+
+
 def _hangul_end_ok(text: str, end: int) -> bool:
     """A Hangul name may be followed by a particle or a known noun, not by any syllable."""
-    if end >= len(text) or not is_hangul(text[end]):
+    if end >= len(text) or not "\uac00" <= text[end] <= "\ud7a3":
         return True
-    return any(text.startswith(tail, end) for tail in rules()["hangul_tails"])
+    return text.startswith(_tails(), end)
 
 
 def _latin_ok(text: str, start: int, end: int, entries: tuple[Entry, ...]) -> bool:
@@ -91,6 +96,8 @@ def _raw_matches(text: str, folded: str) -> list[tuple[int, int, str]]:
     gaz, hits = load(), []
     automaton, keys = _automaton()
     for index, start, end in automaton.find_matches_as_indexes(folded, overlapping=True):
+        if text[start].islower():
+            continue  # most hits in running text: words that merely contain a name
         variant = keys[index]
         if _accept(text, start, end, gaz.lookup(variant)):
             hits.append((start, end, variant))
