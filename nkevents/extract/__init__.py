@@ -14,14 +14,26 @@ from nkevents.model import Document, Extraction
 EXTRACTOR_VERSION = "rules-0.2.0"
 
 
+def names_an_event(text: str, language: str) -> bool:
+    """Whether a strong trigger (the only kind that starts an event) stands in the text."""
+    lex = lexicon()
+    pattern, blocker = lex.triggers[language], lex.not_triggers[language]
+    for at in lex.strong_gate[language].hits(text):
+        for found in pattern.finditer(text, max(0, at - 40), at + 60):
+            look = blocker.finditer(text, max(0, found.start() - 40), found.end() + 40)
+            if not any(b.start() <= found.start() < b.end() for b in look):
+                return True
+    return False
+
+
 def extract(doc: Document) -> Extraction:
     """The events of one document (relevant when it has any)."""
     language = detect_language(doc)
-    # one literal pass says which stretches may name an event; most reports have none
-    hits = lexicon().gate[language].hits(doc.text)
-    if not hits:
+    # a literal pass, then the trigger patterns where it hit: most reports name no event
+    if not names_an_event(doc.text, language):
         return Extraction(id=doc.id, relevant=False, events=[])
     ctx = analyse(doc, language)
+    hits = lexicon().gate[language].hits(doc.text)
     # each sentence that may: the event types it names, with what it says of them
     mentions = [m for s in sentences_with(ctx.sentences, hits) for m in sentence_mentions(ctx, s)]
     # mentions of one happening grouped; a trial that only killed is its execution

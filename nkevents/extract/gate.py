@@ -48,7 +48,20 @@ def _sequence(items: list[tuple[Any, Any]]) -> set[str] | None:
         options.append({run})
     if not options:
         return None
-    return max(options, key=lambda s: min(len(x) for x in s))
+    return max(options, key=_selectivity)
+
+
+# Literals this common would open the gate on every sentence.
+_COMMON = frozenset(
+    "the that not a an of on in to is are was were be been with by for and or it he she they "
+    "its their his her than no more may must who which this these those from at as".split()
+)
+
+
+def _selectivity(literals: set[str]) -> tuple[bool, int]:
+    """Rare and long literals first: a common word makes a useless gate."""
+    rare = all(x.strip().lower() not in _COMMON and len(x.strip()) >= 3 for x in literals)
+    return rare, min(len(x) for x in literals)
 
 
 def _item(op: Any, av: Any) -> set[str] | None:

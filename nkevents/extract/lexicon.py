@@ -37,6 +37,7 @@ class Lexicon:
     not_public: dict[str, re.Pattern[str]]
     instruments: tuple[Instrument, ...]
     gate: dict[str, Gate]
+    strong_gate: dict[str, Gate]
 
 
 # English fragments start at a word start; one look-behind for the whole alternation
@@ -95,6 +96,10 @@ def lexicon() -> Lexicon:
         },
         not_public=_by_language(raw["not_public"]),
         gate={lang: build_gate(_gate_fragments(raw, lang)) for lang in LANGUAGES},
+        strong_gate={
+            lang: build_gate(f for t in raw["triggers"].values() for f in t.get(lang) or [])
+            for lang in LANGUAGES
+        },
         instruments=tuple(
             Instrument(re.compile(i["pattern"], re.IGNORECASE), i["form"])
             for i in raw["instruments"]
