@@ -18,8 +18,12 @@ def names_an_event(text: str, language: str) -> bool:
     """Whether a strong trigger (the only kind that starts an event) stands in the text."""
     lex = lexicon()
     pattern, blocker = lex.triggers[language], lex.not_triggers[language]
+    covered = -1
     for at in lex.strong_gate[language].hits(text):
-        for found in pattern.finditer(text, max(0, at - 40), at + 60):
+        if at < covered:
+            continue  # this stretch was read already
+        covered = at + 60
+        for found in pattern.finditer(text, max(0, at - 40), covered):
             look = blocker.finditer(text, max(0, found.start() - 40), found.end() + 40)
             if not any(b.start() <= found.start() < b.end() for b in look):
                 return True

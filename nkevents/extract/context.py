@@ -14,6 +14,7 @@ from nkevents.detect.numbers import CountMention, find_counts
 from nkevents.detect.penalties import PenaltyMention, find_penalties
 from nkevents.detect.places import PlaceMention, find_places
 from nkevents.detect.sentences import Sentence, split_sentences
+from nkevents.extract.attributes import labels, unique
 from nkevents.extract.lexicon import Lexicon, lexicon
 from nkevents.model import Document, Span
 from nkevents.vocabulary import load_data
@@ -54,6 +55,14 @@ class DocContext:
         """The dates of the few sentences before an offset, in text order."""
         earlier = [s for s in self.sentences if s.end <= offset][-sentences:]
         return [d for s in earlier for d in self.dates_in((s.start, s.end))]
+
+    def labels_in(self, table: str, span: Span) -> list[str]:
+        """Charges, commodities or actors named in a sentence, once each, in order."""
+        key = (table, span)
+        if key not in self._found:
+            pattern = getattr(self.lexicon, table)[self.language]
+            self._found[key] = unique(labels(pattern, self.text, span))
+        return list(self._found[key])
 
     def is_people(self, count: CountMention) -> bool:
         """Whether a count is of the people an event was done to or by (not the audience)."""

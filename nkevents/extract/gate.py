@@ -53,8 +53,49 @@ def _sequence(items: list[tuple[Any, Any]]) -> set[str] | None:
 
 # Literals this common would open the gate on every sentence.
 _COMMON = frozenset(
-    "the that not a an of on in to is are was were be been with by for and or it he she they "
-    "its their his her than no more may must who which this these those from at as".split()
+    [
+        "the",
+        "that",
+        "not",
+        "a",
+        "an",
+        "of",
+        "on",
+        "in",
+        "to",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "with",
+        "by",
+        "for",
+        "and",
+        "or",
+        "it",
+        "he",
+        "she",
+        "they",
+        "its",
+        "their",
+        "his",
+        "her",
+        "than",
+        "no",
+        "more",
+        "may",
+        "must",
+        "who",
+        "which",
+        "this",
+        "these",
+        "those",
+        "from",
+        "at",
+        "as",
+    ]
 )
 
 

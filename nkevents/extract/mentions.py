@@ -250,10 +250,10 @@ def describe(ctx: DocContext, m: Mention) -> Mention:
         if fac and fac.facility:
             m.facility = (fac.facility, (fac.start, fac.end))
     if m.type in CHARGED_TYPES:
-        m.charges = attr.unique(attr.labels(lex.charges[lang], text, span))
+        m.charges = ctx.labels_in("charges", span)
     if m.type in GOODS_TYPES:
-        m.commodities = attr.unique(attr.labels(lex.commodities[lang], text, span))
-    m.actors = attr.unique(attr.labels(lex.actors[lang], text, span))
+        m.commodities = ctx.labels_in("commodities", span)
+    m.actors = ctx.labels_in("actors", span)
     if m.type in PUBLIC_TYPES:
         m.public = attr.is_public(lex, lang, text, span)
     if m.type == "sanction":
