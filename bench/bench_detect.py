@@ -59,10 +59,12 @@ def documents(text: str, size: int = 3000) -> list[str]:
 
 
 def rate(label: str, megabytes: float, run: Callable[[], int]) -> None:
-    """Time `run` and print its throughput and how many mentions it found."""
-    start = time.perf_counter()
-    found = run()
-    seconds = time.perf_counter() - start
+    """Time `run` (best of three) and print its throughput and how many mentions it found."""
+    seconds, found = float("inf"), 0
+    for _ in range(3):  # the best of three runs: other processes share the machine
+        start = time.perf_counter()
+        found = run()
+        seconds = min(seconds, time.perf_counter() - start)
     print(f"{label:34} {megabytes / seconds:8.2f} MB/s  {seconds:6.2f} s  {found:8} found")
 
 

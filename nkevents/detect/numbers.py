@@ -169,22 +169,21 @@ def english_head(text: str, pos: int, singular: bool = False) -> tuple[str | Non
     lex = lexicon()
     nouns = lex.singular if singular else lex.people | lex.audience_heads
     modifiers = lex.adjectives if singular else lex.modifiers | lex.values.keys()
-    match, limit = TOKEN.match(text, pos), 4 if singular else 7
+    match, limit, previous = TOKEN.match(text, pos), 4 if singular else 7, ""
     while match is not None and limit:
-        word, limit = match.group(1).lower(), limit - 1
-        after = TOKEN.match(text, match.end())
-        if after is not None and not singular:
-            pair = f"{word} {after.group(1).lower()}"
-            if pair in nouns:
-                return pair, after.end()
+        word, limit, after = match.group(1).lower(), limit - 1, None
         if word in nouns:
+            if f"{previous} {word}" in nouns:  # "north koreans"
+                return f"{previous} {word}", match.end()
+            if not singular and (after := TOKEN.match(text, match.end())) is not None:
+                pair = f"{word} {after.group(1).lower()}"
+                if pair in nouns:  # "crew members", "north koreans"
+                    return pair, after.end()
             return word, match.end()
-        first = word[0]
-        if not (
-            word in modifiers or match.group(1)[0].isupper() or first.isdigit() or "-" in word[1:]
-        ):
+        first = match.group(1)[0]
+        if not (word in modifiers or first.isupper() or first.isdigit() or "-" in word[1:]):
             break
-        match = after
+        match, previous = TOKEN.match(text, match.end()), word
     return None, pos
 
 
@@ -231,7 +230,8 @@ class KeyFinder:
     Aho-Corasick pass in C (Python's regex engine is slow at many alternatives), so the
     full rules run only at these keys."""
 
-    def __init__(self, words: Any) -> None:
+    def __init__(self, words: Any, digits: bool = True) -> None:
+        self.digits = digits
         self.automaton = ahocorasick.Automaton()
         for word in words:
             self.automaton.add_word(str(word), str(word))
@@ -239,7 +239,7 @@ class KeyFinder:
 
     def keys(self, text: str) -> list[tuple[int, str]]:
         """(start, key) in text order; a digit run's key is its first digit."""
-        found = {m.start(): "0" for m in DIGITS.finditer(text)}
+        found = {m.start(): "0" for m in DIGITS.finditer(text)} if self.digits else {}
         for last, word in self.automaton.iter_long(text):
             found.setdefault(last + 1 - len(word), word)
         return [
@@ -439,12 +439,19 @@ def kin_pattern() -> re.Pattern[str]:
     return re.compile(rf"(?:{kin})(?:{joint}(?:{kin}))+(?![A-Za-z])")
 
 
+@cache
+def kin_keys() -> KeyFinder:
+    return KeyFinder(lexicon().raw["kin"], digits=False)
+
+
 def kin_counts(text: str) -> list[CountMention]:
     """The `kin` rule: the number of relatives an enumeration names."""
-    table, found = lexicon().raw["kin"], []
-    for match in kin_pattern().finditer(text):
-        if match.start() and text[match.start() - 1].isalpha() and text[match.start()].isascii():
+    table, found, covered = lexicon().raw["kin"], [], 0
+    for at, _ in kin_keys().keys(text):
+        match = kin_pattern().match(text, at) if at >= covered else None
+        if match is None or (at and text[at - 1].isalpha() and text[at].isascii()):
             continue
+        covered = match.end()
         names = re.findall(alt(table), match.group())
         value = sum(int(table[n]) for n in names)
         found.append(
