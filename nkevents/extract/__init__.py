@@ -18,16 +18,24 @@ def names_an_event(text: str, language: str) -> bool:
     """Whether a strong trigger (the only kind that starts an event) stands in the text."""
     lex = lexicon()
     pattern, blocker = lex.triggers[language], lex.not_triggers[language]
-    covered = -1
-    for at in lex.strong_gate[language].hits(text):
-        if at < covered:
-            continue  # this stretch was read already
-        covered = at + 60
-        for found in pattern.finditer(text, max(0, at - 40), covered):
+    for start, end in _stretches(lex.strong_gate[language].hits(text)):
+        for found in pattern.finditer(text, start, end):
             look = blocker.finditer(text, max(0, found.start() - 40), found.end() + 40)
             if not any(b.start() <= found.start() < b.end() for b in look):
                 return True
     return False
+
+
+def _stretches(hits: list[int], before: int = 40, after: int = 60) -> list[tuple[int, int]]:
+    """The stretches around literal hits, overlapping ones joined."""
+    out: list[tuple[int, int]] = []
+    for at in sorted(hits):
+        start, end = max(0, at - before), at + after
+        if out and start <= out[-1][1]:
+            out[-1] = (out[-1][0], end)
+        else:
+            out.append((start, end))
+    return out
 
 
 def extract(doc: Document) -> Extraction:

@@ -12,11 +12,11 @@ from typing import Any
 from nkevents.detect.dates import DateMention, find_dates
 from nkevents.detect.numbers import CountMention, find_counts
 from nkevents.detect.penalties import PenaltyMention, find_penalties
-from nkevents.detect.places import PlaceMention, find_places
+from nkevents.detect.places import PlaceMention, find_places, locate
 from nkevents.detect.sentences import Sentence, split_sentences
 from nkevents.extract.attributes import labels, unique
 from nkevents.extract.lexicon import Lexicon, lexicon
-from nkevents.model import Document, Span
+from nkevents.model import Document, Location, Span
 from nkevents.vocabulary import load_data
 
 _HANGUL = re.compile(r"[가-힣]")
@@ -63,6 +63,13 @@ class DocContext:
             pattern = getattr(self.lexicon, table)[self.language]
             self._found[key] = unique(labels(pattern, self.text, span))
         return list(self._found[key])
+
+    def locate(self, span: Span, event_type: str) -> Location | None:
+        """The place of an event told in this sentence (see detect.places.locate)."""
+        key = ("place:" + event_type, span)
+        if key not in self._found:
+            self._found[key] = [locate(self.text, self.places, [span], event_type)]
+        return self._found[key][0]
 
     def is_people(self, count: CountMention) -> bool:
         """Whether a count is of the people an event was done to or by (not the audience)."""

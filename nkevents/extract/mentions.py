@@ -260,7 +260,7 @@ def describe(ctx: DocContext, m: Mention) -> Mention:
         found = attr.instruments(lex, text, span)
         m.instrument = found[0] if found else None
     if not (m.facility and m.type != "detention"):
-        m.location = locate(text, ctx.places, [span], m.type)
+        m.location = ctx.locate(span, m.type)
         m.location_explicit = any(span[0] <= p.start < span[1] for p in ctx.places)
     return m
 
