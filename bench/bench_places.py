@@ -71,8 +71,8 @@ def main() -> None:
     args = parser.parse_args()
 
     start = time.perf_counter()
-    from nkevents.detect.places import _automaton, find_places, match
-    from nkevents.gazetteer import load
+    from nkevents.detect.places import find_places
+    from nkevents.gazetteer import _automaton, load, match
 
     load()
     _automaton()

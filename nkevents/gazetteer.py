@@ -1,4 +1,4 @@
-"""The gazetteer: places of and around North Korea, looked up by any spelling."""
+"""The gazetteer: places of and around North Korea, looked up by any spelling or found in text."""
 
 from __future__ import annotations
 
@@ -9,8 +9,11 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+import ahocorasick_rs
+import yaml
+
 from nkevents.errors import DataError
-from nkevents.romanize import bare, is_hangul, key
+from nkevents.romanize import bare, fold, is_hangul, key
 
 # How likely a bare name means a place of this kind, all else equal (cities before
 # their namesake mines, camps or markets).
@@ -208,3 +211,90 @@ def load() -> Gazetteer:
 def candidates(name: str) -> list[Candidate]:
     """Places a written name may mean, best first (see Gazetteer.candidates)."""
     return load().candidates(name)
+
+
+# --- matching every variant in running text -----------------------------------------------
+
+
+@cache
+def rules() -> dict[str, Any]:
+    """The word lists of place matching and geocoding (nkevents/data/places_rules.yaml)."""
+    text = resources.files("nkevents.data").joinpath("places_rules.yaml").read_text("utf-8")
+    data: dict[str, Any] = yaml.safe_load(text)
+    return data
+
+
+@cache
+def _automaton() -> tuple[ahocorasick_rs.AhoCorasick, tuple[str, ...]]:
+    """One Aho-Corasick automaton over the gazetteer's variant keys, and the keys.
+
+    Names that are also common words (places_rules.yaml `not_places`) are left out: they
+    still answer `nkevents places`, but are not looked for in running text.
+    """
+    stop = set(rules()["not_places"])
+    keys = tuple(k for k in load().index if k not in stop)
+    return ahocorasick_rs.AhoCorasick(keys), keys
+
+
+@cache
+def _tails() -> tuple[str, ...]:
+    return tuple(rules()["hangul_tails"])
+
+
+def _hangul_end_ok(text: str, end: int) -> bool:
+    """A Hangul name may be followed by a particle or a known noun, not by any syllable."""
+    if end >= len(text) or not "\uac00" <= text[end] <= "\ud7a3":
+        return True
+    return text.startswith(_tails(), end)
+
+
+def _latin_ok(text: str, start: int, end: int, entries: tuple[Entry, ...]) -> bool:
+    """Word boundaries on both sides, a capital first letter; short names in their own case."""
+    if start > 0 and text[start - 1].isalnum() or end < len(text) and text[end].isalnum():
+        return False
+    word = text[start:end]
+    if not word[0].isupper():
+        return False
+    if len(word) <= 4:
+        return word.isupper() or any(word in e.place.names for e in entries)
+    return True
+
+
+def _accept(text: str, start: int, end: int, entries: tuple[Entry, ...]) -> bool:
+    first = text[start]
+    if first.isascii():
+        return first.isalpha() and _latin_ok(text, start, end, entries)
+    if "\uac00" <= first <= "\ud7a3":
+        before_ok = start == 0 or not "\uac00" <= text[start - 1] <= "\ud7a3"
+        return before_ok and _hangul_end_ok(text, end)
+    return not first.isalpha() or not first.islower()  # a Latin letter with marks: a capital
+
+
+def _raw_matches(text: str, folded: str) -> list[tuple[int, int, str]]:
+    """All acceptable (start, end, variant) hits, overlapping."""
+    gaz, hits = load(), []
+    automaton, keys = _automaton()
+    for index, start, end in automaton.find_matches_as_indexes(folded, overlapping=True):
+        if text[start].islower():
+            continue  # most hits in running text: words that merely contain a name
+        variant = keys[index]
+        if _accept(text, start, end, gaz.lookup(variant)):
+            hits.append((start, end, variant))
+    return hits
+
+
+def _longest(hits: list[tuple[int, int, str]], size: int) -> list[tuple[int, int, str]]:
+    """Non-overlapping hits, the longest winning, in text order."""
+    if len(hits) < 2:
+        return hits
+    taken, used = [], bytearray(size)
+    for hit in sorted(hits, key=lambda h: (h[0] - h[1], h[0])):
+        if used.find(1, hit[0], hit[1]) < 0:
+            taken.append(hit)
+            used[hit[0] : hit[1]] = b"\x01" * (hit[1] - hit[0])
+    return sorted(taken)
+
+
+def match(text: str, folded: str | None = None) -> list[tuple[int, int, str]]:
+    """The matching pass: (start, end, variant) of every place name, longest winning."""
+    return _longest(_raw_matches(text, fold(text) if folded is None else folded), len(text))

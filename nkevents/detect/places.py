@@ -3,15 +3,12 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache
-from importlib import resources
-from typing import Any
 
-import ahocorasick_rs
-import yaml
-
-from nkevents.gazetteer import CAMP_KINDS, Entry, Place, load
+from nkevents.gazetteer import CAMP_KINDS, Entry, Place, load, match, rules
 from nkevents.model import Location
 from nkevents.romanize import fold
 
@@ -34,93 +31,6 @@ class PlaceMention:
     candidates: tuple[Place, ...]
 
 
-@cache
-def rules() -> dict[str, Any]:
-    """The detector's word lists (nkevents/data/places_rules.yaml)."""
-    text = resources.files("nkevents.data").joinpath("places_rules.yaml").read_text("utf-8")
-    data: dict[str, Any] = yaml.safe_load(text)
-    return data
-
-
-@cache
-def _automaton() -> tuple[ahocorasick_rs.AhoCorasick, tuple[str, ...]]:
-    """One Aho-Corasick automaton over the gazetteer's variant keys, and the keys.
-
-    Names that are also common words (places_rules.yaml `not_places`) are left out: they
-    still answer `nkevents places`, but are not looked for in running text.
-    """
-    stop = set(rules()["not_places"])
-    keys = tuple(k for k in load().index if k not in stop)
-    return ahocorasick_rs.AhoCorasick(keys), keys
-
-
-# --- finding mentions ---------------------------------------------------------------------
-
-
-@cache
-def _tails() -> tuple[str, ...]:
-    return tuple(rules()["hangul_tails"])
-
-
-def _hangul_end_ok(text: str, end: int) -> bool:
-    """A Hangul name may be followed by a particle or a known noun, not by any syllable."""
-    if end >= len(text) or not "\uac00" <= text[end] <= "\ud7a3":
-        return True
-    return text.startswith(_tails(), end)
-
-
-def _latin_ok(text: str, start: int, end: int, entries: tuple[Entry, ...]) -> bool:
-    """Word boundaries on both sides, a capital first letter; short names in their own case."""
-    if start > 0 and text[start - 1].isalnum() or end < len(text) and text[end].isalnum():
-        return False
-    word = text[start:end]
-    if not word[0].isupper():
-        return False
-    if len(word) <= 4:
-        return word.isupper() or any(word in e.place.names for e in entries)
-    return True
-
-
-def _accept(text: str, start: int, end: int, entries: tuple[Entry, ...]) -> bool:
-    first = text[start]
-    if first.isascii():
-        return first.isalpha() and _latin_ok(text, start, end, entries)
-    if "\uac00" <= first <= "\ud7a3":
-        before_ok = start == 0 or not "\uac00" <= text[start - 1] <= "\ud7a3"
-        return before_ok and _hangul_end_ok(text, end)
-    return not first.isalpha() or not first.islower()  # a Latin letter with marks: a capital
-
-
-def _raw_matches(text: str, folded: str) -> list[tuple[int, int, str]]:
-    """All acceptable (start, end, variant) hits, overlapping."""
-    gaz, hits = load(), []
-    automaton, keys = _automaton()
-    for index, start, end in automaton.find_matches_as_indexes(folded, overlapping=True):
-        if text[start].islower():
-            continue  # most hits in running text: words that merely contain a name
-        variant = keys[index]
-        if _accept(text, start, end, gaz.lookup(variant)):
-            hits.append((start, end, variant))
-    return hits
-
-
-def _longest(hits: list[tuple[int, int, str]], size: int) -> list[tuple[int, int, str]]:
-    """Non-overlapping hits, the longest winning, in text order."""
-    if len(hits) < 2:
-        return hits
-    taken, used = [], bytearray(size)
-    for hit in sorted(hits, key=lambda h: (h[0] - h[1], h[0])):
-        if used.find(1, hit[0], hit[1]) < 0:
-            taken.append(hit)
-            used[hit[0] : hit[1]] = b"\x01" * (hit[1] - hit[0])
-    return sorted(taken)
-
-
-def match(text: str, folded: str | None = None) -> list[tuple[int, int, str]]:
-    """The matching pass: (start, end, variant) of every place name, longest winning."""
-    return _longest(_raw_matches(text, fold(text) if folded is None else folded), len(text))
-
-
 def find_places(text: str) -> list[PlaceMention]:
     """Every place mention of a text in one pass, ranked with the document as context."""
     gaz, folded = load(), fold(text)
@@ -141,29 +51,43 @@ class _Context:
     """What the rest of a document says: the provinces and countries of its clear mentions."""
 
     def __init__(self, hits: list[tuple[int, int, str]], entries: list[tuple[Entry, ...]]) -> None:
-        self.clear: list[tuple[int, str | None, str]] = []  # (start, admin1, country)
+        self.clear: dict[int, tuple[str | None, str]] = {}  # start -> (admin1, country)
+        self.at: dict[str | None, list[int]] = {}  # admin1 -> starts, in text order
         for (start, _, _), options in zip(hits, entries, strict=True):
             top = options[0].place
             if len(options) == 1 or options[0].score > options[1].score + 5:
-                self.clear.append((start, top.admin1, top.country))
+                self.clear[start] = (top.admin1, top.country)
+                self.at.setdefault(top.admin1, []).append(start)
+        self.countries = Counter(country for _, country in self.clear.values())
 
     def score(self, text: str, folded: str, start: int, end: int, entry: Entry) -> float:
         """Prior score plus context: province named nearby, country of the document, camp talk."""
         place, score = entry.place, entry.score
-        others = [(pos, a, c) for pos, a, c in self.clear if pos != start]
-        if place.admin1 and any(
-            a == place.admin1 and abs(pos - start) < NEAR for pos, a, _ in others
-        ):
+        own = self.clear.get(start)
+        starts = self.at.get(place.admin1, []) if place.admin1 else []
+        if _near(starts, start):
             score += 12
-        elif place.admin1 and any(a == place.admin1 for _, a, _ in others):
+        elif len(starts) > (own is not None and own[0] == place.admin1):
             score += 3
+        others = len(self.clear) - (own is not None)
         if others:
-            score += 4 * sum(c == place.country for _, _, c in others) / len(others)
+            same = self.countries[place.country] - (own is not None and own[1] == place.country)
+            score += 4 * same / others
         if place.kind in CAMP_KINDS and _camp_talk(folded, start, end):
             score += 15
         if place.kind == "river" and re.match(r"(?i)\W{0,3}rivers?\b", text[end : end + 10]):
             score += 15
         return score
+
+
+def _near(starts: list[int], start: int) -> bool:
+    """Whether another mention in `starts` (sorted) lies within NEAR characters of start."""
+    i = bisect_left(starts, start - NEAR + 1)
+    while i < len(starts) and starts[i] < start + NEAR:
+        if starts[i] != start:
+            return True
+        i += 1
+    return False
 
 
 def _camp_talk(folded: str, start: int, end: int) -> bool:
@@ -271,8 +195,11 @@ def _in_spans(mention: PlaceMention, spans: list[tuple[int, int]]) -> bool:
     return any(s <= mention.start and mention.end <= e for s, e in spans)
 
 
+Usable = Callable[[PlaceMention], bool]
+
+
 def _anaphor(
-    text: str, mentions: list[PlaceMention], spans: list[tuple[int, int]]
+    text: str, mentions: list[PlaceMention], spans: list[tuple[int, int]], usable: Usable
 ) -> PlaceMention | None:
     """'the city', 'Songbong-dong': the nearest place of that precision named before."""
     for precision, phrases in rules()["anaphora"].items():
@@ -282,18 +209,15 @@ def _anaphor(
                 found = re.search(phrase, low)
                 if not found:
                     continue
-                pos = found.start()
-                before = [
-                    m for m in mentions
-                    if m.end <= start + pos and m.candidates[0].precision == precision
-                ]  # fmt: skip
-                if before:
-                    return before[-1]
+                limit = start + found.start()
+                for m in reversed(mentions):
+                    if m.end <= limit and m.candidates[0].precision == precision and usable(m):
+                        return m
     return None
 
 
 def _paragraph_place(
-    text: str, mentions: list[PlaceMention], spans: list[tuple[int, int]]
+    text: str, mentions: list[PlaceMention], spans: list[tuple[int, int]], usable: Usable
 ) -> PlaceMention | None:
     """The town or site the evidence's paragraph names: the last before it, else the first after."""
     start, end = min(s for s, _ in spans), max(e for _, e in spans)
@@ -308,6 +232,7 @@ def _paragraph_place(
         if para_start <= m.start < para_end
         and m.candidates[0].precision in ("site", "town", "county")
         and _preposition(text, m.start) not in rules()["destination"]
+        and usable(m)
     ]  # fmt: skip
     before = [m for m in near if m.start < start]
     after = [m for m in near if m.start >= end]
@@ -329,26 +254,26 @@ def _own_admin1(place: Place, mentions: list[PlaceMention]) -> str | None:
     return place.admin1
 
 
-def _admin1(place: Place, mentions: list[PlaceMention], at: int) -> str | None:
+def _admin1(place: Place, mentions: list[PlaceMention], at: int, usable: Usable) -> str | None:
     """Province of a place as the text supports it; for waters and lines, the nearest place's."""
     if place.kind not in WATERS or place.admin1:
         return _own_admin1(place, mentions)
     nearby = [
-        m.candidates[0] for m in mentions
+        m for m in mentions
         if m.candidates[0].precision in ("site", "town", "county")
         and m.candidates[0].kind not in {*WATERS, "border_crossing"}
         and abs(m.start - at) < WATERS[place.kind]
     ]  # fmt: skip
-    return next((a for p in nearby if (a := _own_admin1(p, mentions))), None)
+    nearby.sort(key=lambda m: abs(m.start - at))
+    owned = (_own_admin1(m.candidates[0], mentions) for m in nearby if usable(m))
+    return next((a for a in owned if a), None)
 
 
-def _location(place: Place, mentions: list[PlaceMention], at: int = 0) -> Location:
+def _location(place: Place, mentions: list[PlaceMention], at: int, usable: Usable) -> Location:
     """The Location of a place; a foreign region only when the text names it."""
-    ordered = sorted(mentions, key=lambda m: abs(m.start - at))
-    admin1 = _admin1(place, ordered, at)
     return Location(
         name=place.name,
-        admin1=admin1,
+        admin1=_admin1(place, mentions, at, usable),
         kind=place.kind,
         lat=place.lat,
         lon=place.lon,
@@ -369,30 +294,52 @@ def locate(
     Evidence that names no place but points back at one ("the city", a neighbourhood) or
     sits in a paragraph that named a town or site before is placed there.
     """
-    usable = [m for m in mentions if _usable(text, m)]
-    chosen = [m for m in usable if _in_spans(m, spans)]
+    memo: dict[int, bool] = {}
+
+    def usable(m: PlaceMention) -> bool:  # datelines, metonyms...: judged once, when needed
+        if m.start not in memo:
+            memo[m.start] = _usable(text, m)
+        return memo[m.start]
+
+    chosen = [m for m in mentions if _in_spans(m, spans) and usable(m)]
     if not chosen and (not spans or event_type in rules()["placed_by_text_only"]):
         return None
     if not chosen:
-        ref = _anaphor(text, usable, spans) or _paragraph_place(text, usable, spans)
-        return _location(_reported_place(ref.candidates[0]), usable, ref.start) if ref else None
+        ref = _anaphor(text, mentions, spans, usable)
+        ref = ref or _paragraph_place(text, mentions, spans, usable)
+        place = _reported_place(ref.candidates[0]) if ref else None
+        return _location(place, mentions, ref.start, usable) if place and ref else None
+    best = _best(text, mentions, chosen, spans, event_type, usable)
+    if best is None:
+        return None
+    place = _crossing_side(best) or _reported_place(best.candidates[0])
+    return _location(place, mentions, best.start, usable)
+
+
+def _best(
+    text: str,
+    mentions: list[PlaceMention],
+    chosen: list[PlaceMention],
+    spans: list[tuple[int, int]],
+    event_type: str | None,
+    usable: Usable,
+) -> PlaceMention | None:
+    """The evidence's best-ranked mention; None for a figure spread over several places."""
     ranks = {m.start: _rank(text, m, chosen, event_type) for m in chosen}
     best = max(chosen, key=lambda m: (ranks[m.start], -m.start))
     tied = {m.candidates[0].id for m in chosen if ranks[m.start] == ranks[best.start]}
     if len(tied) >= SPREAD:
-        return None  # a figure spread over several places named alike: no one place
+        return None
     top = best.candidates[0]
     if top.kind == "province" or (top.kind in CAMP_KINDS and event_type != "detention"):
-        inner = _paragraph_place(text, usable, spans)
+        inner = _paragraph_place(text, mentions, spans, usable)
         if (
             inner
             and inner.candidates[0].kind not in CAMP_KINDS
             and (top.kind != "province" or inner.candidates[0].admin1 == top.admin1)
         ):
-            best = inner  # "sources in Ryanggang Province", "sent to a camp": the town
-    return _location(
-        _crossing_side(best) or _reported_place(best.candidates[0]), usable, best.start
-    )
+            return inner  # "sources in Ryanggang Province", "sent to a camp": the town
+    return best
 
 
 def _crossing_side(mention: PlaceMention) -> Place | None:
