@@ -100,6 +100,12 @@ CASES = [
     ("500 residents looked on as", "en", (500, "residents", False, True, "number")),
     ("in front of 2,000 residents", "en", (2000, "residents", False, True, "number")),
     ("to watch eight people tied to stakes", "en", (8, "people", False, False, "number")),
+    ("a 30-year-old woman", "en", (1, "woman", False, False, "singular")),
+    ("three family members", "en", (3, "family members", False, False, "number")),
+    ("more than 100 defectors", "en", (100, "defectors", True, False, "number")),
+    ("some 300 North Korean workers", "en", (300, "workers", True, False, "number")),
+    ("a group of 20 women", "en", (20, "women", False, False, "number")),
+    ("Thousands of people filled the stadium", "en", (1000, "people", True, True, "vague")),
     # not counts of people
     ("600 tons of oil", "en", None),
     ("2,100 head of state cattle", "en", None),

@@ -73,6 +73,16 @@ CASES = [
     ("jailed for three years", ("prison", 36, 36, None)),
     ("fined 5,000 yuan", ("fine", None, None, None)),
     ("banished to a remote village", ("expulsion", None, None, None)),
+    ("sentenced to 15 years of hard labor at a kyohwaso", ("forced_labor", 180, 180, None)),
+    ("were each given three years in a reeducation camp", ("forced_labor", 36, 36, None)),
+    ("sentenced to 10 to 15 years in prison", ("prison", 120, 180, None)),
+    (
+        "sentenced to between one and three years of labor training",
+        ("labor_training", 12, 36, None),
+    ),
+    ("a six-month stint in a labor training camp", ("labor_training", 6, 6, None)),
+    ("handed a ten-year sentence", ("forced_labor", 120, 120, None)),
+    ("received the death penalty", ("death", None, None, None)),
     # Korean
     ("교화 8년에서 10년이 선고됐다", ("forced_labor", 96, 120, None)),
     ("교화 6년을 선고받고 개천교화소로 이송됐다", ("forced_labor", 72, 72, "개천교화소")),
@@ -89,6 +99,9 @@ CASES = [
     ("공개총살됐다", ("death", None, None, None)),
     ("징역 3년", ("prison", 36, 36, None)),
     ("벌금형", ("fine", None, None, None)),
+    ("징역 10년을 선고", ("prison", 120, 120, None)),
+    ("교화 5년형을 받았다", ("forced_labor", 60, 60, None)),
+    ("무기징역을 선고받았다", ("life", None, None, None)),
     # not penalties
     ("two years ago", None),
     ("a 25-year-old woman", None),

@@ -394,8 +394,8 @@ def english_rules(w: Words) -> list[tuple[str, str, Resolver]]:
         ("month", rf"(?:\b(?P<c>(?i:{CUES}))\s+)?{part}?{month}(?<!\.)(?!\.?\s*\d)", r_month),
         (
             "ordinal_day",
-            rf"\b(?P<c>(?i:on|since|from|until|till|by|before|after))\s+the\s+"
-            rf"{DAY}{ORD}\b(?!\s+(?:of\b|anniversary|century|floor|time|party|congress|plenary))",
+            rf"\b(?P<c>(?i:on|since|from|until|till|by|before|after|of|around|about))\s+the\s+"
+            rf"{DAY}{ORD}\b(?!\s+(?:of\b|{alt(w.raw['not_ordinal_before'])}))",
             r_day,
         ),
         (
@@ -552,6 +552,7 @@ def prefixes() -> frozenset[str]:
     """Words that may open a rule before its key ("on the 29th", "in early March")."""
     w = words()
     found = {"on", "the", "last", "this", "next", "earlier", "later", "previous", "same"}
+    found |= {"around", "about"}
     found |= set(CUES.split("|")) | {d.lower() for d in w.raw["weekdays"]}
     found |= {part for phrase in w.raw["month_parts"] for part in str(phrase).split()}
     found |= {"year", "years", "month", "months", "day", "days", "a", "an"}

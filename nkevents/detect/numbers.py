@@ -160,7 +160,7 @@ def english_pattern() -> re.Pattern[str]:
     )
 
 
-TOKEN = re.compile(r"\s*([A-Za-z][\w'’-]*|\d[\d,]*|[^\s\w])")
+TOKEN = re.compile(r"\s*([A-Za-z][\w'’-]*|\d[\d,]*(?:-[A-Za-z][\w'’-]*)?|[^\s\w])")
 
 
 def english_head(text: str, pos: int, singular: bool = False) -> tuple[str | None, int]:
