@@ -371,6 +371,16 @@ LOCATIONS = [
         ("Kursk Oblast", "Kursk Oblast"),
     ),
     ("Officials said nothing more.", "arrest", None),
+    (
+        "Police in Unsan, South Pyongan Province, arrested three.",
+        "arrest",
+        ("Unsan", "South Pyongan"),
+    ),
+    (
+        "Police in Unsan, North Pyongan Province, arrested three.",
+        "arrest",
+        ("Unsan", "North Pyongan"),
+    ),
     ("A man crossed into Goseong, Gangwon Province, on Tuesday.", "escape", ("Goseong", "Gangwon")),
     (
         "Troops in Kosong County, Kangwon Province, were put on alert.",
