@@ -35,6 +35,7 @@ def group_mentions(mentions: list[Mention]) -> list[Group]:
             continue
         if _sentence_to_camp(m) and any(g.type == "trial" and _near(g, m) for g in groups):
             m.type, m.strength = "trial", "weak"  # "both are sent to a labour camp": the sentence
+            m.location = None  # the camp is not where the trial was
         strong = m.strength == "strong"
         target = _compatible_group(groups, m, nearby=not strong)
         if target is not None:

@@ -45,6 +45,11 @@ _KO_SINGULAR = re.compile(
 # What stands between the day of an announcement and the act it announces.
 _ANNOUNCED = re.compile(r",? (?:that )?(?:it|he|she|they|the \w+) (?:had |has |have )?(?:been )?")
 _COMMENTARY = re.compile(r"(?:Analysis|Comment|Commentary|Opinion|Editor's note)\s*:", re.I)
+_SENT = re.compile(
+    r"\b(?:sent|taken|transferred|moved|dragged|deported|sentenced|committed)\b"
+    r"|보내|끌려|이송|수감|송치",
+    re.IGNORECASE,
+)
 # A date in a clause of its own: "after two tests in July", "since its first test in 2006".
 _BACKGROUND = re.compile(
     r"\b(?:since|after|before|following|until|till|adopted|ended|began)\b(?:\W+\w+){0,5}\W*$",
@@ -188,8 +193,8 @@ def split_by_place(ctx: DocContext, m: Mention) -> list[Mention]:
     if m.strength != "strong" or m.type not in PEOPLE_TYPES:
         return [m]
     pairs = _place_counts(ctx, _span(m))
-    if len(pairs) < 2:
-        return [m]
+    if len({p.candidates[0].id for p, _ in pairs}) < 2:
+        return [m]  # one place named twice is one event
     parts = []
     for place, count in pairs:
         loc = locate(ctx.text, ctx.places, [(place.start, place.end)], m.type)
@@ -245,7 +250,8 @@ def describe(ctx: DocContext, m: Mention) -> Mention:
             m.people = _singular_subject(text, span, m.trigger)
     penalties = ctx.penalties_in(span)
     if m.type in PENALTY_TYPES and penalties:
-        m.penalty = max(penalties, key=lambda p: (p.min_months is not None, -p.start))
+        if _sent(ctx, m):
+            m.penalty = max(penalties, key=lambda p: (p.min_months is not None, -p.start))
         fac = next((p for p in penalties if p.facility), None)
         if fac and fac.facility:
             m.facility = (fac.facility, (fac.start, fac.end))
@@ -297,6 +303,13 @@ def _announced(text: str, dates: list[DateMention], trigger: Span) -> DateMentio
 def _previous_date(ctx: DocContext, before: int) -> DateMention | None:
     earlier = [d for d in ctx.dates_before(before) if not _reported(ctx, d)]
     return earlier[-1] if earlier and len(earlier[-1].value) == 10 else None
+
+
+def _sent(ctx: DocContext, m: Mention) -> bool:
+    """A camp is a penalty only for people sent to it, not for a camp closed or mapped."""
+    if m.type != "detention":
+        return True
+    return bool(_SENT.search(ctx.text, m.sentence.start, m.sentence.end))
 
 
 def _reported(ctx: DocContext, date: DateMention) -> bool:
