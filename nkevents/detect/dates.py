@@ -351,6 +351,48 @@ def r_korean_month(hit: Hit, pub: Published | None, w: Words) -> str | None:
     return iso(*shift_month(pub.year, pub.month, offset))
 
 
+RECENT_DAYS = {
+    "day": 1,
+    "days": 3,
+    "week": 7,
+    "weeks": 28,
+    "month": 30,
+    "months": 90,
+    "일": 1,
+    "주": 7,
+    "개월": 30,
+    "달": 30,
+}
+
+
+def r_recent(hit: Hit, pub: Published | None, w: Words) -> str | None:
+    """ "in recent weeks", "over the past two weeks", "최근 3주": the month (or year) that holds
+    the whole stretch before publication."""
+    from nkevents.detect.numbers import parse_number
+
+    if pub is None or pub.month is None or pub.day is None:
+        return None
+    unit, count = hit.groups["u"].lower(), hit.groups.get("n")
+    if count is None:
+        days = RECENT_DAYS[unit]
+    else:
+        number = (
+            3
+            if count.lower() in ("few", "several", "몇")
+            else 2
+            if "couple" in count.lower()
+            else parse_number(count)
+        )
+        if number is None:
+            return None
+        days = number * RECENT_DAYS[unit.rstrip("s")]
+    end = date(pub.year, pub.month, pub.day)
+    start = end - timedelta(days=days)
+    if (start.year, start.month) == (end.year, end.month):
+        return iso(end.year, end.month)
+    return iso(end.year) if start.year == end.year else None
+
+
 RELATIVE_DAYS = {"어제": -1, "그제": -2, "그저께": -2, "yesterday": -1}
 
 
@@ -405,6 +447,12 @@ def english_rules(w: Words) -> list[tuple[str, str, Resolver]]:
             r_relative,
         ),
         ("ago", r"\b(?P<n>(?i:an?|[a-z]+|\d+))\s+(?P<u>(?i:years?|months?|days?))\s+ago\b", r_ago),
+        (
+            "recent",
+            r"\b(?P<r>(?i:past|last|recent))\s+(?:(?P<n>(?i:[a-z]+|\d+|couple\s+of))\s+)?"
+            r"(?P<u>(?i:days|weeks|months|week|month))\b",
+            r_recent,
+        ),
         ("yesterday", r"\b(?P<r>(?i:yesterday))\b", r_korean_day),
         (
             "weekday",
@@ -441,6 +489,7 @@ def korean_rules(w: Words) -> list[tuple[str, str, Resolver]]:
         ("ko_d", rf"(?<![\d~∼.\-])(?<!약 )(?<!수)(?<!몇 ){day}{not_day}", r_day),
         ("ko_weekday", rf"(?:(?P<r>지난|다음|이번)\s*)?(?P<w>{alt(ko['weekdays'])})", r_weekday),
         ("ko_yesterday", r"(?P<r>어제|그제|그저께)", r_korean_day),
+        ("ko_recent", r"최근\s*(?:(?P<n>\d+|몇|한|두|세|네)\s*)?(?P<u>주|일|개월|달)", r_recent),
     ]
 
 
@@ -473,10 +522,11 @@ KEY_RULES = {
     "ko_iso ko_dotted ko_ymd ko_ym ko_y ko_md ko_m ko_d",
     "month": "mdy md month_of_year my named_month month",
     "weekday": "mdy dmy md weekday",
-    "rel": "month_on_day relative named_month weekday",
+    "rel": "month_on_day relative named_month weekday recent",
     "yesterday": "yesterday",
     "ago": "ago",
-    "word": "ko_year ko_month_day ko_month ko_past_month ko_past_day ko_weekday ko_yesterday",
+    "word": "ko_year ko_month_day ko_month ko_past_month ko_past_day ko_weekday ko_yesterday "
+    "ko_recent",
 }
 
 
@@ -541,9 +591,11 @@ def keys(language: str) -> KeyFinder:
     w, ko = words(), words().raw["korean"]
     if language == "ko":
         literals = [*ko["years"], *ko["months"], *ko["weekdays"], "지난", "어제", "그제", "그저께"]
+        literals.append("최근")
     else:
         literals = [*w.months, *w.raw["weekdays"], "ago"]
-        literals += [v for r in ("last", "this", "next", "yesterday") for v in (r, r.title())]
+        words_ = ("last", "this", "next", "yesterday", "past", "recent")
+        literals += [v for r in words_ for v in (r, r.title())]
     return KeyFinder(literals)
 
 
@@ -552,7 +604,7 @@ def prefixes() -> frozenset[str]:
     """Words that may open a rule before its key ("on the 29th", "in early March")."""
     w = words()
     found = {"on", "the", "last", "this", "next", "earlier", "later", "previous", "same"}
-    found |= {"around", "about"}
+    found |= {"around", "about", "over", "during", "within"}
     found |= set(CUES.split("|")) | {d.lower() for d in w.raw["weekdays"]}
     found |= {part for phrase in w.raw["month_parts"] for part in str(phrase).split()}
     found |= {"year", "years", "month", "months", "day", "days", "a", "an"}
