@@ -134,6 +134,7 @@ CASES = [
     ("대학생 등 500여 명을 모아 놓고", "ko", (500, None, True, True, "ko_counter")),
     ("1천 명의 군중", "ko", (1000, "군중", False, True, "ko_counter")),
     ("남성 7명과 여성 2명이 총살됐고", "ko", (9, "남성 and 여성", False, False, "sum")),
+    ("대홍단군에서 5명, 함경북도에서 5명이", "ko", (5, None, False, False, "ko_counter")),
     ("명단", "ko", None),
     ("3명령", "ko", None),
     ("20대 청년이 총살됐다", "ko", (1, "청년", False, False, "ko_singular")),
@@ -161,6 +162,11 @@ def test_offsets_and_text() -> None:
     text = "The Tanchon court held a public trial for 36 criminals."
     (count,) = find_counts(text)
     assert text[count.start : count.end] == count.text == "36 criminals"
+
+
+def test_counts_in_two_places_are_not_summed() -> None:
+    rules = [c.rule for c in find_counts("대홍단군에서 5명, 함경북도에서 5명이 처형됐다", "ko")]
+    assert rules == ["ko_counter", "ko_counter"]
 
 
 def test_language_none_runs_both() -> None:

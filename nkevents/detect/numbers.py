@@ -388,7 +388,7 @@ def korean_counts(text: str) -> list[CountMention]:
 # --- sums and the entry point -----------------------------------------------------------
 
 JOINED = re.compile(
-    r"\s*(?:,\s*)?(?:and|as well as|plus|과|와|및|,)\s*(?:[\uac00-\ud7a3]{1,6}\s*)?$"
+    r"\s*(?:,\s*)?(?:and|as well as|plus|과|와|및|,)\s*(?:([\uac00-\ud7a3]{1,6})\s*)?$"
 )
 
 
@@ -398,7 +398,11 @@ def sums(found: list[CountMention], text: str) -> list[CountMention]:
     for a, b in zip(found, found[1:], strict=False):
         if a.audience or b.audience or a.end > b.start or a.rule == "vague" or b.rule == "vague":
             continue
-        if JOINED.fullmatch(text[a.end : b.start]) and (a.head or a.rule == "ko_counter"):
+        joined = JOINED.fullmatch(text[a.end : b.start])
+        between = joined.group(1) if joined else None
+        if between and between.endswith(tuple(lexicon().raw["korean"]["particles"])):
+            continue  # "대홍단군에서 5명, 함경북도에서 5명": two places, not one group
+        if joined and (a.head or a.rule == "ko_counter"):
             head = " and ".join(h for h in (a.head, b.head) if h) or None
             approximate = a.approximate or b.approximate
             extra.append(
