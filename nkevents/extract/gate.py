@@ -20,17 +20,17 @@ from typing import Any
 import ahocorasick_rs
 
 
-def required_literals(fragment: str) -> set[str] | None:
+def required_literals(fragment: str, common: frozenset[str] = frozenset()) -> set[str] | None:
     """Lower-cased strings one of which every match of the fragment contains (None: unknown)."""
     try:
         parsed = sre_parse.parse(fragment, re.IGNORECASE)
     except re.error:
         return None
-    found = _sequence(list(parsed))
+    found = _sequence(list(parsed), common)
     return {s.lower() for s in found} if found else None
 
 
-def _sequence(items: list[tuple[Any, Any]]) -> set[str] | None:
+def _sequence(items: list[tuple[Any, Any]], common: frozenset[str]) -> set[str] | None:
     """The best literal set of a sequence: a run of literals or one mandatory part."""
     options: list[set[str]] = []
     run = ""
@@ -41,80 +41,32 @@ def _sequence(items: list[tuple[Any, Any]]) -> set[str] | None:
         if run:
             options.append({run})
             run = ""
-        part = _item(op, av)
+        part = _item(op, av, common)
         if part:
             options.append(part)
     if run:
         options.append({run})
     if not options:
         return None
-    return max(options, key=_selectivity)
+    return max(options, key=lambda option: _selectivity(option, common))
 
 
-# Literals this common would open the gate on every sentence.
-_COMMON = frozenset(
-    [
-        "the",
-        "that",
-        "not",
-        "a",
-        "an",
-        "of",
-        "on",
-        "in",
-        "to",
-        "is",
-        "are",
-        "was",
-        "were",
-        "be",
-        "been",
-        "with",
-        "by",
-        "for",
-        "and",
-        "or",
-        "it",
-        "he",
-        "she",
-        "they",
-        "its",
-        "their",
-        "his",
-        "her",
-        "than",
-        "no",
-        "more",
-        "may",
-        "must",
-        "who",
-        "which",
-        "this",
-        "these",
-        "those",
-        "from",
-        "at",
-        "as",
-    ]
-)
-
-
-def _selectivity(literals: set[str]) -> tuple[bool, int]:
+def _selectivity(literals: set[str], common: frozenset[str]) -> tuple[bool, int]:
     """Rare and long literals first: a common word makes a useless gate."""
-    rare = all(x.strip().lower() not in _COMMON and len(x.strip()) >= 3 for x in literals)
+    rare = all(x.strip().lower() not in common and len(x.strip()) >= 3 for x in literals)
     return rare, min(len(x) for x in literals)
 
 
-def _item(op: Any, av: Any) -> set[str] | None:
+def _item(op: Any, av: Any, common: frozenset[str]) -> set[str] | None:
     if op is sre_c.SUBPATTERN:
-        return _sequence(list(av[-1]))
+        return _sequence(list(av[-1]), common)
     if op is sre_c.BRANCH:
-        branches = [_sequence(list(b)) for b in av[1]]
+        branches = [_sequence(list(b), common) for b in av[1]]
         if any(not b for b in branches):
             return None
         return set().union(*branches)  # type: ignore[arg-type]
     if op in (sre_c.MAX_REPEAT, sre_c.MIN_REPEAT) and av[0] >= 1:
-        return _sequence(list(av[2]))
+        return _sequence(list(av[2]), common)
     return None
 
 
@@ -133,11 +85,12 @@ class Gate:
         return [start for _, start, _ in found]
 
 
-def build_gate(fragments: Iterable[str]) -> Gate:
+def build_gate(fragments: Iterable[str], common: Iterable[str] = ()) -> Gate:
     """The gate for these fragments; open (passes everything) if one has no literal."""
+    words = frozenset(w.lower() for w in common)
     literals: set[str] = set()
     for fragment in fragments:
-        found = required_literals(fragment)
+        found = required_literals(fragment, words)
         if not found:
             return Gate(None)
         literals |= found

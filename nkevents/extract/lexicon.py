@@ -79,6 +79,7 @@ def lexicon() -> Lexicon:
     """The lexicon shipped with the package, checked against the vocabulary."""
     raw = load_data("lexicon.yaml")
     _check_labels(raw)
+    common = str(raw.get("gate_common_words") or "").split()
     return Lexicon(
         triggers=_labelled(raw["triggers"]),
         weak_triggers=_labelled(raw["weak_triggers"]),
@@ -95,9 +96,11 @@ def lexicon() -> Lexicon:
             for lang in LANGUAGES
         },
         not_public=_by_language(raw["not_public"]),
-        gate={lang: build_gate(_gate_fragments(raw, lang)) for lang in LANGUAGES},
+        gate={lang: build_gate(_gate_fragments(raw, lang), common) for lang in LANGUAGES},
         strong_gate={
-            lang: build_gate(f for t in raw["triggers"].values() for f in t.get(lang) or [])
+            lang: build_gate(
+                (f for t in raw["triggers"].values() for f in t.get(lang) or []), common
+            )
             for lang in LANGUAGES
         },
         instruments=tuple(
