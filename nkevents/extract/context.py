@@ -14,7 +14,7 @@ from nkevents.detect.numbers import CountMention, find_counts
 from nkevents.detect.penalties import PenaltyMention, find_penalties
 from nkevents.detect.places import PlaceMention, find_places, locate
 from nkevents.detect.sentences import Sentence, split_sentences
-from nkevents.extract.attributes import labels, unique
+from nkevents.extract.attributes import instruments, labels, unique
 from nkevents.extract.lexicon import Lexicon, lexicon
 from nkevents.model import Document, Location, Span
 from nkevents.vocabulary import load_data
@@ -61,7 +61,11 @@ class DocContext:
         key = (table, span)
         if key not in self._found:
             pattern = getattr(self.lexicon, table)[self.language]
-            self._found[key] = unique(labels(pattern, self.text, span))
+            found = labels(pattern, self.text, span)
+            if table == "actors":  # "UN Security Council Resolution 2321" names no actor
+                named = [where for _, where in instruments(self.lexicon, self.text, span)]
+                found = [(a, w) for a, w in found if not any(s <= w[0] < e for s, e in named)]
+            self._found[key] = unique(found)
         return list(self._found[key])
 
     def locate(self, span: Span, event_type: str) -> Location | None:

@@ -57,7 +57,7 @@ _BACKGROUND = re.compile(
 )
 # "That day", "이날": the date last named before.
 _SAME_DAY = re.compile(
-    r"\b(?:that|the same) (?:day|night|morning|afternoon|evening)\b|이날|그날|당일"
+    r"\b(?:that|the same) (?:day|night|morning|afternoon|evening)\b|이날|그날|당일", re.IGNORECASE
 )
 # A dateline ("SEOUL, Nov. 11 --") dates the report, not the event.
 _DATELINE = re.compile(r"^[A-Z][A-Za-z .]+, [A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})? ?(?:--|—|–)")

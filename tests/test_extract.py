@@ -1,0 +1,186 @@
+"""Extraction rules, one short report of the project's own per case."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from nkevents.extract import extract, names_an_event
+from nkevents.extract.gate import build_gate, required_literals
+from nkevents.model import Document, Event
+
+
+def _events(text: str, published: str = "2019-11-20", language: str | None = None) -> list[Event]:
+    return extract(Document("t", text, published=published, language=language)).events
+
+
+def _one(text: str, etype: str, **kw: Any) -> Event:
+    found = [e for e in _events(text, **kw) if e.type == etype]
+    assert len(found) == 1, [(e.type, e.date) for e in _events(text, **kw)]
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kim Jong Un watched the trial run of a new tram line in Pyongyang on Tuesday.",
+        "The party reviewed the execution of the five-year plan at a meeting.",
+        "The weather service issued a heavy-rain warning for Wonsan on Sunday.",
+        "Sanctions were discussed at length by analysts in Seoul this week.",
+        "Rice prices fell in Hyesan markets last month, traders said.",
+        "",
+    ],
+)
+def test_near_misses_are_not_relevant(text: str) -> None:
+    assert extract(Document("t", text, published="2019-11-20")).relevant is False
+
+
+def test_trial_with_every_field() -> None:
+    text = (
+        "The Hyesan City court held a public trial for 12 smugglers on November 3. "
+        "The accused were sentenced to forced labor for between one and three years "
+        "for smuggling copper to China."
+    )
+    trial = _one(text, "trial")
+    assert (trial.date, trial.people, trial.public) == ("2019-11-03", 12, True)
+    assert trial.penalty is not None
+    assert (trial.penalty.kind, trial.penalty.min_months, trial.penalty.max_months) == (
+        "forced_labor",
+        12,
+        36,
+    )
+    assert trial.location is not None and trial.location.name == "Hyesan"
+    assert "smuggling" in trial.charges and "copper" in trial.commodities
+    assert "court" in trial.actors
+    assert len(trial.evidence) == 2
+    assert {"date", "people", "penalty"} <= set(trial.provenance)
+
+
+def test_arrest_named_beside_a_trial_is_the_trials_charge() -> None:
+    text = "Workers arrested for stealing copper were put on public trial in Hyesan on May 2."
+    types = sorted(e.type for e in _events(text))
+    assert types == ["trial"]
+
+
+def test_an_arrest_with_its_own_count_stands_alone() -> None:
+    text = (
+        "Security agents arrested about 150 people in Hyesan in recent weeks and publicly "
+        "executed ten of the detainees on June 1."
+    )
+    arrest = _one(text, "arrest")
+    execution = _one(text, "execution")
+    assert (arrest.people, execution.people) == (150, 10)
+
+
+def test_dateline_and_reporting_day_are_not_the_event_date() -> None:
+    text = (
+        "SEOUL, Nov. 18 -- Police in Chongjin arrested three women on the 12th for selling "
+        "mobile phones, a source told reporters on Monday."
+    )
+    arrest = _one(text, "arrest")
+    assert arrest.date == "2019-11-12" and arrest.people == 3
+
+
+def test_that_day_takes_the_date_named_before() -> None:
+    text = (
+        "Residents were ordered to gather at the stadium in Wonsan on October 4. "
+        "That day, two men were executed by firing squad for selling South Korean films."
+    )
+    execution = _one(text, "execution")
+    assert execution.date == "2019-10-04" and execution.people == 2
+    assert execution.penalty is not None and execution.penalty.kind == "death"
+
+
+def test_one_event_per_place_when_the_sentence_distributes() -> None:
+    text = "양강도 대홍단군에서 5명, 함경북도에서 5명이 각각 공개처형됐다고 소식통이 전했다."
+    executions = [e for e in _events(text, published="2021-06-25") if e.type == "execution"]
+    places = sorted(e.location.name for e in executions if e.location)
+    assert places == ["North Hamgyong", "Taehongdan"]
+    assert all(e.people == 5 for e in executions)
+
+
+def test_korean_trial_with_term_and_facility() -> None:
+    text = (
+        "혜산시에서 지난 18일 공개재판이 열려 인신매매 혐의를 받은 피고인 6명에게 "
+        "교화 6년이 선고됐고 이들은 개천교화소로 이송됐다."
+    )
+    trial = _one(text, "trial", published="2019-01-25")
+    assert trial.date == "2019-01-18" and trial.people == 6 and trial.public is True
+    assert trial.penalty is not None and trial.penalty.min_months == 72
+    assert trial.facility is not None and "개천" in trial.facility
+    assert "trafficking" in trial.charges
+
+
+def test_sanction_takes_the_resolution_it_implements() -> None:
+    text = (
+        "China's Commerce Ministry banned imports of North Korean coal from Feb. 19. "
+        "The ministry said the step implements UN Security Council Resolution 2321."
+    )
+    sanction = _one(text, "sanction", published="2017-02-18")
+    assert sanction.instrument == "UNSCR 2321" and sanction.date == "2017-02-19"
+    assert "coal" in sanction.commodities and "china_mofcom" in sanction.actors
+
+
+def test_background_clause_dates_rank_last() -> None:
+    text = "On Aug. 5, after two missile tests in July, the Council adopted Resolution 2371."
+    sanction = _one(text, "sanction", published="2017-08-14")
+    assert sanction.date == "2017-08-05" and sanction.instrument == "UNSCR 2371"
+
+
+def test_commentary_names_no_event() -> None:
+    text = "Analysis: Pyongyang may keep going on smuggling and ship-to-ship transfers."
+    assert _events(text) == []
+
+
+def test_hypothetical_happening_is_not_reported() -> None:
+    text = "People who watch foreign films could expect a public trial and the firing squad."
+    assert _events(text) == []
+
+
+def test_named_person_counts_one() -> None:
+    text = "North Korea detained Kim Hak Song in Pyongyang on Saturday, May 6."
+    arrest = _one(text, "arrest", published="2017-05-08")
+    assert arrest.people == 1 and arrest.date == "2017-05-06"
+
+
+def test_the_audience_is_not_the_people() -> None:
+    text = "About 5,000 residents watched as two smugglers were executed in Hoeryong on May 3."
+    execution = _one(text, "execution")
+    assert execution.people == 2
+
+
+@pytest.mark.parametrize(
+    ("fragment", "expected"),
+    [
+        ("smuggl(?:ed|ing|ers?)\\b", {"smuggl"}),
+        ("stole\\b|stolen\\b|theft\\b", {"stole", "stolen", "theft"}),
+        ("(?:public |mass )?trials?\\b", {"trial"}),
+        ("firing squad", {"firing squad"}),
+        ("(?:was|were) shot\\b", {" shot"}),
+        ("\\d+", None),
+    ],
+)
+def test_gate_literals(fragment: str, expected: set[str] | None) -> None:
+    assert required_literals(fragment) == expected
+
+
+def test_gate_finds_every_match_of_its_fragments() -> None:
+    fragments = ["smuggl(?:ed|ing)", "firing squad", "(?:public )?trials?"]
+    gate = build_gate(fragments)
+    text = "After the Public Trial, two SMUGGLING suspects faced a firing squad."
+    assert len(gate.hits(text)) >= 3
+    assert build_gate(["\\d+"]).automaton is None  # no literal: the gate stays open
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Nine people were executed in Hyesan.", True),
+        ("The clinical trials of a new vaccine began.", False),
+        ("Kim inspected the trial operation of a tram.", False),
+        ("Prices at the market rose again.", False),
+    ],
+)
+def test_names_an_event(text: str, expected: bool) -> None:
+    assert names_an_event(text, "en") is expected
