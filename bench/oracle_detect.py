@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from nkevents.detect.dates import find_dates
-from nkevents.detect.numbers import find_counts
+from nkevents.detect.numbers import find_counts, find_persons
 from nkevents.detect.penalties import find_penalties
 
 SHARED = Path(__file__).resolve().parents[2] / "shared" / "corpus"
@@ -31,7 +31,11 @@ def values(doc: dict[str, Any]) -> dict[str, list[tuple[int, int, Any]]]:
     text, lang = doc["text"], doc.get("language")
     return {
         "date": [(d.start, d.end, d.value) for d in find_dates(text, doc.get("published"), lang)],
-        "people": [(c.start, c.end, c.value) for c in find_counts(text, lang) if not c.audience],
+        "people": [
+            (c.start, c.end, c.value)
+            for c in find_counts(text, lang) + find_persons(text, lang)
+            if not c.audience
+        ],
         "penalty": [
             (p.start, p.end, (p.kind, p.min_months, p.max_months))
             for p in find_penalties(text, lang)

@@ -476,10 +476,20 @@ def find_counts(text: str, language: str | None = None) -> list[CountMention]:
     if language != "ko":
         found += english_counts(text)
     if language == "ko" or (language is None and HANGUL.search(text)):
-        found += korean_counts(text) + korean_singulars(text)
+        found += korean_counts(text)
     found.sort(key=lambda c: (c.start, -c.end))
-    extra = sums(found, text) + kin_counts(text)
-    return sorted(found + extra, key=lambda c: (c.start, -c.end))
+    return sorted(found + sums(found, text), key=lambda c: (c.start, -c.end))
+
+
+def find_persons(text: str, language: str | None = None) -> list[CountMention]:
+    """People named without a numeral, in text order: "20대 청년", "한 남성" (rule
+    `ko_singular`, 1) and relatives listed one by one ("his wife, son and daughter",
+    "아내와 아들, 딸": rule `kin`, 3). Kept apart from find_counts: they are often not the
+    people an event was done to (a relative made to watch, one of six defendants)."""
+    found = kin_counts(text)
+    if language == "ko" or (language is None and HANGUL.search(text)):
+        found += korean_singulars(text)
+    return sorted(found, key=lambda c: (c.start, -c.end))
 
 
 def is_audience(head: str | None) -> bool:
