@@ -14,7 +14,7 @@ from click.testing import CliRunner
 
 from nkevents.cli import main
 from nkevents.gazetteer import candidates, load
-from nkevents.romanize import fold, key, southern, variants
+from nkevents.romanize import fold, key, mr_to_dprk, mr_to_rr, southern, variants
 
 REPO = Path(__file__).resolve().parent.parent
 KP_ADMIN1 = {
@@ -147,6 +147,22 @@ def test_southern_hangul(northern: str, southern_form: str) -> None:
 )
 def test_generated_variants(names: list[str], kind: str, expected: set[str]) -> None:
     assert expected <= variants(names, kind)
+
+
+@pytest.mark.parametrize(
+    ("mr", "dprk", "rr"),
+    [
+        ("P'yŏngyang", "phyongyang", "pyeongyang"),
+        ("Ch'ŏngjin", "chongjin", "cheongjin"),
+        ("Chagang", "jagang", "jagang"),
+        ("Kaesŏng", "kaesong", "gaeseong"),
+        ("Hoeryŏng", "hoeryong", "hoeryeong"),
+        ("T'ongch'ŏn", "thongchon", "tongcheon"),
+    ],
+)
+def test_romanizations_from_mccune_reischauer(mr: str, dprk: str, rr: str) -> None:
+    assert mr_to_dprk(mr) == dprk
+    assert mr_to_rr(mr) == rr
 
 
 def test_fold_keeps_offsets() -> None:
