@@ -446,3 +446,13 @@ def test_empty_inputs(text: str) -> None:
     assert find_places(text) == []
     assert locate(text, find_places(text), [], "arrest") is None
     assert locate(text, find_places(text), [(0, len(text))], "arrest") is None
+
+
+def test_locate_reads_the_province_named_earlier_in_the_paragraph() -> None:
+    text = (
+        "Smugglers in Yanggang Province grew careful.\n\n"
+        "A source in the province said so. Those questioned before are the most careful."
+    )
+    start = text.index("Those")
+    got = locate(text, find_places(text), [(start, len(text))], "crackdown")
+    assert got is not None and (got.name, got.precision) == ("Ryanggang", "province")

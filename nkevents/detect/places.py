@@ -201,9 +201,10 @@ Usable = Callable[[PlaceMention], bool]
 def _anaphor(
     text: str, mentions: list[PlaceMention], spans: list[tuple[int, int]], usable: Usable
 ) -> PlaceMention | None:
-    """'the city', 'Songbong-dong': the nearest place of that precision named before."""
+    """'the city', 'Songbong-dong' in the evidence's paragraph: the last such place before."""
     for precision, phrases in rules()["anaphora"].items():
-        for start, end in spans:
+        for span_start, end in spans:
+            start = text.rfind("\n", 0, span_start) + 1
             low = fold(text[start:end])
             for phrase in phrases:
                 found = re.search(phrase, low)
