@@ -97,6 +97,7 @@ def _compatible_group(groups: list[Group], m: Mention, nearby: bool = False) -> 
 
 
 NEAR_PARAGRAPHS = 2
+FAR_PARAGRAPHS = 3
 
 
 def _near(g: Group, m: Mention) -> bool:
@@ -113,7 +114,10 @@ def _compatible(a: Mention, b: Mention) -> bool:
         return False
     if a.type == "sanction" and _un(a) != _un(b) and a.actors and b.actors:
         return False
-    return not (a.people and b.people and a.people.value != b.people.value and a.date and b.date)
+    if a.people and b.people and a.people.value != b.people.value:
+        far = abs(a.sentence.paragraph - b.sentence.paragraph) >= FAR_PARAGRAPHS
+        return not (far or (a.date and b.date))  # other people, told of elsewhere
+    return True
 
 
 def _un(m: Mention) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from typing import TypeVar
 
@@ -245,7 +246,9 @@ def describe(ctx: DocContext, m: Mention) -> Mention:
     if m.date is None and _SAME_DAY.search(text, span[0], span[1]):
         m.date = _previous_date(ctx, span[0])
     if m.type in PEOPLE_TYPES:
-        m.people = _nearest(m.trigger, [c for c in ctx.counts_in(span) if ctx.is_people(c)])
+        m.people = _nearest(
+            m.trigger, _outermost(c for c in ctx.counts_in(span) if ctx.is_people(c))
+        )
         if m.people is None:
             m.people = _singular_subject(text, span, m.trigger)
     penalties = ctx.penalties_in(span)
@@ -340,6 +343,15 @@ def _best_date(text: str, trigger: Span, dates: list[DateMention]) -> DateMentio
         return (background, -len(d.value), abs(d.start - trigger[0]))
 
     return min(dates, key=rank)
+
+
+def _outermost(counts: Iterable[CountMention]) -> list[CountMention]:
+    """ "Four foreigners and one Chinese national": the sum, not its parts."""
+    found = list(counts)
+    return [
+        c for c in found
+        if not any(o is not c and o.start <= c.start and c.end <= o.end for o in found)
+    ]  # fmt: skip
 
 
 def _nearest(trigger: Span, items: list[M]) -> M | None:
