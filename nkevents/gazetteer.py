@@ -143,6 +143,7 @@ class Gazetteer:
             if k
         }
         self.by_id = {p.id: p for p in self.places}
+        self.short_names = {n for p in self.places for n in p.names if len(n) <= 4}
         self._spaceless: dict[str, list[str]] = {}
         for k in self.index:
             self._spaceless.setdefault(k.replace(" ", "").replace("-", ""), []).append(k)
@@ -248,22 +249,20 @@ def _hangul_end_ok(text: str, end: int) -> bool:
     return text.startswith(_tails(), end)
 
 
-def _latin_ok(text: str, start: int, end: int, entries: tuple[Entry, ...]) -> bool:
+def _latin_ok(text: str, start: int, end: int) -> bool:
     """Word boundaries on both sides, a capital first letter; short names in their own case."""
     if start > 0 and text[start - 1].isalnum() or end < len(text) and text[end].isalnum():
         return False
     word = text[start:end]
     if not word[0].isupper():
         return False
-    if len(word) <= 4:
-        return word.isupper() or any(word in e.place.names for e in entries)
-    return True
+    return len(word) > 4 or word.isupper() or word in load().short_names
 
 
-def _accept(text: str, start: int, end: int, entries: tuple[Entry, ...]) -> bool:
+def _accept(text: str, start: int, end: int) -> bool:
     first = text[start]
     if first.isascii():
-        return first.isalpha() and _latin_ok(text, start, end, entries)
+        return first.isalpha() and _latin_ok(text, start, end)
     if "\uac00" <= first <= "\ud7a3":
         before_ok = start == 0 or not "\uac00" <= text[start - 1] <= "\ud7a3"
         return before_ok and _hangul_end_ok(text, end)
@@ -272,14 +271,13 @@ def _accept(text: str, start: int, end: int, entries: tuple[Entry, ...]) -> bool
 
 def _raw_matches(text: str, folded: str) -> list[tuple[int, int, str]]:
     """All acceptable (start, end, variant) hits, overlapping."""
-    gaz, hits = load(), []
+    hits = []
     automaton, keys = _automaton()
     for index, start, end in automaton.find_matches_as_indexes(folded, overlapping=True):
         if text[start].islower():
             continue  # most hits in running text: words that merely contain a name
-        variant = keys[index]
-        if _accept(text, start, end, gaz.lookup(variant)):
-            hits.append((start, end, variant))
+        if _accept(text, start, end):
+            hits.append((start, end, keys[index]))
     return hits
 
 
