@@ -10,7 +10,7 @@ from functools import cache
 from typing import Any
 
 from nkevents.detect.dates import DateMention, find_dates
-from nkevents.detect.numbers import CountMention, find_counts
+from nkevents.detect.numbers import CountMention, find_counts, find_persons
 from nkevents.detect.penalties import PenaltyMention, find_penalties
 from nkevents.detect.places import PlaceMention, find_places, locate
 from nkevents.detect.sentences import Sentence, split_sentences
@@ -50,6 +50,10 @@ class DocContext:
     def penalties_in(self, span: Span) -> list[PenaltyMention]:
         """The penalties inside a sentence's span."""
         return self._detect("penalties", span)
+
+    def persons_in(self, span: Span) -> list[CountMention]:
+        """People named without a numeral ("20대 청년", "his wife, son and daughter")."""
+        return self._detect("persons", span)
 
     def dates_before(self, offset: int, sentences: int = 6) -> list[DateMention]:
         """The dates of the few sentences before an offset, in text order."""
@@ -93,6 +97,7 @@ _DETECTORS: dict[str, Callable[[str, str | None, str], list[Any]]] = {
     "dates": find_dates,
     "counts": lambda text, _published, language: find_counts(text, language),
     "penalties": lambda text, _published, language: find_penalties(text, language),
+    "persons": lambda text, _published, language: find_persons(text, language),
 }
 
 

@@ -212,7 +212,8 @@ def _set_people(ev: Event, g: Group, prov: dict[str, Provenance]) -> None:
     counted_all = [m for m in g.mentions if m.people]
     numeric = [m for m in counted_all if m.people and m.people.rule not in SINGULAR_RULES]
     sentenced = [m for m in numeric if m.penalty and m.penalty.min_months is not None]
-    ranked = sentenced or numeric or counted_all
+    accused = [m for m in numeric if m.people_accused]
+    ranked = accused or sentenced or numeric or counted_all
     counted = ranked[0] if ranked else None
     if counted and counted.people:
         ev.people = counted.people.value

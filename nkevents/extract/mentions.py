@@ -51,6 +51,8 @@ _SENT = re.compile(
     r"|보내|끌려|이송|수감|송치",
     re.IGNORECASE,
 )
+# A count introduced as the accused: "피고인 6명", "the 36 accused", "six defendants".
+_DEFENDANTS = re.compile(r"피고인|\baccused\b|\bdefendants?\b", re.IGNORECASE)
 # A date in a clause of its own: "after two tests in July", "since its first test in 2006".
 _BACKGROUND = re.compile(
     r"\b(?:since|after|before|following|until|till|adopted|ended|began)\b(?:\W+\w+){0,5}\W*$",
@@ -88,6 +90,7 @@ class Mention:
     location: Location | None = None
     location_span: Span | None = None
     location_explicit: bool = False
+    people_accused: bool = False  # the count is of the accused ("피고인 6명", "the 36 accused")
     people: CountMention | None = None
     penalty: PenaltyMention | None = None
     public: bool | None = None
@@ -250,8 +253,13 @@ def describe(ctx: DocContext, m: Mention) -> Mention:
             m.trigger, _outermost(c for c in ctx.counts_in(span) if ctx.is_people(c))
         )
         if m.people is None:
-            m.people = _singular_subject(text, span, m.trigger)
-    penalties = ctx.penalties_in(span)
+            m.people = _singular_subject(text, span, m.trigger) or _nearest(
+                m.trigger, [p for p in ctx.persons_in(span) if _counts_for(p, m.type)]
+            )
+        if m.people is not None:
+            around = text[max(span[0], m.people.start - 8) : m.people.end + 12]
+            m.people_accused = bool(_DEFENDANTS.search(around))
+    penalties = [p for p in ctx.penalties_in(span) if not getattr(p, "negated", False)]
     if m.type in PENALTY_TYPES and penalties:
         if _sent(ctx, m):
             m.penalty = max(penalties, key=lambda p: (p.min_months is not None, -p.start))
@@ -268,10 +276,17 @@ def describe(ctx: DocContext, m: Mention) -> Mention:
     if m.type == "sanction":
         found = attr.instruments(lex, text, span)
         m.instrument = found[0] if found else None
-    if not (m.facility and m.type != "detention"):
-        m.location = ctx.locate(span, m.type)
-        m.location_explicit = any(span[0] <= p.start < span[1] for p in ctx.places)
+    where = span if not (m.facility and m.type != "detention") else (0, 0)
+    if where[1] > where[0]:  # with a camp named, the camp's town is not where it happened
+        m.location = ctx.locate(where, m.type)
+        m.location_explicit = any(where[0] <= p.start < where[1] for p in ctx.places)
     return m
+
+
+def _counts_for(person: CountMention, event_type: str) -> bool:
+    """Relatives listed one by one are the people of a detention (families sent to camps);
+    beside a trial or execution they are mostly made to watch."""
+    return person.rule != "kin" or event_type == "detention"
 
 
 def _singular_subject(text: str, span: Span, trigger: Span) -> CountMention | None:
