@@ -204,3 +204,10 @@ def test_other_pages_render(page: Any, path: str) -> None:
     page.goto(path)
     sync_api.expect(page.locator("h1")).to_be_visible()
     shot(page, path.strip("/").replace("/", "-"))
+
+
+def test_incident_lists_every_report(page: Any) -> None:
+    page.goto("/incidents")
+    page.click("#incidents a")
+    sync_api.expect(page.locator("#events-table tr.event-row")).to_have_count(2)
+    shot(page, "incident")
