@@ -5,6 +5,7 @@ from __future__ import annotations
 from nkevents.extract import attributes
 from nkevents.extract.context import analyse, detect_language, sentences_with
 from nkevents.extract.events import absorb_trials, build_event, group_mentions
+from nkevents.extract.gate import stretches
 from nkevents.extract.lexicon import lexicon
 from nkevents.extract.mentions import sentence_mentions
 from nkevents.extract.story import share_charges, share_goods
@@ -18,24 +19,12 @@ def names_an_event(text: str, language: str) -> bool:
     """Whether a strong trigger (the only kind that starts an event) stands in the text."""
     lex = lexicon()
     pattern, blocker = lex.triggers[language], lex.not_triggers[language]
-    for start, end in _stretches(lex.strong_gate[language].hits(text)):
+    for start, end in stretches(lex.strong_gate[language].hits(text)):
         for found in pattern.finditer(text, start, end):
             look = blocker.finditer(text, max(0, found.start() - 40), found.end() + 40)
             if not any(b.start() <= found.start() < b.end() for b in look):
                 return True
     return False
-
-
-def _stretches(hits: list[int], before: int = 40, after: int = 60) -> list[tuple[int, int]]:
-    """The stretches around literal hits, overlapping ones joined."""
-    out: list[tuple[int, int]] = []
-    for at in sorted(hits):
-        start, end = max(0, at - before), at + after
-        if out and start <= out[-1][1]:
-            out[-1] = (out[-1][0], end)
-        else:
-            out.append((start, end))
-    return out
 
 
 def extract(doc: Document) -> Extraction:
@@ -46,6 +35,7 @@ def extract(doc: Document) -> Extraction:
         return Extraction(id=doc.id, relevant=False, events=[])
     ctx = analyse(doc, language)
     hits = lexicon().gate[language].hits(doc.text)
+    ctx.hits = sorted(hits)
     # each sentence that may: the event types it names, with what it says of them
     mentions = [m for s in sentences_with(ctx.sentences, hits) for m in sentence_mentions(ctx, s)]
     # mentions of one happening grouped; a trial that only killed is its execution

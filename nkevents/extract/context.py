@@ -37,6 +37,7 @@ class DocContext:
     lexicon: Lexicon
     sentences: list[Sentence]
     places: list[PlaceMention] = field(default_factory=list)
+    hits: list[int] = field(default_factory=list)  # where the gate's literals stand
     _found: dict[tuple[str, Span], list[Any]] = field(default_factory=dict)
 
     def dates_in(self, span: Span) -> list[DateMention]:

@@ -98,3 +98,20 @@ def build_gate(fragments: Iterable[str], common: Iterable[str] = ()) -> Gate:
         sorted(literals), matchkind=ahocorasick_rs.MatchKind.Standard
     )
     return Gate(automaton)
+
+
+def stretches(
+    hits: Iterable[int], before: int = 60, after: int = 80, within: tuple[int, int] | None = None
+) -> list[tuple[int, int]]:
+    """The stretches around literal hits where a pattern's match may start, overlaps joined."""
+    lo, hi = within if within else (0, 1 << 62)
+    out: list[tuple[int, int]] = []
+    for at in sorted(hits):
+        if not lo <= at < hi:
+            continue
+        start, end = max(lo, at - before), min(hi, at + after)
+        if out and start <= out[-1][1]:
+            out[-1] = (out[-1][0], max(end, out[-1][1]))
+        else:
+            out.append((start, end))
+    return out

@@ -14,6 +14,7 @@ from nkevents.detect.places import PlaceMention, locate
 from nkevents.detect.sentences import Sentence
 from nkevents.extract import attributes as attr
 from nkevents.extract.context import DocContext
+from nkevents.extract.gate import stretches
 from nkevents.model import Location, Span
 
 # Types a trial or an execution in the same sentence speaks for: "arrested for
@@ -228,7 +229,11 @@ def _triggers(ctx: DocContext, span: Span, weak: bool) -> list[tuple[str, Span]]
     blocked = [m.span() for m in lex.not_triggers[lang].finditer(ctx.text, span[0], span[1])]
     first: dict[str, Span] = {}
     hypothetical = lex.hypothetical[lang]
-    for label, where in attr.labels(pattern, ctx.text, span):
+    found = [
+        hit for window in stretches(ctx.hits, within=span)
+        for hit in attr.labels(pattern, ctx.text, window)
+    ]  # fmt: skip
+    for label, where in sorted(set(found), key=lambda item: item[1]):
         if any(b[0] <= where[0] < b[1] for b in blocked):
             continue
         if lang == "en" and hypothetical.search(ctx.text, max(span[0], where[0] - 40), where[0]):
