@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from nkevents.extract import attributes
 from nkevents.extract.context import analyse, detect_language, sentences_with
 from nkevents.extract.events import absorb_trials, build_event, group_mentions
 from nkevents.extract.gate import stretches
@@ -41,7 +40,7 @@ def extract(doc: Document) -> Extraction:
     # mentions of one happening grouped; a trial that only killed is its execution
     groups = absorb_trials(group_mentions(mentions))
     # a measure may implement a resolution named elsewhere in the report
-    instruments = attributes.instruments(ctx.lexicon, ctx.text, (0, len(ctx.text)))
+    instruments = ctx.instruments()
     for g in groups:
         g.doc_instruments = instruments
     events = [build_event(g, ctx.text) for g in groups]

@@ -15,6 +15,7 @@ from nkevents.detect.penalties import PenaltyMention, find_penalties
 from nkevents.detect.places import PlaceMention, find_places, locate
 from nkevents.detect.sentences import Sentence, split_sentences
 from nkevents.extract.attributes import instruments, labels, unique
+from nkevents.extract.gate import stretches
 from nkevents.extract.lexicon import Lexicon, lexicon
 from nkevents.model import Document, Location, Span
 from nkevents.vocabulary import load_data
@@ -61,17 +62,39 @@ class DocContext:
         earlier = [s for s in self.sentences if s.end <= offset][-sentences:]
         return [d for s in earlier for d in self.dates_in((s.start, s.end))]
 
+    def matches_in(self, table: str, span: Span) -> list[tuple[str, Span]]:
+        """A lexicon table's matches in a span, read only around its gate's literal hits."""
+        pattern = getattr(self.lexicon, table)[self.language]
+        found = {
+            hit for window in stretches(self._hits(table), within=span)
+            for hit in labels(pattern, self.text, window)
+        }  # fmt: skip
+        return sorted(found, key=lambda item: item[1])
+
     def labels_in(self, table: str, span: Span) -> list[str]:
         """Charges, commodities or actors named in a sentence, once each, in order."""
         key = (table, span)
         if key not in self._found:
-            pattern = getattr(self.lexicon, table)[self.language]
-            found = labels(pattern, self.text, span)
-            if table == "actors":  # "UN Security Council Resolution 2321" names no actor
-                named = [where for _, where in instruments(self.lexicon, self.text, span)]
+            found = self.matches_in(table, span)
+            if table == "actors" and found:  # "Security Council Resolution 2321" names no actor
+                named = [where for _, where in self.instruments()]
                 found = [(a, w) for a, w in found if not any(s <= w[0] < e for s, e in named)]
             self._found[key] = unique(found)
         return list(self._found[key])
+
+    def instruments(self) -> list[tuple[str, Span]]:
+        """The sanctions instruments the whole text names."""
+        key = ("instruments", (0, len(self.text)))
+        if key not in self._found:
+            self._found[key] = instruments(self.lexicon, self.text, key[1])
+        return self._found[key]
+
+    def _hits(self, table: str) -> list[int]:
+        key = ("hits:" + table, (0, 0))
+        if key not in self._found:
+            gate = self.lexicon.table_gates[(table, self.language)]
+            self._found[key] = sorted(gate.hits(self.text))
+        return self._found[key]
 
     def locate(self, span: Span, event_type: str) -> Location | None:
         """The place of an event told in this sentence (see detect.places.locate)."""

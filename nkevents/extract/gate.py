@@ -101,7 +101,7 @@ def build_gate(fragments: Iterable[str], common: Iterable[str] = ()) -> Gate:
 
 
 def stretches(
-    hits: Iterable[int], before: int = 60, after: int = 80, within: tuple[int, int] | None = None
+    hits: Iterable[int], before: int = 100, after: int = 80, within: tuple[int, int] | None = None
 ) -> list[tuple[int, int]]:
     """The stretches around literal hits where a pattern's match may start, overlaps joined."""
     lo, hi = within if within else (0, 1 << 62)

@@ -38,6 +38,7 @@ class Lexicon:
     instruments: tuple[Instrument, ...]
     gate: dict[str, Gate]
     strong_gate: dict[str, Gate]
+    table_gates: dict[tuple[str, str], Gate]  # (table, language): the gate of one table
 
 
 # English fragments start at a word start; one look-behind for the whole alternation
@@ -103,11 +104,23 @@ def lexicon() -> Lexicon:
             )
             for lang in LANGUAGES
         },
+        table_gates={
+            (table, lang): build_gate(_table_fragments(raw[table], lang), common)
+            for table in GATED_TABLES
+            for lang in LANGUAGES
+        },
         instruments=tuple(
             Instrument(re.compile(i["pattern"], re.IGNORECASE), i["form"])
             for i in raw["instruments"]
         ),
     )
+
+
+GATED_TABLES = ("triggers", "weak_triggers", "charges", "commodities", "actors")
+
+
+def _table_fragments(table: dict[str, dict[str, list[str]]], language: str) -> list[str]:
+    return [f for langs in table.values() for f in langs.get(language) or []]
 
 
 def _gate_fragments(raw: dict[str, Any], language: str) -> list[str]:

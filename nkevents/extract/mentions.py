@@ -14,7 +14,6 @@ from nkevents.detect.places import PlaceMention, locate
 from nkevents.detect.sentences import Sentence
 from nkevents.extract import attributes as attr
 from nkevents.extract.context import DocContext
-from nkevents.extract.gate import stretches
 from nkevents.model import Location, Span
 
 # Types a trial or an execution in the same sentence speaks for: "arrested for
@@ -225,15 +224,13 @@ def _closer_to_any(at: int, others: list[Span], own: Span) -> bool:
 
 def _triggers(ctx: DocContext, span: Span, weak: bool) -> list[tuple[str, Span]]:
     lex, lang = ctx.lexicon, ctx.language
-    pattern = (lex.weak_triggers if weak else lex.triggers)[lang]
+    found = ctx.matches_in("weak_triggers" if weak else "triggers", span)
+    if not found:
+        return []
     blocked = [m.span() for m in lex.not_triggers[lang].finditer(ctx.text, span[0], span[1])]
     first: dict[str, Span] = {}
     hypothetical = lex.hypothetical[lang]
-    found = [
-        hit for window in stretches(ctx.hits, within=span)
-        for hit in attr.labels(pattern, ctx.text, window)
-    ]  # fmt: skip
-    for label, where in sorted(set(found), key=lambda item: item[1]):
+    for label, where in found:
         if any(b[0] <= where[0] < b[1] for b in blocked):
             continue
         if lang == "en" and hypothetical.search(ctx.text, max(span[0], where[0] - 40), where[0]):
