@@ -7,6 +7,7 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 
 from nkevents.gazetteer import CAMP_KINDS, Entry, Place, load, match, rules
 from nkevents.model import Location
@@ -198,6 +199,11 @@ def _in_spans(mention: PlaceMention, spans: list[tuple[int, int]]) -> bool:
 Usable = Callable[[PlaceMention], bool]
 
 
+@cache
+def _compiled(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern)
+
+
 def _anaphor(
     text: str, mentions: list[PlaceMention], spans: list[tuple[int, int]], usable: Usable
 ) -> PlaceMention | None:
@@ -207,7 +213,7 @@ def _anaphor(
             start = text.rfind("\n", 0, span_start) + 1
             low = fold(text[start:end])
             for phrase in phrases:
-                found = re.search(phrase, low)
+                found = _compiled(phrase).search(low)
                 if not found:
                     continue
                 limit = start + found.start()

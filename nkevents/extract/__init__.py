@@ -33,8 +33,7 @@ def extract(doc: Document) -> Extraction:
     if not names_an_event(doc.text, language):
         return Extraction(id=doc.id, relevant=False, events=[])
     ctx = analyse(doc, language)
-    hits = lexicon().gate[language].hits(doc.text)
-    ctx.hits = sorted(hits)
+    hits = lexicon().gate[language].hits(doc.text, ctx.lowered())
     # each sentence that may: the event types it names, with what it says of them
     mentions = [m for s in sentences_with(ctx.sentences, hits) for m in sentence_mentions(ctx, s)]
     # mentions of one happening grouped; a trial that only killed is its execution

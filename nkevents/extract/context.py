@@ -21,6 +21,10 @@ from nkevents.model import Document, Location, Span
 from nkevents.vocabulary import load_data
 
 _HANGUL = re.compile(r"[가-힣]")
+# Every instrument pattern needs one of these words: a cheap test before the slow patterns.
+_INSTRUMENT_WORDS = re.compile(
+    r"resolution|unscr|order|e\.?o\.?\s*(?:no\.?\s*)?\d{5}|결의|행정명령"
+)
 
 
 @dataclass(slots=True)
@@ -38,7 +42,6 @@ class DocContext:
     lexicon: Lexicon
     sentences: list[Sentence]
     places: list[PlaceMention] = field(default_factory=list)
-    hits: list[int] = field(default_factory=list)  # where the gate's literals stand
     _found: dict[tuple[str, Span], list[Any]] = field(default_factory=dict)
 
     def dates_in(self, span: Span) -> list[DateMention]:
@@ -86,14 +89,25 @@ class DocContext:
         """The sanctions instruments the whole text names."""
         key = ("instruments", (0, len(self.text)))
         if key not in self._found:
-            self._found[key] = instruments(self.lexicon, self.text, key[1])
+            named = _INSTRUMENT_WORDS.search(self._lowered())
+            self._found[key] = instruments(self.lexicon, self.text, key[1]) if named else []
         return self._found[key]
+
+    def lowered(self) -> str:
+        """The text in lower case (same length for nearly every text), made once."""
+        return self._lowered()
+
+    def _lowered(self) -> str:
+        key = ("lowered", (0, 0))
+        if key not in self._found:
+            self._found[key] = [self.text.lower()]
+        return str(self._found[key][0])
 
     def _hits(self, table: str) -> list[int]:
         key = ("hits:" + table, (0, 0))
         if key not in self._found:
             gate = self.lexicon.table_gates[(table, self.language)]
-            self._found[key] = sorted(gate.hits(self.text))
+            self._found[key] = sorted(gate.hits(self.text, self._lowered()))
         return self._found[key]
 
     def locate(self, span: Span, event_type: str) -> Location | None:

@@ -76,9 +76,12 @@ class Gate:
 
     automaton: ahocorasick_rs.AhoCorasick | None
 
-    def hits(self, text: str) -> list[int]:
-        """Start offsets of literal hits (all of the text's offsets when the gate is open)."""
-        lowered = text.lower()
+    def hits(self, text: str, lowered: str | None = None) -> list[int]:
+        """Start offsets of literal hits (all of the text's offsets when the gate is open).
+
+        `lowered` is `text.lower()` when the caller has it already.
+        """
+        lowered = text.lower() if lowered is None else lowered
         if self.automaton is None or len(lowered) != len(text):
             return list(range(0, len(text), 50))  # cannot tell: every stretch may hold one
         found = self.automaton.find_matches_as_indexes(lowered, overlapping=True)
