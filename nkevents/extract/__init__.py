@@ -6,7 +6,7 @@ from nkevents.extract.context import analyse, detect_language, sentences_with
 from nkevents.extract.events import absorb_trials, build_event, group_mentions
 from nkevents.extract.gate import stretches
 from nkevents.extract.lexicon import lexicon
-from nkevents.extract.mentions import sentence_mentions
+from nkevents.extract.mentions import complete, sentence_mentions
 from nkevents.extract.story import share_charges, share_goods
 from nkevents.model import Document, Extraction
 
@@ -36,6 +36,7 @@ def extract(doc: Document) -> Extraction:
     hits = lexicon().gate[language].hits(doc.text, ctx.lowered())
     # each sentence that may: the event types it names, with what it says of them
     mentions = [m for s in sentences_with(ctx.sentences, hits) for m in sentence_mentions(ctx, s)]
+    mentions = complete(ctx, mentions)
     # mentions of one happening grouped; a trial that only killed is its execution
     groups = absorb_trials(group_mentions(mentions))
     # a measure may implement a resolution named elsewhere in the report

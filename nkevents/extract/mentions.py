@@ -91,6 +91,8 @@ class Mention:
     location_span: Span | None = None
     location_explicit: bool = False
     people_accused: bool = False  # the count is of the accused ("피고인 6명", "the 36 accused")
+    pending: bool = False  # not described yet (weak and continuation mentions wait)
+    beside: bool = False  # a weak mention in a sentence that also names a strong one
     people: CountMention | None = None
     penalty: PenaltyMention | None = None
     public: bool | None = None
@@ -125,16 +127,32 @@ def sentence_mentions(ctx: DocContext, sentence: Sentence) -> list[Mention]:
             _judge_strength(ctx, m, [o for o in mentions if o.strength == "strong"])
     for etype, trig in _triggers(ctx, span, weak=True):
         if etype not in types:
-            weak = describe(ctx, Mention(etype, sentence, trig, "weak"))
-            if strong:
-                weak.date = weak.people = None  # they are the strong mention's
-            mentions.append(weak)
+            # described later, and only if an event of its type is told somewhere
+            mentions.append(
+                Mention(etype, sentence, trig, "weak", pending=True, beside=bool(strong))
+            )
             types.add(etype)
     if not mentions:
         cue = ctx.lexicon.continuation[ctx.language].search(ctx.text, span[0], span[1])
         if cue:
-            mentions.append(describe(ctx, Mention("*", sentence, cue.span(), "continuation")))
+            mentions.append(Mention("*", sentence, cue.span(), "continuation", pending=True))
     return [part for m in mentions for part in split_by_place(ctx, m)]
+
+
+def complete(ctx: DocContext, mentions: list[Mention]) -> list[Mention]:
+    """Describe the weak and continuation mentions that may join an event; drop the rest."""
+    told = {m.type for m in mentions if m.strength == "strong"}
+    out = []
+    for m in mentions:
+        if m.pending:
+            if not (m.type in told or (m.type == "*" and told)):
+                continue  # nothing of its type to join
+            describe(ctx, m)
+            m.pending = False
+            if m.beside:
+                m.date = m.people = None  # they are the strong mention's of its sentence
+        out.append(m)
+    return out
 
 
 def _judge_strength(ctx: DocContext, m: Mention, others: list[Mention]) -> None:
