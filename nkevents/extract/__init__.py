@@ -33,7 +33,7 @@ def extract(doc: Document) -> Extraction:
     if not names_an_event(doc.text, language):
         return Extraction(id=doc.id, relevant=False, events=[])
     ctx = analyse(doc, language)
-    hits = lexicon().gate[language].hits(doc.text, ctx.lowered())
+    hits = ctx.gate_hits()
     # each sentence that may: the event types it names, with what it says of them
     mentions = [m for s in sentences_with(ctx.sentences, hits) for m in sentence_mentions(ctx, s)]
     mentions = complete(ctx, mentions)

@@ -103,12 +103,17 @@ class DocContext:
             self._found[key] = [self.text.lower()]
         return str(self._found[key][0])
 
+    def gate_hits(self) -> list[int]:
+        """Where a trigger, weak trigger or continuation cue may stand: sentences to read."""
+        tables = ("triggers", "weak_triggers", "continuation")
+        return sorted(at for t in tables for at in self._hits(t))
+
     def _hits(self, table: str) -> list[int]:
-        key = ("hits:" + table, (0, 0))
+        key = ("hits", (0, 0))
         if key not in self._found:
-            gate = self.lexicon.table_gates[(table, self.language)]
-            self._found[key] = sorted(gate.hits(self.text, self._lowered()))
-        return self._found[key]
+            gate = self.lexicon.table_gates[self.language]
+            self._found[key] = [gate.hits(self.text, self._lowered())]
+        return list(self._found[key][0].get(table, []))
 
     def locate(self, span: Span, event_type: str) -> Location | None:
         """The place of an event told in this sentence (see detect.places.locate)."""

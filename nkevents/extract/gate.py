@@ -103,6 +103,58 @@ def build_gate(fragments: Iterable[str], common: Iterable[str] = ()) -> Gate:
     return Gate(automaton)
 
 
+@dataclass(slots=True, frozen=True)
+class MultiGate:
+    """One automaton over the literals of several tables: one pass gives each table's hits."""
+
+    automaton: ahocorasick_rs.AhoCorasick | None
+    tables_of: tuple[tuple[str, ...], ...]  # the tables each literal stands for
+    open_tables: frozenset[str]  # tables with a fragment of no literal: always read
+
+    def hits(self, text: str, lowered: str | None = None) -> dict[str, list[int]]:
+        """For each table, the start offsets of its literals in the text, in order."""
+        lowered = text.lower() if lowered is None else lowered
+        out: dict[str, list[int]] = {}
+        if self.automaton is not None and len(lowered) == len(text):
+            found = self.automaton.find_matches_as_indexes(lowered, overlapping=True)
+            for index, start, _ in found:
+                for table in self.tables_of[index]:
+                    out.setdefault(table, []).append(start)
+        else:
+            everywhere = list(range(0, len(text), 50))
+            return {
+                t: everywhere
+                for t in {*self.open_tables, *(x for ts in self.tables_of for x in ts)}
+            }
+        for table in self.open_tables:
+            out[table] = list(range(0, len(text), 50))
+        return out
+
+
+def build_multi_gate(tables: dict[str, list[str]], common: Iterable[str] = ()) -> MultiGate:
+    """The gate of several tables of fragments at once."""
+    words = frozenset(w.lower() for w in common)
+    owners: dict[str, set[str]] = {}
+    open_tables: set[str] = set()
+    for table, fragments in tables.items():
+        for fragment in fragments:
+            found = required_literals(fragment, words)
+            if not found:
+                open_tables.add(table)
+                break
+            for literal in found:
+                owners.setdefault(literal, set()).add(table)
+    literals = sorted(owners)
+    automaton = (
+        ahocorasick_rs.AhoCorasick(literals, matchkind=ahocorasick_rs.MatchKind.Standard)
+        if literals
+        else None
+    )
+    return MultiGate(
+        automaton, tuple(tuple(sorted(owners[x])) for x in literals), frozenset(open_tables)
+    )
+
+
 def stretches(
     hits: Iterable[int], before: int = 100, after: int = 80, within: tuple[int, int] | None = None
 ) -> list[tuple[int, int]]:

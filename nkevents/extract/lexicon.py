@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from nkevents.extract.gate import Gate, build_gate
+from nkevents.extract.gate import Gate, MultiGate, build_gate, build_multi_gate
 from nkevents.vocabulary import load_data, vocabulary
 
 LANGUAGES = ("en", "ko")
@@ -36,9 +36,8 @@ class Lexicon:
     hypothetical: dict[str, re.Pattern[str]]
     not_public: dict[str, re.Pattern[str]]
     instruments: tuple[Instrument, ...]
-    gate: dict[str, Gate]
     strong_gate: dict[str, Gate]
-    table_gates: dict[tuple[str, str], Gate]  # (table, language): the gate of one table
+    table_gates: dict[str, MultiGate]  # by language: the hits of every gated table in one pass
 
 
 # English fragments start at a word start; one look-behind for the whole alternation
@@ -97,7 +96,6 @@ def lexicon() -> Lexicon:
             for lang in LANGUAGES
         },
         not_public=_by_language(raw["not_public"]),
-        gate={lang: build_gate(_gate_fragments(raw, lang), common) for lang in LANGUAGES},
         strong_gate={
             lang: build_gate(
                 (f for t in raw["triggers"].values() for f in t.get(lang) or []), common
@@ -105,8 +103,9 @@ def lexicon() -> Lexicon:
             for lang in LANGUAGES
         },
         table_gates={
-            (table, lang): build_gate(_table_fragments(raw[table], lang), common)
-            for table in GATED_TABLES
+            lang: build_multi_gate(
+                {table: _table_fragments(raw[table], lang) for table in GATED_TABLES}, common
+            )
             for lang in LANGUAGES
         },
         instruments=tuple(
@@ -116,21 +115,13 @@ def lexicon() -> Lexicon:
     )
 
 
-GATED_TABLES = ("triggers", "weak_triggers", "charges", "commodities", "actors")
+GATED_TABLES = ("triggers", "weak_triggers", "charges", "commodities", "actors", "continuation")
 
 
-def _table_fragments(table: dict[str, dict[str, list[str]]], language: str) -> list[str]:
+def _table_fragments(table: dict[str, Any], language: str) -> list[str]:
+    if isinstance(table.get(language), list):  # a table of one language list (continuation)
+        return list(table[language])
     return [f for langs in table.values() for f in langs.get(language) or []]
-
-
-def _gate_fragments(raw: dict[str, Any], language: str) -> list[str]:
-    """Every fragment that can make a sentence worth reading."""
-    out: list[str] = []
-    for section in ("triggers", "weak_triggers"):
-        for langs in raw[section].values():
-            out.extend(langs.get(language) or [])
-    out.extend(raw["continuation"].get(language) or [])
-    return out
 
 
 def _check_labels(raw: dict[str, Any]) -> None:
