@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 
 from nkevents.extract import extract, names_an_event
-from nkevents.extract.gate import build_gate, required_literals
+from nkevents.extract.gate import build_gate, build_multi_gate, required_literals, stretches
 from nkevents.model import Document, Event
 
 
@@ -184,3 +184,27 @@ def test_gate_finds_every_match_of_its_fragments() -> None:
 )
 def test_names_an_event(text: str, expected: bool) -> None:
     assert names_an_event(text, "en") is expected
+
+
+def test_one_pass_gives_each_tables_hits() -> None:
+    gate = build_multi_gate(
+        {"a": ["smuggl(?:ed|ing)"], "b": ["zinc", "smuggled goods"], "c": ["\\d+"]}
+    )
+    hits = gate.hits("Zinc was smuggled.")
+    assert hits["a"] == [9] and hits["b"] == [0]  # "smuggled goods" is not in the text
+    assert hits["c"] == [0]  # a table with a fragment of no literal is read everywhere
+
+
+@pytest.mark.parametrize(
+    ("hits", "within", "expected"),
+    [
+        ([100], None, [(0, 180)]),
+        ([100, 150], None, [(0, 230)]),
+        ([10, 500], (0, 300), [(0, 90)]),
+        ([400], (0, 300), []),
+    ],
+)
+def test_stretches(
+    hits: list[int], within: tuple[int, int] | None, expected: list[tuple[int, int]]
+) -> None:
+    assert stretches(hits, within=within) == expected
