@@ -40,9 +40,9 @@ def extract(doc: Document) -> Extraction:
     # mentions of one happening grouped; a trial that only killed is its execution
     groups = absorb_trials(group_mentions(mentions))
     # a measure may implement a resolution named elsewhere in the report
-    instruments = ctx.instruments()
     for g in groups:
-        g.doc_instruments = instruments
+        if g.type == "sanction":
+            g.doc_instruments = ctx.instruments()
     events = [build_event(g, ctx.text) for g in groups]
     # events of one story share what only one of their sentences says
     share_goods(events)

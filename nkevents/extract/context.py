@@ -23,7 +23,7 @@ from nkevents.vocabulary import load_data
 _HANGUL = re.compile(r"[가-힣]")
 # Every instrument pattern needs one of these words: a cheap test before the slow patterns.
 _INSTRUMENT_WORDS = re.compile(
-    r"resolution|unscr|order|e\.?o\.?\s*(?:no\.?\s*)?\d{5}|결의|행정명령"
+    r"resolution|unscr|executive order|e\.?o\.?\s*(?:no\.?\s*)?\d{5}|결의|행정명령"
 )
 
 
