@@ -74,6 +74,12 @@ def found(store: Store, **kw: object) -> set[str]:
         ({"q": "공개재판 주민"}, {"ko1"}),
         ({"q": '"copper mine"'}, {"en3"}),
         ({"q": "copper gold"}, set()),
+        (
+            {"q": "hyesan", "types": ("trial", "seizure")},
+            {"en1"},
+        ),  # text checked per filtered event
+        ({"q": "혜산시", "admin1": "Ryanggang", "date_from": "2018"}, {"ko1"}),
+        ({"q": "혜산", "types": ("trial",)}, set()),
         ({"types": ("trial", "arrest")}, {"en1", "en2"}),
         # An event dated 2018-11 covers 2018-11-01..30; one dated 2018 covers the whole year.
         ({"date_from": "2018-10-15", "date_to": "2018-12-31"}, {"en1", "en2", "ko1"}),

@@ -125,7 +125,7 @@ class Pending:
 
 def write_events(
     conn: Connection,
-    doc_id: str,
+    doc: tuple[str, int],
     doc_version: int,
     text: str,
     evs: Sequence[Event],
@@ -139,6 +139,7 @@ def write_events(
     Events of a new document go to pending (the caller flushes it); events of a known document
     are matched onto its stored events and written at once.
     """
+    doc_id, doc_seq = doc
     old: dict[str, dict[str, Any]] = {}
     if not new:
         pending.flush(conn)  # a new document earlier in this batch may be this one
@@ -162,6 +163,7 @@ def write_events(
         if event_id not in old:
             fresh = {
                 "document_id": doc_id,
+                "document_seq": doc_seq,
                 "status": "machine",
                 "reviewed": "[]",
                 "sources": 1,

@@ -50,6 +50,11 @@ def identity(doc: Document) -> str:
     return f"sha256:{content_hash(doc.text)}"
 
 
+def document_seq(ident: str) -> int:
+    """The deterministic integer key of an identity (60 bits of its hash)."""
+    return int(hashlib.sha256(ident.encode()).hexdigest()[:15], 16)
+
+
 def document_id(ident: str) -> str:
     """The deterministic document id of an identity."""
     return "doc-" + hashlib.sha256(ident.encode()).hexdigest()[:16]
@@ -114,10 +119,25 @@ def write_document(
     if row is None:
         pending.document_ids.add(doc_id)
         pending.documents.append(
-            {"id": doc_id, "identity": ident, "version": 1, "first_seen": stamp} | fields
+            {
+                "id": doc_id,
+                "seq": document_seq(ident),
+                "identity": ident,
+                "version": 1,
+                "first_seen": stamp,
+            }
+            | fields
         )
         return "new", write_events(
-            conn, doc_id, 1, doc.text, extraction.events, version, stamp, pending, True
+            conn,
+            (doc_id, document_seq(ident)),
+            1,
+            doc.text,
+            extraction.events,
+            version,
+            stamp,
+            pending,
+            True,
         )
     if row["content_hash"] != digest:
         outcome, number = "new_versions", row["version"] + 1
@@ -131,7 +151,7 @@ def write_document(
     else:
         return "unchanged", 0
     return outcome, write_events(
-        conn, doc_id, number, doc.text, extraction.events, version, stamp, pending
+        conn, (doc_id, row["seq"]), number, doc.text, extraction.events, version, stamp, pending
     )
 
 

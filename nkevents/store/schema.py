@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from sqlalchemy import (
+    BigInteger,
     Boolean,
     Column,
     Float,
@@ -21,8 +22,9 @@ metadata = MetaData()
 documents = Table(
     "documents",
     metadata,
-    # seq is the row's stable integer key (SQLite rowid alias), used by the full-text index.
-    Column("seq", Integer, primary_key=True, autoincrement=True),
+    # seq: a deterministic 60-bit integer from the identity, the row's key for the full-text
+    # index (SQLite rowid alias); events carry it too, so text search needs no join.
+    Column("seq", BigInteger, primary_key=True, autoincrement=False),
     Column("id", String, nullable=False, unique=True),  # hash of identity
     Column(
         "identity", Text, nullable=False, unique=True
@@ -62,6 +64,7 @@ events = Table(
     metadata,
     Column("id", String, primary_key=True),
     Column("document_id", String, ForeignKey("documents.id"), nullable=False),
+    Column("document_seq", BigInteger, nullable=False),
     Column("document_version", Integer, nullable=False),
     Column("ordinal", Integer, nullable=False),  # position in the extraction
     Column("type", String, nullable=False),
@@ -99,7 +102,16 @@ events = Table(
     Column("updated_at", String, nullable=False),
 )
 Index("ix_events_document", events.c.document_id)
-Index("ix_events_type_date", events.c.type, events.c.date_start)
+Index("ix_events_document_seq", events.c.document_seq)
+# Covering indexes for the usual filter mixes: type + dates, type + province + dates.
+Index("ix_events_type_date", events.c.type, events.c.date_start, events.c.date_end)
+Index(
+    "ix_events_type_admin1",
+    events.c.type,
+    func.lower(events.c.admin1),
+    events.c.date_start,
+    events.c.date_end,
+)
 Index("ix_events_date", events.c.date_start, events.c.date_end)
 # Place filters compare case-insensitively, so their indexes are on lower().
 Index("ix_events_admin1", func.lower(events.c.admin1))
