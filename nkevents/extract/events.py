@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from nkevents.extract.mentions import Mention
 from nkevents.model import Event, Location, Penalty, Provenance, Span
@@ -31,7 +31,7 @@ def group_mentions(mentions: list[Mention]) -> list[Group]:
     last: Group | None = None
     for m in mentions:
         if m.strength == "continuation":
-            _continue(last, m)
+            _continue(groups, last, m)
             continue
         if _sentence_to_camp(m) and any(g.type == "trial" and _near(g, m) for g in groups):
             m.type, m.strength = "trial", "weak"  # "both are sent to a labour camp": the sentence
@@ -51,19 +51,25 @@ def _sentence_to_camp(m: Mention) -> bool:
     return m.type == "detention" and m.penalty is not None and not (m.date or m.people)
 
 
-def _continue(last: Group | None, m: Mention) -> None:
-    """A sentence that goes on about the event of the sentence before."""
+def _continue(groups: list[Group], last: Group | None, m: Mention) -> None:
+    """A sentence that goes on about the events of the sentence before ("The raid took
+    place on June 20" after "guards seized a boat caught smuggling")."""
     if last is None or not _near(last, m):
         return
     prev = last.mentions[-1]
     new_paragraph = m.sentence.paragraph > prev.sentence.paragraph
     if new_paragraph and m.sentence.start - prev.sentence.end > 400:
         return
-    m.type = last.type
-    if not all(_compatible(other, m) for other in last.mentions):
+    told_there = [g for g in groups if g.mentions[-1].sentence == prev.sentence] or [last]
+    for g in told_there:
+        _join(g, replace(m, type=g.type))
+
+
+def _join(g: Group, m: Mention) -> None:
+    if not all(_compatible(other, m) for other in g.mentions):
         m.date = m.people = m.location = None  # what it adds is detail, not a new when or where
-    if all(_compatible(other, m) for other in last.mentions):
-        last.mentions.append(m)
+    if all(_compatible(other, m) for other in g.mentions):
+        g.mentions.append(m)
 
 
 def _starts_event(m: Mention) -> bool:

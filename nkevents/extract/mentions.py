@@ -55,7 +55,8 @@ _SENT = re.compile(
 _DEFENDANTS = re.compile(r"피고인|\baccused\b|\bdefendants?\b", re.IGNORECASE)
 # A date in a clause of its own: "after two tests in July", "since its first test in 2006".
 _BACKGROUND = re.compile(
-    r"\b(?:since|after|before|following|until|till|adopted|ended|began)\b(?:\W+\w+){0,5}\W*$",
+    r"(?:\b(?:since|after|before|following|until|till|in response to)\b(?:\W+\w+){1,5}"
+    r"|,\s*adopted\b(?:\W+\w+){0,3})\W*$",
     re.IGNORECASE,
 )
 # "That day", "이날": the date last named before.
