@@ -11,6 +11,7 @@ from datetime import date, timedelta
 SUGGEST = 0.3  # pairs scoring at least this are suggested to people
 AUTO_LINK = 0.5  # undecided pairs scoring at least this are linked by the threshold
 WEIGHTS = {"date": 0.4, "place": 0.3, "people": 0.15, "goods": 0.15}
+NEIGHBOURS = 500  # at most this many later events are compared with each (bounds the work)
 DATE_SCORE = {"day": 1.0, "near": 0.8, "month": 0.5, "year": 0.3}
 
 
@@ -124,7 +125,11 @@ def compare(a: Candidate, b: Candidate) -> Link | None:
 
 
 def candidate_pairs(events: Iterable[Candidate]) -> Iterator[tuple[Candidate, Candidate]]:
-    """Pairs worth comparing: same type, dated, intervals within a day of each other (a sweep)."""
+    """Pairs worth comparing: same type, dated, intervals within a day of each other (a sweep).
+
+    Each event meets at most NEIGHBOURS later ones, so a year with thousands of events of one
+    type costs linear time; a year-precise event may then miss a partner far down the year.
+    """
     by_type: dict[str, list[Candidate]] = defaultdict(list)
     for ev in events:
         if ev.date_start and ev.date_end:
@@ -133,7 +138,7 @@ def candidate_pairs(events: Iterable[Candidate]) -> Iterator[tuple[Candidate, Ca
         group.sort(key=lambda e: e.date_start or "")
         for i, a in enumerate(group):
             reach = (_day(a.date_end or "") + timedelta(days=1)).isoformat()
-            for b in group[i + 1 :]:
+            for b in group[i + 1 : i + 1 + NEIGHBOURS]:
                 if (b.date_start or "") > reach:
                     break
                 yield a, b

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
+from collections.abc import Iterator
 from typing import Any
 
-from sqlalchemy import Connection, func, or_, select, update
+from sqlalchemy import Connection, bindparam, func, or_, select, update
 
 from nkevents import resolve
 from nkevents.errors import Conflict, NotFound, QueryError
@@ -100,37 +101,53 @@ def recluster(conn: Connection) -> int:
     return len(set(mapping.values()))
 
 
+VIEW_COLUMNS = (
+    events.c.id,
+    events.c.incident_id,
+    events.c.sources,
+    events.c.type,
+    events.c.date,
+    events.c.place,
+    events.c.admin1,
+    events.c.document_id,
+    func.coalesce(documents.c.outlet, events.c.document_id).label("source"),
+)
+CHUNK = 5000  # ids per IN list (SQLite allows 32766 parameters)
+
+
+def view_rows(conn: Connection, ids: list[str]) -> Iterator[Any]:
+    """Rows of events already in an incident or listed in ids."""
+    base = select(*VIEW_COLUMNS).join(documents, documents.c.id == events.c.document_id)
+    yield from conn.execute(base.where(events.c.incident_id.is_not(None))).mappings()
+    for start in range(0, len(ids), CHUNK):
+        chunk = ids[start : start + CHUNK]
+        query = base.where(events.c.incident_id.is_(None), events.c.id.in_(chunk))
+        yield from conn.execute(query).mappings()
+
+
 def write_view(conn: Connection, mapping: dict[str, str]) -> None:
-    """Store incident ids and source counts on events, and the incidents table."""
-    c = events.c
-    query = select(
-        c.id,
-        c.incident_id,
-        c.type,
-        c.date,
-        c.place,
-        c.admin1,
-        c.document_id,
-        func.coalesce(documents.c.outlet, c.document_id).label("source"),
-    )
-    query = query.join(documents, documents.c.id == c.document_id)
-    query = query.where(or_(c.incident_id.is_not(None), c.id.in_(list(mapping))))
+    """Store incident ids and source counts on events (where they changed) and the incidents."""
     members: dict[str, list[Any]] = defaultdict(list)
-    for row in conn.execute(query).mappings():
+    changed: list[dict[str, Any]] = []
+    for row in view_rows(conn, list(mapping)):
         if row["id"] in mapping:
             members[mapping[row["id"]]].append(row)
         elif row["incident_id"] is not None:  # left its incident
-            conn.execute(
-                update(events).where(c.id == row["id"]).values(incident_id=None, sources=1)
-            )
+            changed.append({"key": row["id"], "incident_id": None, "sources": 1})
     conn.execute(incidents.delete())
     for inc, rows in members.items():
         sources = len({r["source"] for r in rows})
-        for r in rows:
-            conn.execute(
-                update(events).where(c.id == r["id"]).values(incident_id=inc, sources=sources)
-            )
+        changed += [
+            {"key": r["id"], "incident_id": inc, "sources": sources}
+            for r in rows
+            if (r["incident_id"], r["sources"]) != (inc, sources)
+        ]
         conn.execute(incidents.insert().values(**summary(inc, rows, sources)))
+    if changed:
+        stmt = update(events).where(events.c.id == bindparam("key"))
+        conn.execute(
+            stmt.values(incident_id=bindparam("incident_id"), sources=bindparam("sources")), changed
+        )
 
 
 def summary(inc: str, rows: list[Any], sources: int) -> dict[str, Any]:
