@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterable
 from typing import IO, Any, TypeVar
 
 import click
+from sqlalchemy.exc import SQLAlchemyError
 
 from nkevents.errors import NkeventsError
 from nkevents.store import EventFilter, Store, from_query, open_store
@@ -83,6 +84,9 @@ def clean_errors(func: F) -> F:
             return func(*args, **kwargs)
         except NkeventsError as err:
             raise click.ClickException(str(err)) from None
+        except SQLAlchemyError as err:  # a database the schema does not match, or a dead server
+            reason = getattr(err, "orig", None) or err
+            raise click.ClickException(f"database error: {reason}") from None
 
     return wrapper  # type: ignore[return-value]
 
