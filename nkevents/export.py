@@ -209,12 +209,12 @@ def ftm_entities(rec: EventRecord) -> Iterator[Any]:
     yield from orgs
     address = None
     if loc:
-        full = ", ".join(x for x in (loc.name, loc.admin1) if x)
+        full = ", ".join(dict.fromkeys(x for x in (loc.name, loc.admin1) if x))
         address = _entity(
             "Address",
             f"addr-{rec.id}",
             full=full,
-            city=loc.name,
+            city=loc.name if loc.name != loc.admin1 else None,
             region=loc.admin1,
             country=loc.country,
             latitude=loc.lat,
