@@ -7,7 +7,7 @@ from nkevents.extract.events import absorb_trials, build_event, group_mentions
 from nkevents.extract.gate import stretches
 from nkevents.extract.lexicon import lexicon
 from nkevents.extract.mentions import complete, sentence_mentions
-from nkevents.extract.story import share_charges, share_goods
+from nkevents.extract.story import share_charges, share_goods, share_siblings
 from nkevents.model import Document, Extraction
 
 # Bump when rules or lexicons change what comes out: the store re-extracts on it.
@@ -47,4 +47,5 @@ def extract(doc: Document) -> Extraction:
     # events of one story share what only one of their sentences says
     share_goods(events)
     share_charges(events)
+    share_siblings(events)
     return Extraction(id=doc.id, relevant=bool(events), events=events)

@@ -53,6 +53,12 @@ _SENT = re.compile(
 )
 # A count introduced as the accused: "피고인 6명", "the 36 accused", "six defendants".
 _DEFENDANTS = re.compile(r"피고인|\baccused\b|\bdefendants?\b", re.IGNORECASE)
+# A count given for every place of a list: "in each city", "각 도시에서".
+_EACH_PLACE = re.compile(
+    r"\bin each (?:of the \w+ )?(?:city|cities|town|towns|county|counties|province|provinces)\b"
+    r"|각 (?:도시|지역|시|군|도)",
+    re.IGNORECASE,
+)
 # A date in a clause of its own: "after two tests in July", "since its first test in 2006".
 _BACKGROUND = re.compile(
     r"(?:\b(?:since|after|before|following|until|till|in response to)\b(?:\W+\w+){1,5}"
@@ -215,6 +221,8 @@ def split_by_place(ctx: DocContext, m: Mention) -> list[Mention]:
     """ "5 in Taehongdan county and 5 in North Hamgyong were executed": one event per place."""
     if m.strength != "strong" or m.type not in PEOPLE_TYPES:
         return [m]
+    if m.people is not None and _EACH_PLACE.search(ctx.text, *_span(m)):
+        return _each_place(ctx, m)
     pairs = _place_counts(ctx, _span(m))
     if len({p.candidates[0].id for p, _ in pairs}) < 2:
         return [m]  # one place named twice is one event
@@ -223,6 +231,26 @@ def split_by_place(ctx: DocContext, m: Mention) -> list[Mention]:
         loc = locate(ctx.text, ctx.places, [(place.start, place.end)], m.type)
         if loc is not None:
             parts.append(replace(m, location=loc, people=count, location_explicit=True))
+    return parts or [m]
+
+
+def _each_place(ctx: DocContext, m: Mention) -> list[Mention]:
+    """ "Ten people were executed in each city. Places named included Chongjin, Sariwon...":
+    one event per town named in this sentence or the next, each with the count."""
+    following = [s for s in ctx.sentences if s.start >= m.sentence.start][:2]
+    where = (m.sentence.start, following[-1].end)
+    towns = {
+        p.candidates[0].id: p
+        for p in ctx.places
+        if where[0] <= p.start < where[1] and p.candidates[0].precision in ("town", "county")
+    }
+    if len(towns) < 2:
+        return [m]
+    parts = []
+    for place in towns.values():
+        loc = locate(ctx.text, ctx.places, [(place.start, place.end)], m.type)
+        if loc is not None:
+            parts.append(replace(m, location=loc, location_explicit=True))
     return parts or [m]
 
 

@@ -28,3 +28,16 @@ def share_charges(events: list[Event]) -> None:
     for e in events:
         if e.type in CHARGE_SHARING and not e.charges:
             e.charges = list(main.charges)
+
+
+def share_siblings(events: list[Event]) -> None:
+    """Events of one type told in one sentence ("ten executed in each city") share its date
+    and publicity when only one of them has them."""
+    for e in events:
+        for other in events:
+            if other is e or other.type != e.type or not set(e.evidence) & set(other.evidence):
+                continue
+            if e.date is None and other.date is not None:
+                e.date = other.date
+            if e.public is None and other.public is not None:
+                e.public = other.public
