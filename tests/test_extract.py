@@ -208,3 +208,15 @@ def test_stretches(
     hits: list[int], within: tuple[int, int] | None, expected: list[tuple[int, int]]
 ) -> None:
     assert stretches(hits, within=within) == expected
+
+
+def test_each_city_of_a_list_is_an_event() -> None:
+    text = (
+        "Executions were carried out at the same time on Nov. 3. About ten people were put "
+        "to death in each city. Places named included Hoeryong, Hyesan and Sinuiju."
+    )
+    executions = [e for e in _events(text, published="2013-11-11") if e.type == "execution"]
+    places = sorted(e.location.name for e in executions if e.location)
+    assert places == ["Hoeryong", "Hyesan", "Sinuiju"]
+    assert {e.people for e in executions} == {10}
+    assert {e.date for e in executions} == {"2013-11-03"}

@@ -28,6 +28,7 @@ class Group:
 def group_mentions(mentions: list[Mention]) -> list[Group]:
     """In text order: strong mentions start or join events; the others only join one nearby."""
     groups: list[Group] = []
+    early: list[Mention] = []
     last: Group | None = None
     for m in mentions:
         if m.strength == "continuation":
@@ -43,7 +44,14 @@ def group_mentions(mentions: list[Mention]) -> list[Group]:
         elif strong and _starts_event(m):
             target = Group(m.type, [m])
             groups.append(target)
+        elif not strong:
+            early.append(m)  # told before the event it adds to: tried again at the end
         last = target or last
+    for m in early:
+        target = _compatible_group(groups, m, nearby=True)
+        if target is not None:
+            target.mentions.append(m)
+            target.mentions.sort(key=lambda x: x.sentence.start)
     return groups
 
 
