@@ -33,12 +33,17 @@ PEOPLE_TYPES = {"trial", "execution", "arrest", "escape", "smuggling", "detentio
 
 # One named or pronoun subject of a passive verb counts one person ("He was arrested").
 _SINGULAR_SUBJECT = re.compile(
-    r"(?:\b(?:he|she)\b|\b[A-Z][a-z]+(?: [A-Z][a-z]+){1,3}(?:,[^,]{3,80})?,?)"
+    r"(?:\b(?:he|she)\b|\b(?!(?:The|It|This|That|There|Police|Which|What)\b)[A-Z][a-z]+"
+    r"(?: [A-Z][a-z]+){0,3}(?:,[^,]{3,80})?,?)"
     r" (?:was|had been|has been)\b"
 )
 # A named person right after the verb ("executed Jang Song Thaek", "detained Kim Hak Song").
 _NAMED_OBJECT = re.compile(r"\s+(?:[A-Z][a-z]+ ){1,3}[A-Z][a-z]+\b")
-_SENTENCE_PRONOUN = re.compile(r"^[“\"]?(?:He|She)\b")
+_SENTENCE_PRONOUN = re.compile(
+    r"^[“\"]?(?:He|She|The (?:soldier|man|woman|defector|suspect|victim|captain|official|"
+    r"officer|agent|teacher|pastor|student|broker|smuggler|trader|worker|farmer|fisherman|"
+    r"guard|commander|businessman|missionary))\b"
+)
 # Korean: one person named as the subject or object, with no count.
 _KO_SINGULAR = re.compile(
     r"(?:청년|남성|여성|연대장|씨|간부|군인|병사|주민|탈북민|장사꾼|남자|여자|목사|선교사)(?:이|가|은|는|을|를)(?=\s)"
