@@ -31,4 +31,4 @@ class QueryError(NkeventsError):
 
 
 class Conflict(NkeventsError):
-    """A write that contradicts the stored state, e.g. undoing a change twice (the web answers 409)."""
+    """A write that contradicts the stored state, such as undoing a change twice (HTTP 409)."""

@@ -124,7 +124,10 @@ def event_from_json(obj: dict[str, Any]) -> Event:
         actors=list(obj.get("actors") or []),
         evidence=[(int(s), int(e)) for s, e in obj.get("evidence") or []],
         confidence=obj.get("confidence"),
-        provenance={k: Provenance((int(v["span"][0]), int(v["span"][1])), v["rule"]) for k, v in prov.items()},
+        provenance={
+            k: Provenance((int(v["span"][0]), int(v["span"][1])), v["rule"])
+            for k, v in prov.items()
+        },
     )
 
 
