@@ -11,10 +11,12 @@ from sqlalchemy import (
     ColumnElement,
     Connection,
     Select,
+    String,
     and_,
     bindparam,
     exists,
     func,
+    literal_column,
     or_,
     select,
     text,
@@ -26,6 +28,9 @@ from nkevents.store.records import EventRecord, Page
 from nkevents.store.rows import event_from_row
 from nkevents.store.schema import documents, event_charges, event_commodities, events
 
+# Title and text as one string, spelled exactly as the PostgreSQL trigram index is (literals, not
+# bound parameters), so that the planner can use the index.
+BLOB = literal_column("(coalesce(documents.title, '') || ' ' || documents.text)", String)
 _TERMS = re.compile(r'"([^"]+)"|(\S+)')
 DOC_COLUMNS = (
     documents.c.url.label("document_url"),
@@ -55,8 +60,7 @@ def text_clause(q: str, dialect: str, selective: bool = False) -> ColumnElement[
     if not words:
         return true()
     if dialect != "sqlite":
-        blob = func.coalesce(documents.c.title, "") + " " + documents.c.text
-        match = and_(*(blob.ilike(_like(w), escape="\\") for w in words))
+        match = and_(*(BLOB.ilike(_like(w), escape="\\") for w in words))
         return events.c.document_id.in_(select(documents.c.id).where(match))
     long = [w for w in words if len(w) >= 3]
     short = [w for w in words if len(w) < 3]
@@ -69,8 +73,7 @@ def text_clause(q: str, dialect: str, selective: bool = False) -> ColumnElement[
         seq = events.c.document_seq + 0 if selective else events.c.document_seq
         conds.append(seq.in_(rowids.bindparams(bindparam("fts", fts))))
     for w in short:
-        blob = func.coalesce(documents.c.title, "") + " " + documents.c.text
-        like = select(documents.c.seq).where(blob.like(_like(w), escape="\\"))
+        like = select(documents.c.seq).where(BLOB.like(_like(w), escape="\\"))
         conds.append(events.c.document_seq.in_(like))
     return and_(*conds)
 
