@@ -210,6 +210,7 @@ def _talk(m: Mention) -> bool:
 def _subordinate(m: Mention, masters: list[Span]) -> None:
     m.strength = "subordinate"
     m.people = None  # the sentence's count is the master's
+    m.location = None  # and so is its place
     _drop_masters_date(m, masters)
 
 
