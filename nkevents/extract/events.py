@@ -74,8 +74,12 @@ def _continue(groups: list[Group], last: Group | None, m: Mention) -> None:
 
 
 def _join(g: Group, m: Mention) -> None:
-    if not all(_compatible(other, m) for other in g.mentions):
-        m.date = m.people = m.location = None  # what it adds is detail, not a new when or where
+    """Add a continuation; what contradicts the event is detail (another place named in
+    passing, the day a source spoke), so it is dropped, the conflicting value first."""
+    for field_name in ("location", "people", "date"):
+        if all(_compatible(other, m) for other in g.mentions):
+            break
+        setattr(m, field_name, None)
     if all(_compatible(other, m) for other in g.mentions):
         g.mentions.append(m)
 
