@@ -66,7 +66,9 @@ _EACH_PLACE = re.compile(
 )
 # A date in a clause of its own: "after two tests in July", "since its first test in 2006".
 _BACKGROUND = re.compile(
-    r"(?:\b(?:since|after|before|following|until|till|in response to)\b(?:\W+\w+){1,5}"
+    r"(?:\b(?:since|after|before|following|until|till|in response to)\b"
+    r"(?! (?:dawn|midnight|noon|sunrise|sunset|daybreak|dusk|dark)\b)(?:\W+\w+){1,5}"
+    r"|\bfirst\b(?:\W+\w+){0,8}\W+since\W*"
     r"|,\s*adopted\b(?:\W+\w+){0,3})\W*$",
     re.IGNORECASE,
 )
