@@ -195,7 +195,7 @@ def _judge_strength(ctx: DocContext, m: Mention, others: list[Mention]) -> None:
 # Plural nouns ("executions", "trials") often speak of a kind of happening, not of one.
 _PLURAL_NOUN = re.compile(
     r"(?:trials|executions|arrests|crackdowns|sanctions|defections|seizures|"
-    r"inspections|sentences|detentions|escapes|purges|transfers)$",
+    r"inspections|sentences|detentions|escapes|purges)$",
     re.IGNORECASE,
 )
 
