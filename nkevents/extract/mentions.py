@@ -21,9 +21,13 @@ from nkevents.model import Location, Span
 SUBORDINATE_TO_JUDGEMENT = {"arrest", "smuggling", "escape", "detention", "crackdown", "seizure"}
 JUDGEMENT = {"trial", "execution"}
 TARGETS_OF_CRACKDOWN = {"smuggling", "escape"}
+# Types that name a charge when the sentence says someone was accused of them.
+CHARGE_TYPES = {"smuggling"}
 # Types that, named after the judgement, are a happening of their own ("executed; his family
 # was sent to a camp") unless the sentence names a penalty (the camp is then the sentence's).
 AFTER_JUDGEMENT = {"detention"}
+# Types whose own count marks other people than the judged ("150 arrested, 10 of them shot").
+OWN_COUNT_TYPES = {"arrest", "detention", "escape"}
 # "*" is a continuation sentence, whose type is that of the event it goes on about.
 CHARGED_TYPES = {"trial", "execution", "arrest", "crackdown", "detention", "*"}
 GOODS_TYPES = {"trial", "execution", "arrest", "smuggling", "seizure", "sanction", "crackdown", "*"}
@@ -62,6 +66,12 @@ _DEFENDANTS = re.compile(r"피고인|\baccused\b|\bdefendants?\b", re.IGNORECASE
 _EACH_PLACE = re.compile(
     r"\bin each (?:of the \w+ )?(?:city|cities|town|towns|county|counties|province|provinces)\b"
     r"|각 (?:도시|지역|시|군|도)",
+    re.IGNORECASE,
+)
+# A sentence saying what someone was accused of: what it names is a charge.
+_CHARGED_WITH = re.compile(
+    r"\b(?:accused|charged|convicted|found guilty|suspected) (?:\w+ ){0,2}(?:of|with)\b"
+    r"|on charges of|혐의로|혐의를",
     re.IGNORECASE,
 )
 # A date in a clause of its own: "after two tests in July", "since its first test in 2006".
@@ -139,6 +149,10 @@ def sentence_mentions(ctx: DocContext, sentence: Sentence) -> list[Mention]:
     for m in mentions:
         if m.strength == "strong":
             _judge_strength(ctx, m, [o for o in mentions if o.strength == "strong"])
+    if _charged(ctx, span):  # "accused of selling medical supplies": the charge of a judgement
+        for m in mentions:
+            if m.strength == "strong" and m.type in CHARGE_TYPES:
+                _subordinate(m, [])
     for etype, trig in _triggers(ctx, span, weak=True):
         if etype not in types:
             # described later, and only if an event of its type is told somewhere
@@ -180,7 +194,7 @@ def _judge_strength(ctx: DocContext, m: Mention, others: list[Mention]) -> None:
     crackdown = next((o for o in others if o.type == "crackdown"), None)
     if judgements and m.type in SUBORDINATE_TO_JUDGEMENT:
         judge = judgements[0]
-        own_count = m.people is not None and m.people != judge.people
+        own_count = m.type in OWN_COUNT_TYPES and m.people is not None and m.people != judge.people
         after = m.trigger[0] > judge.trigger[0]
         sentenced = judge.type == "trial" and bool(ctx.penalties_in(_span(m)))
         penalty_camp = m.type == "detention" and sentenced
@@ -207,6 +221,11 @@ def _talk(m: Mention) -> bool:
     if m.penalty is not None and m.penalty.min_months is not None or m.facility:
         return False
     return m.people is None and not (m.date and m.location_explicit)
+
+
+def _charged(ctx: DocContext, span: Span) -> bool:
+    """Whether the sentence tells what someone was accused or convicted of."""
+    return bool(_CHARGED_WITH.search(ctx.text, span[0], span[1]))
 
 
 def _subordinate(m: Mention, masters: list[Span]) -> None:
