@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from nkevents.extract.context import analyse, detect_language, sentences_with
 from nkevents.extract.events import absorb_trials, build_event, group_mentions
-from nkevents.extract.gate import stretches
 from nkevents.extract.lexicon import lexicon
 from nkevents.extract.mentions import complete, sentence_mentions
 from nkevents.extract.story import share_charges, share_goods, share_siblings
@@ -17,12 +16,11 @@ EXTRACTOR_VERSION = "rules-0.2.0"
 def names_an_event(text: str, language: str) -> bool:
     """Whether a strong trigger (the only kind that starts an event) stands in the text."""
     lex = lexicon()
-    pattern, blocker = lex.triggers[language], lex.not_triggers[language]
-    for start, end in stretches(lex.strong_gate[language].hits(text)):
-        for found in pattern.finditer(text, start, end):
-            look = blocker.finditer(text, max(0, found.start() - 40), found.end() + 40)
-            if not any(b.start() <= found.start() < b.end() for b in look):
-                return True
+    blocker = lex.not_triggers[language]
+    for found in lex.strong_gate[language].candidates(text):
+        look = blocker.finditer(text, max(0, found.start() - 40), found.end() + 40)
+        if not any(b.start() <= found.start() < b.end() for b in look):
+            return True
     return False
 
 

@@ -11,7 +11,7 @@ are derived from the fragments themselves, so the lexicon stays the one source.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from re import _constants as sre_c  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
@@ -153,6 +153,56 @@ def build_multi_gate(tables: dict[str, list[str]], common: Iterable[str] = ()) -
     return MultiGate(
         automaton, tuple(tuple(sorted(owners[x])) for x in literals), frozenset(open_tables)
     )
+
+
+@dataclass(slots=True, frozen=True)
+class FragmentGate:
+    """Fragments found by their literals: each hit is checked by the few patterns it is for."""
+
+    automaton: ahocorasick_rs.AhoCorasick | None
+    patterns_of: tuple[tuple[re.Pattern[str], ...], ...]  # per literal
+    open_patterns: tuple[re.Pattern[str], ...]  # fragments with no literal
+
+    def candidates(self, text: str) -> Iterator[re.Match[str]]:
+        """Matches of the fragments near their literals' hits, in hit order (may repeat)."""
+        for pattern in self.open_patterns:
+            yield from pattern.finditer(text)
+        lowered = text.lower()
+        if self.automaton is None or len(lowered) != len(text):
+            for patterns in self.patterns_of:
+                for pattern in patterns:
+                    yield from pattern.finditer(text)
+            return
+        for index, start, _ in self.automaton.find_matches_as_indexes(lowered, overlapping=True):
+            for pattern in self.patterns_of[index]:
+                found = pattern.search(text, max(0, start - 100), start + 80)
+                if found:
+                    yield found
+
+
+def build_fragment_gate(
+    fragments: Iterable[str],
+    compile_one: Callable[[str], re.Pattern[str]],
+    common: Iterable[str] = (),
+) -> FragmentGate:
+    """The fragment gate of a list of fragments, each compiled by `compile_one`."""
+    words = frozenset(w.lower() for w in common)
+    owners: dict[str, list[re.Pattern[str]]] = {}
+    open_patterns: list[re.Pattern[str]] = []
+    for fragment in fragments:
+        pattern = compile_one(fragment)
+        found = required_literals(fragment, words)
+        if not found:
+            open_patterns.append(pattern)
+        for literal in found or ():
+            owners.setdefault(literal, []).append(pattern)
+    literals = sorted(owners)
+    automaton = (
+        ahocorasick_rs.AhoCorasick(literals, matchkind=ahocorasick_rs.MatchKind.Standard)
+        if literals
+        else None
+    )
+    return FragmentGate(automaton, tuple(tuple(owners[x]) for x in literals), tuple(open_patterns))
 
 
 def stretches(

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, partial
 from typing import Any
 
-from nkevents.extract.gate import Gate, MultiGate, build_gate, build_multi_gate
+from nkevents.extract.gate import FragmentGate, MultiGate, build_fragment_gate, build_multi_gate
 from nkevents.vocabulary import load_data, vocabulary
 
 LANGUAGES = ("en", "ko")
@@ -36,7 +36,7 @@ class Lexicon:
     hypothetical: dict[str, re.Pattern[str]]
     not_public: dict[str, re.Pattern[str]]
     instruments: tuple[Instrument, ...]
-    strong_gate: dict[str, Gate]
+    strong_gate: dict[str, FragmentGate]  # strong triggers, found fragment by fragment
     table_gates: dict[str, MultiGate]  # by language: the hits of every gated table in one pass
 
 
@@ -97,8 +97,10 @@ def lexicon() -> Lexicon:
         },
         not_public=_by_language(raw["not_public"]),
         strong_gate={
-            lang: build_gate(
-                (f for t in raw["triggers"].values() for f in t.get(lang) or []), common
+            lang: build_fragment_gate(
+                (f for t in raw["triggers"].values() for f in t.get(lang) or []),
+                partial(_compile_one, language=lang),
+                common,
             )
             for lang in LANGUAGES
         },
@@ -122,6 +124,10 @@ def _table_fragments(table: dict[str, Any], language: str) -> list[str]:
     if isinstance(table.get(language), list):  # a table of one language list (continuation)
         return list(table[language])
     return [f for langs in table.values() for f in langs.get(language) or []]
+
+
+def _compile_one(fragment: str, language: str) -> re.Pattern[str]:
+    return re.compile(compile_fragments([fragment], language), re.IGNORECASE)
 
 
 def _check_labels(raw: dict[str, Any]) -> None:
