@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import pytest
 
 from nkevents.extract import extract, names_an_event
-from nkevents.extract.gate import build_gate, build_multi_gate, required_literals, stretches
+from nkevents.extract.gate import (
+    build_fragment_gate,
+    build_multi_gate,
+    required_literals,
+    stretches,
+)
 from nkevents.model import Document, Event
 
 
@@ -165,12 +171,13 @@ def test_gate_literals(fragment: str, expected: set[str] | None) -> None:
     assert required_literals(fragment) == expected
 
 
-def test_gate_finds_every_match_of_its_fragments() -> None:
-    fragments = ["smuggl(?:ed|ing)", "firing squad", "(?:public )?trials?"]
-    gate = build_gate(fragments)
-    text = "After the Public Trial, two SMUGGLING suspects faced a firing squad."
-    assert len(gate.hits(text)) >= 3
-    assert build_gate(["\\d+"]).automaton is None  # no literal: the gate stays open
+def test_fragment_gate_finds_every_match_of_its_fragments() -> None:
+    fragments = ["smuggl(?:ed|ing)", "firing squad", "(?:public )?trials?", "\\d{4}"]
+    gate = build_fragment_gate(fragments, lambda f: re.compile(f, re.IGNORECASE))
+    text = "After the Public Trial in 2019, two SMUGGLING suspects faced a firing squad."
+    found = {m.group() for m in gate.candidates(text)}
+    assert found == {"Public Trial", "SMUGGLING", "firing squad", "2019"}
+    assert len(gate.open_patterns) == 1  # "\\d{4}" has no literal: it is tried everywhere
 
 
 @pytest.mark.parametrize(

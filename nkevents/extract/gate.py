@@ -71,39 +71,6 @@ def _item(op: Any, av: Any, common: frozenset[str]) -> set[str] | None:
 
 
 @dataclass(slots=True, frozen=True)
-class Gate:
-    """One automaton over the literals of a set of fragments; open when it cannot tell."""
-
-    automaton: ahocorasick_rs.AhoCorasick | None
-
-    def hits(self, text: str, lowered: str | None = None) -> list[int]:
-        """Start offsets of literal hits (all of the text's offsets when the gate is open).
-
-        `lowered` is `text.lower()` when the caller has it already.
-        """
-        lowered = text.lower() if lowered is None else lowered
-        if self.automaton is None or len(lowered) != len(text):
-            return list(range(0, len(text), 50))  # cannot tell: every stretch may hold one
-        found = self.automaton.find_matches_as_indexes(lowered, overlapping=True)
-        return [start for _, start, _ in found]
-
-
-def build_gate(fragments: Iterable[str], common: Iterable[str] = ()) -> Gate:
-    """The gate for these fragments; open (passes everything) if one has no literal."""
-    words = frozenset(w.lower() for w in common)
-    literals: set[str] = set()
-    for fragment in fragments:
-        found = required_literals(fragment, words)
-        if not found:
-            return Gate(None)
-        literals |= found
-    automaton = ahocorasick_rs.AhoCorasick(
-        sorted(literals), matchkind=ahocorasick_rs.MatchKind.Standard
-    )
-    return Gate(automaton)
-
-
-@dataclass(slots=True, frozen=True)
 class MultiGate:
     """One automaton over the literals of several tables: one pass gives each table's hits."""
 
