@@ -227,3 +227,15 @@ def test_each_city_of_a_list_is_an_event() -> None:
     assert places == ["Hoeryong", "Hyesan", "Sinuiju"]
     assert {e.people for e in executions} == {10}
     assert {e.date for e in executions} == {"2013-11-03"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Seven people were executed in Hyesan between 2012 and 2014.", None),
+        ("Seven people were executed in Hyesan between March and May 2014.", "2014"),
+        ("Seven people were executed in Hyesan on May 3.", "2019-05-03"),
+    ],
+)
+def test_a_range_gives_what_both_ends_agree_on(text: str, expected: str | None) -> None:
+    assert _one(text, "execution").date == expected

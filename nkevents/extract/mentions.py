@@ -92,6 +92,7 @@ _DATELINE = re.compile(r"^[A-Z][A-Za-z .]+, [A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4}
 # A date right after a verb of reporting is when the news came, not when it happened.
 _REPORTING = re.compile(
     r"(?:said|says|reported|reports|told|announced|added|disclosed|confirmed|revealed|stated|dated|"
+    r"released|published|issued|"
     r"wrote|according to \w+)(?: \w+){0,3}? (?:on|in|last|this)?\s*$",
     re.IGNORECASE,
 )
@@ -319,7 +320,7 @@ def describe(ctx: DocContext, m: Mention) -> Mention:
     text, lex, lang = ctx.text, ctx.lexicon, ctx.language
     m.trigger_text = text[m.trigger[0] : m.trigger[1]]
     dates = ctx.dates_in(span)
-    m.date = _best_date(text, m.trigger, [d for d in dates if not _reported(ctx, d)])
+    m.date = _best_date(text, m.trigger, _ranges([d for d in dates if not _reported(ctx, d)], text))
     if m.date is None:
         m.date = _announced(text, dates, m.trigger)
     if m.date is None and _SAME_DAY.search(text, span[0], span[1]):
@@ -421,6 +422,49 @@ def _reported(ctx: DocContext, date: DateMention) -> bool:
         topic = ctx.text[max(0, date.start - 2) : date.start]
         return topic.rstrip().endswith(("는", "은")) and bool(_KO_REPORTING.search(ending))
     return bool(_REPORTING.search(before))
+
+
+_YEAR = re.compile(r"\d{4}")
+_RANGE_JOIN = re.compile(r"\s*(?:and|to|until|through|-|–|—|~|부터|에서)\s*")
+_RANGE_START = re.compile(r"(?:between|from)\s*$", re.IGNORECASE)
+
+
+def _ranges(dates: list[DateMention], text: str) -> list[DateMention]:
+    """ "between 2012 and 2014": one date, as precise as both ends agree (here none)."""
+    out: list[DateMention] = []
+    skip: set[int] = set()
+    for i, d in enumerate(dates):
+        if i in skip:
+            continue
+        nxt = dates[i + 1] if i + 1 < len(dates) else None
+        joined = nxt and _RANGE_JOIN.fullmatch(text, d.end, nxt.start)
+        if (
+            nxt
+            and joined
+            and (
+                _RANGE_START.search(text, max(0, d.start - 9), d.start)
+                or text[d.end : nxt.start].strip() in ("-", "–", "~")
+            )
+        ):
+            skip.add(i + 1)
+            first = d.value
+            if not _YEAR.search(d.text) and _YEAR.search(nxt.text):
+                first = nxt.value[:4] + first[4:]  # "between March and May 2014": one year
+            common = _common_prefix(first, nxt.value)
+            if common:
+                out.append(replace(d, end=nxt.end, value=common, rule="range"))
+            continue
+        out.append(d)
+    return out
+
+
+def _common_prefix(a: str, b: str) -> str | None:
+    parts = []
+    for x, y in zip(a.split("-"), b.split("-"), strict=False):
+        if x != y:
+            break
+        parts.append(x)
+    return "-".join(parts) or None
 
 
 def _best_date(text: str, trigger: Span, dates: list[DateMention]) -> DateMention | None:
