@@ -96,7 +96,7 @@ _SPECIFIC_TYPES = {"execution", "arrest", "escape", "seizure"}
 
 def _specific(m: Mention) -> bool:
     word = m.trigger_text.lower()
-    return m.type in _SPECIFIC_TYPES and word.endswith("ed")
+    return m.type in _SPECIFIC_TYPES and (word.endswith("ed") or m.korean_past)
 
 
 def _definite(m: Mention) -> bool:
@@ -126,7 +126,8 @@ def _near(g: Group, m: Mention) -> bool:
 def _compatible(a: Mention, b: Mention) -> bool:
     if a.date and b.date and not _nested(a.date.value, b.date.value):
         return False
-    if a.location and b.location and not _same_place(a.location, b.location):
+    definite = a.definite or b.definite  # "The execution was carried out near the Tumen"
+    if a.location and b.location and not definite and not _same_place(a.location, b.location):
         return False
     if a.instrument and b.instrument and a.instrument[0] != b.instrument[0]:
         return False
@@ -245,7 +246,11 @@ def _set_penalty(ev: Event, g: Group, prov: dict[str, Provenance]) -> None:
     penalties = [m.penalty for m in g.mentions if m.penalty]
     if penalties:
         p = max(penalties, key=lambda p: (p.min_months is not None, -p.start))
-        ev.penalty = Penalty(p.kind, p.min_months, p.max_months)
+        # "two got fifteen years, the other nine five to ten years": one range for the trial
+        same = [x for x in penalties if x.kind == p.kind]
+        lows = [x.min_months for x in same if x.min_months is not None]
+        highs = [x.max_months for x in same if x.max_months is not None]
+        ev.penalty = Penalty(p.kind, min(lows) if lows else None, max(highs) if highs else None)
         prov["penalty"] = Provenance((p.start, p.end), p.rule)
 
 

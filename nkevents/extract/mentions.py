@@ -74,6 +74,8 @@ _CHARGED_WITH = re.compile(
     r"|on charges of|혐의로|혐의를",
     re.IGNORECASE,
 )
+_DEFINITE = re.compile(r"\b(?:the|this) $", re.IGNORECASE)
+_KO_PAST = re.compile(r"(?:됐|되었|했|당했|돼)")
 # A date in a clause of its own: "after two tests in July", "since its first test in 2006".
 _BACKGROUND = re.compile(
     r"(?:\b(?:since|after|before|following|until|till|in response to)\b"
@@ -117,6 +119,8 @@ class Mention:
     location_explicit: bool = False
     people_accused: bool = False  # the count is of the accused ("피고인 6명", "the 36 accused")
     pending: bool = False  # not described yet (weak and continuation mentions wait)
+    definite: bool = False  # "the execution", "the trial": the event told already
+    korean_past: bool = False  # a Korean trigger in the past ("압수됐다"): one happening
     beside: bool = False  # a weak mention in a sentence that also names a strong one
     people: CountMention | None = None
     penalty: PenaltyMention | None = None
@@ -319,6 +323,8 @@ def describe(ctx: DocContext, m: Mention) -> Mention:
     span = (m.sentence.start, m.sentence.end)
     text, lex, lang = ctx.text, ctx.lexicon, ctx.language
     m.trigger_text = text[m.trigger[0] : m.trigger[1]]
+    m.definite = bool(_DEFINITE.search(text, max(span[0], m.trigger[0] - 4), m.trigger[0]))
+    m.korean_past = bool(_KO_PAST.match(text, m.trigger[1]))
     dates = ctx.dates_in(span)
     m.date = _best_date(text, m.trigger, _ranges([d for d in dates if not _reported(ctx, d)], text))
     if m.date is None:
