@@ -127,7 +127,9 @@ def _compatible(a: Mention, b: Mention) -> bool:
     if a.date and b.date and not _nested(a.date.value, b.date.value):
         return False
     definite = a.definite or b.definite  # "The execution was carried out near the Tumen"
-    if a.location and b.location and not definite and not _same_place(a.location, b.location):
+    told = a.location_explicit and b.location_explicit  # a place inferred from the paragraph
+    placed = a.location and b.location and told and not definite
+    if placed and not _same_place(a.location, b.location):  # type: ignore[arg-type]
         return False
     if a.instrument and b.instrument and a.instrument[0] != b.instrument[0]:
         return False
