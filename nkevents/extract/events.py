@@ -128,8 +128,13 @@ def _compatible(a: Mention, b: Mention) -> bool:
         return False
     definite = a.definite or b.definite  # "The execution was carried out near the Tumen"
     told = a.location_explicit and b.location_explicit  # a place inferred from the paragraph
-    placed = a.location and b.location and told and not definite
-    if placed and not _same_place(a.location, b.location):  # type: ignore[arg-type]
+    if (
+        a.location is not None
+        and b.location is not None
+        and told
+        and not definite
+        and not _same_place(a.location, b.location)
+    ):
         return False
     if a.instrument and b.instrument and a.instrument[0] != b.instrument[0]:
         return False
