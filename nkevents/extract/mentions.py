@@ -32,6 +32,8 @@ OWN_COUNT_TYPES = {"arrest", "detention", "escape"}
 CHARGED_TYPES = {"trial", "execution", "arrest", "crackdown", "detention", "*"}
 GOODS_TYPES = {"trial", "execution", "arrest", "smuggling", "seizure", "sanction", "crackdown", "*"}
 PUBLIC_TYPES = {"trial", "execution"}
+# Types the goods alone make specific: "coal is shipped out through ship-to-ship transfers".
+GOODS_ANCHOR_TYPES = {"smuggling", "seizure"}
 PENALTY_TYPES = {"trial", "execution", "detention"}
 PEOPLE_TYPES = {"trial", "execution", "arrest", "escape", "smuggling", "detention"}
 
@@ -135,7 +137,8 @@ class Mention:
     def anchored(self) -> bool:
         """Whether the mention says something specific enough to stand as its own event."""
         penalty = self.penalty is not None and self.type != "execution"
-        return penalty or any(
+        goods = bool(self.commodities) and self.type in GOODS_ANCHOR_TYPES  # smuggled what
+        return penalty or goods or any(
             (self.date, self.location, self.people, self.instrument, self.facility)
         )
 
