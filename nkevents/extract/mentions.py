@@ -46,7 +46,7 @@ _SINGULAR_SUBJECT = re.compile(
 # A named person right after the verb ("executed Jang Song Thaek", "detained Kim Hak Song").
 _NAMED_OBJECT = re.compile(r"\s+(?:[A-Z][a-z]+ ){1,3}[A-Z][a-z]+\b")
 _SENTENCE_PRONOUN = re.compile(
-    r"^[“\"]?(?:He|She|The (?:soldier|man|woman|defector|suspect|victim|captain|official|"
+    r"[“\"]?(?:He|She|The (?:soldier|man|woman|defector|suspect|victim|captain|official|"
     r"officer|agent|teacher|pastor|student|broker|smuggler|trader|worker|farmer|fisherman|"
     r"guard|commander|businessman|missionary))\b"
 )
@@ -138,8 +138,12 @@ class Mention:
         """Whether the mention says something specific enough to stand as its own event."""
         penalty = self.penalty is not None and self.type != "execution"
         goods = bool(self.commodities) and self.type in GOODS_ANCHOR_TYPES  # smuggled what
-        return penalty or goods or any(
-            (self.date, self.location, self.people, self.instrument, self.facility)
+        counted = self.people is not None and self.people.rule != "pronoun"  # "He was ..."
+        return (
+            penalty
+            or goods
+            or counted
+            or any((self.date, self.location, self.instrument, self.facility))
         )
 
 
@@ -385,7 +389,7 @@ def _singular_subject(text: str, span: Span, trigger: Span) -> CountMention | No
     if ko:
         return CountMention(ko.start(), ko.end(), ko.group(), 1, None, False, "ko_singular")
     pronoun = _SENTENCE_PRONOUN.match(text, span[0], trigger[0])
-    if pronoun:
+    if pronoun and trigger[0] - pronoun.end() <= 80:  # the subject of this verb
         return CountMention(span[0], pronoun.end(), pronoun.group(), 1, None, False, "pronoun")
     before = text[span[0] : trigger[0]]
     matches = list(_SINGULAR_SUBJECT.finditer(before))
