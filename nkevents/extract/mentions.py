@@ -77,6 +77,7 @@ _CHARGED_WITH = re.compile(
     re.IGNORECASE,
 )
 _DEFINITE = re.compile(r"\b(?:the|this) $", re.IGNORECASE)
+_KO_HYPOTHETICAL = re.compile(r"\S{0,3}\s?(?:우려|가능성|할 수|될 수|위기|위험)")
 _KO_PAST = re.compile(r"(?:됐|되었|했|당했|돼)")
 # A date in a clause of its own: "after two tests in July", "since its first test in 2006".
 _BACKGROUND = re.compile(
@@ -321,6 +322,8 @@ def _triggers(ctx: DocContext, span: Span, weak: bool) -> list[tuple[str, Span]]
             continue
         if lang == "en" and hypothetical.search(ctx.text, max(span[0], where[0] - 40), where[0]):
             continue
+        if lang == "ko" and _KO_HYPOTHETICAL.match(ctx.text, where[1], min(span[1], where[1] + 8)):
+            continue  # Korean says it after the word: "강제북송 우려", "처형될 수 있다"
         first.setdefault(label, where)
     return list(first.items())
 
@@ -409,8 +412,8 @@ def _announced(text: str, dates: list[DateMention], trigger: Span) -> DateMentio
 
 
 def _previous_date(ctx: DocContext, before: int) -> DateMention | None:
-    earlier = [d for d in ctx.dates_before(before) if not _reported(ctx, d)]
-    return earlier[-1] if earlier and len(earlier[-1].value) == 10 else None
+    days = [d for d in ctx.dates_before(before) if len(d.value) == 10 and not _reported(ctx, d)]
+    return days[-1] if days else None
 
 
 def _sent(ctx: DocContext, m: Mention) -> bool:
@@ -426,8 +429,9 @@ def _reported(ctx: DocContext, date: DateMention) -> bool:
         return True
     before = ctx.text[max(0, date.start - 40) : date.start]
     if ctx.language == "ko":
-        after = ctx.text[date.end : date.end + 25]
-        if _KO_REPORTING.search(after) and "일" in date.text:
+        verb = _KO_REPORTING.search(ctx.text, date.end, date.end + 25)
+        told = verb and not ctx.lexicon.triggers["ko"].search(ctx.text, date.end, verb.start())
+        if told and "일" in date.text:  # "RFA도 20일 이번 처형 소식을 전했다"
             return True
         # "통일부는 13일 ... 밝혔다": the speaker, the day, what was said
         sentence_end = ctx.text.find("다.", date.end)
