@@ -25,17 +25,22 @@ def by_place(points: dict[str, Any]) -> dict[str, Any]:
     places: dict[tuple[Any, ...], dict[str, Any]] = {}
     for feature in points.get("features", []):
         props, coords = feature["properties"], feature["geometry"]["coordinates"]
-        key = (props.get("place"), round(coords[0], 4), round(coords[1], 4))
-        spot = places.setdefault(key, {
+        key = (props.get("place"), coords[0], coords[1])
+        if key not in places:
+            names = {"place": props.get("place"), "admin1": props.get("admin1")}
+            places[key] = names | {"precision": props.get("geo_precision"), "count": 0, "types": {}}
+        spot = places[key]
+        spot["count"] += 1
+        spot["types"][props["type"]] = spot["types"].get(props["type"], 0) + 1
+    features = [
+        {
             "type": "Feature",
-            "geometry": {"type": "Point", "coordinates": coords[:2]},
-            "properties": {"place": props.get("place"), "admin1": props.get("admin1"),
-                           "precision": props.get("geo_precision"), "count": 0, "types": {}},
-        })  # fmt: skip
-        spot["properties"]["count"] += 1
-        kinds = spot["properties"]["types"]
-        kinds[props["type"]] = kinds.get(props["type"], 0) + 1
-    return {"type": "FeatureCollection", "features": list(places.values())}
+            "geometry": {"type": "Point", "coordinates": [lon, lat]},
+            "properties": p,
+        }
+        for (_, lon, lat), p in places.items()
+    ]
+    return {"type": "FeatureCollection", "features": features}
 
 
 def map_data(store: Store, pairs: urls.Pairs) -> dict[str, Any]:
