@@ -107,13 +107,13 @@ def clauses(flt: EventFilter, dialect: str) -> list[ColumnElement[bool]]:
         out.append(
             or_(_ci(c.place, flt.place), _ci(c.admin1, flt.place), c.gazetteer_id == flt.place)
         )
+    # Aliased, so that a facet query joining the same table does not swallow the subquery's FROM.
     if flt.commodity:
-        sub = event_commodities.c
-        out.append(exists().where(sub.event_id == c.id, sub.commodity == flt.commodity))
+        goods = event_commodities.alias("goods_filter").c
+        out.append(exists().where(goods.event_id == c.id, goods.commodity == flt.commodity))
     if flt.charge:
-        out.append(
-            exists().where(event_charges.c.event_id == c.id, event_charges.c.charge == flt.charge)
-        )
+        charged = event_charges.alias("charge_filter").c
+        out.append(exists().where(charged.event_id == c.id, charged.charge == flt.charge))
     if flt.penalty_kind:
         out.append(c.penalty_kind == flt.penalty_kind)
     out += [c.people >= flt.people_min] if flt.people_min is not None else []
