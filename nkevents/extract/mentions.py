@@ -58,7 +58,8 @@ _KO_SINGULAR = re.compile(
 _ANNOUNCED = re.compile(r",? (?:that )?(?:it|he|she|they|the \w+) (?:had |has |have )?(?:been )?")
 _COMMENTARY = re.compile(r"(?:Analysis|Comment|Commentary|Opinion|Editor's note)\s*:", re.I)
 _SENT = re.compile(
-    r"\b(?:sent|taken|transferred|moved|dragged|deported|sentenced|committed)\b"
+    r"\b(?:sent|taken|transferred|moved|dragged|deported|sentenced|committed|serve|serving|"
+    r"served)\b"
     r"|보내|끌려|이송|수감|송치",
     re.IGNORECASE,
 )
@@ -355,7 +356,7 @@ def describe(ctx: DocContext, m: Mention) -> Mention:
     penalties = [p for p in ctx.penalties_in(span) if not getattr(p, "negated", False)]
     if m.type in PENALTY_TYPES and penalties:
         if _sent(ctx, m):
-            m.penalty = max(penalties, key=lambda p: (p.min_months is not None, -p.start))
+            m.penalty = _one_range(penalties)
         fac = next((p for p in penalties if p.facility), None)
         if fac and fac.facility:
             m.facility = (fac.facility, (fac.start, fac.end))
@@ -414,6 +415,18 @@ def _announced(text: str, dates: list[DateMention], trigger: Span) -> DateMentio
 def _previous_date(ctx: DocContext, before: int) -> DateMention | None:
     days = [d for d in ctx.dates_before(before) if len(d.value) == 10 and not _reported(ctx, d)]
     return days[-1] if days else None
+
+
+def _one_range(penalties: list[PenaltyMention]) -> PenaltyMention:
+    """The sentence's penalty: its best-told kind, over the range of all its terms of that kind
+    ("two got fifteen years, the other nine five to ten": 60 to 180 months)."""
+    best = max(penalties, key=lambda p: (p.min_months is not None, -p.start))
+    same = [p for p in penalties if p.kind == best.kind]
+    lows = [p.min_months for p in same if p.min_months is not None]
+    highs = [p.max_months for p in same if p.max_months is not None]
+    if not lows:
+        return best
+    return replace(best, min_months=min(lows), max_months=max(highs) if highs else best.max_months)
 
 
 def _sent(ctx: DocContext, m: Mention) -> bool:
