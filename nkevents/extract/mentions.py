@@ -212,7 +212,7 @@ def _judge_strength(ctx: DocContext, m: Mention, others: list[Mention]) -> None:
         after = m.trigger[0] > judge.trigger[0]
         sentenced = judge.type == "trial" and bool(ctx.penalties_in(_span(m)))
         penalty_camp = m.type == "detention" and sentenced
-        if not own_count and not (after and m.type in AFTER_JUDGEMENT and not penalty_camp):
+        if penalty_camp or (not own_count and not (after and m.type in AFTER_JUDGEMENT)):
             _subordinate(m, [j.trigger for j in judgements])
             return
         _drop_masters_date(m, [j.trigger for j in judgements])
@@ -355,8 +355,9 @@ def describe(ctx: DocContext, m: Mention) -> Mention:
             m.people_accused = bool(_DEFENDANTS.search(around))
     penalties = [p for p in ctx.penalties_in(span) if not getattr(p, "negated", False)]
     if m.type in PENALTY_TYPES and penalties:
-        if _sent(ctx, m):
-            m.penalty = _one_range(penalties)
+        kinds = [p for p in penalties if m.type != "detention" or p.kind != "death"]
+        if _sent(ctx, m) and kinds:  # a detention's penalty is its camp, not a killing nearby
+            m.penalty = _one_range(kinds)
         fac = next((p for p in penalties if p.facility), None)
         if fac and fac.facility:
             m.facility = (fac.facility, (fac.start, fac.end))
