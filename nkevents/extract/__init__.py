@@ -6,7 +6,7 @@ from nkevents.extract.context import analyse, detect_language, sentences_with
 from nkevents.extract.events import absorb_trials, build_event, group_mentions
 from nkevents.extract.lexicon import lexicon
 from nkevents.extract.mentions import complete, sentence_mentions
-from nkevents.extract.story import share_charges, share_goods, share_siblings
+from nkevents.extract.story import share_charges, share_goods, share_siblings, share_whole
 from nkevents.model import Document, Extraction
 
 # Bump when rules or lexicons change what comes out: the store re-extracts on it.
@@ -46,4 +46,5 @@ def extract(doc: Document) -> Extraction:
     share_goods(events)
     share_charges(events)
     share_siblings(events)
+    share_whole(groups, events)
     return Extraction(id=doc.id, relevant=bool(events), events=events)

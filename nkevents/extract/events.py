@@ -140,6 +140,8 @@ def _compatible(a: Mention, b: Mention) -> bool:
         return False
     if a.type == "sanction" and _un(a) != _un(b) and a.actors and b.actors:
         return False
+    if a.people and b.people and a.people.value != b.people.value and (a.part or b.part):
+        return False  # one place's count of a distributive sentence is not the total
     if a.people and b.people and a.people.value != b.people.value:
         far = abs(a.sentence.paragraph - b.sentence.paragraph) >= FAR_PARAGRAPHS
         return not (far or (a.date and b.date))  # other people, told of elsewhere

@@ -125,6 +125,7 @@ class Mention:
     pending: bool = False  # not described yet (weak and continuation mentions wait)
     definite: bool = False  # "the execution", "the trial": the event told already
     korean_past: bool = False  # a Korean trigger in the past ("압수됐다"): one happening
+    part: bool = False  # one place of a sentence told for several ("5 in A, 5 in B")
     beside: bool = False  # a weak mention in a sentence that also names a strong one
     people: CountMention | None = None
     penalty: PenaltyMention | None = None
@@ -271,7 +272,7 @@ def split_by_place(ctx: DocContext, m: Mention) -> list[Mention]:
     for place, count in pairs:
         loc = locate(ctx.text, ctx.places, [(place.start, place.end)], m.type)
         if loc is not None:
-            parts.append(replace(m, location=loc, people=count, location_explicit=True))
+            parts.append(replace(m, location=loc, people=count, location_explicit=True, part=True))
     return parts or [m]
 
 
@@ -291,7 +292,7 @@ def _each_place(ctx: DocContext, m: Mention) -> list[Mention]:
     for place in towns.values():
         loc = locate(ctx.text, ctx.places, [(place.start, place.end)], m.type)
         if loc is not None:
-            parts.append(replace(m, location=loc, location_explicit=True))
+            parts.append(replace(m, location=loc, location_explicit=True, part=True))
     return parts or [m]
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from nkevents.extract.events import CHARGED
+from nkevents.extract.events import CHARGED, Group
 from nkevents.model import Event
 
 GOODS_SHARED = {"smuggling", "seizure"}
@@ -41,3 +41,15 @@ def share_siblings(events: list[Event]) -> None:
                 e.date = other.date
             if e.public is None and other.public is not None:
                 e.public = other.public
+
+
+def share_whole(groups: list[Group], events: list[Event]) -> None:
+    """The places of a distributive sentence ("ten in each city") take the date and publicity
+    of the event they are parts of, told just before ("about 80 publicly executed on Nov. 3")."""
+    for i, (g, e) in enumerate(zip(groups, events, strict=True)):
+        if not any(m.part for m in g.mentions):
+            continue
+        whole = [x for x in events[:i] if x.type == e.type and x.date is not None]
+        if whole:
+            e.date = e.date or whole[-1].date
+            e.public = whole[-1].public if e.public is None else e.public
