@@ -83,10 +83,34 @@ _KO_PAST = re.compile(r"(?:됐|되었|했|당했|돼)")
 # A date in a clause of its own: "after two tests in July", "since its first test in 2006".
 _BACKGROUND = re.compile(
     r"(?:\b(?:since|after|before|following|until|till|in response to)\b"
-    r"(?! (?:dawn|midnight|noon|sunrise|sunset|daybreak|dusk|dark)\b)(?:\W+\w+){1,5}"
+    r"(?! (?:dawn|midnight|noon|sunrise|sunset|daybreak|dusk|dark)\b)(?:\W+\w+){1,7}"
     r"|\bfirst\b(?:\W+\w+){0,8}\W+since\W*"
     r"|,\s*adopted\b(?:\W+\w+){0,3})\W*$",
     re.IGNORECASE,
+)
+_NEXT_WORD = re.compile(r" ([A-Za-z]+)")
+_NOT_NOUNS = frozenset(
+    [
+        "of",
+        "at",
+        "in",
+        "on",
+        "and",
+        "to",
+        "when",
+        "as",
+        "by",
+        "for",
+        "from",
+        "with",
+        "after",
+        "before",
+        "while",
+        "that",
+        "which",
+        "or",
+        "but",
+    ]
 )
 # "That day", "이날": the date last named before.
 _SAME_DAY = re.compile(
@@ -502,14 +526,23 @@ def _common_prefix(a: str, b: str) -> str | None:
 def _best_date(text: str, trigger: Span, dates: list[DateMention]) -> DateMention | None:
     """The sentence's date of this happening: not one of a background clause, then the most
     precise ("On Aug. 5, after two tests in July, ... adopted"), then the nearest."""
+    dates = [d for d in dates if not _names_a_thing(text, d)]
     if not dates:
         return None
 
     def rank(d: DateMention) -> tuple[bool, int, int]:
-        background = bool(_BACKGROUND.search(text, max(0, d.start - 45), d.start))
+        background = bool(_BACKGROUND.search(text, max(0, d.start - 60), d.start))
         return (background, -len(d.value), abs(d.start - trigger[0]))
 
     return min(dates, key=rank)
+
+
+def _names_a_thing(text: str, d: DateMention) -> bool:
+    """ "the July 21 elections", "the Dec. 22 resolution": a date that names something else."""
+    before = text[max(0, d.start - 4) : d.start].lower()
+    after = _NEXT_WORD.match(text, d.end)
+    word = after.group(1).lower() if after else ""
+    return before.endswith(("the ", "'s ")) and bool(word) and word not in _NOT_NOUNS
 
 
 def _outermost(counts: Iterable[CountMention]) -> list[CountMention]:
