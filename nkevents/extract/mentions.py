@@ -188,6 +188,7 @@ def sentence_mentions(ctx: DocContext, sentence: Sentence) -> list[Mention]:
     for m in mentions:
         if m.strength == "strong":
             _judge_strength(ctx, m, [o for o in mentions if o.strength == "strong"])
+    _dates_to_nearest(mentions)
     if _charged(ctx, span):  # "accused of selling medical supplies": the charge of a judgement
         for m in mentions:
             if m.strength == "strong" and m.type in CHARGE_TYPES:
@@ -260,6 +261,19 @@ def _talk(m: Mention) -> bool:
     if m.penalty is not None and m.penalty.min_months is not None or m.facility:
         return False
     return m.people is None and not (m.date and m.location_explicit)
+
+
+def _dates_to_nearest(mentions: list[Mention]) -> None:
+    """ "Choe, arrested with a man, said she had crossed into China in 2007": a date goes to
+    the event word nearest it, not to every event of the sentence."""
+    strong = [m for m in mentions if m.strength == "strong"]
+    for m in strong:
+        if m.date is None:
+            continue
+        lo, hi = sorted((m.trigger[0], m.date.start))
+        between = [o for o in strong if o.type != m.type and lo < o.trigger[0] < hi]
+        if between:
+            m.date = None  # another event's word stands between this one and the date
 
 
 def _charged(ctx: DocContext, span: Span) -> bool:
