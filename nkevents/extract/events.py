@@ -237,7 +237,7 @@ SINGULAR_RULES = {"singular", "singular_subject", "named_object", "ko_singular",
 
 
 def _set_people(ev: Event, g: Group, prov: dict[str, Provenance]) -> None:
-    counted_all = [m for m in g.mentions if m.people]
+    counted_all = [m for m in g.mentions if m.people and m.strength != "continuation"]
     numeric = [m for m in counted_all if m.people and m.people.rule not in SINGULAR_RULES]
     sentenced = [m for m in numeric if m.penalty and m.penalty.min_months is not None]
     accused = [m for m in numeric if m.people_accused]

@@ -34,6 +34,8 @@ GOODS_TYPES = {"trial", "execution", "arrest", "smuggling", "seizure", "sanction
 PUBLIC_TYPES = {"trial", "execution"}
 # Types the goods alone make specific: "coal is shipped out through ship-to-ship transfers".
 GOODS_ANCHOR_TYPES = {"smuggling", "seizure"}
+# Types whose object may be a person named after the verb ("executed Jang Song Thaek").
+PERSON_OBJECT_TYPES = {"trial", "execution", "arrest", "detention"}
 PENALTY_TYPES = {"trial", "execution", "detention"}
 PEOPLE_TYPES = {"trial", "execution", "arrest", "escape", "smuggling", "detention"}
 
@@ -386,7 +388,7 @@ def describe(ctx: DocContext, m: Mention) -> Mention:
             m.trigger, _outermost(c for c in ctx.counts_in(span) if ctx.is_people(c))
         )
         if m.people is None:
-            m.people = _singular_subject(text, span, m.trigger) or _nearest(
+            m.people = _singular_subject(text, span, m.trigger, m.type) or _nearest(
                 m.trigger, [p for p in ctx.persons_in(span) if _counts_for(p, m.type)]
             )
         if m.people is not None:
@@ -423,9 +425,9 @@ def _counts_for(person: CountMention, event_type: str) -> bool:
     return person.rule != "kin" or event_type == "detention"
 
 
-def _singular_subject(text: str, span: Span, trigger: Span) -> CountMention | None:
+def _singular_subject(text: str, span: Span, trigger: Span, event_type: str) -> CountMention | None:
     after = _NAMED_OBJECT.match(text, trigger[1], span[1])
-    if after:
+    if after and event_type in PERSON_OBJECT_TYPES:  # "detained Kim Hak Song", not "Sam Jong 2"
         return CountMention(
             after.start(), after.end(), after.group(), 1, None, False, "named_object"
         )
