@@ -437,7 +437,7 @@ def _singular_subject(text: str, span: Span, trigger: Span, event_type: str) -> 
     pronoun = _SENTENCE_PRONOUN.match(text, span[0], trigger[0])
     if pronoun and trigger[0] - pronoun.end() <= 80:  # the subject of this verb
         return CountMention(span[0], pronoun.end(), pronoun.group(), 1, None, False, "pronoun")
-    before = text[span[0] : trigger[0]]
+    before = text[span[0] : trigger[1]]  # the trigger may hold the verb ("was caught")
     matches = list(_SINGULAR_SUBJECT.finditer(before))
     match = matches[-1] if matches else None
     if match is None or trigger[0] - (span[0] + match.end()) > 30:
