@@ -6,7 +6,13 @@ from nkevents.extract.context import analyse, detect_language, sentences_with
 from nkevents.extract.events import absorb_trials, build_event, group_mentions
 from nkevents.extract.lexicon import lexicon
 from nkevents.extract.mentions import complete, sentence_mentions
-from nkevents.extract.story import share_charges, share_goods, share_siblings, share_whole
+from nkevents.extract.story import (
+    drop_totals,
+    share_charges,
+    share_goods,
+    share_siblings,
+    share_whole,
+)
 from nkevents.model import Document, Extraction
 
 # Bump when rules or lexicons change what comes out: the store re-extracts on it.
@@ -36,7 +42,7 @@ def extract(doc: Document) -> Extraction:
     mentions = [m for s in sentences_with(ctx.sentences, hits) for m in sentence_mentions(ctx, s)]
     mentions = complete(ctx, mentions)
     # mentions of one happening grouped; a trial that only killed is its execution
-    groups = absorb_trials(group_mentions(mentions))
+    groups = drop_totals(absorb_trials(group_mentions(mentions)))
     # a measure may implement a resolution named elsewhere in the report
     for g in groups:
         if g.type == "sanction":

@@ -387,7 +387,7 @@ def describe(ctx: DocContext, m: Mention) -> Mention:
         m.people = _nearest(
             m.trigger, _outermost(c for c in ctx.counts_in(span) if ctx.is_people(c))
         )
-        if m.people is None:
+        if m.people is None and m.type in PERSON_OBJECT_TYPES | {"escape"}:
             m.people = _singular_subject(text, span, m.trigger, m.type) or _nearest(
                 m.trigger, [p for p in ctx.persons_in(span) if _counts_for(p, m.type)]
             )

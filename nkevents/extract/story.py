@@ -53,3 +53,21 @@ def share_whole(groups: list[Group], events: list[Event]) -> None:
         if whole:
             e.date = e.date or whole[-1].date
             e.public = whole[-1].public if e.public is None else e.public
+
+
+def drop_totals(groups: list[Group]) -> list[Group]:
+    """ "150 arrested and 10 executed; 5 in Taehongdan and 5 in North Hamgyong were executed":
+    the ten are the two fives, so the total is not an event of its own."""
+    kept = []
+    for g in groups:
+        total = _count(g)
+        parts = [p for p in groups if p.type == g.type and any(m.part for m in p.mentions)]
+        summed = sum(_count(p) or 0 for p in parts)
+        if total is not None and len(parts) > 1 and g not in parts and summed == total:
+            continue
+        kept.append(g)
+    return kept
+
+
+def _count(g: Group) -> int | None:
+    return next((m.people.value for m in g.mentions if m.people), None)
