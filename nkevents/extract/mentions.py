@@ -34,6 +34,8 @@ GOODS_TYPES = {"trial", "execution", "arrest", "smuggling", "seizure", "sanction
 PUBLIC_TYPES = {"trial", "execution"}
 # Types the goods alone make specific: "coal is shipped out through ship-to-ship transfers".
 GOODS_ANCHOR_TYPES = {"smuggling", "seizure"}
+# Types of acts done to people: their objects may be named by what they did.
+ACTS_ON_PEOPLE = {"arrest", "trial", "execution", "detention"}
 # Types whose object may be a person named after the verb ("executed Jang Song Thaek").
 PERSON_OBJECT_TYPES = {"trial", "execution", "arrest", "detention"}
 PENALTY_TYPES = {"trial", "execution", "detention"}
@@ -82,6 +84,8 @@ _CHARGED_WITH = re.compile(
 _DEFINITE = re.compile(r"\b(?:the|this) $", re.IGNORECASE)
 _KO_HYPOTHETICAL = re.compile(r"\S{0,3}\s?(?:우려|가능성|할 수|될 수|위기|위험)")
 _KO_PAST = re.compile(r"(?:됐|되었|했|당했|돼)")
+# People named by what they did ("smugglers", "traffickers"): objects, not happenings.
+_AGENT_NOUN = re.compile(r"(?:smugglers?|traffickers?|defectors?|brokers?|escapees?)", re.I)
 # A date in a clause of its own: "after two tests in July", "since its first test in 2006".
 _BACKGROUND = re.compile(
     r"(?:\b(?:since|after|before|following|until|till|in response to)\b"
@@ -190,6 +194,7 @@ def sentence_mentions(ctx: DocContext, sentence: Sentence) -> list[Mention]:
     for m in mentions:
         if m.strength == "strong":
             _judge_strength(ctx, m, [o for o in mentions if o.strength == "strong"])
+    _agents_as_objects(mentions)
     _dates_to_nearest(mentions)
     if _charged(ctx, span):  # "accused of selling medical supplies": the charge of a judgement
         for m in mentions:
@@ -263,6 +268,17 @@ def _talk(m: Mention) -> bool:
     if m.penalty is not None and m.penalty.min_months is not None or m.facility:
         return False
     return m.people is None and not (m.date and m.location_explicit)
+
+
+def _agents_as_objects(mentions: list[Mention]) -> None:
+    """ "Police arrested five smugglers": the smugglers are who was arrested, not an event."""
+    acts = [m for m in mentions if m.strength == "strong" and m.type in ACTS_ON_PEOPLE]
+    for m in mentions:
+        if m.strength != "strong" or not _AGENT_NOUN.fullmatch(m.trigger_text):
+            continue
+        before = [a.trigger for a in acts if a.trigger[0] < m.trigger[0]]
+        if before:
+            _subordinate(m, before)
 
 
 def _dates_to_nearest(mentions: list[Mention]) -> None:
