@@ -181,10 +181,16 @@ def total(conn: Connection, flt: EventFilter) -> int:
 
 
 def search(conn: Connection, flt: EventFilter) -> Page[EventRecord]:
-    """One page of matching events and the total, counted in the same query (one full-text pass)."""
-    query = event_query(flt, conn.dialect.name).add_columns(func.count().over().label("total_rows"))
+    """One page of matching events and the total.
+
+    With full text, the total is counted by the page query itself (one text pass); without,
+    a separate count lets the page query walk the date index and stop after one page.
+    """
+    query = event_query(flt, conn.dialect.name)
+    if flt.q:
+        query = query.add_columns(func.count().over().label("total_rows"))
     rows = list(conn.execute(query.limit(flt.limit).offset(flt.offset)).mappings())
-    found = rows[0]["total_rows"] if rows else (total(conn, flt) if flt.offset else 0)
+    found = rows[0]["total_rows"] if rows and flt.q else total(conn, flt)
     return Page([record(r) for r in rows], int(found), flt.limit, flt.offset)
 
 
