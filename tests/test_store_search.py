@@ -150,3 +150,27 @@ def test_from_query_parses_a_web_query() -> None:
     )
     assert flt.types == ("trial", "arrest", "execution") and flt.people_min == 3 and flt.q is None
     assert flt.day_range() == (None, "2018-12-31")
+
+
+@pytest.mark.parametrize("probe_limit", [0, 5000])  # 0: FTS set checked per event; else LIKE
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ({"q": "hyesan", "types": ("trial", "seizure")}, {"en1"}),
+        ({"q": "Hyesan stadium", "date_from": "2018"}, {"en1"}),
+        ({"q": "혜산시 주민", "admin1": "Ryanggang"}, {"ko1"}),
+        ({"q": "in Ho", "types": ("arrest",)}, {"en2"}),  # a two-letter term
+    ],
+)
+def test_text_plans_agree(
+    filled: Store,
+    monkeypatch: pytest.MonkeyPatch,
+    probe_limit: int,
+    query: dict[str, object],
+    expected: set[str],
+) -> None:
+    from nkevents.store import search
+
+    monkeypatch.setattr(search, "PROBE_LIMIT", probe_limit)
+    assert found(filled, **query) == expected
+    assert filled.search_events(EventFilter(**query)).total == len(expected)  # type: ignore[arg-type]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from typing import Any
 
 from sqlalchemy import (
@@ -19,18 +20,26 @@ from sqlalchemy import (
     literal_column,
     or_,
     select,
-    text,
     true,
 )
+from sqlalchemy import table as sql_table
 
 from nkevents.store.filters import EventFilter
 from nkevents.store.records import EventRecord, Page
 from nkevents.store.rows import event_from_row
 from nkevents.store.schema import documents, event_charges, event_commodities, events
 
-# Title and text as one string, spelled exactly as the PostgreSQL trigram index is (literals, not
-# bound parameters), so that the planner can use the index.
-BLOB = literal_column("(coalesce(documents.title, '') || ' ' || documents.text)", String)
+
+def blob(name: str) -> ColumnElement[str]:
+    """Title and text of table `name` as one string, spelled exactly as the PostgreSQL trigram
+    index is (literals, not bound parameters) so that the planner can use the index."""
+    return literal_column(f"(coalesce({name}.title, '') || ' ' || {name}.text)", String)
+
+
+BLOB = blob("documents")
+OWN = documents.alias("own")  # an event's own document, in the per-event text check
+FTS = sql_table("documents_fts")
+FTS_BLOB = blob("documents_fts")
 _TERMS = re.compile(r'"([^"]+)"|(\S+)')
 DOC_COLUMNS = (
     documents.c.url.label("document_url"),
@@ -50,11 +59,14 @@ def _like(term: str) -> str:
     return f"%{escaped}%"
 
 
-def text_clause(q: str, dialect: str, selective: bool = False) -> ColumnElement[bool]:
+def text_clause(q: str, dialect: str, plan: str = "index") -> ColumnElement[bool]:
     """Events whose document's title or text contains every term (substring, case-insensitive).
 
-    SQLite uses the FTS5 trigram index for terms of 3+ characters and LIKE for shorter ones
-    (the trigram index cannot serve them); PostgreSQL uses ILIKE served by the pg_trgm index.
+    PostgreSQL: ILIKE, served by the pg_trgm index. SQLite, by plan: "index" finds the
+    documents through the FTS5 trigram index and their events from there; "filtered" lets the
+    other filters' indexes drive and checks each event against the set the FTS index matched;
+    "scan" checks each event's document text with LIKE (cheapest when the other filters leave
+    few events). Terms under three characters cannot use a trigram index: LIKE checks them.
     """
     words = terms(q)
     if not words:
@@ -62,33 +74,46 @@ def text_clause(q: str, dialect: str, selective: bool = False) -> ColumnElement[
     if dialect != "sqlite":
         match = and_(*(BLOB.ilike(_like(w), escape="\\") for w in words))
         return events.c.document_id.in_(select(documents.c.id).where(match))
+    likes = [BLOB.like(_like(w), escape="\\") for w in words]
+    if plan == "scan":
+        own = [blob("own").like(_like(w), escape="\\") for w in words]
+        return exists().where(OWN.c.seq == events.c.document_seq, *own)
     long = [w for w in words if len(w) >= 3]
-    short = [w for w in words if len(w) < 3]
-    conds: list[ColumnElement[bool]] = []
-    if long:
-        fts = " ".join('"' + w.replace('"', '""') + '"' for w in long)
-        rowids = text("SELECT rowid FROM documents_fts WHERE documents_fts MATCH :fts")
-        # With other selective filters, "+ 0" keeps SQLite from driving the query from the text
-        # matches: it walks the filter index and checks each event against the matched set.
-        seq = events.c.document_seq + 0 if selective else events.c.document_seq
-        conds.append(seq.in_(rowids.bindparams(bindparam("fts", fts))))
-    for w in short:
-        like = select(documents.c.seq).where(BLOB.like(_like(w), escape="\\"))
-        conds.append(events.c.document_seq.in_(like))
-    return and_(*conds)
+    if not long:
+        return events.c.document_seq.in_(select(documents.c.seq).where(*likes))
+    fts = " ".join('"' + w.replace('"', '""') + '"' for w in long)
+    matched: Select[Any] = select(literal_column("documents_fts.rowid")).select_from(FTS)
+    matched = matched.where(literal_column("documents_fts").op("MATCH")(bindparam("fts", fts)))
+    if len(long) < len(words):  # short terms, checked on the matched documents only
+        matched = matched.where(*(FTS_BLOB.like(_like(w), escape="\\") for w in words))
+    # "+ 0" keeps SQLite from driving the query from the text matches.
+    seq = events.c.document_seq + 0 if plan == "filtered" else events.c.document_seq
+    return seq.in_(matched)
+
+
+PROBE_LIMIT = 5000  # candidate events up to which checking each one's text beats the FTS index
+
+
+def text_plan(conn: Connection, flt: EventFilter) -> str:
+    """How to search text with these filters (see text_clause): counts the candidates, bounded."""
+    others = replace(flt, q=None)
+    if conn.dialect.name != "sqlite" or not flt.q or others == EventFilter(status=flt.status):
+        return "index"
+    bounded = select(events.c.id).where(*clauses(others, "sqlite")).limit(PROBE_LIMIT + 1)
+    count = conn.execute(select(func.count()).select_from(bounded.subquery())).scalar() or 0
+    return "scan" if count <= PROBE_LIMIT else "filtered"
 
 
 def _ci(column: Any, value: str) -> ColumnElement[bool]:
     return func.lower(column) == value.strip().lower()
 
 
-def clauses(flt: EventFilter, dialect: str) -> list[ColumnElement[bool]]:
+def clauses(flt: EventFilter, dialect: str, plan: str = "index") -> list[ColumnElement[bool]]:
     """The WHERE conditions of a filter, over the events table."""
     c = events.c
     out: list[ColumnElement[bool]] = []
     if flt.q:
-        selective = bool(flt.types or flt.date_from or flt.date_to or flt.admin1 or flt.place)
-        out.append(text_clause(flt.q, dialect, selective or bool(flt.incident or flt.document)))
+        out.append(text_clause(flt.q, dialect, plan))
     if flt.types:
         out.append(c.type.in_(flt.types))
     lo, hi = flt.day_range()
@@ -149,10 +174,10 @@ def _order(sort: str) -> list[Any]:
     return [primary.nulls_last(), c.id]
 
 
-def event_query(flt: EventFilter, dialect: str) -> Select[Any]:
+def event_query(flt: EventFilter, dialect: str, plan: str = "index") -> Select[Any]:
     """Events with their document's fields, filtered and sorted (no paging)."""
     query = select(events, *DOC_COLUMNS).join(documents, documents.c.id == events.c.document_id)
-    return query.where(*clauses(flt, dialect)).order_by(*_order(flt.sort))
+    return query.where(*clauses(flt, dialect, plan)).order_by(*_order(flt.sort))
 
 
 def record(row: Any) -> EventRecord:
@@ -174,10 +199,10 @@ def record(row: Any) -> EventRecord:
     )
 
 
-def total(conn: Connection, flt: EventFilter) -> int:
+def total(conn: Connection, flt: EventFilter, plan: str = "index") -> int:
     """The number of matching events."""
-    query = select(func.count()).select_from(events).where(*clauses(flt, conn.dialect.name))
-    return int(conn.execute(query).scalar() or 0)
+    where = clauses(flt, conn.dialect.name, plan)
+    return int(conn.execute(select(func.count()).select_from(events).where(*where)).scalar() or 0)
 
 
 def search(conn: Connection, flt: EventFilter) -> Page[EventRecord]:
@@ -186,11 +211,12 @@ def search(conn: Connection, flt: EventFilter) -> Page[EventRecord]:
     With full text, the total is counted by the page query itself (one text pass); without,
     a separate count lets the page query walk the date index and stop after one page.
     """
-    query = event_query(flt, conn.dialect.name)
+    plan = text_plan(conn, flt)
+    query = event_query(flt, conn.dialect.name, plan)
     if flt.q:
         query = query.add_columns(func.count().over().label("total_rows"))
     rows = list(conn.execute(query.limit(flt.limit).offset(flt.offset)).mappings())
-    found = rows[0]["total_rows"] if rows and flt.q else total(conn, flt)
+    found = rows[0]["total_rows"] if rows and flt.q else total(conn, flt, plan)
     return Page([record(r) for r in rows], int(found), flt.limit, flt.offset)
 
 
