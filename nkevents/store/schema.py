@@ -18,13 +18,15 @@ from sqlalchemy import (
 )
 
 metadata = MetaData()
+# 64-bit keys; on SQLite exactly INTEGER, so that the primary key is the rowid itself.
+SEQ = BigInteger().with_variant(Integer(), "sqlite")
 
 documents = Table(
     "documents",
     metadata,
     # seq: a deterministic 60-bit integer from the identity, the row's key for the full-text
     # index (SQLite rowid alias); events carry it too, so text search needs no join.
-    Column("seq", BigInteger, primary_key=True, autoincrement=False),
+    Column("seq", SEQ, primary_key=True, autoincrement=False),
     Column("id", String, nullable=False, unique=True),  # hash of identity
     Column(
         "identity", Text, nullable=False, unique=True
@@ -103,14 +105,16 @@ events = Table(
 )
 Index("ix_events_document", events.c.document_id)
 Index("ix_events_document_seq", events.c.document_seq)
-# Covering indexes for the usual filter mixes: type + dates, type + province + dates.
-Index("ix_events_type_date", events.c.type, events.c.date_start, events.c.date_end)
+# Covering indexes for the usual filter mixes: type + dates, type + province + dates
+# (status too: every search leaves rejected events out).
+Index("ix_events_type_date", events.c.type, events.c.date_start, events.c.date_end, events.c.status)
 Index(
     "ix_events_type_admin1",
     events.c.type,
     func.lower(events.c.admin1),
     events.c.date_start,
     events.c.date_end,
+    events.c.status,
 )
 Index("ix_events_date", events.c.date_start, events.c.date_end)
 # Place filters compare case-insensitively, so their indexes are on lower().
