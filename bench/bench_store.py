@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import itertools
 import random
 import resource
 import statistics
@@ -68,14 +69,14 @@ def vocabulary() -> list[str]:
 PLACES = place_names()
 WORDS = vocabulary()
 # Zipf-like weights: a few places and words are common, most are rare, as in real reports.
-PLACE_WEIGHTS = [1 / (rank + 1) for rank in range(len(PLACES))]
-WORD_WEIGHTS = [1 / (rank + 1) for rank in range(len(WORDS))]
+PLACE_WEIGHTS = list(itertools.accumulate(1 / (rank + 1) for rank in range(len(PLACES))))
+WORD_WEIGHTS = list(itertools.accumulate(1 / (rank + 1) for rank in range(len(WORDS))))
 
 
 def make_document(i: int, rng: random.Random) -> Document:
     """One synthetic report of about 600 characters naming one place."""
-    place, year = rng.choices(PLACES, PLACE_WEIGHTS)[0], rng.randint(2010, 2025)
-    filler = " ".join(rng.choices(WORDS, WORD_WEIGHTS, k=80))
+    place, year = rng.choices(PLACES, cum_weights=PLACE_WEIGHTS)[0], rng.randint(2010, 2025)
+    filler = " ".join(rng.choices(WORDS, cum_weights=WORD_WEIGHTS, k=80))
     body = f"Authorities in {place} held a trial in {year}. {filler}. 주민 {rng.randint(1, 90)}명."
     return Document(
         id=f"b{i}", text=body, url=f"https://outlet{i % 40}.example/{i}", published=str(year)
@@ -136,7 +137,7 @@ def query_latency(url: str, rounds: int, seed: int = 7) -> tuple[float, float, f
     for _ in range(rounds):
         year = rng.randint(2010, 2024)
         flt = EventFilter(
-            q=rng.choices(PLACES, PLACE_WEIGHTS)[0],
+            q=rng.choices(PLACES, cum_weights=PLACE_WEIGHTS)[0],
             types=(rng.choice(TYPES),),
             date_from=str(year),
             date_to=f"{year + 1}-06",
