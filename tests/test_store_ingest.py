@@ -95,3 +95,25 @@ def test_per_field_evidence_is_stored_with_its_quote(store: Store) -> None:
     with store.engine.connect() as conn:
         quote = conn.exec_driver_sql("SELECT quote, rule FROM field_evidence").one()
     assert tuple(quote) == ("five", "number-word")
+
+
+def test_extractions_made_elsewhere_are_stored_the_same_way(store: Store) -> None:
+    from nkevents.store.ingest import extract_all
+
+    docs = [doc("a", "one", "https://a.example/1"), doc("b", "two", "https://b.example/2")]
+    ex = extractor({"a": [event()], "b": [event()]})
+    pairs = [(x.document, x.extraction) for x in extract_all(docs, ex)]  # e.g. on Dask workers
+    summary = store.store_extractions(pairs, "v1")  # type: ignore[arg-type]
+    assert (summary.new, summary.events) == (2, 2)
+    assert store.resolve() == 1  # the same trial from two outlets
+    assert store.ingest(docs, ex, "v1").unchanged == 2
+
+
+def test_unsupported_url_is_a_store_error() -> None:
+    import pytest
+
+    from nkevents.errors import StoreError
+    from nkevents.store import open_store
+
+    with pytest.raises(StoreError):
+        open_store("mysql://nobody@nowhere/db")
