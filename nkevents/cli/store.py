@@ -381,8 +381,11 @@ def upgrade_cmd(db_url: str | None) -> None:
     Example:
       nkevents db upgrade --db postgresql://me@localhost/nkevents
     """
+    from nkevents.store import migrate
+
     store = open_store(db_url, upgrade=True)
-    click.echo(f"database at schema {json.dumps(store.counts())}")
+    with store.engine.connect() as conn:
+        click.echo(f"{store.url}: schema at revision {migrate.current(conn)} (newest)")
 
 
 @db_group.command("add-user")
