@@ -18,7 +18,7 @@ from nkevents.model import Location, Span
 
 # Types a trial or an execution in the same sentence speaks for: "arrested for
 # smuggling, they were sentenced..." names the charges of the trial, not an arrest.
-SUBORDINATE_TO_JUDGEMENT = {"arrest", "smuggling", "escape", "detention", "crackdown", "seizure"}
+SUBORDINATE_TO_JUDGEMENT = {"arrest", "smuggling", "escape", "detention", "seizure"}
 JUDGEMENT = {"trial", "execution"}
 TARGETS_OF_CRACKDOWN = {"smuggling", "escape"}
 # Types that name a charge when the sentence says someone was accused of them.
@@ -60,7 +60,9 @@ _KO_SINGULAR = re.compile(
 )
 # What stands between the day of an announcement and the act it announces.
 _ANNOUNCED = re.compile(r",? (?:that )?(?:it|he|she|they|the \w+) (?:had |has |have )?(?:been )?")
-_COMMENTARY = re.compile(r"(?:Analysis|Comment|Commentary|Opinion|Editor's note)\s*:", re.I)
+_COMMENTARY = re.compile(
+    r"(?:Analysis|Comment|Commentary|Opinion|Editor's note)\s*:|\([^()]{20,}\)$", re.I
+)
 _SENT = re.compile(
     r"\b(?:sent|taken|transferred|moved|dragged|deported|sentenced|committed|serve|serving|"
     r"served)\b"
@@ -184,7 +186,7 @@ def sentence_mentions(ctx: DocContext, sentence: Sentence) -> list[Mention]:
     """The event mentions of one sentence, one per type it names."""
     span = (sentence.start, sentence.end)
     if _COMMENTARY.match(ctx.text, span[0], span[1]):
-        return []  # an analyst's view of what may come, not a report of what happened
+        return []  # an analyst's view, or an outlet's note in brackets: no report of an event
     strong = _triggers(ctx, span, weak=False)
     types = {t for t, _ in strong}
     mentions = [describe(ctx, Mention(e, sentence, t, "strong")) for e, t in strong]
