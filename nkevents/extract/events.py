@@ -9,6 +9,21 @@ from nkevents.model import Event, Location, Penalty, Provenance, Span
 
 PRECISION_RANK = {"site": 0, "town": 1, "county": 2, "province": 3, "region": 4, "country": 5}
 UN_ACTORS = {"un_security_council"}
+GOODS_SHARED = {"smuggling", "seizure"}
+MINERALS = {
+    "zinc",
+    "gold",
+    "silver",
+    "copper",
+    "lead",
+    "iron_ore",
+    "coal",
+    "molybdenum",
+    "rare_earths",
+    "tungsten",
+    "magnesite",
+    "minerals",
+}
 CHARGED = {"trial", "execution", "arrest", "crackdown", "detention"}
 
 
@@ -136,6 +151,8 @@ def _compatible(a: Mention, b: Mention) -> bool:
         and not _same_place(a.location, b.location)
     ):
         return False
+    if _other_goods(a, b):
+        return False
     if a.instrument and b.instrument and a.instrument[0] != b.instrument[0]:
         return False
     if a.type == "sanction" and _un(a) != _un(b) and a.actors and b.actors:
@@ -146,6 +163,20 @@ def _compatible(a: Mention, b: Mention) -> bool:
         far = abs(a.sentence.paragraph - b.sentence.paragraph) >= FAR_PARAGRAPHS
         return not (far or (a.date and b.date))  # other people, told of elsewhere
     return True
+
+
+def _other_goods(a: Mention, b: Mention) -> bool:
+    """Smuggling of other goods told in another paragraph is another trade (oil and coal by
+    ship-to-ship transfers; arms to Yemen)."""
+    goods_types = a.type in GOODS_SHARED and b.type in GOODS_SHARED
+    apart = a.sentence.paragraph != b.sentence.paragraph
+    ga, gb = _kinds_of_goods(a.commodities), _kinds_of_goods(b.commodities)
+    return goods_types and apart and bool(ga) and bool(gb) and not ga & gb
+
+
+def _kinds_of_goods(goods: list[str]) -> set[str]:
+    """Goods with every mineral and ore as one kind ("zinc" and "minerals" agree)."""
+    return {"minerals" if g in MINERALS else g for g in goods if g != "other"}
 
 
 def _un(m: Mention) -> bool:
