@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from nkevents.extract.events import CHARGED, Group
+from nkevents.extract.events import CHARGED, GOODS_SHARED, Group
 from nkevents.model import Event
-
-GOODS_SHARED = {"smuggling", "seizure"}
 
 
 def share_goods(events: list[Event]) -> None:
