@@ -9,6 +9,7 @@ from nkevents.errors import InputError
 from nkevents.extract import extract
 from nkevents.model import Document, Extraction
 from nkevents.read import read_paths
+from nkevents.settings import MAX_DOCUMENT_BYTES
 
 
 def extract_document(doc: Document) -> Extraction:
@@ -25,9 +26,11 @@ class Outcome:
     problem: InputError | None = None
 
 
-def run(paths: Iterable[str], published: str | None = None) -> Iterator[Outcome]:
+def run(
+    paths: Iterable[str], published: str | None = None, max_bytes: int = MAX_DOCUMENT_BYTES
+) -> Iterator[Outcome]:
     """Read every document under the paths and extract it, in input order."""
-    for item in read_paths(paths, published):
+    for item in read_paths(paths, published, max_bytes):
         if isinstance(item, InputError):
             yield Outcome(None, None, item)  # a bad input is reported; the run goes on
             continue

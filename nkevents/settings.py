@@ -6,7 +6,7 @@ import os
 from dataclasses import dataclass
 
 DEFAULT_DB_URL = "sqlite:///nkevents.db"
-MAX_DOCUMENT_BYTES = 5_000_000
+MAX_DOCUMENT_BYTES = 2_000_000  # a report of several megabytes is a dump, not a report
 
 
 @dataclass(slots=True, frozen=True)

@@ -125,3 +125,14 @@ def test_installed_command_runs() -> None:
         [str(bin_dir / "nkevents"), "--version"], capture_output=True, text=True
     )
     assert result.returncode == 0 and "nkevents" in result.stdout
+
+
+def test_a_document_of_several_megabytes_is_rejected(tmp_path: Path) -> None:
+    big = json.dumps({"id": "big", "text": "Rice prices rose. " * 200_000})  # 3.6 MB
+    src = _jsonl(tmp_path / "in.jsonl", _doc("a", TRIAL), big)
+    result = CliRunner().invoke(main, ["extract", str(src)])
+    assert result.exit_code == 1
+    assert f"{src}:2: document is over the limit" in result.stderr
+    assert [json.loads(x)["id"] for x in result.stdout.splitlines()] == ["a"]
+    raised = CliRunner(env={"NKEVENTS_MAX_DOCUMENT_BYTES": "10000000"})
+    assert raised.invoke(main, ["extract", str(src)]).exit_code == 0

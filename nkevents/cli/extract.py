@@ -11,6 +11,7 @@ from typing import IO
 import click
 from tqdm import tqdm
 
+from nkevents import settings
 from nkevents.model import to_json
 from nkevents.partial_date import normalise_date
 from nkevents.pipeline import Outcome, run
@@ -91,7 +92,8 @@ def extract_cmd(
     """
     tally = Tally()
     show = sys.stderr.isatty() if progress is None else progress
-    with tqdm(run(paths, published), unit=" docs", disable=not show, file=sys.stderr) as bar:
+    outcomes = run(paths, published, settings.load().max_document_bytes)
+    with tqdm(outcomes, unit=" docs", disable=not show, file=sys.stderr) as bar:
         for outcome in bar:
             _emit(outcome, tally, output, summary)
     click.echo(tally.line(), err=True)

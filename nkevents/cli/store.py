@@ -12,6 +12,7 @@ from typing import IO, Any, TypeVar
 import click
 from sqlalchemy.exc import SQLAlchemyError
 
+from nkevents import settings
 from nkevents.errors import NkeventsError
 from nkevents.store import EventFilter, Store, from_query, open_store
 from nkevents.store.records_json import record_json
@@ -169,9 +170,8 @@ def ingest_cmd(
 
     store = with_store(db_url)
     bar = progress_bar(progress)
-    summary = store.ingest(
-        read_paths(paths, published), batch_size=batch_size, progress=bar.update if bar else None
-    )
+    documents = read_paths(paths, published, settings.load().max_document_bytes)
+    summary = store.ingest(documents, batch_size=batch_size, progress=bar.update if bar else None)
     if bar:
         bar.close()
     click.echo(summary.line())
