@@ -18,7 +18,7 @@ from nkevents.model import Location, Span
 
 # Types a trial or an execution in the same sentence speaks for: "arrested for
 # smuggling, they were sentenced..." names the charges of the trial, not an arrest.
-SUBORDINATE_TO_JUDGEMENT = {"arrest", "smuggling", "escape", "detention", "seizure"}
+SUBORDINATE_TO_JUDGEMENT = {"arrest", "smuggling", "escape", "detention", "crackdown", "seizure"}
 JUDGEMENT = {"trial", "execution"}
 TARGETS_OF_CRACKDOWN = {"smuggling", "escape"}
 # Types that name a charge when the sentence says someone was accused of them.
@@ -253,6 +253,7 @@ def _judge_strength(ctx: DocContext, m: Mention, others: list[Mention]) -> None:
         _drop_masters_date(m, [j.trigger for j in judgements])
     if crackdown and m.type in TARGETS_OF_CRACKDOWN and m.trigger[0] > crackdown.trigger[0]:
         _subordinate(m, [crackdown.trigger])
+        m.date = None  # "action against border smuggling since May": the campaign's date
 
 
 # Plural nouns ("executions", "trials") often speak of a kind of happening, not of one.
