@@ -96,6 +96,11 @@ _BACKGROUND = re.compile(
     r"|,\s*adopted\b(?:\W+\w+){0,3})\W*$",
     re.IGNORECASE,
 )
+_PARTICIPLE = re.compile(
+    r"\b(?:sanctions|resolutions?|laws?|bans?|measures?|orders?|rules?) "
+    r"(?:imposed|adopted|passed|enacted|introduced|signed|issued)\s+(?:in|on|last|this)\s*$",
+    re.IGNORECASE,
+)
 _NEXT_WORD = re.compile(r" ([A-Za-z]+)")
 _NOT_NOUNS = frozenset(
     [
@@ -574,6 +579,8 @@ def _best_date(text: str, trigger: Span, dates: list[DateMention]) -> DateMentio
 
 def _names_a_thing(text: str, d: DateMention) -> bool:
     """ "the July 21 elections", "the Dec. 22 resolution": a date that names something else."""
+    if _PARTICIPLE.search(text, max(0, d.start - 30), d.start):
+        return True  # "sanctions imposed in 2017": the date of the sanctions
     before = text[max(0, d.start - 4) : d.start].lower()
     after = _NEXT_WORD.match(text, d.end)
     word = after.group(1).lower() if after else ""
