@@ -167,11 +167,14 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=300)
     parser.add_argument("--keep", help="directory for the SQLite file (default: a temporary one)")
     parser.add_argument("--query-only", action="store_true", help="reuse a kept database")
+    parser.add_argument("--no-sqlite", action="store_true", help="benchmark PostgreSQL only")
     args = parser.parse_args()
     rng = random.Random(1)
     docs = [make_document(i, rng) for i in range(args.events // 2)]
     folder = Path(args.keep or tempfile.mkdtemp(prefix="nkevents-bench-"))
-    targets = [("sqlite", f"sqlite:///{folder / f'bench-{args.events}.db'}")]
+    targets = (
+        [] if args.no_sqlite else [("sqlite", f"sqlite:///{folder / f'bench-{args.events}.db'}")]
+    )
     targets += [("postgresql", args.pg)] if args.pg else []
     print(f"{args.events} events in {len(docs)} documents; one core (ingest is single-threaded)")
     for name, url in targets:
