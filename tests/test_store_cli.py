@@ -55,6 +55,8 @@ def test_cli_ingest_query_review_export(tmp_path: Path) -> None:
     assert json.loads(problems.output.splitlines()[0])["origin"].endswith(":2")
     query = runner.invoke(main, ["query", "-q", "hyesan", "--total", *db])
     assert query.exit_code == 0 and query.stdout.strip().isdigit()
+    table = runner.invoke(main, ["query", "--format", "table", *db])
+    assert "Hyesan" in table.stdout and "Ryanggang" in table.stdout  # place columns filled
     bad = runner.invoke(main, ["query", "--type", "picnic", *db])
     assert bad.exit_code == 1 and "picnic" in bad.output
     export = runner.invoke(main, ["export", "--format", "csv", *db])

@@ -111,6 +111,12 @@ def print_table(rows: list[dict[str, Any]], columns: list[str]) -> None:
         click.echo("  ".join(v.ljust(w) for v, w in zip(row, widths, strict=True)).rstrip())
 
 
+def _flat_place(row: dict[str, Any]) -> dict[str, Any]:
+    """An event row with its place and province as columns of the table."""
+    loc = row.get("location") or {}
+    return {**row, "place": loc.get("name"), "admin1": loc.get("admin1")}
+
+
 def with_store(db_url: str | None) -> Store:
     """The store at --db."""
     return open_store(db_url)
@@ -202,7 +208,7 @@ def query_cmd(
     if total:
         click.echo(page.total)
     elif fmt == "table":
-        print_table([record_json(r) for r in page.items], EVENT_COLUMNS)
+        print_table([_flat_place(record_json(r)) for r in page.items], EVENT_COLUMNS)
         click.echo(f"({len(page.items)} of {page.total})", err=True)
     else:
         print_json_lines(page.items)
