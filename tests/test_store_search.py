@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Any
 
 import pytest
 from store_support import BACKENDS, doc, event, extractor, fresh_url
@@ -123,6 +124,29 @@ def test_facets_timeline_map_and_places(filled: Store) -> None:
     tops = {p.name: p for p in filled.places()}
     assert tops["Ryanggang"].count == 3
     assert {c.name for c in filled.places("Ryanggang")} == {"Hyesan", "Hyesan Mine"}
+
+
+def test_map_places_groups_in_sql_as_the_web_groups_points(filled: Store) -> None:
+    from nkevents.web.overviews import by_place
+
+    for flt in (EventFilter(), EventFilter(types=("arrest",))):
+        grouped = filled.map_places(flt)
+        assert _spots(grouped) == _spots(by_place(filled.map_points(flt)))
+        assert sum(f["properties"]["count"] for f in grouped["features"]) == len(
+            filled.map_points(flt)["features"]
+        )
+
+
+def _spots(collection: dict[str, Any]) -> list[tuple[Any, ...]]:
+    return sorted(
+        (
+            f["properties"]["place"],
+            tuple(f["geometry"]["coordinates"]),
+            f["properties"]["count"],
+            tuple(sorted(f["properties"]["types"].items())),
+        )
+        for f in collection["features"]
+    )
 
 
 @pytest.mark.parametrize(

@@ -125,6 +125,11 @@ class Store:
         with self.engine.connect() as conn:
             return search.map_points(conn, filters)
 
+    def map_places(self, filters: EventFilter) -> dict[str, Any]:
+        """Matching events grouped per place (GeoJSON points with counts per type), in SQL."""
+        with self.engine.connect() as conn:
+            return search.map_places(conn, filters)
+
     def places(self, parent: str | None = None) -> list[PlaceCount]:
         """Places with event counts: provinces (admin1) at the top, or the sub-places of parent."""
         with self.engine.connect() as conn:

@@ -279,6 +279,35 @@ def map_points(conn: Connection, flt: EventFilter) -> dict[str, Any]:
     return {"type": "FeatureCollection", "features": [feature(r) for r in rows]}
 
 
+def map_places(conn: Connection, flt: EventFilter) -> dict[str, Any]:
+    """Matching events with coordinates grouped in SQL: one GeoJSON point per place, with the
+    number of events of each type (no cap: a count per place, not a row per event)."""
+    c = events.c
+    keys = (c.place, c.admin1, c.geo_precision, c.lat, c.lon, c.type)
+    query = (
+        select(*keys, func.count().label("n"))
+        .where(*clauses(flt, conn.dialect.name), c.lat.is_not(None), c.lon.is_not(None))
+        .group_by(*keys)
+    )
+    spots: dict[tuple[Any, ...], dict[str, Any]] = {}
+    for place, admin1, precision, lat, lon, etype, n in conn.execute(query):
+        spot = spots.setdefault(
+            (place, lon, lat),
+            {"place": place, "admin1": admin1, "precision": precision, "count": 0, "types": {}},
+        )
+        spot["count"] += int(n)
+        spot["types"][etype] = spot["types"].get(etype, 0) + int(n)
+    features = [
+        {"type": "Feature", "geometry": _point(lon, lat), "properties": p}
+        for (_, lon, lat), p in spots.items()
+    ]
+    return {"type": "FeatureCollection", "features": features}
+
+
+def _point(lon: float, lat: float) -> dict[str, Any]:
+    return {"type": "Point", "coordinates": [lon, lat]}
+
+
 def feature(row: Any) -> dict[str, Any]:
     """One event row as a GeoJSON point feature."""
     props = (
