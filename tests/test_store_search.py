@@ -126,6 +126,24 @@ def test_facets_timeline_map_and_places(filled: Store) -> None:
     assert {c.name for c in filled.places("Ryanggang")} == {"Hyesan", "Hyesan Mine"}
 
 
+def test_one_pass_facets_equal_one_query_per_facet(filled: Store) -> None:
+    from sqlalchemy import func
+
+    from nkevents.store import search
+    from nkevents.store.schema import events
+
+    c = events.c
+    columns = {"type": c.type, "admin1": c.admin1, "year": func.substr(c.date, 1, 4),
+               "penalty_kind": c.penalty_kind, "sources": c.sources}  # fmt: skip
+    for flt in (EventFilter(), EventFilter(types=("arrest", "trial"))):
+        with filled.engine.connect() as conn:
+            one_pass = search._single_valued_facets(conn, flt)
+            for name, column in columns.items():
+                assert list(one_pass[name].items()) == list(
+                    search.counts(conn, flt, column).items()
+                )
+
+
 def test_map_places_groups_in_sql_as_the_web_groups_points(filled: Store) -> None:
     from nkevents.web.overviews import by_place
 
