@@ -19,11 +19,11 @@ from nkevents.model import Document, Extraction
 EXTRACTOR_VERSION = "rules-0.3.0"
 
 
-def names_an_event(text: str, language: str) -> bool:
+def names_an_event(text: str, language: str, lowered: str | None = None) -> bool:
     """Whether a strong trigger (the only kind that starts an event) stands in the text."""
     lex = lexicon()
     blocker = lex.not_triggers[language]
-    for found in lex.strong_gate[language].candidates(text):
+    for found in lex.strong_gate[language].candidates(text, lowered):
         look = blocker.finditer(text, max(0, found.start() - 40), found.end() + 40)
         if not any(b.start() <= found.start() < b.end() for b in look):
             return True
@@ -34,9 +34,10 @@ def extract(doc: Document) -> Extraction:
     """The events of one document (relevant when it has any)."""
     language = detect_language(doc)
     # a literal pass, then the trigger patterns where it hit: most reports name no event
-    if not names_an_event(doc.text, language):
+    lowered = doc.text.lower()  # one lowering for both gates
+    if not names_an_event(doc.text, language, lowered):
         return Extraction(id=doc.id, relevant=False, events=[])
-    ctx = analyse(doc, language)
+    ctx = analyse(doc, language, lowered)
     hits = ctx.gate_hits()
     # each sentence that may: the event types it names, with what it says of them
     mentions = [m for s in sentences_with(ctx.sentences, hits) for m in sentence_mentions(ctx, s)]
@@ -47,7 +48,7 @@ def extract(doc: Document) -> Extraction:
     for g in groups:
         if g.type == "sanction":
             g.doc_instruments = ctx.instruments()
-    events = [build_event(g, ctx.text) for g in groups]
+    events = [build_event(g) for g in groups]
     # events of one story share what only one of their sentences says
     share_goods(events)
     share_charges(events)

@@ -42,6 +42,7 @@ class DocContext:
     lexicon: Lexicon
     sentences: list[Sentence]
     places: list[PlaceMention] = field(default_factory=list)
+    lowered: str = ""  # the text in lower case, for the literal gates
     _found: dict[tuple[str, Span], list[Any]] = field(default_factory=dict)
 
     def dates_in(self, span: Span) -> list[DateMention]:
@@ -89,19 +90,9 @@ class DocContext:
         """The sanctions instruments the whole text names."""
         key = ("instruments", (0, len(self.text)))
         if key not in self._found:
-            named = _INSTRUMENT_WORDS.search(self._lowered())
+            named = _INSTRUMENT_WORDS.search(self.lowered)
             self._found[key] = instruments(self.lexicon, self.text, key[1]) if named else []
         return self._found[key]
-
-    def lowered(self) -> str:
-        """The text in lower case (same length for nearly every text), made once."""
-        return self._lowered()
-
-    def _lowered(self) -> str:
-        key = ("lowered", (0, 0))
-        if key not in self._found:
-            self._found[key] = [self.text.lower()]
-        return str(self._found[key][0])
 
     def gate_hits(self) -> list[int]:
         """Where a trigger, weak trigger or continuation cue may stand: sentences to read."""
@@ -112,7 +103,7 @@ class DocContext:
         key = ("hits", (0, 0))
         if key not in self._found:
             gate = self.lexicon.table_gates[self.language]
-            self._found[key] = [gate.hits(self.text, self._lowered())]
+            self._found[key] = [gate.hits(self.text, self.lowered)]
         return list(self._found[key][0].get(table, []))
 
     def locate(self, span: Span, event_type: str) -> Location | None:
@@ -163,11 +154,12 @@ def sentences_with(sentences: list[Sentence], offsets: list[int]) -> list[Senten
     return [chosen[i] for i in sorted(chosen)]
 
 
-def analyse(doc: Document, language: str | None = None) -> DocContext:
+def analyse(doc: Document, language: str | None = None, lowered: str | None = None) -> DocContext:
     """Run every detector over a document once."""
     language = language or detect_language(doc)
     text = doc.text
     return DocContext(
+        lowered=text.lower() if lowered is None else lowered,
         text=text,
         language=language,
         published=doc.published,

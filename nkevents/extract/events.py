@@ -195,7 +195,7 @@ def _same_place(a: Location, b: Location) -> bool:
     return a.name in (b.admin1, b.country) or b.name in (a.admin1, a.country)
 
 
-def build_event(g: Group, text: str) -> Event:
+def build_event(g: Group) -> Event:
     """The event record of a group, with evidence and per-field provenance."""
     ev = Event(type=g.type)  # type: ignore[arg-type]
     prov: dict[str, Provenance] = {}

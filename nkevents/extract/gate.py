@@ -130,11 +130,11 @@ class FragmentGate:
     patterns_of: tuple[tuple[re.Pattern[str], ...], ...]  # per literal
     open_patterns: tuple[re.Pattern[str], ...]  # fragments with no literal
 
-    def candidates(self, text: str) -> Iterator[re.Match[str]]:
+    def candidates(self, text: str, lowered: str | None = None) -> Iterator[re.Match[str]]:
         """Matches of the fragments near their literals' hits, in hit order (may repeat)."""
         for pattern in self.open_patterns:
             yield from pattern.finditer(text)
-        lowered = text.lower()
+        lowered = text.lower() if lowered is None else lowered
         if self.automaton is None or len(lowered) != len(text):
             for patterns in self.patterns_of:
                 for pattern in patterns:

@@ -156,7 +156,6 @@ class Mention:
     trigger_text: str = ""
     date: DateMention | None = None
     location: Location | None = None
-    location_span: Span | None = None
     location_explicit: bool = False
     people_accused: bool = False  # the count is of the accused ("피고인 6명", "the 36 accused")
     pending: bool = False  # not described yet (weak and continuation mentions wait)
