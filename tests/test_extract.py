@@ -239,3 +239,41 @@ def test_each_city_of_a_list_is_an_event() -> None:
 )
 def test_a_range_gives_what_both_ends_agree_on(text: str, expected: str | None) -> None:
     assert _one(text, "execution").date == expected
+
+
+def test_a_sentence_to_a_camp_keeps_the_place_of_the_trial() -> None:
+    text = (
+        "A public trial was held in Hyesan on Nov. 12, and the 12 accused were sentenced to "
+        "forced labor at the Chongori Correctional Labor Camp (kyohwaso) in Hoeryong."
+    )
+    trial = _one(text, "trial", published="2019-11-20")
+    assert trial.location is not None and trial.location.name == "Hyesan"
+    assert trial.facility is not None and "Chongori" in trial.facility
+
+
+def test_the_camps_town_is_not_the_trials_place() -> None:
+    text = (
+        "The 36 accused were sentenced to forced labor at the Huiyang-ri Correctional Labor "
+        "Camp (kyohwaso, a re-education camp) in Hamhung."
+    )
+    trial = _one(text, "trial", published="2019-11-20")
+    assert trial.location is None
+    assert trial.facility == "Huiyang-ri Correctional Labor Camp"
+
+
+def test_a_place_beside_the_charge_is_the_crime_scene() -> None:
+    text = (
+        "삼지연군 꾸리기 공사에 동원된 여성 2명을 인신매매 조직에 넘긴 남성이 공개재판에서 "
+        "교화 6년을 선고받았다. 재판은 1월 18일 혜산시 양강도재판소 앞에서 열렸다."
+    )
+    trials = [e for e in _events(text, published="2019-02-01") if e.type == "trial"]
+    assert [(t.location.name if t.location else None) for t in trials] == ["Hyesan"]
+
+
+def test_also_tells_another_happening() -> None:
+    text = (
+        "Police in Yanji arrested five members of a trafficking ring on Monday.\n\n"
+        "Police also tracked down 12 North Korean women and sent them back to the North."
+    )
+    arrests = [e for e in _events(text) if e.type == "arrest"]
+    assert sorted(e.people or 0 for e in arrests) == [5, 12]

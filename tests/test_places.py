@@ -402,6 +402,13 @@ LOCATIONS = [
         ("Kwalliso No. 15 Yodok", "South Hamgyong"),
     ),
     ("A market vendor was arrested in Yodok last year.", "arrest", ("Yodok", "South Hamgyong")),
+    # where goods or people went is not where the event was
+    ("The women had been sold to buyers in Heilongjiang Province.", "smuggling", None),
+    ("The meat went to markets and one restaurant in Pyongyang.", "smuggling", None),
+    ("The cattle were sold in Hyesan markets.", "smuggling", ("Hyesan", "Ryanggang")),
+    ("그는 개천교화소로 이송됐다.", "trial", None),
+    ("The smugglers shipped zinc to Dandong.", "smuggling", None),
+    ("They crossed the river and fled to Changbai.", "escape", ("Changbai", None)),
 ]
 
 

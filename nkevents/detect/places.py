@@ -103,11 +103,35 @@ def _camp_talk(folded: str, start: int, end: int) -> bool:
 def _preposition(text: str, start: int, reach: int = 4) -> str:
     """The nearest locative or destination word among the few before a mention, if any."""
     head = re.split(r"[.;:!?\n]", text[max(0, start - 50) : start])[-1]
-    lists = rules()["locative"] + rules()["destination"]
+    lists = rules()["locative"] + rules()["destination"] + rules()["path"]
     for word in reversed(re.findall(r"\w+", head.lower())[-reach:]):
         if word in lists:
             return str(word)
     return ""
+
+
+_KO_LOCATIVE = re.compile(r"(?:시|군|도|구역|리|동|읍|노동자구)?\s?에서")
+
+
+def is_locative(text: str, mention: PlaceMention) -> bool:
+    """Whether the mention is written as where something happened: 'in Chongjin', '원산에서'."""
+    if _KO_LOCATIVE.match(text, mention.end):
+        return True
+    word = _preposition(text, mention.start, reach=2)
+    return word in rules()["locative"] and word != "from"
+
+
+_KO_DESTINATION = re.compile(r"(?:시|군|도|구역|리|동|읍)?\s?(?:으로|로|에게|까지)(?!부터)")
+
+
+@cache
+def _sent_on() -> re.Pattern[str]:
+    """'sold to buyers in', 'went to markets and restaurants in': a place after a verb of
+    sending and its object is where goods or people went, not where the event was."""
+    verbs = "|".join(rules()["destination_verbs"])
+    return re.compile(
+        rf"(?i)\b(?:{verbs})\s+(?:\w+\s+){{0,2}}to\b[^.;:!?\n]{{0,60}}\b(?:in|at)\s+$"
+    )
 
 
 def _is_dateline(text: str, mention: PlaceMention) -> bool:
@@ -179,17 +203,28 @@ def _rank(
     place = mention.candidates[0]
     score = _specific(place, event_type)
     before = _preposition(text, mention.start)
-    arrival = event_type == "escape" or (place.kind in CAMP_KINDS and event_type == "detention")
-    if before in rules()["locative"]:
-        score += 8
-    elif before in rules()["destination"] and not arrival:
+    if _went_to(text, mention, event_type) or before in rules()["path"]:
         score -= 30
+    elif before in rules()["locative"]:
+        score += 8
     same = sum(1 for m in chosen if m.candidates[0].id == place.id)
     score += min(4, 2 * (same - 1))
     provinces = {m.candidates[0].admin1 for m in chosen if m.candidates[0].kind == "province"}
     if place.kind != "province" and place.admin1 in provinces:
         score += 3
     return score
+
+
+def _went_to(text: str, mention: PlaceMention, event_type: str | None) -> bool:
+    """A place written as where someone or something went, for an event that is not an
+    arrival there (an escape ends where people went; a detention at its camp)."""
+    place = mention.candidates[0]
+    if event_type == "escape" or (place.kind in CAMP_KINDS and event_type == "detention"):
+        return False
+    before = _preposition(text, mention.start)
+    if before in rules()["locative"]:
+        return bool(_sent_on().search(text[max(0, mention.start - 90) : mention.start]))
+    return before in rules()["destination"] or bool(_KO_DESTINATION.match(text, mention.end))
 
 
 def _in_spans(mention: PlaceMention, spans: list[tuple[int, int]]) -> bool:
@@ -238,7 +273,7 @@ def _paragraph_place(
         m for m in mentions
         if para_start <= m.start < para_end
         and m.candidates[0].precision in ("site", "town", "county")
-        and _preposition(text, m.start) not in rules()["destination"]
+        and _preposition(text, m.start) not in rules()["destination"] + rules()["path"]
         and usable(m)
     ]  # fmt: skip
     before = [m for m in near if m.start < start]
@@ -337,6 +372,8 @@ def _best(
     tied = {m.candidates[0].id for m in chosen if ranks[m.start] == ranks[best.start]}
     if len(tied) >= SPREAD:
         return None
+    if _went_to(text, best, event_type):
+        return None  # the evidence tells only where someone or something went
     top = best.candidates[0]
     if top.kind == "province" or (top.kind in CAMP_KINDS and event_type != "detention"):
         inner = _paragraph_place(text, mentions, spans, usable)

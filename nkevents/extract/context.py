@@ -106,11 +106,13 @@ class DocContext:
             self._found[key] = [gate.hits(self.text, self.lowered)]
         return list(self._found[key][0].get(table, []))
 
-    def locate(self, span: Span, event_type: str) -> Location | None:
-        """The place of an event told in this sentence (see detect.places.locate)."""
-        key = ("place:" + event_type, span)
+    def locate(self, span: Span, event_type: str, skip: tuple[Span, ...] = ()) -> Location | None:
+        """The place of an event told in this sentence (see detect.places.locate), leaving
+        out the places named inside `skip` (the camp a sentence sends people to)."""
+        key = ("place:" + event_type, span, skip)
         if key not in self._found:
-            self._found[key] = [locate(self.text, self.places, [span], event_type)]
+            places = [p for p in self.places if not any(a < p.end and p.start < b for a, b in skip)]
+            self._found[key] = [locate(self.text, places, [span], event_type)]
         return self._found[key][0]
 
     def is_people(self, count: CountMention) -> bool:

@@ -161,7 +161,7 @@ def _compatible(a: Mention, b: Mention) -> bool:
         return False  # one place's count of a distributive sentence is not the total
     if a.people and b.people and a.people.value != b.people.value:
         far = abs(a.sentence.paragraph - b.sentence.paragraph) >= FAR_PARAGRAPHS
-        return not (far or (a.date and b.date))  # other people, told of elsewhere
+        return not (far or (a.date and b.date) or b.another)  # other people, told of elsewhere
     return True
 
 

@@ -10,7 +10,7 @@ from typing import TypeVar
 from nkevents.detect.dates import DateMention
 from nkevents.detect.numbers import CountMention
 from nkevents.detect.penalties import PenaltyMention
-from nkevents.detect.places import PlaceMention, locate
+from nkevents.detect.places import PlaceMention, is_locative, locate
 from nkevents.detect.sentences import Sentence
 from nkevents.extract import attributes as attr
 from nkevents.extract.context import DocContext
@@ -163,6 +163,7 @@ class Mention:
     korean_past: bool = False  # a Korean trigger in the past ("압수됐다"): one happening
     part: bool = False  # one place of a sentence told for several ("5 in A, 5 in B")
     beside: bool = False  # a weak mention in a sentence that also names a strong one
+    another: bool = False  # "Police also tracked down 12 women": told as one more happening
     people: CountMention | None = None
     penalty: PenaltyMention | None = None
     public: bool | None = None
@@ -206,6 +207,7 @@ def sentence_mentions(ctx: DocContext, sentence: Sentence) -> list[Mention]:
         for m in mentions:
             if m.strength == "strong" and m.type in CHARGE_TYPES:
                 _subordinate(m, [])
+    _crime_scenes(ctx, mentions)
     for etype, trig in _triggers(ctx, span, weak=True):
         if etype not in types:
             # described later, and only if an event of its type is told somewhere
@@ -400,6 +402,7 @@ def describe(ctx: DocContext, m: Mention) -> Mention:
     m.trigger_text = text[m.trigger[0] : m.trigger[1]]
     m.definite = bool(_DEFINITE.search(text, max(span[0], m.trigger[0] - 4), m.trigger[0]))
     m.korean_past = bool(_KO_PAST.match(text, m.trigger[1]))
+    m.another = bool(_ANOTHER.search(text, span[0], m.trigger[0]))
     dates = ctx.dates_in(span)
     m.date = _best_date(text, m.trigger, _ranges([d for d in dates if not _reported(ctx, d)], text))
     if m.date is None:
@@ -435,11 +438,63 @@ def describe(ctx: DocContext, m: Mention) -> Mention:
     if m.type == "sanction":
         found = attr.instruments(lex, text, span)
         m.instrument = found[0] if found else None
-    where = span if not (m.facility and m.type != "detention") else (0, 0)
-    if where[1] > where[0]:  # with a camp named, the camp's town is not where it happened
-        m.location = ctx.locate(where, m.type)
-        m.location_explicit = any(where[0] <= p.start < where[1] for p in ctx.places)
+    _place(ctx, m)
     return m
+
+
+def _place(ctx: DocContext, m: Mention, skip: tuple[Span, ...] = ()) -> None:
+    """Where the mention's event happened, leaving out the places named inside `skip`."""
+    span = _span(m)
+    if m.facility and m.type != "detention":  # the camp and its town are where people were sent
+        skip = (*skip, _camp_and_town(ctx, m.facility[1]))
+    m.location = ctx.locate(span, m.type, skip)
+    m.location_explicit = any(
+        span[0] <= p.start < span[1] and not any(a <= p.start < b for a, b in skip)
+        for p in ctx.places
+    )
+
+
+def _crime_scenes(ctx: DocContext, mentions: list[Mention]) -> None:
+    """ "A man who sold two women from the Samjiyon site was sentenced": a place that stands
+    by the word of the charge is where the crime was, not where the judgement was."""
+    charges = [o.trigger for o in mentions if o.strength == "subordinate"]
+    if not charges:
+        return
+    for m in mentions:
+        if m.strength != "strong" or m.location is None:
+            continue
+        span = _span(m)
+        scenes = tuple(
+            (p.start, p.end)
+            for p in ctx.places
+            if span[0] <= p.start < span[1]
+            and _closer_to_any(p.start, charges, m.trigger)
+            and not is_locative(ctx.text, p)  # "a trial of smugglers in Chongjin" is there
+        )
+        if scenes:
+            _place(ctx, m, scenes)
+
+
+# "the Huiyang-ri Correctional Labor Camp (kyohwaso, a re-education camp) in Hamhung"
+_CAMP_TOWN = re.compile(
+    r"(?:[^()\n]{0,80}\))?(?:\s*\([^()]{0,80}\))?\s*(?:in|near|at|of|outside)\s+(?:the\s+)?"
+)
+
+
+def _camp_and_town(ctx: DocContext, camp: Span) -> Span:
+    """The camp's name and the town written just after it, as where people were sent."""
+    after = _CAMP_TOWN.match(ctx.text, camp[1])
+    if after:
+        town = next((p for p in ctx.places if p.start == after.end()), None)
+        if town is not None:
+            return (camp[0], town.end)
+    return camp
+
+
+# Words before an event's verb that tell one more happening of its kind.
+_ANOTHER = re.compile(
+    r"(?i)\b(?:also|separately|in another case|in a separate case)\b|별도로|또한|따로"
+)
 
 
 def _counts_for(person: CountMention, event_type: str) -> bool:
