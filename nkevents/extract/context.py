@@ -109,7 +109,7 @@ class DocContext:
     def locate(self, span: Span, event_type: str, skip: tuple[Span, ...] = ()) -> Location | None:
         """The place of an event told in this sentence (see detect.places.locate), leaving
         out the places named inside `skip` (the camp a sentence sends people to)."""
-        key = ("place:" + event_type, span, skip)
+        key = (f"place:{event_type}:{skip}", span)
         if key not in self._found:
             places = [p for p in self.places if not any(a < p.end and p.start < b for a, b in skip)]
             self._found[key] = [locate(self.text, places, [span], event_type)]
