@@ -409,6 +409,10 @@ LOCATIONS = [
     ("그는 개천교화소로 이송됐다.", "trial", None),
     ("The smugglers shipped zinc to Dandong.", "smuggling", None),
     ("They crossed the river and fled to Changbai.", "escape", ("Changbai", None)),
+    # places listed side by side: where something ran along, not one place
+    ("Intruders on the Yalu and Tumen rivers will be shot.", "crackdown", None),
+    ("탈북민 600명이 단둥, 훈춘 등 국경 도시를 거쳐 북송됐다.", "arrest", None),
+    ("Police arrested a man in Hyesan, Ryanggang Province.", "arrest", ("Hyesan", "Ryanggang")),
 ]
 
 
@@ -417,6 +421,26 @@ def test_locate(text: str, event_type: str, expected: tuple[str, str | None] | N
     got = locate(text, find_places(text), [(0, len(text))], event_type)
     result = (got.name, got.admin1) if got else None
     assert result == expected
+
+
+def _in_paragraph(text: str, evidence: str, event_type: str) -> str | None:
+    at = text.index(evidence)
+    got = locate(text, find_places(text), [(at, at + len(evidence))], event_type)
+    return got.name if got else None
+
+
+def test_the_paragraph_place_must_be_the_only_one_its_sentence_names() -> None:
+    lone = "Soldiers watch the river near Hyesan. A man was caught last week."
+    assert _in_paragraph(lone, "A man was caught last week.", "arrest") == "Hyesan"
+    apart = "He ran a church in Dandong and took soil near Yongbyon. He was caught last week."
+    assert _in_paragraph(apart, "He was caught last week.", "arrest") is None
+    ko = "대홍단군에서 5명, 함경북도에서 5명이 처형됐다. 함께 재판에 회부된 20명은 살았다."
+    assert _in_paragraph(ko, "함께 재판에 회부된 20명은 살았다.", "trial") is None
+
+
+def test_a_town_by_the_river_is_the_paragraph_place() -> None:
+    text = "Gold left over the Amrok (Yalu) River near Hyesan. The smugglers resold it."
+    assert _in_paragraph(text, "The smugglers resold it.", "smuggling") == "Hyesan"
 
 
 def test_locate_looks_back_for_the_city() -> None:

@@ -269,16 +269,36 @@ def _paragraph_place(
     if not text[:para_start].strip():  # a lede: the next paragraph says where
         para_end = text.find("\n", para_end + 2) if para_end < len(text) else para_end
         para_end = len(text) if para_end < 0 else para_end
-    near = [
+    named = [
         m for m in mentions
         if para_start <= m.start < para_end
-        and m.candidates[0].precision in ("site", "town", "county")
         and _preposition(text, m.start) not in rules()["destination"] + rules()["path"]
         and usable(m)
     ]  # fmt: skip
-    before = [m for m in near if m.start < start]
-    after = [m for m in near if m.start >= end]
-    return before[-1] if before else after[0] if after else None
+    towns = [m for m in named if m.candidates[0].precision in ("site", "town", "county")]
+    towns = [m for m in towns if m.candidates[0].kind not in WATERS] or towns  # a town by a river
+    before = [m for m in towns if m.start < start]
+    after = [m for m in towns if m.start >= end]
+    pick = before[-1] if before else after[0] if after else None
+    return pick if pick is None or _alone(text, pick, named) else None
+
+
+def _alone(text: str, pick: PlaceMention, named: list[PlaceMention]) -> bool:
+    """Whether a town is the only place its sentence names, but for what holds it: not so
+    in '5 in Taehongdan, 5 in North Hamgyong' or 'a church in Dandong, soil near Yongbyon'."""
+    start = max(text.rfind(stop, 0, pick.start) for stop in (". ", ".\n", "다.", "? ", "! ")) + 1
+    stops = [at for stop in (". ", ".\n", "다.") if (at := text.find(stop, pick.end)) >= 0]
+    end = min(stops, default=len(text))
+    place = pick.candidates[0]
+    for m in named:
+        other = m.candidates[0]
+        if not start <= m.start < end or other.kind in WATERS or other.precision == "country":
+            continue
+        holds = other.id == place.id or other.name == place.admin1
+        beside = other.admin1 == place.admin1 and "site" in (other.precision, place.precision)
+        if not (holds or beside):
+            return False
+    return True
 
 
 def _named(mentions: list[PlaceMention], admin1: str | None) -> bool:
@@ -370,7 +390,7 @@ def _best(
     ranks = {m.start: _rank(text, m, chosen, event_type) for m in chosen}
     best = max(chosen, key=lambda m: (ranks[m.start], -m.start))
     tied = {m.candidates[0].id for m in chosen if ranks[m.start] == ranks[best.start]}
-    if len(tied) >= SPREAD:
+    if len(tied) >= SPREAD or _listed(text, best, chosen):
         return None
     if _went_to(text, best, event_type):
         return None  # the evidence tells only where someone or something went
@@ -384,6 +404,22 @@ def _best(
         ):
             return inner  # "sources in Ryanggang Province", "sent to a camp": the town
     return best
+
+
+_AND = re.compile(r"\s*(?:,|and|or|와|과|및|·|/)\s*(?:the\s+)?")
+
+
+def _listed(text: str, best: PlaceMention, chosen: list[PlaceMention]) -> bool:
+    """'the Yalu and Tumen rivers', '단둥, 훈춘 등': places of one kind listed side by side
+    tell where something ran along or through, not one place where it happened."""
+    kind = best.candidates[0].kind
+    for m in chosen:
+        if m.candidates[0].id == best.candidates[0].id or m.candidates[0].kind != kind:
+            continue
+        first, second = (m, best) if m.start < best.start else (best, m)
+        if _AND.fullmatch(text, first.end, second.start):
+            return True
+    return False
 
 
 def _crossing_side(mention: PlaceMention) -> Place | None:
