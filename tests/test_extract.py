@@ -277,3 +277,21 @@ def test_also_tells_another_happening() -> None:
     )
     arrests = [e for e in _events(text) if e.type == "arrest"]
     assert sorted(e.people or 0 for e in arrests) == [5, 12]
+
+
+def test_the_crimes_behind_executions_are_charges_not_events() -> None:
+    text = (
+        "Six people were executed in Hyesan in 2013.\n\n"
+        "Other executions were for drug offences (five) and human trafficking (four)."
+    )
+    assert [e.type for e in _events(text)] == ["execution"]
+
+
+def test_an_ordered_crackdown_stands_beside_the_executions() -> None:
+    text = (
+        "Six executions took place in Hyesan between 2012 and 2014, after Kim ordered a "
+        "crackdown on the city for the South Korean dramas smuggled in on USB drives."
+    )
+    crackdown = _one(text, "crackdown")
+    assert crackdown.location is not None and crackdown.location.name == "Hyesan"
+    assert "foreign_media" in crackdown.charges

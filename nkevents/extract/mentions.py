@@ -199,8 +199,8 @@ def sentence_mentions(ctx: DocContext, sentence: Sentence) -> list[Mention]:
         if _talk(m):
             m.strength = "weak"
     for m in mentions:
-        if m.strength == "strong":
-            _judge_strength(ctx, m, [o for o in mentions if o.strength == "strong"])
+        if m.strength == "strong":  # "other executions were for human trafficking": a charge
+            _judge_strength(ctx, m, [o for o in mentions if o is not m])
     _agents_as_objects(mentions)
     _dates_to_nearest(mentions)
     if _charged(ctx, span):  # "accused of selling medical supplies": the charge of a judgement
@@ -246,8 +246,9 @@ def _judge_strength(ctx: DocContext, m: Mention, others: list[Mention]) -> None:
     A mention with its own count ("150 arrested, 10 of them executed") stands on its own.
     """
     judgements = [o for o in others if o.type in JUDGEMENT]
-    crackdown = next((o for o in others if o.type == "crackdown"), None)
-    if judgements and m.type in SUBORDINATE_TO_JUDGEMENT:
+    crackdown = next((o for o in others if o.type == "crackdown" and o.strength == "strong"), None)
+    ordered = m.type == "crackdown" and _ORDERED.search(ctx.text, m.sentence.start, m.trigger[0])
+    if judgements and m.type in SUBORDINATE_TO_JUDGEMENT and not ordered:
         judge = judgements[0]
         own_count = m.type in OWN_COUNT_TYPES and m.people is not None and m.people != judge.people
         after = m.trigger[0] > judge.trigger[0]
@@ -260,6 +261,14 @@ def _judge_strength(ctx: DocContext, m: Mention, others: list[Mention]) -> None:
     if crackdown and m.type in TARGETS_OF_CRACKDOWN and m.trigger[0] > crackdown.trigger[0]:
         _subordinate(m, [crackdown.trigger])
         m.date = None  # "action against border smuggling since May": the campaign's date
+
+
+# "after Kim ordered a crackdown on the city": a campaign someone set going is a happening
+# of its own, not the background of a judgement.
+_ORDERED = re.compile(
+    r"(?i)\b(?:ordered|launched|began|started|announced|stepped up|carried out|conducted)"
+    r"(?:\s+(?:a|an|the|its|his|new|major|sweeping|special|intensive))*\s*$"
+)
 
 
 # Plural nouns ("executions", "trials") often speak of a kind of happening, not of one.
