@@ -295,3 +295,15 @@ def test_an_ordered_crackdown_stands_beside_the_executions() -> None:
     crackdown = _one(text, "crackdown")
     assert crackdown.location is not None and crackdown.location.name == "Hyesan"
     assert "foreign_media" in crackdown.charges
+
+
+def test_an_arrest_told_after_its_sentence_takes_no_place_from_the_next_paragraph() -> None:
+    text = (
+        "SEOUL, Dec. 16 -- North Korea's top court on Wednesday sentenced a Canadian pastor "
+        "to life in prison, ten months after he was taken into custody.\n\n"
+        "The state news agency said the trial was held before the Supreme Court in Pyongyang."
+    )
+    arrest = _one(text, "arrest", published="2015-12-16")
+    assert arrest.location is None
+    trial = _one(text, "trial", published="2015-12-16")
+    assert trial.location is not None and trial.location.name == "Pyongyang"

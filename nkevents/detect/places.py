@@ -181,6 +181,12 @@ def _is_seat_of_talk(text: str, mention: PlaceMention) -> bool:
     return len(words) >= 2 and words[-1] in ("in", "at") and words[-2] in rules()["speakers"]
 
 
+def usable(text: str, mention: PlaceMention) -> bool:
+    """Whether a mention may say where an event was (not a dateline, a capital standing for
+    its government, a country as an actor, or where speakers sit)."""
+    return _usable(text, mention)
+
+
 def _usable(text: str, mention: PlaceMention) -> bool:
     top = mention.candidates[0]
     if top.kind == "country" and (top.actor or not _country_as_place(text, mention)):

@@ -10,7 +10,7 @@ from typing import TypeVar
 from nkevents.detect.dates import DateMention
 from nkevents.detect.numbers import CountMention
 from nkevents.detect.penalties import PenaltyMention
-from nkevents.detect.places import PlaceMention, is_locative, locate
+from nkevents.detect.places import PlaceMention, is_locative, locate, usable
 from nkevents.detect.sentences import Sentence
 from nkevents.extract import attributes as attr
 from nkevents.extract.context import DocContext
@@ -20,6 +20,7 @@ from nkevents.model import Location, Span
 # smuggling, they were sentenced..." names the charges of the trial, not an arrest.
 SUBORDINATE_TO_JUDGEMENT = {"arrest", "smuggling", "escape", "detention", "crackdown", "seizure"}
 JUDGEMENT = {"trial", "execution"}
+BEFORE_JUDGEMENT = {"arrest", "escape"}  # what led to a judgement, told after it
 TARGETS_OF_CRACKDOWN = {"smuggling", "escape"}
 # Types that name a charge when the sentence says someone was accused of them.
 CHARGE_TYPES = {"smuggling"}
@@ -208,6 +209,7 @@ def sentence_mentions(ctx: DocContext, sentence: Sentence) -> list[Mention]:
             if m.strength == "strong" and m.type in CHARGE_TYPES:
                 _subordinate(m, [])
     _crime_scenes(ctx, mentions)
+    _no_borrowed_place_in_the_tail(ctx, mentions)
     for etype, trig in _triggers(ctx, span, weak=True):
         if etype not in types:
             # described later, and only if an event of its type is told somewhere
@@ -461,6 +463,23 @@ def _place(ctx: DocContext, m: Mention, skip: tuple[Span, ...] = ()) -> None:
         span[0] <= p.start < span[1] and not any(a <= p.start < b for a, b in skip)
         for p in ctx.places
     )
+
+
+def _no_borrowed_place_in_the_tail(ctx: DocContext, mentions: list[Mention]) -> None:
+    """ "A court sentenced him, ten months after he was taken into custody": an arrest or
+    escape told after the judgement of its sentence happened before it, elsewhere; it takes
+    no place from the paragraph (that place is the judgement's)."""
+    for m in mentions:
+        span = _span(m)
+        if m.location is None or any(
+            span[0] <= p.start < span[1] and usable(ctx.text, p) for p in ctx.places
+        ):
+            continue
+        if m.type in BEFORE_JUDGEMENT and any(
+            o.type in JUDGEMENT and o.strength == "strong" and o.trigger < m.trigger
+            for o in mentions
+        ):
+            m.location = None
 
 
 def _crime_scenes(ctx: DocContext, mentions: list[Mention]) -> None:
