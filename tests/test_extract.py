@@ -307,3 +307,23 @@ def test_an_arrest_told_after_its_sentence_takes_no_place_from_the_next_paragrap
     assert arrest.location is None
     trial = _one(text, "trial", published="2015-12-16")
     assert trial.location is not None and trial.location.name == "Pyongyang"
+
+
+def test_a_new_subject_takes_the_verb_from_the_count_before_it() -> None:
+    text = (
+        "Two local agents in Hyesan have killed themselves amid investigations, and a third "
+        "died while he was being arrested in February."
+    )
+    arrest = _one(text, "arrest", published="2011-05-01")
+    assert arrest.people != 2
+
+
+def test_an_escape_across_a_line_to_a_town_is_one_journey() -> None:
+    text = (
+        "A North Korean family of four crossed the Northern Limit Line in the East Sea aboard "
+        "a small wooden boat on Tuesday and defected to the South.\n\n"
+        "Navy ships confirmed that those aboard wanted to defect and escorted them into "
+        "Sokcho Harbor."
+    )
+    escapes = [e for e in _events(text, published="2023-10-24") if e.type == "escape"]
+    assert len(escapes) == 1 and escapes[0].people == 4

@@ -148,7 +148,7 @@ def _compatible(a: Mention, b: Mention) -> bool:
         and b.location is not None
         and told
         and not definite
-        and not _same_place(a.location, b.location)
+        and not _same_place(a.location, b.location, journey=a.type == "escape")
     ):
         return False
     if _other_goods(a, b):
@@ -187,8 +187,13 @@ def _nested(x: str, y: str) -> bool:
     return x.startswith(y) or y.startswith(x)
 
 
-def _same_place(a: Location, b: Location) -> bool:
-    if a.name == b.name:
+_ROUTES = {"river", "sea", "region"}  # waters and lines crossed on the way to a town
+
+
+def _same_place(a: Location, b: Location, journey: bool = False) -> bool:
+    """Whether two places may be one event's; on a journey (an escape) a line or water
+    crossed and the town reached are."""
+    if a.name == b.name or (journey and (a.kind in _ROUTES or b.kind in _ROUTES)):
         return True
     if a.admin1 and a.admin1 == b.admin1 and "site" in (a.precision, b.precision):
         return True  # a mine or camp and the town it stands in

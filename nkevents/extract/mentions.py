@@ -422,7 +422,12 @@ def describe(ctx: DocContext, m: Mention) -> Mention:
         m.date = _previous_date(ctx, span[0])
     if m.type in PEOPLE_TYPES:
         m.people = _nearest(
-            m.trigger, _outermost(c for c in ctx.counts_in(span) if ctx.is_people(c))
+            m.trigger,
+            _outermost(
+                c
+                for c in ctx.counts_in(span)
+                if ctx.is_people(c) and not _other_subject(text, c.end, m.trigger[0])
+            ),
         )
         if m.people is None and m.type in PERSON_OBJECT_TYPES | {"escape"}:
             m.people = _singular_subject(text, span, m.trigger, m.type) or _nearest(
@@ -523,6 +528,15 @@ def _camp_and_town(ctx: DocContext, camp: Span) -> Span:
 _ANOTHER = re.compile(
     r"(?i)\b(?:also|separately|in another case|in a separate case)\b|별도로|또한|따로"
 )
+
+
+# ", and a third died while he was being arrested": a new subject between a count and a verb
+_NEW_SUBJECT = re.compile(r"(?i),\s+(?:and|but|while)\s+(?:a|an|another|one|the other)\s+\w+")
+
+
+def _other_subject(text: str, count_end: int, trigger_start: int) -> bool:
+    """Whether another subject stands between a count and a later event word."""
+    return count_end < trigger_start and bool(_NEW_SUBJECT.search(text, count_end, trigger_start))
 
 
 def _counts_for(person: CountMention, event_type: str) -> bool:
