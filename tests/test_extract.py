@@ -327,3 +327,21 @@ def test_an_escape_across_a_line_to_a_town_is_one_journey() -> None:
     )
     escapes = [e for e in _events(text, published="2023-10-24") if e.type == "escape"]
     assert len(escapes) == 1 and escapes[0].people == 4
+
+
+def test_a_crime_named_beside_an_execution_takes_no_place_of_its_own() -> None:
+    text = (
+        "Nine people were executed in Hyesan on Aug. 30 after being convicted of selling "
+        "state meat.\n\nThe group had sold more than 2,100 head of state cattle since 2017."
+    )
+    smuggling = _one(text, "smuggling", published="2023-09-05")
+    assert smuggling.location is None
+
+
+def test_the_past_practice_is_not_the_penalty() -> None:
+    text = (
+        "원산에서 한 남성이 4월 25일 공개총살됐다. 판결에는 이번이 강원도에서 처형된 첫 "
+        "사례라는 내용이 담겼다. 판결은 또 예전에는 이런 자들을 노동교화소에 보냈지만 "
+        "이제는 가벼운 처벌로 끝나지 않는다고 경고했다."
+    )
+    assert [e.type for e in _events(text, published="2021-05-20")] == ["execution"]

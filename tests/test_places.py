@@ -409,6 +409,9 @@ LOCATIONS = [
     ("그는 개천교화소로 이송됐다.", "trial", None),
     ("The smugglers shipped zinc to Dandong.", "smuggling", None),
     ("They crossed the river and fled to Changbai.", "escape", ("Changbai", None)),
+    # a place that describes a person
+    ("He was long the second most powerful man in Pyongyang.", "execution", None),
+    ("The defector, born in Hoeryong, was arrested in Yanji.", "arrest", ("Yanji", None)),
     # places listed side by side: where something ran along, not one place
     ("Intruders on the Yalu and Tumen rivers will be shot.", "crackdown", None),
     ("탈북민 600명이 단둥, 훈춘 등 국경 도시를 거쳐 북송됐다.", "arrest", None),

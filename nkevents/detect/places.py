@@ -187,12 +187,25 @@ def usable(text: str, mention: PlaceMention) -> bool:
     return _usable(text, mention)
 
 
+@cache
+def _attribute() -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in rules()["attributes"]))
+
+
+def _is_attribute(text: str, mention: PlaceMention) -> bool:
+    """'the second most powerful man in Pyongyang': a place that describes a person."""
+    return bool(_attribute().search(text[max(0, mention.start - 60) : mention.start].lower()))
+
+
 def _usable(text: str, mention: PlaceMention) -> bool:
     top = mention.candidates[0]
     if top.kind == "country" and (top.actor or not _country_as_place(text, mention)):
         return False
     return not (
-        _is_dateline(text, mention) or _is_metonym(text, mention) or _is_seat_of_talk(text, mention)
+        _is_dateline(text, mention)
+        or _is_metonym(text, mention)
+        or _is_seat_of_talk(text, mention)
+        or _is_attribute(text, mention)
     )
 
 

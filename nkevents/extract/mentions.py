@@ -227,6 +227,7 @@ def sentence_mentions(ctx: DocContext, sentence: Sentence) -> list[Mention]:
 def complete(ctx: DocContext, mentions: list[Mention]) -> list[Mention]:
     """Describe the weak and continuation mentions that may join an event; drop the rest."""
     told = {m.type for m in mentions if m.strength == "strong"}
+    judged = {m.sentence.start for m in mentions if m.strength == "strong" and m.type in JUDGEMENT}
     out = []
     for m in mentions:
         if m.pending:
@@ -236,6 +237,8 @@ def complete(ctx: DocContext, mentions: list[Mention]) -> list[Mention]:
             m.pending = False
             if m.beside:
                 m.date = m.people = None  # they are the strong mention's of its sentence
+                if m.sentence.start in judged:  # "executed in Hyesan for selling the meat"
+                    m.location = None
         out.append(m)
     return out
 
@@ -436,7 +439,11 @@ def describe(ctx: DocContext, m: Mention) -> Mention:
         if m.people is not None:
             around = text[max(span[0], m.people.start - 8) : m.people.end + 12]
             m.people_accused = bool(_DEFENDANTS.search(around))
-    penalties = [p for p in ctx.penalties_in(span) if not getattr(p, "negated", False)]
+    penalties = [
+        p
+        for p in ctx.penalties_in(span)
+        if not (p.negated or _HABITUAL.search(text, span[0], p.start))
+    ]
     if m.type in PENALTY_TYPES and penalties:
         kinds = [p for p in penalties if m.type != "detention" or p.kind != "death"]
         if _sent(ctx, m) and kinds:  # a detention's penalty is its camp, not a killing nearby
@@ -523,6 +530,10 @@ def _camp_and_town(ctx: DocContext, camp: Span) -> Span:
             return (camp[0], town.end)
     return camp
 
+
+# "Such people used to be sent to labour camps; now they are shot": a penalty of the past
+# practice told beside this one, not this event's.
+_HABITUAL = re.compile(r"(?i)예전에는|예전엔|과거에는|\bin the past\b|\bused to\b|\bformerly\b")
 
 # Words before an event's verb that tell one more happening of its kind.
 _ANOTHER = re.compile(
