@@ -441,6 +441,11 @@ def test_the_paragraph_place_must_be_the_only_one_its_sentence_names() -> None:
     assert _in_paragraph(ko, "함께 재판에 회부된 20명은 살았다.", "trial") is None
 
 
+def test_two_markets_of_one_city_are_one_paragraph_place() -> None:
+    text = "Inspectors went through Haebang Market and Nagyang Market. Seven were detained."
+    assert _in_paragraph(text, "Seven were detained.", "arrest") == "Chongjin"
+
+
 def test_a_town_by_the_river_is_the_paragraph_place() -> None:
     text = "Gold left over the Amrok (Yalu) River near Hyesan. The smugglers resold it."
     assert _in_paragraph(text, "The smugglers resold it.", "smuggling") == "Hyesan"

@@ -308,9 +308,9 @@ def _alone(text: str, pick: PlaceMention, named: list[PlaceMention]) -> bool:
     start = max(text.rfind(stop, 0, pick.start) for stop in (". ", ".\n", "다.", "? ", "! ")) + 1
     stops = [at for stop in (". ", ".\n", "다.") if (at := text.find(stop, pick.end)) >= 0]
     end = min(stops, default=len(text))
-    place = pick.candidates[0]
+    place = _reported_place(pick.candidates[0])
     for m in named:
-        other = m.candidates[0]
+        other = _reported_place(m.candidates[0])  # two districts of one city are one place
         if not start <= m.start < end or other.kind in WATERS or other.precision == "country":
             continue
         holds = other.id == place.id or other.name == place.admin1
