@@ -442,7 +442,7 @@ def test_the_paragraph_place_must_be_the_only_one_its_sentence_names() -> None:
 
 
 def test_two_markets_of_one_city_are_one_paragraph_place() -> None:
-    text = "Inspectors went through Haebang Market and Nagyang Market. Seven were detained."
+    text = "Inspectors searched stalls in Haebang Market and Nagyang Market. Seven were detained."
     assert _in_paragraph(text, "Seven were detained.", "arrest") == "Chongjin"
 
 
