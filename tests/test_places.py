@@ -441,6 +441,29 @@ def test_the_paragraph_place_must_be_the_only_one_its_sentence_names() -> None:
     assert _in_paragraph(ko, "함께 재판에 회부된 20명은 살았다.", "trial") is None
 
 
+def test_at_the_scene_is_where_the_last_happening_was_not_where_it_was_going() -> None:
+    text = (
+        "Customs officers in Sinuiju seized gold in a truck bound for Dandong. "
+        "The driver was detained at the scene."
+    )
+    assert _in_paragraph(text, "The driver was detained at the scene.", "arrest") == "Sinuiju"
+
+
+def test_at_the_customs_in_korean_points_back_at_the_crossing_town() -> None:
+    text = "만포세관을 통해 넘기려던 3명이 체포됐다. 세관에 남아 있던 정광은 모두 압수됐다."
+    assert _in_paragraph(text, "세관에 남아 있던 정광은 모두 압수됐다.", "seizure") == "Manpo"
+
+
+def test_a_rivers_province_is_not_the_camps() -> None:
+    text = (
+        "A trial was held in Hyesan. The group sold copper across the Yalu River. "
+        "They were sent to Chongori kyohwaso in North Hamgyong Province."
+    )
+    at = text.index("The group")
+    got = locate(text, find_places(text), [(at, at + 45)], "smuggling")
+    assert got is not None and (got.name, got.admin1) == ("Yalu River", "Ryanggang")
+
+
 def test_two_markets_of_one_city_are_one_paragraph_place() -> None:
     text = "Inspectors searched stalls in Haebang Market and Nagyang Market. Seven were detained."
     assert _in_paragraph(text, "Seven were detained.", "arrest") == "Chongjin"

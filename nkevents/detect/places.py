@@ -272,7 +272,12 @@ def _anaphor(
                     continue
                 limit = start + found.start()
                 for m in reversed(mentions):
-                    if m.end <= limit and m.candidates[0].precision == precision and usable(m):
+                    if (
+                        m.end <= limit
+                        and m.candidates[0].precision == precision
+                        and usable(m)
+                        and not _went_to(text, m, None)  # not 'a truck bound for Dandong'
+                    ):
                         return m
     return None
 
@@ -342,7 +347,7 @@ def _admin1(place: Place, mentions: list[PlaceMention], at: int, usable: Usable)
     nearby = [
         m for m in mentions
         if m.candidates[0].precision in ("site", "town", "county")
-        and m.candidates[0].kind not in {*WATERS, "border_crossing"}
+        and m.candidates[0].kind not in {*WATERS, *CAMP_KINDS, "border_crossing"}
         and abs(m.start - at) < WATERS[place.kind]
     ]  # fmt: skip
     nearby.sort(key=lambda m: abs(m.start - at))
