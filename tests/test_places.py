@@ -407,7 +407,8 @@ LOCATIONS = [
     ("The meat went to markets and one restaurant in Pyongyang.", "smuggling", None),
     ("The cattle were sold in Hyesan markets.", "smuggling", ("Hyesan", "Ryanggang")),
     ("그는 개천교화소로 이송됐다.", "trial", None),
-    ("The smugglers shipped zinc to Dandong.", "smuggling", None),
+    ("The smugglers shipped zinc to Dandong.", "smuggling", ("Dandong", None)),
+    ("They were taken to Beijing and flown to Pyongyang.", "arrest", ("Beijing", None)),
     ("They crossed the river and fled to Changbai.", "escape", ("Changbai", None)),
     # a place that describes a person
     ("He was long the second most powerful man in Pyongyang.", "execution", None),

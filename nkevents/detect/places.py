@@ -246,6 +246,16 @@ def _went_to(text: str, mention: PlaceMention, event_type: str | None) -> bool:
     return before in rules()["destination"] or bool(_KO_DESTINATION.match(text, mention.end))
 
 
+def _handed_on(text: str, mention: PlaceMention, event_type: str | None) -> bool:
+    """A place written as where the goods or people of a sale or sending were received, or
+    a camp people were sent to, told beside another event (a trial)."""
+    if mention.candidates[0].kind in CAMP_KINDS and event_type != "detention":
+        return _went_to(text, mention, event_type)
+    if event_type == "escape" or _preposition(text, mention.start) not in rules()["locative"]:
+        return False
+    return bool(_sent_on().search(text[max(0, mention.start - 90) : mention.start]))
+
+
 def _in_spans(mention: PlaceMention, spans: list[tuple[int, int]]) -> bool:
     return any(s <= mention.start and mention.end <= e for s, e in spans)
 
@@ -416,8 +426,8 @@ def _best(
     tied = {m.candidates[0].id for m in chosen if ranks[m.start] == ranks[best.start]}
     if len(tied) >= SPREAD or _listed(text, best, chosen):
         return None
-    if _went_to(text, best, event_type):
-        return None  # the evidence tells only where someone or something went
+    if _handed_on(text, best, event_type):
+        return None  # "sold to buyers in Heilongjiang": only where someone or something went
     top = best.candidates[0]
     if top.kind == "province" or (top.kind in CAMP_KINDS and event_type != "detention"):
         inner = _paragraph_place(text, mentions, spans, usable)
