@@ -345,3 +345,12 @@ def test_the_past_practice_is_not_the_penalty() -> None:
         "이제는 가벼운 처벌로 끝나지 않는다고 경고했다."
     )
     assert [e.type for e in _events(text, published="2021-05-20")] == ["execution"]
+
+
+def test_other_executions_are_not_the_one_told() -> None:
+    text = (
+        "Six people were executed in Hyesan in 2013 for distributing South Korean dramas.\n\n"
+        "Other executions were for drug offences (five) and prostitution (five)."
+    )
+    execution = _one(text, "execution")
+    assert execution.charges == ["foreign_media"]

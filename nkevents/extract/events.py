@@ -139,6 +139,8 @@ def _near(g: Group, m: Mention) -> bool:
 
 
 def _compatible(a: Mention, b: Mention) -> bool:
+    if b.others and b.strength != "strong":
+        return False  # "other executions were for drug offences": not this one
     if a.date and b.date and not _nested(a.date.value, b.date.value):
         return False
     definite = a.definite or b.definite  # "The execution was carried out near the Tumen"

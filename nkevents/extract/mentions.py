@@ -165,6 +165,7 @@ class Mention:
     part: bool = False  # one place of a sentence told for several ("5 in A, 5 in B")
     beside: bool = False  # a weak mention in a sentence that also names a strong one
     another: bool = False  # "Police also tracked down 12 women": told as one more happening
+    others: bool = False  # "Other executions were for drug offences": not the one told
     people: CountMention | None = None
     penalty: PenaltyMention | None = None
     public: bool | None = None
@@ -417,6 +418,7 @@ def describe(ctx: DocContext, m: Mention) -> Mention:
     m.definite = bool(_DEFINITE.search(text, max(span[0], m.trigger[0] - 4), m.trigger[0]))
     m.korean_past = bool(_KO_PAST.match(text, m.trigger[1]))
     m.another = bool(_ANOTHER.search(text, span[0], m.trigger[0]))
+    m.others = bool(_OTHERS.search(text, max(span[0], m.trigger[0] - 12), m.trigger[0]))
     dates = ctx.dates_in(span)
     m.date = _best_date(text, m.trigger, _ranges([d for d in dates if not _reported(ctx, d)], text))
     if m.date is None:
@@ -534,6 +536,9 @@ def _camp_and_town(ctx: DocContext, camp: Span) -> Span:
 # "Such people used to be sent to labour camps; now they are shot": a penalty of the past
 # practice told beside this one, not this event's.
 _HABITUAL = re.compile(r"(?i)예전에는|예전엔|과거에는|\bin the past\b|\bused to\b|\bformerly\b")
+
+# "Other executions", "other arrests": happenings of the kind other than the one told.
+_OTHERS = re.compile(r"(?i)\b(?:other|others|further|more)\s+$|다른\s*$")
 
 # Words before an event's verb that tell one more happening of its kind.
 _ANOTHER = re.compile(
