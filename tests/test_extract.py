@@ -354,3 +354,13 @@ def test_other_executions_are_not_the_one_told() -> None:
     )
     execution = _one(text, "execution")
     assert execution.charges == ["foreign_media"]
+
+
+def test_an_accusation_alone_gives_the_event_just_told_its_charge_and_goods() -> None:
+    text = (
+        "A man was executed by firing squad in Hyesan on September 25.\n\n"
+        "He was accused of selling medical supplies to a medicine trader."
+    )
+    execution = _one(text, "execution", published="2023-10-01")
+    assert "illegal_trade" in execution.charges
+    assert execution.commodities == ["medicine"]

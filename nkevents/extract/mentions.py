@@ -222,6 +222,12 @@ def sentence_mentions(ctx: DocContext, sentence: Sentence) -> list[Mention]:
         cue = ctx.lexicon.continuation[ctx.language].search(ctx.text, span[0], span[1])
         if cue:
             mentions.append(Mention("*", sentence, cue.span(), "continuation", pending=True))
+    elif mentions[0].strength == "subordinate" and not any(
+        m.strength == "strong" for m in mentions
+    ):
+        # "He was accused of selling medical supplies": the charge of the event just told
+        first = mentions[0].trigger
+        mentions.append(Mention("*", sentence, first, "continuation", pending=True))
     return [part for m in mentions for part in split_by_place(ctx, m)]
 
 
