@@ -214,3 +214,11 @@ def test_seed_zinc_trial_date(shared_dir: Path) -> None:
     doc = json.loads(line.splitlines()[0])
     values = [d.value for d in find_dates(doc["text"], doc["published"], "en")]
     assert "2018-11-12" in values and "2016-12" in values and "2021" not in values
+
+
+def test_a_dateline_gives_the_reports_date() -> None:
+    from nkevents.detect.dates import dateline_date
+
+    assert dateline_date("Title\n\nSEOUL, Oct. 3, 2023 - Police said.") == "2023-10-03"
+    assert dateline_date("SEOUL, Dec. 16 -- The court said.") is None  # no year: no date
+    assert dateline_date("Police in Seoul said on Oct. 3, 2023.") is None

@@ -364,3 +364,21 @@ def test_an_accusation_alone_gives_the_event_just_told_its_charge_and_goods() ->
     execution = _one(text, "execution", published="2023-10-01")
     assert "illegal_trade" in execution.charges
     assert execution.commodities == ["medicine"]
+
+
+def test_a_plain_text_report_takes_its_date_from_its_dateline() -> None:
+    text = (
+        "Four arrested in Sinuiju\n\n"
+        "SEOUL, Oct. 3, 2023 - Police in Sinuiju arrested four market traders last week."
+    )
+    arrest = _one(text, "arrest", published=None)
+    assert arrest.date == "2023-09"  # the working week before Tuesday Oct. 3: Sep. 25-29
+
+
+def test_a_korean_clause_date_belongs_to_its_verb_not_to_nouns_between() -> None:
+    text = (
+        '소식통은 "지난 16일 새벽 혜산시 노동단련대에서 외부 작업에 동원됐던 남성 두 명이 '
+        '감시가 느슨한 틈을 타 달아났다"고 말했습니다.'
+    )
+    escape = _one(text, "escape", published="2020-02-21")
+    assert escape.date == "2020-02-16" and escape.people == 2

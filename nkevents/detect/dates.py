@@ -289,15 +289,16 @@ def r_relative(hit: Hit, pub: Published | None, w: Words) -> str | None:
 
 
 def week_value(pub: Published, offset: int) -> str | None:
-    """A calendar week relative to publication, as the month (or year) that holds it."""
+    """A calendar week relative to publication, as the month (or year) that holds its
+    working days, Monday to Friday (a weekend across a month's end does not blur it)."""
     if pub.month is None or pub.day is None:
         return None
     published = date(pub.year, pub.month, pub.day)
     monday = published - timedelta(days=published.weekday() - 7 * offset)
-    sunday = monday + timedelta(days=6)
-    if (monday.year, monday.month) == (sunday.year, sunday.month):
+    friday = monday + timedelta(days=4)
+    if (monday.year, monday.month) == (friday.year, friday.month):
         return iso(monday.year, monday.month)
-    return iso(monday.year) if monday.year == sunday.year else None
+    return iso(monday.year) if monday.year == friday.year else None
 
 
 def r_ago(hit: Hit, pub: Published | None, w: Words) -> str | None:
@@ -660,3 +661,26 @@ def resolve(
     if value is None:
         return None
     return DateMention(start, match.end(), text[start : match.end()], value, rule)
+
+
+# "SEOUL, Oct. 3, 2023 --": where and when a report was filed, at the head of a line
+_DATELINE = re.compile(r"[A-Z][A-Za-z .]+, [A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})? ?(?:--|—|–| - )")
+DATELINE_REACH = 400  # characters: a dateline stands in a report's first lines (after a title)
+
+
+def dateline(text: str, at: int) -> re.Match[str] | None:
+    """The dateline of the line holding offset `at`, when that line is among the first."""
+    line = text.rfind("\n", 0, at) + 1
+    if line >= DATELINE_REACH:
+        return None
+    return _DATELINE.match(text, line, line + 80)
+
+
+def dateline_date(text: str) -> str | None:
+    """The full date a report's dateline gives ("SEOUL, Oct. 3, 2023 -" is 2023-10-03)."""
+    for line in re.finditer(r"^", text[:DATELINE_REACH], re.MULTILINE):
+        found = _DATELINE.match(text, line.start(), line.start() + 80)
+        if found:
+            dates = [d for d in find_dates(found.group(), None, "en") if len(d.value) == 10]
+            return dates[0].value if dates else None
+    return None

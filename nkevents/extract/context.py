@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import Any
 
-from nkevents.detect.dates import DateMention, find_dates
+from nkevents.detect.dates import DateMention, dateline_date, find_dates
 from nkevents.detect.numbers import CountMention, find_counts, find_persons
 from nkevents.detect.penalties import PenaltyMention, find_penalties
 from nkevents.detect.places import PlaceMention, find_places, locate
@@ -164,7 +164,7 @@ def analyse(doc: Document, language: str | None = None, lowered: str | None = No
         lowered=text.lower() if lowered is None else lowered,
         text=text,
         language=language,
-        published=doc.published,
+        published=doc.published or dateline_date(text),  # a plain-text report's own date
         lexicon=lexicon(),
         sentences=split_sentences(text),
         places=find_places(text),

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from typing import TypeVar
 
-from nkevents.detect.dates import DateMention
+from nkevents.detect.dates import DateMention, dateline
 from nkevents.detect.numbers import CountMention
 from nkevents.detect.penalties import PenaltyMention
 from nkevents.detect.places import PlaceMention, is_locative, locate, usable
@@ -131,7 +131,6 @@ _SAME_DAY = re.compile(
     r"\b(?:that|the same) (?:day|night|morning|afternoon|evening)\b|이날|그날|당일", re.IGNORECASE
 )
 # A dateline ("SEOUL, Nov. 11 --") dates the report, not the event.
-_DATELINE = re.compile(r"^[A-Z][A-Za-z .]+, [A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})? ?(?:--|—|–)")
 
 # A date right after a verb of reporting is when the news came, not when it happened.
 _REPORTING = re.compile(
@@ -270,7 +269,12 @@ def _judge_strength(ctx: DocContext, m: Mention, others: list[Mention]) -> None:
             _subordinate(m, [j.trigger for j in judgements])
             return
         _drop_masters_date(m, [j.trigger for j in judgements])
-    if crackdown and m.type in TARGETS_OF_CRACKDOWN and m.trigger[0] > crackdown.trigger[0]:
+    if (
+        crackdown
+        and m.type in TARGETS_OF_CRACKDOWN
+        and m.trigger[0] > crackdown.trigger[0]
+        and not (m.korean_past or _KO_PAST_IN.search(m.trigger_text))  # "틈을 타 달아났다"
+    ):
         _subordinate(m, [crackdown.trigger])
         m.date = None  # "action against border smuggling since May": the campaign's date
 
@@ -281,6 +285,10 @@ _ORDERED = re.compile(
     r"(?i)\b(?:ordered|launched|began|started|announced|stepped up|carried out|conducted)"
     r"(?:\s+(?:a|an|the|its|his|new|major|sweeping|special|intensive))*\s*$"
 )
+
+
+# A Korean trigger that holds its own past tense ("달아났", "도주했"): one happening.
+_KO_PAST_IN = re.compile(r"[았었났했됐]")
 
 
 # Plural nouns ("executions", "trials") often speak of a kind of happening, not of one.
@@ -319,9 +327,24 @@ def _dates_to_nearest(mentions: list[Mention]) -> None:
         if m.date is None:
             continue
         lo, hi = sorted((m.trigger[0], m.date.start))
-        between = [o for o in strong if o.type != m.type and lo < o.trigger[0] < hi]
+        between = [
+            o for o in strong if o.type != m.type and lo < o.trigger[0] < hi and _verb_like(o)
+        ]
         if between:
             m.date = None  # another event's word stands between this one and the date
+
+
+def _verb_like(m: Mention) -> bool:
+    """Whether a mention's word can own a date: any English trigger; in Korean, where a
+    clause's date belongs to its verb, a verb in the past, not a noun ("단련대", "감시")."""
+    return (
+        not _HANGUL.search(m.trigger_text)
+        or m.korean_past
+        or bool(_KO_PAST_IN.search(m.trigger_text))
+    )
+
+
+_HANGUL = re.compile(r"[가-힣]")
 
 
 def _charged(ctx: DocContext, span: Span) -> bool:
@@ -621,8 +644,8 @@ def _sent(ctx: DocContext, m: Mention) -> bool:
 
 
 def _reported(ctx: DocContext, date: DateMention) -> bool:
-    dateline = _DATELINE.match(ctx.text, 0, 80) if date.start < 60 else None
-    if dateline and date.start < dateline.end():
+    found = dateline(ctx.text, date.start)
+    if found and date.start < found.end():
         return True
     before = ctx.text[max(0, date.start - 40) : date.start]
     if ctx.language == "ko":
