@@ -382,3 +382,24 @@ def test_a_korean_clause_date_belongs_to_its_verb_not_to_nouns_between() -> None
     )
     escape = _one(text, "escape", published="2020-02-21")
     assert escape.date == "2020-02-16" and escape.people == 2
+
+
+def test_the_remaining_nine_are_a_part_and_their_term_shares_the_verb() -> None:
+    text = (
+        "A public trial of eleven copper smugglers was held in Hyesan on June 4. The court "
+        "sentenced the two ringleaders to fifteen years of reform through labour, and the "
+        "other nine to between five and ten years."
+    )
+    trial = _one(text, "trial", published="2024-06-10")
+    assert trial.people == 11
+    assert trial.penalty is not None
+    assert (trial.penalty.min_months, trial.penalty.max_months) == (60, 180)
+
+
+def test_the_remaining_twelve_alone_are_the_trials_people() -> None:
+    text = (
+        "이날 재판에 선 사람은 모두 13명이었고 청년 1명이 총살됐다. 나머지 남녀 12명에게는 "
+        "교화 8년에서 10년이 선고됐다."
+    )
+    trial = _one(text, "trial", published="2023-12-21")
+    assert trial.people == 12

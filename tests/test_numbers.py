@@ -217,3 +217,11 @@ def test_seed_zinc_trial_count(shared_dir: Path) -> None:
     line = (shared_dir / "corpus" / "seed" / "documents.jsonl").read_text(encoding="utf-8")
     counts = find_counts(json.loads(line.splitlines()[0])["text"], "en")
     assert (36, "criminals") in [(c.value, c.head) for c in counts]
+
+
+def test_a_trade_noun_after_its_goods_is_counted() -> None:
+    def heads(text: str) -> list[tuple[int, str | None]]:
+        return [(c.value, c.head) for c in find_counts(text, "en")]
+
+    assert heads("a trial of eleven copper smugglers") == [(11, "smugglers")]
+    assert heads("it sentenced the two ringleaders to death") == [(2, "ringleaders")]

@@ -164,3 +164,14 @@ def test_seed_zinc_trial_penalty(shared_dir: Path) -> None:
     found = find_penalties(json.loads(line.splitlines()[0])["text"], "en")
     assert ("forced_labor", 6, 24) in [(p.kind, p.min_months, p.max_months) for p in found]
     assert any(p.facility and p.facility.startswith("Huiyang-ri") for p in found)
+
+
+def test_an_elided_term_shares_the_kind_of_the_one_before() -> None:
+    text = (
+        "The court sentenced the two ringleaders to fifteen years of reform through labour, "
+        "and the other nine to between five and ten years."
+    )
+    found = [(p.kind, p.min_months, p.max_months) for p in find_penalties(text, "en")]
+    assert found == [("forced_labor", 180, 180), ("forced_labor", 60, 120)]
+    alone = "Police gave the other nine to between five and ten years to leave."
+    assert find_penalties(alone, "en") == []

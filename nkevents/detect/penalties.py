@@ -427,6 +427,48 @@ def find_penalties(text: str, language: str | None = None) -> list[PenaltyMentio
                     "term",
                 )
             )
+    found.extend(_elided_terms(text, found, free))
     found.sort(key=lambda m: m.start)
     found = merge(text, found)
     return [replace(m, negated=True) if negated(text, m) else m for m in found]
+
+
+_ELIDED = re.compile(
+    r"(?i),?\s*(?:and|while|with)\s+(?:the\s+)?(?:other|others|rest|remaining)\b[^.;]{0,30}\bto\s*$"
+)
+ELIDED_REACH = 160  # characters from the penalty whose verb the elided term shares
+
+
+def _elided_terms(
+    text: str, found: list[PenaltyMention], free: list[Duration]
+) -> list[PenaltyMention]:
+    """ "sentenced two to fifteen years of reform through labour, and the other nine to
+    between five and ten years": the second length shares the first one's verb and kind."""
+    out = []
+    for duration in free:
+        if any(m.start <= duration.start < m.end for m in found):
+            continue
+        head = text[max(0, duration.start - 60) : duration.start]
+        if not _ELIDED.search(head):
+            continue
+        before = [
+            m for m in found
+            if m.end <= duration.start and duration.start - m.end < ELIDED_REACH
+            and m.min_months is not None
+        ]  # fmt: skip
+        if before:
+            kind = before[-1].kind
+            span = text[duration.start : duration.end]
+            out.append(
+                PenaltyMention(
+                    duration.start,
+                    duration.end,
+                    span,
+                    kind,
+                    duration.min_months,
+                    duration.max_months,
+                    None,
+                    "term+elided",
+                )  # fmt: skip
+            )
+    return out

@@ -277,7 +277,9 @@ SINGULAR_RULES = {"singular", "singular_subject", "named_object", "ko_singular",
 def _set_people(ev: Event, g: Group, prov: dict[str, Provenance]) -> None:
     counted_all = [m for m in g.mentions if m.people and m.strength != "continuation"]
     numeric = [m for m in counted_all if m.people and m.people.rule not in SINGULAR_RULES]
-    sentenced = [m for m in numeric if m.penalty and m.penalty.min_months is not None]
+    sentenced = [
+        m for m in numeric if m.penalty and m.penalty.min_months is not None and not m.people_part
+    ]
     accused = [m for m in numeric if m.people_accused]
     ranked = accused or sentenced or numeric or counted_all
     counted = ranked[0] if ranked else None

@@ -165,6 +165,7 @@ class Mention:
     beside: bool = False  # a weak mention in a sentence that also names a strong one
     another: bool = False  # "Police also tracked down 12 women": told as one more happening
     others: bool = False  # "Other executions were for drug offences": not the one told
+    people_part: bool = False  # "the other nine", "나머지 아홉 명": some of the people, not all
     people: CountMention | None = None
     penalty: PenaltyMention | None = None
     public: bool | None = None
@@ -470,6 +471,7 @@ def describe(ctx: DocContext, m: Mention) -> Mention:
         if m.people is not None:
             around = text[max(span[0], m.people.start - 8) : m.people.end + 12]
             m.people_accused = bool(_DEFENDANTS.search(around))
+            m.people_part = _parts(ctx, span)
     penalties = [
         p
         for p in ctx.penalties_in(span)
@@ -565,6 +567,22 @@ def _camp_and_town(ctx: DocContext, camp: Span) -> Span:
 # "Such people used to be sent to labour camps; now they are shot": a penalty of the past
 # practice told beside this one, not this event's.
 _HABITUAL = re.compile(r"(?i)예전에는|예전엔|과거에는|\bin the past\b|\bused to\b|\bformerly\b")
+
+# "the other nine", "나머지 아홉 명": a part of the people told before, not all of them
+_REMAINDER = re.compile(
+    r"(?i)\b(?:the\s+)?(?:other|remaining|rest of the)\s+(?:\d+|two|three|four|five|six|"
+    r"seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty)\b|나머지"
+)
+
+
+def _parts(ctx: DocContext, span: Span) -> bool:
+    """ "Two got fifteen years and the other nine five to ten": a sentence that shares its
+    people out in parts (a remainder beside another count) tells no count of all of them."""
+    rest = _REMAINDER.search(ctx.text, span[0], span[1])
+    if rest is None:
+        return False
+    return any(not rest.start() <= c.start < rest.end() + 8 for c in ctx.counts_in(span))
+
 
 # "Other executions", "other arrests": happenings of the kind other than the one told.
 _OTHERS = re.compile(r"(?i)\b(?:other|others|further|more)\s+$|다른\s*$")
