@@ -403,3 +403,11 @@ def test_the_remaining_twelve_alone_are_the_trials_people() -> None:
     )
     trial = _one(text, "trial", published="2023-12-21")
     assert trial.people == 12
+
+
+def test_an_arrest_of_the_group_counts_the_people_judged() -> None:
+    text = (
+        "Authorities held a public trial in Hyesan on June 4 and sentenced eleven residents "
+        "to reform through labour.\n\nProvincial police had arrested the group in March."
+    )
+    assert _one(text, "arrest", published="2024-06-10").people == 11

@@ -10,6 +10,7 @@ from nkevents.extract.story import (
     drop_totals,
     share_charges,
     share_goods,
+    share_people,
     share_siblings,
     share_whole,
 )
@@ -54,4 +55,5 @@ def extract(doc: Document) -> Extraction:
     share_charges(events)
     share_siblings(events)
     share_whole(groups, events)
+    share_people(events, doc.text)
     return Extraction(id=doc.id, relevant=bool(events), events=events)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from nkevents.extract.events import CHARGED, GOODS_SHARED, Group
 from nkevents.model import Event
 
@@ -39,6 +41,26 @@ def share_siblings(events: list[Event]) -> None:
                 e.date = other.date
             if e.public is None and other.public is not None:
                 e.public = other.public
+
+
+# "Police had arrested the group in March": the people a judgement was passed on, named again
+_THE_SAME_PEOPLE = re.compile(
+    r"(?i)\bthe (?:group|defendants|accused|smugglers|ring|convicted|condemned)\b|이들|피고인들"
+)
+PEOPLE_SHARING = {"arrest"}  # what the people of a judgement underwent before it
+
+
+def share_people(events: list[Event], text: str) -> None:
+    """An arrest told of "the group" or "the defendants" counts the people of
+    the report's one judgement, when it has no count of its own."""
+    judged = [e for e in events if e.type in ("trial", "execution") and e.people]
+    if len(judged) != 1:
+        return
+    for e in events:
+        if e.type not in PEOPLE_SHARING or e.people is not None:
+            continue
+        if any(_THE_SAME_PEOPLE.search(text, a, b) for a, b in e.evidence):
+            e.people = judged[0].people
 
 
 def share_whole(groups: list[Group], events: list[Event]) -> None:
