@@ -222,3 +222,15 @@ def test_a_dateline_gives_the_reports_date() -> None:
     assert dateline_date("Title\n\nSEOUL, Oct. 3, 2023 - Police said.") == "2023-10-03"
     assert dateline_date("SEOUL, Dec. 16 -- The court said.") is None  # no year: no date
     assert dateline_date("Police in Seoul said on Oct. 3, 2023.") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("raids since the start of the month", "2025-01"),
+        ("Since the beginning of the year, 30 were held", "2025"),
+        ("to be finished by the end of the month", "2025-01"),
+    ],
+)
+def test_the_start_of_the_month_is_the_month_of_the_report(text: str, expected: str) -> None:
+    assert [d.value for d in find_dates(text, "2025-01-20", "en")] == [expected]

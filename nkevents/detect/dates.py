@@ -288,6 +288,14 @@ def r_relative(hit: Hit, pub: Published | None, w: Words) -> str | None:
     return relative_unit(unit, offset, pub)
 
 
+def r_of_the_unit(hit: Hit, pub: Published | None, w: Words) -> str | None:
+    """ "since the start of the month", "by the end of the year": the month or year of
+    publication, the one the report stands in."""
+    if pub is None:
+        return None
+    return relative_unit(hit.groups["u"].lower(), 0, pub)
+
+
 def week_value(pub: Published, offset: int) -> str | None:
     """A calendar week relative to publication, as the month (or year) that holds its
     working days, Monday to Friday (a weekend across a month's end does not blur it)."""
@@ -447,6 +455,12 @@ def english_rules(w: Words) -> list[tuple[str, str, Resolver]]:
             r"\s+(?P<u>(?i:year|month|week))\b",
             r_relative,
         ),
+        (
+            "of_the_unit",
+            r"\b(?i:since|from|at|in|by|until)\s+the\s+(?P<e>(?i:start|beginning|middle|end))"
+            r"\s+of\s+the\s+(?P<u>(?i:month|year))\b",
+            r_of_the_unit,
+        ),
         ("ago", r"\b(?P<n>(?i:an?|[a-z]+|\d+))\s+(?P<u>(?i:years?|months?|days?))\s+ago\b", r_ago),
         (
             "recent",
@@ -526,6 +540,7 @@ KEY_RULES = {
     "rel": "month_on_day relative named_month weekday recent",
     "yesterday": "yesterday",
     "ago": "ago",
+    "of_the": "of_the_unit",
     "word": "ko_year ko_month_day ko_month ko_past_month ko_past_day ko_weekday ko_yesterday "
     "ko_recent",
 }
@@ -550,6 +565,8 @@ def key_kind(key: str) -> str:
     if key in w.weekdays:
         return "weekday" if key.isascii() else "word"
     lower = key.lower()
+    if lower.startswith("the ") and lower.endswith((" month", " year")):
+        return "of_the"
     return lower if lower in ("yesterday", "ago") else "rel" if lower.isascii() else "word"
 
 
@@ -597,6 +614,11 @@ def keys(language: str) -> KeyFinder:
         literals = [*w.months, *w.raw["weekdays"], "ago"]
         words_ = ("last", "this", "next", "yesterday", "past", "recent")
         literals += [v for r in words_ for v in (r, r.title())]
+        literals += [
+            f"the {part} of the {unit}"
+            for part in ("start", "beginning", "middle", "end")
+            for unit in ("month", "year")
+        ]
     return KeyFinder(literals)
 
 
