@@ -411,3 +411,13 @@ def test_an_arrest_of_the_group_counts_the_people_judged() -> None:
         "to reform through labour.\n\nProvincial police had arrested the group in March."
     )
     assert _one(text, "arrest", published="2024-06-10").people == 11
+
+
+def test_at_the_scene_is_the_day_and_place_of_the_happening_just_told() -> None:
+    text = (
+        "Customs officers in Sinuiju seized 3.2 kilograms of gold hidden in a truck bound for "
+        "Dandong on April 26. The driver and a trader were detained at the scene."
+    )
+    arrest = _one(text, "arrest", published="2019-05-02")
+    assert arrest.date == "2019-04-26"
+    assert arrest.location is not None and arrest.location.name == "Sinuiju"

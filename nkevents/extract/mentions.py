@@ -128,7 +128,9 @@ _NOT_NOUNS = frozenset(
 )
 # "That day", "이날": the date last named before.
 _SAME_DAY = re.compile(
-    r"\b(?:that|the same) (?:day|night|morning|afternoon|evening)\b|이날|그날|당일", re.IGNORECASE
+    r"\b(?:that|the same) (?:day|night|morning|afternoon|evening)\b|\bat the scene\b"
+    r"|\bon the spot\b|이날|그날|당일|현장에서",
+    re.IGNORECASE,
 )
 # A dateline ("SEOUL, Nov. 11 --") dates the report, not the event.
 
