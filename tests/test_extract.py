@@ -421,3 +421,4 @@ def test_at_the_scene_is_the_day_and_place_of_the_happening_just_told() -> None:
     arrest = _one(text, "arrest", published="2019-05-02")
     assert arrest.date == "2019-04-26"
     assert arrest.location is not None and arrest.location.name == "Sinuiju"
+    assert arrest.people == 2  # the driver and a trader

@@ -9,6 +9,7 @@ from typing import TypeVar
 
 from nkevents.detect.dates import DateMention, dateline
 from nkevents.detect.numbers import CountMention
+from nkevents.detect.numbers import lexicon as number_words
 from nkevents.detect.penalties import PenaltyMention
 from nkevents.detect.places import PlaceMention, is_locative, locate, usable
 from nkevents.detect.sentences import Sentence
@@ -47,6 +48,13 @@ _SINGULAR_SUBJECT = re.compile(
     r"(?:\b(?:he|she)\b|\b(?!(?:The|It|This|That|There|Police|Which|What)\b)[A-Z][a-z]+"
     r"(?: [A-Z][a-z]+){0,3}(?:,[^,]{3,80})?,?)"
     r" (?:was|had been|has been)\b"
+)
+# "The driver and a trader who had hired the truck were detained": two people
+_PAIR_SUBJECT = re.compile(
+    r"[“\"]?(?:The|A|An|His|Her|Their)\s+(?P<a1>[a-z]+)(?:\s+(?P<a2>[a-z]+))?\s+and\s+"
+    r"(?:the|a|an|his|her|their)\s+(?P<b1>[a-z]+)\b(?:\s+(?P<b2>[a-z]+)\b)?"
+    r"(?![^.;]{0,80}\band\b)"
+    r"(?=[^.;]{0,80}\b(?:were|have been|had been)\b)"
 )
 # A named person right after the verb ("executed Jang Song Thaek", "detained Kim Hak Song").
 _NAMED_OBJECT = re.compile(r"\s+(?:[A-Z][a-z]+ ){1,3}[A-Z][a-z]+\b")
@@ -458,7 +466,7 @@ def describe(ctx: DocContext, m: Mention) -> Mention:
     if m.date is None and _SAME_DAY.search(text, span[0], span[1]):
         m.date = _previous_date(ctx, span[0])
     if m.type in PEOPLE_TYPES:
-        m.people = _nearest(
+        m.people = _pair_subject(text, span, m.trigger) or _nearest(
             m.trigger,
             _outermost(
                 c
@@ -608,6 +616,20 @@ def _counts_for(person: CountMention, event_type: str) -> bool:
     """Relatives listed one by one are the people of a detention (families sent to camps);
     beside a trial or execution they are mostly made to watch."""
     return person.rule != "kin" or event_type == "detention"
+
+
+def _pair_subject(text: str, span: Span, trigger: Span) -> CountMention | None:
+    """ "The driver and a trader who had hired the truck were detained": two people."""
+    pair = _PAIR_SUBJECT.match(text, span[0], trigger[0])
+    if pair is None:
+        return None
+    people = number_words().people
+    a = {pair["a1"], pair["a2"]} & people
+    b = {pair["b1"], pair["b2"]} & people
+    if not (a and b):
+        return None
+    end = pair.end("b2") if pair["b2"] in people else pair.end("b1")
+    return CountMention(pair.start(), end, text[pair.start() : end], 2, None, False, "pair")
 
 
 def _singular_subject(text: str, span: Span, trigger: Span, event_type: str) -> CountMention | None:
