@@ -422,3 +422,10 @@ def test_at_the_scene_is_the_day_and_place_of_the_happening_just_told() -> None:
     assert arrest.date == "2019-04-26"
     assert arrest.location is not None and arrest.location.name == "Sinuiju"
     assert arrest.people == 2  # the driver and a trader
+
+
+def test_executions_since_a_date_have_no_date_of_their_own() -> None:
+    text = "North Korea has publicly executed at least 23 people since Kim took power in 2011."
+    assert _one(text, "execution").date is None
+    held = "The tanker has been held at the port of Yeosu since Dec. 21, when it was seized."
+    assert _one(held, "seizure", published="2017-12-31").date == "2017-12-21"

@@ -98,6 +98,8 @@ _KO_PAST = re.compile(r"(?:됐|되었|했|당했|돼)")
 # People named by what they did ("smugglers", "traffickers"): objects, not happenings.
 _AGENT_NOUN = re.compile(r"(?:smugglers?|traffickers?|defectors?|brokers?|escapees?)", re.I)
 # A date in a clause of its own: "after two tests in July", "since its first test in 2006".
+# "since Kim Jong Un took power in December 2011", "2011년 이후": the start of a period
+_SINCE = re.compile(r"(?i)\bsince\b(?:\W+\w+){0,6}\W*$")
 _BACKGROUND = re.compile(
     r"(?:\b(?:since|after|before|following|until|till|in response to)\b"
     r"(?! (?:dawn|midnight|noon|sunrise|sunset|daybreak|dusk|dark)\b)(?:\W+\w+){1,7}"
@@ -460,7 +462,10 @@ def describe(ctx: DocContext, m: Mention) -> Mention:
     m.another = bool(_ANOTHER.search(text, span[0], m.trigger[0]))
     m.others = bool(_OTHERS.search(text, max(span[0], m.trigger[0] - 12), m.trigger[0]))
     dates = ctx.dates_in(span)
-    m.date = _best_date(text, m.trigger, _ranges([d for d in dates if not _reported(ctx, d)], text))
+    told = [d for d in dates if not _reported(ctx, d)]
+    if m.type in JUDGEMENT:  # "executed 23 since Kim took power in December 2011": a period
+        told = [d for d in told if not _SINCE.search(text, max(span[0], d.start - 50), d.start)]
+    m.date = _best_date(text, m.trigger, _ranges(told, text))
     if m.date is None:
         m.date = _announced(text, dates, m.trigger)
     if m.date is None and _SAME_DAY.search(text, span[0], span[1]):
