@@ -429,3 +429,12 @@ def test_executions_since_a_date_have_no_date_of_their_own() -> None:
     assert _one(text, "execution").date is None
     held = "The tanker has been held at the port of Yeosu since Dec. 21, when it was seized."
     assert _one(held, "seizure", published="2017-12-31").date == "2017-12-21"
+
+
+def test_the_end_of_a_campaign_is_not_its_date() -> None:
+    text = (
+        "보도에 따르면 국가보위성은 지난 3월부터 비밀 감시망을 동원한 집중 단속에 나섰다. "
+        "이번 단속은 공사가 마무리되는 10월 말까지 이어질 것으로 보인다."
+    )
+    crackdown = _one(text, "crackdown", published="2021-06-25")
+    assert crackdown.date == "2021-03"

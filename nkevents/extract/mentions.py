@@ -100,6 +100,10 @@ _AGENT_NOUN = re.compile(r"(?:smugglers?|traffickers?|defectors?|brokers?|escape
 # A date in a clause of its own: "after two tests in July", "since its first test in 2006".
 # "since Kim Jong Un took power in December 2011", "2011년 이후": the start of a period
 _SINCE = re.compile(r"(?i)\bsince\b(?:\W+\w+){0,6}\W*$")
+_UNTIL_BEFORE = re.compile(
+    r"(?i)\b(?:until|till|through|to the end of)\s+(?:the\s+)?(?:end\s+of\s+)?$"
+)
+_UNTIL_AFTER = re.compile(r"\s?(?:말|초|중순)?\s?까지")
 _BACKGROUND = re.compile(
     r"(?:\b(?:since|after|before|following|until|till|in response to)\b"
     r"(?! (?:dawn|midnight|noon|sunrise|sunset|daybreak|dusk|dark)\b)(?:\W+\w+){1,7}"
@@ -465,6 +469,13 @@ def describe(ctx: DocContext, m: Mention) -> Mention:
     told = [d for d in dates if not _reported(ctx, d)]
     if m.type in JUDGEMENT:  # "executed 23 since Kim took power in December 2011": a period
         told = [d for d in told if not _SINCE.search(text, max(span[0], d.start - 50), d.start)]
+    if m.type == "crackdown":  # "will go on until the end of October": when it is to end
+        told = [
+            d
+            for d in told
+            if not _UNTIL_BEFORE.search(text, max(0, d.start - 12), d.start)
+            and not _UNTIL_AFTER.match(text, d.end)
+        ]
     m.date = _best_date(text, m.trigger, _ranges(told, text))
     if m.date is None:
         m.date = _announced(text, dates, m.trigger)
