@@ -438,3 +438,12 @@ def test_the_end_of_a_campaign_is_not_its_date() -> None:
     )
     crackdown = _one(text, "crackdown", published="2021-06-25")
     assert crackdown.date == "2021-03"
+
+
+def test_illegal_fishing_in_breach_of_sanctions_is_an_illicit_trade() -> None:
+    text = (
+        "Researchers found Chinese boats fishing in North Korean waters. Park described it as "
+        "the biggest known case of illegal fishing by a single fleet."
+    )
+    smuggling = _one(text, "smuggling")
+    assert smuggling.commodities == ["seafood"]
