@@ -71,6 +71,25 @@ def test_bad_values_are_refused(one: tuple[Store, str], field: str, value: str) 
     assert store.history(eid) == []
 
 
+def test_recent_changes_of_all_events_newest_first(store: Store) -> None:
+    store.ingest(
+        [doc("a"), doc("b", url="https://b.example/")],
+        extractor({"a": [event()], "b": [event("arrest")]}),
+        "v1",
+    )
+    a, b = (r.id for r in store.search_events(EventFilter(sort="id")).items)
+    first = store.set_field(a, "people", "7", "kim")
+    store.confirm_event(b, "lee")
+    store.undo_change(first.id, "kim")
+    log = store.recent_changes()
+    assert [(c.event_id, c.action, c.user) for c in log] == [
+        (a, "undo", "kim"),
+        (b, "confirm", "lee"),
+        (a, "set", "kim"),
+    ]
+    assert log[2].undone_by == log[0].id and store.recent_changes(limit=1) == log[:1]
+
+
 def test_unknown_event_and_users(store: Store) -> None:
     with pytest.raises(NotFound):
         store.set_field("ev-nope", "people", "1", "kim")

@@ -126,22 +126,85 @@ def test_facets_timeline_map_and_places(filled: Store) -> None:
     assert {c.name for c in filled.places("Ryanggang")} == {"Hyesan", "Hyesan Mine"}
 
 
-def test_one_pass_facets_equal_one_query_per_facet(filled: Store) -> None:
+def plain_counts(conn: Any, flt: EventFilter, key: Any, *joins: Any) -> dict[str, int]:
+    """The reference: one grouped query per facet, joining the list tables."""
+    from sqlalchemy import func, select
+
+    from nkevents.store.schema import events
+    from nkevents.store.search import clauses
+
+    source = events
+    for table in joins:
+        source = source.join(table, table.c.event_id == events.c.id)
+    n = func.count().label("n")
+    query = select(key, n).select_from(source).where(*clauses(flt, conn.dialect.name))
+    rows = conn.execute(query.where(key.is_not(None)).group_by(key).order_by(n.desc(), key))
+    return {str(value): int(count) for value, count in rows}
+
+
+FACET_FILTERS = [
+    EventFilter(),
+    EventFilter(sort="-people", offset=2),  # no filter but the status: the complement plan
+    EventFilter(status="all"),
+    EventFilter(status="rejected"),
+    EventFilter(status="reviewed"),
+    EventFilter(types=("arrest", "trial")),
+    EventFilter(commodity="gold"),
+    EventFilter(q="hyesan"),
+]
+
+
+def test_facets_equal_one_plain_query_per_facet(filled: Store) -> None:
     from sqlalchemy import func
 
-    from nkevents.store import search
-    from nkevents.store.schema import events
+    from nkevents.store import facets
+    from nkevents.store.schema import event_charges, event_commodities, events
 
     c = events.c
     columns = {"type": c.type, "admin1": c.admin1, "year": func.substr(c.date, 1, 4),
                "penalty_kind": c.penalty_kind, "sources": c.sources}  # fmt: skip
-    for flt in (EventFilter(), EventFilter(types=("arrest", "trial"))):
+    lists = {"commodity": event_commodities, "charge": event_charges}
+    for flt in FACET_FILTERS:
+        got = filled.facets(flt)
         with filled.engine.connect() as conn:
-            one_pass = search._single_valued_facets(conn, flt)
             for name, column in columns.items():
-                assert list(one_pass[name].items()) == list(
-                    search.counts(conn, flt, column).items()
-                )
+                assert list(got[name].items()) == list(plain_counts(conn, flt, column).items())
+            for name, table in lists.items():
+                value = table.c[name]
+                want = plain_counts(conn, flt, value, table)
+                assert list(got[name].items()) == list(want.items()), (name, flt)
+                assert facets.list_counts(conn, flt, value) == want
+
+
+@pytest.fixture
+def with_rejected(filled: Store) -> Iterator[Store]:
+    """The filled store with the gold trial rejected (the rejection undone afterwards)."""
+    trial = filled.search_events(EventFilter(types=("trial",))).items[0].id
+    change = filled.reject_event(trial, "kim")
+    yield filled
+    filled.undo_change(change.id, "kim")
+
+
+def test_list_facets_leave_out_what_the_status_hides(with_rejected: Store) -> None:
+    store = with_rejected
+    assert "gold" not in store.facets(EventFilter())["commodity"]
+    assert store.facets(EventFilter(status="rejected"))["commodity"] == {"gold": 1}
+    assert store.facets(EventFilter(status="all"))["commodity"]["gold"] == 1
+    test_facets_equal_one_plain_query_per_facet(store)
+
+
+@pytest.mark.parametrize("sort", ["date", "-date", "people", "-people", "sources", "id"])
+def test_pages_of_any_sort_follow_one_order(filled: Store, sort: str) -> None:
+    whole = [r.id for r in filled.search_events(EventFilter(sort=sort, limit=100)).items]
+    paged = [
+        r.id
+        for offset in range(0, 6, 2)
+        for r in filled.search_events(EventFilter(sort=sort, limit=2, offset=offset)).items
+    ]
+    assert paged == whole and len(whole) == 5
+    people = [filled.get_event(i).event.people for i in whole]
+    if sort == "-people":  # largest first, unknown counts last
+        assert people == [12, 3, 1, None, None]
 
 
 def test_map_places_groups_in_sql_as_the_web_groups_points(filled: Store) -> None:

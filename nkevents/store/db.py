@@ -11,7 +11,18 @@ from sqlalchemy.exc import SQLAlchemyError
 from nkevents import settings
 from nkevents.errors import NotFound, StoreError
 from nkevents.model import Document, Extraction, Provenance
-from nkevents.store import incidents, ingest, migrate, places, review, schema, search, users
+from nkevents.store import (
+    facets,
+    incidents,
+    ingest,
+    migrate,
+    places,
+    review,
+    schema,
+    search,
+    statistics,
+    users,
+)
 from nkevents.store.engine import make_engine
 from nkevents.store.filters import EventFilter
 from nkevents.store.problems import list_problems
@@ -67,6 +78,7 @@ class Store:
         summary = ingest.run(self.engine, documents, extract, version, batch_size, progress)
         if summary.new or summary.new_versions or summary.reextracted:
             self.resolve()  # incidents follow the new events
+            self.refresh_statistics()
         return summary
 
     def store_extractions(
@@ -81,7 +93,13 @@ class Store:
         with self.engine.begin() as conn:
             ingest.store_batch(conn, items, extractor_version, summary)
         summary.read = len(items)
+        self.refresh_statistics()
         return summary
+
+    def refresh_statistics(self) -> bool:
+        """Bring the query planner's statistics up to date if the events have grown (SQLite)."""
+        with self.engine.begin() as conn:
+            return statistics.refresh(conn)
 
     # -- read ---------------------------------------------------------------------------
     def get_event(self, event_id: str) -> EventRecord:
@@ -110,7 +128,7 @@ class Store:
         Each facet is a {value: count} mapping, largest count first.
         """
         with self.engine.connect() as conn:
-            return search.facets(conn, filters)
+            return facets.facets(conn, filters)
 
     def timeline(self, filters: EventFilter) -> list[dict[str, Any]]:
         """Matching events per period and type: [{"period", "type", "count"}], in time order.
@@ -159,6 +177,11 @@ class Store:
         """Every change of an event, oldest first, undone ones included (with undone_by set)."""
         with self.engine.connect() as conn:
             return review.history(conn, event_id)
+
+    def recent_changes(self, limit: int = 50) -> list[Change]:
+        """The latest changes of all events, newest first (the review log)."""
+        with self.engine.connect() as conn:
+            return review.recent(conn, limit)
 
     def undo_change(self, change_id: int, user: str) -> Change:
         """Revert one change; records an "undo" change. Conflict if already undone."""

@@ -210,7 +210,4 @@ def run(
         summary.read += len(docs)
         if progress:
             progress(len(chunk))
-    if engine.dialect.name == "sqlite":
-        with engine.begin() as conn:  # refresh the planner's statistics where they are stale
-            conn.exec_driver_sql("PRAGMA optimize")
     return summary

@@ -200,6 +200,12 @@ def history(conn: Connection, event_id: str) -> list[Change]:
     return [change_from_row(r) for r in rows.mappings()]
 
 
+def recent(conn: Connection, limit: int) -> list[Change]:
+    """The latest changes of all events, newest first (the review log)."""
+    rows = conn.execute(select(changes).order_by(changes.c.id.desc()).limit(limit))
+    return [change_from_row(r) for r in rows.mappings()]
+
+
 def change_from_row(row: Any) -> Change:
     """A Change from its table row."""
     load = lambda v: json.loads(v) if v is not None else None  # noqa: E731

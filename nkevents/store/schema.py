@@ -121,6 +121,21 @@ Index("ix_events_date", events.c.date_start, events.c.date_end)
 Index("ix_events_admin1", func.lower(events.c.admin1))
 Index("ix_events_place", func.lower(events.c.place))
 Index("ix_events_incident", events.c.incident_id)
+# Covering indexes for the events page (migration 0002): the single-valued facets in one
+# grouped pass in index order (the year spelled exactly as facets.YEAR; the id too, for the
+# list filters and facets), event ids by status (list facets), and the people sort.
+Index(
+    "ix_events_facets",
+    events.c.type,
+    events.c.admin1,
+    func.substr(events.c.date, 1, 4),
+    events.c.penalty_kind,
+    events.c.sources,
+    events.c.status,
+    events.c.id,
+)
+Index("ix_events_status", events.c.status, events.c.id)
+Index("ix_events_people", events.c.people, events.c.id, events.c.status)
 
 event_charges = Table(
     "event_charges",
@@ -128,7 +143,8 @@ event_charges = Table(
     Column("event_id", String, ForeignKey("events.id"), primary_key=True),
     Column("charge", String, primary_key=True),
 )
-Index("ix_event_charges_charge", event_charges.c.charge)
+# (value, event_id): the charge facet reads this index alone.
+Index("ix_event_charges_value", event_charges.c.charge, event_charges.c.event_id)
 
 event_commodities = Table(
     "event_commodities",
@@ -136,7 +152,7 @@ event_commodities = Table(
     Column("event_id", String, ForeignKey("events.id"), primary_key=True),
     Column("commodity", String, primary_key=True),
 )
-Index("ix_event_commodities_commodity", event_commodities.c.commodity)
+Index("ix_event_commodities_value", event_commodities.c.commodity, event_commodities.c.event_id)
 
 field_evidence = Table(
     "field_evidence",

@@ -156,11 +156,12 @@ def clauses(flt: EventFilter, dialect: str, plan: str = "index") -> list[ColumnE
         out.append(
             c.document_id.in_(select(documents.c.id).where(documents.c.language == flt.language))
         )
-    out.append(_status(flt.status))
+    out.append(status_clause(flt.status))
     return out
 
 
-def _status(status: str | None) -> ColumnElement[bool]:
+def status_clause(status: str | None) -> ColumnElement[bool]:
+    """The status condition: every event but rejected ones, unless a status is asked for."""
     if status is None:
         return events.c.status != "rejected"
     if status == "reviewed":
@@ -211,16 +212,28 @@ def total(conn: Connection, flt: EventFilter, plan: str = "index") -> int:
 def search(conn: Connection, flt: EventFilter) -> Page[EventRecord]:
     """One page of matching events and the total.
 
+    The page is found on narrow rows (ids, in the sort's index where there is one) and only
+    its events are then read whole, so a sort without an index sorts ids, not wide rows.
     With full text, the total is counted by the page query itself (one text pass); without,
     a separate count lets the page query walk the date index and stop after one page.
     """
     plan = text_plan(conn, flt)
-    query = event_query(flt, conn.dialect.name, plan)
+    page = select(events.c.id).where(*clauses(flt, conn.dialect.name, plan))
+    page = page.order_by(*_order(flt.sort)).limit(flt.limit).offset(flt.offset)
     if flt.q:
-        query = query.add_columns(func.count().over().label("total_rows"))
-    rows = list(conn.execute(query.limit(flt.limit).offset(flt.offset)).mappings())
-    found = rows[0]["total_rows"] if rows and flt.q else total(conn, flt, plan)
-    return Page([record(r) for r in rows], int(found), flt.limit, flt.offset)
+        page = page.add_columns(func.count().over().label("total_rows"))
+    head = conn.execute(page).all()
+    found = head[0][1] if head and flt.q else total(conn, flt, plan)
+    return Page(by_ids(conn, [r[0] for r in head]), int(found), flt.limit, flt.offset)
+
+
+def by_ids(conn: Connection, ids: list[str]) -> list[EventRecord]:
+    """The events with these ids, whole, in the order given."""
+    if not ids:
+        return []
+    query = select(events, *DOC_COLUMNS).join(documents, documents.c.seq == events.c.document_seq)
+    rows = {r["id"]: r for r in conn.execute(query.where(events.c.id.in_(ids))).mappings()}
+    return [record(rows[i]) for i in ids if i in rows]
 
 
 def iterate(conn: Connection, flt: EventFilter) -> Iterator[EventRecord]:
@@ -228,53 +241,6 @@ def iterate(conn: Connection, flt: EventFilter) -> Iterator[EventRecord]:
     result = conn.execution_options(yield_per=1000).execute(event_query(flt, conn.dialect.name))
     for row in result.mappings():
         yield record(row)
-
-
-def counts(conn: Connection, flt: EventFilter, key: Any, *joins: Any) -> dict[str, int]:
-    """Matching events counted per value of key, largest first (nulls left out)."""
-    source = events
-    for table in joins:
-        source = source.join(table, table.c.event_id == events.c.id)  # type: ignore[assignment]
-    n = func.count().label("n")
-    query = (
-        select(key.label("value"), n).select_from(source).where(*clauses(flt, conn.dialect.name))
-    )
-    rows = conn.execute(query.where(key.is_not(None)).group_by(key).order_by(n.desc(), key))
-    return {str(value): int(count) for value, count in rows}
-
-
-def facets(conn: Connection, flt: EventFilter) -> dict[str, dict[str, int]]:
-    """Counts per type, admin1, year, commodity, charge, penalty kind and number of sources."""
-    single = _single_valued_facets(conn, flt)
-    return {
-        "type": single["type"],
-        "admin1": single["admin1"],
-        "year": single["year"],
-        "commodity": counts(conn, flt, event_commodities.c.commodity, event_commodities),
-        "charge": counts(conn, flt, event_charges.c.charge, event_charges),
-        "penalty_kind": single["penalty_kind"],
-        "sources": single["sources"],
-    }
-
-
-SINGLE_FACETS = ("type", "admin1", "year", "penalty_kind", "sources")
-
-
-def _single_valued_facets(conn: Connection, flt: EventFilter) -> dict[str, dict[str, int]]:
-    """The five facets of one value per event in one grouped pass (a cross-tab summed here)."""
-    c = events.c
-    keys = (c.type, c.admin1, func.substr(c.date, 1, 4), c.penalty_kind, c.sources)
-    query = select(*keys, func.count()).where(*clauses(flt, conn.dialect.name)).group_by(*keys)
-    tallies: dict[str, dict[Any, int]] = {name: {} for name in SINGLE_FACETS}
-    for row in conn.execute(query):
-        n = int(row[-1])
-        for name, value in zip(SINGLE_FACETS, row[:-1], strict=True):
-            if value is not None:
-                tallies[name][value] = tallies[name].get(value, 0) + n
-    return {
-        name: {str(v): n for v, n in sorted(t.items(), key=lambda kv: (-kv[1], kv[0]))}
-        for name, t in tallies.items()
-    }
 
 
 def timeline(conn: Connection, flt: EventFilter) -> list[dict[str, Any]]:
