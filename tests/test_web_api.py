@@ -311,6 +311,10 @@ def test_correct_a_field_then_undo(fresh: TestClient) -> None:
         f"/api/v1/changes/{change['id']}/undo", headers={"x-csrf-token": csrf(fresh)}
     )
     assert again.status_code == 409
+    log = fresh.get("/review.json").json()["changes"]  # the review page's audit log
+    assert [(c["action"], c["field"]) for c in log[:2]] == [("undo", None), ("set", "people")]
+    assert log[1]["undone_by"] == log[0]["id"]
+    assert "people" in fresh.get("/review").text
 
 
 @pytest.mark.parametrize(

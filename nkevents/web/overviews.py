@@ -116,11 +116,15 @@ def incident_view(store: Store, incident_id: str) -> dict[str, Any]:
 
 
 def review_view(store: Store) -> dict[str, Any]:
-    """The review queue: undecided link suggestions and the latest decisions."""
+    """The review queue: undecided link suggestions, the latest decisions and the latest
+    changes to events and fields (the audit log, each undoable)."""
     links = store.suggestions(undecided=True, limit=50)
     decided = store.decisions()[:50]
+    changes = store.recent_changes(50)
+    named = pair_ids(links, decided) | {c.event_id for c in changes}
     return {
         "suggestions": [asdict(s) for s in links],
         "decisions": [asdict(d) for d in decided],
-        "labels": labels(store, pair_ids(links, decided)),
+        "changes": [asdict(c) for c in changes],
+        "labels": labels(store, named),
     }
