@@ -234,3 +234,18 @@ def test_a_dateline_gives_the_reports_date() -> None:
 )
 def test_the_start_of_the_month_is_the_month_of_the_report(text: str, expected: str) -> None:
     assert [d.value for d in find_dates(text, "2025-01-20", "en")] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("China would ban imports of textiles from Jan. 1", "2017-12-01", "2018-01-01"),
+        ("the measures will last until March", "2017-12-01", "2018-03"),
+        ("China suspended coal imports from Feb. 19", "2017-12-23", "2017-02-19"),
+        ("China will stop importing coal from Tuesday", "2017-08-14", "2017-08-15"),
+    ],
+)
+def test_a_date_ahead_is_read_forward_only_when_the_text_speaks_ahead(
+    text: str, published: str, expected: str
+) -> None:
+    assert [d.value for d in find_dates(text, published, "en")] == [expected]

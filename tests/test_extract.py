@@ -447,3 +447,22 @@ def test_illegal_fishing_in_breach_of_sanctions_is_an_illicit_trade() -> None:
     )
     smuggling = _one(text, "smuggling")
     assert smuggling.commodities == ["seafood"]
+
+
+def test_a_korean_customs_seizure_with_its_smugglers_handed_over() -> None:
+    text = (
+        "양강도 혜산세관에서 지난 5일 중국으로 밀반출하려던 금 3kg이 적발돼 세관원 2명과 "
+        "무역일꾼 1명이 보위부에 넘겨졌다고 현지 소식통이 9일 전했다."
+    )
+    events = {e.type: e for e in _events(text, published="2020-09-10")}
+    assert set(events) == {"smuggling", "seizure", "arrest"}
+    assert events["seizure"].commodities == ["gold"]
+    assert (events["arrest"].people, events["arrest"].date) == (3, "2020-09-05")
+
+
+def test_a_part_named_with_including_is_not_the_count() -> None:
+    text = (
+        "Chinese border police in Changbai detained five North Korean defectors, including "
+        "two teenagers, late last month."
+    )
+    assert _one(text, "arrest", published="2019-07-08").people == 5

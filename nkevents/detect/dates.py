@@ -79,20 +79,33 @@ def shift_month(year: int, month: int, by: int) -> tuple[int, int]:
 # --- resolving a partial date against the publication date -------------------------------
 
 
-def year_of_day(month: int, day: int, pub: Published, future: bool = False) -> int:
+def year_of_day(
+    month: int, day: int, pub: Published, future: bool = False, ahead: bool = False
+) -> int:
     """The year of a month and day given without one: the publication year unless that
-    date would fall more than a month after publication (and nothing points forwards)."""
-    if pub.month is None or future:
+    date would fall more than a month after publication; when the text points forwards
+    ("from May") the publication year; when it also speaks of what will be (`ahead`: "will
+    ban imports from Jan. 1" in December) the next such day."""
+    if pub.month is None:
         return pub.year
     candidate = date(pub.year, month, min(day, _days_in(pub.year, month)))
+    if ahead:  # "will ban imports from Jan. 1", told in December: the coming January
+        first = date(pub.year, pub.month, 1)
+        return pub.year + 1 if candidate < first - timedelta(days=31) else pub.year
+    if future:
+        return pub.year
     return pub.year if candidate <= pub.last_day() + timedelta(days=31) else pub.year - 1
 
 
-def year_of_month(month: int, pub: Published, future: bool = False) -> int:
-    """The year of a month given without one: the latest such month not after publication."""
-    if pub.month is None or future or month <= pub.month:
+def year_of_month(month: int, pub: Published, future: bool = False, ahead: bool = False) -> int:
+    """The year of a month given without one: the latest such month not after publication
+    (the publication year when the text points forwards); when it also speaks of what will
+    be ("will last until March", told in December), the next one."""
+    if pub.month is None or future and not ahead:
         return pub.year
-    return pub.year - 1
+    if ahead:
+        return pub.year + 1 if month < pub.month - 1 else pub.year
+    return pub.year if month <= pub.month else pub.year - 1
 
 
 def day_of_month(day: int, pub: Published, months_back: int = 0) -> str | None:
@@ -197,6 +210,15 @@ def points_forward(hit: Hit, w: Words) -> bool:
     )
 
 
+_AHEAD = re.compile(r"(?i)\b(?:will|would|shall|is to|are to|plans? to|set to|due to)\b|예정|할 것")
+
+
+def speaks_ahead(hit: Hit) -> bool:
+    """Whether the clause before a date speaks of what is to come ("will ban ... from")."""
+    before = hit.text[max(0, hit.start - 80) : hit.start]
+    return bool(_AHEAD.search(re.split(r"[.;!?]\s", before)[-1]))
+
+
 def month_of(hit: Hit, w: Words) -> int | None:
     name = hit.groups.get("m")
     if name is None:
@@ -228,7 +250,8 @@ def r_month_day(hit: Hit, pub: Published | None, w: Words) -> str | None:
     month, day = month_of(hit, w), hit.num("d")
     if pub is None or month is None or day is None or not 1 <= month <= 12:
         return None
-    year = year_of_day(month, day, pub, points_forward(hit, w))
+    forward = points_forward(hit, w)
+    year = year_of_day(month, day, pub, forward, forward and speaks_ahead(hit))
     return iso(year, month, None if hit.groups.get("d2") else day)
 
 
@@ -238,7 +261,8 @@ def r_month(hit: Hit, pub: Published | None, w: Words) -> str | None:
     month = month_of(hit, w)
     if pub is None or month is None or not 1 <= month <= 12:
         return None
-    return iso(year_of_month(month, pub, points_forward(hit, w)), month)
+    forward = points_forward(hit, w)
+    return iso(year_of_month(month, pub, forward, forward and speaks_ahead(hit)), month)
 
 
 def r_named_month(hit: Hit, pub: Published | None, w: Words) -> str | None:

@@ -177,12 +177,16 @@ def _people_words() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(raw["people"]), frozenset(raw["audience"])
 
 
+_HANGUL = re.compile(r"[가-힣]")
+
+
 def _people_count(count: CountMention) -> bool:
     people, audience = _people_words()
     if getattr(count, "audience", False):
         return False
-    if count.rule.startswith("ko_") or (count.rule == "sum" and count.head is None):
-        return True  # the Korean counter 명 counts people
+    korean_sum = count.rule == "sum" and bool(_HANGUL.search(count.head or ""))
+    if count.rule.startswith("ko_") or (count.rule == "sum" and count.head is None) or korean_sum:
+        return True  # the Korean counter 명 counts people ("세관원 2명과 무역일꾼 1명": 3)
     words = (count.head or "").lower().split()
     if not words or any(w in audience for w in words):
         return False

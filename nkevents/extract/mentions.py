@@ -220,7 +220,7 @@ def sentence_mentions(ctx: DocContext, sentence: Sentence) -> list[Mention]:
         if m.strength == "strong":  # "other executions were for human trafficking": a charge
             _judge_strength(ctx, m, [o for o in mentions if o is not m])
     _agents_as_objects(mentions)
-    _dates_to_nearest(mentions)
+    _dates_to_nearest(ctx.text, mentions)
     if _charged(ctx, span):  # "accused of selling medical supplies": the charge of a judgement
         for m in mentions:
             if m.strength == "strong" and m.type in CHARGE_TYPES:
@@ -336,7 +336,7 @@ def _agents_as_objects(mentions: list[Mention]) -> None:
             _subordinate(m, before)
 
 
-def _dates_to_nearest(mentions: list[Mention]) -> None:
+def _dates_to_nearest(text: str, mentions: list[Mention]) -> None:
     """ "Choe, arrested with a man, said she had crossed into China in 2007": a date goes to
     the event word nearest it, not to every event of the sentence."""
     strong = [m for m in mentions if m.strength == "strong"]
@@ -345,20 +345,25 @@ def _dates_to_nearest(mentions: list[Mention]) -> None:
             continue
         lo, hi = sorted((m.trigger[0], m.date.start))
         between = [
-            o for o in strong if o.type != m.type and lo < o.trigger[0] < hi and _verb_like(o)
+            o
+            for o in strong
+            if o.type != m.type and lo < o.trigger[0] < hi and _ends_clause(text, o)
         ]
         if between:
             m.date = None  # another event's word stands between this one and the date
 
 
-def _verb_like(m: Mention) -> bool:
-    """Whether a mention's word can own a date: any English trigger; in Korean, where a
-    clause's date belongs to its verb, a verb in the past, not a noun ("단련대", "감시")."""
-    return (
-        not _HANGUL.search(m.trigger_text)
-        or m.korean_past
-        or bool(_KO_PAST_IN.search(m.trigger_text))
-    )
+def _ends_clause(text: str, m: Mention) -> bool:
+    """Whether a mention's word can own a date: any English trigger; in Korean, where the
+    date of a chain of clauses ("지난 5일 ... 적발돼 ... 넘겨졌다") belongs to all of them,
+    only a verb that closes its sentence or quote ("달아났다"), not a noun or a link."""
+    if not _HANGUL.search(m.trigger_text):
+        return True
+    return bool(_KO_FINITE.match(text, m.trigger[1]))
+
+
+# A Korean verb ending that closes a sentence or a quoted one, a few syllables on.
+_KO_FINITE = re.compile(r"[가-힣]{0,4}?다(?:고|\.|\s|$|\")")
 
 
 _HANGUL = re.compile(r"[가-힣]")
@@ -482,14 +487,13 @@ def describe(ctx: DocContext, m: Mention) -> Mention:
     if m.date is None and _SAME_DAY.search(text, span[0], span[1]):
         m.date = _previous_date(ctx, span[0])
     if m.type in PEOPLE_TYPES:
-        m.people = _pair_subject(text, span, m.trigger) or _nearest(
-            m.trigger,
-            _outermost(
-                c
-                for c in ctx.counts_in(span)
-                if ctx.is_people(c) and not _other_subject(text, c.end, m.trigger[0])
-            ),
+        counts = _outermost(
+            c
+            for c in ctx.counts_in(span)
+            if ctx.is_people(c) and not _other_subject(text, c.end, m.trigger[0])
         )
+        whole = [c for c in counts if not _SUBSET.search(text, max(span[0], c.start - 16), c.start)]
+        m.people = _pair_subject(text, span, m.trigger) or _nearest(m.trigger, whole or counts)
         if m.people is None and m.type in PERSON_OBJECT_TYPES | {"escape"}:
             m.people = _singular_subject(text, span, m.trigger, m.type) or _nearest(
                 m.trigger, [p for p in ctx.persons_in(span) if _counts_for(p, m.type)]
@@ -618,6 +622,9 @@ _ANOTHER = re.compile(
     r"(?i)\b(?:also|separately|in another case|in a separate case)\b|별도로|또한|따로"
 )
 
+
+# "five defectors, including two teenagers": a part of the people counted beside it
+_SUBSET = re.compile(r"(?i)\bincluding\s+(?:some\s+)?$")
 
 # ", and a third died while he was being arrested": a new subject between a count and a verb
 _NEW_SUBJECT = re.compile(r"(?i),\s+(?:and|but|while)\s+(?:a|an|another|one|the other)\s+\w+")
