@@ -466,3 +466,25 @@ def test_a_part_named_with_including_is_not_the_count() -> None:
         "two teenagers, late last month."
     )
     assert _one(text, "arrest", published="2019-07-08").people == 5
+
+
+def test_sanctions_imposed_on_firms_abroad_have_a_date_but_no_place() -> None:
+    text = (
+        "The United States on Friday imposed sanctions on 27 shipping companies accused of "
+        "helping North Korea evade UN restrictions on coal and oil trade. The designations "
+        "under Executive Order 13810 target firms in China, Hong Kong and Singapore. The "
+        "measures would cut off revenue that funds the North's weapons programs."
+    )
+    sanction = _one(text, "sanction", published="2018-02-20")
+    assert sanction.date == "2018-02-16" and sanction.location is None
+    assert "weapons" not in sanction.commodities
+
+
+def test_relatives_counted_in_an_enumeration() -> None:
+    text = "His wife and two children were sent to a political prison camp, residents said."
+    assert _one(text, "detention", published="2024-05-03").people == 3
+
+
+def test_a_relative_who_defected_is_no_escape() -> None:
+    text = "이 여성은 탈북한 딸과 연락을 주고받다가 지난달 27일 보위부에 체포됐다."
+    assert [e.type for e in _events(text, published="2021-11-02")] == ["arrest"]

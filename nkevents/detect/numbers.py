@@ -438,14 +438,26 @@ def korean_singulars(text: str) -> list[CountMention]:
 @cache
 def kin_pattern() -> re.Pattern[str]:
     """Two or more relatives named one by one: "his wife, son and daughter", "아내와 아들, 딸"."""
-    kin = alt(lexicon().raw["kin"])
+    kin = rf"(?:{_KIN_SOME}|{alt(lexicon().raw['kin'])})"
     joint = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*(?:와|과|,)\s*)(?:(?:his|her|their)\s+)?"
-    return re.compile(rf"(?:{kin})(?:{joint}(?:{kin}))+(?![A-Za-z])")
+    return re.compile(rf"{kin}(?:{joint}{kin})+(?![A-Za-z])")
+
+
+# "two children", "three sons": relatives counted within an enumeration
+_KIN_SOME = (
+    r"(?:two|three|four|five|six|[2-9])\s+(?:children|sons|daughters|brothers|sisters|"
+    r"grandchildren|relatives)"
+)
 
 
 @cache
 def kin_keys() -> KeyFinder:
     return KeyFinder(lexicon().raw["kin"], digits=False)
+
+
+def _small_number(word: str) -> int:
+    words = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+    return int(word) if word.isdigit() else words[word.lower()]
 
 
 def kin_counts(text: str) -> list[CountMention]:
@@ -456,8 +468,10 @@ def kin_counts(text: str) -> list[CountMention]:
         if match is None or (at and text[at - 1].isalpha() and text[at].isascii()):
             continue
         covered = match.end()
-        names = re.findall(alt(table), match.group())
-        value = sum(int(table[n]) for n in names)
+        some = list(re.finditer(_KIN_SOME, match.group()))
+        rest = re.sub(_KIN_SOME, " ", match.group())
+        value = sum(int(table[n]) for n in re.findall(alt(table), rest))
+        value += sum(_small_number(m.group().split()[0]) for m in some)
         found.append(
             CountMention(match.start(), match.end(), match.group(), value, "family", False, "kin")
         )

@@ -408,6 +408,8 @@ def locate(
     best = _best(text, mentions, chosen, spans, event_type, usable)
     if best is None:
         return None
+    if event_type in rules()["placed_only_at_sites"] and best.candidates[0].precision != "site":
+        return None
     place = _crossing_side(best) or _reported_place(best.candidates[0])
     return _location(place, mentions, best.start, usable)
 

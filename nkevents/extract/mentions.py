@@ -492,6 +492,10 @@ def describe(ctx: DocContext, m: Mention) -> Mention:
             for c in ctx.counts_in(span)
             if ctx.is_people(c) and not _other_subject(text, c.end, m.trigger[0])
         )
+        kin = [p for p in ctx.persons_in(span) if p.rule == "kin" and _counts_for(p, m.type)]
+        counts = [  # "his wife and two children": three, not the two
+            next((p for p in kin if p.start <= c.start and c.end <= p.end), c) for c in counts
+        ]
         whole = [c for c in counts if not _SUBSET.search(text, max(span[0], c.start - 16), c.start)]
         m.people = _pair_subject(text, span, m.trigger) or _nearest(m.trigger, whole or counts)
         if m.people is None and m.type in PERSON_OBJECT_TYPES | {"escape"}:
