@@ -488,3 +488,21 @@ def test_relatives_counted_in_an_enumeration() -> None:
 def test_a_relative_who_defected_is_no_escape() -> None:
     text = "이 여성은 탈북한 딸과 연락을 주고받다가 지난달 27일 보위부에 체포됐다."
     assert [e.type for e in _events(text, published="2021-11-02")] == ["arrest"]
+
+
+def test_a_warning_at_a_lecture_is_a_crackdown_on_the_day_it_was_given() -> None:
+    text = (
+        "Residents of Kimchaek, North Hamgyong Province, were told at a lecture last week that "
+        "anyone caught distributing South Korean dramas would face up to 15 years of labor."
+    )
+    crackdown = _one(text, "crackdown", published="2021-03-10")
+    assert crackdown.date == "2021-03" and "foreign_media" in crackdown.charges
+
+
+def test_a_labour_camp_for_six_months_after_an_arrest() -> None:
+    text = (
+        "A woman was sent to a labor training camp for six months after being caught using a "
+        "Chinese mobile phone in Hyesan."
+    )
+    penalty = _one(text, "detention", published="2019-04-18").penalty
+    assert penalty is not None and (penalty.kind, penalty.min_months) == ("labor_training", 6)

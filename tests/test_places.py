@@ -465,6 +465,16 @@ def test_a_rivers_province_is_not_the_camps() -> None:
     assert got is not None and (got.name, got.admin1) == ("Yalu River", "Ryanggang")
 
 
+def test_a_town_listed_with_names_the_gazetteer_lacks_is_not_alone() -> None:
+    text = (
+        "The commission heard witnesses at hearings in Seoul, Tokyo, London and Washington. "
+        "It found crimes against humanity."
+    )
+    assert _in_paragraph(text, "It found crimes against humanity.", "detention") is None
+    apposed = "The ship approached the Panama Canal, Security Minister Mulino said. It was seized."
+    assert _in_paragraph(apposed, "It was seized.", "seizure") == "Panama Canal"
+
+
 def test_two_markets_of_one_city_are_one_paragraph_place() -> None:
     text = "Inspectors searched stalls in Haebang Market and Nagyang Market. Seven were detained."
     assert _in_paragraph(text, "Seven were detained.", "arrest") == "Chongjin"

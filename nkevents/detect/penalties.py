@@ -300,6 +300,9 @@ def durations(text: str, near: list[tuple[int, int]] | None = None) -> list[Dura
     return found
 
 
+_FOR = re.compile(r"(?i)\bfor\s+$")
+
+
 def durations_at(text: str, keys: list[int]) -> list[Duration]:
     """The lengths of time starting at these keys."""
     d, found, covered = data(), [], 0
@@ -313,7 +316,10 @@ def durations_at(text: str, keys: list[int]) -> list[Duration]:
         duration = to_duration(match)
         if duration is None or (duration.min_months is None and duration.max_months is None):
             continue
-        if words_near(text, match.start(), match.end(), d["not_term_before"], d["not_term_after"]):
+        spent = _FOR.search(text, max(0, match.start() - 5), match.start())  # "for six months"
+        if not spent and words_near(
+            text, match.start(), match.end(), d["not_term_before"], d["not_term_after"]
+        ):
             continue
         found.append(duration)
     return found

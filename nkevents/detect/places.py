@@ -317,9 +317,29 @@ def _paragraph_place(
     return pick if pick is None or _alone(text, pick, named) else None
 
 
+# "in Seoul, Tokyo, London and Washington": names listed side by side, known or not
+_NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
+_LIST = re.compile(rf"{_NAME}(?:\s*,\s*{_NAME})*\s*,?\s+(?:and|or)\s+{_NAME}")
+
+
+def _listed_with_unknowns(text: str, mention: PlaceMention, known: list[PlaceMention]) -> bool:
+    """Whether a place is listed side by side with names the gazetteer does not know."""
+    start = max(0, mention.start - 120)
+    for found in _LIST.finditer(text, start, mention.end + 120):
+        if not found.start() <= mention.start and mention.end <= found.end():
+            continue
+        names = len(re.findall(_NAME, found.group()))
+        inside = sum(1 for m in known if found.start() <= m.start < found.end())
+        return names > inside
+    return False
+
+
 def _alone(text: str, pick: PlaceMention, named: list[PlaceMention]) -> bool:
     """Whether a town is the only place its sentence names, but for what holds it: not so
-    in '5 in Taehongdan, 5 in North Hamgyong' or 'a church in Dandong, soil near Yongbyon'."""
+    in '5 in Taehongdan, 5 in North Hamgyong', 'a church in Dandong, soil near Yongbyon' or
+    'hearings in Seoul, Tokyo and London'."""
+    if _listed_with_unknowns(text, pick, named):
+        return False
     start = max(text.rfind(stop, 0, pick.start) for stop in (". ", ".\n", "다.", "? ", "! ")) + 1
     stops = [at for stop in (". ", ".\n", "다.") if (at := text.find(stop, pick.end)) >= 0]
     end = min(stops, default=len(text))

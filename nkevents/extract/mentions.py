@@ -155,6 +155,7 @@ _REPORTING = re.compile(
     r"wrote|according to \w+)(?: \w+){0,3}? (?:on|in|last|this)?\s*$",
     re.IGNORECASE,
 )
+_PASSIVE_TOLD = re.compile(r"(?i)\b(?:were|was|been|being)\s+told$")
 _KO_REPORTING = re.compile(r"(?:보도|전했|밝혔|말했|알려|전하|소식을)")
 
 
@@ -727,7 +728,9 @@ def _reported(ctx: DocContext, date: DateMention) -> bool:
         ending = ctx.text[max(date.end, sentence_end - 12) : sentence_end + 2]
         topic = ctx.text[max(0, date.start - 2) : date.start]
         return topic.rstrip().endswith(("는", "은")) and bool(_KO_REPORTING.search(ending))
-    return bool(_REPORTING.search(before))
+    found = _REPORTING.search(before)
+    # "residents were told at a lecture last week": they were warned then, not the press
+    return bool(found) and not _PASSIVE_TOLD.search(before[: found.start() + 4])
 
 
 _YEAR = re.compile(r"\d{4}")
