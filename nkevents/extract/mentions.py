@@ -729,8 +729,10 @@ def _reported(ctx: DocContext, date: DateMention) -> bool:
         topic = ctx.text[max(0, date.start - 2) : date.start]
         return topic.rstrip().endswith(("는", "은")) and bool(_KO_REPORTING.search(ending))
     found = _REPORTING.search(before)
+    if found is None:
+        return False
     # "residents were told at a lecture last week": they were warned then, not the press
-    return bool(found) and not _PASSIVE_TOLD.search(before[: found.start() + 4])
+    return not _PASSIVE_TOLD.search(before[: found.start() + 4])
 
 
 _YEAR = re.compile(r"\d{4}")
