@@ -506,3 +506,21 @@ def test_a_labour_camp_for_six_months_after_an_arrest() -> None:
     )
     penalty = _one(text, "detention", published="2019-04-18").penalty
     assert penalty is not None and (penalty.kind, penalty.min_months) == ("labor_training", 6)
+
+
+def test_korean_one_farm_worker_sentenced_and_a_ban_on_food_and_farm_goods() -> None:
+    trial = _one(
+        "양강도 보천군의 한 농장원이 중국 손전화로 한국에 있는 가족과 통화하다 적발돼 "
+        "노동교화형 5년을 선고받았다고 소식통이 전했다.",
+        "trial",
+        published="2022-05-20",
+    )
+    assert trial.people == 1 and trial.penalty is not None and trial.penalty.min_months == 60
+    ban = _one(
+        "중국 상무부는 유엔 안보리 결의 2397호에 따라 내년 1월 6일부터 북한산 식료품과 "
+        "농산물, 기계류의 수입을 금지한다고 28일 발표했다.",
+        "sanction",
+        published="2017-12-28",
+    )
+    assert ban.date == "2018-01-06" and ban.instrument == "UNSCR 2397"
+    assert sorted(ban.commodities) == ["crops", "electronics", "food"]
