@@ -524,3 +524,8 @@ def test_korean_one_farm_worker_sentenced_and_a_ban_on_food_and_farm_goods() -> 
     )
     assert ban.date == "2018-01-06" and ban.instrument == "UNSCR 2397"
     assert sorted(ban.commodities) == ["crops", "electronics", "food"]
+
+
+def test_nine_north_koreans_defected() -> None:
+    text = "Nine North Koreans, including women and children, defected to South Korea by boat."
+    assert _one(text, "escape", published="2023-06-01").people == 9

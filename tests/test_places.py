@@ -413,6 +413,9 @@ LOCATIONS = [
     # a place that describes a person
     ("He was long the second most powerful man in Pyongyang.", "execution", None),
     ("The defector, born in Hoeryong, was arrested in Yanji.", "arrest", ("Yanji", None)),
+    # a ship named after a place
+    ("The tanker Saebyol received oil off the coast.", "smuggling", None),
+    ("천마산호가 공해상에서 석유를 옮겨 실었다.", "smuggling", None),
     # places listed side by side: where something ran along, not one place
     ("Intruders on the Yalu and Tumen rivers will be shot.", "crackdown", None),
     ("탈북민 600명이 단둥, 훈춘 등 국경 도시를 거쳐 북송됐다.", "arrest", None),

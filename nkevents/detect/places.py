@@ -206,7 +206,17 @@ def _usable(text: str, mention: PlaceMention) -> bool:
         or _is_metonym(text, mention)
         or _is_seat_of_talk(text, mention)
         or _is_attribute(text, mention)
+        or _is_vessel(text, mention)
     )
+
+
+_VESSEL = re.compile(r"(?i)\b(?:tanker|vessel|ship|freighter|boat|trawler|barge|m/v|mv)\s+$")
+
+
+def _is_vessel(text: str, mention: PlaceMention) -> bool:
+    """'the tanker Saebyol', '천마산호': a ship named after a place."""
+    before = text[max(0, mention.start - 20) : mention.start]
+    return bool(_VESSEL.search(before)) or text[mention.end : mention.end + 1] == "호"
 
 
 def _specific(place: Place, event_type: str | None) -> float:

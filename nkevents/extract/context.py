@@ -187,7 +187,8 @@ def _people_count(count: CountMention) -> bool:
     korean_sum = count.rule == "sum" and bool(_HANGUL.search(count.head or ""))
     if count.rule.startswith("ko_") or (count.rule == "sum" and count.head is None) or korean_sum:
         return True  # the Korean counter 명 counts people ("세관원 2명과 무역일꾼 1명": 3)
-    words = (count.head or "").lower().split()
+    head = (count.head or "").lower()
+    words = head.split()
     if not words or any(w in audience for w in words):
         return False
-    return any(w in people or w.rstrip("s") in people for w in words)
+    return head in people or any(w in people or w.rstrip("s") in people for w in words)
