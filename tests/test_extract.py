@@ -529,3 +529,14 @@ def test_korean_one_farm_worker_sentenced_and_a_ban_on_food_and_farm_goods() -> 
 def test_nine_north_koreans_defected() -> None:
     text = "Nine North Koreans, including women and children, defected to South Korea by boat."
     assert _one(text, "escape", published="2023-06-01").people == 9
+
+
+def test_seized_during_the_arrests_is_when_and_where_the_arrests_were() -> None:
+    text = (
+        "SEOUL, Oct. 3, 2023 - Police in Sinuiju arrested four market traders last week for "
+        "selling smuggled medicine.\n\nThe traders had bought it from smugglers who brought it "
+        "across the Yalu River. Officers seized several boxes of pills during the arrests."
+    )
+    seizure = _one(text, "seizure", published=None)
+    assert seizure.date == "2023-09"
+    assert seizure.location is not None and seizure.location.name == "Sinuiju"

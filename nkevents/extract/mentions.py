@@ -142,8 +142,12 @@ _NOT_NOUNS = frozenset(
 )
 # "That day", "이날": the date last named before.
 _SAME_DAY = re.compile(
-    r"\b(?:that|the same) (?:day|night|morning|afternoon|evening)\b|\bat the scene\b"
-    r"|\bon the spot\b|이날|그날|당일|현장에서",
+    r"\b(?:that|the same) (?:day|night|morning|afternoon|evening)\b|이날|그날|당일", re.IGNORECASE
+)
+# "detained at the scene", "seized during the arrests": when the happening just told was
+_SAME_TIME = re.compile(
+    r"\bat the scene\b|\bon the spot\b|\bduring the (?:arrests?|raids?|search(?:es)?|"
+    r"inspections?)\b|현장에서",
     re.IGNORECASE,
 )
 # A dateline ("SEOUL, Nov. 11 --") dates the report, not the event.
@@ -487,6 +491,8 @@ def describe(ctx: DocContext, m: Mention) -> Mention:
         m.date = _announced(text, dates, m.trigger)
     if m.date is None and _SAME_DAY.search(text, span[0], span[1]):
         m.date = _previous_date(ctx, span[0])
+    if m.date is None and _SAME_TIME.search(text, span[0], span[1]):
+        m.date = _previous_date(ctx, span[0], day=False)
     if m.type in PEOPLE_TYPES:
         counts = _outermost(
             c
@@ -689,9 +695,14 @@ def _announced(text: str, dates: list[DateMention], trigger: Span) -> DateMentio
     return replace(found, rule="announced") if found else None
 
 
-def _previous_date(ctx: DocContext, before: int) -> DateMention | None:
-    days = [d for d in ctx.dates_before(before) if len(d.value) == 10 and not _reported(ctx, d)]
-    return days[-1] if days else None
+def _previous_date(ctx: DocContext, before: int, day: bool = True) -> DateMention | None:
+    """The last date told before, not a reporting date (a full day when `day`)."""
+    told = [
+        d
+        for d in ctx.dates_before(before)
+        if (len(d.value) == 10 or not day) and not _reported(ctx, d)
+    ]
+    return told[-1] if told else None
 
 
 def _one_range(penalties: list[PenaltyMention]) -> PenaltyMention:
