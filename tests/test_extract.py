@@ -540,3 +540,28 @@ def test_seized_during_the_arrests_is_when_and_where_the_arrests_were() -> None:
     seizure = _one(text, "seizure", published=None)
     assert seizure.date == "2023-09"
     assert seizure.location is not None and seizure.location.name == "Sinuiju"
+
+
+def test_the_men_taken_into_custody_are_the_eight_found_before() -> None:
+    text = (
+        "Japanese police said eight North Korean men found on a wooden boat would be deported "
+        "via China. The men, who said they were fishermen, were taken into custody after they "
+        "came ashore."
+    )
+    assert _one(text, "arrest", published="2018-01-19").people == 8
+
+
+def test_guards_ordered_to_shoot_is_one_crackdown_with_its_date() -> None:
+    text = (
+        "Border guards in Hoeryong have been ordered to shoot anyone trying to cross the Tumen "
+        "River without permission. The order, handed down in early August, also instructs "
+        "guards to report any smuggling to the Ministry of State Security."
+    )
+    events = _events(text, published="2019-08-15")
+    assert [(e.type, e.date) for e in events] == [("crackdown", "2019-08")]
+    assert "defection" in events[0].charges
+
+
+def test_helping_people_cross_the_border_is_defection() -> None:
+    text = "In March 2018, a man was executed in Onsong for helping people cross the border."
+    assert _one(text, "execution", published="2020-06-10").charges == ["defection"]

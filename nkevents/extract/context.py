@@ -53,6 +53,11 @@ class DocContext:
         """The counts inside a sentence's span."""
         return self._detect("counts", span)
 
+    def counts_before(self, offset: int, sentences: int = 3) -> list[CountMention]:
+        """The counts of the few sentences before an offset, in text order."""
+        earlier = [s for s in self.sentences if s.end <= offset][-sentences:]
+        return [c for s in earlier for c in self.counts_in((s.start, s.end))]
+
     def penalties_in(self, span: Span) -> list[PenaltyMention]:
         """The penalties inside a sentence's span."""
         return self._detect("penalties", span)

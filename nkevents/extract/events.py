@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 
 from nkevents.extract.mentions import Mention
@@ -109,9 +110,14 @@ def _starts_event(m: Mention) -> bool:
 _SPECIFIC_TYPES = {"execution", "arrest", "escape", "seizure"}
 
 
+# Past participles that do not end in -ed: "taken into custody", "caught", "shot"
+_PARTICIPLE = re.compile(r"\b(?:taken|caught|held|shot|hung|sent|brought|put|fled|seized)\b")
+
+
 def _specific(m: Mention) -> bool:
     word = m.trigger_text.lower()
-    return m.type in _SPECIFIC_TYPES and (word.endswith("ed") or m.korean_past)
+    verb = word.endswith("ed") or bool(_PARTICIPLE.search(word))
+    return m.type in _SPECIFIC_TYPES and (verb or m.korean_past)
 
 
 def _definite(m: Mention) -> bool:

@@ -505,6 +505,8 @@ def describe(ctx: DocContext, m: Mention) -> Mention:
         ]
         whole = [c for c in counts if not _SUBSET.search(text, max(span[0], c.start - 16), c.start)]
         m.people = _pair_subject(text, span, m.trigger) or _nearest(m.trigger, whole or counts)
+        if m.people is None:  # "The men, who said they were fishermen, were taken into custody"
+            m.people = _the_same_people(ctx, span, m.trigger)
         if m.people is None and m.type in PERSON_OBJECT_TYPES | {"escape"}:
             m.people = _singular_subject(text, span, m.trigger, m.type) or _nearest(
                 m.trigger, [p for p in ctx.persons_in(span) if _counts_for(p, m.type)]
@@ -650,6 +652,27 @@ def _counts_for(person: CountMention, event_type: str) -> bool:
     """Relatives listed one by one are the people of a detention (families sent to camps);
     beside a trial or execution they are mostly made to watch."""
     return person.rule != "kin" or event_type == "detention"
+
+
+# "The men", "These women": people counted just before, named again as the subject
+_THE_PLURAL = re.compile(
+    r"[“\"]?(?:The|These|Those|All the|All)\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?P<n>[a-z]+s|men|women|children|people|crew)\b"
+)
+
+
+def _the_same_people(ctx: DocContext, span: Span, trigger: Span) -> CountMention | None:
+    """The count of the few sentences before whose noun the sentence's subject repeats."""
+    found = _THE_PLURAL.match(ctx.text, span[0], trigger[0])
+    if found is None:
+        return None
+    noun = found["n"]
+    same = [
+        c
+        for c in ctx.counts_before(span[0])
+        if c.head and c.head.lower().split()[-1] == noun and ctx.is_people(c) and c.value > 1
+    ]
+    return same[-1] if same else None
 
 
 def _pair_subject(text: str, span: Span, trigger: Span) -> CountMention | None:
