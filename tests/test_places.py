@@ -532,3 +532,20 @@ def test_locate_reads_the_province_named_earlier_in_the_paragraph() -> None:
     start = text.index("Those")
     got = locate(text, find_places(text), [(start, len(text))], "crackdown")
     assert got is not None and (got.name, got.precision) == ("Ryanggang", "province")
+
+
+@pytest.mark.parametrize(
+    ("pattern", "hint"),
+    [
+        (r"\bthe (port |border |same )?(city|town)\b", "the "),
+        (r"\b[a-z]+-dong\b", "-dong"),
+        ("[가-힣]+동에서", "동에서"),
+        (r"(?<![가-힣])세관에", "세관에"),
+        (r"\bcities?\b", "citie"),
+        ("this|that", ""),
+    ],
+)
+def test_literal_hint_is_held_by_every_match(pattern: str, hint: str) -> None:
+    from nkevents.detect.places import _literal_hint
+
+    assert _literal_hint(pattern) == hint

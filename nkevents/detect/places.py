@@ -7,7 +7,7 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from nkevents.gazetteer import CAMP_KINDS, Entry, Place, load, match, rules
 from nkevents.model import Location
@@ -100,6 +100,7 @@ def _camp_talk(folded: str, start: int, end: int) -> bool:
 # --- locating an event --------------------------------------------------------------------
 
 
+@lru_cache(maxsize=4096)
 def _preposition(text: str, start: int, reach: int = 4) -> str:
     """The nearest locative or destination word among the few before a mention, if any."""
     head = re.split(r"[.;:!?\n]", text[max(0, start - 50) : start])[-1]
@@ -194,6 +195,8 @@ def _attribute() -> re.Pattern[str]:
 
 def _is_attribute(text: str, mention: PlaceMention) -> bool:
     """'the second most powerful man in Pyongyang': a place that describes a person."""
+    if text[max(0, mention.start - 4) : mention.start].lower().rstrip()[-2:] not in ("in", "of"):
+        return False  # every attribute phrase ends "in" or "of"
     return bool(_attribute().search(text[max(0, mention.start - 60) : mention.start].lower()))
 
 
@@ -244,6 +247,11 @@ def _rank(
     return score
 
 
+def _sent_on_before(text: str, at: int) -> bool:
+    window = text[max(0, at - 90) : at]
+    return " to " in window and bool(_sent_on().search(window))
+
+
 def _went_to(text: str, mention: PlaceMention, event_type: str | None) -> bool:
     """A place written as where someone or something went, for an event that is not an
     arrival there (an escape ends where people went; a detention at its camp)."""
@@ -252,7 +260,7 @@ def _went_to(text: str, mention: PlaceMention, event_type: str | None) -> bool:
         return False
     before = _preposition(text, mention.start)
     if before in rules()["locative"]:
-        return bool(_sent_on().search(text[max(0, mention.start - 90) : mention.start]))
+        return _sent_on_before(text, mention.start)
     return before in rules()["destination"] or bool(_KO_DESTINATION.match(text, mention.end))
 
 
@@ -263,7 +271,7 @@ def _handed_on(text: str, mention: PlaceMention, event_type: str | None) -> bool
         return _went_to(text, mention, event_type)
     if event_type == "escape" or _preposition(text, mention.start) not in rules()["locative"]:
         return False
-    return bool(_sent_on().search(text[max(0, mention.start - 90) : mention.start]))
+    return _sent_on_before(text, mention.start)
 
 
 def _in_spans(mention: PlaceMention, spans: list[tuple[int, int]]) -> bool:
@@ -278,19 +286,70 @@ def _compiled(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern)
 
 
+_HANGUL_CHAR = re.compile(r"[가-힣]")
+
+
+@cache
+def _literal_hint(pattern: str) -> str:
+    """The longest run of plain characters a pattern's every match holds ('-dong' in
+    '\\b[a-z]+-dong\\b'): outside groups and classes, not under a quantifier."""
+    runs, run, depth, i = [], "", 0, 0
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            runs.append(run)
+            run, i = "", i + 2
+            continue
+        if c in "([{":
+            depth += 1
+        elif c in ")]}":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            return ""  # alternatives at the top: no single literal
+        elif depth == 0 and c in "?*+":
+            run = run[:-1]
+            runs.append(run)
+            run = ""
+        elif depth == 0 and c not in ".^$":
+            run += c
+            i += 1
+            continue
+        runs.append(run)
+        run, i = "", i + 1
+    runs.append(run)
+    return max(runs, key=len)
+
+
+@lru_cache(maxsize=4)
+def _has_hangul(text: str) -> bool:
+    return bool(_HANGUL_CHAR.search(text))
+
+
+@lru_cache(maxsize=4)
+def _folded(text: str) -> str:
+    """The folded text of a document (same offsets), once per document."""
+    return fold(text)
+
+
 def _anaphor(
     text: str, mentions: list[PlaceMention], spans: list[tuple[int, int]], usable: Usable
 ) -> PlaceMention | None:
     """'the city', 'Songbong-dong' in the evidence's paragraph: the last such place before."""
+    whole = _folded(text)
+    hangul = _has_hangul(text)
+    paragraphs = [(text.rfind("\n", 0, span_start) + 1, end) for span_start, end in spans]
     for precision, phrases in rules()["anaphora"].items():
-        for span_start, end in spans:
-            start = text.rfind("\n", 0, span_start) + 1
-            low = fold(text[start:end])
+        for start, end in paragraphs:
             for phrase in phrases:
-                found = _compiled(phrase).search(low)
+                if not hangul and _HANGUL_CHAR.search(phrase):
+                    continue  # a Korean phrase in a text without Hangul
+                hint = _literal_hint(phrase)
+                if hint and hint not in whole[start:end]:
+                    continue  # a literal every match holds is not there
+                found = _compiled(phrase).search(whole, start, end)
                 if not found:
                     continue
-                limit = start + found.start()
+                limit = found.start()
                 for m in reversed(mentions):
                     if (
                         m.end <= limit
@@ -334,6 +393,16 @@ _LIST = re.compile(rf"{_NAME}(?:\s*,\s*{_NAME})*\s*,?\s+(?:and|or)\s+{_NAME}")
 
 def _listed_with_unknowns(text: str, mention: PlaceMention, known: list[PlaceMention]) -> bool:
     """Whether a place is listed side by side with names the gazetteer does not know."""
+    after, before = (
+        text[mention.end : mention.end + 5],
+        text[max(0, mention.start - 5) : mention.start],
+    )
+    if (
+        "," not in after + before
+        and " and" not in " " + after + before
+        and "or " not in after + before
+    ):
+        return False  # no list around it
     start = max(0, mention.start - 120)
     for found in _LIST.finditer(text, start, mention.end + 120):
         if not found.start() <= mention.start and mention.end <= found.end():

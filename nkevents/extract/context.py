@@ -12,7 +12,7 @@ from typing import Any
 from nkevents.detect.dates import DateMention, dateline_date, find_dates
 from nkevents.detect.numbers import CountMention, find_counts, find_persons
 from nkevents.detect.penalties import PenaltyMention, find_penalties
-from nkevents.detect.places import PlaceMention, find_places, locate
+from nkevents.detect.places import PlaceMention, find_places, locate, usable
 from nkevents.detect.sentences import Sentence, split_sentences
 from nkevents.extract.attributes import instruments, labels, unique
 from nkevents.extract.gate import stretches
@@ -52,6 +52,17 @@ class DocContext:
     def counts_in(self, span: Span) -> list[CountMention]:
         """The counts inside a sentence's span."""
         return self._detect("counts", span)
+
+    def places_in(self, span: Span) -> list[PlaceMention]:
+        """The place mentions that start inside a span, in text order."""
+        starts = self._place_starts()
+        return self.places[bisect_left(starts, span[0]) : bisect_left(starts, span[1])]
+
+    def _place_starts(self) -> list[int]:
+        key = ("place starts", (0, 0))
+        if key not in self._found:
+            self._found[key] = [[p.start for p in self.places]]
+        return list(self._found[key][0])
 
     def counts_before(self, offset: int, sentences: int = 3) -> list[CountMention]:
         """The counts of the few sentences before an offset, in text order."""
@@ -116,9 +127,20 @@ class DocContext:
         out the places named inside `skip` (the camp a sentence sends people to)."""
         key = (f"place:{event_type}:{skip}", span)
         if key not in self._found:
-            places = [p for p in self.places if not any(a < p.end and p.start < b for a, b in skip)]
+            places = (
+                [p for p in self.places if not any(a < p.end and p.start < b for a, b in skip)]
+                if skip
+                else self.places
+            )
             self._found[key] = [locate(self.text, places, [span], event_type)]
         return self._found[key][0]
+
+    def usable(self, place: PlaceMention) -> bool:
+        """Whether a place mention may say where an event was (judged once per mention)."""
+        key = ("usable", (place.start, place.end))
+        if key not in self._found:
+            self._found[key] = [usable(self.text, place)]
+        return bool(self._found[key][0])
 
     def is_people(self, count: CountMention) -> bool:
         """Whether a count is of the people an event was done to or by (not the audience)."""

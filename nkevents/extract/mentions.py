@@ -11,7 +11,7 @@ from nkevents.detect.dates import DateMention, dateline
 from nkevents.detect.numbers import CountMention
 from nkevents.detect.numbers import lexicon as number_words
 from nkevents.detect.penalties import PenaltyMention
-from nkevents.detect.places import PlaceMention, is_locative, locate, usable
+from nkevents.detect.places import PlaceMention, is_locative, locate
 from nkevents.detect.sentences import Sentence
 from nkevents.extract import attributes as attr
 from nkevents.extract.context import DocContext
@@ -376,6 +376,8 @@ _HANGUL = re.compile(r"[가-힣]")
 
 def _charged(ctx: DocContext, span: Span) -> bool:
     """Whether the sentence tells what someone was accused or convicted of."""
+    if not _has_any(ctx.lowered[span[0] : span[1]], _CHARGED_WORDS):
+        return False
     return bool(_CHARGED_WITH.search(ctx.text, span[0], span[1]))
 
 
@@ -419,8 +421,8 @@ def _each_place(ctx: DocContext, m: Mention) -> list[Mention]:
     where = (m.sentence.start, following[-1].end)
     towns = {
         p.candidates[0].id: p
-        for p in ctx.places
-        if where[0] <= p.start < where[1] and p.candidates[0].precision in ("town", "county")
+        for p in ctx.places_in(where)
+        if p.candidates[0].precision in ("town", "county")
     }
     if len(towns) < 2:
         return [m]
@@ -434,7 +436,7 @@ def _each_place(ctx: DocContext, m: Mention) -> list[Mention]:
 
 def _place_counts(ctx: DocContext, span: Span) -> list[tuple[PlaceMention, CountMention]]:
     counts = [c for c in ctx.counts_in(span) if c.rule != "sum" and ctx.is_people(c)]
-    places = [p for p in ctx.places if span[0] <= p.start < span[1]]
+    places = ctx.places_in(span)
     pairs = []
     for c in counts:
         before = [p for p in places if p.end <= c.start and c.start - p.end <= 12]
@@ -473,7 +475,10 @@ def describe(ctx: DocContext, m: Mention) -> Mention:
     m.trigger_text = text[m.trigger[0] : m.trigger[1]]
     m.definite = bool(_DEFINITE.search(text, max(span[0], m.trigger[0] - 4), m.trigger[0]))
     m.korean_past = bool(_KO_PAST.match(text, m.trigger[1]))
-    m.another = bool(_ANOTHER.search(text, span[0], m.trigger[0]))
+    before = ctx.lowered[span[0] : m.trigger[0]]
+    m.another = _has_any(before, _ANOTHER_WORDS) and bool(
+        _ANOTHER.search(text, span[0], m.trigger[0])
+    )
     m.others = bool(_OTHERS.search(text, max(span[0], m.trigger[0] - 12), m.trigger[0]))
     dates = ctx.dates_in(span)
     told = [d for d in dates if not _reported(ctx, d)]
@@ -499,7 +504,8 @@ def describe(ctx: DocContext, m: Mention) -> Mention:
             for c in ctx.counts_in(span)
             if ctx.is_people(c) and not _other_subject(text, c.end, m.trigger[0])
         )
-        kin = [p for p in ctx.persons_in(span) if p.rule == "kin" and _counts_for(p, m.type)]
+        relatives = m.type == "detention"  # the only type relatives count for (_counts_for)
+        kin = [p for p in ctx.persons_in(span) if p.rule == "kin"] if relatives else []
         counts = [  # "his wife and two children": three, not the two
             next((p for p in kin if p.start <= c.start and c.end <= p.end), c) for c in counts
         ]
@@ -518,7 +524,11 @@ def describe(ctx: DocContext, m: Mention) -> Mention:
     penalties = [
         p
         for p in ctx.penalties_in(span)
-        if not (p.negated or _HABITUAL.search(text, span[0], p.start))
+        if not (
+            p.negated
+            or _has_any(ctx.lowered[span[0] : p.start], _HABITUAL_WORDS)
+            and _HABITUAL.search(text, span[0], p.start)
+        )
     ]
     if m.type in PENALTY_TYPES and penalties:
         kinds = [p for p in penalties if m.type != "detention" or p.kind != "death"]
@@ -548,8 +558,7 @@ def _place(ctx: DocContext, m: Mention, skip: tuple[Span, ...] = ()) -> None:
         skip = (*skip, _camp_and_town(ctx, m.facility[1]))
     m.location = ctx.locate(span, m.type, skip)
     m.location_explicit = any(
-        span[0] <= p.start < span[1] and not any(a <= p.start < b for a, b in skip)
-        for p in ctx.places
+        not any(a <= p.start < b for a, b in skip) for p in ctx.places_in(span)
     )
 
 
@@ -559,9 +568,7 @@ def _no_borrowed_place_in_the_tail(ctx: DocContext, mentions: list[Mention]) -> 
     no place from the paragraph (that place is the judgement's)."""
     for m in mentions:
         span = _span(m)
-        if m.location is None or any(
-            span[0] <= p.start < span[1] and usable(ctx.text, p) for p in ctx.places
-        ):
+        if m.location is None or any(ctx.usable(p) for p in ctx.places_in(span)):
             continue
         if m.type in BEFORE_JUDGEMENT and any(
             o.type in JUDGEMENT and o.strength == "strong" and o.trigger < m.trigger
@@ -582,9 +589,8 @@ def _crime_scenes(ctx: DocContext, mentions: list[Mention]) -> None:
         span = _span(m)
         scenes = tuple(
             (p.start, p.end)
-            for p in ctx.places
-            if span[0] <= p.start < span[1]
-            and _closer_to_any(p.start, charges, m.trigger)
+            for p in ctx.places_in(span)
+            if _closer_to_any(p.start, charges, m.trigger)
             and not is_locative(ctx.text, p)  # "a trial of smugglers in Chongjin" is there
         )
         if scenes:
@@ -621,6 +627,8 @@ _REMAINDER = re.compile(
 def _parts(ctx: DocContext, span: Span) -> bool:
     """ "Two got fifteen years and the other nine five to ten": a sentence that shares its
     people out in parts (a remainder beside another count) tells no count of all of them."""
+    if not _has_any(ctx.lowered[span[0] : span[1]], _REMAINDER_WORDS):
+        return False
     rest = _REMAINDER.search(ctx.text, span[0], span[1])
     if rest is None:
         return False
@@ -629,6 +637,17 @@ def _parts(ctx: DocContext, span: Span) -> bool:
 
 # "Other executions", "other arrests": happenings of the kind other than the one told.
 _OTHERS = re.compile(r"(?i)\b(?:other|others|further|more)\s+$|다른\s*$")
+
+
+def _has_any(lowered: str, words: tuple[str, ...]) -> bool:
+    """A cheap test before a costly pattern: whether any of its literal words is there."""
+    return any(w in lowered for w in words)
+
+
+_CHARGED_WORDS = ("accused", "charged", "convicted", "guilty", "suspected", "charges of", "혐의")
+_ANOTHER_WORDS = ("also", "separate", "another", "별도로", "또한", "따로")
+_HABITUAL_WORDS = ("예전", "과거에는", "in the past", "used to", "formerly")
+_REMAINDER_WORDS = ("other", "remaining", "rest of", "나머지")
 
 # Words before an event's verb that tell one more happening of its kind.
 _ANOTHER = re.compile(
@@ -664,8 +683,8 @@ _THE_PLURAL = re.compile(
 def _the_same_people(ctx: DocContext, span: Span, trigger: Span) -> CountMention | None:
     """The count of the few sentences before whose noun the sentence's subject repeats."""
     found = _THE_PLURAL.match(ctx.text, span[0], trigger[0])
-    if found is None:
-        return None
+    if found is None or found["n"] not in number_words().people:
+        return None  # "The authorities said": not people counted before
     noun = found["n"]
     same = [
         c
