@@ -37,9 +37,12 @@ def key(name: str) -> str:
     return " ".join(fold(name).replace(".", ". ").split()).replace(" .", ".").strip(" ,")
 
 
+_HANGUL = re.compile("[\uac00-\ud7a3]")
+
+
 def is_hangul(text: str) -> bool:
     """True when text has any Hangul syllable."""
-    return any("\uac00" <= c <= "\ud7a3" for c in text)
+    return _HANGUL.search(text) is not None
 
 
 # --- romanization from Hangul (ko-pron) -------------------------------------------------

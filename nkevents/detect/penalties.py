@@ -419,20 +419,7 @@ def find_penalties(text: str, language: str | None = None) -> list[PenaltyMentio
     kinds_found, cues = kind_mentions(text)
     free = durations(text, cues + [(m.start, m.end) for m in kinds_found])
     found = [attach(text, m, free) for m in kinds_found]
-    for duration in free:
-        if is_term(text, duration):
-            found.append(
-                PenaltyMention(
-                    duration.start,
-                    duration.end,
-                    text[duration.start : duration.end],
-                    "forced_labor",
-                    duration.min_months,
-                    duration.max_months,
-                    None,
-                    "term",
-                )
-            )
+    found += [_term(text, d, "forced_labor", "term") for d in free if is_term(text, d)]
     found.extend(_elided_terms(text, found, free))
     found.sort(key=lambda m: m.start)
     found = merge(text, found)
@@ -463,18 +450,14 @@ def _elided_terms(
             and m.min_months is not None
         ]  # fmt: skip
         if before:
-            kind = before[-1].kind
-            span = text[duration.start : duration.end]
-            out.append(
-                PenaltyMention(
-                    duration.start,
-                    duration.end,
-                    span,
-                    kind,
-                    duration.min_months,
-                    duration.max_months,
-                    None,
-                    "term+elided",
-                )  # fmt: skip
-            )
+            out.append(_term(text, duration, before[-1].kind, "term+elided"))
     return out
+
+
+def _term(text: str, duration: Duration, kind: str, rule: str) -> PenaltyMention:
+    """A bare length of time read as a penalty of a kind."""
+    span = text[duration.start : duration.end]
+    return PenaltyMention(
+        duration.start, duration.end, span, kind, duration.min_months, duration.max_months,
+        None, rule,
+    )  # fmt: skip

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from nkevents.gazetteer import CAMP_KINDS, Entry, Place, load, match, rules
+from nkevents.literals import required_literals
 from nkevents.model import Location
 from nkevents.romanize import fold
 
@@ -182,12 +183,6 @@ def _is_seat_of_talk(text: str, mention: PlaceMention) -> bool:
     return len(words) >= 2 and words[-1] in ("in", "at") and words[-2] in rules()["speakers"]
 
 
-def usable(text: str, mention: PlaceMention) -> bool:
-    """Whether a mention may say where an event was (not a dateline, a capital standing for
-    its government, a country as an actor, or where speakers sit)."""
-    return _usable(text, mention)
-
-
 @cache
 def _attribute() -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in rules()["attributes"]))
@@ -200,7 +195,10 @@ def _is_attribute(text: str, mention: PlaceMention) -> bool:
     return bool(_attribute().search(text[max(0, mention.start - 60) : mention.start].lower()))
 
 
-def _usable(text: str, mention: PlaceMention) -> bool:
+def usable(text: str, mention: PlaceMention) -> bool:
+    """Whether a mention may say where an event was (not a dateline, a capital standing for
+    its government, a country as an actor, where speakers sit, a person's description or a
+    ship's name)."""
     top = mention.candidates[0]
     if top.kind == "country" and (top.actor or not _country_as_place(text, mention)):
         return False
@@ -286,43 +284,10 @@ def _compiled(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern)
 
 
-_HANGUL_CHAR = re.compile(r"[가-힣]")
-
-
 @cache
-def _literal_hint(pattern: str) -> str:
-    """The longest run of plain characters a pattern's every match holds ('-dong' in
-    '\\b[a-z]+-dong\\b'): outside groups and classes, not under a quantifier."""
-    runs, run, depth, i = [], "", 0, 0
-    while i < len(pattern):
-        c = pattern[i]
-        if c == "\\":
-            runs.append(run)
-            run, i = "", i + 2
-            continue
-        if c in "([{":
-            depth += 1
-        elif c in ")]}":
-            depth -= 1
-        elif c == "|" and depth == 0:
-            return ""  # alternatives at the top: no single literal
-        elif depth == 0 and c in "?*+":
-            run = run[:-1]
-            runs.append(run)
-            run = ""
-        elif depth == 0 and c not in ".^$":
-            run += c
-            i += 1
-            continue
-        runs.append(run)
-        run, i = "", i + 1
-    runs.append(run)
-    return max(runs, key=len)
-
-
-@lru_cache(maxsize=4)
-def _has_hangul(text: str) -> bool:
-    return bool(_HANGUL_CHAR.search(text))
+def _needs(pattern: str) -> frozenset[str]:
+    """Literals one of which every match of a pattern holds (empty: none known)."""
+    return frozenset(required_literals(pattern) or ())
 
 
 @lru_cache(maxsize=4)
@@ -336,16 +301,16 @@ def _anaphor(
 ) -> PlaceMention | None:
     """'the city', 'Songbong-dong' in the evidence's paragraph: the last such place before."""
     whole = _folded(text)
-    hangul = _has_hangul(text)
-    paragraphs = [(text.rfind("\n", 0, span_start) + 1, end) for span_start, end in spans]
+    paragraphs = [
+        (start, end, whole[start:end])
+        for start, end in ((text.rfind("\n", 0, s) + 1, e) for s, e in spans)
+    ]
     for precision, phrases in rules()["anaphora"].items():
-        for start, end in paragraphs:
+        for start, end, paragraph in paragraphs:
             for phrase in phrases:
-                if not hangul and _HANGUL_CHAR.search(phrase):
-                    continue  # a Korean phrase in a text without Hangul
-                hint = _literal_hint(phrase)
-                if hint and hint not in whole[start:end]:
-                    continue  # a literal every match holds is not there
+                needs = _needs(phrase)
+                if needs and not any(x in paragraph for x in needs):
+                    continue  # none of the literals every match holds is there
                 found = _compiled(phrase).search(whole, start, end)
                 if not found:
                     continue
@@ -491,26 +456,26 @@ def locate(
     """
     memo: dict[int, bool] = {}
 
-    def usable(m: PlaceMention) -> bool:  # datelines, metonyms...: judged once, when needed
+    def fits(m: PlaceMention) -> bool:  # datelines, metonyms...: judged once, when needed
         if m.start not in memo:
-            memo[m.start] = _usable(text, m)
+            memo[m.start] = usable(text, m)
         return memo[m.start]
 
-    chosen = [m for m in mentions if _in_spans(m, spans) and usable(m)]
+    chosen = [m for m in mentions if _in_spans(m, spans) and fits(m)]
     if not chosen and (not spans or event_type in rules()["placed_by_text_only"]):
         return None
     if not chosen:
-        ref = _anaphor(text, mentions, spans, usable)
-        ref = ref or _paragraph_place(text, mentions, spans, usable)
+        ref = _anaphor(text, mentions, spans, fits)
+        ref = ref or _paragraph_place(text, mentions, spans, fits)
         place = _reported_place(ref.candidates[0]) if ref else None
-        return _location(place, mentions, ref.start, usable) if place and ref else None
-    best = _best(text, mentions, chosen, spans, event_type, usable)
+        return _location(place, mentions, ref.start, fits) if place and ref else None
+    best = _best(text, mentions, chosen, spans, event_type, fits)
     if best is None:
         return None
     if event_type in rules()["placed_only_at_sites"] and best.candidates[0].precision != "site":
         return None
     place = _crossing_side(best) or _reported_place(best.candidates[0])
-    return _location(place, mentions, best.start, usable)
+    return _location(place, mentions, best.start, fits)
 
 
 def _best(

@@ -18,6 +18,7 @@ from nkevents.extract.attributes import instruments, labels, unique
 from nkevents.extract.gate import stretches
 from nkevents.extract.lexicon import Lexicon, lexicon
 from nkevents.model import Document, Location, Span
+from nkevents.romanize import is_hangul
 from nkevents.vocabulary import load_data
 
 _HANGUL = re.compile(r"[가-힣]")
@@ -62,7 +63,8 @@ class DocContext:
         key = ("place starts", (0, 0))
         if key not in self._found:
             self._found[key] = [[p.start for p in self.places]]
-        return list(self._found[key][0])
+        starts: list[int] = self._found[key][0]
+        return starts
 
     def counts_before(self, offset: int, sentences: int = 3) -> list[CountMention]:
         """The counts of the few sentences before an offset, in text order."""
@@ -204,14 +206,11 @@ def _people_words() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(raw["people"]), frozenset(raw["audience"])
 
 
-_HANGUL = re.compile(r"[가-힣]")
-
-
 def _people_count(count: CountMention) -> bool:
     people, audience = _people_words()
     if getattr(count, "audience", False):
         return False
-    korean_sum = count.rule == "sum" and bool(_HANGUL.search(count.head or ""))
+    korean_sum = count.rule == "sum" and is_hangul(count.head or "")
     if count.rule.startswith("ko_") or (count.rule == "sum" and count.head is None) or korean_sum:
         return True  # the Korean counter 명 counts people ("세관원 2명과 무역일꾼 1명": 3)
     head = (count.head or "").lower()

@@ -13,61 +13,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from re import _constants as sre_c  # type: ignore[attr-defined]
-from re import _parser as sre_parse  # type: ignore[attr-defined]
-from typing import Any
 
 import ahocorasick_rs
 
-
-def required_literals(fragment: str, common: frozenset[str] = frozenset()) -> set[str] | None:
-    """Lower-cased strings one of which every match of the fragment contains (None: unknown)."""
-    try:
-        parsed = sre_parse.parse(fragment, re.IGNORECASE)
-    except re.error:
-        return None
-    found = _sequence(list(parsed), common)
-    return {s.lower() for s in found} if found else None
-
-
-def _sequence(items: list[tuple[Any, Any]], common: frozenset[str]) -> set[str] | None:
-    """The best literal set of a sequence: a run of literals or one mandatory part."""
-    options: list[set[str]] = []
-    run = ""
-    for op, av in items:
-        if op is sre_c.LITERAL:
-            run += chr(av)
-            continue
-        if run:
-            options.append({run})
-            run = ""
-        part = _item(op, av, common)
-        if part:
-            options.append(part)
-    if run:
-        options.append({run})
-    if not options:
-        return None
-    return max(options, key=lambda option: _selectivity(option, common))
-
-
-def _selectivity(literals: set[str], common: frozenset[str]) -> tuple[bool, int]:
-    """Rare and long literals first: a common word makes a useless gate."""
-    rare = all(x.strip().lower() not in common and len(x.strip()) >= 3 for x in literals)
-    return rare, min(len(x) for x in literals)
-
-
-def _item(op: Any, av: Any, common: frozenset[str]) -> set[str] | None:
-    if op is sre_c.SUBPATTERN:
-        return _sequence(list(av[-1]), common)
-    if op is sre_c.BRANCH:
-        branches = [_sequence(list(b), common) for b in av[1]]
-        if any(not b for b in branches):
-            return None
-        return set().union(*branches)  # type: ignore[arg-type]
-    if op in (sre_c.MAX_REPEAT, sre_c.MIN_REPEAT) and av[0] >= 1:
-        return _sequence(list(av[2]), common)
-    return None
+from nkevents.literals import required_literals
 
 
 @dataclass(slots=True, frozen=True)

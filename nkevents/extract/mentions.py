@@ -16,6 +16,7 @@ from nkevents.detect.sentences import Sentence
 from nkevents.extract import attributes as attr
 from nkevents.extract.context import DocContext
 from nkevents.model import Location, Span
+from nkevents.romanize import is_hangul
 
 # Types a trial or an execution in the same sentence speaks for: "arrested for
 # smuggling, they were sentenced..." names the charges of the trial, not an arrest.
@@ -362,16 +363,13 @@ def _ends_clause(text: str, m: Mention) -> bool:
     """Whether a mention's word can own a date: any English trigger; in Korean, where the
     date of a chain of clauses ("지난 5일 ... 적발돼 ... 넘겨졌다") belongs to all of them,
     only a verb that closes its sentence or quote ("달아났다"), not a noun or a link."""
-    if not _HANGUL.search(m.trigger_text):
+    if not is_hangul(m.trigger_text):
         return True
     return bool(_KO_FINITE.match(text, m.trigger[1]))
 
 
 # A Korean verb ending that closes a sentence or a quoted one, a few syllables on.
 _KO_FINITE = re.compile(r"[가-힣]{0,4}?다(?:고|\.|\s|$|\")")
-
-
-_HANGUL = re.compile(r"[가-힣]")
 
 
 def _charged(ctx: DocContext, span: Span) -> bool:
