@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import csv
 import json
+import os
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -24,9 +26,19 @@ class GateSet:
     gold: Path
     language: str | None = None
     detail: bool = True  # figures per type and per field, not only the headline ones
+    only: frozenset[str] | None = None  # these documents of the key only (a split)
 
 
 HEADLINE = ("relevance", "events", "slot_f1")
+# Texts of real reports are third-party writing: they live in a git-ignored cache
+# (scripts/real_cache.py), never in the repository, and sets over them skip without it.
+REAL_CACHE_ENV = "NKEVENTS_REAL_CACHE"
+
+
+def real_cache(repo: Path) -> Path | None:
+    """The folder of cached real-report texts (``documents.jsonl`` in it), when there is one."""
+    folder = Path(os.environ.get(REAL_CACHE_ENV) or repo / ".cache" / "real")
+    return folder if (folder / "documents.jsonl").is_file() else None
 
 
 def gate_sets(spec: Mapping[str, Json], roots: Mapping[str, Path]) -> list[GateSet]:
@@ -34,12 +46,25 @@ def gate_sets(spec: Mapping[str, Json], roots: Mapping[str, Path]) -> list[GateS
     out = []
     for name, raw in spec.items():
         root = roots.get(raw["root"])
-        if root is None:
+        gold_root = roots.get(str(raw.get("gold_root", raw["root"])))
+        if root is None or gold_root is None:
             continue
         documents = tuple(root / p for p in raw["documents"])
         detail = bool(raw.get("detail", True))
-        out.append(GateSet(name, documents, root / raw["gold"], raw.get("language"), detail))
+        only = None
+        if "split" in raw:  # {split: tune, sources: corpus/real/sources.tsv}
+            only = split_ids(gold_root / raw["sources"], raw["split"])
+        gold = gold_root / raw["gold"]
+        out.append(GateSet(name, documents, gold, raw.get("language"), detail, only))
     return out
+
+
+def split_ids(sources: Path, split: str) -> frozenset[str]:
+    """The ids of a sources table (tab-separated, with `id` and `split` columns) in one split."""
+    with open(sources, encoding="utf-8", newline="") as fh:
+        return frozenset(
+            row["id"] for row in csv.DictReader(fh, delimiter="\t") if row["split"] == split
+        )
 
 
 def read_jsonl(path: Path) -> dict[str, Json]:
@@ -107,9 +132,18 @@ def extract_paths(paths: list[Path], extract: Extractor | None = None, skip: boo
     return run_extraction(_default_read(paths), None if skip else extract or _default_extract)
 
 
-def score_run(gold: Mapping[str, Json], run: Run, language: str | None = None) -> Score:
-    """Score a run against its answer key, over the documents of one language when given."""
-    keep = {k: v for k, v in gold.items() if language is None or run.languages.get(k) == language}
+def score_run(
+    gold: Mapping[str, Json],
+    run: Run,
+    language: str | None = None,
+    only: frozenset[str] | None = None,
+) -> Score:
+    """Score a run against its answer key, over one language's or some documents when given."""
+    keep = {
+        k: v
+        for k, v in gold.items()
+        if (language is None or run.languages.get(k) == language) and (only is None or k in only)
+    }
     return score(keep, run.extractions)
 
 
@@ -130,6 +164,7 @@ def gate_figures(
     for gate in sets:
         if gate.documents not in runs:
             runs[gate.documents] = extract_paths(list(gate.documents), extract)
-        found = figures(score_run(read_jsonl(gate.gold), runs[gate.documents], gate.language))
+        gold = read_jsonl(gate.gold)
+        found = figures(score_run(gold, runs[gate.documents], gate.language, gate.only))
         out[gate.name] = found if gate.detail else {k: found[k] for k in HEADLINE}
     return out

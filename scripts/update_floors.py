@@ -19,7 +19,7 @@ import yaml
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))  # run from a checkout without installing
 
-from nkevents.answer_key import gate_figures, gate_sets  # noqa: E402
+from nkevents.answer_key import gate_figures, gate_sets, real_cache  # noqa: E402
 
 FLOORS_FILE = REPO / "tests" / "quality_floors.yaml"
 HEADER = """\
@@ -71,6 +71,11 @@ def main() -> None:
     parser.add_argument("--margin", type=float, default=0.01)
     args = parser.parse_args()
     roots = {"repo": REPO}
+    cache = real_cache(REPO)
+    if cache is not None:
+        roots["real"] = cache
+    else:
+        print("no cache of real reports (scripts/real_cache.py): their sets keep their floors")
     if (args.shared / "corpus").is_dir():
         roots["shared"] = args.shared
     else:
