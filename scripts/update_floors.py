@@ -38,7 +38,7 @@ def pinned_floor(value: float, margin: float) -> float:
 
 def compare(floors: dict[str, dict[str, float]], current: dict[str, dict[str, float]]) -> list[str]:
     """One line per figure: floor, today's value, the gap, and a verdict."""
-    lines = [f"{'set':8}{'figure':26}{'floor':>8}{'now':>8}{'gap':>8}"]
+    lines = [f"{'set':11} {'figure':26}{'floor':>8}{'now':>8}{'gap':>8}"]
     for name, figures in current.items():
         table = floors.get(name, {})
         for figure in sorted(set(figures) | set(table)):
@@ -50,9 +50,9 @@ def row(name: str, figure: str, floor: float | None, now: float | None) -> str:
     """A line of the comparison."""
     show = [f"{v:8.3f}" if v is not None else f"{'-':>8}" for v in (floor, now)]
     if floor is None or now is None:
-        return f"{name:8}{figure:26}{show[0]}{show[1]}{'':8}  {'NEW' if floor is None else 'GONE'}"
+        return f"{name:11} {figure:26}{show[0]}{show[1]}{'':8}  {'NEW' if floor is None else 'GONE'}"
     verdict = "BELOW" if now < floor else ("raise?" if now - floor > 0.05 else "")
-    return f"{name:8}{figure:26}{show[0]}{show[1]}{now - floor:8.3f}  {verdict}"
+    return f"{name:11} {figure:26}{show[0]}{show[1]}{now - floor:8.3f}  {verdict}"
 
 
 def write(gate: dict[str, Any], current: dict[str, dict[str, float]], margin: float) -> None:
