@@ -32,12 +32,13 @@ class GateSet:
 HEADLINE = ("relevance", "events", "slot_f1")
 # Texts of real reports are third-party writing: they live in a git-ignored cache
 # (scripts/real_cache.py), never in the repository, and sets over them skip without it.
-REAL_CACHE_ENV = "NKEVENTS_REAL_CACHE"
+REAL_CACHE_ENV = "NKEVENTS_REAL_CACHE"  # the cache folder that holds real/, own/, ...
 
 
-def real_cache(repo: Path) -> Path | None:
-    """The folder of cached real-report texts (``documents.jsonl`` in it), when there is one."""
-    folder = Path(os.environ.get(REAL_CACHE_ENV) or repo / ".cache" / "real")
+def real_cache(repo: Path, name: str = "real") -> Path | None:
+    """A folder of cached real-report texts (``documents.jsonl`` in it), when there is one:
+    ``real`` for ../shared/corpus/real, ``own`` for the project's own corpus/real."""
+    folder = Path(os.environ.get(REAL_CACHE_ENV) or repo / ".cache") / name
     return folder if (folder / "documents.jsonl").is_file() else None
 
 

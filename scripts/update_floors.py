@@ -50,7 +50,9 @@ def row(name: str, figure: str, floor: float | None, now: float | None) -> str:
     """A line of the comparison."""
     show = [f"{v:8.3f}" if v is not None else f"{'-':>8}" for v in (floor, now)]
     if floor is None or now is None:
-        return f"{name:11} {figure:26}{show[0]}{show[1]}{'':8}  {'NEW' if floor is None else 'GONE'}"
+        return (
+            f"{name:11} {figure:26}{show[0]}{show[1]}{'':8}  {'NEW' if floor is None else 'GONE'}"
+        )
     verdict = "BELOW" if now < floor else ("raise?" if now - floor > 0.05 else "")
     return f"{name:11} {figure:26}{show[0]}{show[1]}{now - floor:8.3f}  {verdict}"
 
@@ -71,11 +73,12 @@ def main() -> None:
     parser.add_argument("--margin", type=float, default=0.01)
     args = parser.parse_args()
     roots = {"repo": REPO}
-    cache = real_cache(REPO)
-    if cache is not None:
-        roots["real"] = cache
-    else:
-        print("no cache of real reports (scripts/real_cache.py): their sets keep their floors")
+    for name in ("real", "own"):
+        cache = real_cache(REPO, name)
+        if cache is not None:
+            roots[name] = cache
+        else:
+            print(f"no cache .cache/{name} (scripts/real_cache.py): its sets keep their floors")
     if (args.shared / "corpus").is_dir():
         roots["shared"] = args.shared
     else:

@@ -22,9 +22,10 @@ FLOORS = [(s, f, v) for s, table in GATE["floors"].items() for f, v in table.ite
 def current(request: pytest.FixtureRequest) -> dict[str, dict[str, float]]:
     """Today's figures: the real extractor over the sample and, when present, ../shared."""
     roots = {"repo": REPO}
-    cache = answer_key.real_cache(REPO)
-    if cache is not None:  # texts of real reports, cached outside git (skipped elsewhere)
-        roots["real"] = cache
+    for name in ("real", "own"):  # texts of real reports, cached outside git (skipped elsewhere)
+        cache = answer_key.real_cache(REPO, name)
+        if cache is not None:
+            roots[name] = cache
     if any(spec["root"] == "shared" for spec in GATE["sets"].values()):
         # without ../shared its sets are skipped one by one below
         with contextlib.suppress(pytest.skip.Exception):

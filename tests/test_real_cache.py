@@ -23,7 +23,7 @@ def _script():  # type: ignore[no-untyped-def]
 
 
 def _corpus(tmp_path: Path) -> tuple[Path, Path]:
-    corpus, cache = tmp_path / "corpus", tmp_path / "cache"
+    corpus, cache = tmp_path / "corpus", tmp_path / "cache" / "real"
     (cache / "raw").mkdir(parents=True)
     corpus.mkdir()
     (corpus / "sources.tsv").write_text(
@@ -69,8 +69,9 @@ def test_the_gate_reads_a_split_of_the_cached_reports(
 ) -> None:
     corpus, cache = _corpus(tmp_path)
     _script().assemble(corpus, cache)
-    monkeypatch.setenv(answer_key.REAL_CACHE_ENV, str(cache))
+    monkeypatch.setenv(answer_key.REAL_CACHE_ENV, str(cache.parent))
     assert answer_key.real_cache(tmp_path) == cache
+    assert answer_key.real_cache(tmp_path, "own") is None
     spec = {
         "tune": {
             "root": "real",
