@@ -20,7 +20,7 @@ _START = re.compile(
 _LOC = re.compile(r"<loc>\s*(.*?)\s*</loc>", re.S | re.I)
 _URL_BLOCK = re.compile(r"<(url|sitemap)>(.*?)</\1>", re.S | re.I)
 _LASTMOD = re.compile(r"<lastmod>\s*(.*?)\s*</lastmod>", re.S | re.I)
-_HREF = re.compile(r"<a\s[^>]*?href\s*=\s*[\"']([^\"'#]+)[\"']", re.I)
+_HREF = re.compile(r"<a\s[^>]*?href\s*=\s*[\"']([^\"']+)[\"']", re.I)
 
 
 @dataclass(slots=True, frozen=True)

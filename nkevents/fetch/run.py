@@ -166,7 +166,8 @@ class Run:
                 docs.append((start.url, doc, response))
         else:
             self._problem(start.url, f"not a feed, sitemap or HTML page ({_media(response)})")
-        if start.source and kind != "html" and len(items) < start.source.min_items:
+        lists = kind != "html" or start.kind == "listing"
+        if start.source and lists and len(items) < start.source.min_items:
             self._problem(
                 start.url,
                 f"{len(items)} items, the source expects at least {start.source.min_items}",

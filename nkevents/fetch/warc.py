@@ -142,7 +142,7 @@ def read_warc(path: Path, max_bytes: int) -> Iterator[Document | InputError]:
                 found = True
                 if record.rec_type != "response" or record.http_headers is None:
                     continue
-                item = _document(record, f"{where}#{records.get_record_offset()}", max_bytes)
+                item = _document(record, records, where, max_bytes)
                 if item is not None:
                     yield item
         except (ArchiveLoadFailed, OSError, EOFError, ValueError) as err:
@@ -152,13 +152,16 @@ def read_warc(path: Path, max_bytes: int) -> Iterator[Document | InputError]:
         yield InputError(where, "empty WARC file")
 
 
-def _document(record: Any, where: str, max_bytes: int) -> Document | InputError | None:
+def _document(
+    record: Any, records: Any, file: str, max_bytes: int
+) -> Document | InputError | None:
     http = record.http_headers
     media = (http.get_header("content-type") or "").split(";")[0].strip().lower()
     if http.get_statuscode() != "200" or media not in HTML_TYPES:
         return None
     url = record.rec_headers.get_header("WARC-Target-URI")
     body = record.content_stream().read(max_bytes + 1)
+    where = f"{file}#{records.get_record_offset()}"  # known once the body is read
     if len(body) > max_bytes:
         return InputError(where, f"page is over the limit of {max_bytes / 1e6:.1f} MB")
     return page_document(body, http.get_header("content-type"), url, where)
