@@ -81,7 +81,8 @@ def test_each_document_names_the_warc_record_of_its_page(site: Site, tmp_path: P
     fetch(f"{site.base}/feed.xml", db=db, warc=tmp_path / "warc")
     store = open_store(db)
     with store.engine.connect() as conn:
-        origins = {r.url: r.origin for r in conn.execute(select(documents.c.url, documents.c.origin))}
+        rows = conn.execute(select(documents.c.url, documents.c.origin))
+        origins = {r.url: r.origin for r in rows}
         states = {r.url: r for r in conn.execute(select(fetched_urls))}
     store.close()
     for url, origin in origins.items():
@@ -241,14 +242,13 @@ def many_articles(site: Site, n: int) -> None:
     site.feed("/many.xml", [(p, t) for p, (t, _, _) in articles.items()])
 
 
-def test_sigkill_mid_fetch_then_rerun_loses_and_doubles_nothing(
-    site: Site, tmp_path: Path
-) -> None:
+def test_sigkill_mid_fetch_then_rerun_loses_and_doubles_nothing(site: Site, tmp_path: Path) -> None:
     n = 12
     many_articles(site, n)
     db = f"sqlite:///{tmp_path / 'killed.db'}"
-    cmd = [sys.executable, "-c", "from nkevents.cli import main; main()", "fetch", f"{site.base}/many.xml", "--db", db,
-           "--warc-dir", str(tmp_path / "warc"), "--delay", "0.15", "--no-alerts"]  # fmt: skip
+    cmd = [sys.executable, "-c", "from nkevents.cli import main; main()",
+           "fetch", f"{site.base}/many.xml", "--db", db, "--warc-dir", str(tmp_path / "warc"),
+           "--delay", "0.15", "--no-alerts"]  # fmt: skip
     env = os.environ | {"PYTHONPATH": str(Path(__file__).resolve().parent.parent)}
     proc = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     deadline = time.monotonic() + 60

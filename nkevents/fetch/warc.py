@@ -152,9 +152,7 @@ def read_warc(path: Path, max_bytes: int) -> Iterator[Document | InputError]:
         yield InputError(where, "empty WARC file")
 
 
-def _document(
-    record: Any, records: Any, file: str, max_bytes: int
-) -> Document | InputError | None:
+def _document(record: Any, records: Any, file: str, max_bytes: int) -> Document | InputError | None:
     http = record.http_headers
     media = (http.get_header("content-type") or "").split(";")[0].strip().lower()
     if http.get_statuscode() != "200" or media not in HTML_TYPES:
