@@ -127,7 +127,9 @@ def check(conn: Connection, saved: SavedSearch, stamp: str, fire: bool = True) -
     )
     rows: list[dict[str, Any]] = []
     flt = saved.filter()
-    for found in search.iterate(conn, flt):
+    query = search.event_query(flt, conn.dialect.name).where(events.c.id.not_in(mine))
+    for row in conn.execute(query).mappings():  # not streamed: this transaction writes next
+        found = search.record(row)
         if found.id in seen:
             continue
         seen.add(found.id)
