@@ -178,6 +178,8 @@ def test_the_web_app_saves_the_current_view_for_a_signed_in_user(tmp_path: Path)
             feed.status_code == 200 and b"New incidents matching admin1=Ryanggang" in feed.content
         )
         assert client.get("/alerts/nothing.atom").status_code == 404
+        again = client.post("/searches", data=form | {"csrf_token": token}, follow_redirects=False)
+        assert again.status_code == 409  # a name is never taken over from the page
     with store.engine.connect() as conn:
         assert saved.get(conn, "hyesan").created_by == "alice"
     store.close()

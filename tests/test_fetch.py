@@ -313,3 +313,31 @@ def test_requests_to_one_host_keep_the_delay(site: Site) -> None:
 
 def test_page_html_is_the_sites_own_words() -> None:
     assert b"written for the nkevents tests" in page_html("t", "2026-01-01", "x")
+
+
+def test_archived_prints_the_page_as_it_was_served(site: Site, tmp_path: Path) -> None:
+    db = f"sqlite:///{tmp_path / 'nk.db'}"
+    fetch(f"{site.base}/feed.xml", db=db, warc=tmp_path / "warc")
+    served = site.resources["/news/2.html"].body
+    site.add_articles({"/news/2.html": ("Changed", "2026-03-11", "A later text of the page.")})
+    runner = CliRunner()
+    by_url = runner.invoke(main, ["archived", f"{site.base}/news/2.html", "--db", db])
+    assert by_url.exit_code == 0 and by_url.stdout_bytes == served
+    (doc_id,) = [i for i, u, _ in doc_rows(db) if u.endswith("/news/2.html")]
+    by_doc = runner.invoke(main, ["archived", doc_id, "--db", db])
+    assert by_doc.stdout_bytes == served
+    missing = runner.invoke(main, ["archived", "doc-nothing", "--db", db])
+    assert missing.exit_code == 1 and "no document or fetched URL" in missing.output
+
+
+def test_a_korean_page_in_euc_kr_reads_as_korean(site: Site, tmp_path: Path) -> None:
+    text = "양강도 혜산시에서 지난 4일 밀수 혐의로 주민 세 명이 체포됐다고 소식통이 전했다."
+    page = (
+        "<html><head><title>혜산 소식</title></head><body><article><h1>혜산 소식</h1>"
+        f"<p>{text}</p></article></body></html>"
+    ).encode("euc-kr")
+    site.resources["/ko/1.html"] = Resource(page, "text/html; charset=euc-kr")
+    db = f"sqlite:///{tmp_path / 'nk.db'}"
+    assert "1 new" in fetch(f"{site.base}/ko/1.html", db=db, warc=tmp_path / "warc")
+    ((_, _, stored),) = doc_rows(db)
+    assert text in stored

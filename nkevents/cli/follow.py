@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import os
 import time
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 import click
+from sqlalchemy.exc import SQLAlchemyError
 
 from nkevents.cli.store import (
     clean_errors,
@@ -19,6 +21,7 @@ from nkevents.cli.store import (
     user_name,
     with_store,
 )
+from nkevents.errors import NkeventsError
 from nkevents.fetch import sources as srcs
 
 SOURCES_HELP = "Folder of source files (default: $NKEVENTS_SOURCES or ./sources)."
@@ -116,7 +119,7 @@ def run_fetch(
     targets: tuple[str, ...], folder: Path | None, db_url: str | None, options: dict[str, Any]
 ) -> list[str]:
     """One fetch run over URLs and named sources (every source when none is named): its lines."""
-    from nkevents.fetch.http import FetchPolicy
+    from nkevents.fetch.http import USER_AGENT, FetchPolicy
     from nkevents.fetch.run import Run, Start, starts_of, warc_folder
 
     starts: list[Start] = []
@@ -130,6 +133,7 @@ def run_fetch(
             starts += starts_of(source)
     starts += [Start(t, "auto") for t in targets if t.startswith(("http://", "https://"))]
     policy = FetchPolicy(
+        user_agent=os.environ.get("NKEVENTS_USER_AGENT") or USER_AGENT,
         delay=options["delay"],
         timeout=options["timeout"],
         max_bytes=options["max_bytes"],
@@ -213,6 +217,8 @@ def watch_cmd(
                 lines = run_fetch(targets, folder, db_url, options)
             except click.ClickException as err:
                 lines = [f"failed: {err.message}"]
+            except (NkeventsError, SQLAlchemyError, OSError) as err:  # the next run may work
+                lines = [f"failed: {type(err).__name__}: {err}"]
             click.echo(f"{stamp} run {done + 1}: " + "; ".join(lines), nl=True)
             done += 1
             if runs is not None and done >= runs:
@@ -353,7 +359,58 @@ def alerts_cmd(name: str | None, db_url: str | None, check: bool, limit: int, fm
     print_table(rows, ["search", "seen", "event", "what", "report"])
 
 
+@click.command("archived")
+@click.argument("what", metavar="DOCUMENT|URL")
+@db_option
+@click.option(
+    "-o",
+    "--output",
+    type=click.File("wb"),
+    default="-",
+    help="Write the page here (default: stdout).",
+)
+@clean_errors
+def archived_cmd(what: str, db_url: str | None, output: Any) -> None:
+    """Print a fetched page as it was served, from the WARC record that keeps it.
+
+    \b
+    DOCUMENT is a document id (or the reader's id); a URL is looked up among fetched pages.
+
+    \b
+    Examples:
+      nkevents archived doc-1c525bc8f4e97148 -o page.html
+      nkevents archived https://news.example/articles/123
+    """
+    from sqlalchemy import or_, select
+
+    from nkevents.errors import NotFound
+    from nkevents.fetch.warc import record_body
+    from nkevents.store import fetched
+    from nkevents.store.schema import documents
+
+    store = with_store(db_url)
+    d = documents
+    with store.engine.connect() as conn:
+        state = fetched.get(conn, what)
+        found = conn.execute(select(d.c.origin).where(or_(d.c.id == what, d.c.source_id == what)))
+        row = found.first()
+    if state is not None and state.warc_file and state.warc_offset is not None:
+        file, offset = state.warc_file, state.warc_offset
+    else:
+        if row is None:
+            raise NotFound(f"no document or fetched URL {what!r}")
+        origin = row.origin or ""
+        file, sep, at = origin.rpartition("#")
+        if not sep or not at.isdigit():
+            raise NotFound(f"{what} was not fetched into a WARC file (origin {origin or 'none'})")
+        offset = int(at)
+    body = record_body(file, offset, 50_000_000)
+    if body is None:
+        raise NotFound(f"no response record at {file}#{offset} (file moved or removed?)")
+    output.write(body)
+
+
 def register(group: click.Group) -> None:
     """Add the following-sources and alert commands to the main group."""
-    for command in (sources_group, fetch_cmd, watch_cmd, searches_group, alerts_cmd):
+    for command in (sources_group, fetch_cmd, watch_cmd, searches_group, alerts_cmd, archived_cmd):
         group.add_command(command)

@@ -10,6 +10,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 
 from nkevents.alerts.atom import atom_feed
+from nkevents.errors import Conflict
 from nkevents.store import alerts
 from nkevents.store.review import now
 from nkevents.web import auth
@@ -34,14 +35,19 @@ def save_search(
     request: Request,
     name: str = Form(...),
     query: str = Form(""),
-    webhook: str = Form(""),
     csrf_token: str = Form(""),
 ) -> Response:
-    """Save the view's filters under a name: its new incidents become alerts."""
+    """Save the view's filters under a new name: its new incidents become alerts.
+
+    Webhooks are set from the command line only (the server would POST wherever a form said),
+    and a name already taken is refused rather than replaced.
+    """
     user = auth.require_user(request)
     auth.check_csrf(request, csrf_token)
     params = {k: v for k, v in parse_qsl(query) if k not in alerts.NOT_SAVED}
     with store_of(request).engine.begin() as conn:
-        saved = alerts.save(conn, name.strip(), alerts.normal_query(params), webhook, user, now())
+        if name.strip() in {s.name for s in alerts.list_searches(conn)}:
+            raise Conflict(f"a saved search is already named {name.strip()!r}: choose another")
+        saved = alerts.save(conn, name.strip(), alerts.normal_query(params), None, user, now())
     flash(request, f"Saved as {saved.name!r}: new incidents appear at /alerts/{saved.name}.atom.")
     return RedirectResponse(safe_next(f"/events?{saved.query}"), status_code=303)
