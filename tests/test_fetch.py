@@ -248,7 +248,7 @@ def test_sigkill_mid_fetch_then_rerun_loses_and_doubles_nothing(site: Site, tmp_
     db = f"sqlite:///{tmp_path / 'killed.db'}"
     cmd = [sys.executable, "-c", "from nkevents.cli import main; main()",
            "fetch", f"{site.base}/many.xml", "--db", db, "--warc-dir", str(tmp_path / "warc"),
-           "--delay", "0.15", "--no-alerts"]  # fmt: skip
+           "--delay", "0.15", "--no-alerts", "--batch-size", "5"]  # fmt: skip
     env = os.environ | {"PYTHONPATH": str(Path(__file__).resolve().parent.parent)}
     proc = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     deadline = time.monotonic() + 60

@@ -51,6 +51,8 @@ def fetch_options(func: Any) -> Any:
                      help="First wait before a retry, seconds (doubles each time)."),
         click.option("--alerts/--no-alerts", default=True,
                      help="Check saved searches after the run (default: on)."),
+        click.option("--batch-size", type=int, default=20, show_default=True,
+                     help="Pages per ingest transaction (a killed run keeps whole batches)."),
         click.option("-v", "--verbose", is_flag=True, help="A line per address and problem."),
     ]  # fmt: skip
     for option in reversed(options):
@@ -143,7 +145,7 @@ def run_fetch(
     store = with_store(db_url)
     log = (lambda line: click.echo(line, err=True)) if options["verbose"] else None
     warc_dir = options["warc_dir"] or warc_folder(store.url)
-    summary = Run(store, warc_dir, policy, log=log).fetch(starts)
+    summary = Run(store, warc_dir, policy, log=log, batch_size=options["batch_size"]).fetch(starts)
     lines = [summary.line()]
     if summary.warc:
         lines.append(f"responses kept in {summary.warc}")

@@ -107,7 +107,7 @@ class Run:
         policy: FetchPolicy | None = None,
         max_document_bytes: int | None = None,
         log: Callable[[str], None] | None = None,
-        batch_size: int = 5,
+        batch_size: int = 20,
     ) -> None:
         self.store = store
         self.batch_size = batch_size
