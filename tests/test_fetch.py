@@ -341,3 +341,14 @@ def test_a_korean_page_in_euc_kr_reads_as_korean(site: Site, tmp_path: Path) -> 
     assert "1 new" in fetch(f"{site.base}/ko/1.html", db=db, warc=tmp_path / "warc")
     ((_, _, stored),) = doc_rows(db)
     assert text in stored
+
+
+def test_a_site_whose_robots_txt_fails_is_not_fetched(site: Site, tmp_path: Path) -> None:
+    site.resources["/robots.txt"] = Resource(b"broken", status=503)
+    db = f"sqlite:///{tmp_path / 'nk.db'}"
+    out = fetch(f"{site.base}/feed.xml", db=db, warc=tmp_path / "warc")
+    assert "0 new" in out and site.requests("/feed.xml") == []
+    store = open_store(db)
+    (problem,) = store.problems()
+    store.close()
+    assert problem.reason == "robots.txt could not be read (HTTP 503): not fetched"

@@ -32,6 +32,7 @@ class Robots:
         self.cached = cached or (lambda _url: ({}, None))
         self.keep = keep or (lambda _url, _response: None)
         self._rules: dict[str, RobotFileParser] = {}
+        self._unreachable: dict[str, str] = {}  # host -> why its robots.txt could not be read
 
     def allowed(self, url: str) -> bool:
         """Whether robots.txt lets nkevents fetch url."""
@@ -41,6 +42,13 @@ class Robots:
         if rules is None:
             rules = self._rules[host] = self._load(parts.scheme, host)
         return rules.can_fetch(self.agent, url)
+
+    def why_not(self, url: str) -> str:
+        """Why url may not be fetched (call after allowed() said no)."""
+        host = urlsplit(url).netloc.lower()
+        if host in self._unreachable:
+            return f"robots.txt could not be read ({self._unreachable[host]}): not fetched"
+        return "disallowed by robots.txt (not fetched)"
 
     def _load(self, scheme: str, host: str) -> RobotFileParser:
         rules = RobotFileParser()
@@ -53,6 +61,8 @@ class Robots:
             text = kept
         elif response is None or response.status >= 500:
             rules.parse(["User-agent: *", "Disallow: /"])  # unreachable: nothing (RFC 9309)
+            reason = outcome.problem or f"HTTP {response.status if response else '?'}"
+            self._unreachable[host] = reason
             return rules
         elif response.status >= 400 or response.problem or response.status != 200:
             rules.parse([])  # no robots.txt: everything may be fetched

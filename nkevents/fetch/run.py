@@ -126,7 +126,10 @@ class Run:
         try:
             for start in starts:
                 self.summary.starts += 1
-                self._start(start)
+                try:
+                    self._start(start)
+                except Exception as err:  # noqa: BLE001 - one bad address must not stop a run
+                    self._problem(start.url, f"fetch failed: {type(err).__name__}: {err}")
         finally:
             self.client.close()
             if self._warc is not None:
@@ -293,8 +296,9 @@ class Run:
         self, url: str, source: str | None, kind: str, known: state.FetchedUrl | None
     ) -> None:
         self.summary.disallowed += 1
-        self._problem(url, "disallowed by robots.txt (not fetched)")
-        self._save(url, source, kind, None, None, known, "disallowed by robots.txt")
+        reason = self.robots.why_not(url)
+        self._problem(url, reason)
+        self._save(url, source, kind, None, None, known, reason)
 
     def _problem(self, url: str, reason: str) -> None:
         self.summary.problems += 1
