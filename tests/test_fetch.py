@@ -352,3 +352,15 @@ def test_a_site_whose_robots_txt_fails_is_not_fetched(site: Site, tmp_path: Path
     (problem,) = store.problems()
     store.close()
     assert problem.reason == "robots.txt could not be read (HTTP 503): not fetched"
+
+
+def test_a_gzipped_sitemap_index_leads_to_its_sitemaps(site: Site, tmp_path: Path) -> None:
+    plain = site.resources["/sitemap.xml"].body
+    site.resources["/sitemap-news.xml.gz"] = Resource(gzip.compress(plain), "application/gzip")
+    site.resources["/sitemap-index.xml"] = Resource(
+        f"<?xml version='1.0'?><sitemapindex><sitemap><loc>{site.base}/sitemap-news.xml.gz"
+        f"</loc></sitemap></sitemapindex>".encode(),
+        "application/xml",
+    )
+    db = f"sqlite:///{tmp_path / 'nk.db'}"
+    assert "3 new" in fetch(f"{site.base}/sitemap-index.xml", db=db, warc=tmp_path / "warc")

@@ -10,6 +10,7 @@ from urllib.parse import urldefrag, urljoin, urlsplit
 
 import feedparser
 
+from nkevents.fetch.http import inflate
 from nkevents.fetch.sources import parse_date
 
 FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/rdf+xml")
@@ -30,6 +31,13 @@ class Item:
     url: str
     published: str | None = None
     title: str | None = None
+
+
+def gunzipped(body: bytes, limit: int) -> bytes:
+    """A body that is itself a gzip file (sitemap.xml.gz) decompressed, within limit bytes."""
+    if body[:2] != b"\x1f\x8b":
+        return body
+    return inflate(body, "gzip", limit)
 
 
 def kind_of(body: bytes, content_type: str) -> str:

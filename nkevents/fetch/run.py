@@ -152,6 +152,11 @@ class Run:
         response = self._usable(outcome, start.url, source, start.kind, known)
         if response is None:
             return
+        try:
+            response.body = discover.gunzipped(response.body, self.client.policy.max_bytes)
+        except ValueError as err:
+            self._problem(start.url, str(err))
+            return
         kind = discover.kind_of(response.body, response.content_type)
         items: list[discover.Item] = []
         docs: list[tuple[str, Document, Response]] = []
@@ -217,7 +222,12 @@ class Run:
             outcome = self.client.get(child.url, allowed=self._allowed)
             got = self._usable(outcome, child.url, source, "sitemap", None)
             if got is not None:
-                items += discover.sitemap_items(got.body, got.url)
+                try:
+                    body = discover.gunzipped(got.body, self.client.policy.max_bytes)
+                except ValueError as err:
+                    self._problem(child.url, str(err))
+                    continue
+                items += discover.sitemap_items(body, got.url)
         return _newest(items)
 
     # -- pages into documents ----------------------------------------------------------------
