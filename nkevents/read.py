@@ -20,6 +20,7 @@ JSONL_SUFFIXES = {".jsonl", ".ndjson", ".json"}
 TEXT_SUFFIXES = {".txt"}
 HTML_SUFFIXES = {".html", ".htm"}
 READABLE = JSONL_SUFFIXES | TEXT_SUFFIXES | HTML_SUFFIXES
+WARC_SUFFIXES = (".warc", ".warc.gz")
 
 
 def read_paths(
@@ -39,7 +40,7 @@ def _read_path(path: str, max_bytes: int) -> Iterator[Item]:
     if p.is_dir():
         files = sorted(f for f in p.rglob("*") if _wanted(f))
         if not files:
-            yield InputError(path, "folder holds no .jsonl, .txt or .html file")
+            yield InputError(path, "folder holds no .jsonl, .txt, .html or .warc file")
         for f in files:
             yield from read_file(f, max_bytes)
     elif p.exists():
@@ -48,13 +49,24 @@ def _read_path(path: str, max_bytes: int) -> Iterator[Item]:
         yield InputError(path, "no such file or folder")
 
 
+def is_warc(path: Path | str) -> bool:
+    """Whether a file is a web archive (WARC), by its name."""
+    return str(path).lower().endswith(WARC_SUFFIXES)
+
+
 def _wanted(path: Path) -> bool:
     hidden = any(part.startswith(".") for part in path.parts[-1:])
-    return path.is_file() and not hidden and path.suffix.lower() in READABLE
+    readable = path.suffix.lower() in READABLE or is_warc(path)
+    return path.is_file() and not hidden and readable
 
 
 def read_file(path: Path, max_bytes: int = MAX_DOCUMENT_BYTES) -> Iterator[Item]:
     """The documents of one file, chosen by its suffix (JSON Lines by default)."""
+    if is_warc(path):
+        from nkevents.fetch.warc import read_warc  # warcio only when a web archive comes
+
+        yield from read_warc(path, max_bytes)  # its HTML responses
+        return
     try:
         fh = path.open("rb")
     except OSError as err:

@@ -9,7 +9,7 @@ import click
 from nkevents import __version__
 
 # Each module defines `register(group)`, adding its commands to the main group.
-COMMAND_MODULES = ("extract", "places", "evaluate", "store", "web")
+COMMAND_MODULES = ("extract", "places", "evaluate", "store", "web", "follow")
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})

@@ -181,6 +181,10 @@ def ingest_cmd(
     if bar:
         bar.close()
     click.echo(summary.line())
+    if summary.new or summary.new_versions or summary.reextracted:
+        from nkevents.alerts.notify import check_all  # saved searches' new incidents
+
+        click.echo(check_all(store).line(), err=True)
 
 
 @click.command("query")

@@ -237,3 +237,55 @@ users = Table(
     Column("role", String, nullable=False),
     Column("created_at", String, nullable=False),
 )
+
+# -- following sources and alerts (nkevents/fetch, nkevents/alerts; migration 0003) --------------
+
+# One row per fetched URL: the validators for the next conditional request, what the last
+# response was, and the WARC record that keeps it (a document fetched from it names it too).
+fetched_urls = Table(
+    "fetched_urls",
+    metadata,
+    Column("url", Text, primary_key=True),
+    Column("source", Text),  # the source file's name, or null for a URL given by hand
+    Column("kind", String, nullable=False),  # feed, sitemap, listing, page
+    Column("status", Integer),  # the last HTTP status (304 included); null when none came
+    Column("etag", Text),
+    Column("last_modified", Text),
+    Column("document_id", String),
+    Column("warc_file", Text),
+    Column("warc_offset", BigInteger),
+    Column("warc_record_id", Text),
+    Column("fetched_at", String),  # the last response with a body
+    Column("checked_at", String, nullable=False),  # the last request
+    Column("note", Text),  # why the last attempt gave no document
+)
+
+# A named filter of the events (a query string, as the web app and `query` read it).
+saved_searches = Table(
+    "saved_searches",
+    metadata,
+    Column("name", String, primary_key=True),
+    Column("query", Text, nullable=False),
+    Column("webhook", Text),
+    Column("created_by", Text),
+    Column("created_at", String, nullable=False),
+)
+
+# Every matching event a saved search has seen; `fired` marks the one event per new incident
+# that alerted (the others were there when the search was saved, or joined an alerted incident).
+alerts = Table(
+    "alerts",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("search", String, ForeignKey("saved_searches.name"), nullable=False),
+    Column("event_id", String, nullable=False),
+    Column("incident_id", String),
+    Column("fired", Boolean, nullable=False),
+    Column("summary", Text),  # JSON: the event as it read when the alert fired
+    Column("seen_at", String, nullable=False),
+    Column("delivered_at", String),  # the webhook took it
+    Column("attempts", Integer, nullable=False),
+    Column("last_error", Text),
+)
+Index("ix_alerts_search_event", alerts.c.search, alerts.c.event_id, unique=True)
+Index("ix_alerts_search_fired", alerts.c.search, alerts.c.fired, alerts.c.id)

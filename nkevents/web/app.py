@@ -23,7 +23,7 @@ from starlette.responses import Response
 from nkevents import __version__, settings
 from nkevents.errors import NkeventsError
 from nkevents.store import open_store
-from nkevents.web import api, exports, pages, review
+from nkevents.web import alerts, api, exports, pages, review
 from nkevents.web.assets import STATIC, check_assets
 from nkevents.web.errors import HTTPError, from_library
 
@@ -177,5 +177,6 @@ def create_app(db_url: str | None = None, *, store: Any = None) -> FastAPI:
     app.include_router(api.router)
     app.include_router(review.router)
     app.include_router(exports.router)
+    app.include_router(alerts.router)
     app.include_router(pages.router)
     return app

@@ -1,0 +1,1 @@
+"""Following sources: polite fetching of feeds, sitemaps and pages, kept in WARC files."""
