@@ -109,3 +109,29 @@ def test_crossing_into_the_north_is_an_escape_charged_other() -> None:
     text = "A 40-year-old South Korean man crossed into North Korea on Monday, state media said."
     escape = next(e for e in _events(text) if e.type == "escape")
     assert escape.charges == ["other"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Smugglers brought in second-hand clothes from Dandong.", ["textiles"]),
+        ("The ring sold precious metals to Chinese buyers.", ["minerals"]),
+        ("They shipped computers and laptops across the river.", ["electronics"]),
+        ("A measuring device that could guide missiles was sent.", ["electronics"]),
+        ("Police seized beer, mushrooms and chocolate snacks.", ["food"]),
+        ("Traders moved lubricant oil and special steel.", ["other"]),
+        ("Tankers carried diesel and crude oil.", ["fuel"]),
+        ("The boxes held cosmetics, soap and shampoo.", ["other"]),
+        ("They exported food and other items to the North.", ["food", "other"]),
+        ("Customs found deer antler in the bags.", ["medicine"]),
+        ("The court ordered the forfeiture of $1.2 million in funds.", ["cash"]),
+        # weapons programmes and weapons of mass destruction are no goods traded
+        ("Containers held items related to chemical weapons.", ["other"]),
+        ("The sanctions target its nuclear weapons programme.", []),
+        ("The ship broke the arms embargo.", ["weapons"]),
+        # a soap opera is no soap
+        ("He watched South Korean soap operas.", []),
+    ],
+)
+def test_goods_phrases(sentence: str, expected: list[str]) -> None:
+    assert _goods(sentence) == expected
