@@ -226,7 +226,7 @@ def sentence_mentions(ctx: DocContext, sentence: Sentence) -> list[Mention]:
     span = (sentence.start, sentence.end)
     if _COMMENTARY.match(ctx.text, span[0], span[1]):
         return []  # an analyst's view, or an outlet's note in brackets: no report of an event
-    strong = _triggers(ctx, span, weak=False)
+    strong = _vessels_held(ctx.text, span, _triggers(ctx, span, weak=False))
     types = {t for t, _ in strong}
     mentions = [describe(ctx, Mention(e, sentence, t, "strong")) for e, t in strong]
     for m in mentions:
@@ -262,6 +262,34 @@ def sentence_mentions(ctx: DocContext, sentence: Sentence) -> list[Mention]:
         first = mentions[0].trigger
         mentions.append(Mention("*", sentence, first, "continuation", pending=True))
     return [part for m in mentions for part in split_by_place(ctx, m)]
+
+
+# A ship as the subject of a sentence ("A tanker suspected of ... has been detained")
+_VESSEL_SUBJECT = re.compile(
+    r"[“\"]?(?:(?:The|A|An|One|Another|Its|Two|Three|Four)\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"(?:ship|vessel|tanker|freighter|cargo ship|boat)s?\b",
+    re.IGNORECASE,
+)
+_PASSIVE = re.compile(r"(?i)\b(?:was|were|has been|have been|had been|being)\s+$")
+
+
+def _vessels_held(text: str, span: Span, found: list[tuple[str, Span]]) -> list[tuple[str, Span]]:
+    """ "India detained a North Korean ship", "the tanker ... has been detained": the word
+    is the seizure's (a ship held), not an arrest of people."""
+    seized = [where for etype, where in found if etype == "seizure"]
+    out = []
+    for etype, where in found:
+        if etype == "arrest" and any(a <= where[0] < b for a, b in seized):
+            continue
+        if (
+            etype == "arrest"
+            and not seized
+            and _PASSIVE.search(text, max(span[0], where[0] - 12), where[0])
+            and _VESSEL_SUBJECT.match(text, span[0], where[0])
+        ):
+            etype = "seizure"  # the ship is what was held
+        out.append((etype, where))
+    return out
 
 
 def complete(ctx: DocContext, mentions: list[Mention]) -> list[Mention]:
