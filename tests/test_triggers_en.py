@@ -79,3 +79,31 @@ def test_a_ship_held_in_port_is_a_seizure_only() -> None:
 )
 def test_no_event_in_words_that_only_look_like_one(text: str) -> None:
     assert _events(text) == []
+
+
+def test_a_sanctions_breach_told_with_its_goods_is_smuggling() -> None:
+    text = "About 9,000 sweaters made in the North were sold in Seoul violating the sanctions."
+    assert [t for t, _ in _events(text)] == ["smuggling"]
+
+
+def test_a_headline_ship_detained_is_a_seizure() -> None:
+    text = "Tanker suspected of carrying diesel to the North detained in Yeosu on May 2"
+    assert [t for t, _ in _events(text)] == ["seizure"]
+
+
+def test_a_boat_with_people_held_is_an_arrest() -> None:
+    text = "A boat carrying 12 North Koreans was detained by the coast guard on May 2."
+    assert [t for t, _ in _events(text)] == ["arrest"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A pastor who runs a network of activists and smugglers in Seoul spoke on Monday.",
+        "The defectors were moved to a patrol ship and taken to Incheon on Monday.",
+        "He carried a letter urging the leader to free all political prisoners on Monday.",
+        "Phone users in the hills need not worry about being caught by guards, he said Monday.",
+    ],
+)
+def test_words_of_no_happening(text: str) -> None:
+    assert _events(text) == []

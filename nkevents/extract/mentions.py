@@ -226,7 +226,7 @@ def sentence_mentions(ctx: DocContext, sentence: Sentence) -> list[Mention]:
     span = (sentence.start, sentence.end)
     if _COMMENTARY.match(ctx.text, span[0], span[1]):
         return []  # an analyst's view, or an outlet's note in brackets: no report of an event
-    strong = _vessels_held(ctx.text, span, _triggers(ctx, span, weak=False))
+    strong = _vessels_held(ctx, span, _triggers(ctx, span, weak=False))
     types = {t for t, _ in strong}
     mentions = [describe(ctx, Mention(e, sentence, t, "strong")) for e, t in strong]
     for m in mentions:
@@ -235,7 +235,7 @@ def sentence_mentions(ctx: DocContext, sentence: Sentence) -> list[Mention]:
     for m in mentions:
         if m.strength == "strong":  # "other executions were for human trafficking": a charge
             _judge_strength(ctx, m, [o for o in mentions if o is not m])
-    _agents_as_objects(mentions)
+    _agents_as_objects(ctx.text, mentions)
     _dates_to_nearest(ctx.text, mentions)
     _counts_to_acts(ctx.text, mentions)
     if _charged(ctx, span):  # "accused of selling medical supplies": the charge of a judgement
@@ -270,12 +270,15 @@ _VESSEL_SUBJECT = re.compile(
     r"(?:ship|vessel|tanker|freighter|cargo ship|boat)s?\b",
     re.IGNORECASE,
 )
-_PASSIVE = re.compile(r"(?i)\b(?:was|were|has been|have been|had been|being)\s+$")
 
 
-def _vessels_held(text: str, span: Span, found: list[tuple[str, Span]]) -> list[tuple[str, Span]]:
-    """ "India detained a North Korean ship", "the tanker ... has been detained": the word
-    is the seizure's (a ship held), not an arrest of people."""
+def _vessels_held(
+    ctx: DocContext, span: Span, found: list[tuple[str, Span]]
+) -> list[tuple[str, Span]]:
+    """ "India detained a North Korean ship", "the tanker ... has been detained", "Vessel
+    suspected of delivering oil detained in Busan": the word is the seizure's (a ship
+    held), not an arrest of people (unless people are counted: "a boat with ten aboard")."""
+    text = ctx.text
     seized = [where for etype, where in found if etype == "seizure"]
     out = []
     for etype, where in found:
@@ -284,8 +287,8 @@ def _vessels_held(text: str, span: Span, found: list[tuple[str, Span]]) -> list[
         if (
             etype == "arrest"
             and not seized
-            and _PASSIVE.search(text, max(span[0], where[0] - 12), where[0])
             and _VESSEL_SUBJECT.match(text, span[0], where[0])
+            and not any(ctx.is_people(c) for c in ctx.counts_in(span) if c.start < where[0])
         ):
             etype = "seizure"  # the ship is what was held
         out.append((etype, where))
@@ -370,11 +373,19 @@ def _talk(m: Mention) -> bool:
     return m.people is None and not (m.date and m.location_explicit)
 
 
-def _agents_as_objects(mentions: list[Mention]) -> None:
-    """ "Police arrested five smugglers": the smugglers are who was arrested, not an event."""
+# "a network of activists and smugglers": people listed by what they do, no happening
+_LISTED = re.compile(r"(?i)(?:\b(?:and|or|of)|,)\s+$")
+
+
+def _agents_as_objects(text: str, mentions: list[Mention]) -> None:
+    """ "Police arrested five smugglers": the smugglers are who was arrested, not an event;
+    "a network of activists and smugglers" names people, not a happening."""
     acts = [m for m in mentions if m.strength == "strong" and m.type in ACTS_ON_PEOPLE]
     for m in mentions:
         if m.strength != "strong" or not _AGENT_NOUN.fullmatch(m.trigger_text):
+            continue
+        if _LISTED.search(text, max(m.sentence.start, m.trigger[0] - 6), m.trigger[0]):
+            m.strength = "weak"
             continue
         before = [a.trigger for a in acts if a.trigger[0] < m.trigger[0]]
         if before:
