@@ -45,3 +45,13 @@ def test_the_people_held_are_not_counted_as_smugglers() -> None:
 def test_people_held_for_smuggling_are_its_smugglers() -> None:
     text = "Police in Fukuoka arrested two men on Monday for smuggling beer from the North."
     assert _one(text, "smuggling").people == 2
+
+
+def test_relatives_named_after_the_verb_are_its_people() -> None:
+    text = "Security agents in Hyesan arrested a brother and sister on May 3."
+    assert _one(text, "arrest").people == 2
+
+
+def test_the_two_who_crossed_are_two() -> None:
+    text = "The two quietly crossed the river near Musan on May 3."
+    assert _one(text, "escape").people == 2

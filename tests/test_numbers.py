@@ -81,8 +81,8 @@ CASES = [
     ("a North Korean soldier defected", "en", (1, "soldier", False, False, "singular")),
     ("an elderly woman was arrested", "en", (1, "woman", False, False, "singular")),
     ("a family of four crossed", "en", (4, "family", False, False, "family")),
-    ("The six were sent back", "en", (6, None, False, False, "bare")),
-    ("the two were captured on Thursday", "en", (2, None, False, False, "bare")),
+    ("The six were sent back", "en", (6, "people", False, False, "bare")),
+    ("the two were captured on Thursday", "en", (2, "people", False, False, "bare")),
     ("seven men and two women were shot", "en", (9, "men and women", False, False, "sum")),
     (
         "Four foreigners and one Chinese national were arrested",
@@ -158,8 +158,8 @@ CASES = [
     ("a North Korean court sentenced him", "en", None),
     # "the group of 42", "all 12 were", "the two quietly crossed": numbers that stand for people
     ("the group of 42 was held in Thailand", "en", (42, "group", False, False, "family")),
-    ("All 12 were shot", "en", (12, None, False, False, "bare")),
-    ("the two quietly crossed the river", "en", (2, None, False, False, "bare")),
+    ("All 12 were shot", "en", (12, "people", False, False, "bare")),
+    ("the two quietly crossed the river", "en", (2, "people", False, False, "bare")),
     ("three friends were executed", "en", (3, "friends", False, False, "number")),
     # who speaks is no one the event was done to
     ("two officials told reporters", "en", None),

@@ -320,7 +320,7 @@ def english_mention(text: str, match: re.Match[str]) -> CountMention | None:
     if head is None:
         if not (before.lower().endswith(BARE_BEFORE) and BARE_VERB.match(text, match.end())):
             return None
-        rule, end = "bare", match.end()
+        rule, head, end = "bare", "people", match.end()  # "the six were": six people
     elif SPEAKER.match(text, end):
         return None  # "two officials told reporters"
     value = count_value(raw, rule)

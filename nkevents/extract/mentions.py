@@ -589,6 +589,7 @@ def describe(ctx: DocContext, m: Mention) -> Mention:
         if m.people is None and m.type in PERSON_OBJECT_TYPES | {"escape"}:
             m.people = (
                 _named_pair(ctx, span, m.trigger)
+                or _kin_object(ctx, span, m.trigger)
                 or _singular_subject(text, span, m.trigger, m.type)
                 or _nearest(m.trigger, [p for p in ctx.persons_in(span) if _counts_for(p, m.type)])
             )
@@ -813,6 +814,19 @@ def _named_pair(ctx: DocContext, span: Span, trigger: Span) -> CountMention | No
     if any(p.start < pair.end(g) and pair.start(g) < p.end for p in places for g in "ab"):
         return None
     return CountMention(pair.start("a"), pair.end("b"), pair.group(), 2, None, False, "pair")
+
+
+def _kin_object(ctx: DocContext, span: Span, trigger: Span) -> CountMention | None:
+    """ "arrested a brother and sister", "executed his wife and son": the relatives named
+    right after the verb are its people (elsewhere they are mostly made to watch)."""
+    return next(
+        (
+            p
+            for p in ctx.persons_in(span)
+            if p.rule == "kin" and 0 <= p.start - trigger[1] <= 12 and not is_hangul(p.text)
+        ),
+        None,
+    )
 
 
 def _with_companion(text: str, span: Span, one: CountMention | None) -> CountMention | None:
