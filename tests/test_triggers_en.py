@@ -107,3 +107,21 @@ def test_a_boat_with_people_held_is_an_arrest() -> None:
 )
 def test_words_of_no_happening(text: str) -> None:
     assert _events(text) == []
+
+
+def test_robbers_who_seize_make_no_seizure() -> None:
+    text = "Three men in police uniforms seized a truckload of cigarettes near Kimchaek on May 2."
+    assert not any(t == "seizure" for t, _ in _events(text))
+
+
+def test_customs_who_seize_make_a_seizure() -> None:
+    text = "Customs officers seized a truckload of cigarettes near Kimchaek on May 2."
+    assert [t for t, _ in _events(text)] == ["seizure"]
+
+
+def test_the_reason_of_a_sanction_is_no_trade_of_its_own() -> None:
+    text = (
+        "On May 2 the Treasury sanctioned two Chinese firms for shipping coal in violation "
+        "of UN resolutions."
+    )
+    assert [t for t, _ in _events(text)] == ["sanction"]

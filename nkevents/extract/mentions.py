@@ -227,6 +227,7 @@ def sentence_mentions(ctx: DocContext, sentence: Sentence) -> list[Mention]:
     if _COMMENTARY.match(ctx.text, span[0], span[1]):
         return []  # an analyst's view, or an outlet's note in brackets: no report of an event
     strong = _vessels_held(ctx, span, _triggers(ctx, span, weak=False))
+    strong = _seized_by_authority(ctx.text, span, strong)
     types = {t for t, _ in strong}
     mentions = [describe(ctx, Mention(e, sentence, t, "strong")) for e, t in strong]
     for m in mentions:
@@ -242,6 +243,7 @@ def sentence_mentions(ctx: DocContext, sentence: Sentence) -> list[Mention]:
         for m in mentions:
             if m.strength == "strong" and m.type in CHARGE_TYPES:
                 _subordinate(m, [])
+    _reasons_of_measures(ctx.text, mentions)
     _crime_scenes(ctx, mentions)
     _no_borrowed_place_in_the_tail(ctx, mentions)
     for etype, trig in _triggers(ctx, span, weak=True):
@@ -270,6 +272,45 @@ _VESSEL_SUBJECT = re.compile(
     r"(?:ship|vessel|tanker|freighter|cargo ship|boat)s?\b",
     re.IGNORECASE,
 )
+
+
+# The head of a reason clause: "sanctioned for facilitating shipments", "banned because ..."
+_REASON_CLAUSE = re.compile(
+    r"(?i)\b(?:for|because|over|on (?:suspicion|charges) of|accused of|after|as)\b"
+)
+MEASURES = {"sanction"}  # measures whose reason may name an offence, not a happening
+# "Three men in police uniforms seized a truck": robbers seize, authorities confiscate
+_NOT_AUTHORITY = re.compile(
+    r"[“\"]?(?:(?:The|A|An|Two|Three|Four|Five|Several|Armed|Masked)\s+)*(?:[\w-]+\s+){0,2}?"
+    r"(?:robbers|thieves|bandits|pirates|gunmen|men|gang|criminals|kidnappers|hijackers|"
+    r"muggers)\b(?:\s+(?:in|with|wearing|dressed)\b[^,;]{0,40})?\s+(?:had\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _reasons_of_measures(text: str, mentions: list[Mention]) -> None:
+    """ "The Treasury sanctioned two firms for facilitating coal shipments": the trade is the
+    reason of the measure (the head predicate decides the type), not an event of its own."""
+    heads = [m for m in mentions if m.strength == "strong" and m.type in MEASURES]
+    for m in mentions:
+        if m.strength != "strong" or m.type != "smuggling":
+            continue
+        for head in heads:
+            between = (head.trigger[1], m.trigger[0])
+            if 0 <= between[1] - between[0] <= 150 and _REASON_CLAUSE.search(text, *between):
+                _subordinate(m, [head.trigger])
+                break
+
+
+def _seized_by_authority(
+    text: str, span: Span, found: list[tuple[str, Span]]
+) -> list[tuple[str, Span]]:
+    """A seizure needs an authority as its doer: robbers who "seized" a truck took it."""
+    return [
+        (etype, where)
+        for etype, where in found
+        if not (etype == "seizure" and _NOT_AUTHORITY.search(text, span[0], where[0]))
+    ]
 
 
 def _vessels_held(
