@@ -69,6 +69,8 @@ def _events(text: str, published: str = "2019-11-20") -> list[Event]:
         ("Two men were executed as spies.", ["espionage"]),
         # a defection to the North is no defection
         ("The soldier had defected to North Korea in 2015.", []),
+        # a campaign against defectors targets defection
+        ("China clamped down on North Korean defectors in Yanji.", ["defection"]),
     ],
 )
 def test_charge_phrases(sentence: str, expected: list[str]) -> None:
@@ -103,6 +105,14 @@ def test_an_arrest_at_home_keeps_its_defection_charge() -> None:
     text = "State security arrested eight people in Hyesan on May 2 for trying to defect."
     arrest = next(e for e in _events(text) if e.type == "arrest")
     assert arrest.charges == ["defection"]
+
+
+def test_an_arrest_not_placed_in_a_story_of_arrests_abroad_has_no_defection_charge() -> None:
+    text = (
+        "Chinese police arrested eight North Koreans trying to defect in Shenyang on May 2. "
+        "Two more who had tried to defect were arrested on May 9, a pastor said."
+    )
+    assert [e.charges for e in _events(text) if e.type == "arrest"] == [[], []]
 
 
 def test_crossing_into_the_north_is_an_escape_charged_other() -> None:

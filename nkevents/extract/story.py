@@ -61,13 +61,25 @@ def entries_into_the_north(events: list[Event], text: str) -> None:
             e.charges = [ENTRY_CHARGE]
 
 
+HELD_ABROAD = {"arrest", "detention"}
+
+
 def no_defection_abroad(events: list[Event]) -> None:
-    """An arrest or hand-over abroad (in China, Thailand, Japan) keeps no charge of defection:
-    the foreign police hold people for their papers; the text names a charge only when
-    North Korea holds them."""
+    """An arrest, hand-over or detention abroad (in China, Thailand, Japan) keeps no charge of
+    defection: the foreign police hold people for their papers; the text names a charge only
+    when North Korea holds them. An arrest not placed, in a story whose arrests are all
+    abroad, is abroad too."""
+    arrests = [e for e in events if e.type == "arrest"]
+    countries = {e.location.country for e in arrests if e.location is not None}
+    story_abroad = bool(countries) and "KP" not in countries and None not in countries
     for e in events:
-        abroad = e.location is not None and e.location.country not in (None, "KP")
-        if e.type == "arrest" and abroad and DEFECTION in e.charges:
+        if e.type not in HELD_ABROAD:
+            continue
+        if e.location is None:
+            abroad = story_abroad and e.type == "arrest"
+        else:
+            abroad = e.location.country not in (None, "KP")
+        if abroad and DEFECTION in e.charges:
             e.charges = [c for c in e.charges if c != DEFECTION]
 
 
