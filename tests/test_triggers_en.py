@@ -35,7 +35,7 @@ def _events(text: str) -> list[tuple[str, str | None]]:
         ("Traders brought radios in from China at night.", ["smuggling"]),
         ("Porters carried the sacks across the river.", ["smuggling"]),
         ("The cargo plane was carrying rockets and other weapons from North Korea.", ["smuggling"]),
-        ("Inspectors traced the arms shipment to a port in Nampo.", ["smuggling"]),
+        ("Investigators traced the arms shipment to a port in Nampo.", ["smuggling"]),
         # sanctions with no numbered instrument
         ("Washington unveiled new sanctions against two Chinese firms.", ["sanction"]),
         ("The Treasury added six people to its Specially Designated Nationals list.", ["sanction"]),
