@@ -127,3 +127,11 @@ def test_the_reason_of_a_sanction_is_no_trade_of_its_own() -> None:
         "of UN resolutions."
     )
     assert [t for t, _ in _events(text)] == ["sanction"]
+
+
+def test_what_someone_is_accused_of_is_no_event_of_its_own() -> None:
+    text = (
+        "A court in Pyongyang sentenced two reporters to 12 years of hard labour on June 8. "
+        "The two were accused of crossing into North Korea illegally."
+    )
+    assert [t for t, _ in _events(text)] == ["trial"]

@@ -103,6 +103,11 @@ _CHARGED_WITH = re.compile(
     r"|on charges of|혐의로|혐의를",
     re.IGNORECASE,
 )
+# The words right before an act that make it what someone is accused of, not an event
+_ACCUSED_OF = re.compile(
+    r"(?i)\b(?:accused|charged|convicted|suspected|guilty|indicted) (?:\w+ ){0,2}(?:of|with)"
+    r"\s+(?:\w+ly\s+)?(?:having\s+)?$"
+)
 _DEFINITE = re.compile(r"\b(?:the|this) $", re.IGNORECASE)
 _KO_HYPOTHETICAL = re.compile(r"\S{0,3}\s?(?:우려|가능성|할 수|될 수|위기|위험)")
 _KO_PAST = re.compile(r"(?:됐|되었|했|당했|돼)")
@@ -243,6 +248,10 @@ def sentence_mentions(ctx: DocContext, sentence: Sentence) -> list[Mention]:
         for m in mentions:
             if m.strength == "strong" and m.type in CHARGE_TYPES:
                 _subordinate(m, [])
+            elif m.strength == "strong" and _ACCUSED_OF.search(
+                ctx.text, max(span[0], m.trigger[0] - 40), m.trigger[0]
+            ):
+                _subordinate(m, [])  # "accused of crossing into the North": the charge
     _reasons_of_measures(ctx.text, mentions)
     _crime_scenes(ctx, mentions)
     _no_borrowed_place_in_the_tail(ctx, mentions)
