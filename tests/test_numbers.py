@@ -81,8 +81,8 @@ CASES = [
     ("a North Korean soldier defected", "en", (1, "soldier", False, False, "singular")),
     ("an elderly woman was arrested", "en", (1, "woman", False, False, "singular")),
     ("a family of four crossed", "en", (4, "family", False, False, "family")),
-    ("The six were sent back", "en", (6, None, False, False, "bare")),
-    ("the two were captured on Thursday", "en", (2, None, False, False, "bare")),
+    ("The six were sent back", "en", (6, "people", False, False, "bare")),
+    ("the two were captured on Thursday", "en", (2, "people", False, False, "bare")),
     ("seven men and two women were shot", "en", (9, "men and women", False, False, "sum")),
     (
         "Four foreigners and one Chinese national were arrested",
@@ -139,6 +139,31 @@ CASES = [
     ("3명령", "ko", None),
     ("주민들이 지켜보는 가운데", "ko", None),
     ("the son of a farmer", "en", (1, "farmer", False, False, "singular")),
+    # the one and the others: N + 1, unless the one is a count of its own (then a sum)
+    ("A shop manager and two others were held", "en", (3, "others", False, False, "and_others")),
+    ("Ri was shot along with four others", "en", (5, "others", False, False, "and_others")),
+    (
+        "Pak and three other officials were fired",
+        "en",
+        (4, "officials", False, False, "and_others"),
+    ),
+    ("six miners and two others fled", "en", (8, "miners and others", False, False, "sum")),
+    ("they beat him and wounded two others", "en", (2, "others", False, False, "number")),
+    # a nationality is one person only when no noun follows it
+    (
+        "a North Korean and two Japanese were held",
+        "en",
+        (3, "korean and japanese", False, False, "sum"),
+    ),
+    ("a North Korean court sentenced him", "en", None),
+    # "the group of 42", "all 12 were", "the two quietly crossed": numbers that stand for people
+    ("the group of 42 was held in Thailand", "en", (42, "group", False, False, "family")),
+    ("All 12 were shot", "en", (12, "people", False, False, "bare")),
+    ("the two quietly crossed the river", "en", (2, "people", False, False, "bare")),
+    ("three friends were executed", "en", (3, "friends", False, False, "number")),
+    # who speaks is no one the event was done to
+    ("two officials told reporters", "en", None),
+    ("an official said on Monday", "en", None),
 ]
 
 

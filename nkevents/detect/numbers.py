@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import Any
 
@@ -38,6 +38,7 @@ class Lexicon:
     modifiers: frozenset[str]
     adjectives: frozenset[str]  # modifiers that are not function words ("young", "elderly")
     audience_heads: frozenset[str]
+    nationals: frozenset[str]  # "a North Korean", "an Indonesian": one person when no noun follows
 
 
 FUNCTION_WORDS = frozenset(
@@ -59,6 +60,7 @@ def lexicon() -> Lexicon:
         modifiers=lower(raw["modifiers"]),
         adjectives=lower(raw["modifiers"]) - FUNCTION_WORDS,
         audience_heads=lower(raw["audience_heads"]) | lower(raw["korean"]["audience_heads"]),
+        nationals=lower(raw["nationals"]),
     )
 
 
@@ -153,7 +155,7 @@ def english_pattern() -> re.Pattern[str]:
     """One pattern for the English count rules, tried in this order at each position."""
     lex, number = lexicon(), number_regex()
     return re.compile(
-        rf"(?P<family>\b(?i:family)\s+of\s+(?P<fn>{number})\b)"
+        rf"(?P<family>\b(?i:family|group)\s+of\s+(?P<fn>{number})\b)"
         rf"|(?P<vague>\b(?P<vn>(?i:{alt(lex.raw['vague'])}|(?:several|a\s+few)\s+(?:hundred|thousand|dozen)))\b)"
         rf"|(?P<number>\b(?P<n>{number})\b(?![-%]|\.\d|:\d))"
         rf"|(?P<singular>\b[Aa]n?\s)"
@@ -180,11 +182,26 @@ def english_head(text: str, pos: int, singular: bool = False) -> tuple[str | Non
                 if pair in nouns:  # "crew members", "north koreans"
                     return pair, after.end()
             return word, match.end()
+        if singular and word in lex.nationals and _no_noun_after(text, match.end()):
+            return word, match.end()  # "a North Korean and two Japanese", not "a Korean court"
         first = match.group(1)[0]
         if not (word in modifiers or first.isupper() or first.isdigit() or "-" in word[1:]):
             break
         match, previous = TOKEN.match(text, match.end()), word
     return None, pos
+
+
+_NOT_NOUNS = frozenset(
+    ["and", "or", "who", "was", "were", "is", "has", "had", "with", "in", "from"]
+)
+
+
+def _no_noun_after(text: str, pos: int) -> bool:
+    after = TOKEN.match(text, pos)
+    if after is None:
+        return True
+    word = after.group(1)
+    return not word[0].isalpha() or word in _NOT_NOUNS or not word[0].islower()
 
 
 def ends_with_any(text: str, phrases: Any) -> bool:
@@ -259,7 +276,7 @@ def number_words() -> list[str]:
 def english_keys() -> KeyFinder:
     """Where an English count can start: digits, number words, "a "/"an ", "dozens", "family"."""
     lex = lexicon()
-    words = [*lex.values, *lex.scales, *lex.raw["vague"], "several", "family", "a ", "an "]
+    words = [*lex.values, *lex.scales, *lex.raw["vague"], "several", "family", "group", "a ", "an "]
     return KeyFinder({v for w in words for v in (str(w), str(w).title())} - {"tens of thousands"})
 
 
@@ -284,8 +301,8 @@ def english_mention(text: str, match: re.Match[str]) -> CountMention | None:
     rule = match.lastgroup or "number"
     if rule == "singular":
         head, end = english_head(text, match.end(), singular=True)
-        if head is None:
-            return None
+        if head is None or SPEAKER.match(text, end):
+            return None  # "an official said": who speaks is no one the event was done to
         return CountMention(match.start(), end, text[match.start() : end], 1, head, False, rule)
     raw = match.group({"family": "fn", "vague": "vn", "number": "n"}[rule])
     start, before = match.start(), text[max(0, match.start() - 24) : match.start()]
@@ -293,11 +310,19 @@ def english_mention(text: str, match: re.Match[str]) -> CountMention | None:
         return None
     if rule == "number" and len(raw) == 4 and raw[:2] in ("19", "20") and raw.isdigit():
         return None  # a year, not a count
-    head, end = ("family", match.end()) if rule == "family" else english_head(text, match.end())
+    if rule == "family":  # "a family of four", "the group of 42" (of 42 people: a number)
+        head, end = match.group().split()[0].lower(), match.end()
+        noun, after = english_head(text, match.end())
+        if head == "group" and noun is not None:
+            rule, start, head, end = "number", match.start("fn"), noun, after
+    else:
+        head, end = english_head(text, match.end())
     if head is None:
-        if not (before.lower().endswith("the ") and BARE_VERB.match(text, match.end())):
+        if not (before.lower().endswith(BARE_BEFORE) and BARE_VERB.match(text, match.end())):
             return None
-        rule, end = "bare", match.end()
+        rule, head, end = "bare", "people", match.end()  # "the six were": six people
+    elif SPEAKER.match(text, end):
+        return None  # "two officials told reporters"
     value = count_value(raw, rule)
     if not value:
         return None
@@ -314,7 +339,17 @@ def count_value(raw: str, rule: str) -> int | None:
     return int(value) if value is not None else parse_number(raw.split()[-1])
 
 
-BARE_VERB = re.compile(r"\s+(?:were|are|was|have|had|who|will|would)\b")
+# "the six were", "the two illegally crossed", "all 12 were": a number that stands for people
+BARE_BEFORE = ("the ", "all ", "all the ", "both ")
+BARE_VERB = re.compile(
+    r"\s+(?:[a-z]+ly\s+)?(?:were|are|was|have|had|who|will|would|received|crossed|fled|"
+    r"escaped|defected|returned|tried|attempted)\b"
+)
+# A verb of saying right after a count: the speakers, not the people of the event.
+SPEAKER = re.compile(
+    r"(?:,\s*)?\s+(?:said|says|told|added|noted|explained|reported|confirmed|claimed|"
+    r"recalled|stated)\b"
+)
 
 
 # --- Korean -----------------------------------------------------------------------------
@@ -386,6 +421,26 @@ def korean_counts(text: str) -> list[CountMention]:
 
 
 # --- sums and the entry point -----------------------------------------------------------
+
+# "a trader and two others", "Kim along with four other officials": the others and the one
+OTHERS_BEFORE = re.compile(r"(?i)\b(?:and|(?:along|together)\s+with|with)\s+$")
+OTHERS = re.compile(r"(?i)\bothers?\b")
+
+
+def with_others(found: list[CountMention], text: str) -> list[CountMention]:
+    """ "X and N others" counts N + 1 when X is no count of its own (a name, "a business
+    executive"); after a count ("five men and two others") the sum adds them up instead."""
+    out = []
+    for i, c in enumerate(found):
+        if c.head is not None and OTHERS.search(c.text) and c.rule == "number":
+            joiner = OTHERS_BEFORE.search(text, max(0, c.start - 20), c.start)
+            prev = found[i - 1] if i else None
+            counted = prev is not None and JOINED.fullmatch(text[prev.end : c.start]) is not None
+            if joiner and not counted:
+                c = replace(c, value=c.value + 1, rule="and_others")
+        out.append(c)
+    return out
+
 
 JOINED = re.compile(
     r"\s*(?:,\s*)?(?:and|as well as|plus|과|와|및|,)\s*(?:([\uac00-\ud7a3]{1,6})\s*)?$"
@@ -488,7 +543,7 @@ def find_counts(text: str, language: str | None = None) -> list[CountMention]:
     """
     found: list[CountMention] = []
     if language != "ko":
-        found += english_counts(text)
+        found += with_others(english_counts(text), text)
     if language == "ko" or (language is None and HANGUL.search(text)):
         found += korean_counts(text)
     found.sort(key=lambda c: (c.start, -c.end))

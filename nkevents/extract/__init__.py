@@ -8,6 +8,8 @@ from nkevents.extract.lexicon import lexicon
 from nkevents.extract.mentions import complete, sentence_mentions
 from nkevents.extract.story import (
     drop_totals,
+    entries_into_the_north,
+    no_defection_abroad,
     share_charges,
     share_goods,
     share_people,
@@ -53,6 +55,8 @@ def extract(doc: Document) -> Extraction:
     # events of one story share what only one of their sentences says
     share_goods(events)
     share_charges(events)
+    no_defection_abroad(events)
+    entries_into_the_north(events, doc.text)
     share_siblings(events)
     share_whole(groups, events)
     share_people(events, doc.text)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
+from functools import cache
 from typing import TypeVar
 
 from nkevents.detect.dates import DateMention, dateline
@@ -59,11 +60,20 @@ _PAIR_SUBJECT = re.compile(
 )
 # A named person right after the verb ("executed Jang Song Thaek", "detained Kim Hak Song").
 _NAMED_OBJECT = re.compile(r"\s+(?:[A-Z][a-z]+ ){1,3}[A-Z][a-z]+\b")
-_SENTENCE_PRONOUN = re.compile(
-    r"[“\"]?(?:He|She|The (?:soldier|man|woman|defector|suspect|victim|captain|official|"
-    r"officer|agent|teacher|pastor|student|broker|smuggler|trader|worker|farmer|fisherman|"
-    r"guard|commander|businessman|missionary))\b"
+_SENTENCE_PRONOUN_NOUNS = (
+    "soldier|man|woman|defector|suspect|victim|captain|official|officer|agent|teacher|pastor|"
+    "student|broker|smuggler|trader|worker|farmer|fisherman|guard|commander|businessman|"
+    "missionary"
 )
+
+
+@cache
+def _sentence_pronoun() -> re.Pattern[str]:
+    """ "He", "She", "The reporter" opening a sentence: one person, its subject."""
+    nouns = "|".join(sorted(number_words().singular | set(_SENTENCE_PRONOUN_NOUNS.split("|"))))
+    return re.compile(rf"[“\"]?(?:He|She|Someone|The (?:{nouns}))\b")
+
+
 # Korean: one person named as the subject or object, with no count.
 _KO_SINGULAR = re.compile(
     r"(?:청년|남성|여성|연대장|씨|간부|군인|병사|주민|탈북민|장사꾼|남자|여자|목사|선교사)(?:이|가|은|는|을|를)(?=\s)"
@@ -92,6 +102,11 @@ _CHARGED_WITH = re.compile(
     r"\b(?:accused|charged|convicted|found guilty|suspected) (?:\w+ ){0,2}(?:of|with)\b"
     r"|on charges of|혐의로|혐의를",
     re.IGNORECASE,
+)
+# The words right before an act that make it what someone is accused of, not an event
+_ACCUSED_OF = re.compile(
+    r"(?i)\b(?:accused|charged|convicted|suspected|guilty|indicted) (?:\w+ ){0,2}(?:of|with)"
+    r"\s+(?:\w+ly\s+)?(?:having\s+)?$"
 )
 _DEFINITE = re.compile(r"\b(?:the|this) $", re.IGNORECASE)
 _KO_HYPOTHETICAL = re.compile(r"\S{0,3}\s?(?:우려|가능성|할 수|될 수|위기|위험)")
@@ -216,7 +231,8 @@ def sentence_mentions(ctx: DocContext, sentence: Sentence) -> list[Mention]:
     span = (sentence.start, sentence.end)
     if _COMMENTARY.match(ctx.text, span[0], span[1]):
         return []  # an analyst's view, or an outlet's note in brackets: no report of an event
-    strong = _triggers(ctx, span, weak=False)
+    strong = _vessels_held(ctx, span, _triggers(ctx, span, weak=False))
+    strong = _seized_by_authority(ctx.text, span, strong)
     types = {t for t, _ in strong}
     mentions = [describe(ctx, Mention(e, sentence, t, "strong")) for e, t in strong]
     for m in mentions:
@@ -225,12 +241,18 @@ def sentence_mentions(ctx: DocContext, sentence: Sentence) -> list[Mention]:
     for m in mentions:
         if m.strength == "strong":  # "other executions were for human trafficking": a charge
             _judge_strength(ctx, m, [o for o in mentions if o is not m])
-    _agents_as_objects(mentions)
+    _agents_as_objects(ctx.text, mentions)
     _dates_to_nearest(ctx.text, mentions)
+    _counts_to_acts(ctx.text, mentions)
     if _charged(ctx, span):  # "accused of selling medical supplies": the charge of a judgement
         for m in mentions:
             if m.strength == "strong" and m.type in CHARGE_TYPES:
                 _subordinate(m, [])
+            elif m.strength == "strong" and _ACCUSED_OF.search(
+                ctx.text, max(span[0], m.trigger[0] - 40), m.trigger[0]
+            ):
+                _subordinate(m, [])  # "accused of crossing into the North": the charge
+    _reasons_of_measures(ctx.text, mentions)
     _crime_scenes(ctx, mentions)
     _no_borrowed_place_in_the_tail(ctx, mentions)
     for etype, trig in _triggers(ctx, span, weak=True):
@@ -251,6 +273,76 @@ def sentence_mentions(ctx: DocContext, sentence: Sentence) -> list[Mention]:
         first = mentions[0].trigger
         mentions.append(Mention("*", sentence, first, "continuation", pending=True))
     return [part for m in mentions for part in split_by_place(ctx, m)]
+
+
+# A ship as the subject of a sentence ("A tanker suspected of ... has been detained")
+_VESSEL_SUBJECT = re.compile(
+    r"[“\"]?(?:(?:The|A|An|One|Another|Its|Two|Three|Four)\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"(?:ship|vessel|tanker|freighter|cargo ship|boat)s?\b",
+    re.IGNORECASE,
+)
+
+
+# The head of a reason clause: "sanctioned for facilitating shipments", "banned because ..."
+_REASON_CLAUSE = re.compile(
+    r"(?i)\b(?:for|because|over|on (?:suspicion|charges) of|accused of|after|as)\b"
+)
+MEASURES = {"sanction"}  # measures whose reason may name an offence, not a happening
+# "Three men in police uniforms seized a truck": robbers seize, authorities confiscate
+_NOT_AUTHORITY = re.compile(
+    r"[“\"]?(?:(?:The|A|An|Two|Three|Four|Five|Several|Armed|Masked)\s+)*(?:[\w-]+\s+){0,2}?"
+    r"(?:robbers|thieves|bandits|pirates|gunmen|men|gang|criminals|kidnappers|hijackers|"
+    r"muggers)\b(?:\s+(?:in|with|wearing|dressed)\b[^,;]{0,40})?\s+(?:had\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _reasons_of_measures(text: str, mentions: list[Mention]) -> None:
+    """ "The Treasury sanctioned two firms for facilitating coal shipments": the trade is the
+    reason of the measure (the head predicate decides the type), not an event of its own."""
+    heads = [m for m in mentions if m.strength == "strong" and m.type in MEASURES]
+    for m in mentions:
+        if m.strength != "strong" or m.type != "smuggling":
+            continue
+        for head in heads:
+            between = (head.trigger[1], m.trigger[0])
+            if 0 <= between[1] - between[0] <= 150 and _REASON_CLAUSE.search(text, *between):
+                _subordinate(m, [head.trigger])
+                break
+
+
+def _seized_by_authority(
+    text: str, span: Span, found: list[tuple[str, Span]]
+) -> list[tuple[str, Span]]:
+    """A seizure needs an authority as its doer: robbers who "seized" a truck took it."""
+    return [
+        (etype, where)
+        for etype, where in found
+        if not (etype == "seizure" and _NOT_AUTHORITY.search(text, span[0], where[0]))
+    ]
+
+
+def _vessels_held(
+    ctx: DocContext, span: Span, found: list[tuple[str, Span]]
+) -> list[tuple[str, Span]]:
+    """ "India detained a North Korean ship", "the tanker ... has been detained", "Vessel
+    suspected of delivering oil detained in Busan": the word is the seizure's (a ship
+    held), not an arrest of people (unless people are counted: "a boat with ten aboard")."""
+    text = ctx.text
+    seized = [where for etype, where in found if etype == "seizure"]
+    out = []
+    for etype, where in found:
+        if etype == "arrest" and any(a <= where[0] < b for a, b in seized):
+            continue
+        if (
+            etype == "arrest"
+            and not seized
+            and _VESSEL_SUBJECT.match(text, span[0], where[0])
+            and not any(ctx.is_people(c) for c in ctx.counts_in(span) if c.start < where[0])
+        ):
+            etype = "seizure"  # the ship is what was held
+        out.append((etype, where))
+    return out
 
 
 def complete(ctx: DocContext, mentions: list[Mention]) -> list[Mention]:
@@ -331,11 +423,19 @@ def _talk(m: Mention) -> bool:
     return m.people is None and not (m.date and m.location_explicit)
 
 
-def _agents_as_objects(mentions: list[Mention]) -> None:
-    """ "Police arrested five smugglers": the smugglers are who was arrested, not an event."""
+# "a network of activists and smugglers": people listed by what they do, no happening
+_LISTED = re.compile(r"(?i)(?:\b(?:and|or|of)|,)\s+$")
+
+
+def _agents_as_objects(text: str, mentions: list[Mention]) -> None:
+    """ "Police arrested five smugglers": the smugglers are who was arrested, not an event;
+    "a network of activists and smugglers" names people, not a happening."""
     acts = [m for m in mentions if m.strength == "strong" and m.type in ACTS_ON_PEOPLE]
     for m in mentions:
         if m.strength != "strong" or not _AGENT_NOUN.fullmatch(m.trigger_text):
+            continue
+        if _LISTED.search(text, max(m.sentence.start, m.trigger[0] - 6), m.trigger[0]):
+            m.strength = "weak"
             continue
         before = [a.trigger for a in acts if a.trigger[0] < m.trigger[0]]
         if before:
@@ -357,6 +457,31 @@ def _dates_to_nearest(text: str, mentions: list[Mention]) -> None:
         ]
         if between:
             m.date = None  # another event's word stands between this one and the date
+
+
+_REASON = re.compile(r"(?i)\b(?:for|of|over)\s+(?:illegally\s+)?$")
+# Types whose count is of goods traders only when no act on people tells it better.
+TRADE_TYPES = {"smuggling"}
+
+
+def _counts_to_acts(text: str, mentions: list[Mention]) -> None:
+    """ "Police detained 10 people and seized drugs smuggled in": the ten are who was
+    detained, not a count of smugglers (the count goes to the act told nearest it), unless
+    the trade is what they were held for ("arrested two men for smuggling beer")."""
+    acts = [m for m in mentions if m.strength == "strong" and m.type in ACTS_ON_PEOPLE]
+    for m in mentions:
+        if m.type not in TRADE_TYPES or m.people is None:
+            continue
+        if _REASON.search(text, max(0, m.trigger[0] - 12), m.trigger[0]):
+            continue
+        at = m.people.start
+        if any(
+            a.people is not None
+            and a.people.start == at
+            and abs(a.trigger[0] - at) < abs(m.trigger[0] - at)
+            for a in acts
+        ):
+            m.people = None
 
 
 def _ends_clause(text: str, m: Mention) -> bool:
@@ -512,9 +637,13 @@ def describe(ctx: DocContext, m: Mention) -> Mention:
         if m.people is None:  # "The men, who said they were fishermen, were taken into custody"
             m.people = _the_same_people(ctx, span, m.trigger)
         if m.people is None and m.type in PERSON_OBJECT_TYPES | {"escape"}:
-            m.people = _singular_subject(text, span, m.trigger, m.type) or _nearest(
-                m.trigger, [p for p in ctx.persons_in(span) if _counts_for(p, m.type)]
+            m.people = (
+                _named_pair(ctx, span, m.trigger)
+                or _kin_object(ctx, span, m.trigger)
+                or _singular_subject(text, span, m.trigger, m.type)
+                or _nearest(m.trigger, [p for p in ctx.persons_in(span) if _counts_for(p, m.type)])
             )
+            m.people = _with_companion(text, span, m.people)
         if m.people is not None:
             around = text[max(span[0], m.people.start - 8) : m.people.end + 12]
             m.people_accused = bool(_DEFENDANTS.search(around))
@@ -706,6 +835,60 @@ def _pair_subject(text: str, span: Span, trigger: Span) -> CountMention | None:
     return CountMention(pair.start(), end, text[pair.start() : end], 2, None, False, "pair")
 
 
+_NAME = r"(?:(?:Mr|Ms|Mrs|Miss|Dr)\.?\s+)?[A-Z][a-z]+(?:(?: [A-Z]|-[A-Za-z])[a-z]+){0,2}"
+_APPOSITION = r"(?:,[^.;]{1,80}?,)?"
+# "Ri and Pak were detained", "Ms. Han and Ms. Oh have been held": two named people
+_NAMED_PAIR = re.compile(
+    rf"[“\"]?(?!(?:The|This|That|These|Those|Police|Authorities|Officials)\b)(?P<a>{_NAME})"
+    rf"{_APPOSITION}\s+and\s+(?P<b>{_NAME}){_APPOSITION}\s+(?:were|have|had|are|both)\b"
+)
+# "arrested Ri Chol, 61, a trader, and Pak Nam, 42": two named objects
+_NAMED_OBJECTS = re.compile(rf"\s+(?P<a>{_NAME}){_APPOSITION}\s+and\s+(?P<b>{_NAME})\b")
+# "sentenced along with her colleague": the one subject and one companion
+_COMPANION = re.compile(
+    r"(?i)\b(?:along|together) with (?:his|her) (?:[a-z-]+ ){0,2}?(?:colleague|wife|husband|son|"
+    r"daughter|brother|sister|friend|partner|mother|father|accomplice|associate|deputy|aide|"
+    r"driver|assistant|secretary|cousin|nephew|niece|uncle|aunt)\b"
+)
+
+
+def _named_pair(ctx: DocContext, span: Span, trigger: Span) -> CountMention | None:
+    """Two people named and joined by "and", as the subject before the verb or its object
+    after it (not two places: "Hyesan and Musan were searched")."""
+    pair = _NAMED_PAIR.match(ctx.text, span[0], trigger[0])
+    if pair is None or trigger[0] - pair.end() > 80:
+        pair = _NAMED_OBJECTS.match(ctx.text, trigger[1], span[1])
+    if pair is None:
+        return None
+    places = ctx.places_in(span)
+    if any(p.start < pair.end(g) and pair.start(g) < p.end for p in places for g in "ab"):
+        return None
+    return CountMention(pair.start("a"), pair.end("b"), pair.group(), 2, None, False, "pair")
+
+
+def _kin_object(ctx: DocContext, span: Span, trigger: Span) -> CountMention | None:
+    """ "arrested a brother and sister", "executed his wife and son": the relatives named
+    right after the verb are its people (elsewhere they are mostly made to watch)."""
+    return next(
+        (
+            p
+            for p in ctx.persons_in(span)
+            if p.rule == "kin" and 0 <= p.start - trigger[1] <= 12 and not is_hangul(p.text)
+        ),
+        None,
+    )
+
+
+def _with_companion(text: str, span: Span, one: CountMention | None) -> CountMention | None:
+    """ "He was sentenced along with his deputy": the one subject and the companion."""
+    if one is None or one.value != 1 or one.rule == "kin":
+        return one
+    found = _COMPANION.search(text, span[0], span[1])
+    if found is None:
+        return one
+    return replace(one, value=2, rule="pair")
+
+
 def _singular_subject(text: str, span: Span, trigger: Span, event_type: str) -> CountMention | None:
     after = _NAMED_OBJECT.match(text, trigger[1], span[1])
     if after and event_type in PERSON_OBJECT_TYPES:  # "detained Kim Hak Song", not "Sam Jong 2"
@@ -715,7 +898,7 @@ def _singular_subject(text: str, span: Span, trigger: Span, event_type: str) -> 
     ko = _KO_SINGULAR.search(text, span[0], trigger[0])
     if ko:
         return CountMention(ko.start(), ko.end(), ko.group(), 1, None, False, "ko_singular")
-    pronoun = _SENTENCE_PRONOUN.match(text, span[0], trigger[0])
+    pronoun = _sentence_pronoun().match(text, span[0], trigger[0])
     if pronoun and trigger[0] - pronoun.end() <= 80:  # the subject of this verb
         return CountMention(span[0], pronoun.end(), pronoun.group(), 1, None, False, "pronoun")
     before = text[span[0] : trigger[1]]  # the trigger may hold the verb ("was caught")

@@ -20,14 +20,67 @@ CHARGE_SHARING = CHARGED
 
 
 def share_charges(events: list[Event]) -> None:
-    """Events of one story with no charges of their own take those of its main event."""
+    """Events of one story with no charges of their own take those of its main event, when
+    they are about the same people: not "150 arrested" beside "one executed", nor a family
+    sent to a camp beside the man shot."""
     charged = [e for e in events if e.type in CHARGE_SHARING and e.charges]
     if not charged:
         return
     main = max(charged, key=lambda e: len(e.evidence))
     for e in events:
-        if e.type in CHARGE_SHARING and not e.charges:
+        if e.type in CHARGE_SHARING and not e.charges and _same_people(e, main):
             e.charges = list(main.charges)
+
+
+def _same_people(a: Event, b: Event) -> bool:
+    """Whether an event may concern the people of a story's main event: its count is not told
+    or is within the main one's ("five of the 150 arrested were shot"), or they are parts of
+    one happening (same type, same day)."""
+    if a.people is None or b.people is None or a.people <= b.people:
+        return True
+    return a.type == b.type and a.date is not None and a.date == b.date
+
+
+# "Defected to the North", "crossed into North Korea illegally": an entry, not a defection
+_INTO_THE_NORTH = re.compile(
+    r"(?i)\b(?:defected|defecting|crossed|crossing|entered|entering|enter|walked|swam|slipped|"
+    r"sneaked|strayed)\s+(?:\w+\s+){0,3}?(?:in)?to\s+(?:the\s+)?(?:communist\s+|reclusive\s+)?"
+    r"(?:north korea|the north|north)\b(?!\s*korean\s+(?:border|side))"
+)
+DEFECTION = "defection"
+ENTRY_CHARGE = "other"
+
+
+def entries_into_the_north(events: list[Event], text: str) -> None:
+    """People crossing into North Korea are an escape whose charge is illegal entry
+    (`other`), never a defection."""
+    for e in events:
+        if e.type != "escape" or e.charges:
+            continue
+        if any(_INTO_THE_NORTH.search(text, a, b) for a, b in e.evidence):
+            e.charges = [ENTRY_CHARGE]
+
+
+HELD_ABROAD = {"arrest", "detention"}
+
+
+def no_defection_abroad(events: list[Event]) -> None:
+    """An arrest, hand-over or detention abroad (in China, Thailand, Japan) keeps no charge of
+    defection: the foreign police hold people for their papers; the text names a charge only
+    when North Korea holds them. An arrest not placed, in a story whose arrests are all
+    abroad, is abroad too."""
+    arrests = [e for e in events if e.type == "arrest"]
+    countries = {e.location.country for e in arrests if e.location is not None}
+    story_abroad = bool(countries) and "KP" not in countries and None not in countries
+    for e in events:
+        if e.type not in HELD_ABROAD:
+            continue
+        if e.location is None:
+            abroad = story_abroad and e.type == "arrest"
+        else:
+            abroad = e.location.country not in (None, "KP")
+        if abroad and DEFECTION in e.charges:
+            e.charges = [c for c in e.charges if c != DEFECTION]
 
 
 def share_siblings(events: list[Event]) -> None:

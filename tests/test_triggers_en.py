@@ -1,0 +1,137 @@
+"""English event words as real reports paraphrase them: invented sentences, one per phrase."""
+
+from __future__ import annotations
+
+import pytest
+
+from nkevents.extract import extract
+from nkevents.extract.attributes import labels, unique
+from nkevents.extract.lexicon import lexicon
+from nkevents.model import Document
+
+
+def _types(sentence: str) -> list[str]:
+    return unique(labels(lexicon().triggers["en"], sentence, (0, len(sentence))))
+
+
+def _events(text: str) -> list[tuple[str, str | None]]:
+    found = extract(Document("t", text, "2019-11-20", language="en")).events
+    return [(e.type, e.date) for e in found]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # trade told without "smuggle"
+        ("The firm sold cigarettes to the North in violation of sanctions.", ["smuggling"]),
+        (
+            "Tankers were loading coal in Nampo and exporting it in breach of UN resolutions.",
+            ["smuggling"],
+        ),
+        ("The front company helped evade US sanctions.", ["smuggling"]),
+        ("The bank laundered money for the regime.", ["smuggling"]),
+        ("A frigate watched a suspected illicit cargo transfer at sea.", ["smuggling"]),
+        ("He tried to export the device without obtaining approval.", ["smuggling"]),
+        ("Traders brought radios in from China at night.", ["smuggling"]),
+        ("Porters carried the sacks across the river.", ["smuggling"]),
+        ("The cargo plane was carrying rockets and other weapons from North Korea.", ["smuggling"]),
+        ("Investigators traced the arms shipment to a port in Nampo.", ["smuggling"]),
+        # sanctions with no numbered instrument
+        ("Washington unveiled new sanctions against two Chinese firms.", ["sanction"]),
+        ("The Treasury added six people to its Specially Designated Nationals list.", ["sanction"]),
+        ("Tokyo extended its port ban on North Korean ships.", ["sanction"]),
+        ("The government barred North Korean vessels from entering its ports.", ["sanction"]),
+        # crackdowns told as restrictions, laws, manhunts, meetings and raids
+        ("The state clamped down on traders in Hyesan.", ["crackdown"]),
+        ("The authorities stepped up restrictions on South Korean goods.", ["crackdown"]),
+        ("A new law makes watching foreign films punishable by death.", ["crackdown"]),
+        ("Police launched a manhunt for the missing soldier.", ["crackdown"]),
+        ("The city declared a state of emergency on Monday.", ["crackdown"]),
+        ("Residents were summoned to warning meetings in Musan.", ["crackdown"]),
+        ("The port refused the tanker entry on Monday.", ["crackdown"]),
+        # executions, trials, escapes, arrests in other words
+        ("The twelve were machine-gunned before their families.", ["execution"]),
+        ("The company pleaded guilty to breaking export rules.", ["trial"]),
+        ("The firm agreed to pay a $5 million penalty.", ["trial"]),
+        ("An American slipped into North Korea across the frozen river.", ["escape"]),
+        ("The soldier began his swim across the estuary at night.", ["escape"]),
+        ("The man was only caught after he fell asleep on the beach.", ["arrest"]),
+        ("The suspect was extradited to Japan.", ["arrest"]),
+        # a ship detained is a seizure, not an arrest
+        ("India has detained a North Korean cargo ship off its coast.", ["seizure"]),
+        ("Guards detained a North Korean fisherman.", ["arrest"]),
+    ],
+)
+def test_paraphrased_triggers(sentence: str, expected: list[str]) -> None:
+    assert _types(sentence) == expected
+
+
+def test_a_ship_held_in_port_is_a_seizure_only() -> None:
+    text = "A tanker suspected of carrying oil to the North has been detained in Busan on May 2."
+    assert [t for t, _ in _events(text)] == ["seizure"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The surveillance systems on the coast were outdated, the minister said on Tuesday.",
+        "Allies vetoed calls for fresh sanctions against the North on Tuesday.",
+        "Lawmakers urged new sanctions on the regime on Monday.",
+    ],
+)
+def test_no_event_in_words_that_only_look_like_one(text: str) -> None:
+    assert _events(text) == []
+
+
+def test_a_sanctions_breach_told_with_its_goods_is_smuggling() -> None:
+    text = "About 9,000 sweaters made in the North were sold in Seoul violating the sanctions."
+    assert [t for t, _ in _events(text)] == ["smuggling"]
+
+
+def test_a_headline_ship_detained_is_a_seizure() -> None:
+    text = "Tanker suspected of carrying diesel to the North detained in Yeosu on May 2"
+    assert [t for t, _ in _events(text)] == ["seizure"]
+
+
+def test_a_boat_with_people_held_is_an_arrest() -> None:
+    text = "A boat carrying 12 North Koreans was detained by the coast guard on May 2."
+    assert [t for t, _ in _events(text)] == ["arrest"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A pastor who runs a network of activists and smugglers in Seoul spoke on Monday.",
+        "The defectors were moved to a patrol ship and taken to Incheon on Monday.",
+        "He carried a letter urging the leader to free all political prisoners on Monday.",
+        "Phone users in the hills need not worry about being caught by guards, he said Monday.",
+    ],
+)
+def test_words_of_no_happening(text: str) -> None:
+    assert _events(text) == []
+
+
+def test_robbers_who_seize_make_no_seizure() -> None:
+    text = "Three men in police uniforms seized a truckload of cigarettes near Kimchaek on May 2."
+    assert not any(t == "seizure" for t, _ in _events(text))
+
+
+def test_customs_who_seize_make_a_seizure() -> None:
+    text = "Customs officers seized a truckload of cigarettes near Kimchaek on May 2."
+    assert [t for t, _ in _events(text)] == ["seizure"]
+
+
+def test_the_reason_of_a_sanction_is_no_trade_of_its_own() -> None:
+    text = (
+        "On May 2 the Treasury sanctioned two Chinese firms for shipping coal in violation "
+        "of UN resolutions."
+    )
+    assert [t for t, _ in _events(text)] == ["sanction"]
+
+
+def test_what_someone_is_accused_of_is_no_event_of_its_own() -> None:
+    text = (
+        "A court in Pyongyang sentenced two reporters to 12 years of hard labour on June 8. "
+        "The two were accused of crossing into North Korea illegally."
+    )
+    assert [t for t, _ in _events(text)] == ["trial"]
