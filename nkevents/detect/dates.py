@@ -270,8 +270,8 @@ def r_named_month(hit: Hit, pub: Published | None, w: Words) -> str | None:
     month, offset = month_of(hit, w), offset_of(hit.groups.get("r"))
     if pub is None or pub.month is None or month is None or not 1 <= month <= 12:
         return None
-    if hit.groups.get("r") == "지난":
-        offset = -1
+    if hit.groups.get("r") == "지난":  # "지난 4월 초" in April is this April ("지난해 4월" is not)
+        return iso(pub.year if month <= pub.month else pub.year - 1, month, hit.num("d"))
     if offset < 0:
         year = pub.year if month < pub.month else pub.year - 1
     elif offset > 0:

@@ -104,6 +104,8 @@ _SINCE = re.compile(r"(?i)\bsince\b(?:\W+\w+){0,6}\W*$")
 _UNTIL_BEFORE = re.compile(
     r"(?i)\b(?:until|till|through|to the end of)\s+(?:the\s+)?(?:end\s+of\s+)?$"
 )
+# "2009년 화폐개혁 이후": a Korean date that starts a period
+_KO_SINCE = re.compile(r"\s?(?:[가-힣]+\s?){0,2}(?:이후|이래)")
 _UNTIL_AFTER = re.compile(r"\s?(?:말|초|중순)?\s?까지")
 _BACKGROUND = re.compile(
     r"(?:\b(?:since|after|before|following|until|till|in response to)\b"
@@ -161,7 +163,10 @@ _REPORTING = re.compile(
     re.IGNORECASE,
 )
 _PASSIVE_TOLD = re.compile(r"(?i)\b(?:were|was|been|being)\s+told$")
-_KO_REPORTING = re.compile(r"(?:보도|전했|밝혔|말했|알려|전하|소식을)")
+_KO_REPORTING = re.compile(
+    r"(?:보도|전했|밝혔|말했|알려|전하|소식을|밝혀졌|전해졌|언급|주장|설명|강조|지적|덧붙|"
+    r"소식통(?:은|는|이|에 따르면)|에 따르면)"
+)
 
 
 M = TypeVar("M", DateMention, CountMention)
@@ -481,7 +486,12 @@ def describe(ctx: DocContext, m: Mention) -> Mention:
     dates = ctx.dates_in(span)
     told = [d for d in dates if not _reported(ctx, d)]
     if m.type in JUDGEMENT:  # "executed 23 since Kim took power in December 2011": a period
-        told = [d for d in told if not _SINCE.search(text, max(span[0], d.start - 50), d.start)]
+        told = [
+            d
+            for d in told
+            if not _SINCE.search(text, max(span[0], d.start - 50), d.start)
+            and not _KO_SINCE.match(text, d.end)
+        ]
     if m.type == "crackdown":  # "will go on until the end of October": when it is to end
         told = [
             d
@@ -496,6 +506,8 @@ def describe(ctx: DocContext, m: Mention) -> Mention:
         m.date = _previous_date(ctx, span[0])
     if m.date is None and _SAME_TIME.search(text, span[0], span[1]):
         m.date = _previous_date(ctx, span[0], day=False)
+    if m.date is None and m.type == "crackdown" and lang == "ko":
+        m.date = _ongoing(ctx, m.trigger)
     if m.type in PEOPLE_TYPES:
         counts = _outermost(
             c
@@ -729,6 +741,23 @@ def _singular_subject(text: str, span: Span, trigger: Span, event_type: str) -> 
     )
 
 
+# "대대적인 수색을 벌이고 있다": a campaign going on as the report is written
+_KO_ONGOING = re.compile(
+    r"[가-힣]{0,3}\s?(?:을|를)?\s?(?:벌이고|실시하고|진행하고|펼치고|강화하고) 있"
+)
+
+
+def _ongoing(ctx: DocContext, trigger: Span) -> DateMention | None:
+    """A Korean campaign told as going on now ("수색을 벌이고 있다") with no date of its own
+    is dated by the month of the report."""
+    if not ctx.published or len(ctx.published) < 7:
+        return None
+    found = _KO_ONGOING.match(ctx.text, trigger[1])
+    if found is None:
+        return None
+    return DateMention(trigger[0], found.end(), found.group(), ctx.published[:7], "ongoing")
+
+
 def _announced(text: str, dates: list[DateMention], trigger: Span) -> DateMention | None:
     """ "said on Thursday it had seized": the day it was announced is the day it was done."""
     found = next((d for d in dates if _ANNOUNCED.fullmatch(text, d.end, trigger[0])), None)
@@ -748,6 +777,9 @@ def _previous_date(ctx: DocContext, before: int, day: bool = True) -> DateMentio
 def _one_range(penalties: list[PenaltyMention]) -> PenaltyMention:
     """The sentence's penalty: its best-told kind, over the range of all its terms of that kind
     ("two got fifteen years, the other nine five to ten": 60 to 180 months)."""
+    life = [p for p in penalties if p.kind == "life"]
+    if life and any(is_hangul(p.text) for p in life):  # "6명은 무기노동교화형, 3명은 15년": life
+        return life[0]
     best = max(penalties, key=lambda p: (p.min_months is not None, -p.start))
     same = [p for p in penalties if p.kind == best.kind]
     lows = [p.min_months for p in same if p.min_months is not None]
@@ -778,7 +810,8 @@ def _reported(ctx: DocContext, date: DateMention) -> bool:
         sentence_end = ctx.text.find("다.", date.end)
         ending = ctx.text[max(date.end, sentence_end - 12) : sentence_end + 2]
         topic = ctx.text[max(0, date.start - 2) : date.start]
-        return topic.rstrip().endswith(("는", "은")) and bool(_KO_REPORTING.search(ending))
+        spoken = topic.rstrip().endswith(("는", "은")) and bool(_KO_REPORTING.search(ending))
+        return spoken and "일" in date.text  # a source speaks on a day, not "이달"
     found = _REPORTING.search(before)
     if found is None:
         return False
@@ -805,7 +838,7 @@ def _ranges(dates: list[DateMention], text: str) -> list[DateMention]:
             and joined
             and (
                 _RANGE_START.search(text, max(0, d.start - 9), d.start)
-                or text[d.end : nxt.start].strip() in ("-", "–", "~")
+                or text[d.end : nxt.start].strip() in ("-", "–", "~", "부터")
             )
         ):
             skip.add(i + 1)

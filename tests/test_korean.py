@@ -1,0 +1,128 @@
+"""Korean reports: predicates, homographs, charges, goods, penalties and dates.
+
+Every sentence here is invented for the test."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from nkevents.extract import extract
+from nkevents.model import Document, Event
+
+
+def _events(text: str, published: str = "2021-06-20") -> list[Event]:
+    return extract(Document("t", text, published=published, language="ko")).events
+
+
+def _types(text: str, **kw: Any) -> list[str]:
+    return sorted(e.type for e in _events(text, **kw))
+
+
+def _one(text: str, etype: str, **kw: Any) -> Event:
+    found = [e for e in _events(text, **kw) if e.type == etype]
+    assert len(found) == 1, [(e.type, e.date) for e in _events(text, **kw)]
+    return found[0]
+
+
+def test_a_life_term_written_with_muki_is_no_weapon() -> None:
+    trial = _one(
+        "지난 9일 신의주시에서 구리를 밀수한 주민 8명 중 5명은 무기노동교화형, 나머지 3명은 "
+        "각각 12년, 8년, 6년의 노동교화형을 선고받았다고 소식통이 전했다.",
+        "trial",
+    )
+    assert trial.penalty is not None and trial.penalty.kind == "life"
+    assert "weapons" not in trial.commodities
+
+
+def test_dansok_of_a_person_is_an_arrest_not_a_crackdown() -> None:
+    text = "지난 3일 무산군에서 중국 영화를 보던 대학생 2명이 단속돼 보위부로 넘겨졌다."
+    assert _types(text) == ["arrest"]
+    assert _one(text, "arrest").date == "2021-06-03"
+
+
+def test_a_duty_to_crack_down_is_no_crackdown() -> None:
+    text = "밀수를 단속해야 할 경비대원들이 오히려 지난달 10일 밀수에 가담했다는 전언이다."
+    assert "crackdown" not in _types(text)
+
+
+def test_controls_eased_are_no_crackdown() -> None:
+    text = "올해 3월부터 국경 통제가 완화되면서 개인 밀수가 다시 늘어났다고 한다."
+    assert "crackdown" not in _types(text)
+
+
+def test_a_survey_is_no_crackdown() -> None:
+    text = "중국이 지난해 강제 북송한 탈북민이 적어도 200명에 이르는 것으로 조사됐다."
+    assert _types(text) == ["arrest"]
+
+
+def test_a_seizure_done_under_a_resolution_is_no_sanction() -> None:
+    text = (
+        "필리핀 당국은 유엔 안보리의 제재결의에 의거해 지난 4일 마닐라항에서 북한 화물선의 "
+        "석탄을 압류했다."
+    )
+    assert "sanction" not in _types(text)
+    assert _one(text, "seizure").commodities == ["coal"]
+
+
+def test_south_korean_films_and_dramas_are_foreign_media() -> None:
+    trial = _one(
+        "지난 8일 회령시에서 남조선(남한) 영화를 몰래 보다가 붙잡힌 청년 3명에 대한 "
+        "공개재판이 열렸다.",
+        "trial",
+    )
+    assert trial.charges == ["foreign_media"]
+
+
+def test_hostility_to_the_nation_is_a_political_charge() -> None:
+    trial = _one(
+        "중앙재판소는 지난 5일 외국인 2명에게 조선민족적대죄로 10년의 노동교화형을 선고했다.",
+        "trial",
+    )
+    assert "political" in trial.charges
+
+
+def test_herbs_and_livestock_are_medicine_and_food() -> None:
+    smuggling = _one(
+        "혜산시 주민들이 지난달 약초와 가축을 중국으로 밀수하다 적발됐다.", "smuggling"
+    )
+    assert sorted(smuggling.commodities) == ["food", "medicine"]
+
+
+def test_a_search_going_on_now_is_dated_by_the_report() -> None:
+    crackdown = _one(
+        "보안원들은 압록강 연선을 중심으로 대대적인 수색을 벌이고 있다.",
+        "crackdown",
+        published="2020-02-19",
+    )
+    assert crackdown.date == "2020-02"
+
+
+def test_the_day_a_source_spoke_is_not_the_date() -> None:
+    text = "17일 평안북도의 한 소식통은 이달 초 구성시에서 밀수꾼 2명이 체포됐다고 밝혔다."
+    assert _one(text, "arrest", published="2023-07-18").date == "2023-07"
+
+
+def test_a_date_that_starts_a_period_is_not_the_execution_date() -> None:
+    text = "2015년 화폐 교환 이후 적어도 30명이 공개 처형당했다는 분석이 나왔다."
+    assert _one(text, "execution", published="2017-03-02").date is None
+
+
+def test_swimming_across_and_crossing_north_are_escapes() -> None:
+    assert "escape" in _types("한 남성이 지난 2일 두만강을 건너 북한으로 들어갔다.")
+    assert "escape" in _types("북한 주민 1명이 지난 7일 새벽 바다를 헤엄쳐 귀순했다.")
+
+
+def test_jinan_with_the_month_of_the_report_is_this_year() -> None:
+    from nkevents.detect.dates import find_dates
+
+    assert [d.value for d in find_dates("지난 4월 초", "2019-04-15", "ko")] == ["2019-04"]
+    assert [d.value for d in find_dates("지난 11월 중순", "2019-04-15", "ko")] == ["2018-11"]
+
+
+def test_a_dog_confiscated_by_guards_is_a_seizure_of_other_goods() -> None:
+    seizure = _one(
+        "국경경비대가 지난 4월 초 김정숙군에서 주민들이 중국에 팔려던 개를 압수했다.",
+        "seizure",
+        published="2019-04-15",
+    )
+    assert seizure.commodities == ["other"] and seizure.date == "2019-04"
