@@ -126,3 +126,50 @@ def test_a_dog_confiscated_by_guards_is_a_seizure_of_other_goods() -> None:
         published="2019-04-15",
     )
     assert seizure.commodities == ["other"] and seizure.date == "2019-04"
+
+
+def test_a_campaign_launched_with_no_date_takes_the_reports_month() -> None:
+    crackdown = _one(
+        "국가보위성이 불법 손전화기 검열에 들어갔다고 양강도 소식통이 전했다.",
+        "crackdown",
+        published="2019-05-23",
+    )
+    assert crackdown.date == "2019-05"
+
+
+def test_what_usually_happens_is_no_event() -> None:
+    text = (
+        "밀수 현장에서 적발되지 않으면 대부분 무죄 판결을 받아 석방되는 경우가 많다고 "
+        "소식통은 말했다."
+    )
+    assert "trial" not in _types(text)
+    text = "중국 공안은 탈북자의 은신처를 파악했다가 계기가 있을 때 체포해 왔다."
+    assert "arrest" not in _types(text)
+
+
+def test_what_can_be_done_is_no_event() -> None:
+    text = "장마당은 군 간부들이 물자를 빼돌려 돈을 벌 수 있는 곳이라고 소식통은 말했다."
+    assert "smuggling" not in _types(text)
+
+
+def test_a_definition_of_a_camp_is_no_trial() -> None:
+    text = "노동단련대는 노동단련형 6개월 이상을 선고받은 자를 가두는 곳이다."
+    assert "trial" not in _types(text)
+
+
+def test_an_official_named_by_title_counts_one() -> None:
+    execution = _one(
+        "김정은이 지난 5월 내각 부총리(사진)를 총살한 것으로 알려졌다.",
+        "execution",
+        published="2015-08-12",
+    )
+    assert execution.people == 1 and execution.date == "2015-05"
+
+
+def test_the_day_a_broadcaster_reported_opens_the_sentence() -> None:
+    trial = _one(
+        "25일 [한 방송]은 “회령시에서 주민 300여 명이 공개재판에 회부돼 처벌받았다”고 보도했다.",
+        "trial",
+        published="2011-08-26",
+    )
+    assert trial.date is None

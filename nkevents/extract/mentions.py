@@ -66,7 +66,9 @@ _SENTENCE_PRONOUN = re.compile(
 )
 # Korean: one person named as the subject or object, with no count.
 _KO_SINGULAR = re.compile(
-    r"(?:청년|남성|여성|연대장|씨|간부|군인|병사|주민|탈북민|장사꾼|남자|여자|목사|선교사)(?:이|가|은|는|을|를)(?=\s)"
+    r"(?:청년|남성|여성|연대장|씨|간부|군인|병사|주민|탈북민|장사꾼|남자|여자|목사|선교사|"
+    r"부총리|총리|부장|부부장|국장|장관|사령관|지배인|사장|책임자|선장|대사|처장|소장)"
+    r"(?:\([^()]{1,8}\))?(?:이|가|은|는|을|를|도)(?=\s)"
 )
 # What stands between the day of an announcement and the act it announces.
 _ANNOUNCED = re.compile(r",? (?:that )?(?:it|he|she|they|the \w+) (?:had |has |have )?(?:been )?")
@@ -95,6 +97,26 @@ _CHARGED_WITH = re.compile(
 )
 _DEFINITE = re.compile(r"\b(?:the|this) $", re.IGNORECASE)
 _KO_HYPOTHETICAL = re.compile(r"\S{0,3}\s?(?:우려|가능성|할 수|될 수|위기|위험)")
+# Korean habits and rules told after the word: "...하는 경우가 많다", "...하곤 했다",
+# "...해 왔다"; and what can be done: "벌 수 있는" (a verb in -ㄹ before 수 있/없)
+_KO_HABITUAL = re.compile(
+    r"(?:경우가 (?:많|대부분|적지|흔)|곤 (?:했|한다|하였|하는)|기 일쑤|(?:해|하여|돼|되어) 왔|"
+    r"행태를 반복|^\S{0,2}(?:받은|된|당한) 자(?:를|는|가|들|에게|의))"
+)
+_KO_CAN = re.compile(r"([가-힣]) 수 (?:있|없)")
+
+
+def _ko_generic(text: str, end: int, stop: int) -> bool:
+    """A Korean word followed, in its clause, by a habit or a possibility, not a happening."""
+    window = text[end : min(stop, end + 30)]
+    cut = min((window.find(c) for c in (",", "“", '"', "다.") if c in window), default=-1)
+    window = window[:cut] if cut >= 0 else window
+    if _KO_HABITUAL.search(window):
+        return True
+    can = _KO_CAN.search(window[:14])
+    return can is not None and (ord(can.group(1)) - 0xAC00) % 28 == 8  # final ㄹ: -ㄹ 수 있다
+
+
 _KO_PAST = re.compile(r"(?:됐|되었|했|당했|돼)")
 # People named by what they did ("smugglers", "traffickers"): objects, not happenings.
 _AGENT_NOUN = re.compile(r"(?:smugglers?|traffickers?|defectors?|brokers?|escapees?)", re.I)
@@ -163,6 +185,7 @@ _REPORTING = re.compile(
     re.IGNORECASE,
 )
 _PASSIVE_TOLD = re.compile(r"(?i)\b(?:were|was|been|being)\s+told$")
+_KO_OPENS = re.compile(r"(?:^|[.\n:]|다\.)\s*$")
 _KO_REPORTING = re.compile(
     r"(?:보도|전했|밝혔|말했|알려|전하|소식을|밝혀졌|전해졌|언급|주장|설명|강조|지적|덧붙|"
     r"소식통(?:은|는|이|에 따르면)|에 따르면)"
@@ -467,6 +490,8 @@ def _triggers(ctx: DocContext, span: Span, weak: bool) -> list[tuple[str, Span]]
             continue
         if lang == "ko" and _KO_HYPOTHETICAL.match(ctx.text, where[1], min(span[1], where[1] + 8)):
             continue  # Korean says it after the word: "강제북송 우려", "처형될 수 있다"
+        if lang == "ko" and _ko_generic(ctx.text, where[1], span[1]):
+            continue  # "빼돌려 돈을 벌 수 있는 곳", "석방되는 경우가 많다", "체포해 왔다"
         first.setdefault(label, where)
     return list(first.items())
 
@@ -743,7 +768,8 @@ def _singular_subject(text: str, span: Span, trigger: Span, event_type: str) -> 
 
 # "대대적인 수색을 벌이고 있다": a campaign going on as the report is written
 _KO_ONGOING = re.compile(
-    r"[가-힣]{0,3}\s?(?:을|를)?\s?(?:벌이고|실시하고|진행하고|펼치고|강화하고) 있"
+    r"[가-힣]{0,3}\s?(?:을|를|에)?\s?(?:(?:벌이고|실시하고|진행하고|펼치고|강화하고) 있|"
+    r"나섰|나서고|나선 것|들어갔|착수했|돌입했)"
 )
 
 
@@ -810,8 +836,10 @@ def _reported(ctx: DocContext, date: DateMention) -> bool:
         sentence_end = ctx.text.find("다.", date.end)
         ending = ctx.text[max(date.end, sentence_end - 12) : sentence_end + 2]
         topic = ctx.text[max(0, date.start - 2) : date.start]
-        spoken = topic.rstrip().endswith(("는", "은")) and bool(_KO_REPORTING.search(ending))
-        return spoken and "일" in date.text  # a source speaks on a day, not "이달"
+        said = bool(_KO_REPORTING.search(ending)) and date.rule == "ko_d"  # on a day, not "이달"
+        # "통일부는 13일 ... 밝혔다", and "25일 [방송]은 ... 보도했다" (the day opens the sentence)
+        opens = _KO_OPENS.search(ctx.text, max(0, date.start - 3), date.start) is not None
+        return said and (topic.rstrip().endswith(("는", "은")) or opens)
     found = _REPORTING.search(before)
     if found is None:
         return False
