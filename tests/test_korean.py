@@ -173,3 +173,47 @@ def test_the_day_a_broadcaster_reported_opens_the_sentence() -> None:
         published="2011-08-26",
     )
     assert trial.date is None
+
+
+def test_weapons_found_on_board_are_a_seizure_not_a_search_campaign() -> None:
+    text = "세관 당국은 지난 11일 화물기 기내를 수색, 북한제 무기를 적발했다."
+    assert _types(text, published="2009-12-14") == ["seizure"]
+    assert _one(text, "seizure", published="2009-12-14").date == "2009-12-11"
+
+
+def test_that_day_is_the_day_the_sentence_named_though_a_source_spoke_then() -> None:
+    escape = _one(
+        "1일 관계 당국에 따르면 이날 저녁 북방한계선을 넘어온 북한 목선 1척이 발견됐고 "
+        "타고 있던 4명이 모두 귀순했다.",
+        "escape",
+        published="2017-07-02",
+    )
+    assert escape.date == "2017-07-01"
+
+
+def test_a_count_since_a_date_has_no_date_of_its_own() -> None:
+    arrest = _one(
+        "한 인권단체에 따르면 2023년 이후 파악된 300명의 강제북송 사례가 집계됐다.",
+        "arrest",
+        published="2025-10-19",
+    )
+    assert arrest.date is None
+
+
+def test_a_date_in_brackets_names_the_thing_before_it() -> None:
+    arrest = _one(
+        "세관은 핵실험(2016년 9월) 직후 밀수꾼 5명을 체포했다.",
+        "arrest",
+        published="2019-03-02",
+    )
+    assert arrest.date is None
+
+
+def test_a_term_the_law_prescribes_is_not_the_term_imposed() -> None:
+    trial = _one(
+        "중앙재판소는 지난 8일 두 기자에게 각각 12년의 노동교화형을 선고했다. 적대죄는 5년에서 "
+        "10년의 노동교화형에 처해진다.",
+        "trial",
+        published="2009-06-09",
+    )
+    assert trial.penalty is not None and trial.penalty.min_months == 144

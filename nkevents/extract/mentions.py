@@ -511,12 +511,9 @@ def describe(ctx: DocContext, m: Mention) -> Mention:
     dates = ctx.dates_in(span)
     told = [d for d in dates if not _reported(ctx, d)]
     if m.type in JUDGEMENT:  # "executed 23 since Kim took power in December 2011": a period
-        told = [
-            d
-            for d in told
-            if not _SINCE.search(text, max(span[0], d.start - 50), d.start)
-            and not _KO_SINCE.match(text, d.end)
-        ]
+        told = [d for d in told if not _SINCE.search(text, max(span[0], d.start - 50), d.start)]
+    if m.type not in ("crackdown", "sanction"):  # "2024년 이후 ... 406명의 강제북송": a period
+        told = [d for d in told if not _KO_SINCE.match(text, d.end)]
     if m.type == "crackdown":  # "will go on until the end of October": when it is to end
         told = [
             d
@@ -527,8 +524,10 @@ def describe(ctx: DocContext, m: Mention) -> Mention:
     m.date = _best_date(text, m.trigger, _ranges(told, text))
     if m.date is None:
         m.date = _announced(text, dates, m.trigger)
-    if m.date is None and _SAME_DAY.search(text, span[0], span[1]):
-        m.date = _previous_date(ctx, span[0])
+    same_day = _SAME_DAY.search(text, span[0], span[1]) if m.date is None else None
+    if same_day:  # "1일 ... 에 따르면 이날 저녁": the day the sentence named, or the one before
+        own = [d for d in dates if d.end <= same_day.start() and len(d.value) == 10]
+        m.date = own[-1] if own and lang == "ko" else _previous_date(ctx, span[0])
     if m.date is None and _SAME_TIME.search(text, span[0], span[1]):
         m.date = _previous_date(ctx, span[0], day=False)
     if m.date is None and m.type == "crackdown" and lang == "ko":
@@ -908,6 +907,8 @@ def _names_a_thing(text: str, d: DateMention) -> bool:
     """ "the July 21 elections", "the Dec. 22 resolution": a date that names something else."""
     if _PARTICIPLE.search(text, max(0, d.start - 30), d.start):
         return True  # "sanctions imposed in 2017": the date of the sanctions
+    if text[d.start - 1 : d.start] == "(" and is_hangul(text[d.start - 2 : d.start - 1]):
+        return True  # "5차 핵실험(2016년 9월)": the date of the thing just named
     before = text[max(0, d.start - 4) : d.start].lower()
     after = _NEXT_WORD.match(text, d.end)
     word = after.group(1).lower() if after else ""
