@@ -217,3 +217,39 @@ def test_a_term_the_law_prescribes_is_not_the_term_imposed() -> None:
         published="2009-06-09",
     )
     assert trial.penalty is not None and trial.penalty.min_months == 144
+
+
+def test_caught_by_a_patrol_without_a_particle_is_an_arrest() -> None:
+    text = "혜산시에서 한국 드라마를 보던 20대 남성이 지난 2일 단속 걸려 체포됐다."
+    assert _types(text, published="2023-07-18") == ["arrest"]
+
+
+def test_a_lookout_keeping_watch_is_no_crackdown_but_closer_watch_is() -> None:
+    text = "지난 5일 밀수를 하던 병사와 주변을 감시하고 있던 다른 병사가 함께 붙잡혔다."
+    assert "crackdown" not in _types(text)
+    text = "국경경비대는 지난달부터 압록강 연선의 감시를 강화하고 있다."
+    assert "crackdown" in _types(text)
+
+
+def test_what_is_expected_or_planned_is_no_event() -> None:
+    text = "지난달 체포된 주민들은 무기형을 선고받거나 관리소에 가게 될 것이라는 소문이 돈다."
+    assert "trial" not in _types(text)
+    text = "당국은 다음 달 회령시에서 밀수꾼들에 대한 공개재판을 열 계획이다."
+    assert "trial" not in _types(text)
+
+
+def test_women_who_fled_are_returned_not_charged_with_defection() -> None:
+    arrest = _one("중국은 지난 9월 탈북 여성 30명을 북한에 돌려보냈다.", "arrest")
+    assert arrest.people == 30 and arrest.charges == []
+
+
+def test_victims_exposed_to_violence_are_no_charge_of_violence() -> None:
+    arrest = _one("지난해 강제북송된 여성 50명은 성폭력 등에 노출되는 것으로 파악됐다.", "arrest")
+    assert "violence" not in arrest.charges
+
+
+def test_the_town_goods_set_out_from_is_not_where_they_were_seized() -> None:
+    seizure = _one(
+        "세관은 지난 5일 평양을 출발해 단둥에 도착한 화물차에서 마약 3kg을 압수했다.", "seizure"
+    )
+    assert seizure.location is not None and seizure.location.name == "Dandong"

@@ -101,9 +101,10 @@ _KO_HYPOTHETICAL = re.compile(r"\S{0,3}\s?(?:우려|가능성|할 수|될 수|�
 # "...해 왔다"; and what can be done: "벌 수 있는" (a verb in -ㄹ before 수 있/없)
 _KO_HABITUAL = re.compile(
     r"(?:경우가 (?:많|대부분|적지|흔)|곤 (?:했|한다|하였|하는)|기 일쑤|(?:해|하여|돼|되어) 왔|"
-    r"행태를 반복|^\S{0,2}(?:받은|된|당한) 자(?:를|는|가|들|에게|의))"
+    r"행태를 반복|^\S{0,2}(?:받은|된|당한) 자(?:를|는|가|들|에게|의|\s)|"
+    r"(?:될|할|받을|갈|질|릴|게 될) 것(?:이|으로)|(?:할|될) (?:예정|방침|계획))"
 )
-_KO_CAN = re.compile(r"([가-힣]) 수 (?:있|없)")
+_KO_CAN = re.compile(r"([가-힣]) (?:수 (?:있|없)|예정|방침|계획)")
 
 
 def _ko_generic(text: str, end: int, stop: int) -> bool:
@@ -113,8 +114,8 @@ def _ko_generic(text: str, end: int, stop: int) -> bool:
     window = window[:cut] if cut >= 0 else window
     if _KO_HABITUAL.search(window):
         return True
-    can = _KO_CAN.search(window[:14])
-    return can is not None and (ord(can.group(1)) - 0xAC00) % 28 == 8  # final ㄹ: -ㄹ 수 있다
+    can = _KO_CAN.search(window[:14])  # -ㄹ 수 있다, -ㄹ 예정/계획이다 (a final ㄹ)
+    return can is not None and (ord(can.group(1)) - 0xAC00) % 28 == 8
 
 
 _KO_PAST = re.compile(r"(?:됐|되었|했|당했|돼)")
