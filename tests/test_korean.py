@@ -253,3 +253,31 @@ def test_the_town_goods_set_out_from_is_not_where_they_were_seized() -> None:
         "세관은 지난 5일 평양을 출발해 단둥에 도착한 화물차에서 마약 3kg을 압수했다.", "seizure"
     )
     assert seizure.location is not None and seizure.location.name == "Dandong"
+
+
+def test_a_range_told_longest_first_is_still_a_range() -> None:
+    from nkevents.detect.penalties import find_penalties
+
+    found = find_penalties("최고 15년에서 작게는 4년형의 노동교화형을 선고했다", "ko")
+    assert [(p.kind, p.min_months, p.max_months) for p in found] == [("forced_labor", 48, 180)]
+
+
+def test_a_range_of_days_is_their_month() -> None:
+    from nkevents.detect.dates import find_dates
+
+    assert [d.value for d in find_dates("17~19일 사이", "2021-04-22", "ko")] == ["2021-04"]
+    assert [d.value for d in find_dates("2020년 3월 2~4일", "2021-04-22", "ko")] == ["2020-03"]
+
+
+def test_people_taken_in_a_campaign_since_a_day_are_dated_by_the_days_told() -> None:
+    detention = _one(
+        "혜산시 안전부는 지난 12일부터 장사꾼 단속을 벌이고 있는데 17~19일 사이에만 "
+        "30명이 노동단련대로 끌려갔다.",
+        "detention",
+        published="2021-04-22",
+    )
+    assert detention.date == "2021-04"
+
+
+def test_a_copyright_line_bans_nothing() -> None:
+    assert _events("무단 전재 및 재배포 금지") == []

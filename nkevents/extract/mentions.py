@@ -129,6 +129,8 @@ _UNTIL_BEFORE = re.compile(
 )
 # "2009년 화폐개혁 이후": a Korean date that starts a period
 _KO_SINCE = re.compile(r"\s?(?:[가-힣]+\s?){0,2}(?:이후|이래)")
+# "지난 12일부터 ... 끌려갔다": the start of a campaign, not the day of each act in it
+_KO_FROM = re.compile(r"\s?부터(?![^.]{0,20}?\d+\s?(?:일|월|년)\s?까지)")
 _UNTIL_AFTER = re.compile(r"\s?(?:말|초|중순)?\s?까지")
 _BACKGROUND = re.compile(
     r"(?:\b(?:since|after|before|following|until|till|in response to)\b"
@@ -514,7 +516,9 @@ def describe(ctx: DocContext, m: Mention) -> Mention:
     if m.type in JUDGEMENT:  # "executed 23 since Kim took power in December 2011": a period
         told = [d for d in told if not _SINCE.search(text, max(span[0], d.start - 50), d.start)]
     if m.type not in ("crackdown", "sanction"):  # "2024년 이후 ... 406명의 강제북송": a period
-        told = [d for d in told if not _KO_SINCE.match(text, d.end)]
+        told = [
+            d for d in told if not (_KO_SINCE.match(text, d.end) or _KO_FROM.match(text, d.end))
+        ]
     if m.type == "crackdown":  # "will go on until the end of October": when it is to end
         told = [
             d
