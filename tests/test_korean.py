@@ -281,3 +281,13 @@ def test_people_taken_in_a_campaign_since_a_day_are_dated_by_the_days_told() -> 
 
 def test_a_copyright_line_bans_nothing() -> None:
     assert _events("무단 전재 및 재배포 금지") == []
+
+
+def test_an_enforcement_agency_named_is_no_crackdown() -> None:
+    text = "단속기관에서는 영상물의 출처를 밝혀내는 데 힘을 쏟고 있다고 소식통은 말했다."
+    assert "crackdown" not in _types(text)
+
+
+def test_the_time_a_page_was_posted_is_not_the_events_date() -> None:
+    text = "밀수꾼 6명 무기징역 • 관리자 • 2021-02-26 06:32:14 • 조회수 : 527"
+    assert all(e.date != "2021-02-26" for e in _events(text, published="2021-02-26"))
