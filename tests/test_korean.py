@@ -291,3 +291,39 @@ def test_an_enforcement_agency_named_is_no_crackdown() -> None:
 def test_the_time_a_page_was_posted_is_not_the_events_date() -> None:
     text = "밀수꾼 6명 무기징역 • 관리자 • 2021-02-26 06:32:14 • 조회수 : 527"
     assert all(e.date != "2021-02-26" for e in _events(text, published="2021-02-26"))
+
+
+def test_korean_predicates_for_each_kind_of_event() -> None:
+    cases = {
+        "지난 3일 평양에서 간부 1명이 교수형에 처해졌다.": "execution",
+        "중국 공안은 지난 4일 탈북민 3명을 북한으로 추방했다.": "arrest",
+        "주민 2명이 지난 5일 염소 20마리를 중국에 몰래 넘기다 붙잡혔다.": "smuggling",
+        "보위부는 지난 6일 혜산시에서 밀수꾼 색출에 들어갔다.": "crackdown",
+        "당국은 지난 7일 국경 지역의 장마당을 폐쇄했다.": "crackdown",
+        "미국 재무부는 지난 8일 북한 무역회사 2곳의 자산을 동결했다.": "sanction",
+        "북한 주민 2명이 지난 9일 목선을 타고 북방한계선(NLL)을 넘어 귀순했다.": "escape",
+        "지난 10일 무산군에서 장사꾼 5명이 구류됐다.": "detention",
+    }
+    for text, etype in cases.items():
+        assert etype in _types(text), (text, _types(text))
+
+
+def test_a_closure_told_as_a_cause_is_no_crackdown() -> None:
+    text = "국경 봉쇄 등의 영향으로 2020년부터 입국한 탈북민 수가 크게 줄었다."
+    assert "crackdown" not in _types(text)
+
+
+def test_a_remittance_broker_is_no_trafficker() -> None:
+    trial = _one(
+        "지난 27일 회령시에서 송금 브로커로 일한 주민 3명에 대한 공개재판이 열렸다.", "trial"
+    )
+    assert "trafficking" not in trial.charges
+
+
+def test_people_counted_with_two_word_heads_add_up() -> None:
+    trial = _one(
+        "지난 27일 남자 주민 3명, 여성 주민 4명에 대한 공개재판이 열렸다.",
+        "trial",
+        published="2021-09-03",
+    )
+    assert trial.people == 7
