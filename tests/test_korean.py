@@ -327,3 +327,9 @@ def test_people_counted_with_two_word_heads_add_up() -> None:
         published="2021-09-03",
     )
     assert trial.people == 7
+
+
+def test_days_counted_on_from_a_date_move_the_date() -> None:
+    text = "가수 등 10여명은 지난 17일 체포됐으며 3일 만에 총살됐다."
+    execution = _one(text, "execution", published="2013-08-28")
+    assert execution.date == "2013-08-20" and execution.people == 10

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
+from datetime import date, timedelta
 from typing import TypeVar
 
 from nkevents.detect.dates import DateMention, dateline
@@ -528,6 +529,8 @@ def describe(ctx: DocContext, m: Mention) -> Mention:
             and not _UNTIL_AFTER.match(text, d.end)
         ]
     m.date = _best_date(text, m.trigger, _ranges(told, text))
+    if m.date is not None and lang == "ko":
+        m.date = _days_later(text, m.date, m.trigger)
     if m.date is None:
         m.date = _announced(text, dates, m.trigger)
     same_day = _SAME_DAY.search(text, span[0], span[1]) if m.date is None else None
@@ -787,6 +790,21 @@ def _ongoing(ctx: DocContext, trigger: Span) -> DateMention | None:
     if found is None:
         return None
     return DateMention(trigger[0], found.end(), found.group(), ctx.published[:7], "ongoing")
+
+
+# "지난 17일 체포됐으며 3일 만에 처형됐다": the day counted on from the date told
+_KO_DAYS_LATER = re.compile(r"(\d{1,2})일 만에")
+
+
+def _days_later(text: str, found: DateMention, trigger: Span) -> DateMention:
+    """A Korean day followed, before the trigger, by "N일 만에" is N days before the event."""
+    if len(found.value) != 10 or not found.end <= trigger[0] <= found.end + 40:
+        return found
+    later = _KO_DAYS_LATER.search(text, found.end, trigger[0])
+    if later is None:
+        return found
+    day = date.fromisoformat(found.value) + timedelta(days=int(later.group(1)))
+    return replace(found, value=day.isoformat(), rule="days_later")
 
 
 def _announced(text: str, dates: list[DateMention], trigger: Span) -> DateMention | None:
