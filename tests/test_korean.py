@@ -333,3 +333,18 @@ def test_days_counted_on_from_a_date_move_the_date() -> None:
     text = "가수 등 10여명은 지난 17일 체포됐으며 3일 만에 총살됐다."
     execution = _one(text, "execution", published="2013-08-28")
     assert execution.date == "2013-08-20" and execution.people == 10
+
+
+def test_a_verb_describing_the_accused_takes_the_date_of_its_own_clause() -> None:
+    text = (
+        "소식통은 “지난 21일 지난해 11월 혜산시에서 금을 밀수하다 체포된 밀수꾼 9명에 대한 "
+        "재판이 진행됐다”고 전했다."
+    )
+    assert _one(text, "trial", published="2021-02-26").date == "2021-02-21"
+    from nkevents.detect.dates import find_dates
+    from nkevents.extract.mentions import _best_date
+
+    arrested = text.index("체포")
+    found = find_dates(text, "2021-02-26", "ko")
+    best = _best_date(text, (arrested, arrested + 2), found)
+    assert best is not None and best.value == "2020-11"

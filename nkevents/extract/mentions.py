@@ -926,7 +926,19 @@ def _best_date(text: str, trigger: Span, dates: list[DateMention]) -> DateMentio
         background = bool(_BACKGROUND.search(text, max(0, d.start - 60), d.start))
         return (background, -len(d.value), abs(d.start - trigger[0]))
 
+    before = [d for d in dates if d.end <= trigger[0]]
+    if len(before) >= 2 and _KO_MODIFIER.match(text, trigger[1]):
+        # "지난 21일 지난해 11월 ... 체포된 밀수꾼 9명에 대한 재판": a Korean verb that
+        # describes a noun takes the date just before it in its clause; the earlier date is
+        # the main verb's
+        nearest = before[-1]
+        if not _KO_CLAUSE_END.search(text, nearest.end, trigger[0]):
+            return nearest
     return min(dates, key=rank)
+
+
+_KO_MODIFIER = re.compile(r"(?:된|한|당한|됐던|했던|되었던)\s")
+_KO_CLAUSE_END = re.compile(r"[,.“”\"]|(?:고|며|면서|는데|지만)\s")
 
 
 def _names_a_thing(text: str, d: DateMention) -> bool:
