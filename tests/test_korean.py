@@ -348,3 +348,10 @@ def test_a_verb_describing_the_accused_takes_the_date_of_its_own_clause() -> Non
     found = find_dates(text, "2021-02-26", "ko")
     best = _best_date(text, (arrested, arrested + 2), found)
     assert best is not None and best.value == "2020-11"
+
+
+def test_a_clause_about_the_past_or_the_usual_is_no_event() -> None:
+    text = "코로나 때 국경단속이 강화돼 밀수가 어려웠으나 올해부터 다시 늘었다."
+    assert "crackdown" not in _types(text)
+    text = "과거 핵실험 직후에도 밀수꾼들이 무더기로 검거된 일이 있었다."
+    assert "arrest" not in _types(text)

@@ -105,6 +105,24 @@ _KO_HABITUAL = re.compile(
     r"행태를 반복|^\S{0,2}(?:받은|된|당한) 자(?:를|는|가|들|에게|의|\s)|"
     r"(?:될|할|받을|갈|질|릴|게 될) 것(?:이|으로)|(?:할|될) (?:예정|방침|계획))"
 )
+# A Korean clause about the past or about what is usual: "과거에도 ... 종종 있었지만",
+# "코로나 때 국경단속이 강화돼", "... 검거된 일이 있었다"
+_KO_BACKGROUND = re.compile(
+    r"과거|예전|코로나\s?(?:때|전|이전|이후|기간)|그동안|종종|흔히|평소|자주|늘\s|항상"
+)
+_KO_ONCE = re.compile(r"[^,.]{0,12}?(?:일이|적이|때가) 있")
+_KO_CLAUSE_START = re.compile(r"[,.“”\"]|(?:고|며|면서|는데|지만|으나|했으나)\s")
+
+
+def _ko_background(text: str, start: int, trigger: Span) -> bool:
+    """A Korean trigger in a clause that recalls the past or tells what is usual."""
+    if _KO_ONCE.match(text, trigger[1]):
+        return True
+    lo = max(start, trigger[0] - 40)
+    clause = max((m.end() for m in _KO_CLAUSE_START.finditer(text, lo, trigger[0])), default=lo)
+    return _KO_BACKGROUND.search(text, clause, trigger[0]) is not None
+
+
 _KO_CAN = re.compile(r"([가-힣]) (?:수 (?:있|없)|예정|방침|계획)")
 
 
@@ -497,6 +515,8 @@ def _triggers(ctx: DocContext, span: Span, weak: bool) -> list[tuple[str, Span]]
             continue  # Korean says it after the word: "강제북송 우려", "처형될 수 있다"
         if lang == "ko" and _ko_generic(ctx.text, where[1], span[1]):
             continue  # "빼돌려 돈을 벌 수 있는 곳", "석방되는 경우가 많다", "체포해 왔다"
+        if lang == "ko" and _ko_background(ctx.text, span[0], where):
+            continue  # "과거에도 단속이 종종 있었지만", "코로나 때 단속이 강화돼"
         first.setdefault(label, where)
     return list(first.items())
 
