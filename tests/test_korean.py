@@ -355,3 +355,10 @@ def test_a_clause_about_the_past_or_the_usual_is_no_event() -> None:
     assert "crackdown" not in _types(text)
     text = "과거 핵실험 직후에도 밀수꾼들이 무더기로 검거된 일이 있었다."
     assert "arrest" not in _types(text)
+
+
+def test_bylines_and_issue_dates_are_the_pages_not_the_events() -> None:
+    text = "입력 2011년 9월 24일 03시 00분 중국 공안이 탈북자 20명을 체포했다."
+    assert _one(text, "arrest", published="2011-09-24").date != "2011-09-24"
+    text = "▶본보 2010년 11월 18일자 참조. 국경경비대원 2명이 밀수 혐의로 체포됐다."
+    assert _one(text, "arrest", published="2011-06-17").date is None
