@@ -362,3 +362,8 @@ def test_bylines_and_issue_dates_are_the_pages_not_the_events() -> None:
     assert _one(text, "arrest", published="2011-09-24").date != "2011-09-24"
     text = "▶본보 2010년 11월 18일자 참조. 국경경비대원 2명이 밀수 혐의로 체포됐다."
     assert _one(text, "arrest", published="2011-06-17").date is None
+
+
+def test_what_did_not_happen_is_no_event() -> None:
+    text = "지난달 국경을 넘다 붙잡힌 주민들은 아직 처형되지 않았다고 소식통은 말했다."
+    assert "execution" not in _types(text)

@@ -97,7 +97,10 @@ _CHARGED_WITH = re.compile(
     re.IGNORECASE,
 )
 _DEFINITE = re.compile(r"\b(?:the|this) $", re.IGNORECASE)
-_KO_HYPOTHETICAL = re.compile(r"\S{0,3}\s?(?:우려|가능성|할 수|될 수|위기|위험)")
+# "강제북송 우려", "처형될 수 있다", "처형되지 않았다": told after the word in Korean
+_KO_HYPOTHETICAL = re.compile(
+    r"\S{0,3}\s?(?:우려|가능성|할 수|될 수|위기|위험)|(?:하|되|당하|시키)?지\s?않"
+)
 # Korean habits and rules told after the word: "...하는 경우가 많다", "...하곤 했다",
 # "...해 왔다"; and what can be done: "벌 수 있는" (a verb in -ㄹ before 수 있/없)
 _KO_HABITUAL = re.compile(
