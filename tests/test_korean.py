@@ -367,3 +367,8 @@ def test_bylines_and_issue_dates_are_the_pages_not_the_events() -> None:
 def test_what_did_not_happen_is_no_event() -> None:
     text = "지난달 국경을 넘다 붙잡힌 주민들은 아직 처형되지 않았다고 소식통은 말했다."
     assert "execution" not in _types(text)
+
+
+def test_the_day_an_agency_announced_is_not_the_date() -> None:
+    text = "합참은 23일 북한 남성 1명이 해상으로 헤엄쳐 귀순했다고 발표했다."
+    assert _one(text, "escape", published="2021-02-24").date is None
