@@ -372,3 +372,8 @@ def test_what_did_not_happen_is_no_event() -> None:
 def test_the_day_an_agency_announced_is_not_the_date() -> None:
     text = "합참은 23일 북한 남성 1명이 해상으로 헤엄쳐 귀순했다고 발표했다."
     assert _one(text, "escape", published="2021-02-24").date is None
+
+
+def test_a_ban_told_with_a_sanction_is_what_the_sanction_bans() -> None:
+    text = "안보리는 2017년 12월 채택한 대북 제재 결의안에서 북한 노동자 고용을 금지했다."
+    assert _types(text, published="2018-01-05") == ["sanction"]

@@ -281,6 +281,7 @@ def sentence_mentions(ctx: DocContext, sentence: Sentence) -> list[Mention]:
         if m.strength == "strong":  # "other executions were for human trafficking": a charge
             _judge_strength(ctx, m, [o for o in mentions if o is not m])
     _agents_as_objects(mentions)
+    _ko_ban_of_a_sanction(mentions)
     _dates_to_nearest(ctx.text, mentions)
     if _charged(ctx, span):  # "accused of selling medical supplies": the charge of a judgement
         for m in mentions:
@@ -395,6 +396,16 @@ def _agents_as_objects(mentions: list[Mention]) -> None:
         before = [a.trigger for a in acts if a.trigger[0] < m.trigger[0]]
         if before:
             _subordinate(m, before)
+
+
+def _ko_ban_of_a_sanction(mentions: list[Mention]) -> None:
+    """ "안보리는 결의안에서 북한 노동자 고용을 금지했다": a ban told with a sanction is what
+    the sanction bans, not a campaign of its own."""
+    if not any(m.type == "sanction" and m.strength == "strong" for m in mentions):
+        return
+    for m in mentions:
+        if m.type == "crackdown" and m.trigger_text.startswith("금지"):
+            m.strength = "subordinate"
 
 
 def _dates_to_nearest(text: str, mentions: list[Mention]) -> None:
