@@ -377,3 +377,10 @@ def test_the_day_an_agency_announced_is_not_the_date() -> None:
 def test_a_ban_told_with_a_sanction_is_what_the_sanction_bans() -> None:
     text = "안보리는 2017년 12월 채택한 대북 제재 결의안에서 북한 노동자 고용을 금지했다."
     assert _types(text, published="2018-01-05") == ["sanction"]
+
+
+def test_a_page_date_label_and_a_distant_source_are_not_the_date() -> None:
+    text = "date 2025-10-19 중국 당국이 지난해부터 강제 북송한 탈북민이 최소 300명에 이른다."
+    assert _one(text, "arrest", published="2025-10-19").date != "2025-10-19"
+    text = "19일 국제인권단체 휴먼라이츠워치(HRW)에 따르면 탈북민 30명이 북송됐다."
+    assert _one(text, "arrest", published="2025-10-20").date is None

@@ -211,7 +211,7 @@ _REPORTING = re.compile(
 )
 _PASSIVE_TOLD = re.compile(r"(?i)\b(?:were|was|been|being)\s+told$")
 _KO_STAMP = re.compile(r"\s*(?:\(?\d{1,2}:\d{2}|\d{1,2}시\s*\d{1,2}분|자\s)")
-_KO_POSTED = re.compile(r"(?:입력|수정|기사입력|등록|승인)\s*:?\s*$")
+_KO_POSTED = re.compile(r"(?:입력|수정|기사입력|등록|승인|(?i:date))\s*:?\s*$")
 _KO_OPENS = re.compile(r"(?:^|[.\n:]|다\.)\s*$")
 _KO_REPORTING = re.compile(
     r"(?:보도|전했|밝혔|말했|알려|알렸|발표|전하|소식을|밝혀졌|전해졌|언급|주장|설명|강조|지적|덧붙|"
@@ -890,7 +890,7 @@ def _reported(ctx: DocContext, date: DateMention) -> bool:
             ctx.text, max(0, date.start - 8), date.start
         ):
             return True  # "2021-02-26 06:32:14", "입력 2011년 9월 24일", "18일자": the page's
-        verb = _KO_REPORTING.search(ctx.text, date.end, date.end + 25)
+        verb = _KO_REPORTING.search(ctx.text, date.end, date.end + 35)
         told = verb and not ctx.lexicon.triggers["ko"].search(ctx.text, date.end, verb.start())
         if told and "일" in date.text:  # "RFA도 20일 이번 처형 소식을 전했다"
             return True
