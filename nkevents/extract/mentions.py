@@ -552,7 +552,7 @@ def describe(ctx: DocContext, m: Mention) -> Mention:
     told = [d for d in dates if not _reported(ctx, d)]
     if m.type in JUDGEMENT:  # "executed 23 since Kim took power in December 2011": a period
         told = [d for d in told if not _SINCE.search(text, max(span[0], d.start - 50), d.start)]
-    if m.type not in ("crackdown", "sanction"):  # "2024년 이후 ... 406명의 강제북송": a period
+    if lang == "ko" and m.type not in ("crackdown", "sanction"):  # "2024년 이후 ...": a period
         told = [
             d for d in told if not (_KO_SINCE.match(text, d.end) or _KO_FROM.match(text, d.end))
         ]
@@ -963,7 +963,7 @@ def _best_date(text: str, trigger: Span, dates: list[DateMention]) -> DateMentio
         background = bool(_BACKGROUND.search(text, max(0, d.start - 60), d.start))
         return (background, -len(d.value), abs(d.start - trigger[0]))
 
-    before = [d for d in dates if d.end <= trigger[0]]
+    before = [d for d in dates if d.end <= trigger[0]] if len(dates) > 1 else []
     if len(before) >= 2 and _KO_MODIFIER.match(text, trigger[1]):
         # "지난 21일 지난해 11월 ... 체포된 밀수꾼 9명에 대한 재판": a Korean verb that
         # describes a noun takes the date just before it in its clause; the earlier date is
