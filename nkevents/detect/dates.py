@@ -270,8 +270,8 @@ def r_named_month(hit: Hit, pub: Published | None, w: Words) -> str | None:
     month, offset = month_of(hit, w), offset_of(hit.groups.get("r"))
     if pub is None or pub.month is None or month is None or not 1 <= month <= 12:
         return None
-    if hit.groups.get("r") == "지난":
-        offset = -1
+    if hit.groups.get("r") == "지난":  # "지난 4월 초" in April is this April ("지난해 4월" is not)
+        return iso(pub.year if month <= pub.month else pub.year - 1, month, hit.num("d"))
     if offset < 0:
         year = pub.year if month < pub.month else pub.year - 1
     elif offset > 0:
@@ -300,6 +300,18 @@ def r_day(hit: Hit, pub: Published | None, w: Words) -> str | None:
     if back == 0 and relative and pub.month is not None:
         return iso(pub.year, pub.month, day)  # "this month": no rolling back
     return day_of_month(day, pub, back)
+
+
+def r_days(hit: Hit, pub: Published | None, w: Words) -> str | None:
+    """ "17~19일", "3월 2~4일": days of one month, as that month."""
+    first, day = hit.num("a"), hit.num("d")
+    if first is None or day is None or first > day:
+        return None
+    if hit.groups.get("m"):
+        last = r_full(hit, pub, w) if hit.groups.get("y") else r_month_day(hit, pub, w)
+    else:
+        last = r_day(hit, pub, w)
+    return last[:7] if last else None
 
 
 def r_relative(hit: Hit, pub: Published | None, w: Words) -> str | None:
@@ -511,6 +523,12 @@ def korean_rules(w: Words) -> list[tuple[str, str, Resolver]]:
     return [
         ("ko_iso", ISO, r_full),
         ("ko_dotted", DOTTED, r_full),
+        (
+            "ko_day_range",
+            rf"(?<![\d.])(?:{YEAR}\s*년\s*)?(?:{month}\s*)?(?P<a>[12]\d|3[01]|0?[1-9])\s*[~∼]\s*"
+            rf"{day}{not_day}",
+            r_days,
+        ),
         ("ko_ymd", rf"{YEAR}\s*년\s*{month}\s*{day}", r_full),
         ("ko_ym", rf"{YEAR}\s*년\s*{month}", r_full),
         ("ko_y", rf"{YEAR}\s*년(?!\s*(?:대|간|동안))", r_full),
@@ -558,7 +576,7 @@ def compile_rules(rules: list[tuple[str, str, Resolver]]) -> Compiled:
 # Which rules can match at each kind of key word (with the prefix words before it).
 KEY_RULES = {
     "digit": "iso dmy dm part_year day_of_month ordinal_day ago year "
-    "ko_iso ko_dotted ko_ymd ko_ym ko_y ko_md ko_m ko_d",
+    "ko_iso ko_dotted ko_ymd ko_ym ko_y ko_md ko_m ko_day_range ko_d",
     "month": "mdy md month_of_year my named_month month",
     "weekday": "mdy dmy md weekday",
     "rel": "month_on_day relative named_month weekday recent",

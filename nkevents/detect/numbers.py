@@ -443,7 +443,8 @@ def with_others(found: list[CountMention], text: str) -> list[CountMention]:
 
 
 JOINED = re.compile(
-    r"\s*(?:,\s*)?(?:and|as well as|plus|과|와|및|,)\s*(?:([\uac00-\ud7a3]{1,6})\s*)?$"
+    r"\s*(?:,\s*)?(?:and|as well as|plus|과|와|및|,)\s*"
+    r"(?:(?:[\uac00-\ud7a3]{1,4}\s+)?([\uac00-\ud7a3]{1,6})\s*)?$"  # "3명, 여성 주민 4명"
 )
 
 

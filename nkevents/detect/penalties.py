@@ -194,6 +194,7 @@ def duration_pattern() -> re.Pattern[str]:
         rf"|(?P<single>(?P<bound>(?i:up\s+to|at\s+least|at\s+most|no\s+more\s+than|more\s+than)"
         rf"\s+)?(?P<c>{n})(?P<ch>{half})[\s-]+(?P<cu>{unit})(?P<cuh>{half}))"
         rf"|(?P<ko_range>(?<!\d)(?P<ka>{ko_n})\s*(?P<kau>{ko_unit})?\s*(?:에서|~|∼|-|부터)\s*"
+        rf"(?:(?:작게는|적게는|낮게는|최소|최저|많게는|최고|최대)\s*)?"  # "18년에서 작게는 5년"
         rf"(?P<kb>{ko_n})\s*(?P<kbu>{ko_unit}))"
         rf"|(?P<ko_single>(?<!\d)(?P<kc>{ko_n})\s*(?P<kcu>{ko_unit})(?:\s*(?P<kd>\d{{1,2}})\s*개월)?)"
     )
@@ -222,6 +223,8 @@ def to_duration(match: re.Match[str]) -> Duration | None:
         low, high = months(g("a"), g("au") or g("bu")), months(g("b"), g("bu"))
     elif rule == "ko_range":
         low, high = months(g("ka"), g("kau") or g("kbu")), months(g("kb"), g("kbu"))
+        if low is not None and high is not None and low > high:
+            low, high = high, low  # "최고 18년에서 작게는 5년": the longest told first
     else:
         if len(g("kc")) >= 3:
             return None  # "2019년" is a year

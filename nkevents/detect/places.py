@@ -123,7 +123,11 @@ def is_locative(text: str, mention: PlaceMention) -> bool:
     return word in rules()["locative"] and word != "from"
 
 
-_KO_DESTINATION = re.compile(r"(?:시|군|도|구역|리|동|읍)?\s?(?:으로|로|에게|까지)(?!부터)")
+# where people or goods went ("단둥으로"), or set out from ("평양을 출발"): not where it happened
+_KO_DESTINATION = re.compile(
+    r"(?:시|군|도|구역|리|동|읍)?\s?(?:(?:으로|로|에게|까지)(?!부터)|"
+    r"(?:을|를|에서)\s?(?:출발|떠나|떠난|이륙|출항))"
+)
 
 
 @cache

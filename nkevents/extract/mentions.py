@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
+from datetime import date, timedelta
 from functools import cache
 from typing import TypeVar
 
@@ -76,7 +77,9 @@ def _sentence_pronoun() -> re.Pattern[str]:
 
 # Korean: one person named as the subject or object, with no count.
 _KO_SINGULAR = re.compile(
-    r"(?:청년|남성|여성|연대장|씨|간부|군인|병사|주민|탈북민|장사꾼|남자|여자|목사|선교사)(?:이|가|은|는|을|를)(?=\s)"
+    r"(?:청년|남성|여성|연대장|씨|간부|군인|병사|주민|탈북민|장사꾼|남자|여자|목사|선교사|"
+    r"부총리|총리|부장|부부장|국장|장관|사령관|지배인|사장|책임자|선장|대사|처장|소장)"
+    r"(?:\([^()]{1,8}\))?(?:이|가|은|는|을|를|도)(?=\s)"
 )
 # What stands between the day of an announcement and the act it announces.
 _ANNOUNCED = re.compile(r",? (?:that )?(?:it|he|she|they|the \w+) (?:had |has |have )?(?:been )?")
@@ -109,7 +112,49 @@ _ACCUSED_OF = re.compile(
     r"\s+(?:\w+ly\s+)?(?:having\s+)?$"
 )
 _DEFINITE = re.compile(r"\b(?:the|this) $", re.IGNORECASE)
-_KO_HYPOTHETICAL = re.compile(r"\S{0,3}\s?(?:우려|가능성|할 수|될 수|위기|위험)")
+# "강제북송 우려", "처형될 수 있다", "처형되지 않았다": told after the word in Korean
+_KO_HYPOTHETICAL = re.compile(
+    r"\S{0,3}\s?(?:우려|가능성|할 수|될 수|위기|위험)|(?:하|되|당하|시키)?지\s?않"
+)
+# Korean habits and rules told after the word: "...하는 경우가 많다", "...하곤 했다",
+# "...해 왔다"; and what can be done: "벌 수 있는" (a verb in -ㄹ before 수 있/없)
+_KO_HABITUAL = re.compile(
+    r"(?:경우가 (?:많|대부분|적지|흔)|곤 (?:했|한다|하였|하는)|기 일쑤|(?:해|하여|돼|되어) 왔|"
+    r"행태를 반복|^\S{0,2}(?:받은|된|당한) 자(?:를|는|가|들|에게|의|\s)|"
+    r"(?:될|할|받을|갈|질|릴|게 될) 것(?:이|으로)|(?:할|될) (?:예정|방침|계획))"
+)
+# A Korean clause about the past or about what is usual: "과거에도 ... 종종 있었지만",
+# "코로나 때 국경단속이 강화돼", "... 검거된 일이 있었다"
+_KO_BACKGROUND = re.compile(
+    r"과거|예전|코로나\s?(?:때|전|이전|이후|기간)|그동안|종종|흔히|평소|자주|늘\s|항상"
+)
+_KO_ONCE = re.compile(r"[^,.]{0,12}?(?:일이|적이|때가) 있")
+_KO_CLAUSE_START = re.compile(r"[,.“”\"]|(?:고|며|면서|는데|지만|으나|했으나)\s")
+
+
+def _ko_background(text: str, start: int, trigger: Span) -> bool:
+    """A Korean trigger in a clause that recalls the past or tells what is usual."""
+    if _KO_ONCE.match(text, trigger[1]):
+        return True
+    lo = max(start, trigger[0] - 40)
+    clause = max((m.end() for m in _KO_CLAUSE_START.finditer(text, lo, trigger[0])), default=lo)
+    return _KO_BACKGROUND.search(text, clause, trigger[0]) is not None
+
+
+_KO_CAN = re.compile(r"([가-힣]) (?:수 (?:있|없)|예정|방침|계획)")
+
+
+def _ko_generic(text: str, end: int, stop: int) -> bool:
+    """A Korean word followed, in its clause, by a habit or a possibility, not a happening."""
+    window = text[end : min(stop, end + 30)]
+    cut = min((window.find(c) for c in (",", "“", '"', "다.") if c in window), default=-1)
+    window = window[:cut] if cut >= 0 else window
+    if _KO_HABITUAL.search(window):
+        return True
+    can = _KO_CAN.search(window[:14])  # -ㄹ 수 있다, -ㄹ 예정/계획이다 (a final ㄹ)
+    return can is not None and (ord(can.group(1)) - 0xAC00) % 28 == 8
+
+
 _KO_PAST = re.compile(r"(?:됐|되었|했|당했|돼)")
 # People named by what they did ("smugglers", "traffickers"): objects, not happenings.
 _AGENT_NOUN = re.compile(r"(?:smugglers?|traffickers?|defectors?|brokers?|escapees?)", re.I)
@@ -119,6 +164,10 @@ _SINCE = re.compile(r"(?i)\bsince\b(?:\W+\w+){0,6}\W*$")
 _UNTIL_BEFORE = re.compile(
     r"(?i)\b(?:until|till|through|to the end of)\s+(?:the\s+)?(?:end\s+of\s+)?$"
 )
+# "2009년 화폐개혁 이후": a Korean date that starts a period
+_KO_SINCE = re.compile(r"\s?(?:[가-힣]+\s?){0,2}(?:이후|이래)")
+# "지난 12일부터 ... 끌려갔다": the start of a campaign, not the day of each act in it
+_KO_FROM = re.compile(r"\s?부터(?![^.]{0,20}?\d+\s?(?:일|월|년)\s?까지)")
 _UNTIL_AFTER = re.compile(r"\s?(?:말|초|중순)?\s?까지")
 _BACKGROUND = re.compile(
     r"(?:\b(?:since|after|before|following|until|till|in response to)\b"
@@ -176,7 +225,13 @@ _REPORTING = re.compile(
     re.IGNORECASE,
 )
 _PASSIVE_TOLD = re.compile(r"(?i)\b(?:were|was|been|being)\s+told$")
-_KO_REPORTING = re.compile(r"(?:보도|전했|밝혔|말했|알려|전하|소식을)")
+_KO_STAMP = re.compile(r"\s*(?:\(?\d{1,2}:\d{2}|\d{1,2}시\s*\d{1,2}분|자\s)")
+_KO_POSTED = re.compile(r"(?:입력|수정|기사입력|등록|승인|(?i:date))\s*:?\s*$")
+_KO_OPENS = re.compile(r"(?:^|[.\n:]|다\.)\s*$")
+_KO_REPORTING = re.compile(
+    r"(?:보도|전했|밝혔|말했|알려|알렸|발표|전하|소식을|밝혀졌|전해졌|언급|주장|설명|강조|지적|덧붙|"
+    r"소식통(?:은|는|이|에 따르면)|에 따르면)"
+)
 
 
 M = TypeVar("M", DateMention, CountMention)
@@ -242,6 +297,7 @@ def sentence_mentions(ctx: DocContext, sentence: Sentence) -> list[Mention]:
         if m.strength == "strong":  # "other executions were for human trafficking": a charge
             _judge_strength(ctx, m, [o for o in mentions if o is not m])
     _agents_as_objects(ctx.text, mentions)
+    _ko_ban_of_a_sanction(mentions)
     _dates_to_nearest(ctx.text, mentions)
     _counts_to_acts(ctx.text, mentions)
     if _charged(ctx, span):  # "accused of selling medical supplies": the charge of a judgement
@@ -442,6 +498,16 @@ def _agents_as_objects(text: str, mentions: list[Mention]) -> None:
             _subordinate(m, before)
 
 
+def _ko_ban_of_a_sanction(mentions: list[Mention]) -> None:
+    """ "안보리는 결의안에서 북한 노동자 고용을 금지했다": a ban told with a sanction is what
+    the sanction bans, not a campaign of its own."""
+    if not any(m.type == "sanction" and m.strength == "strong" for m in mentions):
+        return
+    for m in mentions:
+        if m.type == "crackdown" and m.trigger_text.startswith("금지"):
+            m.strength = "subordinate"
+
+
 def _dates_to_nearest(text: str, mentions: list[Mention]) -> None:
     """ "Choe, arrested with a man, said she had crossed into China in 2007": a date goes to
     the event word nearest it, not to every event of the sentence."""
@@ -587,6 +653,10 @@ def _triggers(ctx: DocContext, span: Span, weak: bool) -> list[tuple[str, Span]]
             continue
         if lang == "ko" and _KO_HYPOTHETICAL.match(ctx.text, where[1], min(span[1], where[1] + 8)):
             continue  # Korean says it after the word: "강제북송 우려", "처형될 수 있다"
+        if lang == "ko" and _ko_generic(ctx.text, where[1], span[1]):
+            continue  # "빼돌려 돈을 벌 수 있는 곳", "석방되는 경우가 많다", "체포해 왔다"
+        if lang == "ko" and _ko_background(ctx.text, span[0], where):
+            continue  # "과거에도 단속이 종종 있었지만", "코로나 때 단속이 강화돼"
         first.setdefault(label, where)
     return list(first.items())
 
@@ -607,6 +677,10 @@ def describe(ctx: DocContext, m: Mention) -> Mention:
     told = [d for d in dates if not _reported(ctx, d)]
     if m.type in JUDGEMENT:  # "executed 23 since Kim took power in December 2011": a period
         told = [d for d in told if not _SINCE.search(text, max(span[0], d.start - 50), d.start)]
+    if lang == "ko" and m.type not in ("crackdown", "sanction"):  # "2024년 이후 ...": a period
+        told = [
+            d for d in told if not (_KO_SINCE.match(text, d.end) or _KO_FROM.match(text, d.end))
+        ]
     if m.type == "crackdown":  # "will go on until the end of October": when it is to end
         told = [
             d
@@ -615,12 +689,18 @@ def describe(ctx: DocContext, m: Mention) -> Mention:
             and not _UNTIL_AFTER.match(text, d.end)
         ]
     m.date = _best_date(text, m.trigger, _ranges(told, text))
+    if m.date is not None and lang == "ko":
+        m.date = _days_later(text, m.date, m.trigger)
     if m.date is None:
         m.date = _announced(text, dates, m.trigger)
-    if m.date is None and _SAME_DAY.search(text, span[0], span[1]):
-        m.date = _previous_date(ctx, span[0])
+    same_day = _SAME_DAY.search(text, span[0], span[1]) if m.date is None else None
+    if same_day:  # "1일 ... 에 따르면 이날 저녁": the day the sentence named, or the one before
+        own = [d for d in dates if d.end <= same_day.start() and len(d.value) == 10]
+        m.date = own[-1] if own and lang == "ko" else _previous_date(ctx, span[0])
     if m.date is None and _SAME_TIME.search(text, span[0], span[1]):
         m.date = _previous_date(ctx, span[0], day=False)
+    if m.date is None and m.type == "crackdown" and lang == "ko":
+        m.date = _ongoing(ctx, m.trigger)
     if m.type in PEOPLE_TYPES:
         counts = _outermost(
             c
@@ -912,6 +992,39 @@ def _singular_subject(text: str, span: Span, trigger: Span, event_type: str) -> 
     )
 
 
+# "대대적인 수색을 벌이고 있다": a campaign going on as the report is written
+_KO_ONGOING = re.compile(
+    r"[가-힣]{0,3}\s?(?:을|를|에)?\s?(?:(?:벌이고|실시하고|진행하고|펼치고|강화하고) 있|"
+    r"나섰|나서고|나선 것|들어갔|착수했|돌입했)"
+)
+
+
+def _ongoing(ctx: DocContext, trigger: Span) -> DateMention | None:
+    """A Korean campaign told as going on now ("수색을 벌이고 있다") with no date of its own
+    is dated by the month of the report."""
+    if not ctx.published or len(ctx.published) < 7:
+        return None
+    found = _KO_ONGOING.match(ctx.text, trigger[1])
+    if found is None:
+        return None
+    return DateMention(trigger[0], found.end(), found.group(), ctx.published[:7], "ongoing")
+
+
+# "지난 17일 체포됐으며 3일 만에 처형됐다": the day counted on from the date told
+_KO_DAYS_LATER = re.compile(r"(\d{1,2})일 만에")
+
+
+def _days_later(text: str, found: DateMention, trigger: Span) -> DateMention:
+    """A Korean day followed, before the trigger, by "N일 만에" is N days before the event."""
+    if len(found.value) != 10 or not found.end <= trigger[0] <= found.end + 40:
+        return found
+    later = _KO_DAYS_LATER.search(text, found.end, trigger[0])
+    if later is None:
+        return found
+    day = date.fromisoformat(found.value) + timedelta(days=int(later.group(1)))
+    return replace(found, value=day.isoformat(), rule="days_later")
+
+
 def _announced(text: str, dates: list[DateMention], trigger: Span) -> DateMention | None:
     """ "said on Thursday it had seized": the day it was announced is the day it was done."""
     found = next((d for d in dates if _ANNOUNCED.fullmatch(text, d.end, trigger[0])), None)
@@ -931,6 +1044,9 @@ def _previous_date(ctx: DocContext, before: int, day: bool = True) -> DateMentio
 def _one_range(penalties: list[PenaltyMention]) -> PenaltyMention:
     """The sentence's penalty: its best-told kind, over the range of all its terms of that kind
     ("two got fifteen years, the other nine five to ten": 60 to 180 months)."""
+    life = [p for p in penalties if p.kind == "life"]
+    if life and any(is_hangul(p.text) for p in life):  # "6명은 무기노동교화형, 3명은 15년": life
+        return life[0]
     best = max(penalties, key=lambda p: (p.min_months is not None, -p.start))
     same = [p for p in penalties if p.kind == best.kind]
     lows = [p.min_months for p in same if p.min_months is not None]
@@ -953,7 +1069,11 @@ def _reported(ctx: DocContext, date: DateMention) -> bool:
         return True
     before = ctx.text[max(0, date.start - 40) : date.start]
     if ctx.language == "ko":
-        verb = _KO_REPORTING.search(ctx.text, date.end, date.end + 25)
+        if _KO_STAMP.match(ctx.text, date.end) or _KO_POSTED.search(
+            ctx.text, max(0, date.start - 8), date.start
+        ):
+            return True  # "2021-02-26 06:32:14", "입력 2011년 9월 24일", "18일자": the page's
+        verb = _KO_REPORTING.search(ctx.text, date.end, date.end + 35)
         told = verb and not ctx.lexicon.triggers["ko"].search(ctx.text, date.end, verb.start())
         if told and "일" in date.text:  # "RFA도 20일 이번 처형 소식을 전했다"
             return True
@@ -961,7 +1081,10 @@ def _reported(ctx: DocContext, date: DateMention) -> bool:
         sentence_end = ctx.text.find("다.", date.end)
         ending = ctx.text[max(date.end, sentence_end - 12) : sentence_end + 2]
         topic = ctx.text[max(0, date.start - 2) : date.start]
-        return topic.rstrip().endswith(("는", "은")) and bool(_KO_REPORTING.search(ending))
+        said = bool(_KO_REPORTING.search(ending)) and date.rule == "ko_d"  # on a day, not "이달"
+        # "통일부는 13일 ... 밝혔다", and "25일 [방송]은 ... 보도했다" (the day opens the sentence)
+        opens = _KO_OPENS.search(ctx.text, max(0, date.start - 3), date.start) is not None
+        return said and (topic.rstrip().endswith(("는", "은")) or opens)
     found = _REPORTING.search(before)
     if found is None:
         return False
@@ -988,7 +1111,7 @@ def _ranges(dates: list[DateMention], text: str) -> list[DateMention]:
             and joined
             and (
                 _RANGE_START.search(text, max(0, d.start - 9), d.start)
-                or text[d.end : nxt.start].strip() in ("-", "–", "~")
+                or text[d.end : nxt.start].strip() in ("-", "–", "~", "부터")
             )
         ):
             skip.add(i + 1)
@@ -1023,13 +1146,27 @@ def _best_date(text: str, trigger: Span, dates: list[DateMention]) -> DateMentio
         background = bool(_BACKGROUND.search(text, max(0, d.start - 60), d.start))
         return (background, -len(d.value), abs(d.start - trigger[0]))
 
+    before = [d for d in dates if d.end <= trigger[0]] if len(dates) > 1 else []
+    if len(before) >= 2 and _KO_MODIFIER.match(text, trigger[1]):
+        # "지난 21일 지난해 11월 ... 체포된 밀수꾼 9명에 대한 재판": a Korean verb that
+        # describes a noun takes the date just before it in its clause; the earlier date is
+        # the main verb's
+        nearest = before[-1]
+        if not _KO_CLAUSE_END.search(text, nearest.end, trigger[0]):
+            return nearest
     return min(dates, key=rank)
+
+
+_KO_MODIFIER = re.compile(r"(?:된|한|당한|됐던|했던|되었던)\s")
+_KO_CLAUSE_END = re.compile(r"[,.“”\"]|(?:고|며|면서|는데|지만)\s")
 
 
 def _names_a_thing(text: str, d: DateMention) -> bool:
     """ "the July 21 elections", "the Dec. 22 resolution": a date that names something else."""
     if _PARTICIPLE.search(text, max(0, d.start - 30), d.start):
         return True  # "sanctions imposed in 2017": the date of the sanctions
+    if text[d.start - 1 : d.start] == "(" and is_hangul(text[d.start - 2 : d.start - 1]):
+        return True  # "5차 핵실험(2016년 9월)": the date of the thing just named
     before = text[max(0, d.start - 4) : d.start].lower()
     after = _NEXT_WORD.match(text, d.end)
     word = after.group(1).lower() if after else ""
