@@ -703,14 +703,33 @@ def resolve(
     start += len(text[start : match.end()]) - len(text[start : match.end()].lstrip())
     if rule == "month" and "c" not in groups and "p" not in groups:
         return None  # a bare month name may be a person ("May") or a verb: want a cue
+    if rule in ("iso", "ko_iso") and is_stamp(text, start, match.end()):
+        return None
     value = rules.resolvers[rule](Hit(groups, text, start, match.end()), pub, w)
     if value is None:
         return None
     return DateMention(start, match.end(), text[start : match.end()], value, rule)
 
 
-# "SEOUL, Oct. 3, 2023 --": where and when a report was filed, at the head of a line
-_DATELINE = re.compile(r"[A-Z][A-Za-z .]+, [A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})? ?(?:--|—|–| - )")
+# "2021-02-26 06:32", "date 2019-03-21": when a page was posted (its furniture), not a date
+# the report tells of.
+_CLOCK_AFTER = re.compile(r"\s*\d{1,2}:\d\d")
+_STAMP_BEFORE = re.compile(r"(?:^|\n)\s*date\s+$")
+STAMP = r"(?:\s*date \d{4}-\d\d-\d\d\s+)?"  # a page's date stamp before a dateline
+
+
+def is_stamp(text: str, start: int, end: int) -> bool:
+    """Whether the ISO date at start..end is a page's posting stamp."""
+    before = text[max(0, start - 12) : start]
+    return bool(_CLOCK_AFTER.match(text, end) or _STAMP_BEFORE.search(before))
+
+
+# "SEOUL, Oct. 3, 2023 --", "SEOUL, May 19 (Yonhap) --", "July 11 (UPI) --": where and when a
+# report was filed, at the head of a line
+_DATELINE = re.compile(
+    rf"{STAMP}(?:[A-Z][A-Za-z .]+, )?[A-Z][a-z]{{2,8}}\.? \d{{1,2}}(?:, \d{{4}})? ?"
+    r"(?:\([A-Z][A-Za-z .]{1,20}\) ?)?(?:--|—|–| - )"
+)
 DATELINE_REACH = 400  # characters: a dateline stands in a report's first lines (after a title)
 
 

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from nkevents.detect.dates import STAMP
 from nkevents.gazetteer import CAMP_KINDS, Entry, Place, load, match, rules
 from nkevents.literals import required_literals
 from nkevents.model import Location
@@ -144,7 +145,7 @@ def _is_dateline(text: str, mention: PlaceMention) -> bool:
     ):
         return True
     line_start = text.rfind("\n", 0, mention.start) + 1
-    head = text[line_start : mention.start]
+    head = re.sub(rf"^{STAMP}", "", text[line_start : mention.start])
     return (
         mention.text.isupper()
         and re.fullmatch(r"[A-Z .,/()]*", head) is not None  # nothing, or other dateline cities

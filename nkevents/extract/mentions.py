@@ -157,11 +157,22 @@ _SAME_TIME = re.compile(
 _REPORTING = re.compile(
     r"(?:said|says|reported|reports|told|announced|added|disclosed|confirmed|revealed|stated|dated|"
     r"released|published|issued|"
-    r"wrote|according to \w+)(?: \w+){0,3}? (?:on|in|last|this)?\s*$",
+    r"wrote|according to \w+)(?: \w+){0,3}? (?:on|in|last|this)?\s*$"
+    r"|\b(?:spoke|talked) (?:to|with)(?: [\w'’-]+){0,5}? (?:on|last|this)?\s*$"
+    r"|\bquoted as saying by(?: [\w'’-]+){0,5}?\s*$",
     re.IGNORECASE,
 )
 _PASSIVE_TOLD = re.compile(r"(?i)\b(?:were|was|been|being)\s+told$")
-_KO_REPORTING = re.compile(r"(?:보도|전했|밝혔|말했|알려|전하|소식을)")
+_KO_REPORTING = re.compile(r"(?:보도|전했|밝혔|밝혀|말했|알려|전하|소식을)")
+# "8일 대북 단체에 따르면", "17일 함경북도의 한 소식통은", "25일 [자유아시아방송]은": the day
+# named before a source that speaks is the day it spoke.
+_KO_SOURCE_NEXT = re.compile(
+    r"\s*\[?(?:[^\s“”\".]+(?<![다고며서에])\s+){0,3}?[^\s“”\".]*?"
+    r"(?:소식통|관계자|단체|매체|방송|통신|신문|일보|데일리NK|RFA|VOA|연합뉴스|대변인|당국자)"
+    r"\]?(?:들)?(?:은|는|에 따르면|을 인용해|를 인용해|과의 통화|와의 통화|이 전했|가 전했)"
+)
+# "소식통은 17일 “...”": the day before the quote is when it was said.
+_KO_QUOTE_NEXT = re.compile(r"\s*[“\"‘']")
 
 
 M = TypeVar("M", DateMention, CountMention)
@@ -770,6 +781,12 @@ def _reported(ctx: DocContext, date: DateMention) -> bool:
         return True
     before = ctx.text[max(0, date.start - 40) : date.start]
     if ctx.language == "ko":
+        day = "일" in date.text
+        if day and (
+            _KO_SOURCE_NEXT.match(ctx.text, date.end, date.end + 40)
+            or _KO_QUOTE_NEXT.match(ctx.text, date.end)
+        ):
+            return True
         verb = _KO_REPORTING.search(ctx.text, date.end, date.end + 25)
         told = verb and not ctx.lexicon.triggers["ko"].search(ctx.text, date.end, verb.start())
         if told and "일" in date.text:  # "RFA도 20일 이번 처형 소식을 전했다"

@@ -1,0 +1,83 @@
+"""Where and when: the place and date an event takes from a report (invented reports)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from nkevents.detect.dates import find_dates
+from nkevents.extract import extract
+from nkevents.model import Document, Event
+
+
+def _events(text: str, published: str = "2019-11-20", language: str | None = None) -> list[Event]:
+    return extract(Document("t", text, published=published, language=language)).events
+
+
+def _one(text: str, etype: str, **kw: Any) -> Event:
+    found = [e for e in _events(text, **kw) if e.type == etype]
+    assert len(found) == 1, [(e.type, e.date) for e in _events(text, **kw)]
+    return found[0]
+
+
+# --- dates of saying are not dates of doing ------------------------------------------------
+
+
+def test_a_korean_day_before_a_quote_is_the_day_the_source_spoke() -> None:
+    text = "함경북도의 한 소식통은 17일 “이달 초 청진에서 밀수꾼 3명이 체포됐다”고 말했다."
+    assert _one(text, "arrest", language="ko").date == "2019-11"
+
+
+def test_a_korean_day_before_the_source_is_the_day_it_spoke() -> None:
+    for text in (
+        "8일 대북 단체에 따르면 혜산에서 밀수꾼 2명이 공개 처형됐다.",
+        "18일 양강도 소식통에 따르면 혜산에서 밀수꾼 2명이 공개 처형됐다.",
+        "25일 [어느방송]은 혜산에서 밀수꾼 2명이 공개 처형됐다고 보도했다.",
+    ):
+        assert _one(text, "execution", language="ko").date is None, text
+
+
+def test_a_korean_day_told_before_being_revealed_is_the_day_of_the_revealing() -> None:
+    text = "밀수꾼 2명이 지난 12일 혜산에서 공개 총살된 것으로 19일 밝혀졌다."
+    assert _one(text, "execution", language="ko").date == "2019-11-12"
+
+
+def test_a_day_of_the_deed_next_to_a_place_is_kept() -> None:
+    text = "양강도의 한 소식통은 16일 연대장이 전날인 15일 보위부에 붙잡혀 갔다고 밝혔다."
+    assert _one(text, "arrest", language="ko").date == "2019-11-15"
+
+
+def test_the_day_a_source_was_spoken_to_is_not_the_day_of_the_arrest() -> None:
+    text = (
+        "Security officials arrested four traders in Hyesan for selling phones. "
+        "The paper spoke to a source in the province on Monday about the arrests."
+    )
+    assert _one(text, "arrest").date is None
+
+
+def test_the_day_of_a_quoted_agency_is_not_the_day_of_the_crossing() -> None:
+    text = (
+        "Five North Koreans who crossed the sea border on a fishing boat fled hunger at home, "
+        "they were quoted as saying by the spy agency Friday."
+    )
+    assert _one(text, "escape").date is None
+
+
+# --- page furniture -----------------------------------------------------------------------
+
+
+def test_a_posting_stamp_is_no_date() -> None:
+    assert find_dates("2019-11-20 06:32:14 posted", None, "en") == []
+    assert find_dates(" date 2019-11-20 Police arrested two", None, "en") == []
+    assert [d.value for d in find_dates("on 2019-11-20 police", None, "en")] == ["2019-11-20"]
+
+
+def test_a_dateline_with_an_agency_gives_neither_place_nor_date() -> None:
+    text = (
+        " date 2019-11-20 SEOUL, Nov. 20 (Newswire) -- Chinese police arrested six North "
+        "Korean defectors this month, an activist said."
+    )
+    arrest = _one(text, "arrest")
+    assert arrest.date == "2019-11"
+    assert arrest.location is None or arrest.location.name != "Seoul"
+    text = "Nov. 20 (Newswire) -- Police in Japan arrested a trader for shipping beer to Pyongyang."
+    assert _one(text, "arrest").date is None
