@@ -81,3 +81,51 @@ def test_a_dateline_with_an_agency_gives_neither_place_nor_date() -> None:
     assert arrest.location is None or arrest.location.name != "Seoul"
     text = "Nov. 20 (Newswire) -- Police in Japan arrested a trader for shipping beer to Pyongyang."
     assert _one(text, "arrest").date is None
+
+
+# --- project conventions for places ---------------------------------------------------------
+
+
+def test_a_trial_by_the_central_or_highest_court_is_in_pyongyang() -> None:
+    for text in (
+        "The Central Court sentenced two foreign tourists to ten years of labour for spying.",
+        "Since the case was heard by the land's highest court, the sentence of ten years of "
+        "reform through labour cannot be appealed.",
+        "North Korea's Supreme Court sentenced a visiting pastor to life in prison.",
+    ):
+        trial = _one(text, "trial")
+        assert trial.location is not None and trial.location.name == "Pyongyang", text
+        assert trial.location.admin1 == "Pyongyang"
+    text = "북한 중앙재판소가 억류 중인 외국인 2명에게 노동교화형 10년을 선고했다고 보도했다."
+    trial = _one(text, "trial", language="ko")
+    assert trial.location is not None and trial.location.name == "Pyongyang"
+
+
+def test_a_court_of_another_country_is_not_in_pyongyang() -> None:
+    text = "South Korea's Supreme Court upheld a two-year prison term for a spy of the North."
+    for event in _events(text):
+        assert event.location is None or event.location.name != "Pyongyang"
+
+
+def test_where_a_dispatch_was_monitored_is_not_where_the_trial_was() -> None:
+    text = (
+        "A provincial court sentenced two smugglers to five years of labour, the official "
+        "news agency said in a dispatch monitored in Seoul."
+    )
+    trial = _one(text, "trial")
+    assert trial.location is None or trial.location.name != "Seoul"
+
+
+def test_a_photo_caption_is_never_evidence() -> None:
+    for text in (
+        "북한 최고재판소 청사. /사진=어느통신\n\n혜산시에서 주민 3명이 체포됐다고 소식통이 전했다.",
+        "▲ 보안원들이 장마당에서 단속을 벌이고 있다.\n\n혜산시에서 주민 3명이 체포됐다고 소식통이 "
+        "전했다.",
+    ):
+        assert [e.type for e in _events(text, language="ko")] == ["arrest"], text
+    text = (
+        "Guards patrol a river crossing near Hyesan, where smugglers were arrested last year. "
+        "Photo: Newswire\n\nPolice in Dandong arrested two traders on Monday for smuggling phones."
+    )
+    arrests = [e for e in _events(text) if e.type == "arrest"]
+    assert len(arrests) == 1 and arrests[0].date == "2019-11-18"

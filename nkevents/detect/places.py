@@ -32,6 +32,7 @@ class PlaceMention:
     end: int
     text: str
     candidates: tuple[Place, ...]
+    seat: bool = False  # a body's name standing for the town it sits in ("the Central Court")
 
 
 def find_places(text: str) -> list[PlaceMention]:
@@ -47,7 +48,36 @@ def find_places(text: str) -> list[PlaceMention]:
             continue
         ranked = sorted(options, key=lambda e: -context.score(text, folded, start, end, e))
         mentions.append(PlaceMention(start, end, text[start:end], tuple(e.place for e in ranked)))
-    return mentions
+    seats = _seats(text)
+    if not seats:
+        return mentions
+    kept = [m for m in mentions if not any(s.start < m.end and m.start < s.end for s in seats)]
+    return sorted(kept + seats, key=lambda m: m.start)
+
+
+@cache
+def _seat_patterns() -> tuple[tuple[re.Pattern[str], frozenset[str], Place], ...]:
+    """Bodies named without a town that sit in one (the Central Court: Pyongyang)."""
+    out = []
+    for name, patterns in rules()["seated_in"].items():
+        place = load().candidates(name)[0].place
+        for pattern in patterns:
+            out.append((re.compile(pattern), _needs(pattern), place))
+    return tuple(out)
+
+
+def _seats(text: str) -> list[PlaceMention]:
+    """The places of bodies that sit in a town ("North Korea's Supreme Court": Pyongyang);
+    the body's whole name is the mention (the country inside it is not a place of its own)."""
+    lowered = text.lower()
+    found: list[PlaceMention] = []
+    for pattern, needs, place in _seat_patterns():
+        if needs and not any(x in lowered for x in needs):
+            continue
+        for hit in pattern.finditer(text):
+            if not any(m.start < hit.end() and hit.start() < m.end for m in found):
+                found.append(PlaceMention(hit.start(), hit.end(), hit.group(), (place,), True))
+    return found
 
 
 class _Context:
@@ -319,6 +349,7 @@ def _anaphor(
                 for m in reversed(mentions):
                     if (
                         m.end <= limit
+                        and not m.seat
                         and m.candidates[0].precision == precision
                         and usable(m)
                         and not _went_to(text, m, None)  # not 'a truck bound for Dandong'
@@ -328,7 +359,11 @@ def _anaphor(
 
 
 def _paragraph_place(
-    text: str, mentions: list[PlaceMention], spans: list[tuple[int, int]], usable: Usable
+    text: str,
+    mentions: list[PlaceMention],
+    spans: list[tuple[int, int]],
+    usable: Usable,
+    seated: bool = False,
 ) -> PlaceMention | None:
     """The town or site the evidence's paragraph names: the last before it, else the first after."""
     start, end = min(s for s, _ in spans), max(e for _, e in spans)
@@ -341,6 +376,7 @@ def _paragraph_place(
     named = [
         m for m in mentions
         if para_start <= m.start < para_end
+        and (seated or not m.seat)
         and _preposition(text, m.start) not in rules()["destination"] + rules()["path"]
         and usable(m)
     ]  # fmt: skip
@@ -462,12 +498,13 @@ def locate(
             memo[m.start] = usable(text, m)
         return memo[m.start]
 
-    chosen = [m for m in mentions if _in_spans(m, spans) and fits(m)]
+    seated = event_type in rules()["seated_types"]  # a court's seat is only where it tried
+    chosen = [m for m in mentions if _in_spans(m, spans) and fits(m) and (seated or not m.seat)]
     if not chosen and (not spans or event_type in rules()["placed_by_text_only"]):
         return None
     if not chosen:
         ref = _anaphor(text, mentions, spans, fits)
-        ref = ref or _paragraph_place(text, mentions, spans, fits)
+        ref = ref or _paragraph_place(text, mentions, spans, fits, seated)
         place = _reported_place(ref.candidates[0]) if ref else None
         return _location(place, mentions, ref.start, fits) if place and ref else None
     best = _best(text, mentions, chosen, spans, event_type, fits)
@@ -497,7 +534,9 @@ def _best(
         return None  # "sold to buyers in Heilongjiang": only where someone or something went
     top = best.candidates[0]
     if top.kind == "province" or (top.kind in CAMP_KINDS and event_type != "detention"):
-        inner = _paragraph_place(text, mentions, spans, usable)
+        inner = _paragraph_place(
+            text, mentions, spans, usable, event_type in rules()["seated_types"]
+        )
         if (
             inner
             and inner.candidates[0].kind not in CAMP_KINDS

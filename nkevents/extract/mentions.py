@@ -73,6 +73,26 @@ _ANNOUNCED = re.compile(r",? (?:that )?(?:it|he|she|they|the \w+) (?:had |has |h
 _COMMENTARY = re.compile(
     r"(?:Analysis|Comment|Commentary|Opinion|Editor's note)\s*:|\([^()]{20,}\)$", re.I
 )
+# A photo caption's credit or mark: "/사진=데일리NK", "(사진=KBS 캡처)", "▲", "Photo: AP",
+# "File Photo by ...", "in a file photo", "image.jpg".
+_CAPTION = re.compile(
+    r"/\s*사진\s*=|\(사진\s*=|^\s*-?\s*▲|사진\s*=\s*\S+(?:\s*DB)?\s*$"
+    r"|\bPhoto(?: courtesy of)?\s*:\s*\S|\bPhoto by\b|\bfile photo\b|캡[처쳐]\)?\.?\s*$|\.jpe?g\b",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def _caption(text: str, span: Span) -> bool:
+    """Whether a sentence stands on a line that is a photo caption."""
+    start = text.rfind("\n", 0, span[0]) + 1
+    end = text.find("\n", span[1] - 1)
+    end = len(text) if end < 0 else end
+    if end - start > 400 or not _CAPTION_WORDS.search(text, start, end):
+        return False
+    return bool(_CAPTION.search(text[start:end]))
+
+
+_CAPTION_WORDS = re.compile(r"사진|▲|캡[처쳐]|(?i:photo)|\.jpe?g")
 _SENT = re.compile(
     r"\b(?:sent|taken|transferred|moved|dragged|deported|sentenced|committed|serve|serving|"
     r"served)\b"
@@ -227,6 +247,8 @@ def sentence_mentions(ctx: DocContext, sentence: Sentence) -> list[Mention]:
     span = (sentence.start, sentence.end)
     if _COMMENTARY.match(ctx.text, span[0], span[1]):
         return []  # an analyst's view, or an outlet's note in brackets: no report of an event
+    if _caption(ctx.text, span):
+        return []  # a photo caption is page furniture, never evidence
     strong = _triggers(ctx, span, weak=False)
     types = {t for t, _ in strong}
     mentions = [describe(ctx, Mention(e, sentence, t, "strong")) for e, t in strong]
@@ -577,7 +599,7 @@ def _no_borrowed_place_in_the_tail(ctx: DocContext, mentions: list[Mention]) -> 
     no place from the paragraph (that place is the judgement's)."""
     for m in mentions:
         span = _span(m)
-        if m.location is None or any(ctx.usable(p) for p in ctx.places_in(span)):
+        if m.location is None or any(ctx.usable(p) and not p.seat for p in ctx.places_in(span)):
             continue
         if m.type in BEFORE_JUDGEMENT and any(
             o.type in JUDGEMENT and o.strength == "strong" and o.trigger < m.trigger
