@@ -129,3 +129,47 @@ def test_a_photo_caption_is_never_evidence() -> None:
     )
     arrests = [e for e in _events(text) if e.type == "arrest"]
     assert len(arrests) == 1 and arrests[0].date == "2019-11-18"
+
+
+# --- foreign places: regions and airports ---------------------------------------------------
+
+
+def test_a_chinese_border_town_carries_its_province() -> None:
+    arrest = _one(
+        "Chinese police arrested three North Korean defectors in Yanji on Monday.", "arrest"
+    )
+    assert arrest.location is not None and arrest.location.name == "Yanji"
+    assert arrest.location.admin1 == "Jilin"
+
+
+def test_a_korean_or_japanese_city_that_is_a_region_carries_it() -> None:
+    seizure = _one(
+        "Customs officers seized two containers of North Korean coal in Busan.", "seizure"
+    )
+    assert seizure.location is not None and seizure.location.admin1 == "Busan"
+    arrest = _one("Police in Fukuoka arrested a trader for importing North Korean clams.", "arrest")
+    assert arrest.location is not None and arrest.location.admin1 == "Fukuoka"
+
+
+def test_a_south_korean_town_takes_the_region_its_text_names_in_short() -> None:
+    text = "북한 주민 4명이 탄 목선이 강원 강릉시 앞바다에서 발견돼 귀순했다고 군이 밝혔다."
+    escape = _one(text, "escape", language="ko")
+    assert escape.location is not None and escape.location.name == "Gangneung"
+    assert escape.location.admin1 == "Gangwon"
+
+
+def test_other_foreign_towns_take_a_region_only_when_the_text_names_it() -> None:
+    arrest = _one("Police arrested two North Korean defectors on a bus in Bangkok.", "arrest")
+    assert arrest.location is not None and arrest.location.admin1 is None
+
+
+def test_an_airport_is_reported_at_the_city_it_serves() -> None:
+    text = (
+        "Thai authorities seized 35 tons of North Korean weapons from a cargo plane that "
+        "landed to refuel at Don Muang airport on Saturday."
+    )
+    seizure = _one(text, "seizure")
+    assert seizure.location is not None and seizure.location.name == "Bangkok"
+    text = "태국 당국은 돈므엉 공항에 내린 수송기에서 북한제 무기 35t을 압수했다."
+    seizure = _one(text, "seizure", language="ko")
+    assert seizure.location is not None and seizure.location.name == "Bangkok"

@@ -21,7 +21,8 @@ NEAR = 120  # characters: a province or town this close tells which namesake is 
 # (characters): a river's stretch is the town's beside it; a line's the site's on it.
 WATERS = {"river": 800, "region": 400, "sea": 400}
 SPREAD = 3  # this many different places, equally good, mean the event has no single place
-SEAT_KINDS = frozenset({"market", "district"})  # reported at the city they lie in (EVENTS.md)
+# Reported at the city they lie in or serve (EVENTS.md; an airfield: corpus/dev/README.md)
+SEAT_KINDS = frozenset({"market", "district", "airport"})
 
 
 @dataclass(slots=True, frozen=True)
@@ -437,16 +438,25 @@ def _alone(text: str, pick: PlaceMention, named: list[PlaceMention]) -> bool:
 
 
 def _named(mentions: list[PlaceMention], admin1: str | None) -> bool:
-    """Whether the text names this foreign first-level region."""
-    regions = [
-        m.candidates[0] for m in mentions if m.candidates[0].kind in ("province", "prefecture")
-    ]
-    return any(p.name == admin1 for p in regions)
+    """Whether the text names this foreign first-level region (강원 names South Korea's
+    Gangwon as well as the North's Kangwon)."""
+    return any(
+        p.name == admin1
+        for m in mentions
+        for p in m.candidates
+        if p.kind in ("province", "prefecture")
+    )
 
 
 def _own_admin1(place: Place, mentions: list[PlaceMention]) -> str | None:
-    """Province of a place; for a foreign place only when the text names its region."""
+    """Province of a place; for a foreign place only when the text names its region, or
+    where the region goes without saying (a Chinese border city's province, a city that is a
+    region of its own)."""
     if place.country != "KP" and place.kind not in ("province", "prefecture"):
+        if place.admin1 in rules()["admin1_always"]:
+            return place.admin1
+        if place.country in rules()["admin1_own_region"] and place.admin1 == place.name:
+            return place.admin1
         return place.admin1 if _named(mentions, place.admin1) else None
     return place.admin1
 

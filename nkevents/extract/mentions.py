@@ -73,10 +73,11 @@ _ANNOUNCED = re.compile(r",? (?:that )?(?:it|he|she|they|the \w+) (?:had |has |h
 _COMMENTARY = re.compile(
     r"(?:Analysis|Comment|Commentary|Opinion|Editor's note)\s*:|\([^()]{20,}\)$", re.I
 )
-# A photo caption's credit or mark: "/사진=데일리NK", "(사진=KBS 캡처)", "▲", "Photo: AP",
+# A photo caption's credit or mark: "/사진=데일리NK", "(사진=KBS 캡처)", "▲", "사진은 ...",
+# "Photo: AP",
 # "File Photo by ...", "in a file photo", "image.jpg".
 _CAPTION = re.compile(
-    r"/\s*사진\s*=|\(사진\s*=|^\s*-?\s*▲|사진\s*=\s*\S+(?:\s*DB)?\s*$"
+    r"/\s*사진\s*=|\(사진\s*=|^\s*-?\s*▲|^\s*사진\s*[은:]|사진\s*=\s*\S+(?:\s*DB)?\s*$"
     r"|\bPhoto(?: courtesy of)?\s*:\s*\S|\bPhoto by\b|\bfile photo\b|캡[처쳐]\)?\.?\s*$|\.jpe?g\b",
     re.IGNORECASE | re.MULTILINE,
 )
