@@ -173,3 +173,13 @@ def test_an_airport_is_reported_at_the_city_it_serves() -> None:
     text = "태국 당국은 돈므엉 공항에 내린 수송기에서 북한제 무기 35t을 압수했다."
     seizure = _one(text, "seizure", language="ko")
     assert seizure.location is not None and seizure.location.name == "Bangkok"
+
+
+def test_the_border_is_no_crossing() -> None:
+    from nkevents.detect.places import find_places
+
+    for text in ("The Sino-Korean border is quiet.", "the China-North Korea border near Hyesan"):
+        kinds = [m.candidates[0].kind for m in find_places(text)]
+        assert "border_crossing" not in kinds, text
+    found = find_places("They were sent back through the Sinuiju-Dandong crossing.")
+    assert [m.candidates[0].kind for m in found] == ["border_crossing"]
