@@ -183,3 +183,28 @@ def test_the_border_is_no_crossing() -> None:
         assert "border_crossing" not in kinds, text
     found = find_places("They were sent back through the Sinuiju-Dandong crossing.")
     assert [m.candidates[0].kind for m in found] == ["border_crossing"]
+
+
+# --- implicit and relative dates ------------------------------------------------------------
+
+
+def test_lately_in_korean_is_the_month_of_publication_where_nothing_better() -> None:
+    text = "최근 북한 당국이 혜산 장마당에서 불법 손전화기 단속을 강화했다고 소식통이 전했다."
+    assert _one(text, "crackdown", language="ko").date == "2019-11"
+    text = (
+        "최근 혜산에서 밀수꾼 3명이 체포됐다. 소식통은 “지난 3일 밤 압록강에서 밀수를 하던 "
+        "밀수꾼 3명이 현장에서 체포됐다”고 말했다."
+    )
+    assert _one(text, "arrest", language="ko").date == "2019-11-03"
+
+
+def test_residents_after_lately_are_not_weeks() -> None:
+    assert find_dates("최근 주민들 사이에서는", "2019-11-20", "ko") == []
+    assert [d.value for d in find_dates("최근 3주 동안", "2019-11-28", "ko")] == ["2019-11"]
+
+
+def test_weeks_ago_gives_the_month_it_falls_in() -> None:
+    assert [d.value for d in find_dates("A week ago, he was caught", "2013-09-17", "en")] == [
+        "2013-09"
+    ]
+    assert [d.value for d in find_dates("about two weeks ago", "2013-09-03", "en")] == ["2013-08"]

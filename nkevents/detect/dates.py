@@ -334,13 +334,19 @@ def week_value(pub: Published, offset: int) -> str | None:
 
 
 def r_ago(hit: Hit, pub: Published | None, w: Words) -> str | None:
-    """ "two years ago", "a month ago", "three days ago"."""
+    """ "two years ago", "a month ago", "three days ago"; "a week ago" gives its month."""
     from nkevents.detect.numbers import parse_number
 
     count = 1 if hit.groups["n"].lower() in ("a", "an") else parse_number(hit.groups["n"])
     if pub is None or count is None:
         return None
-    return relative_unit(hit.groups["u"].lower().rstrip("s"), -count, pub)
+    unit = hit.groups["u"].lower().rstrip("s")
+    if unit == "week":  # "a week ago": no day is told, only the month it falls in
+        if pub.month is None or pub.day is None:
+            return None
+        then = date(pub.year, pub.month, pub.day) - timedelta(days=7 * count)
+        return iso(then.year, then.month)
+    return relative_unit(unit, -count, pub)
 
 
 def r_weekday(hit: Hit, pub: Published | None, w: Words) -> str | None:
@@ -406,6 +412,8 @@ def r_recent(hit: Hit, pub: Published | None, w: Words) -> str | None:
     if pub is None or pub.month is None or pub.day is None:
         return None
     unit, count = hit.groups["u"].lower(), hit.groups.get("n")
+    if count is None and re.match(r"[가-힣](?<![간동사새])", hit.text[hit.end : hit.end + 1]):
+        return None  # "최근 주민들": residents, not weeks
     if count is None:
         days = RECENT_DAYS[unit]
     else:
@@ -424,6 +432,13 @@ def r_recent(hit: Hit, pub: Published | None, w: Words) -> str | None:
     if (start.year, start.month) == (end.year, end.month):
         return iso(end.year, end.month)
     return iso(end.year) if start.year == end.year else None
+
+
+def r_lately(hit: Hit, pub: Published | None, w: Words) -> str | None:
+    """ "최근 (들어)": lately, the month of publication (corpus/real/README.md)."""
+    if pub is None or pub.month is None:
+        return None
+    return iso(pub.year, pub.month)
 
 
 RELATIVE_DAYS = {"어제": -1, "그제": -2, "그저께": -2, "yesterday": -1}
@@ -485,7 +500,11 @@ def english_rules(w: Words) -> list[tuple[str, str, Resolver]]:
             r"\s+of\s+the\s+(?P<u>(?i:month|year))\b",
             r_of_the_unit,
         ),
-        ("ago", r"\b(?P<n>(?i:an?|[a-z]+|\d+))\s+(?P<u>(?i:years?|months?|days?))\s+ago\b", r_ago),
+        (
+            "ago",
+            r"\b(?P<n>(?i:an?|[a-z]+|\d+))\s+(?P<u>(?i:years?|months?|weeks?|days?))\s+ago\b",
+            r_ago,
+        ),
         (
             "recent",
             r"\b(?P<r>(?i:past|last|recent))\s+(?:(?P<n>(?i:[a-z]+|\d+|couple\s+of))\s+)?"
@@ -529,6 +548,11 @@ def korean_rules(w: Words) -> list[tuple[str, str, Resolver]]:
         ("ko_weekday", rf"(?:(?P<r>지난|다음|이번)\s*)?(?P<w>{alt(ko['weekdays'])})", r_weekday),
         ("ko_yesterday", r"(?P<r>어제|그제|그저께)", r_korean_day),
         ("ko_recent", r"최근\s*(?:(?P<n>\d+|몇|한|두|세|네)\s*)?(?P<u>주|일|개월|달)", r_recent),
+        (
+            "ko_lately",
+            r"최근(?!\s*(?:까지|몇|수|\d|한|두|세|네|년|[0-9]))(?=\s*(?:들어|에|[가-힣]))",
+            r_lately,
+        ),
     ]
 
 
@@ -566,7 +590,7 @@ KEY_RULES = {
     "ago": "ago",
     "of_the": "of_the_unit",
     "word": "ko_year ko_month_day ko_month ko_past_month ko_past_day ko_weekday ko_yesterday "
-    "ko_recent",
+    "ko_recent ko_lately",
 }
 
 
@@ -654,7 +678,7 @@ def prefixes() -> frozenset[str]:
     found |= {"around", "about", "over", "during", "within"}
     found |= set(CUES.split("|")) | {d.lower() for d in w.raw["weekdays"]}
     found |= {part for phrase in w.raw["month_parts"] for part in str(phrase).split()}
-    found |= {"year", "years", "month", "months", "day", "days", "a", "an"}
+    found |= {"year", "years", "month", "months", "week", "weeks", "day", "days", "a", "an"}
     found |= {str(n) for n in load_data("numbers.yaml")["units"]}
     return frozenset(found)
 

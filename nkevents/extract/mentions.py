@@ -15,6 +15,7 @@ from nkevents.detect.places import PlaceMention, is_locative, locate
 from nkevents.detect.sentences import Sentence
 from nkevents.extract import attributes as attr
 from nkevents.extract.context import DocContext
+from nkevents.extract.dating import IMPLICIT_RULES
 from nkevents.model import Location, Span
 from nkevents.romanize import is_hangul
 
@@ -512,7 +513,7 @@ def describe(ctx: DocContext, m: Mention) -> Mention:
         _ANOTHER.search(text, span[0], m.trigger[0])
     )
     m.others = bool(_OTHERS.search(text, max(span[0], m.trigger[0] - 12), m.trigger[0]))
-    dates = ctx.dates_in(span)
+    dates = [d for d in ctx.dates_in(span) if d.rule not in IMPLICIT_RULES]  # see dating.py
     told = [d for d in dates if not _reported(ctx, d)]
     if m.type in JUDGEMENT:  # "executed 23 since Kim took power in December 2011": a period
         told = [d for d in told if not _SINCE.search(text, max(span[0], d.start - 50), d.start)]
@@ -774,7 +775,9 @@ def _previous_date(ctx: DocContext, before: int, day: bool = True) -> DateMentio
     told = [
         d
         for d in ctx.dates_before(before)
-        if (len(d.value) == 10 or not day) and not _reported(ctx, d)
+        if (len(d.value) == 10 or not day)
+        and d.rule not in IMPLICIT_RULES
+        and not _reported(ctx, d)
     ]
     return told[-1] if told else None
 
