@@ -208,3 +208,35 @@ def test_weeks_ago_gives_the_month_it_falls_in() -> None:
         "2013-09"
     ]
     assert [d.value for d in find_dates("about two weeks ago", "2013-09-03", "en")] == ["2013-08"]
+
+
+# --- names that are not the event's place ---------------------------------------------------
+
+
+def test_a_place_in_the_name_of_a_firm_or_product_is_not_where_it_happened() -> None:
+    text = (
+        "Police arrested a trader who shipped pianos to North Korea through a Singapore firm "
+        "on Tuesday."
+    )
+    arrest = _one(text, "arrest")
+    assert arrest.location is None or arrest.location.name != "Singapore"
+    text = "Customs officers seized 300 bottles of Taedonggang beer smuggled into the country."
+    seizure = _one(text, "seizure")
+    assert seizure.location is None or seizure.location.kind != "river"
+
+
+def test_a_korean_verb_form_is_not_rason() -> None:
+    text = "북한 당국이 불법 손전화기 단속에 나선 것으로 알려졌다."
+    crackdown = _one(text, "crackdown", language="ko")
+    assert crackdown.location is None
+    text = "나선시에서 밀수꾼 2명이 체포됐다고 소식통이 전했다."
+    arrest = _one(text, "arrest", language="ko")
+    assert arrest.location is not None and arrest.location.name == "Rason"
+
+
+def test_a_capital_as_the_subject_of_a_korean_sentence_is_its_government() -> None:
+    text = (
+        "중국 공안이 탈북민 5명을 체포했다. 인권단체는 베이징이 이들을 즉시 풀어줘야 한다고 밝혔다."
+    )
+    arrest = _one(text, "arrest", language="ko")
+    assert arrest.location is None or arrest.location.name != "Beijing"

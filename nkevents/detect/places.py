@@ -49,11 +49,21 @@ def find_places(text: str) -> list[PlaceMention]:
             continue
         ranked = sorted(options, key=lambda e: -context.score(text, folded, start, end, e))
         mentions.append(PlaceMention(start, end, text[start:end], tuple(e.place for e in ranked)))
+    verbs = rules()["verb_forms"]
+    mentions = [
+        m
+        for m in mentions
+        if m.text not in verbs or not _AFTER_OBJECT.search(text, max(0, m.start - 3), m.start)
+    ]
     seats = _seats(text)
     if not seats:
         return mentions
     kept = [m for m in mentions if not any(s.start < m.end and m.start < s.end for s in seats)]
     return sorted(kept + seats, key=lambda m: m.start)
+
+
+# "단속에 나선 것": a verb form after a noun and its particle, not the name it spells
+_AFTER_OBJECT = re.compile(r"[가-힣](?:에|로|을|를)\s$")
 
 
 @cache
@@ -240,7 +250,27 @@ def usable(text: str, mention: PlaceMention) -> bool:
         or _is_seat_of_talk(text, mention)
         or _is_attribute(text, mention)
         or _is_vessel(text, mention)
+        or _names_a_body_or_brand(text, mention)
     )
+
+
+@cache
+def _body_or_brand() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in rules()["bodies_and_brands"])
+    return re.compile(rf"(?i)(?:-(?:registered|flagged|made))?\s+(?:[a-z]+\s+)?(?:{words})\b")
+
+
+def _names_a_body_or_brand(text: str, mention: PlaceMention) -> bool:
+    """'a Singapore firm', 'Taedonggang beer': a place in the name of a company, a school or
+    a product is not where an event was; nor is a capital as the subject of a Korean
+    sentence ('베이징이 조치를 취해야'), which is its government."""
+    capital = mention.candidates[0].name in rules()["capitals"] and not mention.seat
+    if capital and _KO_SUBJECT.match(text, mention.end):
+        return True
+    return bool(_body_or_brand().match(text, mention.end, mention.end + 40))
+
+
+_KO_SUBJECT = re.compile(r"(?:이|가|은|는)\s")
 
 
 _VESSEL = re.compile(r"(?i)\b(?:tanker|vessel|ship|freighter|boat|trawler|barge|m/v|mv)\s+$")
