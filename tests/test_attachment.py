@@ -240,3 +240,20 @@ def test_a_capital_as_the_subject_of_a_korean_sentence_is_its_government() -> No
     )
     arrest = _one(text, "arrest", language="ko")
     assert arrest.location is None or arrest.location.name != "Beijing"
+
+
+def test_a_korean_range_of_days_gives_their_month() -> None:
+    assert [d.value for d in find_dates("17~19일 사이에", "2021-04-22", "ko")] == ["2021-04"]
+    assert [d.value for d in find_dates("3월 5일~7일에", "2021-04-22", "ko")] == ["2021-03"]
+
+
+def test_the_date_in_the_triggers_own_clause_wins() -> None:
+    text = (
+        "양강도 소식통은 “지난 12일부터 혜산시 안전부가 장사꾼 단속을 벌이고 있다”면서 "
+        "“17~19일 사이에만 장사꾼 23명이 노동단련대로 끌려갔다”고 전했다."
+    )
+    detention = _one(text, "detention", language="ko", published="2021-04-22")
+    assert detention.date == "2021-04"
+    text = "Guards caught two smugglers on May 3; a court sentenced them to ten years in June."
+    trial = _one(text, "trial")
+    assert trial.date == "2019-06"

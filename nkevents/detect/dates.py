@@ -302,6 +302,13 @@ def r_day(hit: Hit, pub: Published | None, w: Words) -> str | None:
     return day_of_month(day, pub, back)
 
 
+def r_day_range(hit: Hit, pub: Published | None, w: Words) -> str | None:
+    """ "17~19일", "4월 17~19일": days of one month, as precise as both ends agree (the
+    month)."""
+    value = r_month_day(hit, pub, w) if hit.groups.get("m") else r_day(hit, pub, w)
+    return value[:7] if value else None
+
+
 def r_relative(hit: Hit, pub: Published | None, w: Words) -> str | None:
     """ "last month", "this year", "earlier this month", "last week"."""
     if pub is None:
@@ -538,6 +545,11 @@ def korean_rules(w: Words) -> list[tuple[str, str, Resolver]]:
         ("ko_month", rf"(?P<r>{alt(ko['months'])})", r_korean_month),
         ("ko_past_month", rf"(?P<r>지난)\s*{month}(?:\s*{day})?", r_named_month),
         ("ko_past_day", rf"지난\s*{day}{not_day}", r_day),
+        (
+            "ko_day_range",
+            rf"(?<![\d.])(?:{month}\s*)?{DAY}\s*(?:일\s*)?[~∼]\s*(?:[12]\d|3[01]|0?[1-9])\s*일",
+            r_day_range,
+        ),
         ("ko_md", rf"(?<![\d.]){month}\s*{day}", r_month_day),
         (
             "ko_m",
@@ -582,7 +594,7 @@ def compile_rules(rules: list[tuple[str, str, Resolver]]) -> Compiled:
 # Which rules can match at each kind of key word (with the prefix words before it).
 KEY_RULES = {
     "digit": "iso dmy dm part_year day_of_month ordinal_day ago year "
-    "ko_iso ko_dotted ko_ymd ko_ym ko_y ko_md ko_m ko_d",
+    "ko_iso ko_dotted ko_ymd ko_ym ko_y ko_day_range ko_md ko_m ko_d",
     "month": "mdy md month_of_year my named_month month",
     "weekday": "mdy dmy md weekday",
     "rel": "month_on_day relative named_month weekday recent",

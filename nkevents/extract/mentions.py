@@ -879,11 +879,21 @@ def _best_date(text: str, trigger: Span, dates: list[DateMention]) -> DateMentio
     if not dates:
         return None
 
-    def rank(d: DateMention) -> tuple[bool, int, int]:
+    def rank(d: DateMention) -> tuple[bool, bool, int, int]:
         background = bool(_BACKGROUND.search(text, max(0, d.start - 60), d.start))
-        return (background, -len(d.value), abs(d.start - trigger[0]))
+        lo, hi = (d.end, trigger[0]) if d.end <= trigger[0] else (trigger[1], d.start)
+        other_clause = bool(_CLAUSE_BREAK.search(text, lo, hi))
+        return (background, other_clause, -len(d.value), abs(d.start - trigger[0]))
 
     return min(dates, key=rank)
+
+
+# Where one clause of a sentence ends and another begins: a date across it is another
+# clause's ("“지난 12일부터 단속을 벌이고 있다”면서 “17~19일 사이에 23명이 끌려갔다”").
+_CLAUSE_BREAK = re.compile(
+    r";|다[”\"]?\s*(?:며|면서)|[”\"]\s*(?:며|면서|고)\s*[“\"]"
+    r"|,\s+(?:and|but|while|whereas)\s"
+)
 
 
 def _names_a_thing(text: str, d: DateMention) -> bool:
