@@ -257,3 +257,19 @@ def test_the_date_in_the_triggers_own_clause_wins() -> None:
     text = "Guards caught two smugglers on May 3; a court sentenced them to ten years in June."
     trial = _one(text, "trial")
     assert trial.date == "2019-06"
+
+
+def test_a_headline_does_not_borrow_the_next_paragraphs_place() -> None:
+    from nkevents.detect.places import find_places, locate
+
+    text = (
+        "Crackdown on Smuggled Phones Tightens\n"
+        "Traders in Hyesan say the border guards now search every cart."
+    )
+    assert locate(text, find_places(text), [(0, 37)], "crackdown") is None
+    lede = (
+        "Authorities have tightened a crackdown on smuggled phones, traders say.\n"
+        "Border guards in Hyesan now search every cart."
+    )
+    found = locate(lede, find_places(lede), [(0, 70)], "crackdown")
+    assert found is not None and found.name == "Hyesan"

@@ -401,7 +401,10 @@ def _paragraph_place(
     para_start = text.rfind("\n", 0, start) + 1
     para_end = text.find("\n", end)
     para_end = len(text) if para_end < 0 else para_end
-    if not text[:para_start].strip():  # a lede: the next paragraph says where
+    headline = para_end - para_start < 150 and not re.search(
+        r"[.!?다]\W*$", text[para_start:para_end]
+    )
+    if not text[:para_start].strip() and not headline:  # a lede: the next paragraph says where
         para_end = text.find("\n", para_end + 2) if para_end < len(text) else para_end
         para_end = len(text) if para_end < 0 else para_end
     named = [
