@@ -273,3 +273,16 @@ def test_a_headline_does_not_borrow_the_next_paragraphs_place() -> None:
     )
     found = locate(lede, find_places(lede), [(0, 70)], "crackdown")
     assert found is not None and found.name == "Hyesan"
+
+
+def test_today_is_the_day_of_publication_outside_a_quote() -> None:
+    def values(text: str, language: str = "en") -> list[str]:
+        return [d.value for d in find_dates(text, "2019-11-20", language)]
+
+    assert values("Police arrested two traders this morning.") == ["2019-11-20"]
+    assert values("북한 당국이 오늘 오전 주민 2명을 공개 처형했다.", "ko") == ["2019-11-20"]
+    assert values("“The guards came today and took them,” the source said.") == []
+    assert values("The group plans to release the footage today.") == []
+    assert values("today's North Korea") == []
+    assert values("지난주 혜산에서", "ko") == ["2019-11"]
+    assert values("지난 주민들", "ko") == []

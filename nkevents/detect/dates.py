@@ -448,7 +448,14 @@ def r_lately(hit: Hit, pub: Published | None, w: Words) -> str | None:
     return iso(pub.year, pub.month)
 
 
-RELATIVE_DAYS = {"어제": -1, "그제": -2, "그저께": -2, "yesterday": -1}
+RELATIVE_DAYS = {"어제": -1, "그제": -2, "그저께": -2, "yesterday": -1}  # others: the day itself
+
+
+def r_korean_week(hit: Hit, pub: Published | None, w: Words) -> str | None:
+    """ "지난주", "이번 주": the week before or of publication, as the month that holds it."""
+    if pub is None:
+        return None
+    return week_value(pub, -1 if hit.groups["r"] == "지난" else 0)
 
 
 def r_korean_day(hit: Hit, pub: Published | None, w: Words) -> str | None:
@@ -520,6 +527,11 @@ def english_rules(w: Words) -> list[tuple[str, str, Resolver]]:
         ),
         ("yesterday", r"\b(?P<r>(?i:yesterday))\b", r_korean_day),
         (
+            "today",
+            r"\b(?P<r>(?i:today|tonight|this morning|this afternoon|this evening))\b(?!['’]s)",
+            r_korean_day,
+        ),
+        (
             "weekday",
             rf"(?:\b(?P<r>(?i:last|next|this|on|from|until|since|by|starting))\s+)?"
             rf"{weekday}\b(?!,?\s+(?:the\s+)?(?:{alt(w.months)}|\d))",
@@ -558,7 +570,8 @@ def korean_rules(w: Words) -> list[tuple[str, str, Resolver]]:
         ),
         ("ko_d", rf"(?<![\d~∼.\-])(?<!약 )(?<!수)(?<!몇 ){day}{not_day}", r_day),
         ("ko_weekday", rf"(?:(?P<r>지난|다음|이번)\s*)?(?P<w>{alt(ko['weekdays'])})", r_weekday),
-        ("ko_yesterday", r"(?P<r>어제|그제|그저께)", r_korean_day),
+        ("ko_yesterday", r"(?P<r>어제|그제|그저께|오늘|금일)(?!날)", r_korean_day),
+        ("ko_week", r"(?P<r>지난|이번)\s?주(?=\s|에|말|초|$|[,.])", r_korean_week),
         ("ko_recent", r"최근\s*(?:(?P<n>\d+|몇|한|두|세|네)\s*)?(?P<u>주|일|개월|달)", r_recent),
         (
             "ko_lately",
@@ -597,12 +610,12 @@ KEY_RULES = {
     "ko_iso ko_dotted ko_ymd ko_ym ko_y ko_day_range ko_md ko_m ko_d",
     "month": "mdy md month_of_year my named_month month",
     "weekday": "mdy dmy md weekday",
-    "rel": "month_on_day relative named_month weekday recent",
-    "yesterday": "yesterday",
+    "rel": "month_on_day relative named_month weekday recent today",
+    "yesterday": "yesterday today",
     "ago": "ago",
     "of_the": "of_the_unit",
-    "word": "ko_year ko_month_day ko_month ko_past_month ko_past_day ko_weekday ko_yesterday "
-    "ko_recent ko_lately",
+    "word": "ko_year ko_month_day ko_month ko_past_month ko_past_day ko_week ko_weekday "
+    "ko_yesterday ko_recent ko_lately",
 }
 
 
@@ -627,6 +640,8 @@ def key_kind(key: str) -> str:
     lower = key.lower()
     if lower.startswith("the ") and lower.endswith((" month", " year")):
         return "of_the"
+    if lower in ("today", "tonight"):
+        return "yesterday"
     return lower if lower in ("yesterday", "ago") else "rel" if lower.isascii() else "word"
 
 
@@ -668,11 +683,12 @@ def keys(language: str) -> KeyFinder:
     weekday names, last/this/next, 지난, 올해 ... The full rules run only at these keys."""
     w, ko = words(), words().raw["korean"]
     if language == "ko":
-        literals = [*ko["years"], *ko["months"], *ko["weekdays"], "지난", "어제", "그제", "그저께"]
+        literals = [*ko["years"], *ko["months"], *ko["weekdays"], "지난", "이번", "어제", "그제"]
+        literals += ["그저께", "오늘", "금일"]
         literals.append("최근")
     else:
         literals = [*w.months, *w.raw["weekdays"], "ago"]
-        words_ = ("last", "this", "next", "yesterday", "past", "recent")
+        words_ = ("last", "this", "next", "yesterday", "today", "tonight", "past", "recent")
         literals += [v for r in words_ for v in (r, r.title())]
         literals += [
             f"the {part} of the {unit}"
@@ -741,10 +757,24 @@ def resolve(
         return None  # a bare month name may be a person ("May") or a verb: want a cue
     if rule in ("iso", "ko_iso") and is_stamp(text, start, match.end()):
         return None
+    if rule in DAY_OF_SPEAKING and (_quoted(text, start) or speaks_ahead(Hit({}, text, start, 0))):
+        return None  # "“today”" in a quote is the speaker's day; "will release it today"
     value = rules.resolvers[rule](Hit(groups, text, start, match.end()), pub, w)
     if value is None:
         return None
     return DateMention(start, match.end(), text[start : match.end()], value, rule)
+
+
+# Days told relative to the day of speaking ("today", "yesterday", "오늘"): the publication's
+# day only outside a quote, where the speaker's day is not known.
+DAY_OF_SPEAKING = frozenset({"today", "yesterday", "ko_yesterday"})
+
+
+def _quoted(text: str, at: int) -> bool:
+    """Whether an open quotation mark stands before `at` in the text given."""
+    before = text[:at]
+    curly = before.count("“") > before.count("”")
+    return curly or before.count('"') % 2 == 1
 
 
 # "2021-02-26 06:32", "date 2019-03-21": when a page was posted (its furniture), not a date
