@@ -286,3 +286,43 @@ def test_today_is_the_day_of_publication_outside_a_quote() -> None:
     assert values("today's North Korea") == []
     assert values("지난주 혜산에서", "ko") == ["2019-11"]
     assert values("지난 주민들", "ko") == []
+
+
+def test_more_days_of_saying_and_of_posting() -> None:
+    text = "19일 국제인권단체 어느워치에 따르면 혜산에서 주민 3명이 체포됐다."
+    assert _one(text, "arrest", language="ko").date is None
+    published = "PUBLISHED : Thursday, 21 November, 2019, 12:55pm"
+    assert find_dates(published, "2019-11-21", "en") == []
+    assert find_dates("입력 2019-11-20 06:32", None, "ko") == []
+
+
+def test_that_day_is_the_day_named_before_even_a_day_of_telling() -> None:
+    text = "1일 당국에 따르면 이날 저녁 북한 주민 5명이 탄 목선이 강릉 앞바다에서 발견돼 귀순했다."
+    assert _one(text, "escape", language="ko", published="2019-11-01").date == "2019-11-01"
+
+
+def test_a_measure_is_dated_by_the_day_it_was_made_known() -> None:
+    text = "20일 외교부에 따르면 정부는 북한 기관 5곳을 독자제재 대상으로 지정했다."
+    assert _one(text, "sanction", language="ko").date == "2019-11-20"
+
+
+def test_past_month_in_korean_is_this_year_when_its_part_is_past() -> None:
+    def values(text: str) -> list[str]:
+        return [d.value for d in find_dates(text, "2019-05-25", "ko")]
+
+    assert values("지난 5월 초 이들이") == ["2019-05"]
+    assert values("지난 5월 20일") == ["2019-05-20"]
+    assert values("지난 6월") == ["2018-06"]
+
+
+def test_a_date_describing_a_person_is_not_the_events() -> None:
+    text = "Kang, who escaped in 2013, said three of her friends were executed for watching films."
+    assert _one(text, "execution").date is None
+
+
+def test_a_date_naming_the_happening_itself_is_its_date() -> None:
+    from nkevents.extract.mentions import _names_a_thing
+
+    for text, named in (("The Feb. 16 incident", False), ("the Dec. 22 resolution", True)):
+        date = find_dates(text, "2021-02-23", "en")[0]
+        assert _names_a_thing(text, date) is named, text

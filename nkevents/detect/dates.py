@@ -272,6 +272,8 @@ def r_named_month(hit: Hit, pub: Published | None, w: Words) -> str | None:
         return None
     if hit.groups.get("r") == "지난":
         offset = -1
+        if month == pub.month and _past_in_month(hit, pub):
+            return iso(pub.year, month, hit.num("d"))  # "지난 5월 초", told on 25 May
     if offset < 0:
         year = pub.year if month < pub.month else pub.year - 1
     elif offset > 0:
@@ -279,6 +281,22 @@ def r_named_month(hit: Hit, pub: Published | None, w: Words) -> str | None:
     else:
         year = pub.year
     return iso(year, month, hit.num("d"))
+
+
+_KO_EARLY = re.compile(r"\s*(?P<p>초순|상순|초|중순)")
+
+
+def _past_in_month(hit: Hit, pub: Published) -> bool:
+    """Whether the day or part of the publication month a date names is already past."""
+    if pub.day is None:
+        return False
+    day = hit.num("d")
+    if day is not None:
+        return day <= pub.day
+    part = _KO_EARLY.match(hit.text, hit.end)
+    if part is None:
+        return False
+    return pub.day > (20 if part["p"] == "중순" else 10)
 
 
 def r_month_of_year(hit: Hit, pub: Published | None, w: Words) -> str | None:
@@ -755,7 +773,7 @@ def resolve(
     start += len(text[start : match.end()]) - len(text[start : match.end()].lstrip())
     if rule == "month" and "c" not in groups and "p" not in groups:
         return None  # a bare month name may be a person ("May") or a verb: want a cue
-    if rule in ("iso", "ko_iso") and is_stamp(text, start, match.end()):
+    if is_stamp(text, start, match.end(), rule in ("iso", "ko_iso")):
         return None
     if rule in DAY_OF_SPEAKING and (_quoted(text, start) or speaks_ahead(Hit({}, text, start, 0))):
         return None  # "“today”" in a quote is the speaker's day; "will release it today"
@@ -780,14 +798,18 @@ def _quoted(text: str, at: int) -> bool:
 # "2021-02-26 06:32", "date 2019-03-21": when a page was posted (its furniture), not a date
 # the report tells of.
 _CLOCK_AFTER = re.compile(r"\s*\d{1,2}:\d\d")
-_STAMP_BEFORE = re.compile(r"(?:^|\n)\s*date\s+$")
+_STAMP_BEFORE = re.compile(
+    r"(?:^|\n)\s*date\s+$|(?i:published|updated|posted|written|입력|수정|등록|송고시간|기사입력)"
+    r"\s*:?\s*(?:[A-Z][a-z]+day,\s*)?$"
+)
 STAMP = r"(?:\s*date \d{4}-\d\d-\d\d\s+)?"  # a page's date stamp before a dateline
 
 
-def is_stamp(text: str, start: int, end: int) -> bool:
-    """Whether the ISO date at start..end is a page's posting stamp."""
-    before = text[max(0, start - 12) : start]
-    return bool(_CLOCK_AFTER.match(text, end) or _STAMP_BEFORE.search(before))
+def is_stamp(text: str, start: int, end: int, iso_date: bool = True) -> bool:
+    """Whether the date at start..end is a page's posting stamp: after a label ("PUBLISHED :",
+    "입력"), or an ISO date with a clock time after it."""
+    before = text[max(0, start - 24) : start]
+    return bool(iso_date and _CLOCK_AFTER.match(text, end) or _STAMP_BEFORE.search(before))
 
 
 # "SEOUL, Oct. 3, 2023 --", "SEOUL, May 19 (Yonhap) --", "July 11 (UPI) --": where and when a

@@ -43,6 +43,8 @@ ACTS_ON_PEOPLE = {"arrest", "trial", "execution", "detention"}
 # Types whose object may be a person named after the verb ("executed Jang Song Thaek").
 PERSON_OBJECT_TYPES = {"trial", "execution", "arrest", "detention"}
 PENALTY_TYPES = {"trial", "execution", "detention"}
+# Measures, whose day of announcement is their date when the sentence tells no other.
+MEASURE_TYPES = {"sanction"}
 PEOPLE_TYPES = {"trial", "execution", "arrest", "escape", "smuggling", "detention"}
 
 # One named or pronoun subject of a passive verb counts one person ("He was arrested").
@@ -193,6 +195,8 @@ _KO_SOURCE_NEXT = re.compile(
     r"(?:소식통|관계자|단체|매체|방송|통신|신문|일보|데일리NK|RFA|VOA|연합뉴스|대변인|당국자)"
     r"\]?(?:들)?(?:은|는|에 따르면|을 인용해|를 인용해|과의 통화|와의 통화|이 전했|가 전했)"
 )
+# "19일 국제인권단체 휴먼라이츠워치(HRW)에 따르면": the day a named source said it
+_KO_ACCORDING = re.compile(r"\s*(?:[^\s“”\".]+(?<![다고며서])\s+){0,3}?[^\s“”\".]*에 따르면")
 # "소식통은 17일 “...”": the day before the quote is when it was said.
 _KO_QUOTE_NEXT = re.compile(r"\s*[“\"‘']")
 
@@ -527,8 +531,12 @@ def describe(ctx: DocContext, m: Mention) -> Mention:
     m.date = _best_date(text, m.trigger, _ranges(told, text))
     if m.date is None:
         m.date = _announced(text, dates, m.trigger)
-    if m.date is None and _SAME_DAY.search(text, span[0], span[1]):
-        m.date = _previous_date(ctx, span[0])
+    if m.date is None and m.type in MEASURE_TYPES:  # "20일 외교부에 따르면 ... 제재다"
+        m.date = next((d for d in dates if len(d.value) == 10), None)  # the day it was made known
+    same_day = _SAME_DAY.search(text, span[0], span[1]) if m.date is None else None
+    if same_day:  # "1일 당국에 따르면 이날 저녁": the day named just before, even a day of telling
+        earlier = [d for d in dates if d.end <= same_day.start() and len(d.value) == 10]
+        m.date = earlier[-1] if earlier else _previous_date(ctx, span[0])
     if m.date is None and _SAME_TIME.search(text, span[0], span[1]):
         m.date = _previous_date(ctx, span[0], day=False)
     if m.type in PEOPLE_TYPES:
@@ -810,6 +818,7 @@ def _reported(ctx: DocContext, date: DateMention) -> bool:
         day = "일" in date.text
         if day and (
             _KO_SOURCE_NEXT.match(ctx.text, date.end, date.end + 40)
+            or _KO_ACCORDING.match(ctx.text, date.end, date.end + 40)
             or _KO_QUOTE_NEXT.match(ctx.text, date.end)
         ):
             return True
@@ -875,7 +884,7 @@ def _common_prefix(a: str, b: str) -> str | None:
 def _best_date(text: str, trigger: Span, dates: list[DateMention]) -> DateMention | None:
     """The sentence's date of this happening: not one of a background clause, then the most
     precise ("On Aug. 5, after two tests in July, ... adopted"), then the nearest."""
-    dates = [d for d in dates if not _names_a_thing(text, d)]
+    dates = [d for d in dates if not _names_a_thing(text, d) and not _describes(text, d, trigger)]
     if not dates:
         return None
 
@@ -897,13 +906,36 @@ _CLAUSE_BREAK = re.compile(
 
 
 def _names_a_thing(text: str, d: DateMention) -> bool:
-    """ "the July 21 elections", "the Dec. 22 resolution": a date that names something else."""
+    """ "the July 21 elections", "the Dec. 22 resolution": a date that names something else
+    (not "the Feb. 16 incident", which names the happening itself)."""
     if _PARTICIPLE.search(text, max(0, d.start - 30), d.start):
         return True  # "sanctions imposed in 2017": the date of the sanctions
     before = text[max(0, d.start - 4) : d.start].lower()
     after = _NEXT_WORD.match(text, d.end)
     word = after.group(1).lower() if after else ""
+    if word in _HAPPENINGS:
+        return False
     return before.endswith(("the ", "'s ")) and bool(word) and word not in _NOT_NOUNS
+
+
+_HAPPENINGS = frozenset(
+    {"incident", "case", "crossing", "defection", "arrest", "arrests", "execution", "raid"}
+    | {"executions", "raids", "trial", "shooting", "seizure", "crackdown", "escape"}
+)
+# ", who escaped in 2023,": a relative clause that describes a person (one that describes a
+# measure, "Resolution 2371, which the Council adopted on Aug. 5", dates the measure)
+_RELATIVE_OPEN = re.compile(r",\s+(?:who|whose)\b[^,;.]*$", re.IGNORECASE)
+
+
+def _describes(text: str, d: DateMention, trigger: Span) -> bool:
+    """Whether a date stands in a relative clause that describes someone or something,
+    and the trigger stands outside it ("Kang, who escaped in 2023, said three were shot")."""
+    opened = _RELATIVE_OPEN.search(text, max(0, d.start - 80), d.start)
+    if opened is None:
+        return False
+    ends = [at for stop in (",", ". ", ";") if (at := text.find(stop, d.end)) >= 0]
+    end = min(ends, default=len(text))
+    return not opened.start() < trigger[0] < end
 
 
 def _outermost(counts: Iterable[CountMention]) -> list[CountMention]:
