@@ -326,3 +326,12 @@ def test_a_date_naming_the_happening_itself_is_its_date() -> None:
     for text, named in (("The Feb. 16 incident", False), ("the Dec. 22 resolution", True)):
         date = find_dates(text, "2021-02-23", "en")[0]
         assert _names_a_thing(text, date) is named, text
+
+
+def test_where_a_source_lives_yields_to_a_place_the_event_names() -> None:
+    text = "A source in Hyesan said guards arrested two smugglers in North Hamgyong Province."
+    arrest = _one(text, "arrest")
+    assert arrest.location is not None and arrest.location.name == "North Hamgyong"
+    text = "양강도의 한 소식통은 “함경북도 무산군에서 밀수꾼 2명이 체포됐다”고 말했다."
+    arrest = _one(text, "arrest", language="ko")
+    assert arrest.location is not None and arrest.location.name == "Musan"

@@ -254,6 +254,19 @@ def usable(text: str, mention: PlaceMention) -> bool:
     )
 
 
+_SOURCE_BEFORE = re.compile(r"(?i)\bsources?\s+(?:\w+\s+)?(?:based\s+)?(?:in|from)\s+(?:the\s+)?$")
+_KO_SOURCE_AFTER = re.compile(
+    r"(?:도|시|군)?\s?(?:의\s)?(?:한\s|복수의\s|다른\s)?(?:대북\s|내부\s)?소식통"
+)
+
+
+def _source_home(text: str, mention: PlaceMention) -> bool:
+    """'a source in Ryanggang Province', '양강도의 한 소식통': where a source lives."""
+    if _KO_SOURCE_AFTER.match(text, mention.end):
+        return True
+    return bool(_SOURCE_BEFORE.search(text, max(0, mention.start - 40), mention.start))
+
+
 @cache
 def _body_or_brand() -> re.Pattern[str]:
     words = "|".join(re.escape(w) for w in rules()["bodies_and_brands"])
@@ -299,6 +312,8 @@ def _rank(
         score -= 30
     elif before in rules()["locative"]:
         score += 8
+    if _source_home(text, mention):
+        score -= 40  # where a source lives: the event's place only if nothing else is named
     same = sum(1 for m in chosen if m.candidates[0].id == place.id)
     score += min(4, 2 * (same - 1))
     provinces = {m.candidates[0].admin1 for m in chosen if m.candidates[0].kind == "province"}
