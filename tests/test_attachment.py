@@ -335,3 +335,9 @@ def test_where_a_source_lives_yields_to_a_place_the_event_names() -> None:
     text = "양강도의 한 소식통은 “함경북도 무산군에서 밀수꾼 2명이 체포됐다”고 말했다."
     arrest = _one(text, "arrest", language="ko")
     assert arrest.location is not None and arrest.location.name == "Musan"
+
+
+def test_where_goods_set_out_from_is_not_where_they_were_seized() -> None:
+    text = "중국 세관은 신의주를 출발한 화물차를 단둥에서 세워 밀수품을 압수했다."
+    seizure = _one(text, "seizure", language="ko")
+    assert seizure.location is not None and seizure.location.name == "Dandong"

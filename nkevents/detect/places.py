@@ -165,6 +165,7 @@ def is_locative(text: str, mention: PlaceMention) -> bool:
     return word in rules()["locative"] and word != "from"
 
 
+_KO_ORIGIN = re.compile(r"(?:시|군|도|항)?\s?(?:을|를|에서)\s?(?:출발|출항|떠나|떠난|떠났|이륙)")
 _KO_DESTINATION = re.compile(r"(?:시|군|도|구역|리|동|읍)?\s?(?:으로|로|에게|까지)(?!부터)")
 
 
@@ -312,6 +313,10 @@ def _rank(
         score -= 30
     elif before in rules()["locative"]:
         score += 8
+    if event_type != "escape" and _KO_ORIGIN.match(text, mention.end):
+        score -= (
+            30  # "평양을 출발한 수송기": where it set out from (an escape's start is its place)
+        )
     if _source_home(text, mention):
         score -= 40  # where a source lives: the event's place only if nothing else is named
     same = sum(1 for m in chosen if m.candidates[0].id == place.id)
