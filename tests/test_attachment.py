@@ -268,10 +268,25 @@ def test_a_headline_does_not_borrow_the_next_paragraphs_place() -> None:
     )
     assert locate(text, find_places(text), [(0, 37)], "crackdown") is None
     lede = (
-        "Authorities have tightened a crackdown on smuggled phones, traders say.\n"
+        "Guards have arrested three phone smugglers, traders say.\n"
         "Border guards in Hyesan now search every cart."
     )
-    found = locate(lede, find_places(lede), [(0, 70)], "crackdown")
+    found = locate(lede, find_places(lede), [(0, 56)], "arrest")
+    assert found is not None and found.name == "Hyesan"
+
+
+def test_a_campaign_told_without_a_place_is_nationwide() -> None:
+    from nkevents.detect.places import find_places, locate
+
+    text = (
+        "Guards in Hyesan search every cart.\n\n"
+        "Authorities have launched a crackdown on foreign phones, a source said."
+    )
+    start = text.index("Authorities")
+    assert locate(text, find_places(text), [(start, len(text))], "crackdown") is None
+    text = "Police searched homes in Hyesan. The crackdown in the city goes on."
+    start = text.index("The crackdown")
+    found = locate(text, find_places(text), [(start, len(text))], "crackdown")
     assert found is not None and found.name == "Hyesan"
 
 

@@ -532,8 +532,10 @@ def test_locate_reads_the_province_named_earlier_in_the_paragraph() -> None:
         "A source in the province said so. Those questioned before are the most careful."
     )
     start = text.index("Those")
-    got = locate(text, find_places(text), [(start, len(text))], "crackdown")
+    got = locate(text, find_places(text), [(start, len(text))], "arrest")
     assert got is not None and (got.name, got.precision) == ("Ryanggang", "province")
+    # a campaign told without a place of its own is nationwide (tests/test_attachment.py)
+    assert locate(text, find_places(text), [(start, len(text))], "crackdown") is None
 
 
 @pytest.mark.parametrize(

@@ -379,13 +379,18 @@ def _folded(text: str) -> str:
 
 
 def _anaphor(
-    text: str, mentions: list[PlaceMention], spans: list[tuple[int, int]], usable: Usable
+    text: str,
+    mentions: list[PlaceMention],
+    spans: list[tuple[int, int]],
+    usable: Usable,
+    within: bool = False,
 ) -> PlaceMention | None:
-    """'the city', 'Songbong-dong' in the evidence's paragraph: the last such place before."""
+    """'the city', 'Songbong-dong' in the evidence's paragraph (or, `within`, in the evidence
+    itself): the last such place before."""
     whole = _folded(text)
     paragraphs = [
         (start, end, whole[start:end])
-        for start, end in ((text.rfind("\n", 0, s) + 1, e) for s, e in spans)
+        for start, end in ((s if within else text.rfind("\n", 0, s) + 1, e) for s, e in spans)
     ]
     for precision, phrases in rules()["anaphora"].items():
         for start, end, paragraph in paragraphs:
@@ -566,8 +571,10 @@ def locate(
     if not chosen and (not spans or event_type in rules()["placed_by_text_only"]):
         return None
     if not chosen:
-        ref = _anaphor(text, mentions, spans, fits)
-        ref = ref or _paragraph_place(text, mentions, spans, fits, seated)
+        own = event_type in rules()["placed_without_paragraph"]  # a nationwide campaign
+        ref = _anaphor(text, mentions, spans, fits, within=own)
+        if not own:
+            ref = ref or _paragraph_place(text, mentions, spans, fits, seated)
         place = _reported_place(ref.candidates[0]) if ref else None
         return _location(place, mentions, ref.start, fits) if place and ref else None
     best = _best(text, mentions, chosen, spans, event_type, fits)
