@@ -356,3 +356,8 @@ def test_where_goods_set_out_from_is_not_where_they_were_seized() -> None:
     text = "중국 세관은 신의주를 출발한 화물차를 단둥에서 세워 밀수품을 압수했다."
     seizure = _one(text, "seizure", language="ko")
     assert seizure.location is not None and seizure.location.name == "Dandong"
+
+
+def test_the_day_a_paper_came_out_is_not_the_events() -> None:
+    text = "An article in yesterday's edition of a Seoul daily described a new crackdown on phones."
+    assert _one(text, "crackdown").date is None

@@ -910,6 +910,8 @@ def _names_a_thing(text: str, d: DateMention) -> bool:
     (not "the Feb. 16 incident", which names the happening itself)."""
     if _PARTICIPLE.search(text, max(0, d.start - 30), d.start):
         return True  # "sanctions imposed in 2017": the date of the sanctions
+    if _OF_A_PUBLICATION.match(text, d.end):
+        return True  # "yesterday's edition": when a paper came out
     before = text[max(0, d.start - 4) : d.start].lower()
     after = _NEXT_WORD.match(text, d.end)
     word = after.group(1).lower() if after else ""
@@ -918,6 +920,11 @@ def _names_a_thing(text: str, d: DateMention) -> bool:
     return before.endswith(("the ", "'s ")) and bool(word) and word not in _NOT_NOUNS
 
 
+_OF_A_PUBLICATION = re.compile(
+    r"['’]s\s+(?:\w+\s+){0,2}?(?:edition|issue|paper|newspaper|report|broadcast|article|"
+    r"editorial|column|bulletin|newscast|program|programme)\b",
+    re.IGNORECASE,
+)
 _HAPPENINGS = frozenset(
     {"incident", "case", "crossing", "defection", "arrest", "arrests", "execution", "raid"}
     | {"executions", "raids", "trial", "shooting", "seizure", "crackdown", "escape"}
