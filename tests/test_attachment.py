@@ -361,3 +361,15 @@ def test_where_goods_set_out_from_is_not_where_they_were_seized() -> None:
 def test_the_day_a_paper_came_out_is_not_the_events() -> None:
     text = "Yesterday's edition of a Seoul daily said police arrested five smugglers in Hyesan."
     assert _one(text, "arrest").date is None
+
+
+def test_a_korean_date_belongs_to_the_verb_after_it() -> None:
+    from nkevents.extract.context import analyse
+    from nkevents.extract.mentions import sentence_mentions
+
+    text = "옌볜 전역에서 최근 탈북자 단속이 강화돼 23일 하루에만 20명이 체포됐다."
+    ctx = analyse(Document("t", text, published="2011-09-24", language="ko"))
+    found = {m.type: m for m in sentence_mentions(ctx, ctx.sentences[0])}
+    arrest, crackdown = found["arrest"], found["crackdown"]
+    assert arrest.date is not None and arrest.date.value == "2011-09-23"
+    assert crackdown.date is None

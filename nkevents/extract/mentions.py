@@ -396,6 +396,17 @@ def _dates_to_nearest(text: str, mentions: list[Mention]) -> None:
         ]
         if between:
             m.date = None  # another event's word stands between this one and the date
+        elif _verb_after(m, strong):
+            m.date = (
+                None  # Korean puts a date before its verb: "단속이 강화돼 23일 20명이 체포됐다"
+            )
+
+
+def _verb_after(m: Mention, strong: list[Mention]) -> bool:
+    """Whether, in Korean, another event's word follows this one's date (whose verb it is)."""
+    if m.date is None or not is_hangul(m.trigger_text) or m.trigger[1] > m.date.start:
+        return False
+    return any(o.type != m.type and o.trigger[0] >= m.date.end for o in strong)
 
 
 def _ends_clause(text: str, m: Mention) -> bool:
