@@ -255,7 +255,9 @@ def usable(text: str, mention: PlaceMention) -> bool:
     )
 
 
-_SOURCE_BEFORE = re.compile(r"(?i)\bsources?\s+(?:\w+\s+)?(?:based\s+)?(?:in|from)\s+(?:the\s+)?$")
+_SOURCE_BEFORE = re.compile(
+    r"(?i)\bsources?\s+(?:\w+\s+)?(?:based\s+)?(?:in|inside|within|from)\s+(?:the\s+)?$"
+)
 _KO_SOURCE_AFTER = re.compile(
     r"(?:도|시|군)?\s?(?:의\s)?(?:한\s|복수의\s|다른\s)?(?:대북\s|내부\s)?소식통"
 )
