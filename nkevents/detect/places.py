@@ -55,7 +55,7 @@ def find_places(text: str) -> list[PlaceMention]:
         for m in mentions
         if m.text not in verbs or not _AFTER_OBJECT.search(text, max(0, m.start - 3), m.start)
     ]
-    seats = _seats(text)
+    seats = _seats(text, folded)
     if not seats:
         return mentions
     kept = [m for m in mentions if not any(s.start < m.end and m.start < s.end for s in seats)]
@@ -77,13 +77,14 @@ def _seat_patterns() -> tuple[tuple[re.Pattern[str], frozenset[str], Place], ...
     return tuple(out)
 
 
-def _seats(text: str) -> list[PlaceMention]:
+def _seats(text: str, folded: str) -> list[PlaceMention]:
     """The places of bodies that sit in a town ("North Korea's Supreme Court": Pyongyang);
     the body's whole name is the mention (the country inside it is not a place of its own)."""
-    lowered = text.lower()
     found: list[PlaceMention] = []
+    if not any(word in folded for word in rules()["seat_words"]):
+        return found  # every body named in seated_in holds one of these words
     for pattern, needs, place in _seat_patterns():
-        if needs and not any(x in lowered for x in needs):
+        if needs and not any(x in folded for x in needs):
             continue
         for hit in pattern.finditer(text):
             if not any(m.start < hit.end() and hit.start() < m.end for m in found):

@@ -86,17 +86,20 @@ _CAPTION = re.compile(
 )
 
 
-def _caption(text: str, span: Span) -> bool:
+def _caption(text: str, lowered: str, span: Span) -> bool:
     """Whether a sentence stands on a line that is a photo caption."""
     start = text.rfind("\n", 0, span[0]) + 1
     end = text.find("\n", span[1] - 1)
     end = len(text) if end < 0 else end
-    if end - start > 400 or not _CAPTION_WORDS.search(text, start, end):
+    if end - start > 400:
+        return False
+    line = lowered[start:end]
+    if not any(word in line for word in _CAPTION_WORDS):
         return False
     return bool(_CAPTION.search(text[start:end]))
 
 
-_CAPTION_WORDS = re.compile(r"사진|▲|캡[처쳐]|(?i:photo)|\.jpe?g")
+_CAPTION_WORDS = ("사진", "▲", "캡처", "캡쳐", "photo", ".jp")
 _SENT = re.compile(
     r"\b(?:sent|taken|transferred|moved|dragged|deported|sentenced|committed|serve|serving|"
     r"served)\b"
@@ -253,7 +256,7 @@ def sentence_mentions(ctx: DocContext, sentence: Sentence) -> list[Mention]:
     span = (sentence.start, sentence.end)
     if _COMMENTARY.match(ctx.text, span[0], span[1]):
         return []  # an analyst's view, or an outlet's note in brackets: no report of an event
-    if _caption(ctx.text, span):
+    if _caption(ctx.text, ctx.lowered, span):
         return []  # a photo caption is page furniture, never evidence
     strong = _triggers(ctx, span, weak=False)
     types = {t for t, _ in strong}
