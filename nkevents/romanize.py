@@ -274,6 +274,7 @@ def hangul_camp_variants(name: str) -> set[str]:
 
 
 _PAIR = re.compile(r"\b([A-Z][\w']+)\s*[-–—]\s*([A-Z][\w']+)\b")
+_NOT_TOWNS = frozenset({"Sino", "Korean", "Korea", "China", "Chinese", "North", "South", "Russia"})
 _CROSSING_WORDS = ("", " bridge", " crossing", " border crossing", " customs", " customs post")
 
 
@@ -282,6 +283,8 @@ def crossing_variants(names: Iterable[str]) -> set[str]:
     out: set[str] = set()
     for name in names:
         for a, b in _PAIR.findall(name):
+            if {a, b} & _NOT_TOWNS:
+                continue  # "Sino-Korean", "China–North Korea": the border, not a crossing
             out.update(f"{x}-{y}{w}" for x, y in ((a, b), (b, a)) for w in _CROSSING_WORDS)
     return {key(v) for v in out}
 

@@ -136,6 +136,7 @@ def extra_rows(
             admin1=rec.get(
                 "admin1", rec["name"] if rec.get("kind", "province") == "province" else ""
             ),
+            admin2=rec.get("admin2", ""),
             country=iso.get(rec.get("country", ""), ""),
             lat=rec["lat"],
             lon=rec["lon"],

@@ -355,7 +355,7 @@ LOCATIONS = [
         ("Hoeryong", "North Hamgyong"),
     ),
     ("Police in Yanji, in China's Jilin Province, arrested four.", "arrest", ("Yanji", "Jilin")),
-    ("Chinese border guards seized a boat near Dandong.", "seizure", ("Dandong", None)),
+    ("Chinese border guards seized a boat near Dandong.", "seizure", ("Dandong", "Liaoning")),
     ("Smugglers in Yanggang Province have grown careful.", "smuggling", ("Ryanggang", "Ryanggang")),
     ("China will stop importing coal from North Korea.", "sanction", None),
     ("Indonesian authorities stopped the ship.", "seizure", ("Indonesia", None)),
@@ -393,7 +393,7 @@ LOCATIONS = [
     (
         "The six were sent back through the Dandong-Sinuiju customs post.",
         "arrest",
-        ("Dandong", None),
+        ("Dandong", "Liaoning"),
     ),
     ("GENEVA/SEOUL -- UN experts asked about shootings at the border.", "crackdown", None),
     ("Four were arrested; diplomats in Beijing believe the ring was large.", "arrest", None),
@@ -409,12 +409,12 @@ LOCATIONS = [
     ("The meat went to markets and one restaurant in Pyongyang.", "smuggling", None),
     ("The cattle were sold in Hyesan markets.", "smuggling", ("Hyesan", "Ryanggang")),
     ("그는 개천교화소로 이송됐다.", "trial", None),
-    ("The smugglers shipped zinc to Dandong.", "smuggling", ("Dandong", None)),
+    ("The smugglers shipped zinc to Dandong.", "smuggling", ("Dandong", "Liaoning")),
     ("They were taken to Beijing and flown to Pyongyang.", "arrest", ("Beijing", None)),
-    ("They crossed the river and fled to Changbai.", "escape", ("Changbai", None)),
+    ("They crossed the river and fled to Changbai.", "escape", ("Changbai", "Jilin")),
     # a place that describes a person
     ("He was long the second most powerful man in Pyongyang.", "execution", None),
-    ("The defector, born in Hoeryong, was arrested in Yanji.", "arrest", ("Yanji", None)),
+    ("The defector, born in Hoeryong, was arrested in Yanji.", "arrest", ("Yanji", "Jilin")),
     # a ship named after a place
     ("The tanker Saebyol received oil off the coast.", "smuggling", None),
     ("천마산호가 공해상에서 석유를 옮겨 실었다.", "smuggling", None),
@@ -532,8 +532,10 @@ def test_locate_reads_the_province_named_earlier_in_the_paragraph() -> None:
         "A source in the province said so. Those questioned before are the most careful."
     )
     start = text.index("Those")
-    got = locate(text, find_places(text), [(start, len(text))], "crackdown")
+    got = locate(text, find_places(text), [(start, len(text))], "arrest")
     assert got is not None and (got.name, got.precision) == ("Ryanggang", "province")
+    # a campaign told without a place of its own is nationwide (tests/test_attachment.py)
+    assert locate(text, find_places(text), [(start, len(text))], "crackdown") is None
 
 
 @pytest.mark.parametrize(

@@ -270,8 +270,10 @@ def r_named_month(hit: Hit, pub: Published | None, w: Words) -> str | None:
     month, offset = month_of(hit, w), offset_of(hit.groups.get("r"))
     if pub is None or pub.month is None or month is None or not 1 <= month <= 12:
         return None
-    if hit.groups.get("r") == "지난":  # "지난 4월 초" in April is this April ("지난해 4월" is not)
-        return iso(pub.year if month <= pub.month else pub.year - 1, month, hit.num("d"))
+    if hit.groups.get("r") == "지난":
+        offset = -1
+        if month == pub.month and _past_in_month(hit, pub):
+            return iso(pub.year, month, hit.num("d"))  # "지난 5월 초", told on 25 May
     if offset < 0:
         year = pub.year if month < pub.month else pub.year - 1
     elif offset > 0:
@@ -279,6 +281,22 @@ def r_named_month(hit: Hit, pub: Published | None, w: Words) -> str | None:
     else:
         year = pub.year
     return iso(year, month, hit.num("d"))
+
+
+_KO_EARLY = re.compile(r"\s*(?P<p>초순|상순|초|중순)")
+
+
+def _past_in_month(hit: Hit, pub: Published) -> bool:
+    """Whether the day or part of the publication month a date names is already past."""
+    if pub.day is None:
+        return False
+    day = hit.num("d")
+    if day is not None:
+        return day <= pub.day
+    part = _KO_EARLY.match(hit.text, hit.end)
+    if part is None:
+        return False
+    return pub.day > (20 if part["p"] == "중순" else 10)
 
 
 def r_month_of_year(hit: Hit, pub: Published | None, w: Words) -> str | None:
@@ -346,13 +364,19 @@ def week_value(pub: Published, offset: int) -> str | None:
 
 
 def r_ago(hit: Hit, pub: Published | None, w: Words) -> str | None:
-    """ "two years ago", "a month ago", "three days ago"."""
+    """ "two years ago", "a month ago", "three days ago"; "a week ago" gives its month."""
     from nkevents.detect.numbers import parse_number
 
     count = 1 if hit.groups["n"].lower() in ("a", "an") else parse_number(hit.groups["n"])
     if pub is None or count is None:
         return None
-    return relative_unit(hit.groups["u"].lower().rstrip("s"), -count, pub)
+    unit = hit.groups["u"].lower().rstrip("s")
+    if unit == "week":  # "a week ago": no day is told, only the month it falls in
+        if pub.month is None or pub.day is None:
+            return None
+        then = date(pub.year, pub.month, pub.day) - timedelta(days=7 * count)
+        return iso(then.year, then.month)
+    return relative_unit(unit, -count, pub)
 
 
 def r_weekday(hit: Hit, pub: Published | None, w: Words) -> str | None:
@@ -418,6 +442,8 @@ def r_recent(hit: Hit, pub: Published | None, w: Words) -> str | None:
     if pub is None or pub.month is None or pub.day is None:
         return None
     unit, count = hit.groups["u"].lower(), hit.groups.get("n")
+    if count is None and re.match(r"[가-힣](?<![간동사새])", hit.text[hit.end : hit.end + 1]):
+        return None  # "최근 주민들": residents, not weeks
     if count is None:
         days = RECENT_DAYS[unit]
     else:
@@ -438,7 +464,21 @@ def r_recent(hit: Hit, pub: Published | None, w: Words) -> str | None:
     return iso(end.year) if start.year == end.year else None
 
 
-RELATIVE_DAYS = {"어제": -1, "그제": -2, "그저께": -2, "yesterday": -1}
+def r_lately(hit: Hit, pub: Published | None, w: Words) -> str | None:
+    """ "최근 (들어)": lately, the month of publication (corpus/real/README.md)."""
+    if pub is None or pub.month is None:
+        return None
+    return iso(pub.year, pub.month)
+
+
+RELATIVE_DAYS = {"어제": -1, "그제": -2, "그저께": -2, "yesterday": -1}  # others: the day itself
+
+
+def r_korean_week(hit: Hit, pub: Published | None, w: Words) -> str | None:
+    """ "지난주", "이번 주": the week before or of publication, as the month that holds it."""
+    if pub is None:
+        return None
+    return week_value(pub, -1 if hit.groups["r"] == "지난" else 0)
 
 
 def r_korean_day(hit: Hit, pub: Published | None, w: Words) -> str | None:
@@ -497,7 +537,11 @@ def english_rules(w: Words) -> list[tuple[str, str, Resolver]]:
             r"\s+of\s+the\s+(?P<u>(?i:month|year))\b",
             r_of_the_unit,
         ),
-        ("ago", r"\b(?P<n>(?i:an?|[a-z]+|\d+))\s+(?P<u>(?i:years?|months?|days?))\s+ago\b", r_ago),
+        (
+            "ago",
+            r"\b(?P<n>(?i:an?|[a-z]+|\d+))\s+(?P<u>(?i:years?|months?|weeks?|days?))\s+ago\b",
+            r_ago,
+        ),
         (
             "recent",
             r"\b(?P<r>(?i:past|last|recent))\s+(?:(?P<n>(?i:[a-z]+|\d+|couple\s+of))\s+)?"
@@ -505,6 +549,11 @@ def english_rules(w: Words) -> list[tuple[str, str, Resolver]]:
             r_recent,
         ),
         ("yesterday", r"\b(?P<r>(?i:yesterday))\b", r_korean_day),
+        (
+            "today",
+            r"\b(?P<r>(?i:today|tonight|this morning|this afternoon|this evening))\b(?!['’]s)",
+            r_korean_day,
+        ),
         (
             "weekday",
             rf"(?:\b(?P<r>(?i:last|next|this|on|from|until|since|by|starting))\s+)?"
@@ -545,8 +594,14 @@ def korean_rules(w: Words) -> list[tuple[str, str, Resolver]]:
         ),
         ("ko_d", rf"(?<![\d~∼.\-])(?<!약 )(?<!수)(?<!몇 ){day}{not_day}", r_day),
         ("ko_weekday", rf"(?:(?P<r>지난|다음|이번)\s*)?(?P<w>{alt(ko['weekdays'])})", r_weekday),
-        ("ko_yesterday", r"(?P<r>어제|그제|그저께)", r_korean_day),
+        ("ko_yesterday", r"(?P<r>어제|그제|그저께|오늘|금일)(?!날)", r_korean_day),
+        ("ko_week", r"(?P<r>지난|이번)\s?주(?=\s|에|말|초|$|[,.])", r_korean_week),
         ("ko_recent", r"최근\s*(?:(?P<n>\d+|몇|한|두|세|네)\s*)?(?P<u>주|일|개월|달)", r_recent),
+        (
+            "ko_lately",
+            r"최근(?!\s*(?:까지|몇|수|\d|한|두|세|네|년|[0-9]))(?=\s*(?:들어|에|[가-힣]))",
+            r_lately,
+        ),
     ]
 
 
@@ -576,15 +631,15 @@ def compile_rules(rules: list[tuple[str, str, Resolver]]) -> Compiled:
 # Which rules can match at each kind of key word (with the prefix words before it).
 KEY_RULES = {
     "digit": "iso dmy dm part_year day_of_month ordinal_day ago year "
-    "ko_iso ko_dotted ko_ymd ko_ym ko_y ko_md ko_m ko_day_range ko_d",
+    "ko_iso ko_dotted ko_ymd ko_ym ko_y ko_day_range ko_md ko_m ko_d",
     "month": "mdy md month_of_year my named_month month",
     "weekday": "mdy dmy md weekday",
-    "rel": "month_on_day relative named_month weekday recent",
-    "yesterday": "yesterday",
+    "rel": "month_on_day relative named_month weekday recent today",
+    "yesterday": "yesterday today",
     "ago": "ago",
     "of_the": "of_the_unit",
-    "word": "ko_year ko_month_day ko_month ko_past_month ko_past_day ko_weekday ko_yesterday "
-    "ko_recent",
+    "word": "ko_year ko_month_day ko_month ko_past_month ko_past_day ko_week ko_weekday "
+    "ko_yesterday ko_recent ko_lately",
 }
 
 
@@ -609,6 +664,8 @@ def key_kind(key: str) -> str:
     lower = key.lower()
     if lower.startswith("the ") and lower.endswith((" month", " year")):
         return "of_the"
+    if lower in ("today", "tonight"):
+        return "yesterday"
     return lower if lower in ("yesterday", "ago") else "rel" if lower.isascii() else "word"
 
 
@@ -650,11 +707,12 @@ def keys(language: str) -> KeyFinder:
     weekday names, last/this/next, 지난, 올해 ... The full rules run only at these keys."""
     w, ko = words(), words().raw["korean"]
     if language == "ko":
-        literals = [*ko["years"], *ko["months"], *ko["weekdays"], "지난", "어제", "그제", "그저께"]
+        literals = [*ko["years"], *ko["months"], *ko["weekdays"], "지난", "이번", "어제", "그제"]
+        literals += ["그저께", "오늘", "금일"]
         literals.append("최근")
     else:
         literals = [*w.months, *w.raw["weekdays"], "ago"]
-        words_ = ("last", "this", "next", "yesterday", "past", "recent")
+        words_ = ("last", "this", "next", "yesterday", "today", "tonight", "past", "recent")
         literals += [v for r in words_ for v in (r, r.title())]
         literals += [
             f"the {part} of the {unit}"
@@ -672,7 +730,7 @@ def prefixes() -> frozenset[str]:
     found |= {"around", "about", "over", "during", "within"}
     found |= set(CUES.split("|")) | {d.lower() for d in w.raw["weekdays"]}
     found |= {part for phrase in w.raw["month_parts"] for part in str(phrase).split()}
-    found |= {"year", "years", "month", "months", "day", "days", "a", "an"}
+    found |= {"year", "years", "month", "months", "week", "weeks", "day", "days", "a", "an"}
     found |= {str(n) for n in load_data("numbers.yaml")["units"]}
     return frozenset(found)
 
@@ -721,14 +779,51 @@ def resolve(
     start += len(text[start : match.end()]) - len(text[start : match.end()].lstrip())
     if rule == "month" and "c" not in groups and "p" not in groups:
         return None  # a bare month name may be a person ("May") or a verb: want a cue
+    if is_stamp(text, start, match.end(), rule in ("iso", "ko_iso")):
+        return None
+    if rule in DAY_OF_SPEAKING and (_quoted(text, start) or speaks_ahead(Hit({}, text, start, 0))):
+        return None  # "“today”" in a quote is the speaker's day; "will release it today"
     value = rules.resolvers[rule](Hit(groups, text, start, match.end()), pub, w)
     if value is None:
         return None
     return DateMention(start, match.end(), text[start : match.end()], value, rule)
 
 
-# "SEOUL, Oct. 3, 2023 --": where and when a report was filed, at the head of a line
-_DATELINE = re.compile(r"[A-Z][A-Za-z .]+, [A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})? ?(?:--|—|–| - )")
+# Days told relative to the day of speaking ("today", "yesterday", "오늘"): the publication's
+# day only outside a quote, where the speaker's day is not known.
+DAY_OF_SPEAKING = frozenset({"today", "yesterday", "ko_yesterday"})
+
+
+def _quoted(text: str, at: int) -> bool:
+    """Whether an open quotation mark stands before `at` in the text given."""
+    before = text[:at]
+    curly = before.count("“") > before.count("”")
+    return curly or before.count('"') % 2 == 1
+
+
+# "2021-02-26 06:32", "date 2019-03-21": when a page was posted (its furniture), not a date
+# the report tells of.
+_CLOCK_AFTER = re.compile(r"\s*\d{1,2}:\d\d")
+_STAMP_BEFORE = re.compile(
+    r"(?:^|\n)\s*date\s+$|(?i:published|updated|posted|written|입력|수정|등록|송고시간|기사입력)"
+    r"\s*:?\s*(?:[A-Z][a-z]+day,\s*)?$"
+)
+STAMP = r"(?:\s*date \d{4}-\d\d-\d\d\s+)?"  # a page's date stamp before a dateline
+
+
+def is_stamp(text: str, start: int, end: int, iso_date: bool = True) -> bool:
+    """Whether the date at start..end is a page's posting stamp: after a label ("PUBLISHED :",
+    "입력"), or an ISO date with a clock time after it."""
+    before = text[max(0, start - 24) : start]
+    return bool(iso_date and _CLOCK_AFTER.match(text, end) or _STAMP_BEFORE.search(before))
+
+
+# "SEOUL, Oct. 3, 2023 --", "SEOUL, May 19 (Yonhap) --", "July 11 (UPI) --": where and when a
+# report was filed, at the head of a line
+_DATELINE = re.compile(
+    rf"{STAMP}(?:[A-Z][A-Za-z .]+, )?[A-Z][a-z]{{2,8}}\.? \d{{1,2}}(?:, \d{{4}})? ?"
+    r"(?:\([A-Z][A-Za-z .]{1,20}\) ?)?(?:--|—|–| - )"
+)
 DATELINE_REACH = 400  # characters: a dateline stands in a report's first lines (after a title)
 
 

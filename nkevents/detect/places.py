@@ -9,6 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from nkevents.detect.dates import STAMP
 from nkevents.gazetteer import CAMP_KINDS, Entry, Place, load, match, rules
 from nkevents.literals import required_literals
 from nkevents.model import Location
@@ -20,7 +21,8 @@ NEAR = 120  # characters: a province or town this close tells which namesake is 
 # (characters): a river's stretch is the town's beside it; a line's the site's on it.
 WATERS = {"river": 800, "region": 400, "sea": 400}
 SPREAD = 3  # this many different places, equally good, mean the event has no single place
-SEAT_KINDS = frozenset({"market", "district"})  # reported at the city they lie in (EVENTS.md)
+# Reported at the city they lie in or serve (EVENTS.md; an airfield: corpus/dev/README.md)
+SEAT_KINDS = frozenset({"market", "district", "airport"})
 
 
 @dataclass(slots=True, frozen=True)
@@ -31,6 +33,7 @@ class PlaceMention:
     end: int
     text: str
     candidates: tuple[Place, ...]
+    seat: bool = False  # a body's name standing for the town it sits in ("the Central Court")
 
 
 def find_places(text: str) -> list[PlaceMention]:
@@ -46,7 +49,47 @@ def find_places(text: str) -> list[PlaceMention]:
             continue
         ranked = sorted(options, key=lambda e: -context.score(text, folded, start, end, e))
         mentions.append(PlaceMention(start, end, text[start:end], tuple(e.place for e in ranked)))
-    return mentions
+    verbs = rules()["verb_forms"]
+    mentions = [
+        m
+        for m in mentions
+        if m.text not in verbs or not _AFTER_OBJECT.search(text, max(0, m.start - 3), m.start)
+    ]
+    seats = _seats(text, folded)
+    if not seats:
+        return mentions
+    kept = [m for m in mentions if not any(s.start < m.end and m.start < s.end for s in seats)]
+    return sorted(kept + seats, key=lambda m: m.start)
+
+
+# "단속에 나선 것": a verb form after a noun and its particle, not the name it spells
+_AFTER_OBJECT = re.compile(r"[가-힣](?:에|로|을|를)\s$")
+
+
+@cache
+def _seat_patterns() -> tuple[tuple[re.Pattern[str], frozenset[str], Place], ...]:
+    """Bodies named without a town that sit in one (the Central Court: Pyongyang)."""
+    out = []
+    for name, patterns in rules()["seated_in"].items():
+        place = load().candidates(name)[0].place
+        for pattern in patterns:
+            out.append((re.compile(pattern), _needs(pattern), place))
+    return tuple(out)
+
+
+def _seats(text: str, folded: str) -> list[PlaceMention]:
+    """The places of bodies that sit in a town ("North Korea's Supreme Court": Pyongyang);
+    the body's whole name is the mention (the country inside it is not a place of its own)."""
+    found: list[PlaceMention] = []
+    if not any(word in folded for word in rules()["seat_words"]):
+        return found  # every body named in seated_in holds one of these words
+    for pattern, needs, place in _seat_patterns():
+        if needs and not any(x in folded for x in needs):
+            continue
+        for hit in pattern.finditer(text):
+            if not any(m.start < hit.end() and hit.start() < m.end for m in found):
+                found.append(PlaceMention(hit.start(), hit.end(), hit.group(), (place,), True))
+    return found
 
 
 class _Context:
@@ -123,11 +166,8 @@ def is_locative(text: str, mention: PlaceMention) -> bool:
     return word in rules()["locative"] and word != "from"
 
 
-# where people or goods went ("단둥으로"), or set out from ("평양을 출발"): not where it happened
-_KO_DESTINATION = re.compile(
-    r"(?:시|군|도|구역|리|동|읍)?\s?(?:(?:으로|로|에게|까지)(?!부터)|"
-    r"(?:을|를|에서)\s?(?:출발|떠나|떠난|이륙|출항))"
-)
+_KO_ORIGIN = re.compile(r"(?:시|군|도|항)?\s?(?:을|를|에서)\s?(?:출발|출항|떠나|떠난|떠났|이륙)")
+_KO_DESTINATION = re.compile(r"(?:시|군|도|구역|리|동|읍)?\s?(?:으로|로|에게|까지)(?!부터)")
 
 
 @cache
@@ -148,7 +188,7 @@ def _is_dateline(text: str, mention: PlaceMention) -> bool:
     ):
         return True
     line_start = text.rfind("\n", 0, mention.start) + 1
-    head = text[line_start : mention.start]
+    head = re.sub(rf"^{STAMP}", "", text[line_start : mention.start])
     return (
         mention.text.isupper()
         and re.fullmatch(r"[A-Z .,/()]*", head) is not None  # nothing, or other dateline cities
@@ -212,7 +252,42 @@ def usable(text: str, mention: PlaceMention) -> bool:
         or _is_seat_of_talk(text, mention)
         or _is_attribute(text, mention)
         or _is_vessel(text, mention)
+        or _names_a_body_or_brand(text, mention)
     )
+
+
+_SOURCE_BEFORE = re.compile(
+    r"(?i)\bsources?\s+(?:\w+\s+)?(?:based\s+)?(?:in|inside|within|from)\s+(?:the\s+)?$"
+)
+_KO_SOURCE_AFTER = re.compile(
+    r"(?:도|시|군)?\s?(?:의\s)?(?:한\s|복수의\s|다른\s)?(?:대북\s|내부\s)?소식통"
+)
+
+
+def _source_home(text: str, mention: PlaceMention) -> bool:
+    """'a source in Ryanggang Province', '양강도의 한 소식통': where a source lives."""
+    if _KO_SOURCE_AFTER.match(text, mention.end):
+        return True
+    return bool(_SOURCE_BEFORE.search(text, max(0, mention.start - 40), mention.start))
+
+
+@cache
+def _body_or_brand() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in rules()["bodies_and_brands"])
+    return re.compile(rf"(?i)(?:-(?:registered|flagged|made))?\s+(?:[a-z]+\s+)?(?:{words})\b")
+
+
+def _names_a_body_or_brand(text: str, mention: PlaceMention) -> bool:
+    """'a Singapore firm', 'Taedonggang beer': a place in the name of a company, a school or
+    a product is not where an event was; nor is a capital as the subject of a Korean
+    sentence ('베이징이 조치를 취해야'), which is its government."""
+    capital = mention.candidates[0].name in rules()["capitals"] and not mention.seat
+    if capital and _KO_SUBJECT.match(text, mention.end):
+        return True
+    return bool(_body_or_brand().match(text, mention.end, mention.end + 40))
+
+
+_KO_SUBJECT = re.compile(r"(?:이|가|은|는)\s")
 
 
 _VESSEL = re.compile(r"(?i)\b(?:tanker|vessel|ship|freighter|boat|trawler|barge|m/v|mv)\s+$")
@@ -241,6 +316,12 @@ def _rank(
         score -= 30
     elif before in rules()["locative"]:
         score += 8
+    if event_type != "escape" and _KO_ORIGIN.match(text, mention.end):
+        score -= (
+            30  # "평양을 출발한 수송기": where it set out from (an escape's start is its place)
+        )
+    if _source_home(text, mention):
+        score -= 40  # where a source lives: the event's place only if nothing else is named
     same = sum(1 for m in chosen if m.candidates[0].id == place.id)
     score += min(4, 2 * (same - 1))
     provinces = {m.candidates[0].admin1 for m in chosen if m.candidates[0].kind == "province"}
@@ -301,13 +382,18 @@ def _folded(text: str) -> str:
 
 
 def _anaphor(
-    text: str, mentions: list[PlaceMention], spans: list[tuple[int, int]], usable: Usable
+    text: str,
+    mentions: list[PlaceMention],
+    spans: list[tuple[int, int]],
+    usable: Usable,
+    within: bool = False,
 ) -> PlaceMention | None:
-    """'the city', 'Songbong-dong' in the evidence's paragraph: the last such place before."""
+    """'the city', 'Songbong-dong' in the evidence's paragraph (or, `within`, in the evidence
+    itself): the last such place before."""
     whole = _folded(text)
     paragraphs = [
         (start, end, whole[start:end])
-        for start, end in ((text.rfind("\n", 0, s) + 1, e) for s, e in spans)
+        for start, end in ((s if within else text.rfind("\n", 0, s) + 1, e) for s, e in spans)
     ]
     for precision, phrases in rules()["anaphora"].items():
         for start, end, paragraph in paragraphs:
@@ -322,6 +408,7 @@ def _anaphor(
                 for m in reversed(mentions):
                     if (
                         m.end <= limit
+                        and not m.seat
                         and m.candidates[0].precision == precision
                         and usable(m)
                         and not _went_to(text, m, None)  # not 'a truck bound for Dandong'
@@ -331,19 +418,27 @@ def _anaphor(
 
 
 def _paragraph_place(
-    text: str, mentions: list[PlaceMention], spans: list[tuple[int, int]], usable: Usable
+    text: str,
+    mentions: list[PlaceMention],
+    spans: list[tuple[int, int]],
+    usable: Usable,
+    seated: bool = False,
 ) -> PlaceMention | None:
     """The town or site the evidence's paragraph names: the last before it, else the first after."""
     start, end = min(s for s, _ in spans), max(e for _, e in spans)
     para_start = text.rfind("\n", 0, start) + 1
     para_end = text.find("\n", end)
     para_end = len(text) if para_end < 0 else para_end
-    if not text[:para_start].strip():  # a lede: the next paragraph says where
+    headline = para_end - para_start < 150 and not re.search(
+        r"[.!?다]\W*$", text[para_start:para_end]
+    )
+    if not text[:para_start].strip() and not headline:  # a lede: the next paragraph says where
         para_end = text.find("\n", para_end + 2) if para_end < len(text) else para_end
         para_end = len(text) if para_end < 0 else para_end
     named = [
         m for m in mentions
         if para_start <= m.start < para_end
+        and (seated or not m.seat)
         and _preposition(text, m.start) not in rules()["destination"] + rules()["path"]
         and usable(m)
     ]  # fmt: skip
@@ -404,16 +499,25 @@ def _alone(text: str, pick: PlaceMention, named: list[PlaceMention]) -> bool:
 
 
 def _named(mentions: list[PlaceMention], admin1: str | None) -> bool:
-    """Whether the text names this foreign first-level region."""
-    regions = [
-        m.candidates[0] for m in mentions if m.candidates[0].kind in ("province", "prefecture")
-    ]
-    return any(p.name == admin1 for p in regions)
+    """Whether the text names this foreign first-level region (강원 names South Korea's
+    Gangwon as well as the North's Kangwon)."""
+    return any(
+        p.name == admin1
+        for m in mentions
+        for p in m.candidates
+        if p.kind in ("province", "prefecture")
+    )
 
 
 def _own_admin1(place: Place, mentions: list[PlaceMention]) -> str | None:
-    """Province of a place; for a foreign place only when the text names its region."""
+    """Province of a place; for a foreign place only when the text names its region, or
+    where the region goes without saying (a Chinese border city's province, a city that is a
+    region of its own)."""
     if place.country != "KP" and place.kind not in ("province", "prefecture"):
+        if place.admin1 in rules()["admin1_always"]:
+            return place.admin1
+        if place.country in rules()["admin1_own_region"] and place.admin1 == place.name:
+            return place.admin1
         return place.admin1 if _named(mentions, place.admin1) else None
     return place.admin1
 
@@ -465,12 +569,15 @@ def locate(
             memo[m.start] = usable(text, m)
         return memo[m.start]
 
-    chosen = [m for m in mentions if _in_spans(m, spans) and fits(m)]
+    seated = event_type in rules()["seated_types"]  # a court's seat is only where it tried
+    chosen = [m for m in mentions if _in_spans(m, spans) and fits(m) and (seated or not m.seat)]
     if not chosen and (not spans or event_type in rules()["placed_by_text_only"]):
         return None
     if not chosen:
-        ref = _anaphor(text, mentions, spans, fits)
-        ref = ref or _paragraph_place(text, mentions, spans, fits)
+        own = event_type in rules()["placed_without_paragraph"]  # a nationwide campaign
+        ref = _anaphor(text, mentions, spans, fits, within=own)
+        if not own:
+            ref = ref or _paragraph_place(text, mentions, spans, fits, seated)
         place = _reported_place(ref.candidates[0]) if ref else None
         return _location(place, mentions, ref.start, fits) if place and ref else None
     best = _best(text, mentions, chosen, spans, event_type, fits)
@@ -500,7 +607,9 @@ def _best(
         return None  # "sold to buyers in Heilongjiang": only where someone or something went
     top = best.candidates[0]
     if top.kind == "province" or (top.kind in CAMP_KINDS and event_type != "detention"):
-        inner = _paragraph_place(text, mentions, spans, usable)
+        inner = _paragraph_place(
+            text, mentions, spans, usable, event_type in rules()["seated_types"]
+        )
         if (
             inner
             and inner.candidates[0].kind not in CAMP_KINDS

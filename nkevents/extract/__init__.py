@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from nkevents.extract.context import analyse, detect_language, sentences_with
+from nkevents.extract.dating import implicit_dates
 from nkevents.extract.events import absorb_trials, build_event, group_mentions
 from nkevents.extract.lexicon import lexicon
 from nkevents.extract.mentions import complete, sentence_mentions
@@ -60,4 +61,5 @@ def extract(doc: Document) -> Extraction:
     share_siblings(events)
     share_whole(groups, events)
     share_people(events, doc.text)
+    implicit_dates(ctx, events)  # "최근": the month of publication, where nothing better
     return Extraction(id=doc.id, relevant=bool(events), events=events)

@@ -17,6 +17,7 @@ from nkevents.detect.places import PlaceMention, is_locative, locate
 from nkevents.detect.sentences import Sentence
 from nkevents.extract import attributes as attr
 from nkevents.extract.context import DocContext
+from nkevents.extract.dating import IMPLICIT_RULES
 from nkevents.model import Location, Span
 from nkevents.romanize import is_hangul
 
@@ -44,6 +45,8 @@ ACTS_ON_PEOPLE = {"arrest", "trial", "execution", "detention"}
 # Types whose object may be a person named after the verb ("executed Jang Song Thaek").
 PERSON_OBJECT_TYPES = {"trial", "execution", "arrest", "detention"}
 PENALTY_TYPES = {"trial", "execution", "detention"}
+# Measures, whose day of announcement is their date when the sentence tells no other.
+MEASURE_TYPES = {"sanction"}
 PEOPLE_TYPES = {"trial", "execution", "arrest", "escape", "smuggling", "detention"}
 
 # One named or pronoun subject of a passive verb counts one person ("He was arrested").
@@ -86,6 +89,30 @@ _ANNOUNCED = re.compile(r",? (?:that )?(?:it|he|she|they|the \w+) (?:had |has |h
 _COMMENTARY = re.compile(
     r"(?:Analysis|Comment|Commentary|Opinion|Editor's note)\s*:|\([^()]{20,}\)$", re.I
 )
+# A photo caption's credit or mark: "/사진=데일리NK", "(사진=KBS 캡처)", "▲", "사진은 ...",
+# "Photo: AP",
+# "File Photo by ...", "in a file photo", "image.jpg".
+_CAPTION = re.compile(
+    r"/\s*사진\s*=|\(사진\s*=|^\s*-?\s*▲|^\s*사진\s*[은:]|사진\s*=\s*\S+(?:\s*DB)?\s*$"
+    r"|\bPhoto(?: courtesy of)?\s*:\s*\S|\bPhoto by\b|\bfile photo\b|캡[처쳐]\)?\.?\s*$|\.jpe?g\b",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def _caption(text: str, lowered: str, span: Span) -> bool:
+    """Whether a sentence stands on a line that is a photo caption."""
+    start = text.rfind("\n", 0, span[0]) + 1
+    end = text.find("\n", span[1] - 1)
+    end = len(text) if end < 0 else end
+    if end - start > 400:
+        return False
+    line = lowered[start:end]
+    if not any(word in line for word in _CAPTION_WORDS):
+        return False
+    return bool(_CAPTION.search(text[start:end]))
+
+
+_CAPTION_WORDS = ("사진", "▲", "캡처", "캡쳐", "photo", ".jp")
 _SENT = re.compile(
     r"\b(?:sent|taken|transferred|moved|dragged|deported|sentenced|committed|serve|serving|"
     r"served)\b"
@@ -221,7 +248,9 @@ _SAME_TIME = re.compile(
 _REPORTING = re.compile(
     r"(?:said|says|reported|reports|told|announced|added|disclosed|confirmed|revealed|stated|dated|"
     r"released|published|issued|"
-    r"wrote|according to \w+)(?: \w+){0,3}? (?:on|in|last|this)?\s*$",
+    r"wrote|according to \w+)(?: \w+){0,3}? (?:on|in|last|this)?\s*$"
+    r"|\b(?:spoke|talked) (?:to|with)(?: [\w'’-]+){0,5}? (?:on|last|this)?\s*$"
+    r"|\bquoted as saying by(?: [\w'’-]+){0,5}?\s*$",
     re.IGNORECASE,
 )
 _PASSIVE_TOLD = re.compile(r"(?i)\b(?:were|was|been|being)\s+told$")
@@ -229,9 +258,20 @@ _KO_STAMP = re.compile(r"\s*(?:\(?\d{1,2}:\d{2}|\d{1,2}시\s*\d{1,2}분|자\s)")
 _KO_POSTED = re.compile(r"(?:입력|수정|기사입력|등록|승인|(?i:date))\s*:?\s*$")
 _KO_OPENS = re.compile(r"(?:^|[.\n:]|다\.)\s*$")
 _KO_REPORTING = re.compile(
-    r"(?:보도|전했|밝혔|말했|알려|알렸|발표|전하|소식을|밝혀졌|전해졌|언급|주장|설명|강조|지적|덧붙|"
+    r"(?:보도|전했|밝혔|말했|알려|알렸|발표|전하|소식을|밝혀|전해졌|언급|주장|설명|강조|지적|덧붙|"
     r"소식통(?:은|는|이|에 따르면)|에 따르면)"
 )
+# "8일 대북 단체에 따르면", "17일 함경북도의 한 소식통은", "25일 [자유아시아방송]은": the day
+# named before a source that speaks is the day it spoke.
+_KO_SOURCE_NEXT = re.compile(
+    r"\s*\[?(?:[^\s“”\".]+(?<![다고며서에])\s+){0,3}?[^\s“”\".]*?"
+    r"(?:소식통|관계자|단체|매체|방송|통신|신문|일보|데일리NK|RFA|VOA|연합뉴스|대변인|당국자)"
+    r"\]?(?:들)?(?:은|는|에 따르면|을 인용해|를 인용해|과의 통화|와의 통화|이 전했|가 전했)"
+)
+# "19일 국제인권단체 휴먼라이츠워치(HRW)에 따르면": the day a named source said it
+_KO_ACCORDING = re.compile(r"\s*(?:[^\s“”\".]+(?<![다고며서])\s+){0,3}?[^\s“”\".]*에 따르면")
+# "소식통은 17일 “...”": the day before the quote is when it was said.
+_KO_QUOTE_NEXT = re.compile(r"\s*[“\"‘']")
 
 
 M = TypeVar("M", DateMention, CountMention)
@@ -286,6 +326,8 @@ def sentence_mentions(ctx: DocContext, sentence: Sentence) -> list[Mention]:
     span = (sentence.start, sentence.end)
     if _COMMENTARY.match(ctx.text, span[0], span[1]):
         return []  # an analyst's view, or an outlet's note in brackets: no report of an event
+    if _caption(ctx.text, ctx.lowered, span):
+        return []  # a photo caption is page furniture, never evidence
     strong = _vessels_held(ctx, span, _triggers(ctx, span, weak=False))
     strong = _seized_by_authority(ctx.text, span, strong)
     types = {t for t, _ in strong}
@@ -523,6 +565,17 @@ def _dates_to_nearest(text: str, mentions: list[Mention]) -> None:
         ]
         if between:
             m.date = None  # another event's word stands between this one and the date
+        elif _verb_after(m, strong):
+            m.date = (
+                None  # Korean puts a date before its verb: "단속이 강화돼 23일 20명이 체포됐다"
+            )
+
+
+def _verb_after(m: Mention, strong: list[Mention]) -> bool:
+    """Whether, in Korean, another event's word follows this one's date (whose verb it is)."""
+    if m.date is None or not is_hangul(m.trigger_text) or m.trigger[1] > m.date.start:
+        return False
+    return any(o.type != m.type and o.trigger[0] >= m.date.end for o in strong)
 
 
 _REASON = re.compile(r"(?i)\b(?:for|of|over)\s+(?:illegally\s+)?$")
@@ -673,7 +726,7 @@ def describe(ctx: DocContext, m: Mention) -> Mention:
         _ANOTHER.search(text, span[0], m.trigger[0])
     )
     m.others = bool(_OTHERS.search(text, max(span[0], m.trigger[0] - 12), m.trigger[0]))
-    dates = ctx.dates_in(span)
+    dates = [d for d in ctx.dates_in(span) if d.rule not in IMPLICIT_RULES]  # see dating.py
     told = [d for d in dates if not _reported(ctx, d)]
     if m.type in JUDGEMENT:  # "executed 23 since Kim took power in December 2011": a period
         told = [d for d in told if not _SINCE.search(text, max(span[0], d.start - 50), d.start)]
@@ -693,10 +746,12 @@ def describe(ctx: DocContext, m: Mention) -> Mention:
         m.date = _days_later(text, m.date, m.trigger)
     if m.date is None:
         m.date = _announced(text, dates, m.trigger)
+    if m.date is None and m.type in MEASURE_TYPES:  # "20일 외교부에 따르면 ... 제재다"
+        m.date = next((d for d in dates if len(d.value) == 10), None)  # the day it was made known
     same_day = _SAME_DAY.search(text, span[0], span[1]) if m.date is None else None
-    if same_day:  # "1일 ... 에 따르면 이날 저녁": the day the sentence named, or the one before
-        own = [d for d in dates if d.end <= same_day.start() and len(d.value) == 10]
-        m.date = own[-1] if own and lang == "ko" else _previous_date(ctx, span[0])
+    if same_day:  # "1일 당국에 따르면 이날 저녁": the day named just before, even a day of telling
+        earlier = [d for d in dates if d.end <= same_day.start() and len(d.value) == 10]
+        m.date = earlier[-1] if earlier else _previous_date(ctx, span[0])
     if m.date is None and _SAME_TIME.search(text, span[0], span[1]):
         m.date = _previous_date(ctx, span[0], day=False)
     if m.date is None and m.type == "crackdown" and lang == "ko":
@@ -775,7 +830,7 @@ def _no_borrowed_place_in_the_tail(ctx: DocContext, mentions: list[Mention]) -> 
     no place from the paragraph (that place is the judgement's)."""
     for m in mentions:
         span = _span(m)
-        if m.location is None or any(ctx.usable(p) for p in ctx.places_in(span)):
+        if m.location is None or any(ctx.usable(p) and not p.seat for p in ctx.places_in(span)):
             continue
         if m.type in BEFORE_JUDGEMENT and any(
             o.type in JUDGEMENT and o.strength == "strong" and o.trigger < m.trigger
@@ -1036,7 +1091,9 @@ def _previous_date(ctx: DocContext, before: int, day: bool = True) -> DateMentio
     told = [
         d
         for d in ctx.dates_before(before)
-        if (len(d.value) == 10 or not day) and not _reported(ctx, d)
+        if (len(d.value) == 10 or not day)
+        and d.rule not in IMPLICIT_RULES
+        and not _reported(ctx, d)
     ]
     return told[-1] if told else None
 
@@ -1073,6 +1130,13 @@ def _reported(ctx: DocContext, date: DateMention) -> bool:
             ctx.text, max(0, date.start - 8), date.start
         ):
             return True  # "2021-02-26 06:32:14", "입력 2011년 9월 24일", "18일자": the page's
+        day = "일" in date.text
+        if day and (
+            _KO_SOURCE_NEXT.match(ctx.text, date.end, date.end + 40)
+            or _KO_ACCORDING.match(ctx.text, date.end, date.end + 40)
+            or _KO_QUOTE_NEXT.match(ctx.text, date.end)
+        ):
+            return True
         verb = _KO_REPORTING.search(ctx.text, date.end, date.end + 35)
         told = verb and not ctx.lexicon.triggers["ko"].search(ctx.text, date.end, verb.start())
         if told and "일" in date.text:  # "RFA도 20일 이번 처형 소식을 전했다"
@@ -1138,13 +1202,15 @@ def _common_prefix(a: str, b: str) -> str | None:
 def _best_date(text: str, trigger: Span, dates: list[DateMention]) -> DateMention | None:
     """The sentence's date of this happening: not one of a background clause, then the most
     precise ("On Aug. 5, after two tests in July, ... adopted"), then the nearest."""
-    dates = [d for d in dates if not _names_a_thing(text, d)]
+    dates = [d for d in dates if not _names_a_thing(text, d) and not _describes(text, d, trigger)]
     if not dates:
         return None
 
-    def rank(d: DateMention) -> tuple[bool, int, int]:
+    def rank(d: DateMention) -> tuple[bool, bool, int, int]:
         background = bool(_BACKGROUND.search(text, max(0, d.start - 60), d.start))
-        return (background, -len(d.value), abs(d.start - trigger[0]))
+        lo, hi = (d.end, trigger[0]) if d.end <= trigger[0] else (trigger[1], d.start)
+        other_clause = bool(_CLAUSE_BREAK.search(text, lo, hi))
+        return (background, other_clause, -len(d.value), abs(d.start - trigger[0]))
 
     before = [d for d in dates if d.end <= trigger[0]] if len(dates) > 1 else []
     if len(before) >= 2 and _KO_MODIFIER.match(text, trigger[1]):
@@ -1159,18 +1225,54 @@ def _best_date(text: str, trigger: Span, dates: list[DateMention]) -> DateMentio
 
 _KO_MODIFIER = re.compile(r"(?:된|한|당한|됐던|했던|되었던)\s")
 _KO_CLAUSE_END = re.compile(r"[,.“”\"]|(?:고|며|면서|는데|지만)\s")
+# Where one clause of a sentence ends and another begins: a date across it is another
+# clause's ("“지난 12일부터 단속을 벌이고 있다”면서 “17~19일 사이에 23명이 끌려갔다”").
+_CLAUSE_BREAK = re.compile(
+    r";|다[”\"]?\s*(?:며|면서)|[”\"]\s*(?:며|면서|고)\s*[“\"]"
+    r"|,\s+(?:and|but|while|whereas)\s"
+)
 
 
 def _names_a_thing(text: str, d: DateMention) -> bool:
-    """ "the July 21 elections", "the Dec. 22 resolution": a date that names something else."""
+    """ "the July 21 elections", "the Dec. 22 resolution": a date that names something else
+    (not "the Feb. 16 incident", which names the happening itself)."""
     if _PARTICIPLE.search(text, max(0, d.start - 30), d.start):
         return True  # "sanctions imposed in 2017": the date of the sanctions
     if text[d.start - 1 : d.start] == "(" and is_hangul(text[d.start - 2 : d.start - 1]):
         return True  # "5차 핵실험(2016년 9월)": the date of the thing just named
+    if _OF_A_PUBLICATION.match(text, d.end):
+        return True  # "yesterday's edition": when a paper came out
     before = text[max(0, d.start - 4) : d.start].lower()
     after = _NEXT_WORD.match(text, d.end)
     word = after.group(1).lower() if after else ""
+    if word in _HAPPENINGS:
+        return False
     return before.endswith(("the ", "'s ")) and bool(word) and word not in _NOT_NOUNS
+
+
+_OF_A_PUBLICATION = re.compile(
+    r"['’]s\s+(?:\w+\s+){0,2}?(?:edition|issue|paper|newspaper|report|broadcast|article|"
+    r"editorial|column|bulletin|newscast|program|programme)\b",
+    re.IGNORECASE,
+)
+_HAPPENINGS = frozenset(
+    {"incident", "case", "crossing", "defection", "arrest", "arrests", "execution", "raid"}
+    | {"executions", "raids", "trial", "shooting", "seizure", "crackdown", "escape"}
+)
+# ", who escaped in 2023,": a relative clause that describes a person (one that describes a
+# measure, "Resolution 2371, which the Council adopted on Aug. 5", dates the measure)
+_RELATIVE_OPEN = re.compile(r",\s+(?:who|whose)\b[^,;.]*$", re.IGNORECASE)
+
+
+def _describes(text: str, d: DateMention, trigger: Span) -> bool:
+    """Whether a date stands in a relative clause that describes someone or something,
+    and the trigger stands outside it ("Kang, who escaped in 2023, said three were shot")."""
+    opened = _RELATIVE_OPEN.search(text, max(0, d.start - 80), d.start)
+    if opened is None:
+        return False
+    ends = [at for stop in (",", ". ", ";") if (at := text.find(stop, d.end)) >= 0]
+    end = min(ends, default=len(text))
+    return not opened.start() < trigger[0] < end
 
 
 def _outermost(counts: Iterable[CountMention]) -> list[CountMention]:
