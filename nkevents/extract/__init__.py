@@ -6,6 +6,8 @@ from nkevents.extract.context import analyse, detect_language, sentences_with
 from nkevents.extract.events import absorb_trials, build_event, group_mentions
 from nkevents.extract.lexicon import lexicon
 from nkevents.extract.mentions import complete, sentence_mentions
+from nkevents.extract.realis import realis_gate
+from nkevents.extract.stories import headline_sentences, merge_headlines
 from nkevents.extract.story import (
     drop_totals,
     share_charges,
@@ -42,9 +44,12 @@ def extract(doc: Document) -> Extraction:
     hits = ctx.gate_hits()
     # each sentence that may: the event types it names, with what it says of them
     mentions = [m for s in sentences_with(ctx.sentences, hits) for m in sentence_mentions(ctx, s)]
-    mentions = complete(ctx, mentions)
+    # only what reports a happening: no conditional, habitual, statistic or description
+    mentions = complete(ctx, realis_gate(ctx, mentions))
     # mentions of one happening grouped; a trial that only killed is its execution
     groups = drop_totals(absorb_trials(group_mentions(mentions)))
+    # the headline's copy of a happening is the body's event
+    groups = merge_headlines(groups, headline_sentences(doc.text, doc.title, ctx.sentences))
     # a measure may implement a resolution named elsewhere in the report
     for g in groups:
         if g.type == "sanction":

@@ -1,0 +1,178 @@
+"""The realis and specificity gate: event words that report no happening of their own.
+
+A stage between the mentions of each sentence and the stories: a mention is dropped when
+its clause is conditional, habitual, normative, modal or wished ("if caught, they are sent
+to a camp", "smugglers are usually fined", "activists urged Beijing to halt the
+deportations"); when its word describes the participants of another event ("the nine who
+were caught were shot"); when its sentence keeps statistics ("the number of defectors
+fell to 63") or is page furniture; and when it is only a noun for the people who do such
+things ("a network of activists and smugglers"). Word lists: `data/realis.yaml`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from nkevents.extract.context import DocContext
+from nkevents.extract.mentions import Mention
+from nkevents.vocabulary import load_data
+
+LANGUAGES = ("en", "ko")
+# How far back in its clause a word can make an event word irrealis ("could then be sent").
+_WINDOW = 48
+# Clause boundaries within a sentence.
+_CLAUSE_END = re.compile(r"[;:—–]|,\s|\s-\s|\"|“|”|\(|\)")
+_PART_END = re.compile(r"[;:—–]")
+# "so that it could sell coal abroad": the purpose of an act told, not a possibility.
+_PURPOSE = re.compile(r"(?i)\b(?:so that|in order to|in order that|so as to)\b")
+# "activists and smugglers", "brokers, smugglers and": a noun in a list of kinds of people
+_LISTED = re.compile(r"(?i)\b(?:\w+s)(?:,| and| or)\s+$")
+# Types whose attempt is itself the happening.
+_DONE_WHEN_TRIED = {"en": {"escape", "smuggling"}, "ko": {"smuggling"}}
+# A past tense or participle: "arrested", "fled", "caught", "taken into custody".
+_PAST_FORM = re.compile(r"(?i)(?:ed|fled|caught|shot|held|sent|taken|seized|put|hung)\b")
+# A date of a day or a month: a relative clause that dates its act tells a happening.
+_PRECISE = 7
+
+
+@dataclass(slots=True, frozen=True)
+class RealisCues:
+    """The gate's compiled word lists, by language (an empty pattern never matches)."""
+
+    irrealis_before: dict[str, re.Pattern[str]]
+    attempt_before: dict[str, re.Pattern[str]]
+    attempt_after: dict[str, re.Pattern[str]]
+    irrealis_after: dict[str, re.Pattern[str]]
+    conditional: dict[str, re.Pattern[str]]
+    participant: dict[str, re.Pattern[str]]
+    generic_present: dict[str, re.Pattern[str]]
+    statistic: dict[str, re.Pattern[str]]
+    furniture: dict[str, re.Pattern[str]]
+    agent_nouns: dict[str, re.Pattern[str]]
+
+
+def _table(
+    raw: dict[str, dict[str, list[str]]], name: str, suffix: str = "", words: bool = False
+) -> dict[str, re.Pattern[str]]:
+    out = {}
+    for lang in LANGUAGES:
+        fragments = (raw.get(name) or {}).get(lang) or []
+        body = "|".join(f"(?:{f})" for f in fragments) or "(?!)"
+        start = r"\b" if words and lang == "en" else ""  # English words start at a boundary
+        out[lang] = re.compile(f"{start}(?:{body}){suffix}", re.IGNORECASE)
+    return out
+
+
+@cache
+def cues() -> RealisCues:
+    """The gate's word lists shipped with the package."""
+    raw = load_data("realis.yaml")
+    return RealisCues(
+        # anchored at the end of the stretch before the event word, a few words between
+        irrealis_before=_table(raw, "irrealis_before", r"\b(?:\W+\w+){0,3}?\W*$", words=True),
+        attempt_before=_table(raw, "attempt_before", r"\b(?:\W+\w+){0,3}?\W*$", words=True),
+        attempt_after=_table(raw, "attempt_after"),
+        irrealis_after=_table(raw, "irrealis_after"),
+        conditional=_table(raw, "conditional"),
+        participant=_table(raw, "participant", "$"),
+        generic_present=_table(raw, "generic_present", "$", words=True),
+        statistic=_table(raw, "statistic"),
+        furniture=_table(raw, "furniture"),
+        agent_nouns=_table(raw, "agent_nouns"),
+    )
+
+
+def realis_gate(ctx: DocContext, mentions: list[Mention]) -> list[Mention]:
+    """The mentions that may report a happening, in their order."""
+    c = cues()
+    lang = ctx.language
+    by_sentence: dict[int, list[Mention]] = {}
+    for m in mentions:
+        by_sentence.setdefault(m.sentence.start, []).append(m)
+    dropped: set[int] = set()
+    for group in by_sentence.values():
+        s = group[0].sentence
+        if c.furniture[lang].search(ctx.text, s.start, s.end):
+            dropped.update(id(m) for m in group)
+            continue
+        for m in group:
+            # weak words and continuation cues only add to an event told elsewhere
+            if m.strength == "strong" and not _realis(ctx, c, lang, m, group):
+                dropped.add(id(m))
+    return [m for m in mentions if id(m) not in dropped]
+
+
+def _realis(ctx: DocContext, c: RealisCues, lang: str, m: Mention, group: list[Mention]) -> bool:
+    text = ctx.text
+    start, end = m.trigger
+    s = m.sentence
+    clause = _clause_start(text, s.start, start)
+    before = text[max(clause, start - _WINDOW) : start]
+    modal = c.irrealis_before[lang].search(before)
+    if modal and not _PURPOSE.search(before, 0, modal.start() + 1):
+        return False  # "so that it could sell coal": the purpose of an act told
+    attempted = c.attempt_before[lang].search(before) or c.attempt_after[lang].match(
+        text, end, min(s.end, end + 8)
+    )
+    if attempted and m.type not in _DONE_WHEN_TRIED[lang]:
+        return False  # "attempting to arrest him": not done
+    if lang == "ko":
+        if c.statistic[lang].search(text, s.start, s.end):
+            return False  # "2013년 1514명이 귀순하는 등 ... 집계됐다": a yearly count
+        return not c.irrealis_after[lang].match(text, end, min(s.end, end + 16))
+    part = _part_start(text, s.start, start)
+    if c.conditional[lang].search(text, part, start) or c.statistic[lang].search(text, part, start):
+        return False  # "if caught", "the number of people who fled"
+    if _describes_participants(ctx, c, m, group, clause):
+        return False
+    if (
+        m.type != "detention"
+        and _PAST_FORM.search(m.trigger_text)
+        and c.generic_present[lang].search(text[clause:start])
+    ):
+        return False  # "those caught are sent to camps", not "are seeking asylum"
+    return not _agent_alone(ctx, c, m)
+
+
+def _describes_participants(
+    ctx: DocContext, c: RealisCues, m: Mention, group: list[Mention], clause: int
+) -> bool:
+    """ "The nine who were caught were shot": the catching says who was shot; "those who
+    flee", "people who have fled since the famine" say who they are. A relative clause
+    that dates its act to a month or day tells a happening of its own."""
+    found = c.participant[ctx.language].search(
+        ctx.text[max(clause, m.trigger[0] - 60) : m.trigger[0]]
+    )
+    if found is None or (m.date is not None and len(m.date.value) >= _PRECISE):
+        return False
+    said = found.group().lower()
+    past = _PAST_FORM.search(m.trigger_text) and not re.search(r"\b(?:are|is|have|has)\b", said)
+    if not past:
+        return True  # present or perfect: a kind of people, not an act told
+    main = [o for o in group if o.strength == "strong" and o.type != m.type]
+    return any(o.trigger[0] > m.trigger[1] for o in main)
+
+
+def _agent_alone(ctx: DocContext, c: RealisCues, m: Mention) -> bool:
+    """ "A network of activists and smugglers": people named by a trade in a list of
+    people, with no act of it told."""
+    if not c.agent_nouns[ctx.language].fullmatch(m.trigger_text):
+        return False
+    return bool(_LISTED.search(ctx.text, max(m.sentence.start, m.trigger[0] - 30), m.trigger[0]))
+
+
+def _clause_start(text: str, sentence_start: int, at: int) -> int:
+    """Where the clause of an offset starts: after the last boundary before it."""
+    last = sentence_start
+    for found in _CLAUSE_END.finditer(text, sentence_start, at):
+        last = found.end()
+    return last
+
+
+def _part_start(text: str, sentence_start: int, at: int) -> int:
+    last = sentence_start
+    for found in _PART_END.finditer(text, sentence_start, at):
+        last = found.end()
+    return last

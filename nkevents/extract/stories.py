@@ -1,0 +1,75 @@
+"""Stories: the groups of mentions of one report, joined where they tell one happening.
+
+A stage between grouping (`events.group_mentions`, one group per happening told in the body)
+and building the records: a report restates its main event in its headline, which has
+fewer details and often a rounder count or a vaguer place ("14 defectors caught on the
+Yalu"), so the headline's copy is the body's event, not one more. The body keeps its own
+values; the headline adds only what the body does not say.
+"""
+
+from __future__ import annotations
+
+import re
+
+from nkevents.detect.sentences import Sentence
+from nkevents.extract.events import Group
+from nkevents.extract.mentions import Mention
+
+_SPACE = re.compile(r"\s+")
+_MIN_HEADLINE = 12  # characters: shorter lines ("Home", "News") are no headline
+
+
+def headline_sentences(text: str, title: str | None, sentences: list[Sentence]) -> set[int]:
+    """The starts of the sentences that repeat the report's title (its headline copies)."""
+    if not title:
+        return set()
+    folded = _fold(title)
+    if len(folded) < _MIN_HEADLINE:
+        return set()
+    found = set()
+    for s in sentences:
+        said = _fold(text[s.start : s.end])
+        if len(said) < _MIN_HEADLINE:
+            continue
+        if said in folded or (folded in said and len(said) < 2 * len(folded)):
+            found.add(s.start)
+    return found
+
+
+def _fold(text: str) -> str:
+    return _SPACE.sub(" ", text).strip().lower()
+
+
+def merge_headlines(groups: list[Group], headline: set[int]) -> list[Group]:
+    """A group told only in the headline joins the first group of its type in the body."""
+    if not headline:
+        return groups
+    kept: list[Group] = []
+    for g in groups:
+        if not all(m.sentence.start in headline for m in g.mentions):
+            kept.append(g)
+    for g in groups:
+        if g in kept:
+            continue
+        body = next((b for b in kept if b.type == g.type), None)
+        if body is None:
+            kept.append(g)
+            continue
+        for m in g.mentions:
+            body.mentions.append(_as_headline(m, body))
+        body.mentions.sort(key=lambda x: x.sentence.start)
+    order = {id(g): i for i, g in enumerate(groups)}
+    return sorted(kept, key=lambda g: order[id(g)])
+
+
+def _as_headline(m: Mention, body: Group) -> Mention:
+    """The headline's copy keeps only the values the body does not give."""
+    m.strength = "weak"  # the body's own sentences decide
+    if any(o.date for o in body.mentions):
+        m.date = None
+    if any(o.location for o in body.mentions):
+        m.location = None
+        m.location_explicit = False
+    if any(o.people for o in body.mentions):
+        m.people = None
+    return m

@@ -1,0 +1,108 @@
+"""The realis and specificity gate: event words that report no happening of their own."""
+
+from __future__ import annotations
+
+import pytest
+
+from nkevents.extract import extract
+from nkevents.model import Document, Event
+
+
+def _events(text: str, language: str | None = None, title: str | None = None) -> list[Event]:
+    doc = Document("t", text, title=title, published="2021-06-20", language=language)
+    return extract(doc).events
+
+
+def _types(text: str, language: str | None = None) -> list[str]:
+    return sorted(e.type for e in _events(text, language))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # conditional: what happens if, not what happened
+        "If traders are caught at the checkpoint, they are sent to a labour-training unit.",
+        "Officials said that if the ban were broken, smugglers would be executed.",
+        # habitual and normative
+        "Labourers found without permits are normally returned and detained for a month.",
+        "Under the rule, market guards must arrest anyone selling grain at night.",
+        # wished, urged, planned, attempted
+        "Human rights groups in Seoul urged Beijing to halt the deportations on Monday.",
+        "The ministry plans to sanction two shipping firms in Nampo next year.",
+        # a description of people, not an act told
+        "Most North Koreans who flee head first for the Chinese border towns.",
+        # statistics
+        "The number of people executed in the province rose to 40 in 2019, the report said.",
+    ],
+)
+def test_irrealis_english_statements_are_no_events(text: str) -> None:
+    assert _events(text, "en") == [], _types(text, "en")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police in Hyesan arrested three traders on June 3.",
+        "The court in Chongjin sentenced two brokers to ten years of reform through labour.",
+        "A fisherman tried in Wonsan in May was executed by firing squad, sources said.",
+        # "if confirmed" doubts the report, not the happening
+        "If confirmed, it would be the first defection by a whole family since 2017; "
+        "the seven crossed the Yalu near Sinuiju on June 2.",
+        # the purpose of an act told is not a possibility
+        "The crew repainted the ship so that it could carry smuggled coal to Ningbo in March.",
+    ],
+)
+def test_specific_statements_stay(text: str) -> None:
+    assert _events(text, "en"), text
+
+
+def test_relative_clause_that_describes_the_judged_is_one_execution() -> None:
+    text = "The nine men who were caught at the river were shot in Musan on May 4."
+    assert _types(text, "en") == ["execution"]
+
+
+def test_a_relative_clause_with_its_own_day_is_a_happening() -> None:
+    text = "A broker who was arrested in Hyesan on March 2 has confessed, police said."
+    assert _types(text, "en") == ["arrest"]
+
+
+def test_agent_noun_in_a_list_of_people_is_no_smuggling() -> None:
+    text = (
+        "The pastor runs a network of activists and smugglers in Yanji. "
+        "Chinese police arrested four of his helpers in Yanji on May 30."
+    )
+    assert _types(text, "en") == ["arrest"]
+
+
+def test_an_attempted_escape_is_still_an_escape() -> None:
+    text = "Nine defectors trying to flee to Thailand through Laos were detained on May 3."
+    assert "escape" in _types(text, "en")
+
+
+def test_copyright_line_is_no_event() -> None:
+    text = "농촌 소식 모음. 무단 전재, 재배포 및 AI학습 이용 금지."
+    assert _events(text, "ko") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # conditional
+        "국경을 넘다가 붙잡히면 곧바로 보위부에 넘겨진다.",
+        # habitual
+        "보안원들은 평소 장마당 상인들을 단속하곤 했다.",
+        # obligation: who should do it
+        "밀수를 단속해야 하는 국경경비대가 직접 가담했다.",
+        # a plan
+        "당국은 다음 달 국경 지역에서 대대적인 검열을 진행할 예정이다.",
+        # a statistic over years
+        "2015년 1200명이 귀순하는 등 해마다 1000명대를 유지한 것으로 집계됐다.",
+    ],
+)
+def test_irrealis_korean_statements_are_no_events(text: str) -> None:
+    assert _events(text, "ko") == [], _types(text, "ko")
+
+
+def test_korean_specific_arrest_stays() -> None:
+    text = "혜산시 보안서는 지난 5일 장마당에서 주민 3명을 체포했다."
+    assert _types(text, "ko") == ["arrest"]

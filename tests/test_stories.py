@@ -1,0 +1,37 @@
+"""Stories: the copies of one happening across a report are one event."""
+
+from __future__ import annotations
+
+from nkevents.detect.sentences import split_sentences
+from nkevents.extract import extract
+from nkevents.extract.stories import headline_sentences
+from nkevents.model import Document
+
+_TITLE = "China arrests 14 North Korean defectors in Hunchun"
+_TEXT = (
+    "China arrests 14 North Korean defectors in Hunchun\n\n"
+    "Chinese border police arrested 13 North Korean defectors in Dandong on June 14, "
+    "a source in the city said. The group had crossed the river two days earlier."
+)
+
+
+def test_headline_copy_joins_the_body_event() -> None:
+    doc = Document("t", _TEXT, title=_TITLE, published="2021-06-20", language="en")
+    arrests = [e for e in extract(doc).events if e.type == "arrest"]
+    assert len(arrests) == 1
+    # the body's count, date and place, not the headline's rounder ones
+    assert (arrests[0].people, arrests[0].date) == (13, "2021-06-14")
+    assert arrests[0].location is not None and arrests[0].location.name == "Dandong"
+
+
+def test_without_a_title_the_headline_is_not_known() -> None:
+    doc = Document("t", _TEXT, published="2021-06-20", language="en")
+    assert len([e for e in extract(doc).events if e.type == "arrest"]) == 2
+
+
+def test_headline_sentences_are_the_title_repeated() -> None:
+    sentences = split_sentences(_TEXT)
+    found = headline_sentences(_TEXT, _TITLE, sentences)
+    assert found == {0}
+    assert headline_sentences(_TEXT, None, sentences) == set()
+    assert headline_sentences(_TEXT, "News", sentences) == set()
