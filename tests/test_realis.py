@@ -106,3 +106,15 @@ def test_irrealis_korean_statements_are_no_events(text: str) -> None:
 def test_korean_specific_arrest_stays() -> None:
     text = "혜산시 보안서는 지난 5일 장마당에서 주민 3명을 체포했다."
     assert _types(text, "ko") == ["arrest"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Since the beginning of November, China has arrested more than 30 defectors, "
+        "a newspaper said.",
+        "당국이 집권 이후 처형한 간부가 60여명에 달하는 것으로 파악됐다.",
+    ],
+)
+def test_running_totals_are_no_events(text: str) -> None:
+    assert _events(text) == [], _types(text)

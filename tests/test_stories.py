@@ -35,3 +35,25 @@ def test_headline_sentences_are_the_title_repeated() -> None:
     assert found == {0}
     assert headline_sentences(_TEXT, None, sentences) == set()
     assert headline_sentences(_TEXT, "News", sentences) == set()
+
+
+def test_charges_are_not_lent_to_another_happening() -> None:
+    text = (
+        "A market guard was executed in Hamhung in July for taking bribes from traders. "
+        "Court officials said he had confessed after a week of questioning. "
+        "Earlier, in March, three miners were executed in Kilju."
+    )
+    doc = Document("t", text, published="2021-11-20", language="en")
+    events = {e.date: e for e in extract(doc).events if e.type == "execution"}
+    assert events["2021-07"].charges == ["bribery"]
+    assert events["2021-03"].charges == []  # other people, another month
+
+
+def test_charges_are_shared_along_one_chain() -> None:
+    text = (
+        "Police in Hyesan arrested a trader in May. "
+        "In July the city court sentenced him to eight years for smuggling copper to China."
+    )
+    doc = Document("t", text, published="2021-11-20", language="en")
+    arrest = next(e for e in extract(doc).events if e.type == "arrest")
+    assert arrest.charges == ["smuggling"]

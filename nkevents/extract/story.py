@@ -26,8 +26,20 @@ def share_charges(events: list[Event]) -> None:
         return
     main = max(charged, key=lambda e: len(e.evidence))
     for e in events:
-        if e.type in CHARGE_SHARING and not e.charges:
+        if e.type in CHARGE_SHARING and not e.charges and _same_people(e, main):
             e.charges = list(main.charges)
+
+
+def _same_people(e: Event, main: Event) -> bool:
+    """Whether an event may be about the people of the main one: no other count, and no
+    other time for one more of its kind ("a second man was shot in July" beside the one
+    shot in May); the links of a chain (arrest in May, trial in July) share."""
+    if e.people is not None and main.people is not None and e.people != main.people:
+        return False
+    apart = (
+        e.date and main.date and not (e.date.startswith(main.date) or main.date.startswith(e.date))
+    )
+    return not (apart and e.type == main.type)  # a chain's links have dates of their own
 
 
 def share_siblings(events: list[Event]) -> None:
