@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from nkevents.extract.chains import date_each_link
 from nkevents.extract.context import analyse, detect_language, sentences_with
 from nkevents.extract.events import absorb_trials, build_event, group_mentions
 from nkevents.extract.lexicon import lexicon
+from nkevents.extract.lists import split_lists
 from nkevents.extract.mentions import complete, sentence_mentions
 from nkevents.extract.realis import realis_gate
 from nkevents.extract.stories import headline_sentences, merge_headlines
@@ -46,6 +48,10 @@ def extract(doc: Document) -> Extraction:
     mentions = [m for s in sentences_with(ctx.sentences, hits) for m in sentence_mentions(ctx, s)]
     # only what reports a happening: no conditional, habitual, statistic or description
     mentions = complete(ctx, realis_gate(ctx, mentions))
+    # a verb shared by dated items ("in April two ..., in June one ...") tells one event each
+    mentions = split_lists(ctx, mentions)
+    # each link of a chain told in one sentence keeps its own date
+    date_each_link(ctx.text, language, mentions)
     # mentions of one happening grouped; a trial that only killed is its execution
     groups = drop_totals(absorb_trials(group_mentions(mentions)))
     # the headline's copy of a happening is the body's event

@@ -1,0 +1,48 @@
+"""Gapped lists (one verb, several dated items) and chains (one sentence, several links)."""
+
+from __future__ import annotations
+
+from nkevents.extract import extract
+from nkevents.model import Document, Event
+
+
+def _events(text: str, language: str = "en") -> list[Event]:
+    return extract(Document("t", text, published="2021-11-20", language=language)).events
+
+
+def test_a_gapped_list_gives_one_event_per_item() -> None:
+    text = (
+        "In April two brokers were shot in Hyesan for trafficking women, in June a teacher "
+        "for distributing Bibles, and in August three miners in Kilju for stealing copper."
+    )
+    found = sorted(
+        (e.date, e.people, e.location.name if e.location else None, e.charges)
+        for e in _events(text)
+        if e.type == "execution"
+    )
+    assert found == [
+        ("2021-04", 2, "Hyesan", ["trafficking"]),
+        ("2021-06", 1, "Hyesan", ["religion"]),  # the shared verb's place
+        ("2021-08", 3, "Kilju", ["theft"]),
+    ]
+
+
+def test_a_korean_gapped_list_gives_one_event_per_item() -> None:
+    text = "올해 4월에 2명, 6월에 1명, 8월에 3명이 혜산에서 공개 처형됐다."
+    found = sorted((e.date, e.people) for e in _events(text, "ko") if e.type == "execution")
+    assert found == [("2021-04", 2), ("2021-06", 1), ("2021-08", 3)]
+
+
+def test_two_dates_of_one_happening_are_no_list() -> None:
+    text = "Between May and June, five people were arrested in Hyesan."
+    assert len([e for e in _events(text) if e.type == "arrest"]) == 1
+
+
+def test_each_link_of_a_chain_keeps_its_own_date() -> None:
+    text = (
+        "Two soldiers caught crossing the frozen river near Musan on 9 January are being "
+        "held at the county detention centre."
+    )
+    events = {e.type: e for e in _events(text)}
+    assert events["arrest"].date == "2021-01-09"
+    assert events["detention"].date is None  # held since, on no day of its own
