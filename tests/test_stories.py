@@ -57,3 +57,15 @@ def test_charges_are_shared_along_one_chain() -> None:
     doc = Document("t", text, published="2021-11-20", language="en")
     arrest = next(e for e in extract(doc).events if e.type == "arrest")
     assert arrest.charges == ["smuggling"]
+
+
+def test_a_weak_word_lends_no_distant_date() -> None:
+    text = (
+        "Police in Sinuiju arrested three traders, a source said. "
+        "The arrests come as the international community tightens its watch on the North "
+        "after a missile launch in September."
+    )
+    doc = Document("t", text, published="2021-11-20", language="en")
+    arrest = next(e for e in extract(doc).events if e.type == "arrest")
+    assert len(arrest.evidence) == 2
+    assert arrest.date is None  # September dates the launch

@@ -54,6 +54,8 @@ def group_mentions(mentions: list[Mention]) -> list[Group]:
             m.type, m.strength = "trial", "weak"  # "both are sent to a labour camp": the sentence
             m.location = None  # the camp is not where the trial was
         strong = m.strength == "strong"
+        if not strong:
+            _keep_own_date(m)
         target = _compatible_group(groups, m, nearby=not strong)
         if target is not None:
             target.mentions.append(m)
@@ -69,6 +71,17 @@ def group_mentions(mentions: list[Mention]) -> list[Group]:
             target.mentions.append(m)
             target.mentions.sort(key=lambda x: x.sentence.start)
     return groups
+
+
+# How far from a weak word its sentence's date may stand and still date the event it adds to.
+WEAK_DATE_REACH = 60
+
+
+def _keep_own_date(m: Mention) -> None:
+    """A weak word ("suspected of", "the arrests") adds to an event told elsewhere; a date
+    far from it in its sentence dates something else ("in response to the test in May")."""
+    if m.date is not None and abs(m.date.start - m.trigger[0]) > WEAK_DATE_REACH:
+        m.date = None
 
 
 def _sentence_to_camp(m: Mention) -> bool:
