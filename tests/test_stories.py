@@ -69,3 +69,27 @@ def test_a_weak_word_lends_no_distant_date() -> None:
     arrest = next(e for e in extract(doc).events if e.type == "arrest")
     assert len(arrest.evidence) == 2
     assert arrest.date is None  # September dates the launch
+
+
+def test_a_rounded_count_in_the_lede_is_the_body_count() -> None:
+    filler = "소식통은 주민들이 크게 긴장하고 있다고 말했다.\n\n" * 3
+    text = (
+        "북한 함경북도에서 주민 400여 명이 공개재판을 받은 것으로 드러났다.\n\n"
+        + filler
+        + "소식통에 따르면 지난 19일 회령시에서 주민 420여 명이 한꺼번에 공개재판에 회부됐다."
+    )
+    doc = Document("t", text, published="2021-08-25", language="ko")
+    trials = [e for e in extract(doc).events if e.type == "trial"]
+    assert len(trials) == 1
+    assert trials[0].date == "2021-08-19"
+
+
+def test_exact_counts_far_apart_are_other_people() -> None:
+    filler = "Residents said the town was tense.\n\n" * 3
+    text = (
+        "Police in Hyesan arrested 400 traders in March.\n\n"
+        + filler
+        + "Police in Hyesan arrested 420 traders, a source said."
+    )
+    doc = Document("t", text, published="2021-08-25", language="en")
+    assert len([e for e in extract(doc).events if e.type == "arrest"]) == 2

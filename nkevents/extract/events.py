@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
+from nkevents.detect.numbers import CountMention
 from nkevents.extract.mentions import Mention
 from nkevents.model import Event, Location, Penalty, Provenance, Span
 
@@ -180,10 +181,23 @@ def _compatible(a: Mention, b: Mention) -> bool:
         return False
     if a.people and b.people and a.people.value != b.people.value and (a.part or b.part):
         return False  # one place's count of a distributive sentence is not the total
-    if a.people and b.people and a.people.value != b.people.value:
+    if a.people and b.people and not _same_count(a.people, b.people):
         far = abs(a.sentence.paragraph - b.sentence.paragraph) >= FAR_PARAGRAPHS
         return not (far or (a.date and b.date) or b.another)  # other people, told of elsewhere
     return True
+
+
+# How far apart two counts may be when one of them is rounded ("400여 명", "about 400").
+ROUNDING = 0.1
+
+
+def _same_count(a: CountMention, b: CountMention) -> bool:
+    """Whether two counts may be of the same people: equal, or one rounded and close
+    ("400여 명" in the lede, "420여 명" in the body)."""
+    if a.value == b.value:
+        return True
+    rounded = a.approximate or b.approximate
+    return rounded and abs(a.value - b.value) <= ROUNDING * max(a.value, b.value)
 
 
 def _other_goods(a: Mention, b: Mention) -> bool:
