@@ -93,3 +93,16 @@ def test_exact_counts_far_apart_are_other_people() -> None:
     )
     doc = Document("t", text, published="2021-08-25", language="en")
     assert len([e for e in extract(doc).events if e.type == "arrest"]) == 2
+
+
+def test_a_korean_event_word_made_a_modifier_refers_back() -> None:
+    filler = "소식통은 주민들이 크게 긴장하고 있다고 말했다.\n\n" * 3
+    text = (
+        "혜산시 보안서가 지난 3일 밀수꾼 3명을 체포했다.\n\n"
+        + filler
+        + "체포된 밀수꾼 가운데 한 명은 신파군에서 온 주민이다."
+    )
+    doc = Document("t", text, published="2021-08-25", language="ko")
+    arrests = [e for e in extract(doc).events if e.type == "arrest"]
+    assert len(arrests) == 1
+    assert (arrests[0].date, arrests[0].people) == ("2021-08-03", 3)

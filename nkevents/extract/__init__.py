@@ -8,7 +8,7 @@ from nkevents.extract.events import absorb_trials, build_event, group_mentions
 from nkevents.extract.lexicon import lexicon
 from nkevents.extract.lists import split_lists
 from nkevents.extract.mentions import complete, sentence_mentions
-from nkevents.extract.realis import realis_gate
+from nkevents.extract.realis import demote_restatements, realis_gate
 from nkevents.extract.stories import headline_sentences, merge_headlines
 from nkevents.extract.story import (
     drop_totals,
@@ -47,7 +47,9 @@ def extract(doc: Document) -> Extraction:
     # each sentence that may: the event types it names, with what it says of them
     mentions = [m for s in sentences_with(ctx.sentences, hits) for m in sentence_mentions(ctx, s)]
     # only what reports a happening: no conditional, habitual, statistic or description
-    mentions = complete(ctx, realis_gate(ctx, mentions))
+    mentions = realis_gate(ctx, mentions)
+    demote_restatements(ctx, mentions)
+    mentions = complete(ctx, mentions)
     # a verb shared by dated items ("in April two ..., in June one ...") tells one event each
     mentions = split_lists(ctx, mentions)
     # each link of a chain told in one sentence keeps its own date

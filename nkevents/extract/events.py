@@ -390,5 +390,5 @@ def _death_only(g: Group) -> bool:
 
 
 def _shares_sentence(a: Group, b: Group) -> bool:
-    sa = {m.sentence.start for m in a.mentions if m.strength == "strong"}
+    sa = {m.sentence.start for m in a.mentions if m.strength == "strong" or m.definite}
     return any(m.sentence.start in sa for m in b.mentions)

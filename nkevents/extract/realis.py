@@ -104,6 +104,24 @@ def realis_gate(ctx: DocContext, mentions: list[Mention]) -> list[Mention]:
     return [m for m in mentions if id(m) not in dropped]
 
 
+# A Korean event word made a modifier of a noun ("억류된 수송기는", "이번에 체포된 병사"):
+# the happening is referred to as one already told.
+_KO_ADNOMINAL = re.compile(
+    r"(?:된|한|당한|받은|됐던|했던|되었던)\s(?!것|뒤|후|이후|다음|가운데|지|바)[가-힣]"
+)
+
+
+def demote_restatements(ctx: DocContext, mentions: list[Mention]) -> None:
+    """A Korean event word that modifies a noun ("억류된 수송기는", "체포된 밀수꾼들은")
+    refers to a happening told elsewhere: it may add to that event but not start one."""
+    if ctx.language != "ko":
+        return
+    for m in mentions:
+        if m.strength == "strong" and _KO_ADNOMINAL.match(ctx.text, m.trigger[1]):
+            m.strength = "weak"
+            m.definite = True
+
+
 def _realis(ctx: DocContext, c: RealisCues, lang: str, m: Mention, group: list[Mention]) -> bool:
     text = ctx.text
     start, end = m.trigger
