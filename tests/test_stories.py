@@ -106,3 +106,16 @@ def test_a_korean_event_word_made_a_modifier_refers_back() -> None:
     arrests = [e for e in extract(doc).events if e.type == "arrest"]
     assert len(arrests) == 1
     assert (arrests[0].date, arrests[0].people) == ("2021-08-03", 3)
+
+
+def test_an_english_participle_before_a_noun_refers_back() -> None:
+    filler = "Residents said the town was tense.\n\n" * 3
+    text = (
+        "Police in Hyesan arrested four traders on May 3.\n\n"
+        + filler
+        + "The arrested traders come from Musan county, a source said."
+    )
+    doc = Document("t", text, published="2021-08-25", language="en")
+    arrests = [e for e in extract(doc).events if e.type == "arrest"]
+    assert len(arrests) == 1
+    assert (arrests[0].date, arrests[0].people) == ("2021-05-03", 4)

@@ -111,15 +111,29 @@ _KO_ADNOMINAL = re.compile(
 )
 
 
+# "the detained defectors", "the executed officials": an English participle before a noun.
+_THE_BEFORE = re.compile(r"(?i)\b(?:the|these|those)\s+$")
+_NOUN_AFTER = re.compile(
+    r"\s+(?!(?:in|on|at|by|for|from|to|with|and|or|after|before|last|this|when|as)\b)[a-z]+s\b"
+)
+
+
 def demote_restatements(ctx: DocContext, mentions: list[Mention]) -> None:
     """A Korean event word that modifies a noun ("억류된 수송기는", "체포된 밀수꾼들은")
     refers to a happening told elsewhere: it may add to that event but not start one."""
-    if ctx.language != "ko":
-        return
     for m in mentions:
-        if m.strength == "strong" and _KO_ADNOMINAL.match(ctx.text, m.trigger[1]):
+        if m.strength == "strong" and _refers_back(ctx, m):
             m.strength = "weak"
             m.definite = True
+
+
+def _refers_back(ctx: DocContext, m: Mention) -> bool:
+    if ctx.language == "ko":
+        return bool(_KO_ADNOMINAL.match(ctx.text, m.trigger[1]))
+    if not m.trigger_text.lower().endswith("ed"):
+        return False
+    before = ctx.text[max(m.sentence.start, m.trigger[0] - 12) : m.trigger[0]]
+    return bool(_THE_BEFORE.search(before) and _NOUN_AFTER.match(ctx.text, m.trigger[1]))
 
 
 def _realis(ctx: DocContext, c: RealisCues, lang: str, m: Mention, group: list[Mention]) -> bool:
