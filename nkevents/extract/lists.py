@@ -4,7 +4,9 @@
 Bibles, and in August three miners for stealing copper": three executions, each with its
 own date, count, charges and place. A sentence is such a list when two or more dates each
 open an item (after the sentence start, a comma or a semicolon) and the items name people;
-its event mention is then split into one per item.
+its event mention is then split into one per item. A timeline ("2012: twenty officers
+executed 2013: the leader's uncle executed") is split into its entries that tell an event of
+the mention's type.
 """
 
 from __future__ import annotations
@@ -26,6 +28,8 @@ _OPENS = {
 }
 # One person named in an item: "a teacher", "one retired miner".
 _A_PERSON = re.compile(r"\b(?:a|an|one)\s+(?P<first>[a-z-]+)(?:\s+(?P<second>[a-z]+))?\b", re.I)
+# A timeline's entry: a date followed by a colon.
+_TIMELINE = re.compile(r":\s")
 # What follows a Korean date that opens an item: "4월에 2명, 6월에 1명".
 _KO_AFTER = re.compile(r"(?:에는|에도|에)\s")
 
@@ -46,10 +50,19 @@ def _items(ctx: DocContext, m: Mention) -> list[Mention]:
     bounds = [d.start for d in openers] + [s.end]
     spans = [(bounds[i], bounds[i + 1]) for i in range(len(openers))]
     counts = [[c for c in ctx.counts_in(span) if ctx.is_people(c)] for span in spans]
-    if sum(bool(c) for c in counts) < 2:
+    if all(_TIMELINE.match(ctx.text, d.end) for d in openers):
+        # a timeline: each entry that tells this kind of event is one
+        told = [_tells(ctx, span, m.type) for span in spans]
+        if sum(told) < 2:
+            return [m]
+        items = [i for i, t in enumerate(told) if t]
+    elif sum(bool(c) for c in counts) < 2:
         return [m]  # dates of one happening, not items naming people
+    else:
+        items = list(range(len(openers)))
     parts = []
-    for date, span, found in zip(openers, spans, counts, strict=True):
+    for i in items:
+        date, span, found = openers[i], spans[i], counts[i]
         # an item that names no place of its own shares the verb's ("were shot in Hyesan")
         placed = [p for p in ctx.places_in(span) if ctx.usable(p)]
         where = (ctx.locate(span, m.type) if placed else None) or m.location
@@ -65,6 +78,10 @@ def _items(ctx: DocContext, m: Mention) -> list[Mention]:
             )
         )
     return parts
+
+
+def _tells(ctx: DocContext, span: tuple[int, int], event_type: str) -> bool:
+    return any(label == event_type for label, _ in ctx.matches_in("triggers", span))
 
 
 def _one_person(ctx: DocContext, span: tuple[int, int]) -> CountMention | None:
@@ -83,6 +100,8 @@ def _one_person(ctx: DocContext, span: tuple[int, int]) -> CountMention | None:
 
 def _opens_item(ctx: DocContext, sentence_start: int, d: DateMention) -> bool:
     """Whether a date opens an item: "In April ...", ", in June ...", "4월에 ..., 6월에 ..."."""
+    if ctx.language == "en" and _TIMELINE.match(ctx.text, d.end):
+        return True  # "2013: ...", "Apr 30: ..."
     before = ctx.text[sentence_start : d.start]
     if not _OPENS[ctx.language].search(before):
         return False
