@@ -50,10 +50,10 @@ def test_each_link_of_a_chain_keeps_its_own_date() -> None:
 
 def test_a_timeline_gives_one_event_per_entry_that_tells_one() -> None:
     text = (
-        "Purges under the new leader 2012: at least 20 senior officers executed "
+        "Purges under the new leader, map of Pyongyang 2012: at least 20 senior officers executed "
         "2013: the leader's uncle executed for treason "
         "2014: new rules on markets announced "
         "2015: defence minister executed with an anti-aircraft gun"
     )
-    found = sorted(e.date for e in _events(text) if e.type == "execution")
-    assert found == ["2012", "2013", "2015"]  # 2014 tells no execution
+    found = sorted((e.date, e.location) for e in _events(text) if e.type == "execution")
+    assert found == [("2012", None), ("2013", None), ("2015", None)]  # 2014 tells none

@@ -56,16 +56,18 @@ def _items(ctx: DocContext, m: Mention) -> list[Mention]:
         if sum(told) < 2:
             return [m]
         items = [i for i, t in enumerate(told) if t]
+        shared = None  # an entry shares no verb, so no place, with the others
     elif sum(bool(c) for c in counts) < 2:
         return [m]  # dates of one happening, not items naming people
     else:
         items = list(range(len(openers)))
+        shared = m.location
     parts = []
     for i in items:
         date, span, found = openers[i], spans[i], counts[i]
         # an item that names no place of its own shares the verb's ("were shot in Hyesan")
         placed = [p for p in ctx.places_in(span) if ctx.usable(p)]
-        where = (ctx.locate(span, m.type) if placed else None) or m.location
+        where = (ctx.locate(span, m.type) if placed else None) or shared
         parts.append(
             replace(
                 m,
@@ -73,7 +75,7 @@ def _items(ctx: DocContext, m: Mention) -> list[Mention]:
                 people=found[0] if found else _one_person(ctx, span),
                 charges=ctx.labels_in("charges", span) if m.charges else [],
                 location=where,
-                location_explicit=bool(placed) or m.location_explicit,
+                location_explicit=bool(placed) or (shared is not None and m.location_explicit),
                 part=True,
             )
         )
