@@ -118,3 +118,16 @@ def test_korean_specific_arrest_stays() -> None:
 )
 def test_running_totals_are_no_events(text: str) -> None:
     assert _events(text) == [], _types(text)
+
+
+def test_an_attempt_to_get_a_measure_adopted_is_no_measure() -> None:
+    text = (
+        "Last year Washington tried to get the UN Security Council to ban coal exports "
+        "from North Korea, but the draft was vetoed."
+    )
+    assert [e for e in _events(text, "en") if e.type == "sanction"] == []
+
+
+def test_more_than_a_count_is_no_statistic() -> None:
+    text = "지난 9일 투먼 세관을 통해 500명이 넘는 북한 주민이 송환됐다."
+    assert _types(text, "ko") == ["arrest"]
