@@ -131,3 +131,14 @@ def test_an_attempt_to_get_a_measure_adopted_is_no_measure() -> None:
 def test_more_than_a_count_is_no_statistic() -> None:
     text = "지난 9일 투먼 세관을 통해 500명이 넘는 북한 주민이 송환됐다."
     assert _types(text, "ko") == ["arrest"]
+
+
+def test_what_must_be_done_is_no_event_but_a_planned_sale_abroad_is() -> None:
+    text = (
+        "Guards in Hyesan found copper hidden in a coal truck on May 2. "
+        "The copper was to be sold to a buyer in China, a source said. "
+        '"Copper must be sold to the state," the source added.'
+    )
+    smuggling = [e for e in _events(text, "en") if e.type == "smuggling"]
+    assert len(smuggling) == 1
+    assert smuggling[0].evidence[0][0] == 0  # the truck and the sale, not the rule

@@ -119,3 +119,13 @@ def test_an_english_participle_before_a_noun_refers_back() -> None:
     arrests = [e for e in extract(doc).events if e.type == "arrest"]
     assert len(arrests) == 1
     assert (arrests[0].date, arrests[0].people) == ("2021-05-03", 4)
+
+
+def test_another_group_of_people_is_another_happening() -> None:
+    text = (
+        "Police in Hyesan arrested two traders at the market. "
+        "Another three traders were arrested in Hyesan, a source said."
+    )
+    doc = Document("t", text, published="2021-08-25", language="en")
+    counts = sorted(e.people or 0 for e in extract(doc).events if e.type == "arrest")
+    assert counts == [2, 3]

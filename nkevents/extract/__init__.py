@@ -9,7 +9,7 @@ from nkevents.extract.lexicon import lexicon
 from nkevents.extract.lists import split_lists
 from nkevents.extract.mentions import complete, sentence_mentions
 from nkevents.extract.realis import demote_restatements, realis_gate
-from nkevents.extract.stories import headline_sentences, merge_headlines
+from nkevents.extract.stories import headline_sentences, mark_one_more, merge_headlines
 from nkevents.extract.story import (
     drop_totals,
     share_charges,
@@ -52,6 +52,7 @@ def extract(doc: Document) -> Extraction:
     mentions = complete(ctx, mentions)
     # a verb shared by dated items ("in April two ..., in June one ...") tells one event each
     mentions = split_lists(ctx, mentions)
+    mark_one_more(ctx.text, language, mentions)
     # each link of a chain told in one sentence keeps its own date
     date_each_link(ctx.text, language, mentions)
     # mentions of one happening grouped; a trial that only killed is its execution

@@ -40,6 +40,28 @@ def _fold(text: str) -> str:
     return _SPACE.sub(" ", text).strip().lower()
 
 
+# "Another man", "a second broker", "three more women", "다른 주민 2명": one more happening
+# of the kind, not the one told (never "the other nine", a part of the people told).
+_ONE_MORE = {
+    "en": re.compile(
+        r"(?i)(?<!the )\b(?:another|a (?:second|third|fourth|fifth)|(?:\d+|two|three|four|five|six|"
+        r"seven|eight|nine|ten) (?:more|other))\b[^,;.]{0,60}$"
+    ),
+    "ko": re.compile(r"(?:또 다른|추가로|이 밖에|이밖에)[^,.]{0,40}$"),
+}
+
+
+def mark_one_more(text: str, language: str, mentions: list[Mention]) -> None:
+    """A strong mention whose subject is "another" or "a second" one tells one more
+    happening, which does not join the one told before it."""
+    for m in mentions:
+        if m.strength != "strong" or m.another:
+            continue
+        start = max(m.sentence.start, m.trigger[0] - 80)
+        if _ONE_MORE[language].search(text, start, m.trigger[0]):
+            m.another = True
+
+
 def merge_headlines(groups: list[Group], headline: set[int]) -> list[Group]:
     """A group told only in the headline joins the first group of its type in the body."""
     if not headline:
