@@ -97,6 +97,11 @@ def test_copyright_line_is_no_event() -> None:
         "당국은 다음 달 국경 지역에서 대대적인 검열을 진행할 예정이다.",
         # a statistic over years
         "2015년 1200명이 귀순하는 등 해마다 1000명대를 유지한 것으로 집계됐다.",
+        # a practice: what they do whenever something happens
+        "중국 공안은 은신처를 미리 알아 두었다가 필요할 때 체포하는 행태를 보여 왔다.",
+        "탈북자들이 공관에 진입하면 대대적인 검거 소동이 벌어졌다.",
+        # an intention, not the act
+        "군 당국은 선원들의 귀순 의사를 확인했다.",
     ],
 )
 def test_irrealis_korean_statements_are_no_events(text: str) -> None:
