@@ -74,8 +74,13 @@ def test_agent_noun_in_a_list_of_people_is_no_smuggling() -> None:
     assert _types(text, "en") == ["arrest"]
 
 
-def test_an_attempted_escape_is_still_an_escape() -> None:
+def test_an_interrupted_escape_is_the_arrest_only() -> None:
     text = "Nine defectors trying to flee to Thailand through Laos were detained on May 3."
+    assert _types(text, "en") == ["arrest"]
+
+
+def test_an_escape_told_as_done_stays() -> None:
+    text = "Nine defectors crossed the Mekong River from Laos on May 3 and were detained."
     assert "escape" in _types(text, "en")
 
 

@@ -30,7 +30,7 @@ _PURPOSE = re.compile(r"(?i)\b(?:so that|in order to|in order that|so as to)\b")
 # "activists and smugglers", "brokers, smugglers and": a noun in a list of kinds of people
 _LISTED = re.compile(r"(?i)\b(?:\w+s)(?:,| and| or)\s+$")
 # Types whose attempt is itself the happening.
-_DONE_WHEN_TRIED = {"en": {"escape", "smuggling"}, "ko": {"smuggling"}}
+_DONE_WHEN_TRIED = {"en": {"smuggling"}, "ko": {"smuggling"}}
 # A past tense or participle: "arrested", "fled", "caught", "taken into custody".
 _PAST_FORM = re.compile(r"(?i)(?:ed|fled|caught|shot|held|sent|taken|seized|put|hung)\b")
 # A date of a day or a month: a relative clause that dates its act tells a happening.
