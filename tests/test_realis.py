@@ -152,3 +152,18 @@ def test_what_must_be_done_is_no_event_but_a_planned_sale_abroad_is() -> None:
     smuggling = [e for e in _events(text, "en") if e.type == "smuggling"]
     assert len(smuggling) == 1
     assert smuggling[0].evidence[0][0] == 0  # the truck and the sale, not the rule
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "지난달 혜산에서 주민 2명이 국경을 넘다가 국경경비대에 붙잡혔다.",
+        "주민 3명이 지난 5일 탈북하다 체포됐다.",
+    ],
+)
+def test_a_korean_crossing_stopped_is_the_arrest_only(text: str) -> None:
+    assert _types(text, "ko") == ["arrest"]
+
+
+def test_a_korean_smuggling_stopped_is_still_smuggling() -> None:
+    assert _types("주민 3명이 지난 5일 금을 밀수하다 체포됐다.", "ko") == ["arrest", "smuggling"]

@@ -136,6 +136,18 @@ def _refers_back(ctx: DocContext, m: Mention) -> bool:
     return bool(_THE_BEFORE.search(before) and _NOUN_AFTER.match(ctx.text, m.trigger[1]))
 
 
+def _attempted(ctx: DocContext, c: RealisCues, lang: str, m: Mention) -> bool:
+    """ "Trying to flee ... were detained", "넘다가 붙잡혔다": an act tried, not done."""
+    if m.type in _DONE_WHEN_TRIED[lang]:
+        return False
+    start, end = m.trigger
+    clause = _clause_start(ctx.text, m.sentence.start, start)
+    before = ctx.text[max(clause, start - _WINDOW) : start]
+    if c.attempt_before[lang].search(before):
+        return True
+    return bool(c.attempt_after[lang].match(ctx.text, end, min(m.sentence.end, end + 32)))
+
+
 def _realis(ctx: DocContext, c: RealisCues, lang: str, m: Mention, group: list[Mention]) -> bool:
     text = ctx.text
     start, end = m.trigger
@@ -145,10 +157,7 @@ def _realis(ctx: DocContext, c: RealisCues, lang: str, m: Mention, group: list[M
     modal = c.irrealis_before[lang].search(before)
     if modal and not _PURPOSE.search(before, 0, modal.start() + 1):
         return False  # "so that it could sell coal": the purpose of an act told
-    attempted = c.attempt_before[lang].search(before) or c.attempt_after[lang].match(
-        text, end, min(s.end, end + 8)
-    )
-    if attempted and m.type not in _DONE_WHEN_TRIED[lang]:
+    if _attempted(ctx, c, lang, m):
         return False  # "attempting to arrest him": not done
     if lang == "ko":
         if c.statistic[lang].search(text, s.start, s.end):
