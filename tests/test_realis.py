@@ -167,3 +167,11 @@ def test_a_korean_crossing_stopped_is_the_arrest_only(text: str) -> None:
 
 def test_a_korean_smuggling_stopped_is_still_smuggling() -> None:
     assert _types("주민 3명이 지난 5일 금을 밀수하다 체포됐다.", "ko") == ["arrest", "smuggling"]
+
+
+def test_a_court_named_is_no_trial_but_its_sentence_is() -> None:
+    definition = "노동단련대는 재판소에서 노동단련형을 선고받은 자를 수용하는 곳이다."
+    assert _events(definition, "ko") == []
+    text = "혜산시 재판소는 지난 3일 밀수꾼 2명에게 교화 10년을 선고했다."
+    trial = next(e for e in _events(text, "ko") if e.type == "trial")
+    assert (trial.date, trial.people) == ("2021-06-03", 2)
