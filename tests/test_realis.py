@@ -107,6 +107,9 @@ def test_copyright_line_is_no_event() -> None:
         "탈북자들이 공관에 진입하면 대대적인 검거 소동이 벌어졌다.",
         # an intention, not the act
         "군 당국은 선원들의 귀순 의사를 확인했다.",
+        # what usually follows, and a rumour of what will
+        "밀수꾼들은 증거가 부족해 무죄 판결을 받아 풀려나는 경우가 많았다.",
+        "붙잡힌 주민들은 무기형을 선고받게 될 것이라는 소문이 돈다.",
     ],
 )
 def test_irrealis_korean_statements_are_no_events(text: str) -> None:

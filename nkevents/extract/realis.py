@@ -164,7 +164,7 @@ def _realis(ctx: DocContext, c: RealisCues, lang: str, m: Mention, group: list[M
             return False  # "2013년 1514명이 귀순하는 등 ... 집계됐다": a yearly count
         if c.conditional[lang].search(text, max(clause, start - 30), start):
             return False  # "공관에 진입하면 집단검거 소동을 벌였다": what follows whenever
-        return not c.irrealis_after[lang].match(text, end, min(s.end, end + 16))
+        return not c.irrealis_after[lang].match(text, end, min(s.end, end + 48))
     part = _part_start(text, s.start, start)
     if c.conditional[lang].search(text, part, start) or c.statistic[lang].search(text, part, start):
         return False  # "if caught", "the number of people who fled"
