@@ -178,3 +178,8 @@ def test_a_court_named_is_no_trial_but_its_sentence_is() -> None:
     text = "혜산시 재판소는 지난 3일 밀수꾼 2명에게 교화 10년을 선고했다."
     trial = next(e for e in _events(text, "ko") if e.type == "trial")
     assert (trial.date, trial.people) == ("2021-06-03", 2)
+
+
+def test_a_resolution_cited_as_the_ground_of_an_act_is_no_new_sanction() -> None:
+    text = "태국 당국은 유엔 안보리 결의에 따라 화물기에 실린 무기를 압수했다."
+    assert _types(text, "ko") == ["seizure"]
