@@ -57,3 +57,23 @@ def test_a_timeline_gives_one_event_per_entry_that_tells_one() -> None:
     )
     found = sorted((e.date, e.location) for e in _events(text) if e.type == "execution")
     assert found == [("2012", None), ("2013", None), ("2015", None)]  # 2014 tells none
+
+
+def test_a_crossing_told_in_a_clause_of_time_shares_the_arrest_date() -> None:
+    text = (
+        "State media said the student was arrested on April 22 after he tried to enter "
+        "the country by crossing the Yalu River near Sinuiju."
+    )
+    events = {e.type: e for e in _events(text)}
+    assert events["arrest"].date == "2021-04-22"
+    assert events["escape"].date == "2021-04-22"
+
+
+def test_goods_smuggled_earlier_take_no_arrest_date() -> None:
+    text = (
+        "Police in Sinuiju arrested four traders last month for selling medicine "
+        "smuggled from China."
+    )
+    events = {e.type: e for e in _events(text)}
+    assert events["arrest"].date == "2021-10"
+    assert events["smuggling"].date is None

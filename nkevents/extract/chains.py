@@ -14,6 +14,20 @@ import re
 
 from nkevents.extract.mentions import Mention
 
+# The order of a chain's links. An earlier link told after a later one's date, in a clause
+# of time ("arrested on April 22 after crossing the river"), happened then too.
+_STAGE = {"escape": 0, "smuggling": 0, "seizure": 1, "arrest": 1, "detention": 2, "trial": 3}
+_STAGE["execution"] = 4
+_JUST_BEFORE = re.compile(r"(?i)\b(?:after|while|when|as|upon)\b")
+
+
+def _leads_up_to(text: str, later: Mention, earlier: Mention, date_end: int) -> bool:
+    """Whether a link told after a later one's date is what led straight to it."""
+    if _STAGE.get(earlier.type, 9) >= _STAGE.get(later.type, -1):
+        return False
+    return bool(_JUST_BEFORE.search(text, date_end, earlier.trigger[0]))
+
+
 # What may stand between a link's word and the date that follows it: no clause of its own.
 _CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:and|but|while|then)\b|\b(?:and then|before|after)\b")
 
@@ -37,6 +51,7 @@ def date_each_link(text: str, language: str, mentions: list[Mention]) -> None:
                 o
                 for o in links
                 if o.type != m.type
+                and not _leads_up_to(text, o, m, d.end)
                 and o.trigger[1] <= d.start
                 and not _CLAUSE_BREAK.search(text, o.trigger[1], d.start)
             ]
