@@ -24,16 +24,19 @@ def test_headline_copy_joins_the_body_event() -> None:
     assert arrests[0].location is not None and arrests[0].location.name == "Dandong"
 
 
-def test_without_a_title_the_headline_is_not_known() -> None:
+def test_without_a_title_the_first_short_line_is_the_headline() -> None:
     doc = Document("t", _TEXT, published="2021-06-20", language="en")
-    assert len([e for e in extract(doc).events if e.type == "arrest"]) == 2
+    assert len([e for e in extract(doc).events if e.type == "arrest"]) == 1
+    lede = _TEXT.replace("in Hunchun\n\n", "in Hunchun on Friday.\n\n")
+    doc = Document("t", lede, published="2021-06-20", language="en")
+    assert len([e for e in extract(doc).events if e.type == "arrest"]) == 2  # a lede, not a title
 
 
 def test_headline_sentences_are_the_title_repeated() -> None:
     sentences = split_sentences(_TEXT)
     found = headline_sentences(_TEXT, _TITLE, sentences)
     assert found == {0}
-    assert headline_sentences(_TEXT, None, sentences) == set()
+    assert headline_sentences(_TEXT, None, sentences) == {0}  # the first short line
     assert headline_sentences(_TEXT, "News", sentences) == set()
 
 

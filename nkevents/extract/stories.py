@@ -22,7 +22,7 @@ _MIN_HEADLINE = 12  # characters: shorter lines ("Home", "News") are no headline
 def headline_sentences(text: str, title: str | None, sentences: list[Sentence]) -> set[int]:
     """The starts of the sentences that repeat the report's title (its headline copies)."""
     if not title:
-        return set()
+        return _first_line(text, sentences)
     folded = _fold(title)
     if len(folded) < _MIN_HEADLINE:
         return set()
@@ -34,6 +34,24 @@ def headline_sentences(text: str, title: str | None, sentences: list[Sentence]) 
         if said in folded or (folded in said and len(said) < 2 * len(folded)):
             found.add(s.start)
     return found
+
+
+_HEADLINE_MAX = 120
+_ENDS_SENTENCE = re.compile(r"[.!?\"”’'다]\s*$")
+
+
+def _first_line(text: str, sentences: list[Sentence]) -> set[int]:
+    """Without a title: the report's first line, when it is short and ends in no full stop
+    (a headline, not the lede), followed by a blank line."""
+    if not sentences or sentences[0].paragraph != 0:
+        return set()
+    first = sentences[0]
+    line = text[first.start : first.end]
+    if "\n" in line or len(line) > _HEADLINE_MAX or _ENDS_SENTENCE.search(line):
+        return set()
+    if not text[first.end : first.end + 2].startswith("\n"):
+        return set()
+    return {first.start}
 
 
 def _fold(text: str) -> str:
