@@ -58,7 +58,8 @@ def extract(doc: Document) -> Extraction:
     # mentions of one happening grouped; a trial that only killed is its execution
     groups = drop_totals(absorb_trials(group_mentions(mentions)))
     # the headline's copy of a happening is the body's event
-    groups = merge_headlines(groups, headline_sentences(doc.text, doc.title, ctx.sentences))
+    told = sorted({m.sentence.start: m.sentence for m in mentions}.values(), key=lambda s: s.start)
+    groups = merge_headlines(groups, headline_sentences(doc.text, doc.title, told))
     # a measure may implement a resolution named elsewhere in the report
     for g in groups:
         if g.type == "sanction":

@@ -94,7 +94,9 @@ def realis_gate(ctx: DocContext, mentions: list[Mention]) -> list[Mention]:
     dropped: set[int] = set()
     for group in by_sentence.values():
         s = group[0].sentence
-        if c.furniture[lang].search(ctx.text, s.start, s.end):
+        if _may_be_furniture(ctx.lowered, s.start, s.end) and c.furniture[lang].search(
+            ctx.text, s.start, s.end
+        ):
             dropped.update(id(m) for m in group)
             continue
         for m in group:
@@ -102,6 +104,15 @@ def realis_gate(ctx: DocContext, mentions: list[Mention]) -> list[Mention]:
             if m.strength == "strong" and not _realis(ctx, c, lang, m, group):
                 dropped.add(id(m))
     return [m for m in mentions if id(m) not in dropped]
+
+
+# Every furniture pattern holds one of these (a cheap test before the pattern).
+_FURNITURE_WORDS = ("©", "copyright", "rights reserved", "무단", "재배포")
+
+
+def _may_be_furniture(lowered: str, start: int, end: int) -> bool:
+    piece = lowered[start:end]
+    return any(w in piece for w in _FURNITURE_WORDS)
 
 
 # A Korean event word made a modifier of a noun ("억류된 수송기는", "이번에 체포된 병사"):

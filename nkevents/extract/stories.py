@@ -27,7 +27,10 @@ def headline_sentences(text: str, title: str | None, sentences: list[Sentence]) 
     if len(folded) < _MIN_HEADLINE:
         return set()
     found = set()
+    longest = 2 * len(title)
     for s in sentences:
+        if not _MIN_HEADLINE <= s.end - s.start <= longest:
+            continue
         said = _fold(text[s.start : s.end])
         if len(said) < _MIN_HEADLINE:
             continue
@@ -43,8 +46,8 @@ _ENDS_SENTENCE = re.compile(r"[.!?\"”’'다]\s*$")
 def _first_line(text: str, sentences: list[Sentence]) -> set[int]:
     """Without a title: the report's first line, when it is short and ends in no full stop
     (a headline, not the lede), followed by a blank line."""
-    if not sentences or sentences[0].paragraph != 0:
-        return set()
+    if not sentences or text[: sentences[0].start].strip():
+        return set()  # the text's first line names no event
     first = sentences[0]
     line = text[first.start : first.end]
     if "\n" in line or len(line) > _HEADLINE_MAX or _ENDS_SENTENCE.search(line):
@@ -69,6 +72,11 @@ _ONE_MORE = {
 }
 
 
+# Every _ONE_MORE match holds one of these.
+_ONE_MORE_WORDS = ("another", "second", "third", "fourth", "fifth", "more", "other")
+_ONE_MORE_KO = ("또 다른", "추가로", "밖에")
+
+
 def mark_one_more(text: str, language: str, mentions: list[Mention]) -> None:
     """A strong mention whose subject is "another" or "a second" one tells one more
     happening, which does not join the one told before it."""
@@ -76,6 +84,9 @@ def mark_one_more(text: str, language: str, mentions: list[Mention]) -> None:
         if m.strength != "strong" or m.another:
             continue
         start = max(m.sentence.start, m.trigger[0] - 80)
+        piece = text[start : m.trigger[0]].lower()
+        if not any(w in piece for w in _ONE_MORE_WORDS + _ONE_MORE_KO):
+            continue
         if _ONE_MORE[language].search(text, start, m.trigger[0]):
             m.another = True
 
