@@ -11,6 +11,7 @@ from nkevents.extract.mentions import complete, sentence_mentions
 from nkevents.extract.realis import demote_restatements, realis_gate
 from nkevents.extract.stories import headline_sentences, mark_one_more, merge_headlines
 from nkevents.extract.story import (
+    drop_lent_counts,
     drop_totals,
     share_charges,
     share_goods,
@@ -71,4 +72,5 @@ def extract(doc: Document) -> Extraction:
     share_siblings(events)
     share_whole(groups, events)
     share_people(events, doc.text)
+    drop_lent_counts(events)
     return Extraction(id=doc.id, relevant=bool(events), events=events)
