@@ -183,3 +183,14 @@ def test_a_court_named_is_no_trial_but_its_sentence_is() -> None:
 def test_a_resolution_cited_as_the_ground_of_an_act_is_no_new_sanction() -> None:
     text = "태국 당국은 유엔 안보리 결의에 따라 화물기에 실린 무기를 압수했다."
     assert _types(text, "ko") == ["seizure"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Border units in Ryanggang began a campaign against smuggling on Monday.", "en"),
+        ("세관은 북한산 제품의 밀거래를 차단하기 위한 검사를 강화했다.", "ko"),
+    ],
+)
+def test_an_offence_named_as_a_measures_target_is_no_happening(text: str, language: str) -> None:
+    assert "smuggling" not in _types(text, language)

@@ -29,6 +29,8 @@ _PART_END = re.compile(r"[;:—–]")
 _PURPOSE = re.compile(r"(?i)\b(?:so that|in order to|in order that|so as to)\b")
 # "activists and smugglers", "brokers, smugglers and": a noun in a list of kinds of people
 _LISTED = re.compile(r"(?i)\b(?:\w+s)(?:,| and| or)\s+$")
+# Offences that can be named as the topic of a measure.
+_TOPIC_TYPES = {"smuggling", "escape"}
 # Types whose attempt is itself the happening.
 _DONE_WHEN_TRIED = {"en": {"smuggling"}, "ko": {"smuggling"}}
 # A past tense or participle: "arrested", "fled", "caught", "taken into custody".
@@ -44,6 +46,8 @@ class RealisCues:
     irrealis_before: dict[str, re.Pattern[str]]
     attempt_before: dict[str, re.Pattern[str]]
     attempt_after: dict[str, re.Pattern[str]]
+    topic_before: dict[str, re.Pattern[str]]
+    topic_after: dict[str, re.Pattern[str]]
     irrealis_after: dict[str, re.Pattern[str]]
     conditional: dict[str, re.Pattern[str]]
     participant: dict[str, re.Pattern[str]]
@@ -74,6 +78,8 @@ def cues() -> RealisCues:
         irrealis_before=_table(raw, "irrealis_before", r"\b(?:\W+\w+){0,3}?\W*$", words=True),
         attempt_before=_table(raw, "attempt_before", r"\b(?:\W+\w+){0,3}?\W*$", words=True),
         attempt_after=_table(raw, "attempt_after"),
+        topic_before=_table(raw, "topic_before", "$", words=True),
+        topic_after=_table(raw, "topic_after"),
         irrealis_after=_table(raw, "irrealis_after"),
         conditional=_table(raw, "conditional"),
         participant=_table(raw, "participant", "$"),
@@ -147,6 +153,16 @@ def _refers_back(ctx: DocContext, m: Mention) -> bool:
     return bool(_THE_BEFORE.search(before) and _NOUN_AFTER.match(ctx.text, m.trigger[1]))
 
 
+def _topic(ctx: DocContext, c: RealisCues, lang: str, m: Mention, before: str) -> bool:
+    """An offence named as what a measure is against, with nothing of its own told."""
+    if m.type not in _TOPIC_TYPES or m.people or m.date or m.commodities:
+        return False
+    if c.topic_before[lang].search(before):
+        return True
+    end = min(m.sentence.end, m.trigger[1] + 8)
+    return bool(c.topic_after[lang].match(ctx.text, m.trigger[1], end))
+
+
 def _attempted(ctx: DocContext, c: RealisCues, lang: str, m: Mention) -> bool:
     """ "Trying to flee ... were detained", "넘다가 붙잡혔다": an act tried, not done."""
     if m.type in _DONE_WHEN_TRIED[lang]:
@@ -170,6 +186,8 @@ def _realis(ctx: DocContext, c: RealisCues, lang: str, m: Mention, group: list[M
         return False  # "so that it could sell coal": the purpose of an act told
     if _attempted(ctx, c, lang, m):
         return False  # "attempting to arrest him": not done
+    if _topic(ctx, c, lang, m, before):
+        return False  # "a campaign against smuggling": what a measure is against
     if lang == "ko":
         if c.statistic[lang].search(text, s.start, s.end):
             return False  # "2013년 1514명이 귀순하는 등 ... 집계됐다": a yearly count
