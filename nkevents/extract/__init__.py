@@ -47,12 +47,14 @@ def extract(doc: Document) -> Extraction:
     hits = ctx.gate_hits()
     # each sentence that may: the event types it names, with what it says of them
     mentions = [m for s in sentences_with(ctx.sentences, hits) for m in sentence_mentions(ctx, s)]
-    # only what reports a happening: no conditional, habitual, statistic or description
+    # only what reports a happening: no conditional, habitual, statistic or description;
+    # "체포된 밀수꾼들은", "the arrested traders" only refer to one told
     mentions = realis_gate(ctx, mentions)
     demote_restatements(ctx, mentions)
     mentions = complete(ctx, mentions)
     # a verb shared by dated items ("in April two ..., in June one ...") tells one event each
     mentions = split_lists(ctx, mentions)
+    # "another man", "a second broker": one more happening, not the one told
     mark_one_more(ctx.text, language, mentions)
     # each link of a chain told in one sentence keeps its own date
     date_each_link(ctx.text, language, mentions)
@@ -72,5 +74,6 @@ def extract(doc: Document) -> Extraction:
     share_siblings(events)
     share_whole(groups, events)
     share_people(events, doc.text)
+    # and a smuggling does not keep the count of the people arrested for it
     drop_lent_counts(events)
     return Extraction(id=doc.id, relevant=bool(events), events=events)

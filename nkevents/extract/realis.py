@@ -1,12 +1,17 @@
 """The realis and specificity gate: event words that report no happening of their own.
 
-A stage between the mentions of each sentence and the stories: a mention is dropped when
-its clause is conditional, habitual, normative, modal or wished ("if caught, they are sent
-to a camp", "smugglers are usually fined", "activists urged Beijing to halt the
-deportations"); when its word describes the participants of another event ("the nine who
-were caught were shot"); when its sentence keeps statistics ("the number of defectors
-fell to 63") or is page furniture; and when it is only a noun for the people who do such
-things ("a network of activists and smugglers"). Word lists: `data/realis.yaml`.
+A stage between the mentions of each sentence and the stories: a strong mention is dropped
+when its clause is conditional, habitual, normative, modal, wished or planned ("if caught,
+they are sent to a camp", "smugglers are usually fined", "activists urged Beijing to halt
+the deportations", 단속해야 하는, 검열을 진행할 예정); when the act was only tried and
+stopped ("trying to flee ... were detained", 넘다가 붙잡혔다: the arrest is the event);
+when an offence is only what a measure is against ("the fight against defection"); when
+its word describes the participants of another event ("the nine who were caught were
+shot", "those who flee"); when its sentence keeps statistics ("the number of defectors
+fell to 63", 집계) or is page furniture; and when it is only a noun for the people who do
+such things ("a network of activists and smugglers"). `demote_restatements` makes an
+event word that modifies a noun ("체포된 밀수꾼들은", "the arrested traders") a weak mention:
+it refers to an event told elsewhere. Word lists: `data/realis.yaml`.
 """
 
 from __future__ import annotations
