@@ -198,3 +198,10 @@ def test_a_resolution_cited_as_the_ground_of_an_act_is_no_new_sanction() -> None
 )
 def test_an_offence_named_as_a_measures_target_is_no_happening(text: str, language: str) -> None:
     assert _types(text, language) == ["arrest"]
+
+
+def test_a_rule_of_detention_is_none_but_a_detention_going_on_is() -> None:
+    rule = "Traders caught with Chinese phones are sent to labour-training camps in Musan."
+    assert "detention" not in _types(rule, "en")
+    now = "The two soldiers are held at the county detention centre in Musan."
+    assert _types(now, "en") == ["detention"]

@@ -40,6 +40,8 @@ _TOPIC_TYPES = {"smuggling", "escape"}
 _DONE_WHEN_TRIED = {"en": {"smuggling"}, "ko": {"smuggling"}}
 # A past tense or participle: "arrested", "fled", "caught", "taken into custody".
 _PAST_FORM = re.compile(r"(?i)(?:ed|fled|caught|shot|held|sent|taken|seized|put|hung)\b")
+# "They are held at the county jail": a detention going on, not a rule.
+_HELD = re.compile(r"(?i)\b(?:held|kept|detained|imprisoned|jailed|confined|locked)\b")
 # A date of a day or a month: a relative clause that dates its act tells a happening.
 _PRECISE = 7
 
@@ -205,7 +207,7 @@ def _realis(ctx: DocContext, c: RealisCues, lang: str, m: Mention, group: list[M
     if _describes_participants(ctx, c, m, group, clause):
         return False
     if (
-        m.type != "detention"
+        (m.type != "detention" or not _HELD.search(m.trigger_text))
         and _PAST_FORM.search(m.trigger_text)
         and c.generic_present[lang].search(text[clause:start])
     ):
