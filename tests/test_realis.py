@@ -201,7 +201,7 @@ def test_an_offence_named_as_a_measures_target_is_no_happening(text: str, langua
 
 
 def test_a_rule_of_detention_is_none_but_a_detention_going_on_is() -> None:
-    rule = "Traders caught with Chinese phones are sent to labour-training camps in Musan."
+    rule = "Families of defectors are sent to Camp 15 in Yodok."
     assert "detention" not in _types(rule, "en")
     now = "The two soldiers are held at the county detention centre in Musan."
     assert _types(now, "en") == ["detention"]
