@@ -205,3 +205,13 @@ def test_a_rule_of_detention_is_none_but_a_detention_going_on_is() -> None:
     assert "detention" not in _types(rule, "en")
     now = "The two soldiers are held at the county detention centre in Musan."
     assert _types(now, "en") == ["detention"]
+
+
+def test_people_who_have_been_detained_are_a_detention_told() -> None:
+    text = (
+        "Three defectors who have been detained in Shenyang for weeks now face "
+        "repatriation, activists said."
+    )
+    assert _types(text, "en") == ["arrest"]
+    kind = "Most of the 30,000 North Koreans who have fled to the South travelled through China."
+    assert _events(kind, "en") == []

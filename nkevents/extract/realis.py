@@ -227,7 +227,10 @@ def _describes_participants(
     if found is None or (m.date is not None and len(m.date.value) >= _PRECISE):
         return False
     said = found.group().lower()
-    past = _PAST_FORM.search(m.trigger_text) and not re.search(r"\b(?:are|is|have|has)\b", said)
+    present = re.search(r"\b(?:are|is)\b", said) or (
+        re.search(r"\b(?:have|has)\b", said) and "been" not in said
+    )
+    past = _PAST_FORM.search(m.trigger_text) and not present
     if not past:
         return True  # present or perfect: a kind of people, not an act told
     main = [o for o in group if o.strength == "strong" and o.type != m.type]
