@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+from nkevents.extract.chains import date_each_link
 from nkevents.extract.context import analyse, detect_language, sentences_with
 from nkevents.extract.dating import implicit_dates
 from nkevents.extract.events import absorb_trials, build_event, group_mentions
 from nkevents.extract.lexicon import lexicon
+from nkevents.extract.lists import split_lists
 from nkevents.extract.mentions import complete, sentence_mentions
+from nkevents.extract.realis import demote_restatements, realis_gate
+from nkevents.extract.stories import headline_sentences, mark_one_more, merge_headlines
 from nkevents.extract.story import (
+    drop_lent_counts,
     drop_totals,
     entries_into_the_north,
     no_defection_abroad,
@@ -45,9 +50,22 @@ def extract(doc: Document) -> Extraction:
     hits = ctx.gate_hits()
     # each sentence that may: the event types it names, with what it says of them
     mentions = [m for s in sentences_with(ctx.sentences, hits) for m in sentence_mentions(ctx, s)]
+    # only what reports a happening: no conditional, habitual, statistic or description;
+    # "체포된 밀수꾼들은", "the arrested traders" only refer to one told
+    mentions = realis_gate(ctx, mentions)
+    demote_restatements(ctx, mentions)
     mentions = complete(ctx, mentions)
+    # a verb shared by dated items ("in April two ..., in June one ...") tells one event each
+    mentions = split_lists(ctx, mentions)
+    # "another man", "a second broker": one more happening, not the one told
+    mark_one_more(ctx.text, language, mentions)
+    # each link of a chain told in one sentence keeps its own date
+    date_each_link(ctx.text, language, mentions)
     # mentions of one happening grouped; a trial that only killed is its execution
     groups = drop_totals(absorb_trials(group_mentions(mentions)))
+    # the headline's copy of a happening is the body's event
+    told = sorted({m.sentence.start: m.sentence for m in mentions}.values(), key=lambda s: s.start)
+    groups = merge_headlines(groups, headline_sentences(doc.text, doc.title, told))
     # a measure may implement a resolution named elsewhere in the report
     for g in groups:
         if g.type == "sanction":
@@ -62,4 +80,6 @@ def extract(doc: Document) -> Extraction:
     share_whole(groups, events)
     share_people(events, doc.text)
     implicit_dates(ctx, events)  # "최근": the month of publication, where nothing better
+    # and a smuggling does not keep the count of the people arrested for it
+    drop_lent_counts(events)
     return Extraction(id=doc.id, relevant=bool(events), events=events)

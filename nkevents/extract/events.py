@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
+from nkevents.detect.numbers import CountMention
 from nkevents.extract.mentions import Mention
 from nkevents.model import Event, Location, Penalty, Provenance, Span
 
@@ -54,6 +55,8 @@ def group_mentions(mentions: list[Mention]) -> list[Group]:
             m.type, m.strength = "trial", "weak"  # "both are sent to a labour camp": the sentence
             m.location = None  # the camp is not where the trial was
         strong = m.strength == "strong"
+        if not strong:
+            _keep_own_date(m)
         target = _compatible_group(groups, m, nearby=not strong)
         if target is not None:
             target.mentions.append(m)
@@ -69,6 +72,17 @@ def group_mentions(mentions: list[Mention]) -> list[Group]:
             target.mentions.append(m)
             target.mentions.sort(key=lambda x: x.sentence.start)
     return groups
+
+
+# How far from a weak word its sentence's date may stand and still date the event it adds to.
+WEAK_DATE_REACH = 60
+
+
+def _keep_own_date(m: Mention) -> None:
+    """A weak word ("suspected of", "the arrests") adds to an event told elsewhere; a date
+    far from it in its sentence dates something else ("in response to the test in May")."""
+    if m.date is not None and abs(m.date.start - m.trigger[0]) > WEAK_DATE_REACH:
+        m.date = None
 
 
 def _sentence_to_camp(m: Mention) -> bool:
@@ -167,10 +181,23 @@ def _compatible(a: Mention, b: Mention) -> bool:
         return False
     if a.people and b.people and a.people.value != b.people.value and (a.part or b.part):
         return False  # one place's count of a distributive sentence is not the total
-    if a.people and b.people and a.people.value != b.people.value:
+    if a.people and b.people and not _same_count(a.people, b.people):
         far = abs(a.sentence.paragraph - b.sentence.paragraph) >= FAR_PARAGRAPHS
         return not (far or (a.date and b.date) or b.another)  # other people, told of elsewhere
     return True
+
+
+# How far apart two counts may be when one of them is rounded ("400여 명", "about 400").
+ROUNDING = 0.1
+
+
+def _same_count(a: CountMention, b: CountMention) -> bool:
+    """Whether two counts may be of the same people: equal, or one rounded and close
+    ("400여 명" in the lede, "420여 명" in the body)."""
+    if a.value == b.value:
+        return True
+    rounded = a.approximate or b.approximate
+    return rounded and abs(a.value - b.value) <= ROUNDING * max(a.value, b.value)
 
 
 def _other_goods(a: Mention, b: Mention) -> bool:
@@ -363,5 +390,5 @@ def _death_only(g: Group) -> bool:
 
 
 def _shares_sentence(a: Group, b: Group) -> bool:
-    sa = {m.sentence.start for m in a.mentions if m.strength == "strong"}
+    sa = {m.sentence.start for m in a.mentions if m.strength == "strong" or m.definite}
     return any(m.sentence.start in sa for m in b.mentions)

@@ -32,13 +32,17 @@ def share_charges(events: list[Event]) -> None:
             e.charges = list(main.charges)
 
 
-def _same_people(a: Event, b: Event) -> bool:
-    """Whether an event may concern the people of a story's main event: its count is not told
-    or is within the main one's ("five of the 150 arrested were shot"), or they are parts of
-    one happening (same type, same day)."""
-    if a.people is None or b.people is None or a.people <= b.people:
-        return True
-    return a.type == b.type and a.date is not None and a.date == b.date
+def _same_people(e: Event, main: Event) -> bool:
+    """Whether an event may be about the people of the main one: its count is not told or
+    is within the main one's ("five of the 150 arrested were shot"), and it is not one more
+    of its kind at another time ("a second man was shot in July" beside the one shot in
+    May); the links of a chain (arrest in May, trial in July) share."""
+    if e.people is not None and main.people is not None and e.people > main.people:
+        return e.type == main.type and e.date is not None and e.date == main.date
+    apart = (
+        e.date and main.date and not (e.date.startswith(main.date) or main.date.startswith(e.date))
+    )
+    return not (apart and e.type == main.type)  # a chain's links have dates of their own
 
 
 # "Defected to the North", "crossed into North Korea illegally": an entry, not a defection
@@ -144,3 +148,22 @@ def drop_totals(groups: list[Group]) -> list[Group]:
 
 def _count(g: Group) -> int | None:
     return next((m.people.value for m in g.mentions if m.people), None)
+
+
+COUNTED_ACTS = {"arrest", "detention", "trial", "execution"}
+
+
+def drop_lent_counts(events: list[Event]) -> None:
+    """ "Two men were arrested on suspicion of smuggling mushrooms": the two are who was
+    arrested; the smuggling told in that sentence does not count them as its own."""
+    counted = {
+        (e.people, e.provenance["people"].span)
+        for e in events
+        if e.type in COUNTED_ACTS and e.people is not None and "people" in e.provenance
+    }
+    for e in events:
+        if e.type != "smuggling" or e.people is None or "people" not in e.provenance:
+            continue
+        if (e.people, e.provenance["people"].span) in counted:
+            e.people = None
+            del e.provenance["people"]

@@ -1,0 +1,110 @@
+"""Gapped lists: one verb shared by several dated happenings in one sentence.
+
+"In April two brokers were shot for trafficking women, in June a teacher for distributing
+Bibles, and in August three miners for stealing copper": three executions, each with its
+own date, count, charges and place. A sentence is such a list when two or more dates each
+open an item (after the sentence start, a comma or a semicolon) and the items name people;
+its event mention is then split into one per item. A timeline ("2012: twenty officers
+executed 2013: the leader's uncle executed") is split into its entries that tell an event of
+the mention's type.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from nkevents.detect.dates import DateMention
+from nkevents.detect.numbers import CountMention
+from nkevents.detect.numbers import lexicon as number_words
+from nkevents.extract.context import DocContext
+from nkevents.extract.mentions import Mention
+
+LIST_TYPES = {"execution", "arrest", "trial", "detention", "escape"}
+# What stands before a date that opens an item: the sentence start or a list separator.
+_OPENS = {
+    "en": re.compile(r"(?:^|[,;]\s*(?:and\s+|while\s+|then\s+)?)(?:in|on|by|during)\s+$", re.I),
+    "ko": re.compile(r"(?:^|[,;]\s*|\s또\s)$"),
+}
+# One person named in an item: "a teacher", "one retired miner".
+_A_PERSON = re.compile(r"\b(?:a|an|one)\s+(?P<first>[a-z-]+)(?:\s+(?P<second>[a-z]+))?\b", re.I)
+# A timeline's entry: a date followed by a colon.
+_TIMELINE = re.compile(r":\s")
+# What follows a Korean date that opens an item: "4월에 2명, 6월에 1명".
+_KO_AFTER = re.compile(r"(?:에는|에도|에)\s")
+
+
+def split_lists(ctx: DocContext, mentions: list[Mention]) -> list[Mention]:
+    """Each strong mention told over a gapped list, as one mention per item."""
+    out: list[Mention] = []
+    for m in mentions:
+        out.extend(_items(ctx, m) if m.strength == "strong" and m.type in LIST_TYPES else [m])
+    return out
+
+
+def _items(ctx: DocContext, m: Mention) -> list[Mention]:
+    s = m.sentence
+    openers = [d for d in ctx.dates_in((s.start, s.end)) if _opens_item(ctx, s.start, d)]
+    if len(openers) < 2 or len({d.value for d in openers}) < len(openers):
+        return [m]
+    bounds = [d.start for d in openers] + [s.end]
+    spans = [(bounds[i], bounds[i + 1]) for i in range(len(openers))]
+    counts = [[c for c in ctx.counts_in(span) if ctx.is_people(c)] for span in spans]
+    if all(_TIMELINE.match(ctx.text, d.end) for d in openers):
+        # a timeline: each entry that tells this kind of event is one
+        told = [_tells(ctx, span, m.type) for span in spans]
+        if sum(told) < 2:
+            return [m]
+        items = [i for i, t in enumerate(told) if t]
+        shared = None  # an entry shares no verb, so no place, with the others
+    elif sum(bool(c) for c in counts) < 2:
+        return [m]  # dates of one happening, not items naming people
+    else:
+        items = list(range(len(openers)))
+        shared = m.location
+    parts = []
+    for i in items:
+        date, span, found = openers[i], spans[i], counts[i]
+        # an item that names no place of its own shares the verb's ("were shot in Hyesan")
+        placed = [p for p in ctx.places_in(span) if ctx.usable(p)]
+        where = (ctx.locate(span, m.type) if placed else None) or shared
+        parts.append(
+            replace(
+                m,
+                date=date,
+                people=found[0] if found else _one_person(ctx, span),
+                charges=ctx.labels_in("charges", span) if m.charges else [],
+                location=where,
+                location_explicit=bool(placed) or (shared is not None and m.location_explicit),
+                part=True,
+            )
+        )
+    return parts
+
+
+def _tells(ctx: DocContext, span: tuple[int, int], event_type: str) -> bool:
+    return any(label == event_type for label, _ in ctx.matches_in("triggers", span))
+
+
+def _one_person(ctx: DocContext, span: tuple[int, int]) -> CountMention | None:
+    """ "in June a teacher for ...": an item that names one person counts one."""
+    if ctx.language != "en":
+        return None
+    people = number_words().people
+    for found in _A_PERSON.finditer(ctx.text, span[0], span[1]):
+        for noun in ("first", "second"):
+            if found[noun] and found[noun].lower() in people:
+                end = found.end(noun)
+                said = ctx.text[found.start() : end]
+                return CountMention(found.start(), end, said, 1, found[noun], False, "singular")
+    return None
+
+
+def _opens_item(ctx: DocContext, sentence_start: int, d: DateMention) -> bool:
+    """Whether a date opens an item: "In April ...", ", in June ...", "4월에 ..., 6월에 ..."."""
+    if ctx.language == "en" and _TIMELINE.match(ctx.text, d.end):
+        return True  # "2013: ...", "Apr 30: ..."
+    before = ctx.text[sentence_start : d.start]
+    if not _OPENS[ctx.language].search(before):
+        return False
+    return ctx.language == "en" or bool(_KO_AFTER.match(ctx.text, d.end))

@@ -1,0 +1,260 @@
+"""The realis and specificity gate: event words that report no happening of their own.
+
+A stage between the mentions of each sentence and the stories: a strong mention is dropped
+when its clause is conditional, habitual, normative, modal, wished or planned ("if caught,
+they are sent to a camp", "smugglers are usually fined", "activists urged Beijing to halt
+the deportations", 단속해야 하는, 검열을 진행할 예정); when the act was only tried and
+stopped ("trying to flee ... were detained", 넘다가 붙잡혔다: the arrest is the event);
+when an offence is only what a measure is against ("the fight against defection"); when
+its word describes the participants of another event ("the nine who were caught were
+shot", "those who flee"); when its sentence keeps statistics ("the number of defectors
+fell to 63", 집계) or is page furniture; and when it is only a noun for the people who do
+such things ("a network of activists and smugglers"). `demote_restatements` makes an
+event word that modifies a noun ("체포된 밀수꾼들은", "the arrested traders") a weak mention:
+it refers to an event told elsewhere. Word lists: `data/realis.yaml`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from nkevents.extract.context import DocContext
+from nkevents.extract.mentions import Mention
+from nkevents.vocabulary import load_data
+
+LANGUAGES = ("en", "ko")
+# How far back in its clause a word can make an event word irrealis ("could then be sent").
+_WINDOW = 48
+# Clause boundaries within a sentence.
+_CLAUSE_END = re.compile(r"[;:—–]|,\s|\s-\s|\"|“|”|\(|\)")
+_PART_END = re.compile(r"[;:—–]")
+# "so that it could sell coal abroad": the purpose of an act told, not a possibility.
+_PURPOSE = re.compile(r"(?i)\b(?:so that|in order to|in order that|so as to)\b")
+# "activists and smugglers", "brokers, smugglers and": a noun in a list of kinds of people
+_LISTED = re.compile(r"(?i)\b(?:\w+s)(?:,| and| or)\s+$")
+# Offences that can be named as the topic of a measure.
+_TOPIC_TYPES = {"smuggling", "escape"}
+# Types whose attempt is itself the happening.
+_DONE_WHEN_TRIED = {"en": {"smuggling"}, "ko": {"smuggling"}}
+# A past tense or participle: "arrested", "fled", "caught", "taken into custody".
+_PAST_FORM = re.compile(r"(?i)(?:ed|fled|caught|shot|held|sent|taken|seized|put|hung)\b")
+# "They are held at the county jail": a detention going on, not a rule.
+_HELD = re.compile(r"(?i)\b(?:held|kept|detained|imprisoned|jailed|confined|locked)\b")
+# A date of a day or a month: a relative clause that dates its act tells a happening.
+_PRECISE = 7
+
+
+@dataclass(slots=True, frozen=True)
+class RealisCues:
+    """The gate's compiled word lists, by language (an empty pattern never matches)."""
+
+    irrealis_before: dict[str, re.Pattern[str]]
+    attempt_before: dict[str, re.Pattern[str]]
+    attempt_after: dict[str, re.Pattern[str]]
+    topic_before: dict[str, re.Pattern[str]]
+    topic_after: dict[str, re.Pattern[str]]
+    irrealis_after: dict[str, re.Pattern[str]]
+    conditional: dict[str, re.Pattern[str]]
+    participant: dict[str, re.Pattern[str]]
+    generic_present: dict[str, re.Pattern[str]]
+    statistic: dict[str, re.Pattern[str]]
+    furniture: dict[str, re.Pattern[str]]
+    agent_nouns: dict[str, re.Pattern[str]]
+
+
+def _table(
+    raw: dict[str, dict[str, list[str]]], name: str, suffix: str = "", words: bool = False
+) -> dict[str, re.Pattern[str]]:
+    out = {}
+    for lang in LANGUAGES:
+        fragments = (raw.get(name) or {}).get(lang) or []
+        body = "|".join(f"(?:{f})" for f in fragments) or "(?!)"
+        start = r"\b" if words and lang == "en" else ""  # English words start at a boundary
+        out[lang] = re.compile(f"{start}(?:{body}){suffix}", re.IGNORECASE)
+    return out
+
+
+@cache
+def cues() -> RealisCues:
+    """The gate's word lists shipped with the package."""
+    raw = load_data("realis.yaml")
+    return RealisCues(
+        # anchored at the end of the stretch before the event word, a few words between
+        irrealis_before=_table(raw, "irrealis_before", r"\b(?:\W+\w+){0,3}?\W*$", words=True),
+        attempt_before=_table(raw, "attempt_before", r"\b(?:\W+\w+){0,3}?\W*$", words=True),
+        attempt_after=_table(raw, "attempt_after"),
+        topic_before=_table(raw, "topic_before", "$", words=True),
+        topic_after=_table(raw, "topic_after"),
+        irrealis_after=_table(raw, "irrealis_after"),
+        conditional=_table(raw, "conditional"),
+        participant=_table(raw, "participant", "$"),
+        generic_present=_table(raw, "generic_present", "$", words=True),
+        statistic=_table(raw, "statistic"),
+        furniture=_table(raw, "furniture"),
+        agent_nouns=_table(raw, "agent_nouns"),
+    )
+
+
+def realis_gate(ctx: DocContext, mentions: list[Mention]) -> list[Mention]:
+    """The mentions that may report a happening, in their order."""
+    c = cues()
+    lang = ctx.language
+    by_sentence: dict[int, list[Mention]] = {}
+    for m in mentions:
+        by_sentence.setdefault(m.sentence.start, []).append(m)
+    dropped: set[int] = set()
+    for group in by_sentence.values():
+        s = group[0].sentence
+        if _may_be_furniture(ctx.lowered, s.start, s.end) and c.furniture[lang].search(
+            ctx.text, s.start, s.end
+        ):
+            dropped.update(id(m) for m in group)
+            continue
+        for m in group:
+            # weak words and continuation cues only add to an event told elsewhere
+            if m.strength == "strong" and not _realis(ctx, c, lang, m, group):
+                dropped.add(id(m))
+    return [m for m in mentions if id(m) not in dropped]
+
+
+# Every furniture pattern holds one of these (a cheap test before the pattern).
+_FURNITURE_WORDS = ("©", "copyright", "rights reserved", "무단", "재배포")
+
+
+def _may_be_furniture(lowered: str, start: int, end: int) -> bool:
+    piece = lowered[start:end]
+    return any(w in piece for w in _FURNITURE_WORDS)
+
+
+# A Korean event word made a modifier of a noun ("억류된 수송기는", "이번에 체포된 병사"):
+# the happening is referred to as one already told.
+_KO_ADNOMINAL = re.compile(
+    r"(?:된|한|당한|받은|됐던|했던|되었던)\s(?!것|뒤|후|이후|다음|가운데|지|바)[가-힣]"
+)
+
+
+# "the detained defectors", "the executed officials": an English participle before a noun.
+_THE_BEFORE = re.compile(r"(?i)\b(?:the|these|those)\s+$")
+_NOUN_AFTER = re.compile(
+    r"\s+(?!(?:in|on|at|by|for|from|to|with|and|or|after|before|last|this|when|as)\b)[a-z]+s\b"
+)
+
+
+def demote_restatements(ctx: DocContext, mentions: list[Mention]) -> None:
+    """A Korean event word that modifies a noun ("억류된 수송기는", "체포된 밀수꾼들은")
+    refers to a happening told elsewhere: it may add to that event but not start one."""
+    for m in mentions:
+        if m.strength == "strong" and _refers_back(ctx, m):
+            m.strength = "weak"
+            m.definite = True
+
+
+def _refers_back(ctx: DocContext, m: Mention) -> bool:
+    if ctx.language == "ko":
+        return bool(_KO_ADNOMINAL.match(ctx.text, m.trigger[1]))
+    if not m.trigger_text.lower().endswith("ed"):
+        return False
+    before = ctx.text[max(m.sentence.start, m.trigger[0] - 12) : m.trigger[0]]
+    return bool(_THE_BEFORE.search(before) and _NOUN_AFTER.match(ctx.text, m.trigger[1]))
+
+
+def _topic(ctx: DocContext, c: RealisCues, lang: str, m: Mention, before: str) -> bool:
+    """An offence named as what a measure is against, with nothing of its own told."""
+    if m.type not in _TOPIC_TYPES or m.people or m.date or m.commodities:
+        return False
+    if c.topic_before[lang].search(before):
+        return True
+    end = min(m.sentence.end, m.trigger[1] + 8)
+    return bool(c.topic_after[lang].match(ctx.text, m.trigger[1], end))
+
+
+def _attempted(ctx: DocContext, c: RealisCues, lang: str, m: Mention) -> bool:
+    """ "Trying to flee ... were detained", "넘다가 붙잡혔다": an act tried, not done."""
+    if m.type in _DONE_WHEN_TRIED[lang]:
+        return False
+    start, end = m.trigger
+    clause = _clause_start(ctx.text, m.sentence.start, start)
+    before = ctx.text[max(clause, start - _WINDOW) : start]
+    if c.attempt_before[lang].search(before):
+        return True
+    return bool(c.attempt_after[lang].match(ctx.text, end, min(m.sentence.end, end + 32)))
+
+
+def _realis(ctx: DocContext, c: RealisCues, lang: str, m: Mention, group: list[Mention]) -> bool:
+    text = ctx.text
+    start, end = m.trigger
+    s = m.sentence
+    clause = _clause_start(text, s.start, start)
+    before = text[max(clause, start - _WINDOW) : start]
+    modal = c.irrealis_before[lang].search(before)
+    if modal and not _PURPOSE.search(before, 0, modal.start() + 1):
+        return False  # "so that it could sell coal": the purpose of an act told
+    if _attempted(ctx, c, lang, m):
+        return False  # "attempting to arrest him": not done
+    if _topic(ctx, c, lang, m, before):
+        return False  # "a campaign against smuggling": what a measure is against
+    if lang == "ko":
+        if c.statistic[lang].search(text, s.start, s.end):
+            return False  # "2013년 1514명이 귀순하는 등 ... 집계됐다": a yearly count
+        if c.conditional[lang].search(text, max(clause, start - 30), start):
+            return False  # "공관에 진입하면 집단검거 소동을 벌였다": what follows whenever
+        return not c.irrealis_after[lang].match(text, end, min(s.end, end + 48))
+    part = _part_start(text, s.start, start)
+    if c.conditional[lang].search(text, part, start) or c.statistic[lang].search(text, part, start):
+        return False  # "if caught", "the number of people who fled"
+    if _describes_participants(ctx, c, m, group, clause):
+        return False
+    if (
+        (m.type != "detention" or not _HELD.search(m.trigger_text))
+        and _PAST_FORM.search(m.trigger_text)
+        and c.generic_present[lang].search(text[clause:start])
+    ):
+        return False  # "those caught are sent to camps", not "are seeking asylum"
+    return not _agent_alone(ctx, c, m)
+
+
+def _describes_participants(
+    ctx: DocContext, c: RealisCues, m: Mention, group: list[Mention], clause: int
+) -> bool:
+    """ "The nine who were caught were shot": the catching says who was shot; "those who
+    flee", "people who have fled since the famine" say who they are. A relative clause
+    that dates its act to a month or day tells a happening of its own."""
+    found = c.participant[ctx.language].search(
+        ctx.text[max(clause, m.trigger[0] - 60) : m.trigger[0]]
+    )
+    if found is None or (m.date is not None and len(m.date.value) >= _PRECISE):
+        return False
+    said = found.group().lower()
+    present = re.search(r"\b(?:are|is)\b", said) or (
+        re.search(r"\b(?:have|has)\b", said) and "been" not in said
+    )
+    past = _PAST_FORM.search(m.trigger_text) and not present
+    if not past:
+        return True  # present or perfect: a kind of people, not an act told
+    main = [o for o in group if o.strength == "strong" and o.type != m.type]
+    return any(o.trigger[0] > m.trigger[1] for o in main)
+
+
+def _agent_alone(ctx: DocContext, c: RealisCues, m: Mention) -> bool:
+    """ "A network of activists and smugglers": people named by a trade in a list of
+    people, with no act of it told."""
+    if not c.agent_nouns[ctx.language].fullmatch(m.trigger_text):
+        return False
+    return bool(_LISTED.search(ctx.text, max(m.sentence.start, m.trigger[0] - 30), m.trigger[0]))
+
+
+def _clause_start(text: str, sentence_start: int, at: int) -> int:
+    """Where the clause of an offset starts: after the last boundary before it."""
+    last = sentence_start
+    for found in _CLAUSE_END.finditer(text, sentence_start, at):
+        last = found.end()
+    return last
+
+
+def _part_start(text: str, sentence_start: int, at: int) -> int:
+    last = sentence_start
+    for found in _PART_END.finditer(text, sentence_start, at):
+        last = found.end()
+    return last

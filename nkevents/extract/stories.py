@@ -1,0 +1,126 @@
+"""Stories: the groups of mentions of one report, joined where they tell one happening.
+
+A stage between grouping (`events.group_mentions`, one group per happening told in the body)
+and building the records: a report restates its main event in its headline, which has
+fewer details and often a rounder count or a vaguer place ("14 defectors caught on the
+Yalu"), so the headline's copy is the body's event, not one more. The body keeps its own
+values; the headline adds only what the body does not say.
+"""
+
+from __future__ import annotations
+
+import re
+
+from nkevents.detect.sentences import Sentence
+from nkevents.extract.events import Group
+from nkevents.extract.mentions import Mention
+
+_SPACE = re.compile(r"\s+")
+_MIN_HEADLINE = 12  # characters: shorter lines ("Home", "News") are no headline
+
+
+def headline_sentences(text: str, title: str | None, sentences: list[Sentence]) -> set[int]:
+    """The starts of the sentences that repeat the report's title (its headline copies)."""
+    if not title:
+        return _first_line(text, sentences)
+    folded = _fold(title)
+    if len(folded) < _MIN_HEADLINE:
+        return set()
+    found = set()
+    longest = 2 * len(title)
+    for s in sentences:
+        if not _MIN_HEADLINE <= s.end - s.start <= longest:
+            continue
+        said = _fold(text[s.start : s.end])
+        if len(said) < _MIN_HEADLINE:
+            continue
+        if said in folded or (folded in said and len(said) < 2 * len(folded)):
+            found.add(s.start)
+    return found
+
+
+_HEADLINE_MAX = 120
+_ENDS_SENTENCE = re.compile(r"[.!?\"”’'다]\s*$")
+
+
+def _first_line(text: str, sentences: list[Sentence]) -> set[int]:
+    """Without a title: the report's first line, when it is short and ends in no full stop
+    (a headline, not the lede), followed by a blank line."""
+    if not sentences or text[: sentences[0].start].strip():
+        return set()  # the text's first line names no event
+    first = sentences[0]
+    line = text[first.start : first.end]
+    if "\n" in line or len(line) > _HEADLINE_MAX or _ENDS_SENTENCE.search(line):
+        return set()
+    if not text[first.end : first.end + 2].startswith("\n"):
+        return set()
+    return {first.start}
+
+
+def _fold(text: str) -> str:
+    return _SPACE.sub(" ", text).strip().lower()
+
+
+# "Another man", "a second broker", "three more women", "다른 주민 2명": one more happening
+# of the kind, not the one told (never "the other nine", a part of the people told).
+_ONE_MORE = {
+    "en": re.compile(
+        r"(?i)(?<!the )\b(?:another|a (?:second|third|fourth|fifth)|(?:\d+|two|three|four|five|six|"
+        r"seven|eight|nine|ten) (?:more|other))\b[^,;.]{0,60}$"
+    ),
+    "ko": re.compile(r"(?:또 다른|추가로|이 밖에|이밖에)[^,.]{0,40}$"),
+}
+
+
+# Every _ONE_MORE match holds one of these.
+_ONE_MORE_WORDS = ("another", "second", "third", "fourth", "fifth", "more", "other")
+_ONE_MORE_KO = ("또 다른", "추가로", "밖에")
+
+
+def mark_one_more(text: str, language: str, mentions: list[Mention]) -> None:
+    """A strong mention whose subject is "another" or "a second" one tells one more
+    happening, which does not join the one told before it."""
+    for m in mentions:
+        if m.strength != "strong" or m.another:
+            continue
+        start = max(m.sentence.start, m.trigger[0] - 80)
+        piece = text[start : m.trigger[0]].lower()
+        if not any(w in piece for w in _ONE_MORE_WORDS + _ONE_MORE_KO):
+            continue
+        if _ONE_MORE[language].search(text, start, m.trigger[0]):
+            m.another = True
+
+
+def merge_headlines(groups: list[Group], headline: set[int]) -> list[Group]:
+    """A group told only in the headline joins the first group of its type in the body."""
+    if not headline:
+        return groups
+    kept: list[Group] = []
+    for g in groups:
+        if not all(m.sentence.start in headline for m in g.mentions):
+            kept.append(g)
+    for g in groups:
+        if g in kept:
+            continue
+        body = next((b for b in kept if b.type == g.type), None)
+        if body is None:
+            kept.append(g)
+            continue
+        for m in g.mentions:
+            body.mentions.append(_as_headline(m, body))
+        body.mentions.sort(key=lambda x: x.sentence.start)
+    order = {id(g): i for i, g in enumerate(groups)}
+    return sorted(kept, key=lambda g: order[id(g)])
+
+
+def _as_headline(m: Mention, body: Group) -> Mention:
+    """The headline's copy keeps only the values the body does not give."""
+    m.strength = "weak"  # the body's own sentences decide
+    if any(o.date for o in body.mentions):
+        m.date = None
+    if any(o.location for o in body.mentions):
+        m.location = None
+        m.location_explicit = False
+    if any(o.people for o in body.mentions):
+        m.people = None
+    return m

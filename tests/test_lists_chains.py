@@ -1,0 +1,89 @@
+"""Gapped lists (one verb, several dated items) and chains (one sentence, several links)."""
+
+from __future__ import annotations
+
+from nkevents.extract import extract
+from nkevents.model import Document, Event
+
+
+def _events(text: str, language: str = "en") -> list[Event]:
+    return extract(Document("t", text, published="2021-11-20", language=language)).events
+
+
+def test_a_gapped_list_gives_one_event_per_item() -> None:
+    text = (
+        "In April two brokers were shot in Hyesan for trafficking women, in June a teacher "
+        "for distributing Bibles, and in August three miners in Kilju for stealing copper."
+    )
+    found = sorted(
+        (e.date, e.people, e.location.name if e.location else None, e.charges)
+        for e in _events(text)
+        if e.type == "execution"
+    )
+    assert found == [
+        ("2021-04", 2, "Hyesan", ["trafficking"]),
+        ("2021-06", 1, "Hyesan", ["religion"]),  # the shared verb's place
+        ("2021-08", 3, "Kilju", ["theft"]),
+    ]
+
+
+def test_a_korean_gapped_list_gives_one_event_per_item() -> None:
+    text = "올해 4월에 2명, 6월에 1명, 8월에 3명이 혜산에서 공개 처형됐다."
+    found = sorted((e.date, e.people) for e in _events(text, "ko") if e.type == "execution")
+    assert found == [("2021-04", 2), ("2021-06", 1), ("2021-08", 3)]
+
+
+def test_two_dates_of_one_happening_are_no_list() -> None:
+    text = "Between May and June, five people were arrested in Hyesan."
+    assert len([e for e in _events(text) if e.type == "arrest"]) == 1
+
+
+def test_each_link_of_a_chain_keeps_its_own_date() -> None:
+    text = (
+        "Two soldiers caught crossing the frozen river near Musan on 9 January are being "
+        "held at the county detention centre."
+    )
+    events = {e.type: e for e in _events(text)}
+    assert events["arrest"].date == "2021-01-09"
+    assert events["detention"].date is None  # held since, on no day of its own
+
+
+def test_a_timeline_gives_one_event_per_entry_that_tells_one() -> None:
+    text = (
+        "Purges under the new leader, map of Pyongyang 2012: at least 20 senior officers executed "
+        "2013: the leader's uncle executed for treason "
+        "2014: new rules on markets announced "
+        "2015: defence minister executed with an anti-aircraft gun"
+    )
+    found = sorted((e.date, e.location) for e in _events(text) if e.type == "execution")
+    assert found == [("2012", None), ("2013", None), ("2015", None)]  # 2014 tells none
+
+
+def test_a_crossing_told_in_a_clause_of_time_shares_the_arrest_date() -> None:
+    text = (
+        "State media said the student was arrested on April 22 after he tried to enter "
+        "the country by crossing the Yalu River near Sinuiju."
+    )
+    events = {e.type: e for e in _events(text)}
+    assert events["arrest"].date == "2021-04-22"
+    assert events["escape"].date == "2021-04-22"
+
+
+def test_goods_smuggled_earlier_take_no_arrest_date() -> None:
+    text = (
+        "Police in Sinuiju arrested four traders last month for selling medicine "
+        "smuggled from China."
+    )
+    events = {e.type: e for e in _events(text)}
+    assert events["arrest"].date == "2021-10"
+    assert events["smuggling"].date is None
+
+
+def test_the_people_arrested_are_not_the_smugglings_count() -> None:
+    text = (
+        "Police in Osaka arrested two traders on Thursday on suspicion of illegally "
+        "importing mushrooms from North Korea."
+    )
+    events = {e.type: e for e in _events(text)}
+    assert events["arrest"].people == 2
+    assert events["smuggling"].people is None

@@ -1,0 +1,217 @@
+"""The realis and specificity gate: event words that report no happening of their own."""
+
+from __future__ import annotations
+
+import pytest
+
+from nkevents.extract import extract
+from nkevents.model import Document, Event
+
+
+def _events(text: str, language: str | None = None, title: str | None = None) -> list[Event]:
+    doc = Document("t", text, title=title, published="2021-06-20", language=language)
+    return extract(doc).events
+
+
+def _types(text: str, language: str | None = None) -> list[str]:
+    return sorted(e.type for e in _events(text, language))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # conditional: what happens if, not what happened
+        "If traders are caught at the checkpoint, they are sent to a labour-training unit.",
+        "Officials said that if the ban were broken, smugglers would be executed.",
+        # habitual and normative
+        "Labourers found without permits are normally returned and detained for a month.",
+        "Under the rule, market guards must arrest anyone selling grain at night.",
+        # wished, urged, planned, attempted
+        "Human rights groups in Seoul urged Beijing to halt the deportations on Monday.",
+        "The ministry plans to sanction two shipping firms in Nampo next year.",
+        # a description of people, not an act told
+        "Most North Koreans who flee head first for the Chinese border towns.",
+        # statistics
+        "The number of people executed in the province rose to 40 in 2019, the report said.",
+    ],
+)
+def test_irrealis_english_statements_are_no_events(text: str) -> None:
+    assert _events(text, "en") == [], _types(text, "en")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police in Hyesan arrested three traders on June 3.",
+        "The court in Chongjin sentenced two brokers to ten years of reform through labour.",
+        "A fisherman tried in Wonsan in May was executed by firing squad, sources said.",
+        # "if confirmed" doubts the report, not the happening
+        "If confirmed, it would be the first defection by a whole family since 2017; "
+        "the seven crossed the Yalu near Sinuiju on June 2.",
+        # the purpose of an act told is not a possibility
+        "The crew repainted the ship so that it could carry smuggled coal to Ningbo in March.",
+    ],
+)
+def test_specific_statements_stay(text: str) -> None:
+    assert _events(text, "en"), text
+
+
+def test_relative_clause_that_describes_the_judged_is_one_execution() -> None:
+    text = "The nine men who were caught at the river were shot in Musan on May 4."
+    assert _types(text, "en") == ["execution"]
+
+
+def test_a_relative_clause_with_its_own_day_is_a_happening() -> None:
+    text = "A broker who was arrested in Hyesan on March 2 has confessed, police said."
+    assert _types(text, "en") == ["arrest"]
+
+
+def test_agent_noun_in_a_list_of_people_is_no_smuggling() -> None:
+    text = (
+        "The pastor runs a network of activists and smugglers in Yanji. "
+        "Chinese police arrested four of his helpers in Yanji on May 30."
+    )
+    assert _types(text, "en") == ["arrest"]
+
+
+def test_an_interrupted_escape_is_the_arrest_only() -> None:
+    text = "Nine defectors trying to flee to Thailand through Laos were detained on May 3."
+    assert _types(text, "en") == ["arrest"]
+
+
+def test_an_escape_told_as_done_stays() -> None:
+    text = "Nine defectors crossed the Mekong River from Laos on May 3 and were detained."
+    assert "escape" in _types(text, "en")
+
+
+def test_copyright_line_is_no_event() -> None:
+    text = "농촌 소식 모음. 무단 전재, 재배포 및 AI학습 이용 금지."
+    assert _events(text, "ko") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # conditional
+        "국경을 넘다가 붙잡히면 곧바로 보위부에 넘겨진다.",
+        # habitual
+        "보안원들은 평소 장마당 상인들을 단속하곤 했다.",
+        # obligation: who should do it
+        "밀수를 단속해야 하는 국경경비대가 직접 가담했다.",
+        # a plan
+        "당국은 다음 달 국경 지역에서 대대적인 검열을 진행할 예정이다.",
+        # a statistic over years
+        "2015년 1200명이 귀순하는 등 해마다 1000명대를 유지한 것으로 집계됐다.",
+        # a practice: what they do whenever something happens
+        "중국 공안은 은신처를 미리 알아 두었다가 필요할 때 체포하는 행태를 보여 왔다.",
+        "탈북자들이 공관에 진입하면 대대적인 검거 소동이 벌어졌다.",
+        # an intention, not the act
+        "군 당국은 선원들의 귀순 의사를 확인했다.",
+        # what usually follows, and a rumour of what will
+        "밀수꾼들은 증거가 부족해 무죄 판결을 받아 풀려나는 경우가 많았다.",
+        "붙잡힌 주민들은 무기형을 선고받게 될 것이라는 소문이 돈다.",
+    ],
+)
+def test_irrealis_korean_statements_are_no_events(text: str) -> None:
+    assert _events(text, "ko") == [], _types(text, "ko")
+
+
+def test_korean_specific_arrest_stays() -> None:
+    text = "혜산시 보안서는 지난 5일 장마당에서 주민 3명을 체포했다."
+    assert _types(text, "ko") == ["arrest"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Since the beginning of November, China has arrested more than 30 defectors, "
+        "a newspaper said.",
+        "당국이 집권 이후 처형한 간부가 60여명에 달하는 것으로 파악됐다.",
+    ],
+)
+def test_running_totals_are_no_events(text: str) -> None:
+    assert _events(text) == [], _types(text)
+
+
+def test_an_attempt_to_get_a_measure_adopted_is_no_measure() -> None:
+    text = (
+        "Last year Washington tried to get the UN Security Council to ban coal exports "
+        "from North Korea, but the draft was vetoed."
+    )
+    assert [e for e in _events(text, "en") if e.type == "sanction"] == []
+
+
+def test_more_than_a_count_is_no_statistic() -> None:
+    text = "지난 9일 투먼 세관을 통해 500명이 넘는 북한 주민이 송환됐다."
+    assert _types(text, "ko") == ["arrest"]
+
+
+def test_what_must_be_done_is_no_event_but_a_planned_sale_abroad_is() -> None:
+    text = (
+        "Guards in Hyesan found copper hidden in a coal truck on May 2. "
+        "The copper was to be sold to a buyer in China, a source said. "
+        '"Copper must be sold to the state," the source added.'
+    )
+    smuggling = [e for e in _events(text, "en") if e.type == "smuggling"]
+    assert len(smuggling) == 1
+    assert smuggling[0].evidence[0][0] == 0  # the truck and the sale, not the rule
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "지난달 혜산에서 주민 2명이 국경을 넘다가 국경경비대에 붙잡혔다.",
+        "주민 3명이 지난 5일 탈북하다 체포됐다.",
+    ],
+)
+def test_a_korean_crossing_stopped_is_the_arrest_only(text: str) -> None:
+    assert _types(text, "ko") == ["arrest"]
+
+
+def test_a_korean_smuggling_stopped_is_still_smuggling() -> None:
+    assert _types("주민 3명이 지난 5일 금을 밀수하다 체포됐다.", "ko") == ["arrest", "smuggling"]
+
+
+def test_a_court_named_is_no_trial_but_its_sentence_is() -> None:
+    definition = "노동단련대는 재판소에서 노동단련형을 선고받은 자를 수용하는 곳이다."
+    assert _events(definition, "ko") == []
+    text = "혜산시 재판소는 지난 3일 밀수꾼 2명에게 교화 10년을 선고했다."
+    trial = next(e for e in _events(text, "ko") if e.type == "trial")
+    assert (trial.date, trial.people) == ("2021-06-03", 2)
+
+
+def test_a_resolution_cited_as_the_ground_of_an_act_is_no_new_sanction() -> None:
+    text = "태국 당국은 유엔 안보리 결의에 따라 화물기에 실린 무기를 압수했다."
+    assert _types(text, "ko") == ["seizure"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Police in Hyesan arrested two brokers on May 3. "
+            "Officials vowed to step up the fight against defection.",
+            "en",
+        ),
+        ("보안서는 지난 3일 주민 2명을 체포했다. 당국은 탈북을 차단하려고 경비를 늘렸다.", "ko"),
+    ],
+)
+def test_an_offence_named_as_a_measures_target_is_no_happening(text: str, language: str) -> None:
+    assert _types(text, language) == ["arrest"]
+
+
+def test_a_rule_of_detention_is_none_but_a_detention_going_on_is() -> None:
+    rule = "Families of defectors are sent to Camp 15 in Yodok."
+    assert "detention" not in _types(rule, "en")
+    now = "The two soldiers are held at the county detention centre in Musan."
+    assert _types(now, "en") == ["detention"]
+
+
+def test_people_who_have_been_detained_are_a_detention_told() -> None:
+    text = (
+        "Three defectors who have been detained in Shenyang for weeks now face "
+        "repatriation, activists said."
+    )
+    assert _types(text, "en") == ["arrest"]
+    kind = "Most of the 30,000 North Koreans who have fled to the South travelled through China."
+    assert _events(kind, "en") == []

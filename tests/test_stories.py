@@ -1,0 +1,134 @@
+"""Stories: the copies of one happening across a report are one event."""
+
+from __future__ import annotations
+
+from nkevents.detect.sentences import split_sentences
+from nkevents.extract import extract
+from nkevents.extract.stories import headline_sentences
+from nkevents.model import Document
+
+_TITLE = "China arrests 14 North Korean defectors in Hunchun"
+_TEXT = (
+    "China arrests 14 North Korean defectors in Hunchun\n\n"
+    "Chinese border police arrested 13 North Korean defectors in Dandong on June 14, "
+    "a source in the city said. The group had crossed the river two days earlier."
+)
+
+
+def test_headline_copy_joins_the_body_event() -> None:
+    doc = Document("t", _TEXT, title=_TITLE, published="2021-06-20", language="en")
+    arrests = [e for e in extract(doc).events if e.type == "arrest"]
+    assert len(arrests) == 1
+    # the body's count, date and place, not the headline's rounder ones
+    assert (arrests[0].people, arrests[0].date) == (13, "2021-06-14")
+    assert arrests[0].location is not None and arrests[0].location.name == "Dandong"
+
+
+def test_without_a_title_the_first_short_line_is_the_headline() -> None:
+    doc = Document("t", _TEXT, published="2021-06-20", language="en")
+    assert len([e for e in extract(doc).events if e.type == "arrest"]) == 1
+    lede = _TEXT.replace("in Hunchun\n\n", "in Hunchun on Friday.\n\n")
+    doc = Document("t", lede, published="2021-06-20", language="en")
+    assert len([e for e in extract(doc).events if e.type == "arrest"]) == 2  # a lede, not a title
+
+
+def test_headline_sentences_are_the_title_repeated() -> None:
+    sentences = split_sentences(_TEXT)
+    found = headline_sentences(_TEXT, _TITLE, sentences)
+    assert found == {0}
+    assert headline_sentences(_TEXT, None, sentences) == {0}  # the first short line
+    assert headline_sentences(_TEXT, "News", sentences) == set()
+
+
+def test_charges_are_not_lent_to_another_happening() -> None:
+    text = (
+        "A market guard was executed in Hamhung in July for taking bribes from traders. "
+        "Court officials said he had confessed after a week of questioning. "
+        "Earlier, in March, three miners were executed in Kilju."
+    )
+    doc = Document("t", text, published="2021-11-20", language="en")
+    events = {e.date: e for e in extract(doc).events if e.type == "execution"}
+    assert events["2021-07"].charges == ["bribery"]
+    assert events["2021-03"].charges == []  # other people, another month
+
+
+def test_charges_are_shared_along_one_chain() -> None:
+    text = (
+        "Police in Hyesan arrested a trader in May. "
+        "In July the city court sentenced him to eight years for smuggling copper to China."
+    )
+    doc = Document("t", text, published="2021-11-20", language="en")
+    arrest = next(e for e in extract(doc).events if e.type == "arrest")
+    assert arrest.charges == ["smuggling"]
+
+
+def test_a_weak_word_lends_no_distant_date() -> None:
+    text = (
+        "Police in Sinuiju arrested three traders, a source said. "
+        "The arrests come as the international community tightens its watch on the North "
+        "after a missile launch in September."
+    )
+    doc = Document("t", text, published="2021-11-20", language="en")
+    arrest = next(e for e in extract(doc).events if e.type == "arrest")
+    assert len(arrest.evidence) == 2
+    assert arrest.date is None  # September dates the launch
+
+
+def test_a_rounded_count_in_the_lede_is_the_body_count() -> None:
+    filler = "소식통은 주민들이 크게 긴장하고 있다고 말했다.\n\n" * 3
+    text = (
+        "북한 함경북도에서 주민 400여 명이 공개재판을 받은 것으로 드러났다.\n\n"
+        + filler
+        + "소식통에 따르면 지난 19일 회령시에서 주민 420여 명이 한꺼번에 공개재판에 회부됐다."
+    )
+    doc = Document("t", text, published="2021-08-25", language="ko")
+    trials = [e for e in extract(doc).events if e.type == "trial"]
+    assert len(trials) == 1
+    assert trials[0].date == "2021-08-19"
+
+
+def test_exact_counts_far_apart_are_other_people() -> None:
+    filler = "Residents said the town was tense.\n\n" * 3
+    text = (
+        "Police in Hyesan arrested 400 traders in March.\n\n"
+        + filler
+        + "Police in Hyesan arrested 420 traders, a source said."
+    )
+    doc = Document("t", text, published="2021-08-25", language="en")
+    assert len([e for e in extract(doc).events if e.type == "arrest"]) == 2
+
+
+def test_a_korean_event_word_made_a_modifier_refers_back() -> None:
+    filler = "소식통은 주민들이 크게 긴장하고 있다고 말했다.\n\n" * 3
+    text = (
+        "혜산시 보안서가 지난 3일 밀수꾼 3명을 체포했다.\n\n"
+        + filler
+        + "체포된 밀수꾼 가운데 한 명은 신파군에서 온 주민이다."
+    )
+    doc = Document("t", text, published="2021-08-25", language="ko")
+    arrests = [e for e in extract(doc).events if e.type == "arrest"]
+    assert len(arrests) == 1
+    assert (arrests[0].date, arrests[0].people) == ("2021-08-03", 3)
+
+
+def test_an_english_participle_before_a_noun_refers_back() -> None:
+    filler = "Residents said the town was tense.\n\n" * 3
+    text = (
+        "Police in Hyesan arrested four traders on May 3.\n\n"
+        + filler
+        + "The arrested traders were questioned by security officers on May 10."
+    )
+    doc = Document("t", text, published="2021-08-25", language="en")
+    arrests = [e for e in extract(doc).events if e.type == "arrest"]
+    assert len(arrests) == 1
+    assert (arrests[0].date, arrests[0].people) == ("2021-05-03", 4)
+
+
+def test_another_group_of_people_is_another_happening() -> None:
+    text = (
+        "Police in Hyesan arrested two traders at the market. "
+        "Another three traders were arrested in Hyesan, a source said."
+    )
+    doc = Document("t", text, published="2021-08-25", language="en")
+    counts = sorted(e.people or 0 for e in extract(doc).events if e.type == "arrest")
+    assert counts == [2, 3]
