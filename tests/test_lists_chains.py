@@ -77,13 +77,3 @@ def test_goods_smuggled_earlier_take_no_arrest_date() -> None:
     events = {e.type: e for e in _events(text)}
     assert events["arrest"].date == "2021-10"
     assert events["smuggling"].date is None
-
-
-def test_the_people_arrested_are_not_the_smugglings_count() -> None:
-    text = (
-        "Police in Osaka arrested two traders on Thursday on suspicion of illegally "
-        "importing mushrooms from North Korea."
-    )
-    events = {e.type: e for e in _events(text)}
-    assert events["arrest"].people == 2
-    assert events["smuggling"].people is None

@@ -215,3 +215,10 @@ def test_people_who_have_been_detained_are_a_detention_told() -> None:
     assert _types(text, "en") == ["arrest"]
     kind = "Most of the 30,000 North Koreans who have fled to the South travelled through China."
     assert _events(kind, "en") == []
+
+
+def test_an_attempt_in_a_relative_clause_leaves_the_main_verb_done() -> None:
+    text = "Two more who had tried to defect were arrested on May 9, a pastor said."
+    assert [e.type for e in extract(Document("t", text, published="2019-05-20")).events] == [
+        "arrest"
+    ]

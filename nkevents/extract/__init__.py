@@ -12,7 +12,6 @@ from nkevents.extract.mentions import complete, sentence_mentions
 from nkevents.extract.realis import demote_restatements, realis_gate
 from nkevents.extract.stories import headline_sentences, mark_one_more, merge_headlines
 from nkevents.extract.story import (
-    drop_lent_counts,
     drop_totals,
     entries_into_the_north,
     no_defection_abroad,
@@ -80,6 +79,4 @@ def extract(doc: Document) -> Extraction:
     share_whole(groups, events)
     share_people(events, doc.text)
     implicit_dates(ctx, events)  # "최근": the month of publication, where nothing better
-    # and a smuggling does not keep the count of the people arrested for it
-    drop_lent_counts(events)
     return Extraction(id=doc.id, relevant=bool(events), events=events)

@@ -854,6 +854,7 @@ def _crime_scenes(ctx: DocContext, mentions: list[Mention]) -> None:
             for p in ctx.places_in(span)
             if _closer_to_any(p.start, charges, m.trigger)
             and not is_locative(ctx.text, p)  # "a trial of smugglers in Chongjin" is there
+            and not p.seat  # a court that tried the case is where the trial was
         )
         if scenes:
             _place(ctx, m, scenes)

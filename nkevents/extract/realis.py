@@ -76,6 +76,9 @@ def _table(
     return out
 
 
+_ATTEMPT_TAIL = r"\b(?:\W+(?!(?:was|were|is|are|been|be|had|has|have)\b)\w+){0,3}?\W*$"
+
+
 @cache
 def cues() -> RealisCues:
     """The gate's word lists shipped with the package."""
@@ -83,7 +86,8 @@ def cues() -> RealisCues:
     return RealisCues(
         # anchored at the end of the stretch before the event word, a few words between
         irrealis_before=_table(raw, "irrealis_before", r"\b(?:\W+\w+){0,3}?\W*$", words=True),
-        attempt_before=_table(raw, "attempt_before", r"\b(?:\W+\w+){0,3}?\W*$", words=True),
+        # "trying to flee were detained": an auxiliary between ends the attempt's clause
+        attempt_before=_table(raw, "attempt_before", _ATTEMPT_TAIL, words=True),
         attempt_after=_table(raw, "attempt_after"),
         topic_before=_table(raw, "topic_before", "$", words=True),
         topic_after=_table(raw, "topic_after"),

@@ -148,22 +148,3 @@ def drop_totals(groups: list[Group]) -> list[Group]:
 
 def _count(g: Group) -> int | None:
     return next((m.people.value for m in g.mentions if m.people), None)
-
-
-COUNTED_ACTS = {"arrest", "detention", "trial", "execution"}
-
-
-def drop_lent_counts(events: list[Event]) -> None:
-    """ "Two men were arrested on suspicion of smuggling mushrooms": the two are who was
-    arrested; the smuggling told in that sentence does not count them as its own."""
-    counted = {
-        (e.people, e.provenance["people"].span)
-        for e in events
-        if e.type in COUNTED_ACTS and e.people is not None and "people" in e.provenance
-    }
-    for e in events:
-        if e.type != "smuggling" or e.people is None or "people" not in e.provenance:
-            continue
-        if (e.people, e.provenance["people"].span) in counted:
-            e.people = None
-            del e.provenance["people"]
