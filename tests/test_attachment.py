@@ -373,3 +373,12 @@ def test_a_korean_date_belongs_to_the_verb_after_it() -> None:
     arrest, crackdown = found["arrest"], found["crackdown"]
     assert arrest.date is not None and arrest.date.value == "2011-09-23"
     assert crackdown.date is None
+
+
+def test_a_dateline_in_title_case_is_where_the_report_was_filed() -> None:
+    text = "Changchun, China -- Police in Hyesan arrested five smugglers of copper last week."
+    arrest = _one(text, "arrest")
+    assert arrest.location is not None and arrest.location.name == "Hyesan"
+    text = "Seoul — Chinese police detained ten North Korean defectors, activists said."
+    arrest = _one(text, "arrest")
+    assert arrest.location is None or arrest.location.name != "Seoul"
