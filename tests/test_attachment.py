@@ -382,3 +382,12 @@ def test_a_dateline_in_title_case_is_where_the_report_was_filed() -> None:
     text = "Seoul — Chinese police detained ten North Korean defectors, activists said."
     arrest = _one(text, "arrest")
     assert arrest.location is None or arrest.location.name != "Seoul"
+
+
+def test_a_judgement_does_not_take_the_date_of_its_background_clause() -> None:
+    text = (
+        "A singer was executed by firing squad after being arrested on pornography charges May 17."
+    )
+    assert _one(text, "execution").date is None
+    text = "On May 20, a singer was executed after being arrested on May 17."
+    assert _one(text, "execution").date == "2019-05-20"

@@ -543,6 +543,8 @@ def describe(ctx: DocContext, m: Mention) -> Mention:
             and not _UNTIL_AFTER.match(text, d.end)
         ]
     m.date = _best_date(text, m.trigger, _ranges(told, text))
+    if m.date is not None and m.type in JUDGEMENT and _background(text, m.date, m.trigger):
+        m.date = None  # "executed after being arrested on August 17": the arrest's day
     if m.date is None:
         m.date = _announced(text, dates, m.trigger)
     if m.date is None and m.type in MEASURE_TYPES:  # "20일 외교부에 따르면 ... 제재다"
@@ -917,6 +919,14 @@ _CLAUSE_BREAK = re.compile(
     r";|다[”\"]?\s*(?:며|면서)|[”\"]\s*(?:며|면서|고)\s*[“\"]"
     r"|,\s+(?:and|but|while|whereas)\s"
 )
+
+
+def _background(text: str, d: DateMention, trigger: Span) -> bool:
+    """Whether a date after the trigger stands in a background clause ("after being
+    arrested on August 17") of its own."""
+    return d.start > trigger[1] and bool(
+        _BACKGROUND.search(text, max(trigger[1], d.start - 60), d.start)
+    )
 
 
 def _names_a_thing(text: str, d: DateMention) -> bool:
