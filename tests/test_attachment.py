@@ -391,3 +391,11 @@ def test_a_judgement_does_not_take_the_date_of_its_background_clause() -> None:
     assert _one(text, "execution").date is None
     text = "On May 20, a singer was executed after being arrested on May 17."
     assert _one(text, "execution").date == "2019-05-20"
+
+
+def test_a_range_of_weekdays_is_told_of_the_past() -> None:
+    found = find_dates("held the trial from Thursday to Monday", "2009-06-09", "en")
+    assert [d.value for d in found] == ["2009-06-04", "2009-06-08"]
+    assert [d.value for d in find_dates("banned from Monday", "2009-06-09", "en")] == ["2009-06-15"]
+    text = "The court held the trial of two reporters from Thursday to Monday and sentenced them."
+    assert _one(text, "trial", published="2009-06-09").date == "2009-06"

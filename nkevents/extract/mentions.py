@@ -873,6 +873,7 @@ def _ranges(dates: list[DateMention], text: str) -> list[DateMention]:
             and joined
             and (
                 _RANGE_START.search(text, max(0, d.start - 9), d.start)
+                or d.text.lower().startswith(("from ", "between "))  # the cue inside the date
                 or text[d.end : nxt.start].strip() in ("-", "–", "~")
             )
         ):
