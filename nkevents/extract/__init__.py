@@ -6,7 +6,7 @@ from nkevents.extract.context import analyse, detect_language, sentences_with
 from nkevents.extract.dating import implicit_dates
 from nkevents.extract.events import absorb_trials, build_event, group_mentions
 from nkevents.extract.lexicon import lexicon
-from nkevents.extract.mentions import complete, sentence_mentions
+from nkevents.extract.mentions import complete, is_reported, sentence_mentions
 from nkevents.extract.story import (
     drop_totals,
     share_charges,
@@ -57,5 +57,5 @@ def extract(doc: Document) -> Extraction:
     share_siblings(events)
     share_whole(groups, events)
     share_people(events, doc.text)
-    implicit_dates(ctx, events)  # "최근": the month of publication, where nothing better
+    implicit_dates(ctx, events, is_reported)  # "최근": the month of publication, if nothing better
     return Extraction(id=doc.id, relevant=bool(events), events=events)

@@ -825,6 +825,11 @@ def _sent(ctx: DocContext, m: Mention) -> bool:
     return bool(_SENT.search(ctx.text, m.sentence.start, m.sentence.end))
 
 
+def is_reported(ctx: DocContext, date: DateMention) -> bool:
+    """Whether a date is the day a report or a source told of the event (see _reported)."""
+    return _reported(ctx, date)
+
+
 def _reported(ctx: DocContext, date: DateMention) -> bool:
     found = dateline(ctx.text, date.start)
     if found and date.start < found.end():
