@@ -43,7 +43,8 @@ ACTS_ON_PEOPLE = {"arrest", "trial", "execution", "detention"}
 # Types whose object may be a person named after the verb ("executed Jang Song Thaek").
 PERSON_OBJECT_TYPES = {"trial", "execution", "arrest", "detention"}
 PENALTY_TYPES = {"trial", "execution", "detention"}
-# Measures, whose day of announcement is their date when the sentence tells no other.
+# Measures, whose day of announcement is their date when a Korean sentence tells no other
+# (in English "announced on Saturday that it will ..." is read by _announced).
 MEASURE_TYPES = {"sanction"}
 PEOPLE_TYPES = {"trial", "execution", "arrest", "escape", "smuggling", "detention"}
 
@@ -547,7 +548,7 @@ def describe(ctx: DocContext, m: Mention) -> Mention:
         m.date = None  # "executed after being arrested on August 17": the arrest's day
     if m.date is None:
         m.date = _announced(text, dates, m.trigger)
-    if m.date is None and m.type in MEASURE_TYPES:  # "20일 외교부에 따르면 ... 제재다"
+    if m.date is None and m.type in MEASURE_TYPES and lang == "ko":  # "20일 외교부에 따르면"
         m.date = next((d for d in dates if len(d.value) == 10), None)  # the day it was made known
     same_day = _SAME_DAY.search(text, span[0], span[1]) if m.date is None else None
     if same_day:  # "1일 당국에 따르면 이날 저녁": the day named just before, even a day of telling
