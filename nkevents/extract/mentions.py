@@ -14,7 +14,7 @@ from nkevents.detect.penalties import PenaltyMention
 from nkevents.detect.places import PlaceMention, is_locative, locate
 from nkevents.detect.sentences import Sentence
 from nkevents.extract import attributes as attr
-from nkevents.extract.context import DocContext
+from nkevents.extract.context import CAPTION_MARKS, DocContext
 from nkevents.extract.dating import IMPLICIT_RULES
 from nkevents.model import Location, Span
 from nkevents.romanize import is_hangul
@@ -95,12 +95,11 @@ def _caption(text: str, lowered: str, span: Span) -> bool:
     if end - start > 400:
         return False
     line = lowered[start:end]
-    if not any(word in line for word in _CAPTION_WORDS):
+    if not any(word in line for word in CAPTION_MARKS):
         return False
     return bool(_CAPTION.search(text[start:end]))
 
 
-_CAPTION_WORDS = ("사진", "▲", "캡처", "캡쳐", "photo", ".jp")
 _SENT = re.compile(
     r"\b(?:sent|taken|transferred|moved|dragged|deported|sentenced|committed|serve|serving|"
     r"served)\b"
@@ -257,7 +256,7 @@ def sentence_mentions(ctx: DocContext, sentence: Sentence) -> list[Mention]:
     span = (sentence.start, sentence.end)
     if _COMMENTARY.match(ctx.text, span[0], span[1]):
         return []  # an analyst's view, or an outlet's note in brackets: no report of an event
-    if _caption(ctx.text, ctx.lowered, span):
+    if ctx.maybe_caption and _caption(ctx.text, ctx.lowered, span):
         return []  # a photo caption is page furniture, never evidence
     strong = _triggers(ctx, span, weak=False)
     types = {t for t, _ in strong}
