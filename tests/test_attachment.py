@@ -31,9 +31,9 @@ def test_a_korean_day_before_the_source_is_the_day_it_spoke() -> None:
     for text in (
         "8일 대북 단체에 따르면 혜산에서 밀수꾼 2명이 공개 처형됐다.",
         "18일 양강도 소식통에 따르면 혜산에서 밀수꾼 2명이 공개 처형됐다.",
-        "25일 [어느방송]은 혜산에서 밀수꾼 2명이 공개 처형됐다고 보도했다.",
+        "15일 [어느방송]은 혜산에서 밀수꾼 2명이 공개 처형됐다고 보도했다.",
     ):
-        assert _one(text, "execution", language="ko").date is None, text
+        assert _one(text, "execution", language="ko").date == "2019-11", text  # its month
 
 
 def test_a_korean_day_told_before_being_revealed_is_the_day_of_the_revealing() -> None:
@@ -305,7 +305,7 @@ def test_today_is_the_day_of_publication_outside_a_quote() -> None:
 
 def test_more_days_of_saying_and_of_posting() -> None:
     text = "19일 국제인권단체 어느워치에 따르면 혜산에서 주민 3명이 체포됐다."
-    assert _one(text, "arrest", language="ko").date is None
+    assert _one(text, "arrest", language="ko").date == "2019-11"  # not the 19th: its month
     published = "PUBLISHED : Thursday, 21 November, 2019, 12:55pm"
     assert find_dates(published, "2019-11-21", "en") == []
     assert find_dates("입력 2019-11-20 06:32", None, "ko") == []
@@ -373,3 +373,38 @@ def test_a_korean_date_belongs_to_the_verb_after_it() -> None:
     arrest, crackdown = found["arrest"], found["crackdown"]
     assert arrest.date is not None and arrest.date.value == "2011-09-23"
     assert crackdown.date is None
+
+
+def test_a_dateline_in_title_case_is_where_the_report_was_filed() -> None:
+    text = "Changchun, China -- Police in Hyesan arrested five smugglers of copper last week."
+    arrest = _one(text, "arrest")
+    assert arrest.location is not None and arrest.location.name == "Hyesan"
+    text = "Seoul — Chinese police detained ten North Korean defectors, activists said."
+    arrest = _one(text, "arrest")
+    assert arrest.location is None or arrest.location.name != "Seoul"
+
+
+def test_a_judgement_does_not_take_the_date_of_its_background_clause() -> None:
+    text = (
+        "A singer was executed by firing squad after being arrested on pornography charges May 17."
+    )
+    assert _one(text, "execution").date is None
+    text = "On May 20, a singer was executed after being arrested on May 17."
+    assert _one(text, "execution").date == "2019-05-20"
+
+
+def test_a_range_of_weekdays_is_told_of_the_past() -> None:
+    found = find_dates("held the trial from Thursday to Monday", "2009-06-09", "en")
+    assert [d.value for d in found] == ["2009-06-04", "2009-06-08"]
+    assert [d.value for d in find_dates("banned from Monday", "2009-06-09", "en")] == ["2009-06-15"]
+    text = "The court held the trial of two reporters from Thursday to Monday and sentenced them."
+    assert _one(text, "trial", published="2009-06-09").date == "2009-06"
+
+
+def test_a_korean_event_with_no_date_is_of_the_month_its_source_spoke() -> None:
+    text = (
+        "북한 당국이 국경지역에서 불법 손전화기 단속에 나선 것으로 알려졌다. 양강도의 한 소식통은 "
+        "21일 “보위부가 국경지역에서 손전화기 검열을 시작했다”고 말했다."
+    )
+    crackdown = _one(text, "crackdown", language="ko", published="2019-05-23")
+    assert crackdown.date == "2019-05"

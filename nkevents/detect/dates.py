@@ -382,6 +382,8 @@ def r_ago(hit: Hit, pub: Published | None, w: Words) -> str | None:
 def r_weekday(hit: Hit, pub: Published | None, w: Words) -> str | None:
     """ "on Tuesday", "last Thursday", "from Tuesday", "지난 수요일"."""
     cue = (hit.groups.get("r") or "").lower()
+    if cue == "from" and _RANGE_NEXT.match(hit.text, hit.end):
+        cue = ""  # "from Thursday to Monday": a range told of the past, as both ends are
     mode = "last" if cue in ("last", "지난") else "next" if cue in NEXT_WEEKDAY else "on"
     if pub is None:
         return None
@@ -389,6 +391,7 @@ def r_weekday(hit: Hit, pub: Published | None, w: Words) -> str | None:
 
 
 NEXT_WEEKDAY = frozenset(["next", "from", "until", "by", "starting", "다음"])
+_RANGE_NEXT = re.compile(r"\s+(?:to|until|till|through)\s+(?:last\s+)?[A-Z]")
 
 
 def r_year(hit: Hit, pub: Published | None, w: Words) -> str | None:

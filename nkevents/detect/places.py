@@ -180,6 +180,11 @@ def _sent_on() -> re.Pattern[str]:
     )
 
 
+_DATELINE_DASH = re.compile(
+    r"(?:,\s*[A-Z][\w .]{1,30}?)?\s*(?:\([A-Za-z .]{1,20}\)\s*)?(?:--|—|–)\s"
+)
+
+
 def _is_dateline(text: str, mention: PlaceMention) -> bool:
     """SEOUL, May 30 -- / (서울=연합뉴스): where the report was filed, not where it happened."""
     if (
@@ -189,6 +194,8 @@ def _is_dateline(text: str, mention: PlaceMention) -> bool:
         return True
     line_start = text.rfind("\n", 0, mention.start) + 1
     head = re.sub(rf"^{STAMP}", "", text[line_start : mention.start])
+    if not head.strip() and _DATELINE_DASH.match(text, mention.end):
+        return True  # "Seoul — Ten North Koreans ...", "Seoul, South Korea (AP) -- ..."
     return (
         mention.text.isupper()
         and re.fullmatch(r"[A-Z .,/()]*", head) is not None  # nothing, or other dateline cities

@@ -44,6 +44,7 @@ class DocContext:
     sentences: list[Sentence]
     places: list[PlaceMention] = field(default_factory=list)
     lowered: str = ""  # the text in lower case, for the literal gates
+    maybe_caption: bool = True  # whether a photo caption's mark stands anywhere in the text
     _found: dict[tuple[str, Span], list[Any]] = field(default_factory=dict)
 
     def dates_in(self, span: Span) -> list[DateMention]:
@@ -189,8 +190,10 @@ def analyse(doc: Document, language: str | None = None, lowered: str | None = No
     """Run every detector over a document once."""
     language = language or detect_language(doc)
     text = doc.text
+    lowered = text.lower() if lowered is None else lowered
     return DocContext(
-        lowered=text.lower() if lowered is None else lowered,
+        lowered=lowered,
+        maybe_caption=any(word in lowered for word in CAPTION_MARKS),
         text=text,
         language=language,
         published=doc.published or dateline_date(text),  # a plain-text report's own date
@@ -198,6 +201,10 @@ def analyse(doc: Document, language: str | None = None, lowered: str | None = No
         sentences=split_sentences(text),
         places=find_places(text),
     )
+
+
+# Words one of which every photo caption holds (extract/mentions.py reads the caption itself).
+CAPTION_MARKS = ("사진", "▲", "캡처", "캡쳐", "photo", ".jp")
 
 
 @cache

@@ -6,6 +6,10 @@ events and never makes a passing mention an event of its own.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import replace
+
+from nkevents.detect.dates import DateMention
 from nkevents.extract.context import DocContext
 from nkevents.model import Event, Provenance
 
@@ -14,15 +18,29 @@ from nkevents.model import Event, Provenance
 IMPLICIT_RULES = frozenset({"ko_lately"})
 
 
-def implicit_dates(ctx: DocContext, events: list[Event]) -> None:
-    """An event with no date takes the first implicit date its evidence states."""
+def implicit_dates(
+    ctx: DocContext, events: list[Event], told: Callable[[DocContext, DateMention], bool]
+) -> None:
+    """An event with no date takes the first implicit date its evidence states; in Korean, a
+    report whose source spoke on a day of the month ("소식통은 17일 ...") tells of that month."""
     for event in events:
         if event.date is not None:
             continue
-        for span in event.evidence:
-            found = [d for d in ctx.dates_in(span) if d.rule in IMPLICIT_RULES]
-            if found:
-                event.date = found[0].value
-                where = (found[0].start, found[0].end)
-                event.provenance["date"] = Provenance(where, f"date.{found[0].rule}")
-                break
+        found = _first(ctx, event, lambda d: d.rule in IMPLICIT_RULES)
+        if found is None and ctx.language == "ko":
+            found = _first(ctx, event, lambda d: len(d.value) == 10 and told(ctx, d))
+            found = replace(found, value=found.value[:7], rule="month_told") if found else None
+        if found is not None:
+            event.date = found.value
+            where = (found.start, found.end)
+            event.provenance["date"] = Provenance(where, f"date.{found.rule}")
+
+
+def _first(
+    ctx: DocContext, event: Event, wanted: Callable[[DateMention], bool]
+) -> DateMention | None:
+    for span in event.evidence:
+        found = [d for d in ctx.dates_in(span) if wanted(d)]
+        if found:
+            return found[0]
+    return None

@@ -16,7 +16,7 @@ from nkevents.detect.penalties import PenaltyMention
 from nkevents.detect.places import PlaceMention, is_locative, locate
 from nkevents.detect.sentences import Sentence
 from nkevents.extract import attributes as attr
-from nkevents.extract.context import DocContext
+from nkevents.extract.context import CAPTION_MARKS, DocContext
 from nkevents.extract.dating import IMPLICIT_RULES
 from nkevents.model import Location, Span
 from nkevents.romanize import is_hangul
@@ -45,7 +45,8 @@ ACTS_ON_PEOPLE = {"arrest", "trial", "execution", "detention"}
 # Types whose object may be a person named after the verb ("executed Jang Song Thaek").
 PERSON_OBJECT_TYPES = {"trial", "execution", "arrest", "detention"}
 PENALTY_TYPES = {"trial", "execution", "detention"}
-# Measures, whose day of announcement is their date when the sentence tells no other.
+# Measures, whose day of announcement is their date when a Korean sentence tells no other
+# (in English "announced on Saturday that it will ..." is read by _announced).
 MEASURE_TYPES = {"sanction"}
 PEOPLE_TYPES = {"trial", "execution", "arrest", "escape", "smuggling", "detention"}
 
@@ -107,12 +108,11 @@ def _caption(text: str, lowered: str, span: Span) -> bool:
     if end - start > 400:
         return False
     line = lowered[start:end]
-    if not any(word in line for word in _CAPTION_WORDS):
+    if not any(word in line for word in CAPTION_MARKS):
         return False
     return bool(_CAPTION.search(text[start:end]))
 
 
-_CAPTION_WORDS = ("사진", "▲", "캡처", "캡쳐", "photo", ".jp")
 _SENT = re.compile(
     r"\b(?:sent|taken|transferred|moved|dragged|deported|sentenced|committed|serve|serving|"
     r"served)\b"
@@ -326,7 +326,7 @@ def sentence_mentions(ctx: DocContext, sentence: Sentence) -> list[Mention]:
     span = (sentence.start, sentence.end)
     if _COMMENTARY.match(ctx.text, span[0], span[1]):
         return []  # an analyst's view, or an outlet's note in brackets: no report of an event
-    if _caption(ctx.text, ctx.lowered, span):
+    if ctx.maybe_caption and _caption(ctx.text, ctx.lowered, span):
         return []  # a photo caption is page furniture, never evidence
     strong = _vessels_held(ctx, span, _triggers(ctx, span, weak=False))
     strong = _seized_by_authority(ctx.text, span, strong)
@@ -744,9 +744,11 @@ def describe(ctx: DocContext, m: Mention) -> Mention:
     m.date = _best_date(text, m.trigger, _ranges(told, text))
     if m.date is not None and lang == "ko":
         m.date = _days_later(text, m.date, m.trigger)
+    if m.date is not None and m.type in JUDGEMENT and _background(text, m.date, m.trigger):
+        m.date = None  # "executed after being arrested on August 17": the arrest's day
     if m.date is None:
         m.date = _announced(text, dates, m.trigger)
-    if m.date is None and m.type in MEASURE_TYPES:  # "20일 외교부에 따르면 ... 제재다"
+    if m.date is None and m.type in MEASURE_TYPES and lang == "ko":  # "20일 외교부에 따르면"
         m.date = next((d for d in dates if len(d.value) == 10), None)  # the day it was made known
     same_day = _SAME_DAY.search(text, span[0], span[1]) if m.date is None else None
     if same_day:  # "1일 당국에 따르면 이날 저녁": the day named just before, even a day of telling
@@ -1121,6 +1123,11 @@ def _sent(ctx: DocContext, m: Mention) -> bool:
     return bool(_SENT.search(ctx.text, m.sentence.start, m.sentence.end))
 
 
+def is_reported(ctx: DocContext, date: DateMention) -> bool:
+    """Whether a date is the day a report or a source told of the event (see _reported)."""
+    return _reported(ctx, date)
+
+
 def _reported(ctx: DocContext, date: DateMention) -> bool:
     found = dateline(ctx.text, date.start)
     if found and date.start < found.end():
@@ -1176,6 +1183,7 @@ def _ranges(dates: list[DateMention], text: str) -> list[DateMention]:
             and joined
             and (
                 _RANGE_START.search(text, max(0, d.start - 9), d.start)
+                or d.text.lower().startswith(("from ", "between "))  # the cue inside the date
                 or text[d.end : nxt.start].strip() in ("-", "–", "~", "부터")
             )
         ):
@@ -1232,6 +1240,14 @@ _CLAUSE_BREAK = re.compile(
     r";|다[”\"]?\s*(?:며|면서)|[”\"]\s*(?:며|면서|고)\s*[“\"]"
     r"|,\s+(?:and|but|while|whereas)\s"
 )
+
+
+def _background(text: str, d: DateMention, trigger: Span) -> bool:
+    """Whether a date after the trigger stands in a background clause ("after being
+    arrested on August 17") of its own."""
+    return d.start > trigger[1] and bool(
+        _BACKGROUND.search(text, max(trigger[1], d.start - 60), d.start)
+    )
 
 
 def _names_a_thing(text: str, d: DateMention) -> bool:
