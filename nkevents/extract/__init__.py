@@ -8,7 +8,7 @@ from nkevents.extract.dating import implicit_dates
 from nkevents.extract.events import absorb_trials, build_event, group_mentions
 from nkevents.extract.lexicon import lexicon
 from nkevents.extract.lists import split_lists
-from nkevents.extract.mentions import complete, is_reported, sentence_mentions
+from nkevents.extract.mentions import complete, sentence_mentions
 from nkevents.extract.realis import demote_restatements, realis_gate
 from nkevents.extract.stories import headline_sentences, mark_one_more, merge_headlines
 from nkevents.extract.story import (
@@ -78,5 +78,5 @@ def extract(doc: Document) -> Extraction:
     share_siblings(events)
     share_whole(groups, events)
     share_people(events, doc.text)
-    implicit_dates(ctx, events, is_reported)  # "최근": the month of publication, if nothing better
+    implicit_dates(ctx, events)  # "최근": the month of publication, if nothing better
     return Extraction(id=doc.id, relevant=bool(events), events=events)

@@ -7,7 +7,6 @@ events and never makes a passing mention an event of its own.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
 
 from nkevents.detect.dates import DateMention
 from nkevents.extract.context import DocContext
@@ -18,18 +17,14 @@ from nkevents.model import Event, Provenance
 IMPLICIT_RULES = frozenset({"ko_lately"})
 
 
-def implicit_dates(
-    ctx: DocContext, events: list[Event], told: Callable[[DocContext, DateMention], bool]
-) -> None:
-    """An event with no date takes the first implicit date its evidence states; in Korean, a
-    report whose source spoke on a day of the month ("소식통은 17일 ...") tells of that month."""
+def implicit_dates(ctx: DocContext, events: list[Event]) -> None:
+    """An event with no date takes the first implicit date its evidence states. (The month a
+    Korean source spoke in, "소식통은 17일 ...", was tried as one too: it scored lower on the
+    real tune set, 0.718 against 0.720, and is not used.)"""
     for event in events:
         if event.date is not None:
             continue
         found = _first(ctx, event, lambda d: d.rule in IMPLICIT_RULES)
-        if found is None and ctx.language == "ko":
-            found = _first(ctx, event, lambda d: len(d.value) == 10 and told(ctx, d))
-            found = replace(found, value=found.value[:7], rule="month_told") if found else None
         if found is not None:
             event.date = found.value
             where = (found.start, found.end)
