@@ -7,7 +7,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 from typing import Any
 
-from sqlalchemy import Connection, bindparam, func, or_, select, update
+from sqlalchemy import Connection, bindparam, func, inspect, or_, select, update
 
 from nkevents import resolve
 from nkevents.errors import Conflict, NotFound, QueryError
@@ -16,40 +16,219 @@ from nkevents.store.records import Decision, Incident, LinkSuggestion, Page
 from nkevents.store.review import now
 from nkevents.store.schema import (
     documents,
+    event_blocks,
     event_commodities,
     events,
     incidents,
     link_decisions,
+    link_signatures,
     link_suggestions,
 )
 from nkevents.store.search import clauses, event_query, record
 
+CHUNK = 5000  # ids per IN list (SQLite allows 32766 parameters)
+CANDIDATE_COLUMNS = (
+    events.c.id,
+    events.c.document_id,
+    func.coalesce(documents.c.outlet, events.c.document_id).label("source"),
+    events.c.type,
+    events.c.date_start,
+    events.c.date_end,
+    events.c.time_precision,
+    events.c.place,
+    events.c.admin1,
+    events.c.gazetteer_id,
+    events.c.people,
+    events.c.instrument,
+    events.c.lat,
+    events.c.lon,
+    events.c.facility,
+    events.c.penalty_kind,
+    events.c.actors,
+    events.c.updated_at,
+    documents.c.published,
+    documents.c.language,
+)
+
+
+def _chunks(ids: list[str]) -> Iterator[list[str]]:
+    for start in range(0, len(ids), CHUNK):
+        yield ids[start : start + CHUNK]
+
+
+def _goods(conn: Connection, ids: list[str]) -> dict[str, set[str]]:
+    goods: dict[str, set[str]] = defaultdict(set)
+    for chunk in _chunks(ids):
+        query = select(event_commodities).where(event_commodities.c.event_id.in_(chunk))
+        for event_id, commodity in conn.execute(query):
+            goods[event_id].add(commodity)
+    return goods
+
+
+def _candidate(row: Any, goods: set[str], features: dict[str, list[str]]) -> resolve.Candidate:
+    return resolve.Candidate(
+        row["id"],
+        row["document_id"],
+        row["source"],
+        row["type"],
+        row["date_start"],
+        row["date_end"],
+        row["time_precision"],
+        row["place"],
+        row["admin1"],
+        row["gazetteer_id"],
+        row["people"],
+        frozenset(goods),
+        row["instrument"],
+        row["published"],
+        row["language"],
+        row["lat"],
+        row["lon"],
+        row["facility"],
+        row["penalty_kind"],
+        frozenset(json.loads(row["actors"] or "[]")),
+        **{k: frozenset(features.get(k, ())) for k in resolve.FEATURES},
+    )
+
+
+def signature(text: str, spans: list[list[int]], title: str | None) -> dict[str, list[str]]:
+    """What the linker keeps of an event's evidence (and its report's title)."""
+    evidence = " \n".join(text[s:e] for s, e in spans)
+    found = resolve.text_features(evidence)
+    story = resolve.text_features(f"{title or ''}\n{text[: resolve.LEAD_CHARS]}")
+    for k in resolve.STORY_FEATURES:  # the lead names the story's people, places and numbers
+        found[k] = found[k] | story[k]
+    return {k: sorted(v) for k, v in found.items()}
+
+
+def fresh_candidates(conn: Connection, ids: list[str]) -> list[tuple[resolve.Candidate, str]]:
+    """Candidates of events the linker has not seen, read from their reports; with stamps."""
+    out = []
+    goods = _goods(conn, ids)
+    columns = (*CANDIDATE_COLUMNS, events.c.evidence, documents.c.text, documents.c.title)
+    base = select(*columns).join(documents, documents.c.id == events.c.document_id)
+    for chunk in _chunks(ids):
+        for row in conn.execute(base.where(events.c.id.in_(chunk))).mappings():
+            features = signature(row["text"], json.loads(row["evidence"]), row["title"])
+            out.append((_candidate(row, goods[row["id"]], features), row["updated_at"]))
+    return out
+
+
+def stored_candidates(conn: Connection, ids: list[str]) -> list[resolve.Candidate]:
+    """Candidates of events already linked, with the signatures stored for them."""
+    out = []
+    goods = _goods(conn, ids)
+    base = (
+        select(*CANDIDATE_COLUMNS, link_signatures.c.features)
+        .join(documents, documents.c.id == events.c.document_id)
+        .join(link_signatures, link_signatures.c.event_id == events.c.id)
+        .where(events.c.status != "rejected")
+    )
+    for chunk in _chunks(ids):
+        for row in conn.execute(base.where(events.c.id.in_(chunk))).mappings():
+            out.append(_candidate(row, goods[row["id"]], json.loads(row["features"])))
+    return out
+
 
 def candidates(conn: Connection) -> list[resolve.Candidate]:
     """Every event that is not rejected, as resolution sees it."""
-    goods: dict[str, set[str]] = defaultdict(set)
-    for event_id, commodity in conn.execute(select(event_commodities)):
-        goods[event_id].add(commodity)
-    c = events.c
-    query = select(
-        c.id,
-        c.document_id,
-        func.coalesce(documents.c.outlet, c.document_id),
-        c.type,
-        c.date_start,
-        c.date_end,
-        c.time_precision,
-        c.place,
-        c.admin1,
-        c.gazetteer_id,
-        c.people,
-        c.instrument,
+    ids = list(conn.execute(select(events.c.id).where(events.c.status != "rejected")).scalars())
+    return [c for c, _ in fresh_candidates(conn, ids)]
+
+
+def _forget(conn: Connection, ids: list[str]) -> None:
+    """Drop what the linker knew of these events: signatures, blocks, suggestions."""
+    for chunk in _chunks(ids):
+        conn.execute(link_signatures.delete().where(link_signatures.c.event_id.in_(chunk)))
+        conn.execute(event_blocks.delete().where(event_blocks.c.event_id.in_(chunk)))
+        conn.execute(link_suggestions.delete().where(link_suggestions.c.event_a.in_(chunk)))
+        conn.execute(link_suggestions.delete().where(link_suggestions.c.event_b.in_(chunk)))
+
+
+def _unlinked(conn: Connection) -> tuple[list[str], list[str]]:
+    """Events new or changed since they were linked; linked events gone or rejected."""
+    sig = link_signatures.c
+    changed = select(events.c.id).outerjoin(link_signatures, sig.event_id == events.c.id)
+    changed = changed.where(
+        events.c.status != "rejected",
+        or_(sig.event_id.is_(None), sig.stamp != events.c.updated_at),
     )
-    query = query.join(documents, documents.c.id == c.document_id).where(c.status != "rejected")
-    return [
-        resolve.Candidate(*row[:11], frozenset(goods[row[0]]), row[11])  # type: ignore[call-arg]
-        for row in conn.execute(query)
+    gone = select(sig.event_id).outerjoin(events, events.c.id == sig.event_id)
+    gone = gone.where(or_(events.c.id.is_(None), events.c.status == "rejected"))
+    return list(conn.execute(changed).scalars()), list(conn.execute(gone).scalars())
+
+
+def _block_mates(conn: Connection, fresh: list[resolve.Candidate]) -> list[str]:
+    """Stored events sharing a block (family, month and region) with a fresh event."""
+    regions: dict[str, set[str]] = defaultdict(set)
+    for ev in fresh:
+        for key in resolve.blocks(ev):
+            regions[key].add(resolve.region(ev))
+    mates: set[str] = set()
+    keys = sorted(regions)
+    b = event_blocks.c
+    for start in range(0, len(keys), 500):
+        chunk = keys[start : start + 500]
+        for block, region, event_id in conn.execute(
+            select(b.block, b.region, b.event_id).where(b.block.in_(chunk))
+        ):
+            wanted = regions[block]
+            if region == resolve.ANY_REGION or resolve.ANY_REGION in wanted or region in wanted:
+                mates.add(event_id)
+    return sorted(mates)
+
+
+def suggest(conn: Connection, rebuild: bool = False) -> int:
+    """Link the events new or changed since the last run against their blocks; the new links.
+
+    Only those events are read from their reports; the events they meet come with the
+    signatures stored when they were linked. rebuild forgets everything and links afresh.
+    """
+    if not inspect(conn).has_table(link_signatures.name):  # a store not yet upgraded
+        conn.execute(link_suggestions.delete())
+        links = resolve.suggest(candidates(conn))
+        _insert_links(conn, links)
+        return len(links)
+    if rebuild:
+        for table in (link_signatures, event_blocks, link_suggestions):
+            conn.execute(table.delete())
+    changed, gone = _unlinked(conn)
+    _forget(conn, changed + gone)
+    if not changed:
+        return 0
+    fresh = fresh_candidates(conn, changed)
+    new = [c for c, _ in fresh]
+    mates = stored_candidates(conn, _block_mates(conn, new))
+    conn.execute(
+        link_signatures.insert(),
+        [
+            {"event_id": c.id, "stamp": stamp, "features": json.dumps(_features(c))}
+            for c, stamp in fresh
+        ],
+    )
+    blocks = [
+        {"block": key, "region": resolve.region(c), "event_id": c.id}
+        for c in new
+        for key in resolve.blocks(c)
     ]
+    if blocks:
+        conn.execute(event_blocks.insert(), blocks)
+    links = resolve.score_pairs(resolve.pairs_for(new, mates))
+    _insert_links(conn, links)
+    return len(links)
+
+
+def _insert_links(conn: Connection, links: list[resolve.Link]) -> None:
+    rows = [
+        {"event_a": k.a, "event_b": k.b, "score": k.score, "reasons": json.dumps(k.reasons)}
+        for k in links
+    ]
+    if rows:
+        conn.execute(link_suggestions.insert(), rows)
+
+
+def _features(c: resolve.Candidate) -> dict[str, list[str]]:
+    return {k: sorted(getattr(c, k)) for k in resolve.FEATURES}
 
 
 def active_decisions(conn: Connection) -> list[Decision]:
@@ -76,18 +255,6 @@ def decision(row: Any) -> Decision:
     )
 
 
-def suggest(conn: Connection) -> None:
-    """Recompute the machine's link suggestions."""
-    links = resolve.suggest(candidates(conn))
-    conn.execute(link_suggestions.delete())
-    rows = [
-        {"event_a": k.a, "event_b": k.b, "score": k.score, "reasons": json.dumps(k.reasons)}
-        for k in links
-    ]
-    if rows:
-        conn.execute(link_suggestions.insert(), rows)
-
-
 def recluster(conn: Connection) -> int:
     """Recompute the incident view from suggestions and decisions; the number of incidents."""
     latest = {frozenset((d.event_a, d.event_b)): d for d in active_decisions(conn)}
@@ -95,8 +262,16 @@ def recluster(conn: Connection) -> int:
     rejected = [(d.event_a, d.event_b) for d in latest.values() if not d.same]
     rows = conn.execute(select(link_suggestions)).mappings()
     links = [resolve.Link(r["event_a"], r["event_b"], r["score"]) for r in rows]
-    alive = set(conn.execute(select(events.c.id).where(events.c.status != "rejected")).scalars())
-    mapping = {e: i for e, i in resolve.clusters(links, accepted, rejected).items() if e in alive}
+    involved = sorted({x for k in links for x in (k.a, k.b)} | {x for p in accepted for x in p})
+    documents_of: dict[str, str] = {}
+    for chunk in _chunks(involved):
+        query = select(events.c.id, events.c.document_id).where(
+            events.c.id.in_(chunk), events.c.status != "rejected"
+        )
+        documents_of.update(dict(conn.execute(query).all()))
+    links = [k for k in links if k.a in documents_of and k.b in documents_of]
+    grouped = resolve.clusters(links, accepted, rejected, documents_of)
+    mapping = {e: i for e, i in grouped.items() if e in documents_of}
     write_view(conn, mapping)
     return len(set(mapping.values()))
 
@@ -112,7 +287,6 @@ VIEW_COLUMNS = (
     events.c.document_id,
     func.coalesce(documents.c.outlet, events.c.document_id).label("source"),
 )
-CHUNK = 5000  # ids per IN list (SQLite allows 32766 parameters)
 
 
 def view_rows(conn: Connection, ids: list[str]) -> Iterator[Any]:
@@ -262,6 +436,22 @@ def undo(conn: Connection, decision_id: int, user: str) -> Decision:
     conn.execute(update(link_decisions).where(link_decisions.c.id == decision_id).values(**values))
     recluster(conn)
     return get_decision(conn, decision_id)
+
+
+def incident_links(conn: Connection) -> Iterator[dict[str, Any]]:
+    """Each incident as links.py reads it: its events as [the reader's document id, ordinal]."""
+    query = (
+        select(events.c.incident_id, documents.c.source_id, events.c.ordinal)
+        .join(documents, documents.c.id == events.c.document_id)
+        .where(events.c.incident_id.is_not(None), events.c.status != "rejected")
+        .where(events.c.stale.is_(False))
+        .order_by(events.c.incident_id, documents.c.source_id, events.c.ordinal)
+    )
+    members: dict[str, list[list[Any]]] = defaultdict(list)
+    for inc, source_id, ordinal in conn.execute(query):
+        members[inc].append([source_id, ordinal])
+    for inc, evs in members.items():
+        yield {"incident": inc, "events": evs}
 
 
 def get_decision(conn: Connection, decision_id: int) -> Decision:
