@@ -424,25 +424,45 @@ def region(ev: Candidate) -> str:
 ANY_REGION = "?"
 
 
-def _meet(a: Candidate, b: Candidate) -> bool:
-    ra, rb = region(a), region(b)
-    return a.document_id != b.document_id and (ra == rb or ANY_REGION in (ra, rb))
+Groups = dict[str, dict[str, list[Candidate]]]
+
+
+def _grouped(events: Iterable[Candidate]) -> Groups:
+    """Events by block, then by region."""
+    groups: Groups = defaultdict(lambda: defaultdict(list))
+    for ev in events:
+        for key in blocks(ev):
+            groups[key][region(ev)].append(ev)
+    return groups
+
+
+def _meeting(regions: dict[str, list[Candidate]], where: str) -> Iterator[Candidate]:
+    """The events of a block that an event of region where meets."""
+    if where == ANY_REGION:
+        for members in regions.values():
+            yield from members
+        return
+    yield from regions.get(where, ())
+    if where != ANY_REGION:
+        yield from regions.get(ANY_REGION, ())
 
 
 def candidate_pairs(events: Iterable[Candidate]) -> Iterator[tuple[Candidate, Candidate]]:
-    """Each pair of events sharing a block (family, month, region), once."""
-    by_block: dict[str, list[Candidate]] = defaultdict(list)
-    for ev in events:
-        for key in blocks(ev):
-            by_block[key].append(ev)
+    """Each pair of events sharing a block (family and month) and a region, once; an event
+    without a region meets every region."""
     seen: set[tuple[str, str]] = set()
-    for members in by_block.values():
-        for i, a in enumerate(members):
-            for b in members[i + 1 :]:
-                pair = (a.id, b.id) if a.id < b.id else (b.id, a.id)
-                if pair not in seen and _meet(a, b):
-                    seen.add(pair)
-                    yield a, b
+    for regions in _grouped(events).values():
+        ordered = sorted(regions.items(), key=lambda kv: kv[0] != ANY_REGION)
+        for n, (where, members) in enumerate(ordered):
+            for i, a in enumerate(members):
+                others = members[i + 1 :]
+                if where == ANY_REGION:
+                    others = others + [b for _, more in ordered[n + 1 :] for b in more]
+                for b in others:
+                    pair = (a.id, b.id) if a.id < b.id else (b.id, a.id)
+                    if a.document_id != b.document_id and pair not in seen:
+                        seen.add(pair)
+                        yield a, b
 
 
 def pairs_for(
@@ -451,21 +471,17 @@ def pairs_for(
     """Pairs of new events with each other and with the stored events of their blocks."""
     fresh = list(new)
     ids = {ev.id for ev in fresh}
-    old = [ev for ev in block_mates if ev.id not in ids]
-    by_block: dict[str, list[Candidate]] = defaultdict(list)
-    for ev in old:
-        for key in blocks(ev):
-            by_block[key].append(ev)
+    groups = _grouped(ev for ev in block_mates if ev.id not in ids)
     seen: set[tuple[str, str]] = set()
-    for a, b in candidate_pairs(fresh):
-        seen.add((a.id, b.id) if a.id < b.id else (b.id, a.id))
-        yield a, b
+    yield from candidate_pairs(fresh)
     for a in fresh:
+        where = region(a)
         for key in blocks(a):
-            for b in by_block.get(key, ()):
-                pair = (a.id, b.id) if a.id < b.id else (b.id, a.id)
-                if pair not in seen and _meet(a, b):
-                    seen.add(pair)
+            if key not in groups:
+                continue
+            for b in _meeting(groups[key], where):
+                if a.document_id != b.document_id and (a.id, b.id) not in seen:
+                    seen.add((a.id, b.id))
                     yield a, b
 
 

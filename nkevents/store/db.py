@@ -224,10 +224,10 @@ class Store:
             return incidents.list_decisions(conn, event_id)
 
     def resolve(self) -> int:
-        """Recompute link suggestions and the incident view; the number of incidents."""
+        """Link new and changed events and bring the incident view up to date; the number of
+        incidents."""
         with self.engine.begin() as conn:
-            incidents.suggest(conn)
-            return incidents.recluster(conn)
+            return incidents.link_new(conn)
 
     # -- users and problems -------------------------------------------------------------
     def add_user(self, name: str, password: str, role: str = "reviewer") -> User:

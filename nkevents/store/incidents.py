@@ -178,24 +178,24 @@ def _block_mates(conn: Connection, fresh: list[resolve.Candidate]) -> list[str]:
     return sorted(mates)
 
 
-def suggest(conn: Connection, rebuild: bool = False) -> int:
-    """Link the events new or changed since the last run against their blocks; the new links.
+def suggest(conn: Connection, rebuild: bool = False) -> tuple[list[str], list[str]]:
+    """Link the events new or changed since the last run against their blocks; those events
+    and the linked events that are gone.
 
     Only those events are read from their reports; the events they meet come with the
     signatures stored when they were linked. rebuild forgets everything and links afresh.
     """
     if not inspect(conn).has_table(link_signatures.name):  # a store not yet upgraded
         conn.execute(link_suggestions.delete())
-        links = resolve.suggest(candidates(conn))
-        _insert_links(conn, links)
-        return len(links)
+        _insert_links(conn, resolve.suggest(candidates(conn)))
+        return [], ["*"]
     if rebuild:
         for table in (link_signatures, event_blocks, link_suggestions):
             conn.execute(table.delete())
     changed, gone = _unlinked(conn)
     _forget(conn, changed + gone)
     if not changed:
-        return 0
+        return changed, gone
     fresh = fresh_candidates(conn, changed)
     new = [c for c, _ in fresh]
     mates = stored_candidates(conn, _block_mates(conn, new))
@@ -213,9 +213,8 @@ def suggest(conn: Connection, rebuild: bool = False) -> int:
     ]
     if blocks:
         conn.execute(event_blocks.insert(), blocks)
-    links = resolve.score_pairs(resolve.pairs_for(new, mates))
-    _insert_links(conn, links)
-    return len(links)
+    _insert_links(conn, resolve.score_pairs(resolve.pairs_for(new, mates)))
+    return changed, gone
 
 
 def _insert_links(conn: Connection, links: list[resolve.Link]) -> None:
@@ -255,12 +254,58 @@ def decision(row: Any) -> Decision:
     )
 
 
-def recluster(conn: Connection) -> int:
-    """Recompute the incident view from suggestions and decisions; the number of incidents."""
+def link_new(conn: Connection) -> int:
+    """Link what is new or changed and recluster only the incidents it touches; the number of
+    incidents (a removed event reclusters everything)."""
+    changed, gone = suggest(conn)
+    return recluster(conn, None if gone else changed)
+
+
+def component(conn: Connection, seeds: set[str], accepted: list[tuple[str, str]]) -> set[str]:
+    """The seeds and every event joined to them by a link at AUTO_LINK, an accepted decision or
+    a shared incident, transitively: what reclustering the seeds can change."""
+    partners: dict[str, set[str]] = defaultdict(set)
+    for a, b in accepted:
+        partners[a].add(b)
+        partners[b].add(a)
+    ls = link_suggestions.c
+    seen, frontier = set(seeds), set(seeds)
+    while frontier:
+        found: set[str] = set()
+        for chunk in _chunks(sorted(frontier)):
+            strong = select(ls.event_a, ls.event_b).where(ls.score >= resolve.AUTO_LINK)
+            for a, b in conn.execute(strong.where(ls.event_a.in_(chunk))):
+                found |= {a, b}
+            for a, b in conn.execute(strong.where(ls.event_b.in_(chunk))):
+                found |= {a, b}
+            inside = select(events.c.incident_id).where(
+                events.c.id.in_(chunk), events.c.incident_id.is_not(None)
+            )
+            members = select(events.c.id).where(events.c.incident_id.in_(inside))
+            found |= set(conn.execute(members).scalars())
+        for x in frontier:
+            found |= partners[x]
+        frontier = found - seen
+        seen |= found
+    return seen
+
+
+def recluster(conn: Connection, seeds: list[str] | None = None) -> int:
+    """Recompute the incident view from suggestions and decisions; the number of incidents.
+
+    With seeds, only the events reclustering them can change (see component) are recomputed.
+    """
     latest = {frozenset((d.event_a, d.event_b)): d for d in active_decisions(conn)}
     accepted = [(d.event_a, d.event_b) for d in latest.values() if d.same]
     rejected = [(d.event_a, d.event_b) for d in latest.values() if not d.same]
-    rows = conn.execute(select(link_suggestions)).mappings()
+    scope = None if seeds is None else component(conn, set(seeds), accepted)
+    if scope is None:
+        rows = list(conn.execute(select(link_suggestions)).mappings())
+    else:
+        rows, ls = [], link_suggestions.c
+        for chunk in _chunks(sorted(scope)):
+            rows += conn.execute(select(link_suggestions).where(ls.event_a.in_(chunk))).mappings()
+        accepted = [p for p in accepted if p[0] in scope]
     links = [resolve.Link(r["event_a"], r["event_b"], r["score"]) for r in rows]
     involved = sorted({x for k in links for x in (k.a, k.b)} | {x for p in accepted for x in p})
     documents_of: dict[str, str] = {}
@@ -269,11 +314,14 @@ def recluster(conn: Connection) -> int:
             events.c.id.in_(chunk), events.c.status != "rejected"
         )
         documents_of.update(dict(conn.execute(query).all()))
-    links = [k for k in links if k.a in documents_of and k.b in documents_of]
-    grouped = resolve.clusters(links, accepted, rejected, documents_of)
-    mapping = {e: i for e, i in grouped.items() if e in documents_of}
-    write_view(conn, mapping)
-    return len(set(mapping.values()))
+    inside = (
+        documents_of if scope is None else {k: v for k, v in documents_of.items() if k in scope}
+    )
+    links = [k for k in links if k.a in inside and k.b in inside]
+    grouped = resolve.clusters(links, accepted, rejected, inside)
+    mapping = {e: i for e, i in grouped.items() if e in inside}
+    write_view(conn, mapping, scope)
+    return int(conn.execute(select(func.count()).select_from(incidents)).scalar() or 0)
 
 
 VIEW_COLUMNS = (
@@ -289,26 +337,37 @@ VIEW_COLUMNS = (
 )
 
 
-def view_rows(conn: Connection, ids: list[str]) -> Iterator[Any]:
-    """Rows of events already in an incident or listed in ids."""
+def view_rows(conn: Connection, ids: list[str], scope: set[str] | None) -> Iterator[Any]:
+    """Rows of events listed in ids, and of events already in an incident (within scope)."""
     base = select(*VIEW_COLUMNS).join(documents, documents.c.id == events.c.document_id)
+    if scope is not None:
+        for chunk in _chunks(sorted(scope)):
+            yield from conn.execute(base.where(events.c.id.in_(chunk))).mappings()
+        return
     yield from conn.execute(base.where(events.c.incident_id.is_not(None))).mappings()
-    for start in range(0, len(ids), CHUNK):
-        chunk = ids[start : start + CHUNK]
+    for chunk in _chunks(ids):
         query = base.where(events.c.incident_id.is_(None), events.c.id.in_(chunk))
         yield from conn.execute(query).mappings()
 
 
-def write_view(conn: Connection, mapping: dict[str, str]) -> None:
-    """Store incident ids and source counts on events (where they changed) and the incidents."""
+def write_view(conn: Connection, mapping: dict[str, str], scope: set[str] | None = None) -> None:
+    """Store incident ids and source counts on events (where they changed) and the incidents.
+
+    With a scope, only its events and their incidents are rewritten."""
     members: dict[str, list[Any]] = defaultdict(list)
     changed: list[dict[str, Any]] = []
-    for row in view_rows(conn, list(mapping)):
+    before: set[str] = set()
+    for row in view_rows(conn, list(mapping), scope):
+        before.add(row["incident_id"])
         if row["id"] in mapping:
             members[mapping[row["id"]]].append(row)
         elif row["incident_id"] is not None:  # left its incident
             changed.append({"key": row["id"], "incident_id": None, "sources": 1})
-    conn.execute(incidents.delete())
+    if scope is None:
+        conn.execute(incidents.delete())
+    else:
+        for chunk in _chunks(sorted((before - {None}) | set(members))):
+            conn.execute(incidents.delete().where(incidents.c.id.in_(chunk)))
     for inc, rows in members.items():
         sources = len({r["source"] for r in rows})
         changed += [
@@ -424,7 +483,7 @@ def decide(conn: Connection, event_a: str, event_b: str, same: bool, user: str) 
     a, b = sorted((event_a, event_b))
     row = {"event_a": a, "event_b": b, "same": same, "user_name": user, "at": now()}
     new_id = conn.execute(link_decisions.insert().values(**row)).inserted_primary_key[0]  # type: ignore[index]
-    recluster(conn)
+    recluster(conn, [a, b])
     return get_decision(conn, int(new_id))
 
 
@@ -434,7 +493,8 @@ def undo(conn: Connection, decision_id: int, user: str) -> Decision:
         raise Conflict(f"decision {decision_id} is already undone")
     values = {"undone_at": now(), "undone_by": user}
     conn.execute(update(link_decisions).where(link_decisions.c.id == decision_id).values(**values))
-    recluster(conn)
+    undone = get_decision(conn, decision_id)
+    recluster(conn, [undone.event_a, undone.event_b])
     return get_decision(conn, decision_id)
 
 
