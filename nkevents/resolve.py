@@ -41,6 +41,7 @@ AUTO_LINK: float = _config()["auto_link"]  # undecided pairs at least this likel
 CENTRE: float = _config()["centre"]  # evidence sum that makes a pair as likely as not
 UNDATED_WINDOW = 120  # days before publication an undated event may have happened
 SLACK_DAYS = 2  # reports count days from different time zones, verdicts vs announcements
+WEEK_SLACK = 6  # day-precise events this many days apart always share a block
 
 
 @dataclass(slots=True, frozen=True)
@@ -70,6 +71,7 @@ class Candidate:
     names: frozenset[str] = frozenset()  # keys of names of two or three capitalised words
     singles: frozenset[str] = frozenset()  # keys of single capitalised words (Bangkok)
     roman: frozenset[str] = frozenset()  # romanizations of the evidence's Korean words
+    lead: frozenset[str] = frozenset()  # names (as above) and #numbers of the report's lead
     numbers: frozenset[str] = frozenset()  # distinctive numbers and codes of the evidence
     words: frozenset[str] = frozenset()  # content words of the evidence
 
@@ -131,8 +133,7 @@ def _romanized(stem: str) -> frozenset[str]:
         return frozenset()
 
 
-FEATURES = ("names", "singles", "roman", "numbers", "words")
-STORY_FEATURES = ("names", "singles", "roman", "numbers")  # taken from the report's lead too
+FEATURES = ("names", "singles", "roman", "numbers", "words", "lead")
 LEAD_CHARS = 600
 
 
@@ -178,8 +179,29 @@ def text_features(text: str) -> dict[str, frozenset[str]]:
         code = match.group().upper().replace("-", "")
         if not code.isdigit() and code not in {"UN", "US", "NK", "DPRK", "ROK", "AP", "AFP"}:
             numbers.add(code)
-    found = (names, singles, roman, numbers, words)
+    found: tuple[set[str], ...] = (names, singles, roman, numbers, words, set())
     return {k: frozenset(v) for k, v in zip(FEATURES, found, strict=True)}
+
+
+def lead_features(text: str) -> frozenset[str]:
+    """What the lead of a report names: the story's people, places (n:) and numbers (#)."""
+    found = text_features(text)
+    keys = {f"n:{k}" for k in found["names"]} | {f"s:{k}" for k in found["singles"]}
+    keys |= {f"r:{k}" for k in found["roman"]} | {f"#{k}" for k in found["numbers"]}
+    return frozenset(keys)
+
+
+def _lead_names(a: Candidate, b: Candidate) -> set[str]:
+    """Names the two reports' leads share (across scripts when their languages differ)."""
+
+    def part(c: Candidate, tag: str) -> set[str]:
+        return {k[2:] for k in c.lead if k.startswith(tag)}
+
+    shared = part(a, "n:") & part(b, "n:")
+    if a.language != b.language:
+        shared |= (part(a, "n:") | part(a, "s:")) & part(b, "r:")
+        shared |= (part(b, "n:") | part(b, "s:")) & part(a, "r:")
+    return shared
 
 
 def _as_int(value: str) -> int:
@@ -348,6 +370,13 @@ def evidence_part(a: Candidate, b: Candidate) -> Part:
     if numbers:
         score += min(2.0, 0.8 * len(numbers))
         why.append("+numbers:" + ",".join(sorted(numbers)[:3]))
+    if not names and (story := _lead_names(a, b)):  # the reports tell one story
+        score += 2.0 if len(story) == 1 else 2.5
+        why.append("+lead names:" + ",".join(sorted(story)[:3]))
+    lead_numbers = {k for k in a.lead & b.lead if k.startswith("#")} - {f"#{n}" for n in numbers}
+    if lead_numbers:
+        score += min(1.5, 0.5 * len(lead_numbers))
+        why.append("+lead numbers:" + ",".join(sorted(k[1:] for k in lead_numbers)[:3]))
     if a.language == b.language and a.words and b.words:
         shared = len(a.words & b.words) / len(a.words | b.words)
         if shared >= 0.08:
@@ -402,17 +431,64 @@ def window(ev: Candidate) -> tuple[date, date] | None:
     return told - timedelta(days=UNDATED_WINDOW), told
 
 
-def blocks(ev: Candidate) -> list[str]:
-    """The blocks of an event: its family and each month its window (with slack) touches."""
+def _months(start: date, end: date) -> list[str]:
+    out, year, month = [], start.year, start.month
+    while (year, month) <= (end.year, end.month):
+        out.append(f"{year:04d}-{month:02d}")
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return out
+
+
+def _weeks(day: date) -> list[str]:
+    """The ISO weeks of the days around a day: two day-precise events up to WEEK_SLACK days
+    apart (more, across a week's end) share one."""
+    found: list[str] = []
+    for shift in range(-WEEK_SLACK, WEEK_SLACK + 1):
+        year, week, _ = (day + timedelta(days=shift)).isocalendar()
+        if (key := f"{year:04d}-W{week:02d}") not in found:
+            found.append(key)
+    return found
+
+
+def _keys(ev: Candidate) -> tuple[list[str], list[str]]:
+    """Where an event is filed and where it looks, by the precision of its date.
+
+    A day-precise event is filed by the weeks around its day (and its month, for coarser
+    dates to find it); a month-, year-precise or undated event (its window: the months before
+    its report) by its months or year. Each looks where the events it may meet are filed, so
+    that a pair meets from either side.
+    """
+    fam = family(ev.type)
     span = window(ev)
     if span is None:
-        return [f"{family(ev.type)}|undated"]
-    start, end = span[0] - timedelta(days=SLACK_DAYS), span[1] + timedelta(days=SLACK_DAYS)
-    months, year, month = [], start.year, start.month
-    while (year, month) <= (end.year, end.month):
-        months.append(f"{family(ev.type)}|{year:04d}-{month:02d}")
-        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
-    return months
+        return [f"{fam}|none"], [f"{fam}|none"]
+    start, end = span
+    months = _months(start, end)
+    years = sorted({m[:4] for m in months})
+    coarse = (
+        [f"{fam}|m|{m}" for m in months]
+        + [f"{fam}|y|{y}" for y in years]
+        + [f"{fam}|u|{m}" for m in months]
+    )
+    if ev.date_start and ev.precision == "day":
+        weeks = [f"{fam}|d|{w}" for w in _weeks(start)]
+        return weeks + [f"{fam}|dm|{months[0]}"], weeks + coarse
+    dm = [f"{fam}|dm|{m}" for m in months]
+    if not ev.date_start:
+        return [f"{fam}|u|{m}" for m in months], dm + coarse
+    if ev.precision == "month":
+        return [f"{fam}|m|{m}" for m in months], dm + coarse
+    return [f"{fam}|y|{y}" for y in years], dm + coarse
+
+
+def blocks(ev: Candidate) -> list[str]:
+    """The blocks an event is filed in (type family, time bucket); see _keys."""
+    return _keys(ev)[0]
+
+
+def lookups(ev: Candidate) -> list[str]:
+    """The blocks an event looks in for events it may be one happening with."""
+    return _keys(ev)[1]
 
 
 def region(ev: Candidate) -> str:
@@ -428,7 +504,7 @@ Groups = dict[str, dict[str, list[Candidate]]]
 
 
 def _grouped(events: Iterable[Candidate]) -> Groups:
-    """Events by block, then by region."""
+    """Events by the blocks they are filed in, then by region."""
     groups: Groups = defaultdict(lambda: defaultdict(list))
     for ev in events:
         for key in blocks(ev):
@@ -443,26 +519,29 @@ def _meeting(regions: dict[str, list[Candidate]], where: str) -> Iterator[Candid
             yield from members
         return
     yield from regions.get(where, ())
-    if where != ANY_REGION:
-        yield from regions.get(ANY_REGION, ())
+    yield from regions.get(ANY_REGION, ())
+
+
+def _pairs(
+    looking: Iterable[Candidate], groups: Groups, seen: set[tuple[str, str]]
+) -> Iterator[tuple[Candidate, Candidate]]:
+    for a in looking:
+        where = region(a)
+        for key in lookups(a):
+            if key not in groups:
+                continue
+            for b in _meeting(groups[key], where):
+                pair = (a.id, b.id) if a.id < b.id else (b.id, a.id)
+                if a.document_id != b.document_id and pair not in seen:
+                    seen.add(pair)
+                    yield a, b
 
 
 def candidate_pairs(events: Iterable[Candidate]) -> Iterator[tuple[Candidate, Candidate]]:
-    """Each pair of events sharing a block (family and month) and a region, once; an event
+    """Each pair of events that meet in a block (type family, time, region), once; an event
     without a region meets every region."""
-    seen: set[tuple[str, str]] = set()
-    for regions in _grouped(events).values():
-        ordered = sorted(regions.items(), key=lambda kv: kv[0] != ANY_REGION)
-        for n, (where, members) in enumerate(ordered):
-            for i, a in enumerate(members):
-                others = members[i + 1 :]
-                if where == ANY_REGION:
-                    others = others + [b for _, more in ordered[n + 1 :] for b in more]
-                for b in others:
-                    pair = (a.id, b.id) if a.id < b.id else (b.id, a.id)
-                    if a.document_id != b.document_id and pair not in seen:
-                        seen.add(pair)
-                        yield a, b
+    every = list(events)
+    yield from _pairs(every, _grouped(every), set())
 
 
 def pairs_for(
@@ -471,18 +550,8 @@ def pairs_for(
     """Pairs of new events with each other and with the stored events of their blocks."""
     fresh = list(new)
     ids = {ev.id for ev in fresh}
-    groups = _grouped(ev for ev in block_mates if ev.id not in ids)
-    seen: set[tuple[str, str]] = set()
-    yield from candidate_pairs(fresh)
-    for a in fresh:
-        where = region(a)
-        for key in blocks(a):
-            if key not in groups:
-                continue
-            for b in _meeting(groups[key], where):
-                if a.document_id != b.document_id and (a.id, b.id) not in seen:
-                    seen.add((a.id, b.id))
-                    yield a, b
+    groups = _grouped([ev for ev in block_mates if ev.id not in ids] + fresh)
+    yield from _pairs(fresh, groups, set())
 
 
 def score_pairs(

@@ -45,8 +45,8 @@ def told(
 ) -> Candidate:
     """A candidate whose evidence (and report's lead) is text, published on 2018-11-22."""
     kw.setdefault("published", "2018-11-22")
-    precision = "day" if start else None
-    return cand(i, start, precision=precision, language=language, **kw, **text_features(text))
+    kw.setdefault("precision", "day" if start else None)
+    return cand(i, start, language=language, **kw, **text_features(text))
 
 
 def linked(a: Candidate, b: Candidate) -> bool:
@@ -161,22 +161,28 @@ def test_types_compatible_or_not() -> None:
     assert compare(told("a"), replace(told("b"), document_id="doc-a")) is None  # one report
 
 
-def test_blocks_pair_only_events_of_one_family_month_and_region() -> None:
+def test_blocks_pair_only_events_of_one_family_time_and_region() -> None:
     a = told("a", place="Hyesan", admin1="Ryanggang")
-    assert blocks(a) == ["justice|2018-11"]
+    assert blocks(a) == [
+        "justice|d|2018-W46",
+        "justice|d|2018-W47",
+        "justice|d|2018-W48",
+        "justice|dm|2018-11",
+    ]
     same = told("b", place="Hyesan", admin1="Ryanggang", type="execution")
     elsewhere = told("c", place="Haeju", admin1="South Hwanghae")
     unplaced = told("d")
     later = told("e", start="2019-05-02", place="Hyesan", admin1="Ryanggang")
     trade = told("f", type="smuggling", place="Hyesan", admin1="Ryanggang")
-    pairs = {
-        frozenset((x.id, y.id))
-        for x, y in candidate_pairs([a, same, elsewhere, unplaced, later, trade])
-    }
-    assert frozenset("ab") in pairs and frozenset("ad") in pairs and frozenset("cd") in pairs
-    assert not pairs & {frozenset("ac"), frozenset("ae"), frozenset("af")}
+    weeks = told("h", start="2018-12-10", place="Hyesan", admin1="Ryanggang")
+    month = told("i", start="2018-11-01", end="2018-11-30", precision="month", admin1="Ryanggang")
     undated = told("g", start=None, published="2018-12-01")
-    assert blocks(undated)[0] == "justice|2018-08" and blocks(undated)[-1] == "justice|2018-12"
+    every = [a, same, elsewhere, unplaced, later, trade, weeks, month, undated]
+    pairs = {frozenset((x.id, y.id)) for x, y in candidate_pairs(every)}
+    assert {frozenset("ab"), frozenset("ad"), frozenset("cd"), frozenset("ai")} <= pairs
+    assert frozenset("ag") in pairs and frozenset("ig") in pairs  # undated: the months before
+    assert not pairs & {frozenset("ac"), frozenset("ae"), frozenset("af"), frozenset("ah")}
+    assert blocks(undated) == [f"justice|u|2018-{m:02d}" for m in range(8, 13)]
 
 
 def test_two_events_of_one_report_never_share_an_incident() -> None:

@@ -94,10 +94,8 @@ def _candidate(row: Any, goods: set[str], features: dict[str, list[str]]) -> res
 def signature(text: str, spans: list[list[int]], title: str | None) -> dict[str, list[str]]:
     """What the linker keeps of an event's evidence (and its report's title)."""
     evidence = " \n".join(text[s:e] for s, e in spans)
-    found = resolve.text_features(evidence)
-    story = resolve.text_features(f"{title or ''}\n{text[: resolve.LEAD_CHARS]}")
-    for k in resolve.STORY_FEATURES:  # the lead names the story's people, places and numbers
-        found[k] = found[k] | story[k]
+    found = dict(resolve.text_features(evidence))
+    found["lead"] = resolve.lead_features(f"{title or ''}\n{text[: resolve.LEAD_CHARS]}")
     return {k: sorted(v) for k, v in found.items()}
 
 
@@ -159,10 +157,10 @@ def _unlinked(conn: Connection) -> tuple[list[str], list[str]]:
 
 
 def _block_mates(conn: Connection, fresh: list[resolve.Candidate]) -> list[str]:
-    """Stored events sharing a block (family, month and region) with a fresh event."""
+    """Stored events filed in a block a fresh event looks in, in a region it meets."""
     regions: dict[str, set[str]] = defaultdict(set)
     for ev in fresh:
-        for key in resolve.blocks(ev):
+        for key in resolve.lookups(ev):
             regions[key].add(resolve.region(ev))
     mates: set[str] = set()
     keys = sorted(regions)
