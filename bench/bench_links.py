@@ -4,7 +4,7 @@ without linking.
     .venv/bin/python bench/bench_links.py --events 1000000 --new 10000 [--keep DIR]
 
 A store of --events events (two per synthetic report, 2000-2025, day, month or year dates or
-none, over the provinces) is built and linked once. Then --new reports arrive (about a fifth of
+none, over 18 provinces or none) is built and linked once. Then --new reports arrive (about a fifth of
 them retell a stored happening in other words, the rest tell new happenings of the last year)
 and are ingested twice from copies of that store: once without linking, once followed by the
 incremental link (the new events against their blocks). Only storage and linking are measured:
@@ -38,6 +38,14 @@ PROVINCES = {
     "South Pyongan": ("Pyongsong", 39.25, 125.87),
     "North Hwanghae": ("Sariwon", 38.51, 125.76),
     "South Hwanghae": ("Haeju", 38.04, 125.71),
+    "Rason": ("Rajin", 42.25, 130.30),
+    "Jilin": ("Yanji", 42.90, 129.51),
+    "Liaoning": ("Dandong", 40.12, 124.38),
+    "Heilongjiang": ("Harbin", 45.75, 126.65),
+    "Gangwon": ("Goseong", 38.38, 128.47),
+    "Incheon": ("Yeonpyeong", 37.67, 125.70),
+    "Primorsky": ("Vladivostok", 43.12, 131.89),
+    "Seoul": ("Seoul", 37.57, 126.98),
 }
 TYPES: list[EventType] = [
     "trial",
@@ -98,13 +106,13 @@ def fake_extract(doc: Document) -> Extraction:
         town, lat, lon = PROVINCES[str(h["province"])]
         day = date.fromisoformat(str(h["day"]))
         roll = rng.random()
-        when = (
+        when = (  # as real extraction gives them: mostly days, a fifth undated
             day.isoformat()
-            if roll < 0.6
+            if roll < 0.55
             else f"{day:%Y-%m}"
-            if roll < 0.8
+            if roll < 0.75
             else f"{day:%Y}"
-            if roll < 0.9
+            if roll < 0.8
             else None
         )
         end = doc.text.index(".", offset) + 1
@@ -112,7 +120,9 @@ def fake_extract(doc: Document) -> Extraction:
             Event(
                 type=h["type"],  # type: ignore[arg-type]
                 date=when,
-                location=Location(town, str(h["province"]), "city", lat, lon),
+                location=None
+                if rng.random() < 0.2
+                else Location(town, str(h["province"]), "city", lat, lon),
                 people=int(str(h["people"])),
                 evidence=[(offset, end)],
             )

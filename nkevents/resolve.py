@@ -71,7 +71,10 @@ class Candidate:
     names: frozenset[str] = frozenset()  # keys of names of two or three capitalised words
     singles: frozenset[str] = frozenset()  # keys of single capitalised words (Bangkok)
     roman: frozenset[str] = frozenset()  # romanizations of the evidence's Korean words
-    lead: frozenset[str] = frozenset()  # names (as above) and #numbers of the report's lead
+    lead_names: frozenset[str] = frozenset()  # the same, of the report's title and lead
+    lead_singles: frozenset[str] = frozenset()
+    lead_roman: frozenset[str] = frozenset()
+    lead_numbers: frozenset[str] = frozenset()
     numbers: frozenset[str] = frozenset()  # distinctive numbers and codes of the evidence
     words: frozenset[str] = frozenset()  # content words of the evidence
 
@@ -133,7 +136,8 @@ def _romanized(stem: str) -> frozenset[str]:
         return frozenset()
 
 
-FEATURES = ("names", "singles", "roman", "numbers", "words", "lead")
+FEATURES = ("names", "singles", "roman", "numbers", "words")
+LEAD_FEATURES = ("lead_names", "lead_singles", "lead_roman", "lead_numbers")
 LEAD_CHARS = 600
 
 
@@ -179,28 +183,22 @@ def text_features(text: str) -> dict[str, frozenset[str]]:
         code = match.group().upper().replace("-", "")
         if not code.isdigit() and code not in {"UN", "US", "NK", "DPRK", "ROK", "AP", "AFP"}:
             numbers.add(code)
-    found: tuple[set[str], ...] = (names, singles, roman, numbers, words, set())
+    found: tuple[set[str], ...] = (names, singles, roman, numbers, words)
     return {k: frozenset(v) for k, v in zip(FEATURES, found, strict=True)}
 
 
-def lead_features(text: str) -> frozenset[str]:
-    """What the lead of a report names: the story's people, places (n:) and numbers (#)."""
+def lead_features(text: str) -> dict[str, frozenset[str]]:
+    """What the title and lead of a report name: the story's people, places and numbers."""
     found = text_features(text)
-    keys = {f"n:{k}" for k in found["names"]} | {f"s:{k}" for k in found["singles"]}
-    keys |= {f"r:{k}" for k in found["roman"]} | {f"#{k}" for k in found["numbers"]}
-    return frozenset(keys)
+    return {f"lead_{k}": found[k] for k in ("names", "singles", "roman", "numbers")}
 
 
 def _lead_names(a: Candidate, b: Candidate) -> set[str]:
     """Names the two reports' leads share (across scripts when their languages differ)."""
-
-    def part(c: Candidate, tag: str) -> set[str]:
-        return {k[2:] for k in c.lead if k.startswith(tag)}
-
-    shared = part(a, "n:") & part(b, "n:")
+    shared = set(a.lead_names & b.lead_names)
     if a.language != b.language:
-        shared |= (part(a, "n:") | part(a, "s:")) & part(b, "r:")
-        shared |= (part(b, "n:") | part(b, "s:")) & part(a, "r:")
+        shared |= (a.lead_names | a.lead_singles) & b.lead_roman
+        shared |= (b.lead_names | b.lead_singles) & a.lead_roman
     return shared
 
 
@@ -373,10 +371,9 @@ def evidence_part(a: Candidate, b: Candidate) -> Part:
     if not names and (story := _lead_names(a, b)):  # the reports tell one story
         score += 2.0 if len(story) == 1 else 2.5
         why.append("+lead names:" + ",".join(sorted(story)[:3]))
-    lead_numbers = {k for k in a.lead & b.lead if k.startswith("#")} - {f"#{n}" for n in numbers}
-    if lead_numbers:
+    if lead_numbers := (a.lead_numbers & b.lead_numbers) - numbers:
         score += min(1.5, 0.5 * len(lead_numbers))
-        why.append("+lead numbers:" + ",".join(sorted(k[1:] for k in lead_numbers)[:3]))
+        why.append("+lead numbers:" + ",".join(sorted(lead_numbers)[:3]))
     if a.language == b.language and a.words and b.words:
         shared = len(a.words & b.words) / len(a.words | b.words)
         if shared >= 0.08:
@@ -586,29 +583,46 @@ def clusters(
     events in one incident mean a chain of links went astray. Computed afresh from the
     decisions, so undoing a decision undoes its effect.
     """
-    no = {frozenset(p) for p in rejected}
-    member: dict[str, set[str]] = {}
+    refused: dict[str, set[str]] = defaultdict(set)
+    for x, y in rejected:
+        refused[x].add(y)
+        refused[y].add(x)
     doc_of = documents or {}
+    member: dict[str, set[str]] = {}
+    docs: dict[int, set[str]] = {}  # id() of a member set -> the documents of its events
+
+    def group(x: str) -> set[str]:
+        if x not in member:
+            member[x] = {x}
+            docs[id(member[x])] = {doc_of[x]} if x in doc_of else set()
+        return member[x]
 
     def join(a: str, b: str, forced: bool) -> None:
-        left, right = member.get(a, {a}), member.get(b, {b})
+        left, right = group(a), group(b)
         if left is right:
             return
+        if len(left) < len(right):
+            left, right = right, left
         if not forced:
-            if any(frozenset((x, y)) in no for x in left for y in right):
+            if any(refused[x] & left for x in right if x in refused):
                 return
-            if {doc_of[x] for x in left if x in doc_of} & {doc_of[y] for y in right if y in doc_of}:
+            if docs[id(left)] & docs[id(right)]:
                 return
-        merged = left | right
-        for x in merged:
-            member[x] = merged
+        left |= right
+        docs[id(left)] |= docs.pop(id(right))
+        for x in right:
+            member[x] = left
 
     for a, b in accepted:
         join(a, b, True)
     for link in sorted(links, key=lambda k: (-k.score, k.a, k.b)):
-        if link.score >= AUTO_LINK and frozenset((link.a, link.b)) not in no:
+        if link.score >= AUTO_LINK and link.b not in refused[link.a]:
             join(link.a, link.b, False)
-    return {x: incident_id(group) for x, group in member.items()}
+    names: dict[int, str] = {}
+    for g in member.values():
+        if len(g) > 1 and id(g) not in names:
+            names[id(g)] = incident_id(g)
+    return {x: names[id(g)] for x, g in member.items() if len(g) > 1}
 
 
 def incident_id(members: Iterable[str]) -> str:

@@ -87,15 +87,15 @@ def _candidate(row: Any, goods: set[str], features: dict[str, list[str]]) -> res
         row["facility"],
         row["penalty_kind"],
         frozenset(json.loads(row["actors"] or "[]")),
-        **{k: frozenset(features.get(k, ())) for k in resolve.FEATURES},
+        **{k: frozenset(features.get(k, ())) for k in resolve.FEATURES + resolve.LEAD_FEATURES},
     )
 
 
 def signature(text: str, spans: list[list[int]], title: str | None) -> dict[str, list[str]]:
     """What the linker keeps of an event's evidence (and its report's title)."""
     evidence = " \n".join(text[s:e] for s, e in spans)
-    found = dict(resolve.text_features(evidence))
-    found["lead"] = resolve.lead_features(f"{title or ''}\n{text[: resolve.LEAD_CHARS]}")
+    found = resolve.text_features(evidence)
+    found |= resolve.lead_features(f"{title or ''}\n{text[: resolve.LEAD_CHARS]}")
     return {k: sorted(v) for k, v in found.items()}
 
 
@@ -225,7 +225,7 @@ def _insert_links(conn: Connection, links: list[resolve.Link]) -> None:
 
 
 def _features(c: resolve.Candidate) -> dict[str, list[str]]:
-    return {k: sorted(getattr(c, k)) for k in resolve.FEATURES}
+    return {k: sorted(getattr(c, k)) for k in resolve.FEATURES + resolve.LEAD_FEATURES}
 
 
 def active_decisions(conn: Connection) -> list[Decision]:
