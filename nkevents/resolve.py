@@ -227,7 +227,7 @@ def _published_day(published: str | None) -> date | None:
         return None
 
 
-def _gap(a: Candidate, b: Candidate) -> int:
+def days_apart(a: Candidate, b: Candidate) -> int:
     """Days between two dated events' intervals (0 when they meet)."""
     a0, a1 = _day(a.date_start or ""), _day(a.date_end or "")
     b0, b1 = _day(b.date_start or ""), _day(b.date_end or "")
@@ -238,7 +238,7 @@ def date_part(a: Candidate, b: Candidate) -> Part | None:
     """Dates at their precision (None: years apart); an undated event happened before its report."""
     dated_a, dated_b = bool(a.date_start and a.date_end), bool(b.date_start and b.date_end)
     if dated_a and dated_b:
-        gap = _gap(a, b)
+        gap = days_apart(a, b)
         if gap > 400:
             return None
         if a.precision == b.precision == "day":

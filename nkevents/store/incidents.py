@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterator
 from typing import Any
 
@@ -332,6 +332,10 @@ VIEW_COLUMNS = (
     events.c.admin1,
     events.c.document_id,
     func.coalesce(documents.c.outlet, events.c.document_id).label("source"),
+    events.c.date_start,
+    events.c.date_end,
+    events.c.people,
+    events.c.penalty_kind,
 )
 
 
@@ -355,6 +359,7 @@ def write_view(conn: Connection, mapping: dict[str, str], scope: set[str] | None
     members: dict[str, list[Any]] = defaultdict(list)
     changed: list[dict[str, Any]] = []
     before: set[str] = set()
+    upgraded = inspect(conn).has_table(link_signatures.name)  # else a store before 0003
     for row in view_rows(conn, list(mapping), scope):
         before.add(row["incident_id"])
         if row["id"] in mapping:
@@ -373,7 +378,10 @@ def write_view(conn: Connection, mapping: dict[str, str], scope: set[str] | None
             for r in rows
             if (r["incident_id"], r["sources"]) != (inc, sources)
         ]
-        conn.execute(incidents.insert().values(**summary(inc, rows, sources)))
+        row = summary(inc, rows, sources)
+        if not upgraded:
+            row = {k: v for k, v in row.items() if k not in ("people", "disagree")}
+        conn.execute(incidents.insert().values(**row))
     if changed:
         stmt = update(events).where(events.c.id == bindparam("key"))
         conn.execute(
@@ -382,9 +390,12 @@ def write_view(conn: Connection, mapping: dict[str, str], scope: set[str] | None
 
 
 def summary(inc: str, rows: list[Any], sources: int) -> dict[str, Any]:
-    """The incidents-table row of one incident: the most precise date and place among its events."""
+    """The incidents-table row of one incident: the most precise date and place among its
+    events, the count most give, and the fields its reports disagree on."""
     dated = sorted((r for r in rows if r["date"]), key=lambda r: -len(r["date"]))
     placed = [r for r in rows if r["place"]]
+    counts = Counter(r["people"] for r in rows if r["people"] is not None)
+    people = max(counts, key=lambda n: (counts[n], n)) if counts else None
     return {
         "id": inc,
         "type": rows[0]["type"],
@@ -394,7 +405,45 @@ def summary(inc: str, rows: list[Any], sources: int) -> dict[str, Any]:
         "events": len(rows),
         "documents": len({r["document_id"] for r in rows}),
         "sources": sources,
+        "people": people,
+        "disagree": json.dumps(disagreements(rows)),
     }
+
+
+def disagreements(rows: list[Any]) -> list[str]:
+    """The fields two reports of one incident give differently: dates that cannot meet, counts
+    beyond tolerance, places neither the same nor nested, different penalties."""
+    out = []
+    for field_name, differ in (
+        ("date", _dates_differ),
+        ("people", _counts_differ),
+        ("place", _places_differ),
+        ("penalty", lambda a, b: a["penalty_kind"] != b["penalty_kind"]),
+    ):
+        given = [r for r in rows if r[_COLUMN[field_name]] is not None]
+        if any(differ(a, b) for i, a in enumerate(given) for b in given[i + 1 :]):
+            out.append(field_name)
+    return out
+
+
+_COLUMN = {"date": "date_start", "people": "people", "place": "place", "penalty": "penalty_kind"}
+
+
+def _dates_differ(a: Any, b: Any) -> bool:
+    one = resolve.Candidate("a", "a", "a", "t", a["date_start"], a["date_end"], "day")
+    two = resolve.Candidate("b", "b", "b", "t", b["date_start"], b["date_end"], "day")
+    return resolve.days_apart(one, two) > resolve.SLACK_DAYS
+
+
+def _counts_differ(a: Any, b: Any) -> bool:
+    low, high = sorted((a["people"], b["people"]))
+    return high - low > 2 and (not high or low / high < 0.75)
+
+
+def _places_differ(a: Any, b: Any) -> bool:
+    names = {a["place"].lower(), b["place"].lower()}
+    nested = any(r["admin1"] and r["admin1"].lower() in names for r in (a, b))
+    return len(names) > 1 and not nested
 
 
 def incident_from_row(conn: Connection, row: Any) -> Incident:
@@ -410,6 +459,8 @@ def incident_from_row(conn: Connection, row: Any) -> Incident:
         row["sources"],
         [m[0] for m in members],
         sorted({m[1] for m in members}),
+        row.get("people"),
+        json.loads(row.get("disagree") or "[]"),
     )
 
 

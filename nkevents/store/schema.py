@@ -236,6 +236,8 @@ incidents = Table(
     Column("events", Integer, nullable=False),
     Column("documents", Integer, nullable=False),
     Column("sources", Integer, nullable=False),
+    Column("people", Integer),  # the count most reports give (migration 0003)
+    Column("disagree", Text),  # JSON list of the fields its reports disagree on (0003)
 )
 
 problems = Table(

@@ -1,4 +1,5 @@
-"""Incremental incident linking: the linker's signature of each event and its blocks.
+"""Incremental incident linking: the linker's signature of each event and its blocks; the
+count of an incident and the fields its reports disagree on.
 
 Revision ID: 0003
 Revises: 0002
@@ -30,10 +31,16 @@ def upgrade() -> None:
         sa.Column("event_id", sa.String(), primary_key=True),
     )
     op.create_index("ix_event_blocks_event", "event_blocks", ["event_id"])
+    with op.batch_alter_table("incidents") as batch:
+        batch.add_column(sa.Column("people", sa.Integer()))
+        batch.add_column(sa.Column("disagree", sa.Text()))
 
 
 def downgrade() -> None:
     """Revert this revision."""
+    with op.batch_alter_table("incidents") as batch:
+        batch.drop_column("disagree")
+        batch.drop_column("people")
     op.drop_index("ix_event_blocks_event", table_name="event_blocks")
     op.drop_table("event_blocks")
     op.drop_table("link_signatures")
