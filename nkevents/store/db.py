@@ -201,6 +201,11 @@ class Store:
         with self.engine.connect() as conn:
             return incidents.get_incident(conn, incident_id)
 
+    def incident_summaries(self, ids: list[str]) -> dict[str, dict[str, Any]]:
+        """Best values, sources and disagreements of these incidents, by id."""
+        with self.engine.connect() as conn:
+            return incidents.summaries(conn, ids)
+
     def suggestions(
         self, event_id: str | None = None, undecided: bool = True, limit: int = 100
     ) -> list[LinkSuggestion]:

@@ -336,6 +336,8 @@ VIEW_COLUMNS = (
     events.c.date_end,
     events.c.people,
     events.c.penalty_kind,
+    events.c.penalty_min_months,
+    events.c.penalty_max_months,
 )
 
 
@@ -412,13 +414,13 @@ def summary(inc: str, rows: list[Any], sources: int) -> dict[str, Any]:
 
 def disagreements(rows: list[Any]) -> list[str]:
     """The fields two reports of one incident give differently: dates that cannot meet, counts
-    beyond tolerance, places neither the same nor nested, different penalties."""
+    beyond tolerance, places neither the same nor nested, different penalties (or terms)."""
     out = []
     for field_name, differ in (
         ("date", _dates_differ),
         ("people", _counts_differ),
         ("place", _places_differ),
-        ("penalty", lambda a, b: a["penalty_kind"] != b["penalty_kind"]),
+        ("penalty", _penalties_differ),
     ):
         given = [r for r in rows if r[_COLUMN[field_name]] is not None]
         if any(differ(a, b) for i, a in enumerate(given) for b in given[i + 1 :]):
@@ -440,10 +442,24 @@ def _counts_differ(a: Any, b: Any) -> bool:
     return high - low > 2 and (not high or low / high < 0.75)
 
 
+def _penalties_differ(a: Any, b: Any) -> bool:
+    keys = ("penalty_kind", "penalty_min_months", "penalty_max_months")
+    return tuple(a[k] for k in keys) != tuple(b[k] for k in keys)
+
+
 def _places_differ(a: Any, b: Any) -> bool:
     names = {a["place"].lower(), b["place"].lower()}
     nested = any(r["admin1"] and r["admin1"].lower() in names for r in (a, b))
     return len(names) > 1 and not nested
+
+
+def summaries(conn: Connection, ids: list[str]) -> dict[str, dict[str, Any]]:
+    """The incidents-table rows of these incidents (best values, sources, disagreements)."""
+    out = {}
+    for chunk in _chunks(sorted(set(ids))):
+        for row in conn.execute(select(incidents).where(incidents.c.id.in_(chunk))).mappings():
+            out[row["id"]] = dict(row) | {"disagree": json.loads(row["disagree"] or "[]")}
+    return out
 
 
 def incident_from_row(conn: Connection, row: Any) -> Incident:
