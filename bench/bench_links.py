@@ -4,8 +4,8 @@ without linking.
     .venv/bin/python bench/bench_links.py --events 1000000 --new 10000 [--keep DIR]
 
 A store of --events events (two per synthetic report, 2000-2025, day, month or year dates or
-none, over 18 provinces or none) is built and linked once. Then --new reports arrive (about a fifth of
-them retell a stored happening in other words, the rest tell new happenings of the last year)
+none, over 18 provinces or none) is built and linked once. Then --new reports arrive (about a
+fifth of them retell a stored happening in other words, the rest tell new happenings of 2025)
 and are ingested twice from copies of that store: once without linking, once followed by the
 incremental link (the new events against their blocks). Only storage and linking are measured:
 a stand-in extractor gives the events.
@@ -24,8 +24,8 @@ from pathlib import Path
 from sqlalchemy import text
 
 from nkevents.model import Document, Event, EventType, Extraction, Location
-from nkevents.store import open_store
 from nkevents.store import ingest as ingest_mod
+from nkevents.store import open_store
 
 PROVINCES = {
     "Ryanggang": ("Hyesan", 41.40, 128.18),
@@ -60,7 +60,18 @@ TYPES: list[EventType] = [
 ]
 GIVEN = ["Kim", "Ri", "Pak", "Choe", "Jong", "Kang", "Han", "Yun", "Jang", "Hwang"]
 NAMES = ["Chol", "Song", "Yong", "Hyok", "Myong", "Sun", "Ok", "Gwang", "Hui", "Nam"]
-WORDS = "court sentenced smugglers border guards market traders copper phones police".split()
+WORDS = [
+    "court",
+    "sentenced",
+    "smugglers",
+    "border",
+    "guards",
+    "market",
+    "traders",
+    "copper",
+    "phones",
+    "police",
+]
 
 
 def happening(rng: random.Random, first: date, days: int) -> dict[str, object]:
@@ -165,8 +176,10 @@ def main() -> None:
             conn.execute(text("ANALYZE"))
         store.close()
         Path(f"{base}.tmp").rename(base)
-        print(f"built {args.events:,} events in {built:.0f} s; linked them in "
-              f"{time.perf_counter() - started:.0f} s")
+        print(
+            f"built {args.events:,} events in {built:.0f} s; linked them in "
+            f"{time.perf_counter() - started:.0f} s"
+        )
     fresh = make_reports(int(args.new * 0.8), len(old), rng, date(2025, 1, 1), 365)
     retold = []
     for i in range(args.new - len(fresh)):  # the same happenings, told again by other outlets
@@ -191,8 +204,10 @@ def main() -> None:
         rows.append((linking, stored, linked))
         label = "with linking" if linking else "without linking"
         extra = f" + link {linked:.1f} s ({incidents:,} incidents)" if linking else ""
-        print(f"{args.new:,} new reports into {args.events:,} events, {label}: "
-              f"ingest {stored:.1f} s{extra} = {stored + linked:.1f} s")
+        print(
+            f"{args.new:,} new reports into {args.events:,} events, {label}: "
+            f"ingest {stored:.1f} s{extra} = {stored + linked:.1f} s"
+        )
         store.close()
         copy.unlink()
     without = rows[0][1]
