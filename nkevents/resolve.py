@@ -42,6 +42,7 @@ CENTRE: float = _config()["centre"]  # evidence sum that makes a pair as likely 
 UNDATED_WINDOW = 120  # days before publication an undated event may have happened
 SLACK_DAYS = 2  # reports count days from different time zones, verdicts vs announcements
 WEEK_SLACK = 6  # day-precise events this many days apart always share a block
+BLOCK_CAP = 400  # events of one block and region a new event is compared with, at most
 
 
 @dataclass(slots=True, frozen=True)
@@ -457,8 +458,8 @@ def _keys(ev: Candidate) -> tuple[list[str], list[str]]:
     """
     fam = family(ev.type)
     span = window(ev)
-    if span is None:
-        return [f"{fam}|none"], [f"{fam}|none"]
+    if span is None:  # neither date nor publication date: nothing to place it in time
+        return [], []
     start, end = span
     months = _months(start, end)
     years = sorted({m[:4] for m in months})
@@ -510,13 +511,14 @@ def _grouped(events: Iterable[Candidate]) -> Groups:
 
 
 def _meeting(regions: dict[str, list[Candidate]], where: str) -> Iterator[Candidate]:
-    """The events of a block that an event of region where meets."""
+    """The events of a block that an event of region where meets (at most BLOCK_CAP of each
+    region, the latest filed, so that a crowded block costs a bounded time)."""
     if where == ANY_REGION:
         for members in regions.values():
-            yield from members
+            yield from members[-BLOCK_CAP:]
         return
-    yield from regions.get(where, ())
-    yield from regions.get(ANY_REGION, ())
+    yield from regions.get(where, [])[-BLOCK_CAP:]
+    yield from regions.get(ANY_REGION, [])[-BLOCK_CAP:]
 
 
 def _pairs(

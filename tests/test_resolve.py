@@ -183,6 +183,8 @@ def test_blocks_pair_only_events_of_one_family_time_and_region() -> None:
     assert frozenset("ag") in pairs and frozenset("ig") in pairs  # undated: the months before
     assert not pairs & {frozenset("ac"), frozenset("ae"), frozenset("af"), frozenset("ah")}
     assert blocks(undated) == [f"justice|u|2018-{m:02d}" for m in range(8, 13)]
+    timeless = told("z", start=None, published=None)  # nothing places it in time
+    assert blocks(timeless) == [] and not list(candidate_pairs([timeless, unplaced]))
 
 
 def test_two_events_of_one_report_never_share_an_incident() -> None:

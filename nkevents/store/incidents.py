@@ -176,12 +176,15 @@ def _block_mates(conn: Connection, fresh: list[resolve.Candidate]) -> list[str]:
     return sorted(mates)
 
 
-def suggest(conn: Connection, rebuild: bool = False) -> tuple[list[str], list[str]]:
+def suggest(
+    conn: Connection, rebuild: bool = False, score: bool = True
+) -> tuple[list[str], list[str]]:
     """Link the events new or changed since the last run against their blocks; those events
     and the linked events that are gone.
 
     Only those events are read from their reports; the events they meet come with the
-    signatures stored when they were linked. rebuild forgets everything and links afresh.
+    signatures stored when they were linked. rebuild forgets everything and links afresh;
+    without score the events are only filed (signatures and blocks), not compared.
     """
     if not inspect(conn).has_table(link_signatures.name):  # a store not yet upgraded
         conn.execute(link_suggestions.delete())
@@ -196,7 +199,7 @@ def suggest(conn: Connection, rebuild: bool = False) -> tuple[list[str], list[st
         return changed, gone
     fresh = fresh_candidates(conn, changed)
     new = [c for c, _ in fresh]
-    mates = stored_candidates(conn, _block_mates(conn, new))
+    mates = stored_candidates(conn, _block_mates(conn, new)) if score else []
     conn.execute(
         link_signatures.insert(),
         [
@@ -211,7 +214,8 @@ def suggest(conn: Connection, rebuild: bool = False) -> tuple[list[str], list[st
     ]
     if blocks:
         conn.execute(event_blocks.insert(), blocks)
-    _insert_links(conn, resolve.score_pairs(resolve.pairs_for(new, mates)))
+    if score:
+        _insert_links(conn, resolve.score_pairs(resolve.pairs_for(new, mates)))
     return changed, gone
 
 
