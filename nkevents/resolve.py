@@ -111,6 +111,7 @@ def _wordlists() -> tuple[frozenset[str], tuple[str, ...], frozenset[str], froze
     )
 
 
+@functools.lru_cache(maxsize=65536)
 def name_key(name: str) -> str:
     """A name folded to its letters: Hyon Song-wol, HYON Songwol -> hyonsongwol."""
     return re.sub(r"[^a-z]", "", fold(name))
@@ -121,6 +122,7 @@ def code_key(value: str) -> str:
     return re.sub(r"[^a-z0-9]", "", fold(value))
 
 
+@functools.lru_cache(maxsize=65536)
 def ko_stem(word: str) -> str:
     """A Korean word without its trailing particle (현송월이 -> 현송월)."""
     for particle in _wordlists()[1]:
