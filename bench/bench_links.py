@@ -181,7 +181,7 @@ def main() -> None:
         store.close()
         Path(f"{base}.tmp").rename(base)
         print(
-            f"built {args.events:,} events in {built:.0f} s; linked them in "
+            f"built {args.events:,} events in {built:.0f} s; filed them for linking in "
             f"{time.perf_counter() - started:.0f} s"
         )
     fresh = make_reports(int(args.new * 0.8), len(old), rng, date(2025, 1, 1), 365)
