@@ -353,3 +353,19 @@ def test_cli_writes_incidents_as_links(tmp_path: Path) -> None:
     (line,) = [json.loads(x) for x in out.output.splitlines()]
     assert line["incident"].startswith("inc-")
     assert sorted(line["events"]) == [["en-1", 0], ["ko-1", 0]]
+
+
+def test_incremental_linking_gives_what_a_rebuild_gives(store: Store, shared_dir: Path) -> None:
+    docs, gold = dev_corpus(shared_dir)
+    for part in (docs[::3], docs[1::3], docs[2::3]):  # three arrivals of reports
+        store.ingest(part, lambda d: gold[d.id], "gold")
+
+    def grouped() -> set[frozenset[str]]:
+        items = store.incidents(EventFilter(limit=500)).items
+        return {frozenset(i.event_ids) for i in items}
+
+    arrived = grouped()
+    with store.engine.begin() as conn:
+        incident_store.suggest(conn, rebuild=True)
+        incident_store.recluster(conn)
+    assert arrived and grouped() == arrived
