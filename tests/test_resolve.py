@@ -164,12 +164,12 @@ def test_types_compatible_or_not() -> None:
 def test_blocks_pair_only_events_of_one_family_time_and_region() -> None:
     a = told("a", place="Hyesan", admin1="Ryanggang")
     assert blocks(a) == [
-        "justice|d|2018-W46",
-        "justice|d|2018-W47",
-        "justice|d|2018-W48",
-        "justice|dm|2018-11",
+        "trial|d|2018-W46",
+        "trial|d|2018-W47",
+        "trial|d|2018-W48",
+        "trial|dm|2018-11",
     ]
-    same = told("b", place="Hyesan", admin1="Ryanggang", type="execution")
+    same = told("b", place="Hyesan", admin1="Ryanggang")
     elsewhere = told("c", place="Haeju", admin1="South Hwanghae")
     unplaced = told("d")
     later = told("e", start="2019-05-02", place="Hyesan", admin1="Ryanggang")
@@ -182,7 +182,14 @@ def test_blocks_pair_only_events_of_one_family_time_and_region() -> None:
     assert {frozenset("ab"), frozenset("ad"), frozenset("cd"), frozenset("ai")} <= pairs
     assert frozenset("ag") in pairs and frozenset("ig") in pairs  # undated: the months before
     assert not pairs & {frozenset("ac"), frozenset("ae"), frozenset("af"), frozenset("ah")}
-    assert blocks(undated) == [f"justice|u|2018-{m:02d}" for m in range(8, 13)]
+    assert blocks(undated) == [f"trial|u|2018-{m:02d}" for m in range(8, 13)]
+    executed = told("x", place="Hyesan", admin1="Ryanggang", type="execution")
+    assert not list(candidate_pairs([a, executed]))  # never one happening: never compared
+    held = [
+        told(i, place="Hyesan", admin1="Ryanggang", type=t)
+        for i, t in (("p", "arrest"), ("q", "detention"))
+    ]
+    assert len(list(candidate_pairs(held))) == 1  # an arrest may be told as a detention
     timeless = told("z", start=None, published=None)  # nothing places it in time
     assert blocks(timeless) == [] and not list(candidate_pairs([timeless, unplaced]))
 
