@@ -39,9 +39,9 @@ def _config() -> dict[str, Any]:
 SUGGEST: float = _config()["suggest"]  # pairs at least this likely are suggested to people
 AUTO_LINK: float = _config()["auto_link"]  # undecided pairs at least this likely are linked
 CENTRE: float = _config()["centre"]  # evidence sum that makes a pair as likely as not
-UNDATED_WINDOW = 120  # days before publication an undated event may have happened
+UNDATED_WINDOW = 60  # days before publication an undated event may have happened
 SLACK_DAYS = 2  # reports count days from different time zones, verdicts vs announcements
-WEEK_SLACK = 6  # day-precise events this many days apart always share a block
+WEEK_SLACK = 3  # day-precise events this many days apart always share a block
 BLOCK_CAP = 400  # events of one block and region a new event is compared with, at most
 
 
