@@ -64,6 +64,8 @@ def notes(rec: EventRecord) -> str:
     extras += [f"penalty: {ev.penalty.kind}"] if ev.penalty else []
     extras += [f"goods: {', '.join(ev.commodities)}"] if ev.commodities else []
     extras += [f"instrument: {ev.instrument}"] if ev.instrument else []
+    if rec.incident_id and rec.sources > 1:  # as ACLED's notes and UCDP's number_of_sources
+        extras.append(f"told by {rec.sources} independent sources (incident {rec.incident_id})")
     return " ".join(parts) + ("; " + "; ".join(extras) if extras else "")
 
 

@@ -50,7 +50,7 @@ def is_hangul(text: str) -> bool:
 
 def from_hangul(hangul: str) -> set[str]:
     """McCune-Reischauer, Revised Romanization and DPRK romanizations of a Hangul name."""
-    from ko_pron import romanise  # a build-time need (scripts/build_gazetteer.py)
+    from ko_pron import romanise  # the gazetteer build and the linker (imported on first use)
 
     out: set[str] = set()
     for system in ("mr", "rr"):

@@ -10,7 +10,8 @@ VENV=${VENV:-.venv}
 PY=$VENV/bin/python
 
 want=(python3-venv npm)
-if [ "${1:-}" = "--test" ]; then want+=(postgresql chromium); fi
+# fonts-noto-cjk: Hangul in the headless browser (else Korean reports render as empty boxes).
+if [ "${1:-}" = "--test" ]; then want+=(postgresql chromium fonts-noto-cjk); fi
 
 missing=()
 for pkg in "${want[@]}"; do

@@ -347,7 +347,7 @@ def test_reject_event_hides_it_until_undone(fresh: TestClient) -> None:
 def test_decide_a_link_and_undo_it(fresh: TestClient) -> None:
     sign_in(fresh)
     a = event_id(fresh, type="trial", q="Residents")
-    b = event_id(fresh, type="trial", q="Each got")
+    b = event_id(fresh, type="trial", q="혜산시")
     headers = {"x-csrf-token": csrf(fresh)}
     decided = fresh.post(
         "/api/v1/links", json={"event_a": a, "event_b": b, "same": False}, headers=headers
@@ -428,3 +428,41 @@ def test_a_bug_is_a_json_500(client: TestClient, monkeypatch: pytest.MonkeyPatch
         response = c.get("/api/v1/timeline")
     assert response.status_code == 500
     assert response.json()["error"]["message"].startswith("internal error")
+
+
+def test_happenings_count_each_incident_once(client: TestClient) -> None:
+    # The Hyesan trial is told by an English and a Korean report: two events, one happening.
+    assert client.get("/events.json", params={"type": "trial"}).json()["total"] == 2
+    per = client.get("/events.json", params={"type": "trial", "per": "incident"}).json()
+    assert per["total"] == 1 and per["per"] == "incident" and "per=" not in per["per_toggle"]
+    (row,) = per["events"]
+    assert row["sources"] == 2 and row["disagree"] == ["penalty"] and row["people"] == 3
+    types = next(f for f in per["facets"] if f["name"] == "type")["values"]
+    assert {v["value"]: v["count"] for v in types} == {"trial": 1}
+    everything = client.get("/events.json", params={"per": "incident"}).json()["total"]
+    assert everything == client.get("/events.json").json()["total"] - 1
+    timeline = client.get("/timeline.json", params={"type": "trial", "per": "incident"}).json()
+    assert [p["count"] for p in timeline["series"]] == [1]
+    places = client.get("/map.json", params={"type": "trial", "per": "incident"}).json()
+    assert [f["properties"]["count"] for f in places["places"]["features"]] == [1]
+    page = client.get("/events", params={"type": "trial", "per": "incident"}).text
+    assert "1</span> happenings" in page and 'class="badge disagree"' in page
+
+
+def test_incident_page_sets_the_reports_side_by_side(client: TestClient) -> None:
+    (inc,) = client.get("/incidents.json").json()["incidents"]
+    data = client.get(f"/incidents/{inc['id']}.json").json()
+    assert data["disagree"] == ["penalty"] and data["people"] == 3
+    side = data["side"]
+    assert sorted(r["language"] for r in side["reports"]) == ["en", "ko"]
+    rows = {r["field"]: r for r in side["rows"]}
+    assert rows["penalty"]["differ"] and all(v["differ"] for v in rows["penalty"]["values"])
+    assert not rows["date"]["differ"] and not rows["place"]["differ"]
+    assert any("혜산시" in r["quote"] for r in side["reports"])
+    html = client.get(f"/incidents/{inc['id']}").text
+    assert 'id="side-by-side"' in html and 'lang="ko"' in html and "disagree on: penalty" in html
+
+
+def test_exports_carry_the_incident_and_its_sources(client: TestClient) -> None:
+    text = client.get("/events.csv", params={"type": "trial"}).text
+    assert "told by 2 independent sources (incident inc-" in text

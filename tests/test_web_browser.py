@@ -211,3 +211,51 @@ def test_incident_lists_every_report(page: Any) -> None:
     page.click("#incidents a")
     sync_api.expect(page.locator("#events-table tr.event-row")).to_have_count(2)
     shot(page, "incident")
+
+
+# Whether a font draws these Hangul syllables as glyphs: two different syllables drawn in the
+# cell's own font stack differ; with no Hangul font both are the same empty box.
+HANGUL_DRAWN = """cell => {
+  const family = getComputedStyle(cell).fontFamily;
+  const draw = ch => {
+    const canvas = document.createElement("canvas");
+    canvas.width = 48; canvas.height = 48;
+    const ctx = canvas.getContext("2d");
+    ctx.font = "36px " + family;
+    ctx.fillText(ch, 4, 38);
+    return Array.from(ctx.getImageData(0, 0, 48, 48).data).join(",");
+  };
+  return draw("혜") !== draw("산") && draw("산") !== draw("재");
+}"""
+
+
+def test_incident_sets_a_korean_report_beside_an_english_one(page: Any) -> None:
+    page.goto("/incidents")
+    page.click("#incidents a")
+    side = page.locator("#side-by-side")
+    sync_api.expect(side.locator("thead th[lang]")).to_have_count(2)
+    sync_api.expect(side.locator("thead th[lang=ko]")).to_contain_text("혜산")
+    sync_api.expect(side.locator("td.quote[lang=ko]")).to_contain_text("공개재판")
+    sync_api.expect(side.locator("td.quote[lang=en]")).to_contain_text("public trial")
+    sync_api.expect(side.locator("tr[data-field=penalty] td.differ")).to_have_count(2)
+    sync_api.expect(side.locator("tr[data-field=date] td.differ")).to_have_count(0)
+    sync_api.expect(page.locator("#disagreement")).to_contain_text("penalty")
+    assert page.locator("td.quote[lang=ko]").evaluate(HANGUL_DRAWN), "Hangul drawn as boxes"
+    shot(page, "incident-side-by-side")
+
+
+def test_events_count_happenings(page: Any) -> None:
+    page.goto("/events?type=trial")
+    sync_api.expect(page.locator("#total")).to_have_text("2")
+    page.click("#per-incidents")
+    sync_api.expect(page.locator("#total")).to_have_text("1")
+    row = page.locator("#events-table tr.event-row")
+    sync_api.expect(row).to_have_count(1)
+    sync_api.expect(row.locator(".badge.disagree")).to_have_attribute(
+        "title", re.compile("penalty")
+    )
+    row.locator("td.num a").click()  # the sources count opens the incident
+    sync_api.expect(page.locator("#side-by-side")).to_be_visible()
+    page.goto("/timeline?per=incident")
+    sync_api.expect(page.locator("#per-incidents")).to_have_class(re.compile("on"))
+    shot(page, "events-per-incident")

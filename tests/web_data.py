@@ -45,9 +45,9 @@ TRIAL_A = (
     "Ryanggang Province, where three women were sentenced to ten years of reform through labor "
     "for smuggling copper to China. Residents were mobilised to watch."
 )
-TRIAL_B = (
-    "A source in Ryanggang Province said that three women accused of smuggling copper were "
-    "sentenced at a public trial held in Hyesan on March 12, 2019. Each got ten years."
+TRIAL_B = (  # the same trial told in Korean (the word for copper glossed in English)
+    "양강도 소식통에 따르면 2019년 3월 12일 혜산시에서 공개재판이 열려 구리(copper)를 중국에 "
+    "밀수한 여성 3명에게 각각 교화 8년이 선고됐다."
 )
 EXECUTION = (
     "In July 2020 two men were publicly executed in Sinuiju, North Pyongan Province, for "
@@ -100,9 +100,9 @@ REPORTS = [
             "trial-b",
             TRIAL_B,
             "https://rfa.example/trial-b",
-            "Three women sentenced",
-            "2019-03-25",
-            "en",
+            "혜산서 여성 3명 공개재판",
+            "2019-03-21",
+            "ko",
         ),
         [
             dict(
@@ -112,11 +112,11 @@ REPORTS = [
                 people=3,
                 public=True,
                 charges=["smuggling"],
-                penalty=Penalty("forced_labor", 120, 120),
+                penalty=Penalty("forced_labor", 96, 96),
                 commodities=["copper"],
                 evidence=TRIAL_B,
-                date_at="March 12, 2019",
-                location_at="Hyesan",
+                date_at="2019년 3월 12일",
+                location_at="혜산시",
             )
         ],
     ),

@@ -286,7 +286,13 @@ def review_cmd(
 @click.option("--user", metavar="NAME", help="Who decides (default: $NKEVENTS_USER or $USER).")
 @click.option("--limit", default=50, show_default=True)
 @click.option(
-    "--format", "fmt", type=click.Choice(["jsonl", "table"]), default="table", show_default=True
+    "--format",
+    "fmt",
+    type=click.Choice(["jsonl", "table", "links"]),
+    default="table",
+    show_default=True,
+    help='links: one line {"incident", "events": [[DOCUMENT_ID, INDEX], ...]} per incident, '
+    "DOCUMENT_ID as the input named it, INDEX the event's position in its extraction.",
 )
 @clean_errors
 def incidents_cmd(
@@ -308,6 +314,7 @@ def incidents_cmd(
       nkevents incidents --sources-min 2
       nkevents incidents --show inc-0ca40962a97a53f1 --format jsonl
       nkevents incidents --suggestions
+      nkevents incidents --format links > links.jsonl         # every incident, for eval/links.py
       nkevents incidents --same ev-aaa ev-bbb --user kim      # or --different; --undo 3
     """
     store, who = with_store(db_url), user_name(user)
@@ -320,6 +327,12 @@ def incidents_cmd(
         print_json_lines([store.get_incident(show)])
     elif suggestions:
         print_json_lines(store.suggestions(limit=limit))
+    elif fmt == "links":
+        from nkevents.store import incidents as incident_store
+
+        with store.engine.connect() as conn:
+            for line in incident_store.incident_links(conn):
+                click.echo(json.dumps(line, ensure_ascii=False))
     else:
         page = store.incidents(make_filter(options, limit))
         if fmt == "jsonl":

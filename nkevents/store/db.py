@@ -201,6 +201,11 @@ class Store:
         with self.engine.connect() as conn:
             return incidents.get_incident(conn, incident_id)
 
+    def incident_summaries(self, ids: list[str]) -> dict[str, dict[str, Any]]:
+        """Best values, sources and disagreements of these incidents, by id."""
+        with self.engine.connect() as conn:
+            return incidents.summaries(conn, ids)
+
     def suggestions(
         self, event_id: str | None = None, undecided: bool = True, limit: int = 100
     ) -> list[LinkSuggestion]:
@@ -224,10 +229,10 @@ class Store:
             return incidents.list_decisions(conn, event_id)
 
     def resolve(self) -> int:
-        """Recompute link suggestions and the incident view; the number of incidents."""
+        """Link new and changed events and bring the incident view up to date; the number of
+        incidents."""
         with self.engine.begin() as conn:
-            incidents.suggest(conn)
-            return incidents.recluster(conn)
+            return incidents.link_new(conn)
 
     # -- users and problems -------------------------------------------------------------
     def add_user(self, name: str, password: str, role: str = "reviewer") -> User:

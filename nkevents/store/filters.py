@@ -43,6 +43,7 @@ class EventFilter:
     people_max: int | None = None
     sources_min: int | None = None  # independent sources of the event's incident
     incident: str | None = None
+    per: str = "event"  # "incident": one row (its first event) per incident, counts of happenings
     document: str | None = None
     language: str | None = None
     status: str | None = None  # None: all but rejected; or one of STATUSES
@@ -120,6 +121,7 @@ def check(flt: EventFilter) -> EventFilter:
     _one_of("date_mode", (flt.date_mode,), ("overlap", "within"))
     _one_of("sort", (flt.sort,), SORTS)
     _one_of("status", (flt.status,) if flt.status else (), STATUSES)
+    _one_of("per", (flt.per,), ("event", "incident"))
     lo, hi = flt.day_range()
     if lo and hi and lo > hi:
         raise QueryError(f"date_from {flt.date_from} is after date_to {flt.date_to}")

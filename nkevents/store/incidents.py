@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import json
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterator
 from typing import Any
 
-from sqlalchemy import Connection, bindparam, func, or_, select, update
+from sqlalchemy import Connection, bindparam, func, inspect, or_, select, update
 
 from nkevents import resolve
 from nkevents.errors import Conflict, NotFound, QueryError
@@ -16,40 +16,220 @@ from nkevents.store.records import Decision, Incident, LinkSuggestion, Page
 from nkevents.store.review import now
 from nkevents.store.schema import (
     documents,
+    event_blocks,
     event_commodities,
     events,
     incidents,
     link_decisions,
+    link_signatures,
     link_suggestions,
 )
 from nkevents.store.search import clauses, event_query, record
 
+CHUNK = 5000  # ids per IN list (SQLite allows 32766 parameters)
+CANDIDATE_COLUMNS = (
+    events.c.id,
+    events.c.document_id,
+    func.coalesce(documents.c.outlet, events.c.document_id).label("source"),
+    events.c.type,
+    events.c.date_start,
+    events.c.date_end,
+    events.c.time_precision,
+    events.c.place,
+    events.c.admin1,
+    events.c.gazetteer_id,
+    events.c.people,
+    events.c.instrument,
+    events.c.lat,
+    events.c.lon,
+    events.c.facility,
+    events.c.penalty_kind,
+    events.c.actors,
+    events.c.updated_at,
+    documents.c.published,
+    documents.c.language,
+)
+
+
+def _chunks(ids: list[str]) -> Iterator[list[str]]:
+    for start in range(0, len(ids), CHUNK):
+        yield ids[start : start + CHUNK]
+
+
+def _goods(conn: Connection, ids: list[str]) -> dict[str, set[str]]:
+    goods: dict[str, set[str]] = defaultdict(set)
+    for chunk in _chunks(ids):
+        query = select(event_commodities).where(event_commodities.c.event_id.in_(chunk))
+        for event_id, commodity in conn.execute(query):
+            goods[event_id].add(commodity)
+    return goods
+
+
+def _candidate(row: Any, goods: set[str], features: dict[str, list[str]]) -> resolve.Candidate:
+    return resolve.Candidate(
+        row["id"],
+        row["document_id"],
+        row["source"],
+        row["type"],
+        row["date_start"],
+        row["date_end"],
+        row["time_precision"],
+        row["place"],
+        row["admin1"],
+        row["gazetteer_id"],
+        row["people"],
+        frozenset(goods),
+        row["instrument"],
+        row["published"],
+        row["language"],
+        row["lat"],
+        row["lon"],
+        row["facility"],
+        row["penalty_kind"],
+        frozenset(json.loads(row["actors"] or "[]")),
+        **{k: frozenset(features.get(k, ())) for k in resolve.FEATURES + resolve.LEAD_FEATURES},
+    )
+
+
+def signature(text: str, spans: list[list[int]], title: str | None) -> dict[str, list[str]]:
+    """What the linker keeps of an event's evidence (and its report's title)."""
+    evidence = " \n".join(text[s:e] for s, e in spans)
+    found = resolve.text_features(evidence)
+    found |= resolve.lead_features(f"{title or ''}\n{text[: resolve.LEAD_CHARS]}")
+    return {k: sorted(v) for k, v in found.items()}
+
+
+def fresh_candidates(conn: Connection, ids: list[str]) -> list[tuple[resolve.Candidate, str]]:
+    """Candidates of events the linker has not seen, read from their reports; with stamps."""
+    out = []
+    goods = _goods(conn, ids)
+    columns = (*CANDIDATE_COLUMNS, events.c.evidence, documents.c.text, documents.c.title)
+    base = select(*columns).join(documents, documents.c.id == events.c.document_id)
+    for chunk in _chunks(ids):
+        for row in conn.execute(base.where(events.c.id.in_(chunk))).mappings():
+            features = signature(row["text"], json.loads(row["evidence"]), row["title"])
+            out.append((_candidate(row, goods[row["id"]], features), row["updated_at"]))
+    return out
+
+
+def stored_candidates(conn: Connection, ids: list[str]) -> list[resolve.Candidate]:
+    """Candidates of events already linked, with the signatures stored for them."""
+    out = []
+    goods = _goods(conn, ids)
+    base = (
+        select(*CANDIDATE_COLUMNS, link_signatures.c.features)
+        .join(documents, documents.c.id == events.c.document_id)
+        .join(link_signatures, link_signatures.c.event_id == events.c.id)
+        .where(events.c.status != "rejected")
+    )
+    for chunk in _chunks(ids):
+        for row in conn.execute(base.where(events.c.id.in_(chunk))).mappings():
+            out.append(_candidate(row, goods[row["id"]], json.loads(row["features"])))
+    return out
+
 
 def candidates(conn: Connection) -> list[resolve.Candidate]:
     """Every event that is not rejected, as resolution sees it."""
-    goods: dict[str, set[str]] = defaultdict(set)
-    for event_id, commodity in conn.execute(select(event_commodities)):
-        goods[event_id].add(commodity)
-    c = events.c
-    query = select(
-        c.id,
-        c.document_id,
-        func.coalesce(documents.c.outlet, c.document_id),
-        c.type,
-        c.date_start,
-        c.date_end,
-        c.time_precision,
-        c.place,
-        c.admin1,
-        c.gazetteer_id,
-        c.people,
-        c.instrument,
+    ids = list(conn.execute(select(events.c.id).where(events.c.status != "rejected")).scalars())
+    return [c for c, _ in fresh_candidates(conn, ids)]
+
+
+def _forget(conn: Connection, ids: list[str]) -> None:
+    """Drop what the linker knew of these events: signatures, blocks, suggestions."""
+    for chunk in _chunks(ids):
+        conn.execute(link_signatures.delete().where(link_signatures.c.event_id.in_(chunk)))
+        conn.execute(event_blocks.delete().where(event_blocks.c.event_id.in_(chunk)))
+        conn.execute(link_suggestions.delete().where(link_suggestions.c.event_a.in_(chunk)))
+        conn.execute(link_suggestions.delete().where(link_suggestions.c.event_b.in_(chunk)))
+
+
+def _unlinked(conn: Connection) -> tuple[list[str], list[str]]:
+    """Events new or changed since they were linked; linked events gone or rejected."""
+    sig = link_signatures.c
+    changed = select(events.c.id).outerjoin(link_signatures, sig.event_id == events.c.id)
+    changed = changed.where(
+        events.c.status != "rejected",
+        or_(sig.event_id.is_(None), sig.stamp != events.c.updated_at),
     )
-    query = query.join(documents, documents.c.id == c.document_id).where(c.status != "rejected")
-    return [
-        resolve.Candidate(*row[:11], frozenset(goods[row[0]]), row[11])  # type: ignore[call-arg]
-        for row in conn.execute(query)
+    gone = select(sig.event_id).outerjoin(events, events.c.id == sig.event_id)
+    gone = gone.where(or_(events.c.id.is_(None), events.c.status == "rejected"))
+    return list(conn.execute(changed).scalars()), list(conn.execute(gone).scalars())
+
+
+def _block_mates(conn: Connection, fresh: list[resolve.Candidate]) -> list[str]:
+    """Stored events filed in a block a fresh event looks in, in a region it meets."""
+    regions: dict[str, set[str]] = defaultdict(set)
+    for ev in fresh:
+        for key in resolve.lookups(ev):
+            regions[key].add(resolve.region(ev))
+    mates: set[str] = set()
+    keys = sorted(regions)
+    b = event_blocks.c
+    for start in range(0, len(keys), 500):
+        chunk = keys[start : start + 500]
+        for block, region, event_id in conn.execute(
+            select(b.block, b.region, b.event_id).where(b.block.in_(chunk))
+        ):
+            wanted = regions[block]
+            if region == resolve.ANY_REGION or resolve.ANY_REGION in wanted or region in wanted:
+                mates.add(event_id)
+    return sorted(mates)
+
+
+def suggest(
+    conn: Connection, rebuild: bool = False, score: bool = True
+) -> tuple[list[str], list[str]]:
+    """Link the events new or changed since the last run against their blocks; those events
+    and the linked events that are gone.
+
+    Only those events are read from their reports; the events they meet come with the
+    signatures stored when they were linked. rebuild forgets everything and links afresh;
+    without score the events are only filed (signatures and blocks), not compared.
+    """
+    if not inspect(conn).has_table(link_signatures.name):  # a store not yet upgraded
+        conn.execute(link_suggestions.delete())
+        _insert_links(conn, resolve.suggest(candidates(conn)))
+        return [], ["*"]
+    if rebuild:
+        for table in (link_signatures, event_blocks, link_suggestions):
+            conn.execute(table.delete())
+    changed, gone = _unlinked(conn)
+    _forget(conn, changed + gone)
+    if not changed:
+        return changed, gone
+    fresh = fresh_candidates(conn, changed)
+    new = [c for c, _ in fresh]
+    mates = stored_candidates(conn, _block_mates(conn, new)) if score else []
+    conn.execute(
+        link_signatures.insert(),
+        [
+            {"event_id": c.id, "stamp": stamp, "features": json.dumps(_features(c))}
+            for c, stamp in fresh
+        ],
+    )
+    blocks = [
+        {"block": key, "region": resolve.region(c), "event_id": c.id}
+        for c in new
+        for key in resolve.blocks(c)
     ]
+    if blocks:
+        conn.execute(event_blocks.insert(), blocks)
+    if score:
+        _insert_links(conn, resolve.score_pairs(resolve.pairs_for(new, mates)))
+    return changed, gone
+
+
+def _insert_links(conn: Connection, links: list[resolve.Link]) -> None:
+    rows = [
+        {"event_a": k.a, "event_b": k.b, "score": k.score, "reasons": json.dumps(k.reasons)}
+        for k in links
+    ]
+    if rows:
+        conn.execute(link_suggestions.insert(), rows)
+
+
+def _features(c: resolve.Candidate) -> dict[str, list[str]]:
+    return {k: sorted(getattr(c, k)) for k in resolve.FEATURES + resolve.LEAD_FEATURES}
 
 
 def active_decisions(conn: Connection) -> list[Decision]:
@@ -76,29 +256,74 @@ def decision(row: Any) -> Decision:
     )
 
 
-def suggest(conn: Connection) -> None:
-    """Recompute the machine's link suggestions."""
-    links = resolve.suggest(candidates(conn))
-    conn.execute(link_suggestions.delete())
-    rows = [
-        {"event_a": k.a, "event_b": k.b, "score": k.score, "reasons": json.dumps(k.reasons)}
-        for k in links
-    ]
-    if rows:
-        conn.execute(link_suggestions.insert(), rows)
+def link_new(conn: Connection) -> int:
+    """Link what is new or changed and recluster only the incidents it touches; the number of
+    incidents (a removed event reclusters everything)."""
+    changed, gone = suggest(conn)
+    return recluster(conn, None if gone else changed)
 
 
-def recluster(conn: Connection) -> int:
-    """Recompute the incident view from suggestions and decisions; the number of incidents."""
+def component(conn: Connection, seeds: set[str], accepted: list[tuple[str, str]]) -> set[str]:
+    """The seeds and every event joined to them by a link at AUTO_LINK, an accepted decision or
+    a shared incident, transitively: what reclustering the seeds can change."""
+    partners: dict[str, set[str]] = defaultdict(set)
+    for a, b in accepted:
+        partners[a].add(b)
+        partners[b].add(a)
+    ls = link_suggestions.c
+    seen, frontier = set(seeds), set(seeds)
+    while frontier:
+        found: set[str] = set()
+        for chunk in _chunks(sorted(frontier)):
+            strong = select(ls.event_a, ls.event_b).where(ls.score >= resolve.AUTO_LINK)
+            for a, b in conn.execute(strong.where(ls.event_a.in_(chunk))):
+                found |= {a, b}
+            for a, b in conn.execute(strong.where(ls.event_b.in_(chunk))):
+                found |= {a, b}
+            inside = select(events.c.incident_id).where(
+                events.c.id.in_(chunk), events.c.incident_id.is_not(None)
+            )
+            members = select(events.c.id).where(events.c.incident_id.in_(inside))
+            found |= set(conn.execute(members).scalars())
+        for x in frontier:
+            found |= partners[x]
+        frontier = found - seen
+        seen |= found
+    return seen
+
+
+def recluster(conn: Connection, seeds: list[str] | None = None) -> int:
+    """Recompute the incident view from suggestions and decisions; the number of incidents.
+
+    With seeds, only the events reclustering them can change (see component) are recomputed.
+    """
     latest = {frozenset((d.event_a, d.event_b)): d for d in active_decisions(conn)}
     accepted = [(d.event_a, d.event_b) for d in latest.values() if d.same]
     rejected = [(d.event_a, d.event_b) for d in latest.values() if not d.same]
-    rows = conn.execute(select(link_suggestions)).mappings()
+    scope = None if seeds is None else component(conn, set(seeds), accepted)
+    if scope is None:
+        rows = list(conn.execute(select(link_suggestions)).mappings())
+    else:
+        rows, ls = [], link_suggestions.c
+        for chunk in _chunks(sorted(scope)):
+            rows += conn.execute(select(link_suggestions).where(ls.event_a.in_(chunk))).mappings()
+        accepted = [p for p in accepted if p[0] in scope]
     links = [resolve.Link(r["event_a"], r["event_b"], r["score"]) for r in rows]
-    alive = set(conn.execute(select(events.c.id).where(events.c.status != "rejected")).scalars())
-    mapping = {e: i for e, i in resolve.clusters(links, accepted, rejected).items() if e in alive}
-    write_view(conn, mapping)
-    return len(set(mapping.values()))
+    involved = sorted({x for k in links for x in (k.a, k.b)} | {x for p in accepted for x in p})
+    documents_of: dict[str, str] = {}
+    for chunk in _chunks(involved):
+        query = select(events.c.id, events.c.document_id).where(
+            events.c.id.in_(chunk), events.c.status != "rejected"
+        )
+        documents_of.update(dict(conn.execute(query).all()))
+    inside = (
+        documents_of if scope is None else {k: v for k, v in documents_of.items() if k in scope}
+    )
+    links = [k for k in links if k.a in inside and k.b in inside]
+    grouped = resolve.clusters(links, accepted, rejected, inside)
+    mapping = {e: i for e, i in grouped.items() if e in inside}
+    write_view(conn, mapping, scope)
+    return int(conn.execute(select(func.count()).select_from(incidents)).scalar() or 0)
 
 
 VIEW_COLUMNS = (
@@ -111,30 +336,47 @@ VIEW_COLUMNS = (
     events.c.admin1,
     events.c.document_id,
     func.coalesce(documents.c.outlet, events.c.document_id).label("source"),
+    events.c.date_start,
+    events.c.date_end,
+    events.c.people,
+    events.c.penalty_kind,
+    events.c.penalty_min_months,
+    events.c.penalty_max_months,
 )
-CHUNK = 5000  # ids per IN list (SQLite allows 32766 parameters)
 
 
-def view_rows(conn: Connection, ids: list[str]) -> Iterator[Any]:
-    """Rows of events already in an incident or listed in ids."""
+def view_rows(conn: Connection, ids: list[str], scope: set[str] | None) -> Iterator[Any]:
+    """Rows of events listed in ids, and of events already in an incident (within scope)."""
     base = select(*VIEW_COLUMNS).join(documents, documents.c.id == events.c.document_id)
+    if scope is not None:
+        for chunk in _chunks(sorted(scope)):
+            yield from conn.execute(base.where(events.c.id.in_(chunk))).mappings()
+        return
     yield from conn.execute(base.where(events.c.incident_id.is_not(None))).mappings()
-    for start in range(0, len(ids), CHUNK):
-        chunk = ids[start : start + CHUNK]
+    for chunk in _chunks(ids):
         query = base.where(events.c.incident_id.is_(None), events.c.id.in_(chunk))
         yield from conn.execute(query).mappings()
 
 
-def write_view(conn: Connection, mapping: dict[str, str]) -> None:
-    """Store incident ids and source counts on events (where they changed) and the incidents."""
+def write_view(conn: Connection, mapping: dict[str, str], scope: set[str] | None = None) -> None:
+    """Store incident ids and source counts on events (where they changed) and the incidents.
+
+    With a scope, only its events and their incidents are rewritten."""
     members: dict[str, list[Any]] = defaultdict(list)
     changed: list[dict[str, Any]] = []
-    for row in view_rows(conn, list(mapping)):
+    before: set[str] = set()
+    upgraded = inspect(conn).has_table(link_signatures.name)  # else a store before 0003
+    for row in view_rows(conn, list(mapping), scope):
+        before.add(row["incident_id"])
         if row["id"] in mapping:
             members[mapping[row["id"]]].append(row)
         elif row["incident_id"] is not None:  # left its incident
             changed.append({"key": row["id"], "incident_id": None, "sources": 1})
-    conn.execute(incidents.delete())
+    if scope is None:
+        conn.execute(incidents.delete())
+    else:
+        for chunk in _chunks(sorted((before - {None}) | set(members))):
+            conn.execute(incidents.delete().where(incidents.c.id.in_(chunk)))
     for inc, rows in members.items():
         sources = len({r["source"] for r in rows})
         changed += [
@@ -142,7 +384,10 @@ def write_view(conn: Connection, mapping: dict[str, str]) -> None:
             for r in rows
             if (r["incident_id"], r["sources"]) != (inc, sources)
         ]
-        conn.execute(incidents.insert().values(**summary(inc, rows, sources)))
+        row = summary(inc, rows, sources)
+        if not upgraded:
+            row = {k: v for k, v in row.items() if k not in ("people", "disagree")}
+        conn.execute(incidents.insert().values(**row))
     if changed:
         stmt = update(events).where(events.c.id == bindparam("key"))
         conn.execute(
@@ -151,9 +396,12 @@ def write_view(conn: Connection, mapping: dict[str, str]) -> None:
 
 
 def summary(inc: str, rows: list[Any], sources: int) -> dict[str, Any]:
-    """The incidents-table row of one incident: the most precise date and place among its events."""
+    """The incidents-table row of one incident: the most precise date and place among its
+    events, the count most give, and the fields its reports disagree on."""
     dated = sorted((r for r in rows if r["date"]), key=lambda r: -len(r["date"]))
     placed = [r for r in rows if r["place"]]
+    counts = Counter(r["people"] for r in rows if r["people"] is not None)
+    people = max(counts, key=lambda n: (counts[n], n)) if counts else None
     return {
         "id": inc,
         "type": rows[0]["type"],
@@ -163,7 +411,59 @@ def summary(inc: str, rows: list[Any], sources: int) -> dict[str, Any]:
         "events": len(rows),
         "documents": len({r["document_id"] for r in rows}),
         "sources": sources,
+        "people": people,
+        "disagree": json.dumps(disagreements(rows)),
     }
+
+
+def disagreements(rows: list[Any]) -> list[str]:
+    """The fields two reports of one incident give differently: dates that cannot meet, counts
+    beyond tolerance, places neither the same nor nested, different penalties (or terms)."""
+    out = []
+    for field_name, differ in (
+        ("date", _dates_differ),
+        ("people", _counts_differ),
+        ("place", _places_differ),
+        ("penalty", _penalties_differ),
+    ):
+        given = [r for r in rows if r[_COLUMN[field_name]] is not None]
+        if any(differ(a, b) for i, a in enumerate(given) for b in given[i + 1 :]):
+            out.append(field_name)
+    return out
+
+
+_COLUMN = {"date": "date_start", "people": "people", "place": "place", "penalty": "penalty_kind"}
+
+
+def _dates_differ(a: Any, b: Any) -> bool:
+    one = resolve.Candidate("a", "a", "a", "t", a["date_start"], a["date_end"], "day")
+    two = resolve.Candidate("b", "b", "b", "t", b["date_start"], b["date_end"], "day")
+    return resolve.days_apart(one, two) > resolve.SLACK_DAYS
+
+
+def _counts_differ(a: Any, b: Any) -> bool:
+    low, high = sorted((a["people"], b["people"]))
+    return high - low > 2 and (not high or low / high < 0.75)
+
+
+def _penalties_differ(a: Any, b: Any) -> bool:
+    keys = ("penalty_kind", "penalty_min_months", "penalty_max_months")
+    return tuple(a[k] for k in keys) != tuple(b[k] for k in keys)
+
+
+def _places_differ(a: Any, b: Any) -> bool:
+    names = {a["place"].lower(), b["place"].lower()}
+    nested = any(r["admin1"] and r["admin1"].lower() in names for r in (a, b))
+    return len(names) > 1 and not nested
+
+
+def summaries(conn: Connection, ids: list[str]) -> dict[str, dict[str, Any]]:
+    """The incidents-table rows of these incidents (best values, sources, disagreements)."""
+    out = {}
+    for chunk in _chunks(sorted(set(ids))):
+        for row in conn.execute(select(incidents).where(incidents.c.id.in_(chunk))).mappings():
+            out[row["id"]] = dict(row) | {"disagree": json.loads(row["disagree"] or "[]")}
+    return out
 
 
 def incident_from_row(conn: Connection, row: Any) -> Incident:
@@ -179,6 +479,8 @@ def incident_from_row(conn: Connection, row: Any) -> Incident:
         row["sources"],
         [m[0] for m in members],
         sorted({m[1] for m in members}),
+        row.get("people"),
+        json.loads(row.get("disagree") or "[]"),
     )
 
 
@@ -250,7 +552,7 @@ def decide(conn: Connection, event_a: str, event_b: str, same: bool, user: str) 
     a, b = sorted((event_a, event_b))
     row = {"event_a": a, "event_b": b, "same": same, "user_name": user, "at": now()}
     new_id = conn.execute(link_decisions.insert().values(**row)).inserted_primary_key[0]  # type: ignore[index]
-    recluster(conn)
+    recluster(conn, [a, b])
     return get_decision(conn, int(new_id))
 
 
@@ -260,8 +562,25 @@ def undo(conn: Connection, decision_id: int, user: str) -> Decision:
         raise Conflict(f"decision {decision_id} is already undone")
     values = {"undone_at": now(), "undone_by": user}
     conn.execute(update(link_decisions).where(link_decisions.c.id == decision_id).values(**values))
-    recluster(conn)
+    undone = get_decision(conn, decision_id)
+    recluster(conn, [undone.event_a, undone.event_b])
     return get_decision(conn, decision_id)
+
+
+def incident_links(conn: Connection) -> Iterator[dict[str, Any]]:
+    """Each incident as links.py reads it: its events as [the reader's document id, ordinal]."""
+    query = (
+        select(events.c.incident_id, documents.c.source_id, events.c.ordinal)
+        .join(documents, documents.c.id == events.c.document_id)
+        .where(events.c.incident_id.is_not(None), events.c.status != "rejected")
+        .where(events.c.stale.is_(False))
+        .order_by(events.c.incident_id, documents.c.source_id, events.c.ordinal)
+    )
+    members: dict[str, list[list[Any]]] = defaultdict(list)
+    for inc, source_id, ordinal in conn.execute(query):
+        members[inc].append([source_id, ordinal])
+    for inc, evs in members.items():
+        yield {"incident": inc, "events": evs}
 
 
 def get_decision(conn: Connection, decision_id: int) -> Decision:

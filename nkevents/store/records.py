@@ -113,6 +113,8 @@ class Incident:
     sources: int  # independent sources (distinct outlets)
     event_ids: list[str]
     document_ids: list[str]
+    people: int | None = None  # the count most of its reports give
+    disagree: list[str] = field(default_factory=list)  # fields its reports disagree on
     events: list[EventRecord] = field(default_factory=list)  # filled by get_incident
     links: list[LinkSuggestion] = field(default_factory=list)  # filled by get_incident
 

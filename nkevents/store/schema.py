@@ -206,6 +206,25 @@ link_decisions = Table(
 )
 Index("ix_link_decisions_pair", link_decisions.c.event_a, link_decisions.c.event_b)
 
+# Incremental linking (migration 0003): what the linker saw of each event (its signature,
+# computed once from the evidence) and the blocks (type family x month x region) it sits in.
+link_signatures = Table(
+    "link_signatures",
+    metadata,
+    Column("event_id", String, primary_key=True),
+    Column("stamp", String, nullable=False),  # the event's updated_at when it was linked
+    Column("features", Text, nullable=False),  # JSON: names, numbers, words of the evidence
+)
+
+event_blocks = Table(
+    "event_blocks",
+    metadata,
+    Column("block", String, primary_key=True),  # family|month
+    Column("region", String, primary_key=True),  # province, or "?" (meets every region)
+    Column("event_id", String, primary_key=True),
+)
+Index("ix_event_blocks_event", event_blocks.c.event_id)
+
 incidents = Table(
     "incidents",
     metadata,
@@ -217,6 +236,8 @@ incidents = Table(
     Column("events", Integer, nullable=False),
     Column("documents", Integer, nullable=False),
     Column("sources", Integer, nullable=False),
+    Column("people", Integer),  # the count most reports give (migration 0003)
+    Column("disagree", Text),  # JSON list of the fields its reports disagree on (0003)
 )
 
 problems = Table(

@@ -5,10 +5,20 @@ from __future__ import annotations
 from dataclasses import asdict
 from typing import Any
 
-from nkevents.store import PlaceCount, Store
+from nkevents.store import Incident, PlaceCount, Store
 from nkevents.vocabulary import vocabulary
 from nkevents.web import urls
-from nkevents.web.views import active, chips, event_row, label, labels, pager, pair_ids, parse
+from nkevents.web.views import (
+    active,
+    chips,
+    event_row,
+    label,
+    labels,
+    pager,
+    pair_ids,
+    parse,
+    per_switch,
+)
 
 # One colour per event type (map markers, timeline bars, type badges); colour-blind safe order.
 COLOURS = ("#1f77b4", "#d62728", "#ff7f0e", "#2ca02c", "#9467bd", "#8c564b", "#e377c2",
@@ -55,14 +65,16 @@ def map_view(store: Store, pairs: urls.Pairs) -> dict[str, Any]:
     """The map page: the filters and the places to mark."""
     flt = parse(pairs)
     return {"query": urls.encode(pairs), "filters": active(flt), "chips": chips(flt, pairs),
-            "colours": type_colours(), "places": map_data(store, pairs)}  # fmt: skip
+            "colours": type_colours(), "places": map_data(store, pairs),
+            **per_switch(flt, pairs)}  # fmt: skip
 
 
 def timeline_view(store: Store, pairs: urls.Pairs) -> dict[str, Any]:
     """Events per month by type for the current filters."""
     flt = parse(pairs)
     return {"query": urls.encode(pairs), "filters": active(flt), "chips": chips(flt, pairs),
-            "colours": type_colours(), "series": store.timeline(flt)}  # fmt: skip
+            "colours": type_colours(), "series": store.timeline(flt),
+            **per_switch(flt, pairs)}  # fmt: skip
 
 
 def place_json(place: PlaceCount) -> dict[str, Any]:
@@ -104,11 +116,61 @@ def incidents_view(store: Store, pairs: urls.Pairs) -> dict[str, Any]:
     }
 
 
+SIDE_FIELDS = (  # field, label, the incident's disagreement it belongs to
+    ("date", "Date", "date"),
+    ("place", "Place", "place"),
+    ("admin1", "Province", "place"),
+    ("people", "People", "people"),
+    ("penalty", "Penalty", "penalty"),
+    ("charges", "Charges", None),
+    ("commodities", "Goods", None),
+)
+
+
+def side_by_side(store: Store, inc: Incident) -> dict[str, Any]:
+    """The reports of an incident in columns and their values in rows; a row the reports
+    disagree on is marked, and so is each value that is not the incident's."""
+    reports, texts = [], {}
+    for rec in inc.events:
+        if rec.document_id not in texts:
+            texts[rec.document_id] = store.get_document(rec.document_id).text
+        text = texts[rec.document_id]
+        quote = " … ".join(text[s:e] for s, e in rec.event.evidence[:2])
+        reports.append(
+            event_row(rec)
+            | {"quote": quote, "language": rec.language or "", "url": rec.document_url}
+        )
+    rows = []
+    for name, title, group in SIDE_FIELDS:
+        values = [_shown(r[name]) for r in reports]
+        differ = group in inc.disagree
+        given = [v for v in values if v]
+        rows.append(
+            {
+                "field": name,
+                "label": title,
+                "differ": differ,
+                "values": [
+                    {"value": v, "differ": differ and bool(v) and given.count(v) < len(given)}
+                    for v in values
+                ],
+            }
+        )
+    return {"reports": reports, "rows": rows}
+
+
+def _shown(value: Any) -> str:
+    if value is None:
+        return ""
+    return ", ".join(map(str, value)) if isinstance(value, list) else str(value)
+
+
 def incident_view(store: Store, incident_id: str) -> dict[str, Any]:
-    """One incident: its events, their reports and the scored links between them."""
+    """One incident: its reports side by side, their events and the scored links between them."""
     inc = store.get_incident(incident_id)
     head = {k: v for k, v in asdict(inc).items() if k not in ("events", "links")}
     return head | {
+        "side": side_by_side(store, inc),
         "events": [event_row(r) for r in inc.events],
         "links": [asdict(link) for link in inc.links],
         "labels": {r.id: label(r) for r in inc.events},

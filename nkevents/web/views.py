@@ -144,6 +144,28 @@ def pager(total: int, flt: EventFilter, pairs: urls.Pairs) -> dict[str, Any]:
     }
 
 
+def per_switch(flt: EventFilter, pairs: urls.Pairs) -> dict[str, Any]:
+    """Whether the view counts happenings (one per incident) or reports, and the other link."""
+    other = None if flt.per == "incident" else "incident"
+    rest = [(k, v) for k, v in pairs if k not in ("per", "offset")]
+    return {"per": flt.per, "per_toggle": urls.encode(rest + ([("per", other)] if other else []))}
+
+
+def per_incident(
+    rows: list[dict[str, Any]], store: Store, flt: EventFilter
+) -> list[dict[str, Any]]:
+    """Rows of incidents' events given their incident's best values and disagreements."""
+    if flt.per != "incident":
+        return rows
+    found = store.incident_summaries([r["incident_id"] for r in rows if r["incident_id"]])
+    for row in rows:
+        if inc := found.get(row["incident_id"] or ""):
+            row |= {k: inc[k] for k in ("date", "place", "admin1", "sources") if inc[k]}
+            row["people"] = inc["people"] if inc["people"] is not None else row["people"]
+            row["disagree"] = inc["disagree"]
+    return rows
+
+
 def events_view(store: Store, pairs: urls.Pairs) -> dict[str, Any]:
     """The events page: one page of results, facets with counts, sort and paging links."""
     flt = parse(pairs)
@@ -155,8 +177,9 @@ def events_view(store: Store, pairs: urls.Pairs) -> dict[str, Any]:
         "limit": flt.limit,
         "offset": flt.offset,
         "sort": flt.sort,
-        "events": [event_row(r) for r in page.items],
+        "events": per_incident([event_row(r) for r in page.items], store, flt),
         "facets": facet_links(store.facets(flt), pairs),
+        **per_switch(flt, pairs),
         "chips": chips(flt, pairs),
         "pages": pager(page.total, flt, pairs),
         "sorts": {c: urls.sort_by(pairs, c, flt.sort) for c, _ in COLUMNS},

@@ -1,0 +1,223 @@
+"""Benchmark incremental incident linking: ingest new reports into a large store, with and
+without linking.
+
+    .venv/bin/python bench/bench_links.py --events 1000000 --new 10000 [--keep DIR]
+
+A store of --events events (two per synthetic report, 2000-2025, day, month or year dates or
+none, over 18 provinces or none) is built and its events filed for linking (signatures and
+blocks, as a linked store holds them; they are not compared with each other, which would take
+hours at this size and does not change what a new event is compared with). Then --new reports
+arrive (about a fifth of them retell a stored happening in other words, the rest tell new
+happenings of 2025)
+and are ingested twice from copies of that store: once without linking, once followed by the
+incremental link (the new events against their blocks). Only storage and linking are measured:
+a stand-in extractor gives the events.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import shutil
+import tempfile
+import time
+from datetime import date, timedelta
+from pathlib import Path
+
+from sqlalchemy import text
+
+from nkevents.model import Document, Event, EventType, Extraction, Location
+from nkevents.store import incidents as incident_store
+from nkevents.store import ingest as ingest_mod
+from nkevents.store import open_store
+
+PROVINCES = {
+    "Ryanggang": ("Hyesan", 41.40, 128.18),
+    "North Hamgyong": ("Chongjin", 41.79, 129.78),
+    "North Pyongan": ("Sinuiju", 40.10, 124.40),
+    "Chagang": ("Kanggye", 40.97, 126.59),
+    "South Hamgyong": ("Hamhung", 39.92, 127.54),
+    "Kangwon": ("Wonsan", 39.15, 127.44),
+    "Pyongyang": ("Pyongyang", 39.03, 125.75),
+    "South Pyongan": ("Pyongsong", 39.25, 125.87),
+    "North Hwanghae": ("Sariwon", 38.51, 125.76),
+    "South Hwanghae": ("Haeju", 38.04, 125.71),
+    "Rason": ("Rajin", 42.25, 130.30),
+    "Jilin": ("Yanji", 42.90, 129.51),
+    "Liaoning": ("Dandong", 40.12, 124.38),
+    "Heilongjiang": ("Harbin", 45.75, 126.65),
+    "Gangwon": ("Goseong", 38.38, 128.47),
+    "Incheon": ("Yeonpyeong", 37.67, 125.70),
+    "Primorsky": ("Vladivostok", 43.12, 131.89),
+    "Seoul": ("Seoul", 37.57, 126.98),
+}
+TYPES: list[EventType] = [
+    "trial",
+    "execution",
+    "arrest",
+    "smuggling",
+    "seizure",
+    "crackdown",
+    "escape",
+    "detention",
+    "sanction",
+]
+GIVEN = ["Kim", "Ri", "Pak", "Choe", "Jong", "Kang", "Han", "Yun", "Jang", "Hwang"]
+NAMES = ["Chol", "Song", "Yong", "Hyok", "Myong", "Sun", "Ok", "Gwang", "Hui", "Nam"]
+WORDS = [
+    "court",
+    "sentenced",
+    "smugglers",
+    "border",
+    "guards",
+    "market",
+    "traders",
+    "copper",
+    "phones",
+    "police",
+]
+
+
+def happening(rng: random.Random, first: date, days: int) -> dict[str, object]:
+    """One happening: type, day, place, count and the name of one person in it."""
+    province = rng.choice(list(PROVINCES))
+    return {
+        "type": rng.choice(TYPES),
+        "day": first + timedelta(days=rng.randrange(days)),
+        "province": province,
+        "people": rng.randint(1, 40),
+        "name": f"{rng.choice(GIVEN)} {rng.choice(NAMES)}-{rng.choice(NAMES).lower()}",
+    }
+
+
+def report(i: int, told: list[dict[str, object]], rng: random.Random) -> Document:
+    """A synthetic report of about 500 characters telling two happenings."""
+    sentences = []
+    for h in told:
+        town = PROVINCES[str(h["province"])][0]
+        filler = " ".join(rng.choices(WORDS, k=12))
+        sentences.append(
+            f"In {town}, {h['name']} and {h['people']} others were part of a {h['type']} "
+            f"on {h['day']:%B %d, %Y}. {filler}."
+        )
+    day = max(date.fromisoformat(str(h["day"])) for h in told) + timedelta(days=rng.randint(1, 5))
+    return Document(
+        id=f"r{i}",
+        text=" ".join(sentences),
+        url=f"https://outlet{i % 40}.example/{i}",
+        published=day.isoformat(),
+        language="en",
+    )
+
+
+TOLD: dict[str, list[dict[str, object]]] = {}
+
+
+def fake_extract(doc: Document) -> Extraction:
+    """The happenings the report was made from, at a precision the report might give."""
+    rng = random.Random(doc.id)
+    events, offset = [], 0
+    for h in TOLD[doc.id]:
+        town, lat, lon = PROVINCES[str(h["province"])]
+        day = date.fromisoformat(str(h["day"]))
+        roll = rng.random()
+        when = (  # as real extraction gives them: mostly days, a fifth undated
+            day.isoformat()
+            if roll < 0.55
+            else f"{day:%Y-%m}"
+            if roll < 0.75
+            else f"{day:%Y}"
+            if roll < 0.8
+            else None
+        )
+        end = doc.text.index(".", offset) + 1
+        events.append(
+            Event(
+                type=h["type"],  # type: ignore[arg-type]
+                date=when,
+                location=None
+                if rng.random() < 0.2
+                else Location(town, str(h["province"]), "city", lat, lon),
+                people=int(str(h["people"])),
+                evidence=[(offset, end)],
+            )
+        )
+        offset = doc.text.index(".", end) + 2
+    return Extraction(doc.id, True, events)
+
+
+def make_reports(
+    count: int, start: int, rng: random.Random, first: date, days: int
+) -> list[Document]:
+    """Reports of two fresh happenings each."""
+    docs = []
+    for i in range(start, start + count):
+        told = [happening(rng, first, days), happening(rng, first, days)]
+        TOLD[f"r{i}"] = told
+        docs.append(report(i, told, rng))
+    return docs
+
+
+def main() -> None:
+    """Build (or reuse) the store, then time the new reports with and without linking."""
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--events", type=int, default=1_000_000)
+    parser.add_argument("--new", type=int, default=10_000, help="new reports")
+    parser.add_argument("--keep", help="directory for the SQLite files (default: temporary)")
+    args = parser.parse_args()
+    rng = random.Random(1)
+    folder = Path(args.keep or tempfile.mkdtemp(prefix="nkevents-links-"))
+    base = folder / f"links-{args.events}.db"
+    old = make_reports(args.events // 2, 0, rng, date(2000, 1, 1), 26 * 365)
+    if not base.exists():
+        store = open_store(f"sqlite:///{base}.tmp")
+        started = time.perf_counter()
+        ingest_mod.run(store.engine, old, fake_extract, "bench-1", batch_size=1000)
+        built = time.perf_counter() - started
+        started = time.perf_counter()
+        with store.engine.begin() as conn:  # filed in their blocks, not compared with each other
+            incident_store.suggest(conn, score=False)
+            conn.execute(text("ANALYZE"))
+        store.close()
+        Path(f"{base}.tmp").rename(base)
+        print(
+            f"built {args.events:,} events in {built:.0f} s; filed them for linking in "
+            f"{time.perf_counter() - started:.0f} s"
+        )
+    fresh = make_reports(int(args.new * 0.8), len(old), rng, date(2025, 1, 1), 365)
+    retold = []
+    for i in range(args.new - len(fresh)):  # the same happenings, told again by other outlets
+        number = len(old) + len(fresh) + i
+        TOLD[f"r{number}"] = TOLD[old[rng.randrange(len(old))].id]
+        retold.append(report(number, TOLD[f"r{number}"], rng))
+    new = fresh + retold
+    rng.shuffle(new)
+    rows = []
+    for linking in (False, True):
+        copy = folder / f"links-{args.events}-{'with' if linking else 'without'}.db"
+        shutil.copy(base, copy)
+        store = open_store(f"sqlite:///{copy}")
+        started = time.perf_counter()
+        ingest_mod.run(store.engine, new, fake_extract, "bench-1", batch_size=500)
+        stored = time.perf_counter() - started
+        linked = 0.0
+        if linking:
+            started = time.perf_counter()
+            incidents = store.resolve()
+            linked = time.perf_counter() - started
+        rows.append((linking, stored, linked))
+        label = "with linking" if linking else "without linking"
+        extra = f" + link {linked:.1f} s ({incidents:,} incidents)" if linking else ""
+        print(
+            f"{args.new:,} new reports into {args.events:,} events, {label}: "
+            f"ingest {stored:.1f} s{extra} = {stored + linked:.1f} s"
+        )
+        store.close()
+        copy.unlink()
+    without = rows[0][1]
+    with_links = rows[1][1] + rows[1][2]
+    print(f"linking adds {100 * (with_links - without) / without:.0f}% to the ingest time")
+
+
+if __name__ == "__main__":
+    main()
