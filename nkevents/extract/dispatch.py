@@ -17,6 +17,7 @@ from typing import Any
 
 SEPARATOR = "__"
 _MAX_FIRST = 30  # a fragment that may start with more letters than this is tried everywhere
+_BY_FREQUENCY = "tasowicbphfmdrelngu"  # the usual first letters of English words, others after
 
 
 def label_of(group: str) -> str:
@@ -90,7 +91,11 @@ def dispatched(table: dict[str, list[str]], prefix: str) -> str:
     ]
     if any(first is None for _, _, first in named):
         return ""  # a fragment that may start anywhere: keep the plain alternation
-    letters = sorted({c for _, _, first in named for c in first or ()})
+    # the letters English words most often start with first: fewer look-aheads per word
+    letters = sorted(
+        {c for _, _, first in named for c in first or ()},
+        key=lambda c: (_BY_FREQUENCY.find(c) % 100, c),
+    )
     groups, count = [], 0
     for letter in letters:
         members = []
