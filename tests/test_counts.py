@@ -55,3 +55,8 @@ def test_relatives_named_after_the_verb_are_its_people() -> None:
 def test_the_two_who_crossed_are_two() -> None:
     text = "The two quietly crossed the river near Musan on May 3."
     assert _one(text, "escape").people == 2
+
+
+def test_a_pair_with_one_determiner_is_two() -> None:
+    text = "His secretary and driver were sent to a prison camp in Yodok on May 3."
+    assert _one(text, "detention").people == 2

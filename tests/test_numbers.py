@@ -148,6 +148,11 @@ CASES = [
         (4, "officials", False, False, "and_others"),
     ),
     ("six miners and two others fled", "en", (8, "miners and others", False, False, "sum")),
+    (
+        "Ri was shot along with three of his deputies",
+        "en",
+        (4, "deputies", False, False, "and_others"),
+    ),
     ("they beat him and wounded two others", "en", (2, "others", False, False, "number")),
     # a nationality is one person only when no noun follows it
     (

@@ -34,6 +34,7 @@ def _events(text: str) -> list[tuple[str, str | None]]:
         ("He tried to export the device without obtaining approval.", ["smuggling"]),
         ("Traders brought radios in from China at night.", ["smuggling"]),
         ("Porters carried the sacks across the river.", ["smuggling"]),
+        ("A cooperative was running its squid catch to a Chinese buyer.", ["smuggling"]),
         ("The cargo plane was carrying rockets and other weapons from North Korea.", ["smuggling"]),
         ("Investigators traced the arms shipment to a port in Nampo.", ["smuggling"]),
         # sanctions with no numbered instrument

@@ -425,6 +425,8 @@ def korean_counts(text: str) -> list[CountMention]:
 # "a trader and two others", "Kim along with four other officials": the others and the one
 OTHERS_BEFORE = re.compile(r"(?i)\b(?:and|(?:along|together)\s+with|with)\s+$")
 OTHERS = re.compile(r"(?i)\bothers?\b")
+# "shot along with three of his deputies": the one and the three
+ALONG_WITH = re.compile(r"(?i)\b(?:along|together)\s+with\s+$")
 
 
 def with_others(found: list[CountMention], text: str) -> list[CountMention]:
@@ -432,7 +434,8 @@ def with_others(found: list[CountMention], text: str) -> list[CountMention]:
     executive"); after a count ("five men and two others") the sum adds them up instead."""
     out = []
     for i, c in enumerate(found):
-        if c.head is not None and OTHERS.search(c.text) and c.rule == "number":
+        along = ALONG_WITH.search(text, max(0, c.start - 20), c.start)
+        if c.head is not None and c.rule == "number" and (OTHERS.search(c.text) or along):
             joiner = OTHERS_BEFORE.search(text, max(0, c.start - 20), c.start)
             prev = found[i - 1] if i else None
             counted = prev is not None and JOINED.fullmatch(text[prev.end : c.start]) is not None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from nkevents.extract.dispatch import label_of
 from nkevents.extract.lexicon import Lexicon
 from nkevents.model import Span
 
@@ -13,7 +14,7 @@ def labels(pattern: re.Pattern[str], text: str, span: Span) -> list[tuple[str, S
     found: list[tuple[str, Span]] = []
     for match in pattern.finditer(text, span[0], span[1]):
         if match.lastgroup:
-            found.append((match.lastgroup, match.span()))
+            found.append((label_of(match.lastgroup), match.span()))
     return found
 
 

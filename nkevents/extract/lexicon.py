@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import cache, partial
 from typing import Any
 
+from nkevents.extract.dispatch import dispatched
 from nkevents.extract.gate import FragmentGate, MultiGate, build_fragment_gate, build_multi_gate
 from nkevents.vocabulary import load_data, vocabulary
 
@@ -52,7 +53,15 @@ def compile_fragments(fragments: list[str], language: str) -> str:
 
 
 def compile_labelled(table: dict[str, dict[str, list[str]]], language: str) -> re.Pattern[str]:
-    """An alternation whose named groups are the labels (a label's match is its group)."""
+    """An alternation whose named groups are the labels (a label's match is its group;
+    English tables are regrouped by first letter, `label__n` groups: see extract.dispatch)."""
+    if language == "en":
+        body = dispatched(
+            {label: langs[language] for label, langs in table.items() if langs.get(language)},
+            _WORD_START,
+        )
+        if body:
+            return re.compile(body, re.IGNORECASE)
     parts = [
         f"(?P<{label}>{'|'.join(f'(?:{f})' for f in langs[language])})"
         for label, langs in table.items()

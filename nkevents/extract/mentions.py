@@ -59,7 +59,7 @@ _SINGULAR_SUBJECT = re.compile(
 # "The driver and a trader who had hired the truck were detained": two people
 _PAIR_SUBJECT = re.compile(
     r"[“\"]?(?:The|A|An|His|Her|Their)\s+(?P<a1>[a-z]+)(?:\s+(?P<a2>[a-z]+))?\s+and\s+"
-    r"(?:the|a|an|his|her|their)\s+(?P<b1>[a-z]+)\b(?:\s+(?P<b2>[a-z]+)\b)?"
+    r"(?:(?:the|a|an|his|her|their)\s+)?(?P<b1>[a-z]+)\b(?:\s+(?P<b2>[a-z]+)\b)?"
     r"(?![^.;]{0,80}\band\b)"
     r"(?=[^.;]{0,80}\b(?:were|have been|had been)\b)"
 )

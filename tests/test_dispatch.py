@@ -1,0 +1,57 @@
+"""The first-letter dispatch finds exactly what the plain labelled alternation finds."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from nkevents.extract.attributes import labels
+from nkevents.extract.dispatch import dispatched, first_letters, label_of
+from nkevents.vocabulary import load_data
+
+
+@pytest.mark.parametrize(
+    ("fragment", "letters"),
+    [
+        ("smuggl(?:ed|ing)", {"s"}),
+        ("(?:sold|export(?:ed)?)\\b", {"s", "e"}),
+        ("(?:public |mass )?trials?", {"p", "m", "t"}),
+        ("detained(?= (?:a|the) ship)", {"d"}),
+        ("(?<!drug )traffick", {"t"}),
+        ("[Ss]py", {"s"}),
+    ],
+)
+def test_first_letters(fragment: str, letters: set[str]) -> None:
+    assert first_letters(fragment) == letters
+
+
+def test_a_fragment_that_may_start_anywhere_has_no_first_letters() -> None:
+    assert first_letters("\\w+ed") is None
+    assert first_letters("(?:a )?") is None  # may match nothing
+
+
+def test_label_of_a_group() -> None:
+    assert label_of("iron_ore__12") == "iron_ore"
+
+
+def _plain(table: dict[str, list[str]]) -> re.Pattern[str]:
+    parts = [f"(?P<{k}>{'|'.join(f'(?:{f})' for f in v)})" for k, v in table.items()]
+    return re.compile(f"(?<![\\w-])(?:{'|'.join(parts)})", re.IGNORECASE)
+
+
+@pytest.mark.parametrize("section", ["triggers", "weak_triggers", "charges", "commodities"])
+def test_the_dispatch_matches_what_the_alternation_matches(section: str) -> None:
+    raw = load_data("lexicon.yaml")[section]
+    table = {k: v["en"] for k, v in raw.items() if v.get("en")}
+    fast = re.compile(dispatched(table, "(?<![\\w-])"), re.IGNORECASE)
+    plain = _plain(table)
+    text = (
+        "Police in Hyesan arrested five smugglers who sold copper and zinc to Chinese traders; "
+        "two were executed in public and the others sentenced to ten years. A tanker carrying "
+        "diesel was detained in Nampo for violating UN sanctions. Forty people crossed the "
+        "Tumen river and were sent back. The state stepped up its crackdown on mobile phones, "
+        "South Korean dramas and drug trafficking, and sanctioned three firms."
+    )
+    span = (0, len(text))
+    assert labels(fast, text, span) == labels(plain, text, span)
