@@ -386,3 +386,26 @@ def test_a_page_date_label_and_a_distant_source_are_not_the_date() -> None:
     assert _one(text, "arrest", published="2025-10-19").date != "2025-10-19"
     text = "19일 국제인권단체 휴먼라이츠워치(HRW)에 따르면 탈북민 30명이 북송됐다."
     assert _one(text, "arrest", published="2025-10-20").date is None
+
+
+def test_a_crew_captured_with_its_boat_is_an_arrest_too() -> None:
+    text = "지난 3일 동해에서 불법 조업하던 북한 어선과 선원 40명이 나포됐다."
+    assert _types(text) == ["arrest", "seizure"]
+    arrest = _one(text, "arrest")
+    assert arrest.people == 40
+    assert arrest.charges == ["other"]  # fishing where it is not allowed
+
+
+def test_boats_captured_with_no_people_counted_are_a_seizure_only() -> None:
+    assert _types("해경은 지난 3일 서해에서 중국 어선 2척을 나포했다.") == ["seizure"]
+
+
+def test_korean_charges_of_killing_spying_hostility_and_stealing() -> None:
+    cases = {
+        "동료 선원 3명을 살해한 혐의로 선원 2명이 지난 5일 체포됐다.": "murder",
+        "미국 스파이 혐의로 간부 2명이 지난 5일 체포됐다.": "espionage",
+        "반공화국 적대범죄행위를 한 혐의로 외국인 1명이 지난 5일 체포됐다.": "political",
+        "군인 2명이 지난 5일 민가에서 음식을 훔치려다 체포됐다.": "theft",
+    }
+    for text, charge in cases.items():
+        assert charge in _one(text, "arrest").charges, text

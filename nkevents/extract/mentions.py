@@ -330,6 +330,8 @@ def sentence_mentions(ctx: DocContext, sentence: Sentence) -> list[Mention]:
         return []  # a photo caption is page furniture, never evidence
     strong = _vessels_held(ctx, span, _triggers(ctx, span, weak=False))
     strong = _seized_by_authority(ctx.text, span, strong)
+    if ctx.language == "ko":
+        strong = _ko_crews_captured(ctx, strong)
     types = {t for t, _ in strong}
     mentions = [describe(ctx, Mention(e, sentence, t, "strong")) for e, t in strong]
     for m in mentions:
@@ -418,6 +420,28 @@ def _seized_by_authority(
         for etype, where in found
         if not (etype == "seizure" and _NOT_AUTHORITY.search(text, span[0], where[0]))
     ]
+
+
+# "선원 262명이 나포됐다", "나포한 북한 선원 2명": the crew are people taken, not goods.
+_KO_CAPTURE = "나포"
+
+
+def _ko_crews_captured(ctx: DocContext, found: list[tuple[str, Span]]) -> list[tuple[str, Span]]:
+    """A boat's crew captured (나포) with a count of people beside the word is an arrest of
+    those people as well as the seizure of their boat."""
+    if any(etype == "arrest" for etype, _ in found):
+        return found
+    text = ctx.text
+    for etype, where in found:
+        if etype != "seizure" or not text.startswith(_KO_CAPTURE, where[0]):
+            continue
+        near = (max(0, where[0] - 16), where[1] + 16)
+        if any(
+            ctx.is_people(c) and near[0] <= c.start and c.end <= near[1]
+            for c in ctx.counts_in(near)
+        ):
+            return [*found, ("arrest", where)]
+    return found
 
 
 def _vessels_held(
