@@ -409,3 +409,20 @@ def test_korean_charges_of_killing_spying_hostility_and_stealing() -> None:
     }
     for text, charge in cases.items():
         assert charge in _one(text, "arrest").charges, text
+
+
+def test_an_arrest_with_its_own_day_told_inside_a_trial_sentence_is_its_own_event() -> None:
+    text = (
+        "관광차 입국한 외국인 김씨는 지난해 2월 5일 평양에서 출국하려다 포스터를 훔친 혐의로 "
+        "억류된 뒤 10년의 노동교화형을 선고받았다."
+    )
+    assert _one(text, "arrest").date == "2020-02-05"
+    assert _one(text, "trial").penalty is not None
+    text = "소식통은 “지난 9일 지난해 10월 무산에서 구리를 밀수하다 체포된 주민 4명에 대한 재판이 열렸다”고 말했다."
+    assert _one(text, "arrest").date == "2020-10"
+    assert _one(text, "trial").date == "2021-06-09"
+
+
+def test_an_arrest_named_in_a_trial_sentence_with_no_day_of_its_own_is_the_trials() -> None:
+    text = "지난 9일 무산에서 구리를 밀수하다 체포된 주민 4명에 대한 재판이 열렸다."
+    assert _types(text) == ["trial"]

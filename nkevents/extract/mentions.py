@@ -498,6 +498,8 @@ def _judge_strength(ctx: DocContext, m: Mention, others: list[Mention]) -> None:
     ordered = m.type == "crackdown" and _ORDERED.search(ctx.text, m.sentence.start, m.trigger[0])
     if judgements and m.type in SUBORDINATE_TO_JUDGEMENT and not ordered:
         judge = judgements[0]
+        if _ko_arrest_of_its_own(ctx, m, judge):
+            return
         own_count = m.type in OWN_COUNT_TYPES and m.people is not None and m.people != judge.people
         after = m.trigger[0] > judge.trigger[0]
         sentenced = judge.type == "trial" and bool(ctx.penalties_in(_span(m)))
@@ -514,6 +516,25 @@ def _judge_strength(ctx: DocContext, m: Mention, others: list[Mention]) -> None:
     ):
         _subordinate(m, [crackdown.trigger])
         m.date = None  # "action against border smuggling since May": the campaign's date
+
+
+def _ko_arrest_of_its_own(ctx: DocContext, m: Mention, judge: Mention) -> bool:
+    """ "지난해 2월 5일 ... 억류된 뒤 4월 ... 선고받았다", "10월 4일 ... 체포된 김씨에 대한 재판이
+    5월 2일": a Korean arrest told before the judgement with a day of its own, not the
+    judgement's, is a happening of its own (the first link of the chain)."""
+    if ctx.language != "ko" or m.type != "arrest" or m.trigger[0] > judge.trigger[0]:
+        return False
+    own = m.date
+    if own is None or own.start > m.trigger[0]:
+        return False
+    if any(d.start < m.trigger[0] for d in ctx.dates_in((own.end, m.trigger[0]))):
+        return False  # a later date stands nearer the word
+    theirs = judge.date is not None and judge.date.value != own.value
+    return theirs or bool(_KO_THEN.match(ctx.text, m.trigger[1]))
+
+
+# "억류된 뒤", "체포된 후": the arrest came first, the next verb tells what followed
+_KO_THEN = re.compile(r"[가-힣]{0,3}\s?(?:뒤|후)\s")
 
 
 # "after Kim ordered a crackdown on the city": a campaign someone set going is a happening
