@@ -418,7 +418,10 @@ def test_an_arrest_with_its_own_day_told_inside_a_trial_sentence_is_its_own_even
     )
     assert _one(text, "arrest").date == "2020-02-05"
     assert _one(text, "trial").penalty is not None
-    text = "소식통은 “지난 9일 지난해 10월 무산에서 구리를 밀수하다 체포된 주민 4명에 대한 재판이 열렸다”고 말했다."
+    text = (
+        "소식통은 “지난 9일 지난해 10월 무산에서 구리를 밀수하다 체포된 주민 4명에 대한 "
+        "재판이 열렸다”고 말했다."
+    )
     assert _one(text, "arrest").date == "2020-10"
     assert _one(text, "trial").date == "2021-06-09"
 
