@@ -555,3 +555,14 @@ def test_an_anaphora_phrase_is_skipped_only_without_its_literals(
 
     assert re.search(pattern, example)
     assert any(x in example for x in _needs(pattern))
+
+
+def test_gangwon_goseong_written_short_is_the_southern_county() -> None:
+    from nkevents.extract import extract
+    from nkevents.model import Document
+
+    text = "북한 남성 1명이 지난 16일 강원 고성 앞바다로 헤엄쳐 귀순했다."
+    events = extract(Document("t", text, published="2021-06-20", language="ko")).events
+    assert [(e.type, e.location.name if e.location else None) for e in events] == [
+        ("escape", "Goseong")
+    ]
