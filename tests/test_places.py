@@ -566,3 +566,13 @@ def test_gangwon_goseong_written_short_is_the_southern_county() -> None:
     assert [(e.type, e.location.name if e.location else None) for e in events] == [
         ("escape", "Goseong")
     ]
+
+
+def test_a_korean_unit_named_by_its_county_is_an_affiliation_not_a_place() -> None:
+    from nkevents.extract import extract
+    from nkevents.model import Document
+
+    text = "이달 초 평안북도 삭주군 소속 경비대원 2명이 단둥으로 건너가 음식을 훔치려다 붙잡혔다."
+    events = extract(Document("t", text, published="2021-06-20", language="ko")).events
+    arrest = next(e for e in events if e.type == "arrest")
+    assert arrest.location is not None and arrest.location.name == "Dandong"
