@@ -429,3 +429,9 @@ def test_an_arrest_with_its_own_day_told_inside_a_trial_sentence_is_its_own_even
 def test_an_arrest_named_in_a_trial_sentence_with_no_day_of_its_own_is_the_trials() -> None:
     text = "지난 9일 무산에서 구리를 밀수하다 체포된 주민 4명에 대한 재판이 열렸다."
     assert _types(text) == ["trial"]
+
+
+def test_a_past_clause_keeps_its_event_when_a_future_clause_follows() -> None:
+    text = "체포된 주민들은 온성군 보위부에 수감됐으며 곧 관리소로 보내질 것이라고 소식통은 말했다."
+    assert _one(text, "detention").location is not None
+    assert _types("주민들은 곧 관리소로 보내질 것이라고 소식통은 말했다.") == []

@@ -168,6 +168,8 @@ def _ko_background(text: str, start: int, trigger: Span) -> bool:
     return _KO_BACKGROUND.search(text, clause, trigger[0]) is not None
 
 
+# A clause told in the past that ends and hands on to the next: "수감됐으며 ", "체포됐고 "
+_KO_PAST_CLAUSE_END = re.compile(r"(?:됐|했|었|았|였)(?:으며|고|는데|지만)\s")
 _KO_CAN = re.compile(r"([가-힣]) (?:수 (?:있|없)|예정|방침|계획)")
 
 
@@ -176,6 +178,8 @@ def _ko_generic(text: str, end: int, stop: int) -> bool:
     window = text[end : min(stop, end + 30)]
     cut = min((window.find(c) for c in (",", "“", '"', "다.") if c in window), default=-1)
     window = window[:cut] if cut >= 0 else window
+    past = _KO_PAST_CLAUSE_END.search(text[end - 1 : end] + window)
+    window = window[: past.start()] if past else window  # "수감됐으며 곧 ... 것": what follows
     if _KO_HABITUAL.search(window):
         return True
     can = _KO_CAN.search(window[:14])  # -ㄹ 수 있다, -ㄹ 예정/계획이다 (a final ㄹ)
