@@ -435,3 +435,18 @@ def test_a_past_clause_keeps_its_event_when_a_future_clause_follows() -> None:
     text = "체포된 주민들은 온성군 보위부에 수감됐으며 곧 관리소로 보내질 것이라고 소식통은 말했다."
     assert _one(text, "detention").location is not None
     assert _types("주민들은 곧 관리소로 보내질 것이라고 소식통은 말했다.") == []
+
+
+def test_booked_for_customs_fraud_is_an_arrest_with_its_charges() -> None:
+    text = (
+        "세관은 원산지를 속여 아연을 불법 반입한 업체 대표 A씨와 B씨 등 2명을 관세법 위반으로 "
+        "입건했다."
+    )
+    arrest = _one(text, "arrest")
+    assert arrest.people == 2
+    assert sorted(arrest.charges) == ["fraud", "smuggling"]
+
+
+def test_a_report_found_not_false_is_no_fraud() -> None:
+    text = "보위부는 허위 신고가 아니라는 결론을 내리고 지난 3일 주민 2명을 체포했다."
+    assert _one(text, "arrest").charges == []
