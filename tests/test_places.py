@@ -576,3 +576,13 @@ def test_a_korean_unit_named_by_its_county_is_an_affiliation_not_a_place() -> No
     events = extract(Document("t", text, published="2021-06-20", language="ko")).events
     arrest = next(e for e in events if e.type == "arrest")
     assert arrest.location is not None and arrest.location.name == "Dandong"
+
+
+def test_a_korean_port_is_its_town() -> None:
+    from nkevents.extract import extract
+    from nkevents.model import Document
+
+    text = "외국인 관광객 1명이 지난해 11월 나진항을 통해 입국했다가 억류됐다."
+    events = extract(Document("t", text, published="2021-06-20", language="ko")).events
+    arrest = next(e for e in events if e.type == "arrest")
+    assert arrest.location is not None and arrest.location.admin1 == "Rason"
