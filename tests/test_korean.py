@@ -450,3 +450,14 @@ def test_booked_for_customs_fraud_is_an_arrest_with_its_charges() -> None:
 def test_a_report_found_not_false_is_no_fraud() -> None:
     text = "보위부는 허위 신고가 아니라는 결론을 내리고 지난 3일 주민 2명을 체포했다."
     assert _one(text, "arrest").charges == []
+
+
+def test_a_death_sentence_carried_out_at_once_is_an_execution() -> None:
+    text = '통신은 "간부 1명을 사형에 처하기로 판결했고 판결은 즉시 집행됐다"고 보도했다.'
+    assert _types(text) == ["execution"]
+    assert _types("간부 1명이 지난 3일 특별군사재판 직후 사형집행됐다.") == ["execution"]
+
+
+def test_a_labour_term_carried_out_is_no_execution() -> None:
+    text = "지난 3일 주민 2명에게 노동교화형 5년이 선고됐고 형은 즉시 집행됐다."
+    assert "execution" not in _types(text)
