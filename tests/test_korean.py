@@ -461,3 +461,8 @@ def test_a_death_sentence_carried_out_at_once_is_an_execution() -> None:
 def test_a_labour_term_carried_out_is_no_execution() -> None:
     text = "지난 3일 주민 2명에게 노동교화형 5년이 선고됐고 형은 즉시 집행됐다."
     assert "execution" not in _types(text)
+
+
+def test_a_trial_after_an_arrest_of_its_own_keeps_no_place_of_the_arrest() -> None:
+    text = "이들은 4월 회령시 보안서에 넘겨져 조사를 받았으며, 9월 도 재판소에서 사형을 선고받았다."
+    assert _one(text, "trial").location is None

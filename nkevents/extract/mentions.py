@@ -503,6 +503,10 @@ def _judge_strength(ctx: DocContext, m: Mention, others: list[Mention]) -> None:
     if judgements and m.type in SUBORDINATE_TO_JUDGEMENT and not ordered:
         judge = judgements[0]
         if _ko_arrest_of_its_own(ctx, m, judge):
+            if judge.date is not None and judge.date.start > m.trigger[1]:
+                # "4월 회령시 보안서에 넘겨져 ..., 9월 도 재판소에서": the place before the
+                # judgement's own date is the arrest's
+                _place(ctx, judge, skip=((m.sentence.start, judge.date.start),))
             return
         own_count = m.type in OWN_COUNT_TYPES and m.people is not None and m.people != judge.people
         after = m.trigger[0] > judge.trigger[0]
