@@ -586,3 +586,18 @@ def test_a_korean_port_is_its_town() -> None:
     events = extract(Document("t", text, published="2021-06-20", language="ko")).events
     arrest = next(e for e in events if e.type == "arrest")
     assert arrest.location is not None and arrest.location.admin1 == "Rason"
+
+
+def test_a_missile_or_summit_named_after_a_place_is_no_place_of_an_event() -> None:
+    from nkevents.extract import extract
+    from nkevents.model import Document
+
+    def places(text: str) -> list[str | None]:
+        doc = Document("t", text, published="2021-06-20", language="ko")
+        return [e.location.name if e.location else None for e in extract(doc).events]
+
+    assert places("중국은 지난 4일 '화성-14형' 미사일 발사 이후 밀무역을 집중 단속하고 있다.") == [
+        None
+    ]
+    assert places("하노이 북미정상회담 실무 협상을 맡았던 특별대표가 지난 3월 처형됐다.") == [None]
+    assert places("북한 주민 2명이 지난 3월 하노이에서 체포됐다.") == ["Hanoi"]
