@@ -466,3 +466,11 @@ def test_a_labour_term_carried_out_is_no_execution() -> None:
 def test_a_trial_after_an_arrest_of_its_own_keeps_no_place_of_the_arrest() -> None:
     text = "이들은 4월 회령시 보안서에 넘겨져 조사를 받았으며, 9월 도 재판소에서 사형을 선고받았다."
     assert _one(text, "trial").location is None
+
+
+def test_some_of_a_korean_count_is_a_part_of_the_people_judged() -> None:
+    text = (
+        "지난 21일 혜산시에서 금을 밀수한 주민 9명에 대한 재판이 열려 9명 중 6명은 "
+        "무기노동교화형, 나머지 3명은 10년형을 받았다."
+    )
+    assert _one(text, "trial").people == 9

@@ -972,7 +972,7 @@ _ANOTHER = re.compile(
 
 
 # "five defectors, including two teenagers": a part of the people counted beside it
-_SUBSET = re.compile(r"(?i)\bincluding\s+(?:some\s+)?$")
+_SUBSET = re.compile(r"(?i)\bincluding\s+(?:some\s+)?$|\d+\s?명\s?(?:중|가운데)(?:에서)?\s?$")
 
 # ", and a third died while he was being arrested": a new subject between a count and a verb
 _NEW_SUBJECT = re.compile(r"(?i),\s+(?:and|but|while)\s+(?:a|an|another|one|the other)\s+\w+")
