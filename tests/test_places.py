@@ -601,3 +601,12 @@ def test_a_missile_or_summit_named_after_a_place_is_no_place_of_an_event() -> No
     ]
     assert places("하노이 북미정상회담 실무 협상을 맡았던 특별대표가 지난 3월 처형됐다.") == [None]
     assert places("북한 주민 2명이 지난 3월 하노이에서 체포됐다.") == ["Hanoi"]
+
+
+def test_mirim_airfield_is_in_pyongyang() -> None:
+    from nkevents.extract import extract
+    from nkevents.model import Document
+
+    text = "간부 5명이 지난 3월 미림비행장에서 처형당했다."
+    events = extract(Document("t", text, published="2021-06-20", language="ko")).events
+    assert [e.location.admin1 if e.location else None for e in events] == ["Pyongyang"]
