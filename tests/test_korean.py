@@ -386,3 +386,91 @@ def test_a_page_date_label_and_a_distant_source_are_not_the_date() -> None:
     assert _one(text, "arrest", published="2025-10-19").date != "2025-10-19"
     text = "19일 국제인권단체 휴먼라이츠워치(HRW)에 따르면 탈북민 30명이 북송됐다."
     assert _one(text, "arrest", published="2025-10-20").date is None
+
+
+def test_a_crew_captured_with_its_boat_is_an_arrest_too() -> None:
+    text = "지난 3일 동해에서 불법 조업하던 북한 어선과 선원 40명이 나포됐다."
+    assert _types(text) == ["arrest", "seizure"]
+    arrest = _one(text, "arrest")
+    assert arrest.people == 40
+    assert arrest.charges == ["other"]  # fishing where it is not allowed
+
+
+def test_boats_captured_with_no_people_counted_are_a_seizure_only() -> None:
+    assert _types("해경은 지난 3일 서해에서 중국 어선 2척을 나포했다.") == ["seizure"]
+
+
+def test_korean_charges_of_killing_spying_hostility_and_stealing() -> None:
+    cases = {
+        "동료 선원 3명을 살해한 혐의로 선원 2명이 지난 5일 체포됐다.": "murder",
+        "미국 스파이 혐의로 간부 2명이 지난 5일 체포됐다.": "espionage",
+        "반공화국 적대범죄행위를 한 혐의로 외국인 1명이 지난 5일 체포됐다.": "political",
+        "군인 2명이 지난 5일 민가에서 음식을 훔치려다 체포됐다.": "theft",
+    }
+    for text, charge in cases.items():
+        assert charge in _one(text, "arrest").charges, text
+
+
+def test_an_arrest_with_its_own_day_told_inside_a_trial_sentence_is_its_own_event() -> None:
+    text = (
+        "관광차 입국한 외국인 김씨는 지난해 2월 5일 평양에서 출국하려다 포스터를 훔친 혐의로 "
+        "억류된 뒤 10년의 노동교화형을 선고받았다."
+    )
+    assert _one(text, "arrest").date == "2020-02-05"
+    assert _one(text, "trial").penalty is not None
+    text = (
+        "소식통은 “지난 9일 지난해 10월 무산에서 구리를 밀수하다 체포된 주민 4명에 대한 "
+        "재판이 열렸다”고 말했다."
+    )
+    assert _one(text, "arrest").date == "2020-10"
+    assert _one(text, "trial").date == "2021-06-09"
+
+
+def test_an_arrest_named_in_a_trial_sentence_with_no_day_of_its_own_is_the_trials() -> None:
+    text = "지난 9일 무산에서 구리를 밀수하다 체포된 주민 4명에 대한 재판이 열렸다."
+    assert _types(text) == ["trial"]
+
+
+def test_a_past_clause_keeps_its_event_when_a_future_clause_follows() -> None:
+    text = "체포된 주민들은 온성군 보위부에 수감됐으며 곧 관리소로 보내질 것이라고 소식통은 말했다."
+    assert _one(text, "detention").location is not None
+    assert _types("주민들은 곧 관리소로 보내질 것이라고 소식통은 말했다.") == []
+
+
+def test_booked_for_customs_fraud_is_an_arrest_with_its_charges() -> None:
+    text = (
+        "세관은 원산지를 속여 아연을 불법 반입한 업체 대표 A씨와 B씨 등 2명을 관세법 위반으로 "
+        "입건했다."
+    )
+    arrest = _one(text, "arrest")
+    assert arrest.people == 2
+    assert sorted(arrest.charges) == ["fraud", "smuggling"]
+
+
+def test_a_report_found_not_false_is_no_fraud() -> None:
+    text = "보위부는 허위 신고가 아니라는 결론을 내리고 지난 3일 주민 2명을 체포했다."
+    assert _one(text, "arrest").charges == []
+
+
+def test_a_death_sentence_carried_out_at_once_is_an_execution() -> None:
+    text = '통신은 "간부 1명을 사형에 처하기로 판결했고 판결은 즉시 집행됐다"고 보도했다.'
+    assert _types(text) == ["execution"]
+    assert _types("간부 1명이 지난 3일 특별군사재판 직후 사형집행됐다.") == ["execution"]
+
+
+def test_a_labour_term_carried_out_is_no_execution() -> None:
+    text = "지난 3일 주민 2명에게 노동교화형 5년이 선고됐고 형은 즉시 집행됐다."
+    assert "execution" not in _types(text)
+
+
+def test_a_trial_after_an_arrest_of_its_own_keeps_no_place_of_the_arrest() -> None:
+    text = "이들은 4월 회령시 보안서에 넘겨져 조사를 받았으며, 9월 도 재판소에서 사형을 선고받았다."
+    assert _one(text, "trial").location is None
+
+
+def test_some_of_a_korean_count_is_a_part_of_the_people_judged() -> None:
+    text = (
+        "지난 21일 혜산시에서 금을 밀수한 주민 9명에 대한 재판이 열려 9명 중 6명은 "
+        "무기노동교화형, 나머지 3명은 10년형을 받았다."
+    )
+    assert _one(text, "trial").people == 9

@@ -77,3 +77,17 @@ def test_goods_smuggled_earlier_take_no_arrest_date() -> None:
     events = {e.type: e for e in _events(text)}
     assert events["arrest"].date == "2021-10"
     assert events["smuggling"].date is None
+
+
+def test_two_korean_clauses_with_their_own_counts_are_two_happenings() -> None:
+    text = (
+        "단체에 따르면 지난해 5월 가짜 돈을 찍어낸 혐의로 3명이 본보기로 처형당했고, "
+        "시장 통제에 반발한 주민 5명 역시 공개 처형됐다."
+    )
+    found = sorted(e.people for e in _events(text, "ko") if e.type == "execution")
+    assert found == [3, 5]
+
+
+def test_one_korean_count_told_with_two_verbs_is_one_happening() -> None:
+    text = "지난 5월 혜산에서 주민 3명이 체포됐고, 곧 보위부로 넘겨져 다시 체포됐다."
+    assert len([e for e in _events(text, "ko") if e.type == "arrest"]) == 1

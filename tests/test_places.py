@@ -555,3 +555,58 @@ def test_an_anaphora_phrase_is_skipped_only_without_its_literals(
 
     assert re.search(pattern, example)
     assert any(x in example for x in _needs(pattern))
+
+
+def test_gangwon_goseong_written_short_is_the_southern_county() -> None:
+    from nkevents.extract import extract
+    from nkevents.model import Document
+
+    text = "북한 남성 1명이 지난 16일 강원 고성 앞바다로 헤엄쳐 귀순했다."
+    events = extract(Document("t", text, published="2021-06-20", language="ko")).events
+    assert [(e.type, e.location.name if e.location else None) for e in events] == [
+        ("escape", "Goseong")
+    ]
+
+
+def test_a_korean_unit_named_by_its_county_is_an_affiliation_not_a_place() -> None:
+    from nkevents.extract import extract
+    from nkevents.model import Document
+
+    text = "이달 초 평안북도 삭주군 소속 경비대원 2명이 단둥으로 건너가 음식을 훔치려다 붙잡혔다."
+    events = extract(Document("t", text, published="2021-06-20", language="ko")).events
+    arrest = next(e for e in events if e.type == "arrest")
+    assert arrest.location is not None and arrest.location.name == "Dandong"
+
+
+def test_a_korean_port_is_its_town() -> None:
+    from nkevents.extract import extract
+    from nkevents.model import Document
+
+    text = "외국인 관광객 1명이 지난해 11월 나진항을 통해 입국했다가 억류됐다."
+    events = extract(Document("t", text, published="2021-06-20", language="ko")).events
+    arrest = next(e for e in events if e.type == "arrest")
+    assert arrest.location is not None and arrest.location.admin1 == "Rason"
+
+
+def test_a_missile_or_summit_named_after_a_place_is_no_place_of_an_event() -> None:
+    from nkevents.extract import extract
+    from nkevents.model import Document
+
+    def places(text: str) -> list[str | None]:
+        doc = Document("t", text, published="2021-06-20", language="ko")
+        return [e.location.name if e.location else None for e in extract(doc).events]
+
+    assert places("중국은 지난 4일 '화성-14형' 미사일 발사 이후 밀무역을 집중 단속하고 있다.") == [
+        None
+    ]
+    assert places("하노이 북미정상회담 실무 협상을 맡았던 특별대표가 지난 3월 처형됐다.") == [None]
+    assert places("북한 주민 2명이 지난 3월 하노이에서 체포됐다.") == ["Hanoi"]
+
+
+def test_mirim_airfield_is_in_pyongyang() -> None:
+    from nkevents.extract import extract
+    from nkevents.model import Document
+
+    text = "간부 5명이 지난 3월 미림비행장에서 처형당했다."
+    events = extract(Document("t", text, published="2021-06-20", language="ko")).events
+    assert [e.location.admin1 if e.location else None for e in events] == ["Pyongyang"]

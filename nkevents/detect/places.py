@@ -291,10 +291,17 @@ def _names_a_body_or_brand(text: str, mention: PlaceMention) -> bool:
     capital = mention.candidates[0].name in rules()["capitals"] and not mention.seat
     if capital and _KO_SUBJECT.match(text, mention.end):
         return True
+    if _KO_AFFILIATION.match(text, mention.end, mention.end + 24):
+        return True  # "삭주군 청수노동자구 소속 경비대원": whom they serve under, not where
+    if _MODEL_NUMBER.match(text, mention.end) or _KO_SUMMIT.match(text, mention.end):
+        return True  # "화성-14형 미사일", "Hwasong-15"; "하노이 북미정상회담": a name, a meeting
     return bool(_body_or_brand().match(text, mention.end, mention.end + 40))
 
 
 _KO_SUBJECT = re.compile(r"(?:이|가|은|는)\s")
+_MODEL_NUMBER = re.compile(r"-\d")
+_KO_SUMMIT = re.compile(r"\s?(?:[가-힣·]+\s?){0,2}(?:정상)?회담")
+_KO_AFFILIATION = re.compile(r"(?:\s[가-힣\d]+){0,2}\s소속\s")
 
 
 _VESSEL = re.compile(r"(?i)\b(?:tanker|vessel|ship|freighter|boat|trawler|barge|m/v|mv)\s+$")

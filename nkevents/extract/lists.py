@@ -38,8 +38,51 @@ def split_lists(ctx: DocContext, mentions: list[Mention]) -> list[Mention]:
     """Each strong mention told over a gapped list, as one mention per item."""
     out: list[Mention] = []
     for m in mentions:
-        out.extend(_items(ctx, m) if m.strength == "strong" and m.type in LIST_TYPES else [m])
+        if m.strength != "strong" or m.type not in LIST_TYPES:
+            out.append(m)
+            continue
+        items = _items(ctx, m)
+        if len(items) == 1 and ctx.language == "ko":
+            items = _ko_clauses(ctx, m)
+        out.extend(items)
     return out
+
+
+# The end of a Korean clause joined to the next: "처형당했고, ", "체포됐으며 ".
+_KO_CLAUSE_END = re.compile(r"(?:했|됐|었|았|였|졌)(?:고|으며|며),\s")
+
+
+def _ko_clauses(ctx: DocContext, m: Mention) -> list[Mention]:
+    """ "2명이 처형당했고, ... 4명 역시 처형됐다": two clauses joined in one sentence, each
+    with its own count and its own word of the mention's type, are two happenings; each
+    keeps the date, count and charges of its clause."""
+    s = m.sentence
+    own = [w for label, w in ctx.matches_in("triggers", (s.start, s.end)) if label == m.type]
+    if len(own) < 2:
+        return [m]
+    first, second = own[0], own[-1]
+    joint = _KO_CLAUSE_END.search(ctx.text, first[1], second[0])
+    if joint is None:
+        return [m]
+    spans = [(s.start, joint.end()), (joint.end(), s.end)]
+    counts = [[c for c in ctx.counts_in(span) if ctx.is_people(c)] for span in spans]
+    if not all(counts):
+        return [m]  # one count for both verbs: one happening told twice
+    parts = []
+    for span, found in zip(spans, counts, strict=True):
+        dates = [d for d in ctx.dates_in(span) if d.value]
+        parts.append(
+            replace(
+                m,
+                date=m.date
+                if m.date is not None and span[0] <= m.date.start < span[1]
+                else (dates[0] if dates and span[0] > s.start else None),
+                people=found[-1],
+                charges=ctx.labels_in("charges", span) if m.charges else [],
+                part=True,
+            )
+        )
+    return parts
 
 
 def _items(ctx: DocContext, m: Mention) -> list[Mention]:

@@ -168,6 +168,8 @@ def _ko_background(text: str, start: int, trigger: Span) -> bool:
     return _KO_BACKGROUND.search(text, clause, trigger[0]) is not None
 
 
+# A clause told in the past that ends and hands on to the next: "수감됐으며 ", "체포됐고 "
+_KO_PAST_CLAUSE_END = re.compile(r"(?:됐|했|었|았|였)(?:으며|고|는데|지만)\s")
 _KO_CAN = re.compile(r"([가-힣]) (?:수 (?:있|없)|예정|방침|계획)")
 
 
@@ -176,6 +178,8 @@ def _ko_generic(text: str, end: int, stop: int) -> bool:
     window = text[end : min(stop, end + 30)]
     cut = min((window.find(c) for c in (",", "“", '"', "다.") if c in window), default=-1)
     window = window[:cut] if cut >= 0 else window
+    past = _KO_PAST_CLAUSE_END.search(text[end - 1 : end] + window)
+    window = window[: past.start()] if past else window  # "수감됐으며 곧 ... 것": what follows
     if _KO_HABITUAL.search(window):
         return True
     can = _KO_CAN.search(window[:14])  # -ㄹ 수 있다, -ㄹ 예정/계획이다 (a final ㄹ)
@@ -330,6 +334,8 @@ def sentence_mentions(ctx: DocContext, sentence: Sentence) -> list[Mention]:
         return []  # a photo caption is page furniture, never evidence
     strong = _vessels_held(ctx, span, _triggers(ctx, span, weak=False))
     strong = _seized_by_authority(ctx.text, span, strong)
+    if ctx.language == "ko":
+        strong = _ko_crews_captured(ctx, strong)
     types = {t for t, _ in strong}
     mentions = [describe(ctx, Mention(e, sentence, t, "strong")) for e, t in strong]
     for m in mentions:
@@ -420,6 +426,28 @@ def _seized_by_authority(
     ]
 
 
+# "선원 262명이 나포됐다", "나포한 북한 선원 2명": the crew are people taken, not goods.
+_KO_CAPTURE = "나포"
+
+
+def _ko_crews_captured(ctx: DocContext, found: list[tuple[str, Span]]) -> list[tuple[str, Span]]:
+    """A boat's crew captured (나포) with a count of people beside the word is an arrest of
+    those people as well as the seizure of their boat."""
+    if any(etype == "arrest" for etype, _ in found):
+        return found
+    text = ctx.text
+    for etype, where in found:
+        if etype != "seizure" or not text.startswith(_KO_CAPTURE, where[0]):
+            continue
+        near = (max(0, where[0] - 16), where[1] + 16)
+        if any(
+            ctx.is_people(c) and near[0] <= c.start and c.end <= near[1]
+            for c in ctx.counts_in(near)
+        ):
+            return [*found, ("arrest", where)]
+    return found
+
+
 def _vessels_held(
     ctx: DocContext, span: Span, found: list[tuple[str, Span]]
 ) -> list[tuple[str, Span]]:
@@ -474,6 +502,12 @@ def _judge_strength(ctx: DocContext, m: Mention, others: list[Mention]) -> None:
     ordered = m.type == "crackdown" and _ORDERED.search(ctx.text, m.sentence.start, m.trigger[0])
     if judgements and m.type in SUBORDINATE_TO_JUDGEMENT and not ordered:
         judge = judgements[0]
+        if _ko_arrest_of_its_own(ctx, m, judge):
+            if judge.date is not None and judge.date.start > m.trigger[1]:
+                # "4월 회령시 보안서에 넘겨져 ..., 9월 도 재판소에서": the place before the
+                # judgement's own date is the arrest's
+                _place(ctx, judge, skip=((m.sentence.start, judge.date.start),))
+            return
         own_count = m.type in OWN_COUNT_TYPES and m.people is not None and m.people != judge.people
         after = m.trigger[0] > judge.trigger[0]
         sentenced = judge.type == "trial" and bool(ctx.penalties_in(_span(m)))
@@ -490,6 +524,25 @@ def _judge_strength(ctx: DocContext, m: Mention, others: list[Mention]) -> None:
     ):
         _subordinate(m, [crackdown.trigger])
         m.date = None  # "action against border smuggling since May": the campaign's date
+
+
+def _ko_arrest_of_its_own(ctx: DocContext, m: Mention, judge: Mention) -> bool:
+    """ "지난해 2월 5일 ... 억류된 뒤 4월 ... 선고받았다", "10월 4일 ... 체포된 김씨에 대한 재판이
+    5월 2일": a Korean arrest told before the judgement with a day of its own, not the
+    judgement's, is a happening of its own (the first link of the chain)."""
+    if ctx.language != "ko" or m.type != "arrest" or m.trigger[0] > judge.trigger[0]:
+        return False
+    own = m.date
+    if own is None or own.start > m.trigger[0]:
+        return False
+    if any(d.start < m.trigger[0] for d in ctx.dates_in((own.end, m.trigger[0]))):
+        return False  # a later date stands nearer the word
+    theirs = judge.date is not None and judge.date.value != own.value
+    return theirs or bool(_KO_THEN.match(ctx.text, m.trigger[1]))
+
+
+# "억류된 뒤", "체포된 후": the arrest came first, the next verb tells what followed
+_KO_THEN = re.compile(r"[가-힣]{0,3}\s?(?:뒤|후)\s")
 
 
 # "after Kim ordered a crackdown on the city": a campaign someone set going is a happening
@@ -921,7 +974,7 @@ _ANOTHER = re.compile(
 
 
 # "five defectors, including two teenagers": a part of the people counted beside it
-_SUBSET = re.compile(r"(?i)\bincluding\s+(?:some\s+)?$")
+_SUBSET = re.compile(r"(?i)\bincluding\s+(?:some\s+)?$|\d+\s?명\s?(?:중|가운데)(?:에서)?\s?$")
 
 # ", and a third died while he was being arrested": a new subject between a count and a verb
 _NEW_SUBJECT = re.compile(r"(?i),\s+(?:and|but|while)\s+(?:a|an|another|one|the other)\s+\w+")

@@ -150,9 +150,23 @@ def demote_restatements(ctx: DocContext, mentions: list[Mention]) -> None:
     """A Korean event word that modifies a noun ("억류된 수송기는", "체포된 밀수꾼들은")
     refers to a happening told elsewhere: it may add to that event but not start one."""
     for m in mentions:
-        if m.strength == "strong" and _refers_back(ctx, m):
+        if m.strength == "strong" and _refers_back(ctx, m) and not _dated_arrest(m, mentions):
             m.strength = "weak"
             m.definite = True
+
+
+def _dated_arrest(m: Mention, mentions: list[Mention]) -> bool:
+    """ "지난해 11월 ... 체포된 밀수꾼 9명에 대한 재판이 21일": an arrest with a date of its own
+    just before it, in a sentence whose judgement has another, is the chain's first link."""
+    if m.type != "arrest" or m.date is None or m.date.start > m.trigger[0]:
+        return False
+    return any(
+        o.type in ("trial", "execution")
+        and o.sentence is m.sentence
+        and o.date is not None
+        and o.date.value != m.date.value
+        for o in mentions
+    )
 
 
 def _refers_back(ctx: DocContext, m: Mention) -> bool:
