@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 from store_support import dev_corpus, doc, event, extractor, store
 
+from nkevents.pipeline import ingest
 from nkevents.resolve import Candidate, Link, clusters, compare
 from nkevents.store import EventFilter, Store
 
@@ -91,7 +92,7 @@ def test_same_trial_in_english_and_korean_is_one_incident(store: Store) -> None:
         doc(EN[0], EN[1], "https://www.dailynk.com/english/broker"),
         doc(KO[0], KO[1], "https://www.rfa.org/korean/broker"),
     ]
-    store.ingest(docs, ex, "v1")
+    ingest(store, docs, ex, "v1")
     (incident,) = store.incidents(EventFilter()).items
     assert incident.sources == 2 and len(incident.document_ids) == 2
     assert store.search_events(EventFilter(sources_min=2, q="혜산")).total == 1
@@ -106,8 +107,11 @@ def test_same_trial_in_english_and_korean_is_one_incident(store: Store) -> None:
 def test_accepted_link_joins_what_the_machine_would_not(store: Store) -> None:
     one = event(date="2018-11-20", place=None, people=None)
     ex = extractor({"a": [one], "b": [one]})
-    store.ingest(
-        [doc("a", "one", "https://a.example/1"), doc("b", "two", "https://b.example/2")], ex, "v1"
+    ingest(
+        store,
+        [doc("a", "one", "https://a.example/1"), doc("b", "two", "https://b.example/2")],
+        ex,
+        "v1",
     )
     assert store.incidents(EventFilter()).total == 0
     (suggestion,) = store.suggestions()
@@ -119,7 +123,7 @@ def test_accepted_link_joins_what_the_machine_would_not(store: Store) -> None:
 
 def test_dev_reports_of_the_same_happening_are_linked(store: Store, shared_dir: Path) -> None:
     docs, gold = dev_corpus(shared_dir)
-    store.ingest(docs, lambda d: gold[d.id], "gold")
+    ingest(store, docs, lambda d: gold[d.id], "gold")
     groups = {
         frozenset(store.get_event(e).document_id for e in inc.event_ids)
         for inc in store.incidents(EventFilter(limit=100)).items
