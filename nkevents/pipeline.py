@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 Extract = Callable[[Document], Extraction]
 Result = tuple[Extraction | None, str | None]  # an extraction, or why it failed
-BATCH = 200  # documents per batch: a task on a worker and a transaction of the writer
+BATCH = 500  # documents per batch: a task on a worker and a transaction of the writer
 
 
 def extract_document(doc: Document) -> Extraction:

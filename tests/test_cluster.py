@@ -260,3 +260,19 @@ def test_driver_killed_then_rerun_resumes_without_duplicates(tmp_path: Path) -> 
 def test_in_process_runner_keeps_input_order() -> None:
     jobs = [(n, [Document(f"d{n}", "Report.")]) for n in range(5)]
     assert [n for n, _ in InProcess().map(crashing, jobs)] == list(range(5))
+
+
+def test_progress_shows_the_total_rate_and_time_left_and_the_run_ends_with_a_summary(
+    tmp_path: Path,
+) -> None:
+    corpus = tmp_path / "docs.jsonl"
+    corpus.write_text(
+        "".join(json.dumps({"id": f"d{i}", "text": f"Report {i}."}) + "\n" for i in range(30)),
+        encoding="utf-8",
+    )
+    args = ["ingest", str(corpus), "--db", f"sqlite:///{tmp_path / 'p.db'}", "--progress"]
+    result = CliRunner().invoke(main, [*args, "--batch-size", "10"])
+    assert result.exit_code == 0
+    assert "30/30" in result.stderr and "docs/s" in result.stderr and "<00:00" in result.stderr
+    assert result.stdout.startswith("30 documents read: 30 new")
+    assert " s (" in result.stdout and "documents/s)" in result.stdout

@@ -18,7 +18,7 @@ def cluster_options(func: F) -> F:
     """--workers, --scheduler and --batch-size."""
     func = click.option(
         "--batch-size",
-        default=200,
+        default=500,
         show_default=True,
         help="Documents per batch: one task on a worker, one transaction of the writer.",
     )(func)
@@ -45,19 +45,25 @@ def runner(workers: int, scheduler: str | None) -> Runner:
 
 
 def count_inputs(paths: Iterable[str]) -> int | None:
-    """How many documents the paths hold (lines of JSON Lines, files of folders); None: unknown."""
+    """How many documents the paths hold, counted as nkevents.read reads them; None: unknown."""
+    from nkevents.read import HTML_SUFFIXES, READABLE, TEXT_SUFFIXES
+
+    def in_file(path: Path) -> int:
+        if path.suffix.lower() in TEXT_SUFFIXES or path.suffix.lower() in HTML_SUFFIXES:
+            return 1
+        with path.open("rb") as fh:
+            return sum(1 for line in fh if line.strip())
+
     total = 0
     for name in paths:
         path = Path(name)
         if name == "-" or not path.exists():
             return None
         if path.is_dir():
-            total += sum(1 for p in path.rglob("*") if p.is_file())
-        elif path.suffix in (".jsonl", ".ndjson", ".json"):
-            with path.open("rb") as fh:
-                total += sum(1 for line in fh if line.strip())
+            files = (f for f in path.rglob("*") if f.is_file() and f.suffix.lower() in READABLE)
+            total += sum(in_file(f) for f in files if not f.name.startswith("."))
         else:
-            total += 1
+            total += in_file(path)
     return total
 
 
