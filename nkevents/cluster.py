@@ -19,6 +19,7 @@ from nkevents.model import Document, Extraction
 T = TypeVar("T")
 Extract = Callable[[Document], Extraction]
 Result = tuple[Extraction | None, str | None]
+LOG_LENGTH = 16  # messages Dask keeps for debugging (each may hold a batch of texts)
 
 
 class Runner(Protocol):
@@ -75,9 +76,13 @@ class DaskRunner:
         self, workers: int | None = None, scheduler: str | None = None, check_version: bool = True
     ) -> None:
         try:
+            import dask
             from dask.distributed import Client, LocalCluster
         except ImportError as err:  # pragma: no cover - dask is a dependency
             raise NkeventsError("dask[distributed] is not installed") from err
+        # Dask keeps its last messages for debugging (1,000 by default), and each message that
+        # submits a batch holds the batch's texts: without this the driver grew by 2 MB a batch.
+        dask.config.set({"distributed.admin.low-level-log-length": LOG_LENGTH})
         self.cluster: Any = None
         if scheduler:
             self.client = Client(scheduler, timeout="20s")

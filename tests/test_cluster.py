@@ -276,3 +276,22 @@ def test_progress_shows_the_total_rate_and_time_left_and_the_run_ends_with_a_sum
     assert "30/30" in result.stderr and "docs/s" in result.stderr and "<00:00" in result.stderr
     assert result.stdout.startswith("30 documents read: 30 new")
     assert " s (" in result.stdout and "documents/s)" in result.stdout
+
+
+def test_the_driver_memory_stays_flat_however_many_batches(cluster: str) -> None:
+    runner, me = DaskRunner(scheduler=cluster), psutil.Process()
+    text = "A long report of nothing in particular. " * 40  # 1.6 kB, as news reports go
+
+    def jobs() -> Iterator[tuple[int, list[Document]]]:
+        for n in range(60):
+            yield n, [Document(f"d{n}-{k}", f"{text} {k}") for k in range(300)]
+
+    sizes = {}
+    try:
+        for n, _ in runner.map(crashing, jobs()):
+            if n in (15, 59):
+                sizes[n] = me.memory_info().rss
+    finally:
+        runner.close()
+    # 44 more batches of 480 kB of text each: Dask's message log once kept them all (21 MB)
+    assert sizes[59] - sizes[15] < 8 * 1024 * 1024
