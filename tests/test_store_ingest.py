@@ -139,3 +139,47 @@ def test_unsupported_url_is_a_store_error() -> None:
 
     with pytest.raises(StoreError):
         open_store("mysql://nobody@nowhere/db")
+
+
+def test_text_search_follows_versions_and_the_index_holds_documents_with_events(
+    store: Store,
+) -> None:
+    url_a = "https://a.example/1"  # one document: a changed text is its new version
+    trial = extractor({"a": [event()], "b": []})
+    ingest(
+        store,
+        [
+            doc("a", "A court in Hyesan tried five.", url_a),
+            doc("b", "Hyesan is cold.", "https://b.example/1"),
+        ],
+        trial,
+    )
+
+    def found(words: str) -> int:
+        return store.search_events(EventFilter(q=words)).total
+
+    def indexed(word: str) -> int | None:
+        if store.engine.dialect.name != "sqlite":
+            return None  # PostgreSQL's trigram index covers every document by itself
+        with store.engine.connect() as conn:
+            query = "SELECT count(*) FROM documents_fts WHERE documents_fts MATCH :w"
+            return int(conn.exec_driver_sql(query.replace(":w", "?"), (word,)).scalar() or 0)
+
+    sqlite = store.engine.dialect.name == "sqlite"
+    assert found("Hyesan") == 1 and indexed("Hyesan") == (1 if sqlite else None)  # not b
+    ingest(store, [doc("a", "A court in Musan tried five.", url_a)], trial)  # a new version of a
+    assert (found("Musan"), found("Hyesan")) == (1, 0)
+    assert indexed("Musan") == (1 if sqlite else None) and indexed("Hyesan") == (
+        0 if sqlite else None
+    )
+    ingest(
+        store, [doc("a", "A court in Musan tried five.", url_a)], extractor({}), "v2"
+    )  # no events now
+    assert found("Musan") == 0 and indexed("Musan") == (0 if sqlite else None)
+    ingest(
+        store,
+        [doc("b", "Hyesan is cold.", "https://b.example/1")],
+        extractor({"b": [event()]}),
+        "v3",
+    )  # b has one
+    assert found("Hyesan") == 1 and indexed("Hyesan") == (1 if sqlite else None)
