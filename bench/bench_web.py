@@ -27,6 +27,7 @@ import uvicorn
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # nkevents, uninstalled
 
 from nkevents.model import Document, Event, Extraction, Location, Penalty  # noqa: E402
+from nkevents.pipeline import ingest
 from nkevents.store import EventFilter, Store, open_store  # noqa: E402
 from nkevents.web.app import create_app  # noqa: E402
 
@@ -84,7 +85,7 @@ def fill(db: Path, events: int) -> Store:
         rng = random.Random(1)
         start = time.perf_counter()
         docs = (make_document(i, rng) for i in range(have // 2, events // 2))
-        store.ingest(docs, extract=fake_extract, extractor_version="bench-web", batch_size=1000)
+        ingest(store, docs, extract=fake_extract, extractor_version="bench-web", batch_size=1000)
         print(f"filled {events} events in {time.perf_counter() - start:.0f} s")
     return store
 

@@ -1,20 +1,68 @@
-"""The pipeline: read -> extract, as a stream; storing is a separate step (nkevents.store)."""
+"""The pipeline: read -> extract -> store, as a stream in input order.
+
+Extraction is a pure function of a document and runs in batches, in this process or on a Dask
+cluster (`nkevents.cluster`); the store is handed finished extractions and only stores them.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+import time
+import traceback
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, TypeVar
 
 from nkevents.errors import InputError
-from nkevents.extract import extract
+from nkevents.extract import EXTRACTOR_VERSION, extract
 from nkevents.model import Document, Extraction
 from nkevents.read import read_paths
 from nkevents.settings import MAX_DOCUMENT_BYTES
+
+if TYPE_CHECKING:
+    from nkevents.cluster import Runner
+    from nkevents.store import Store
+    from nkevents.store.records import IngestSummary
+
+T = TypeVar("T")
+Extract = Callable[[Document], Extraction]
+Result = tuple[Extraction | None, str | None]  # an extraction, or why it failed
+BATCH = 500  # documents per batch: a task on a worker and a transaction of the writer
 
 
 def extract_document(doc: Document) -> Extraction:
     """The events of one document: a pure function, safe to run on any worker."""
     return extract(doc)
+
+
+def failure(err: BaseException) -> str:
+    """Why extraction failed, in one line: the error and the innermost frames of its traceback."""
+    frames = traceback.extract_tb(err.__traceback__)[-3:]
+    where = " < ".join(f"{Path(f.filename).name}:{f.lineno} {f.name}" for f in reversed(frames))
+    return f"extraction failed: {type(err).__name__}: {err}" + (f" (at {where})" if where else "")
+
+
+def extract_batch(docs: list[Document], extract: Extract = extract_document) -> list[Result]:
+    """Extract each document of a batch; a failure becomes its summary (runs on workers)."""
+    out: list[Result] = []
+    for doc in docs:
+        try:
+            out.append((extract(doc), None))
+        except Exception as err:  # noqa: BLE001 - one document's failure must not end the run
+            out.append((None, failure(err)))
+    return out
+
+
+def batches(items: Iterable[T], size: int) -> Iterator[list[T]]:
+    """Lists of up to size items, in input order."""
+    chunk: list[T] = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
 
 
 @dataclass(slots=True)
@@ -26,16 +74,85 @@ class Outcome:
     problem: InputError | None = None
 
 
+def local_runner() -> Runner:
+    """Extraction in this process."""
+    from nkevents.cluster import InProcess
+
+    return InProcess()
+
+
 def run(
-    paths: Iterable[str], published: str | None = None, max_bytes: int = MAX_DOCUMENT_BYTES
+    paths: Iterable[str],
+    published: str | None = None,
+    max_bytes: int = MAX_DOCUMENT_BYTES,
+    runner: Runner | None = None,
+    extract: Extract = extract_document,
+    batch_size: int = BATCH,
 ) -> Iterator[Outcome]:
-    """Read every document under the paths and extract it, in input order."""
-    for item in read_paths(paths, published, max_bytes):
-        if isinstance(item, InputError):
-            yield Outcome(None, None, item)  # a bad input is reported; the run goes on
-            continue
-        try:
-            yield Outcome(item, extract_document(item))
-        except Exception as err:  # noqa: BLE001 - one document's failure must not end the run
+    """Read every document under the paths and extract it (here or on a cluster), in input order."""
+    runner = runner or local_runner()
+    jobs = (
+        (chunk, [d for d in chunk if isinstance(d, Document)])
+        for chunk in batches(read_paths(paths, published, max_bytes), batch_size)
+    )
+    for chunk, results in runner.map(extract, jobs):
+        done = iter(results)
+        for item in chunk:
+            if isinstance(item, InputError):
+                yield Outcome(None, None, item)  # a bad input is reported; the run goes on
+                continue
+            extraction, error = next(done)
             where = item.origin or item.id
-            yield Outcome(item, None, InputError(where, f"extraction failed: {err!r}"))
+            yield Outcome(item, extraction, InputError(where, error) if error else None)
+
+
+def ingest(
+    store: Store,
+    items: Iterable[Document | Exception],
+    extract: Extract | None = None,
+    extractor_version: str | None = None,
+    batch_size: int = BATCH,
+    progress: Callable[[int], None] | None = None,
+    runner: Runner | None = None,
+) -> IngestSummary:
+    """Extract documents (here or on a cluster) and store them, one transaction per batch.
+
+    Documents already stored, unchanged and extracted by this extractor version, are not
+    extracted again, so a run killed at any point and run again completes the store with no
+    duplicate. Inputs that are exceptions (InputError from nkevents.read) and documents whose
+    extraction fails are recorded as problems. extract defaults to extract_document with
+    extractor_version EXTRACTOR_VERSION; progress is called with each batch's size.
+    """
+    from nkevents.store.ingest import Extracted
+    from nkevents.store.records import IngestSummary
+
+    if extract is None:
+        extract, extractor_version = extract_document, extractor_version or EXTRACTOR_VERSION
+    version = extractor_version or "unknown"
+    runner = runner or local_runner()
+    summary, started = IngestSummary(), time.perf_counter()
+
+    def jobs() -> Iterator[
+        tuple[tuple[list[Document | Exception], list[Document]], list[Document]]
+    ]:
+        for chunk in batches(items, batch_size):
+            docs = [d for d in chunk if isinstance(d, Document)]
+            todo = store.needs_extraction(docs, version) if docs else []
+            yield (chunk, todo), todo
+
+    for (chunk, todo), results in runner.map(extract, jobs()):
+        rejected = [
+            (getattr(e, "where", "?"), getattr(e, "reason", str(e)))
+            for e in chunk
+            if isinstance(e, Exception)
+        ]
+        done = [Extracted(d, ext, err) for d, (ext, err) in zip(todo, results, strict=True)]
+        read = sum(isinstance(d, Document) for d in chunk)
+        summary.unchanged += read - len(todo)
+        store.write(done, version, rejected, summary)
+        summary.read += read
+        if progress:
+            progress(len(chunk))
+    store.settle()
+    summary.seconds = time.perf_counter() - started
+    return summary

@@ -15,6 +15,7 @@ from store_support import BACKENDS, fresh_url
 
 from nkevents.alerts.notify import check_all
 from nkevents.cli import main
+from nkevents.pipeline import ingest
 from nkevents.read import read_paths
 from nkevents.store import alerts as saved
 from nkevents.store import open_store
@@ -142,7 +143,7 @@ def test_a_webhook_that_keeps_failing_is_retried_at_the_next_check(tmp_path: Pat
             saved.save(conn, "arrests", "type=arrest", hook.url, "kim", now())
         docs = tmp_path / "d.jsonl"
         docs.write_text(json.dumps({"id": "a", "text": ARTICLES["/news/1.html"][2]}) + "\n")
-        store.ingest(read_paths([str(docs)]))
+        ingest(store, read_paths([str(docs)]))
         result = check_all(store, retries=2, backoff=0.01)
         assert result.failures == ["arrests: HTTP 500"] and hook.calls == 3
         hook.fail_first = 0

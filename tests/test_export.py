@@ -11,6 +11,7 @@ from store_support import doc, event, extractor, store
 
 from nkevents.export import export
 from nkevents.model import Penalty
+from nkevents.pipeline import ingest
 from nkevents.store import EventFilter, Store
 
 __all__ = ["store"]
@@ -41,7 +42,8 @@ def fill(store: Store) -> None:
             )
         ],
     }
-    store.ingest(
+    ingest(
+        store,
         [doc("a", url="https://x.example/a"), doc("b", url="https://y.example/b")],
         extractor(table),
         "v1",

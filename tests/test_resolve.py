@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy import func, select
 from store_support import dev_corpus, doc, event, extractor, store
 
+from nkevents.pipeline import ingest
 from nkevents.resolve import (
     AUTO_LINK,
     SUGGEST,
@@ -232,7 +233,7 @@ def test_same_trial_in_english_and_korean_is_one_incident(store: Store) -> None:
         doc(EN[0], EN[1], "https://www.dailynk.com/english/broker"),
         doc(KO[0], KO[1], "https://www.rfa.org/korean/broker"),
     ]
-    store.ingest(docs, ex, "v1")
+    ingest(store, docs, ex, "v1")
     (incident,) = store.incidents(EventFilter()).items
     assert incident.sources == 2 and len(incident.document_ids) == 2
     assert store.search_events(EventFilter(sources_min=2, q="혜산")).total == 1
@@ -251,7 +252,7 @@ def test_accepted_link_joins_what_the_machine_would_not(store: Store) -> None:
         doc("a", "one", "https://a.example/1", published="2018-11-21"),
         doc("b", "two", "https://b.example/2", published="2018-11-22"),
     ]
-    store.ingest(docs, ex, "v1")
+    ingest(store, docs, ex, "v1")
     assert store.incidents(EventFilter()).total == 0
     (suggestion,) = store.suggestions()
     assert 0.3 <= suggestion.score < 0.5
@@ -262,7 +263,7 @@ def test_accepted_link_joins_what_the_machine_would_not(store: Store) -> None:
 
 def test_dev_reports_of_the_same_happening_are_linked(store: Store, shared_dir: Path) -> None:
     docs, gold = dev_corpus(shared_dir)
-    store.ingest(docs, lambda d: gold[d.id], "gold")
+    ingest(store, docs, lambda d: gold[d.id], "gold")
     groups = {
         frozenset(store.get_event(e).document_id for e in inc.event_ids)
         for inc in store.incidents(EventFilter(limit=100)).items
@@ -292,7 +293,8 @@ def test_dev_reports_of_the_same_happening_are_linked(store: Store, shared_dir: 
 def test_new_reports_are_linked_against_their_blocks_only(store: Store) -> None:
     trial = event(date="2019-01-18", people=6, charges=["trafficking"])
     first = {"dailynk-en": [trial], "old": [event(date="2016-03-02", people=6)]}
-    store.ingest(
+    ingest(
+        store,
         [
             doc(
                 "dailynk-en",
@@ -318,7 +320,7 @@ def test_new_reports_are_linked_against_their_blocks_only(store: Store) -> None:
 
     incident_store.fresh_candidates = spy  # type: ignore[assignment]
     try:
-        store.ingest([ko], extractor({"rfa-ko": [trial]}), "v1")
+        ingest(store, [ko], extractor({"rfa-ko": [trial]}), "v1")
     finally:
         incident_store.fresh_candidates = real  # type: ignore[assignment]
     assert [len(ids) for ids in seen] == [1]  # only the new event was read from its report
@@ -364,7 +366,7 @@ def test_cli_writes_incidents_as_links(tmp_path: Path) -> None:
 def test_incremental_linking_gives_what_a_rebuild_gives(store: Store, shared_dir: Path) -> None:
     docs, gold = dev_corpus(shared_dir)
     for part in (docs[::3], docs[1::3], docs[2::3]):  # three arrivals of reports
-        store.ingest(part, lambda d: gold[d.id], "gold")
+        ingest(store, part, lambda d: gold[d.id], "gold")
 
     def grouped() -> set[frozenset[str]]:
         items = store.incidents(EventFilter(limit=500)).items

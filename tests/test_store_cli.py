@@ -14,6 +14,7 @@ from store_support import BACKENDS, doc, event, extractor, fresh_url
 
 from nkevents.cli import main
 from nkevents.errors import StoreError
+from nkevents.pipeline import ingest
 from nkevents.store import EventFilter, Store, migrate, open_store
 from nkevents.store.schema import metadata
 
@@ -64,7 +65,7 @@ def test_upgrade_from_0001_keeps_the_events_and_adds_the_page_indexes(
     assert migrate.upgrade(old.engine, "0001") == "0001"
     kinds = {"a": ["gold"], "b": ["gold", "copper"], "c": []}
     table = {k: [event(people=i + 1, commodities=v)] for i, (k, v) in enumerate(kinds.items())}
-    old.ingest([doc(k, url=f"https://o{k}.example/") for k in kinds], extractor(table), "v1")
+    ingest(old, [doc(k, url=f"https://o{k}.example/") for k in kinds], extractor(table), "v1")
     flt = EventFilter(sort="-people", limit=2, offset=1)
     before = ([r.id for r in old.search_events(flt).items], old.facets(EventFilter()))
     sqlite = backend == "sqlite"

@@ -8,6 +8,7 @@ from store_support import dev_corpus, doc, event, extractor, store
 
 from nkevents.errors import InputError
 from nkevents.model import Document
+from nkevents.pipeline import ingest
 from nkevents.store import EventFilter, Store
 
 __all__ = ["store"]
@@ -15,9 +16,9 @@ __all__ = ["store"]
 
 def test_dev_corpus_twice_gives_the_same_counts(store: Store, shared_dir: Path) -> None:
     docs, gold = dev_corpus(shared_dir)
-    first = store.ingest(docs, lambda d: gold[d.id], "gold")
+    first = ingest(store, docs, lambda d: gold[d.id], "gold")
     once = store.counts()
-    second = store.ingest(docs, lambda d: gold[d.id], "gold")
+    second = ingest(store, docs, lambda d: gold[d.id], "gold")
     assert (first.new, first.events) == (60, 145)
     assert (second.unchanged, second.new, second.events) == (60, 0, 0)
     assert store.counts() == once
@@ -27,10 +28,12 @@ def test_dev_corpus_twice_gives_the_same_counts(store: Store, shared_dir: Path) 
 def test_same_url_is_one_document_and_changed_text_a_new_version(store: Store) -> None:
     url = "https://www.dailynk.com/english/report-1/"
     ex = extractor({"a": [event()], "b": [event()]})
-    store.ingest([doc("a", "First text.", url)], ex, "v1")
-    again = store.ingest([doc("b", "First text.", "http://dailynk.com/english/report-1")], ex, "v1")
+    ingest(store, [doc("a", "First text.", url)], ex, "v1")
+    again = ingest(
+        store, [doc("b", "First text.", "http://dailynk.com/english/report-1")], ex, "v1"
+    )
     assert again.unchanged == 1
-    changed = store.ingest([doc("a", "Corrected text.", url)], ex, "v1")
+    changed = ingest(store, [doc("a", "Corrected text.", url)], ex, "v1")
     assert changed.new_versions == 1
     current = store.get_document("a")
     assert (current.version, current.versions, current.text) == (2, [1, 2], "Corrected text.")
@@ -40,11 +43,11 @@ def test_same_url_is_one_document_and_changed_text_a_new_version(store: Store) -
 
 def test_reviewed_field_survives_reextraction(store: Store) -> None:
     text = "On Nov. 20 a court in Hyesan tried five people."
-    store.ingest([doc("a", text)], extractor({"a": [event(people=5, date="2018-11")]}), "v1")
+    ingest(store, [doc("a", text)], extractor({"a": [event(people=5, date="2018-11")]}), "v1")
     (rec,) = store.search_events(EventFilter()).items
     store.set_field(rec.id, "people", "7", "kim")
     better = extractor({"a": [event(people=9, date="2018-11-20", charges=["smuggling"])]})
-    summary = store.ingest([doc("a", text)], better, "v2")
+    summary = ingest(store, [doc("a", text)], better, "v2")
     after = store.get_event(rec.id)
     assert summary.reextracted == 1
     assert after.event.people == 7  # the person's value stays
@@ -59,10 +62,10 @@ def test_reviewed_field_survives_reextraction(store: Store) -> None:
 
 def test_reviewed_event_the_extractor_no_longer_finds_is_kept_stale(store: Store) -> None:
     two = extractor({"a": [event("trial", evidence=[(0, 5)]), event("arrest", evidence=[(6, 9)])]})
-    store.ingest([doc("a")], two, "v1")
+    ingest(store, [doc("a")], two, "v1")
     trial = store.search_events(EventFilter(types=("trial",))).items[0]
     store.confirm_event(trial.id, "kim")
-    store.ingest([doc("a")], extractor({"a": []}), "v2")
+    ingest(store, [doc("a")], extractor({"a": []}), "v2")
     kept = store.get_event(trial.id)
     assert kept.stale and kept.status == "confirmed"
     assert store.search_events(EventFilter(types=("arrest",))).total == 0
@@ -76,11 +79,11 @@ def test_bad_documents_are_recorded_and_the_run_goes_on(store: Store) -> None:
 
     items: list[Document | Exception] = [InputError("in.jsonl:2", "not JSON"), doc("bad", "x")]
     items.append(doc("ok", "fine text"))
-    summary = store.ingest(items, flaky, "v1")
+    summary = ingest(store, items, flaky, "v1")
     assert (summary.problems, summary.new) == (2, 1)
     reasons = {p.origin: p.reason for p in store.problems()}
     assert reasons["in.jsonl:2"] == "not JSON" and "boom" in reasons["bad"]
-    store.ingest(items, flaky, "v1")
+    ingest(store, items, flaky, "v1")
     assert {p.count for p in store.problems()} == {2}  # counted again, not duplicated
 
 
@@ -89,7 +92,7 @@ def test_per_field_evidence_is_stored_with_its_quote(store: Store) -> None:
 
     text = "A court in Hyesan tried five people."
     ev = event(provenance={"people": Provenance((24, 28), "number-word")})
-    store.ingest([doc("a", text)], extractor({"a": [ev]}), "v1")
+    ingest(store, [doc("a", text)], extractor({"a": [ev]}), "v1")
     rec = store.search_events(EventFilter()).items[0]
     assert store.get_event(rec.id).event.provenance["people"].span == (24, 28)
     with store.engine.connect() as conn:
@@ -98,15 +101,13 @@ def test_per_field_evidence_is_stored_with_its_quote(store: Store) -> None:
 
 
 def test_extractions_made_elsewhere_are_stored_the_same_way(store: Store) -> None:
-    from nkevents.store.ingest import extract_all
-
     docs = [doc("a", "one", "https://a.example/1"), doc("b", "two", "https://b.example/2")]
     ex = extractor({"a": [event()], "b": [event()]})
-    pairs = [(x.document, x.extraction) for x in extract_all(docs, ex)]  # e.g. on Dask workers
-    summary = store.store_extractions(pairs, "v1")  # type: ignore[arg-type]
+    pairs = [(d, ex(d)) for d in docs]  # e.g. made on another machine
+    summary = store.store_extractions(pairs, "v1")
     assert (summary.new, summary.events) == (2, 2)
     assert store.resolve() == 1  # the same trial from two outlets
-    assert store.ingest(docs, ex, "v1").unchanged == 2
+    assert ingest(store, docs, ex, "v1").unchanged == 2
 
 
 def test_sqlite_statistics_follow_the_growth_of_events(store: Store) -> None:
@@ -116,7 +117,7 @@ def test_sqlite_statistics_follow_the_growth_of_events(store: Store) -> None:
     sqlite = store.engine.dialect.name == "sqlite"  # PostgreSQL analyzes on its own
 
     def known_after(*ids: str) -> int | None:
-        store.ingest([doc(i, url=f"https://{i}.example/") for i in ids], extract, "v1")
+        ingest(store, [doc(i, url=f"https://{i}.example/") for i in ids], extract, "v1")
         with store.engine.connect() as conn:
             return analyzed_rows(conn)
 
@@ -138,3 +139,47 @@ def test_unsupported_url_is_a_store_error() -> None:
 
     with pytest.raises(StoreError):
         open_store("mysql://nobody@nowhere/db")
+
+
+def test_text_search_follows_versions_and_the_index_holds_documents_with_events(
+    store: Store,
+) -> None:
+    url_a = "https://a.example/1"  # one document: a changed text is its new version
+    trial = extractor({"a": [event()], "b": []})
+    ingest(
+        store,
+        [
+            doc("a", "A court in Hyesan tried five.", url_a),
+            doc("b", "Hyesan is cold.", "https://b.example/1"),
+        ],
+        trial,
+    )
+
+    def found(words: str) -> int:
+        return store.search_events(EventFilter(q=words)).total
+
+    def indexed(word: str) -> int | None:
+        if store.engine.dialect.name != "sqlite":
+            return None  # PostgreSQL's trigram index covers every document by itself
+        with store.engine.connect() as conn:
+            query = "SELECT count(*) FROM documents_fts WHERE documents_fts MATCH :w"
+            return int(conn.exec_driver_sql(query.replace(":w", "?"), (word,)).scalar() or 0)
+
+    sqlite = store.engine.dialect.name == "sqlite"
+    assert found("Hyesan") == 1 and indexed("Hyesan") == (1 if sqlite else None)  # not b
+    ingest(store, [doc("a", "A court in Musan tried five.", url_a)], trial)  # a new version of a
+    assert (found("Musan"), found("Hyesan")) == (1, 0)
+    assert indexed("Musan") == (1 if sqlite else None) and indexed("Hyesan") == (
+        0 if sqlite else None
+    )
+    ingest(
+        store, [doc("a", "A court in Musan tried five.", url_a)], extractor({}), "v2"
+    )  # no events now
+    assert found("Musan") == 0 and indexed("Musan") == (0 if sqlite else None)
+    ingest(
+        store,
+        [doc("b", "Hyesan is cold.", "https://b.example/1")],
+        extractor({"b": [event()]}),
+        "v3",
+    )  # b has one
+    assert found("Hyesan") == 1 and indexed("Hyesan") == (1 if sqlite else None)

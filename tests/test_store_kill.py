@@ -14,6 +14,7 @@ from sqlalchemy import create_engine, text
 
 SCRIPT = """
 import sys
+from nkevents.pipeline import ingest
 from nkevents.model import Event, Extraction
 from nkevents.read import read_paths
 from nkevents.store import open_store
@@ -22,7 +23,7 @@ def extract(doc):
     return Extraction(doc.id, True, [Event(type="arrest", people=len(doc.text), evidence=[(0, 5)])])
 
 store = open_store(sys.argv[2])
-print(store.ingest(read_paths([sys.argv[1]]), extract, "kill-test", batch_size=50).line())
+print(ingest(store, read_paths([sys.argv[1]]), extract, "kill-test", batch_size=50).line())
 """
 N = 10_000
 

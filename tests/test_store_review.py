@@ -6,6 +6,7 @@ import pytest
 from store_support import doc, event, extractor, store
 
 from nkevents.errors import Conflict, NotFound, QueryError
+from nkevents.pipeline import ingest
 from nkevents.store import EventFilter, Store
 
 __all__ = ["store"]
@@ -13,7 +14,7 @@ __all__ = ["store"]
 
 @pytest.fixture
 def one(store: Store) -> tuple[Store, str]:
-    store.ingest([doc("a")], extractor({"a": [event(people=5)]}), "v1")
+    ingest(store, [doc("a")], extractor({"a": [event(people=5)]}), "v1")
     return store, store.search_events(EventFilter()).items[0].id
 
 
@@ -72,7 +73,8 @@ def test_bad_values_are_refused(one: tuple[Store, str], field: str, value: str) 
 
 
 def test_recent_changes_of_all_events_newest_first(store: Store) -> None:
-    store.ingest(
+    ingest(
+        store,
         [doc("a"), doc("b", url="https://b.example/")],
         extractor({"a": [event()], "b": [event("arrest")]}),
         "v1",

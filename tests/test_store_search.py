@@ -10,6 +10,7 @@ from store_support import BACKENDS, doc, event, extractor, fresh_url
 
 from nkevents.errors import QueryError
 from nkevents.model import Penalty
+from nkevents.pipeline import ingest
 from nkevents.store import EventFilter, Store, from_query, open_store
 
 DOCS = {
@@ -55,7 +56,7 @@ def filled(request: pytest.FixtureRequest) -> Iterator[Store]:
     docs = [
         doc(k, t, f"https://outlet{i}.example/{k}") for i, (k, (t, _)) in enumerate(DOCS.items())
     ]
-    store.ingest(docs, extractor({k: [e] for k, (_, e) in DOCS.items()}), "v1")
+    ingest(store, docs, extractor({k: [e] for k, (_, e) in DOCS.items()}), "v1")
     yield store
     store.close()
 

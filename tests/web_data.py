@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from nkevents.model import Document, Event, Extraction, Location, Penalty, Provenance
+from nkevents.pipeline import ingest
 from nkevents.store import Store, open_store
 
 EXTRACTOR = "web-test-1"
@@ -191,7 +192,7 @@ def extract(doc: Document) -> Extraction:
 def filled_store(url: str) -> Store:
     """A store at `url` holding the test reports, incidents resolved, and one reviewer."""
     store = open_store(url)
-    store.ingest([r.doc for r in REPORTS], extract=extract, extractor_version=EXTRACTOR)
+    ingest(store, [r.doc for r in REPORTS], extract=extract, extractor_version=EXTRACTOR)
     store.resolve()
     store.add_user("alice", "correct horse battery")
     return store

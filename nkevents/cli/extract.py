@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import json
 import sys
+import time
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import IO
 
 import click
-from tqdm import tqdm
 
 from nkevents import settings
+from nkevents.cli.options import cluster_options, count_inputs, progress_bar, runner
 from nkevents.model import to_json
 from nkevents.partial_date import normalise_date
 from nkevents.pipeline import Outcome, run
@@ -27,12 +28,15 @@ class Tally:
     events: int = 0
     rejected: int = 0
     types: Counter[str] = field(default_factory=Counter)
+    seconds: float = 0.0
 
     def line(self) -> str:
         """The one-line summary printed at the end of a run."""
+        rate = self.read / self.seconds if self.seconds else 0.0
         return (
             f"{self.read} documents read, {self.relevant} relevant, "
             f"{self.events} events, {self.rejected} rejected"
+            + (f" in {self.seconds:.1f} s ({rate:,.0f} documents/s)" if self.seconds else "")
         )
 
 
@@ -65,6 +69,7 @@ def _published(ctx: click.Context, param: click.Parameter, value: str | None) ->
     is_flag=True,
     help="Print a readable summary of each relevant report instead of JSON Lines.",
 )
+@cluster_options
 @click.option(
     "--progress/--no-progress",
     default=None,
@@ -75,6 +80,9 @@ def extract_cmd(
     output: IO[str],
     published: str | None,
     summary: bool,
+    workers: int,
+    scheduler: str | None,
+    batch_size: int,
     progress: bool | None,
 ) -> None:
     """Read reports and write one JSON line of events per document, in input order.
@@ -89,13 +97,23 @@ def extract_cmd(
       nkevents extract reports.jsonl -o events.jsonl
       nkevents extract pages/ --published 2018-11
       cat reports.jsonl | nkevents extract - | jq .events
+      nkevents extract archive.jsonl --workers 2 -o events.jsonl
     """
-    tally = Tally()
+    tally, started = Tally(), time.perf_counter()
     show = sys.stderr.isatty() if progress is None else progress
-    outcomes = run(paths, published, settings.load().max_document_bytes)
-    with tqdm(outcomes, unit=" docs", disable=not show, file=sys.stderr) as bar:
-        for outcome in bar:
+    bar = progress_bar(show, count_inputs(paths) if show else None)
+    where = runner(workers, scheduler)
+    try:
+        max_bytes = settings.load().max_document_bytes
+        for outcome in run(paths, published, max_bytes, where, batch_size=batch_size):
             _emit(outcome, tally, output, summary)
+            if bar:
+                bar.update(1)
+    finally:
+        where.close()
+        if bar:
+            bar.close()
+    tally.seconds = time.perf_counter() - started
     click.echo(tally.line(), err=True)
     if tally.rejected:
         sys.exit(1)

@@ -5,7 +5,6 @@ from __future__ import annotations
 import functools
 import json
 import os
-import sys
 from collections.abc import Callable, Iterable
 from typing import IO, Any, TypeVar
 
@@ -13,6 +12,7 @@ import click
 from sqlalchemy.exc import SQLAlchemyError
 
 from nkevents import settings
+from nkevents.cli.options import cluster_options, count_inputs, progress_bar, runner
 from nkevents.errors import NkeventsError
 from nkevents.store import EventFilter, Store, from_query, open_store
 from nkevents.store.records_json import record_json
@@ -122,15 +122,6 @@ def with_store(db_url: str | None) -> Store:
     return open_store(db_url)
 
 
-def progress_bar(enabled: bool | None, total: int | None = None) -> Any:
-    """A tqdm bar on stderr when it is a terminal (or when asked), else None."""
-    if enabled is False or (enabled is None and not sys.stderr.isatty()):
-        return None
-    from tqdm import tqdm
-
-    return tqdm(total=total, unit="doc", file=sys.stderr)
-
-
 EVENT_COLUMNS = [
     "id",
     "date",
@@ -148,7 +139,7 @@ EVENT_COLUMNS = [
 @click.argument("paths", nargs=-1, required=True, metavar="PATH...")
 @db_option
 @click.option("--published", metavar="DATE", help="Publication date for documents that carry none.")
-@click.option("--batch-size", default=100, show_default=True, help="Documents per transaction.")
+@cluster_options
 @click.option(
     "--progress/--no-progress", default=None, help="Progress bar (default: on a terminal)."
 )
@@ -157,6 +148,8 @@ def ingest_cmd(
     paths: tuple[str, ...],
     db_url: str | None,
     published: str | None,
+    workers: int,
+    scheduler: str | None,
     batch_size: int,
     progress: bool | None,
 ) -> None:
@@ -165,21 +158,35 @@ def ingest_cmd(
     \b
     Unchanged documents are skipped; a changed text becomes a new version; documents read by an
     older extractor are re-extracted, keeping every value a person reviewed. Bad documents are
-    recorded (see `nkevents problems`) and the run goes on.
+    recorded (see `nkevents problems`) and the run goes on. Extraction runs in this process, on
+    a local Dask cluster (--workers N) or on a running one (--scheduler); one writer stores.
 
     \b
     Examples:
       nkevents ingest ../shared/corpus/dev/documents.jsonl
       nkevents ingest reports/ --db postgresql://me@localhost/nkevents
+      nkevents ingest archive.jsonl --workers 2
+      nkevents ingest archive.jsonl --scheduler tcp://10.0.0.5:8786
     """
+    from nkevents.pipeline import ingest
     from nkevents.read import read_paths
 
     store = with_store(db_url)
-    bar = progress_bar(progress)
+    bar = progress_bar(progress, count_inputs(paths) if progress is not False else None)
     documents = read_paths(paths, published, settings.load().max_document_bytes)
-    summary = store.ingest(documents, batch_size=batch_size, progress=bar.update if bar else None)
-    if bar:
-        bar.close()
+    where = runner(workers, scheduler)
+    try:
+        summary = ingest(
+            store,
+            documents,
+            batch_size=batch_size,
+            progress=bar.update if bar else None,
+            runner=where,
+        )
+    finally:
+        where.close()
+        if bar:
+            bar.close()
     click.echo(summary.line())
     if summary.new or summary.new_versions or summary.reextracted:
         from nkevents.alerts.notify import check_all  # saved searches' new incidents

@@ -32,6 +32,7 @@ from nkevents.fetch.warc import (
     record_body,
 )
 from nkevents.model import Document
+from nkevents.pipeline import ingest
 from nkevents.store import IngestSummary, Store
 from nkevents.store import fetched as state
 from nkevents.store.ingest import document_id, identity
@@ -251,7 +252,7 @@ class Run:
     def _ingest(self, docs: list[tuple[str, Document, Response]], source: str | None) -> None:
         if not docs:
             return
-        done = self.store.ingest([doc for _, doc, _ in docs])
+        done = ingest(self.store, [doc for _, doc, _ in docs])
         total = self.summary.ingest
         for name in ("read", "new", "new_versions", "reextracted", "unchanged", "problems"):
             setattr(total, name, getattr(total, name) + getattr(done, name))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 from sqlalchemy import Connection, func, or_, select
@@ -25,7 +25,7 @@ from nkevents.store import (
 )
 from nkevents.store.engine import make_engine
 from nkevents.store.filters import EventFilter
-from nkevents.store.problems import list_problems
+from nkevents.store.problems import list_problems, record_problem
 from nkevents.store.records import (
     Change,
     Decision,
@@ -40,8 +40,6 @@ from nkevents.store.records import (
     User,
 )
 
-Extract = Callable[[Document], Extraction]
-
 
 class Store:
     """A database of documents, events, corrections and incident decisions.
@@ -54,46 +52,48 @@ class Store:
         self.url = url
         self.engine = make_engine(url)
 
-    # -- ingest -------------------------------------------------------------------------
-    def ingest(
+    # -- ingest (extraction happens elsewhere: nkevents.pipeline) -------------------------
+    def needs_extraction(self, documents: list[Document], extractor_version: str) -> list[Document]:
+        """The documents that are new, changed, or stored by another extractor version."""
+        with self.engine.connect() as conn:
+            return ingest.needs_extraction(conn, documents, extractor_version)
+
+    def write(
         self,
-        documents: Iterable[Document | Exception],
-        extract: Extract | None = None,
-        extractor_version: str | None = None,
-        batch_size: int = 100,
-        progress: Callable[[int], None] | None = None,
+        items: Sequence[ingest.Extracted],
+        extractor_version: str,
+        rejected: Sequence[tuple[str, str]] = (),
+        summary: IngestSummary | None = None,
     ) -> IngestSummary:
-        """Extract and store documents; idempotent (see nkevents.store.ingest for the rules).
+        """Write one batch of extracted documents (and rejected inputs) in one transaction.
 
-        Exceptions in the input (InputError from nkevents.read) are recorded as problems.
-        extract defaults to nkevents.pipeline.extract_document and extractor_version to
-        nkevents.extract.EXTRACTOR_VERSION. progress is called with the number of documents done.
+        rejected holds (origin, reason) of inputs that could not be read. A killed run leaves
+        whole batches only; writing the same documents again finds them unchanged. Call
+        settle() at the end of a run to bring incidents and statistics up to date.
         """
-        if extract is None:
-            from nkevents.extract import EXTRACTOR_VERSION
-            from nkevents.pipeline import extract_document
-
-            extract, extractor_version = extract_document, extractor_version or EXTRACTOR_VERSION
-        version = extractor_version or "unknown"
-        summary = ingest.run(self.engine, documents, extract, version, batch_size, progress)
-        if summary.new or summary.new_versions or summary.reextracted:
-            self.resolve()  # incidents follow the new events
-            self.refresh_statistics()
+        summary = summary or IngestSummary()
+        stamp = review.now()
+        with self.engine.begin() as conn:
+            for origin, reason in rejected:
+                record_problem(conn, origin, reason, stamp)
+                summary.problems += 1
+            ingest.write_batch(conn, items, extractor_version, stamp, summary)
         return summary
+
+    def settle(self) -> int:
+        """After a run: incidents follow the stored events, planner statistics their growth."""
+        found = self.resolve()
+        self.refresh_statistics()
+        return found
 
     def store_extractions(
         self, pairs: Iterable[tuple[Document, Extraction]], extractor_version: str
     ) -> IngestSummary:
-        """Store already-extracted documents (e.g. from a Dask cluster) in one transaction.
-
-        Call resolve() afterwards to bring incidents up to date.
-        """
-        summary = IngestSummary()
+        """Store already-extracted documents in one transaction, then settle()."""
         items = [ingest.Extracted(doc, ext) for doc, ext in pairs]
-        with self.engine.begin() as conn:
-            ingest.store_batch(conn, items, extractor_version, summary)
+        summary = self.write(items, extractor_version)
         summary.read = len(items)
-        self.refresh_statistics()
+        self.settle()
         return summary
 
     def refresh_statistics(self) -> bool:

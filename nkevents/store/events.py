@@ -12,6 +12,7 @@ from typing import Any
 from sqlalchemy import Connection, select
 
 from nkevents.model import Event, Span
+from nkevents.store import bulk, fulltext
 from nkevents.store.review import refresh
 from nkevents.store.rows import column_values, flatten
 from nkevents.store.schema import (
@@ -89,14 +90,15 @@ class Pending:
     """Rows of new documents and events, written at the end of a batch (one executemany a table)."""
 
     documents: list[dict[str, Any]] = field(default_factory=list)
-    document_ids: set[str] = field(default_factory=set)
     events: list[dict[str, Any]] = field(default_factory=list)
     charges: list[dict[str, Any]] = field(default_factory=list)
     commodities: list[dict[str, Any]] = field(default_factory=list)
     evidence: list[dict[str, Any]] = field(default_factory=list)
+    fulltext: list[tuple[int, str | None, str]] = field(default_factory=list)
+    written: set[str] = field(default_factory=set)  # documents written in this batch
 
     def flush(self, conn: Connection) -> None:
-        """Insert the collected rows and start afresh."""
+        """Insert the collected rows (in bulk) and start afresh."""
         for table, rows in (
             (documents, self.documents),
             (events, self.events),
@@ -105,13 +107,10 @@ class Pending:
             (field_evidence, self.evidence),
         ):
             if rows:
-                conn.execute(table.insert(), rows)
+                bulk.insert(conn, table, rows)
             rows.clear()
-        self.document_ids.clear()
-
-    def has_document(self, doc_id: str) -> bool:
-        """Whether a new document with this id waits in the buffer."""
-        return doc_id in self.document_ids
+        fulltext.add(conn, self.fulltext)
+        self.fulltext.clear()
 
     def add(
         self, event_id: str, values: dict[str, Any], flat: dict[str, Any], ev: Event, text: str

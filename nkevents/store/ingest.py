@@ -1,43 +1,38 @@
-"""Ingest: extract documents (a pure step) and store them with their events, batch by batch."""
+"""Ingest: store documents with the extractions made of them, batch by batch (no extraction here).
+
+The store is handed finished extractions (by `nkevents.pipeline`, on this machine or on a
+cluster); all it knows of the extractor is the version string it is given. One writer writes
+each batch in one transaction: the batch's stored rows are read in one query, new documents,
+events, list values, evidence and full-text entries are inserted in bulk (COPY on PostgreSQL).
+"""
 
 from __future__ import annotations
 
 import hashlib
-import itertools
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
 
-from sqlalchemy import Connection, Engine, bindparam, select
+from sqlalchemy import Connection, select
 
 from nkevents.model import Document, Extraction
+from nkevents.store import fulltext
 from nkevents.store.events import Pending, write_events
 from nkevents.store.problems import record_problem
 from nkevents.store.records import IngestSummary
-from nkevents.store.review import now
-from nkevents.store.schema import document_versions, documents
+from nkevents.store.schema import document_versions, documents, events
 
-Extract = Callable[[Document], Extraction]
-BY_ID = select(documents).where(documents.c.id == bindparam("id"))
+CHUNK = 500  # ids per IN list
 
 
 @dataclass(slots=True)
 class Extracted:
-    """A document and what extraction made of it, or why it failed."""
+    """A document and what extraction made of it, or why extraction failed."""
 
     document: Document
     extraction: Extraction | None
     error: str | None = None
-
-
-def extract_all(docs: Iterable[Document], extract: Extract) -> Iterator[Extracted]:
-    """Extract each document; a failure becomes an error, never an exception (runs on workers)."""
-    for doc in docs:
-        try:
-            yield Extracted(doc, extract(doc))
-        except Exception as err:  # noqa: BLE001 - one bad document must not stop a run
-            yield Extracted(doc, None, f"extraction failed: {type(err).__name__}: {err}")
 
 
 def identity(doc: Document) -> str:
@@ -71,11 +66,28 @@ def outlet(url: str | None) -> str | None:
     return host.removeprefix("www.").removeprefix("m.") or None
 
 
+def stored_rows(conn: Connection, ids: Sequence[str]) -> dict[str, dict[str, Any]]:
+    """The stored rows of these document ids, with whether each has events (one query a chunk)."""
+    has_events = select(events.c.id).where(events.c.document_id == documents.c.id).exists()
+    found: dict[str, dict[str, Any]] = {}
+    unique = list(dict.fromkeys(ids))
+    for start in range(0, len(unique), CHUNK):
+        query = select(documents, has_events.label("has_events")).where(
+            documents.c.id.in_(unique[start : start + CHUNK])
+        )
+        found |= {r["id"]: dict(r) for r in conn.execute(query).mappings()}
+    return found
+
+
 def needs_extraction(conn: Connection, docs: list[Document], version: str) -> list[Document]:
     """The documents that are new, changed, or were extracted by another extractor version."""
     ids = {document_id(identity(d)): d for d in docs}
     query = select(documents.c.id, documents.c.content_hash, documents.c.extractor_version)
-    stored = {r.id: r for r in conn.execute(query.where(documents.c.id.in_(list(ids))))}
+    stored: dict[str, Any] = {}
+    keys = list(ids)
+    for start in range(0, len(keys), CHUNK):
+        chunk = query.where(documents.c.id.in_(keys[start : start + CHUNK]))
+        stored |= {r.id: r for r in conn.execute(chunk)}
     return [
         d
         for i, d in ids.items()
@@ -92,16 +104,21 @@ def archived(row: Any, stamp: str) -> dict[str, Any]:
 
 
 def write_document(
-    conn: Connection, item: Extracted, version: str, stamp: str, pending: Pending
+    conn: Connection,
+    item: Extracted,
+    row: dict[str, Any] | None,
+    version: str,
+    stamp: str,
+    pending: Pending,
 ) -> tuple[str, int]:
-    """Store one extracted document and its events; what happened and how many events."""
+    """Store one extracted document and its events; what happened and how many events.
+
+    row is the document's stored row (None for a new document).
+    """
     doc, extraction = item.document, item.extraction
     assert extraction is not None
     ident, digest = identity(doc), content_hash(doc.text)
-    doc_id = document_id(ident)
-    if pending.has_document(doc_id):
-        pending.flush(conn)  # the same document twice in one batch
-    row = conn.execute(BY_ID, {"id": doc_id}).mappings().first()
+    doc_id, seq = document_id(ident), document_seq(ident)
     fields = {
         "source_id": doc.id,
         "url": doc.url,
@@ -117,97 +134,56 @@ def write_document(
         "updated_at": stamp,
     }
     if row is None:
-        pending.document_ids.add(doc_id)
-        pending.documents.append(
-            {
-                "id": doc_id,
-                "seq": document_seq(ident),
-                "identity": ident,
-                "version": 1,
-                "first_seen": stamp,
-            }
-            | fields
+        new = {"id": doc_id, "seq": seq, "identity": ident, "version": 1, "first_seen": stamp}
+        pending.documents.append(new | fields)
+        written = write_events(
+            conn, (doc_id, seq), 1, doc.text, extraction.events, version, stamp, pending, True
         )
-        return "new", write_events(
-            conn,
-            (doc_id, document_seq(ident)),
-            1,
-            doc.text,
-            extraction.events,
-            version,
-            stamp,
-            pending,
-            True,
-        )
+        if written:
+            pending.fulltext.append((seq, doc.title, doc.text))
+        return "new", written
     if row["content_hash"] != digest:
         outcome, number = "new_versions", row["version"] + 1
         conn.execute(document_versions.insert(), [archived(row, stamp)])  # the old text stays
-        conn.execute(
-            documents.update().where(documents.c.id == doc_id).values(version=number, **fields)
-        )
     elif row["extractor_version"] != version:
         outcome, number = "reextracted", row["version"]
-        conn.execute(documents.update().where(documents.c.id == doc_id).values(**fields))
     else:
         return "unchanged", 0
-    return outcome, write_events(
+    pending.flush(conn)
+    if row["has_events"]:  # the index holds the old text: take it out before it changes
+        fulltext.remove(conn, [(row["seq"], row["title"], row["text"])])
+    values = fields | ({"version": number} if number != row["version"] else {})
+    conn.execute(documents.update().where(documents.c.id == doc_id).values(**values))
+    written = write_events(
         conn, (doc_id, row["seq"]), number, doc.text, extraction.events, version, stamp, pending
     )
+    if fulltext.has_events(conn, doc_id):
+        fulltext.add(conn, [(row["seq"], doc.title, doc.text)])
+    return outcome, written
 
 
-def store_batch(
-    conn: Connection, items: list[Extracted], version: str, summary: IngestSummary
+def write_batch(
+    conn: Connection,
+    items: Sequence[Extracted],
+    version: str,
+    stamp: str,
+    summary: IngestSummary,
 ) -> None:
-    """Write one batch in the caller's transaction, counting into summary."""
-    stamp, pending = now(), Pending()
-    for item in items:
+    """Write one batch in the caller's transaction, in input order, counting into summary."""
+    pending = Pending()
+    ids = [document_id(identity(i.document)) for i in items]
+    rows = stored_rows(conn, [i for i, item in zip(ids, items, strict=True) if not item.error])
+    for doc_id, item in zip(ids, items, strict=True):
         if item.error is not None:
             record_problem(conn, item.document.origin or item.document.id, item.error, stamp)
             summary.problems += 1
             continue
-        outcome, written = write_document(conn, item, version, stamp, pending)
+        if doc_id in pending.written:
+            pending.flush(conn)  # the same document twice in one batch: read what was written
+            rows |= stored_rows(conn, [doc_id])
+        outcome, written = write_document(conn, item, rows.get(doc_id), version, stamp, pending)
+        if outcome != "unchanged":
+            pending.written.add(doc_id)
         setattr(summary, outcome, getattr(summary, outcome) + 1)
         summary.events += written
     pending.flush(conn)
-
-
-def batched(
-    items: Iterable[Document | Exception], size: int
-) -> Iterator[list[Document | Exception]]:
-    """Lists of up to size items."""
-    stream = iter(items)
-    while chunk := list(itertools.islice(stream, size)):
-        yield chunk
-
-
-def run(
-    engine: Engine,
-    items: Iterable[Document | Exception],
-    extract: Extract,
-    version: str,
-    batch_size: int = 100,
-    progress: Callable[[int], None] | None = None,
-) -> IngestSummary:
-    """Ingest a stream of documents (and reading errors): one transaction per batch.
-
-    A batch's documents, versions, events and evidence are committed together, so a killed run
-    leaves whole batches only; running again skips what is stored and unchanged.
-    """
-    summary = IngestSummary()
-    for chunk in batched(items, batch_size):
-        docs = [d for d in chunk if isinstance(d, Document)]
-        with engine.connect() as conn:
-            todo = needs_extraction(conn, docs, version)
-        summary.unchanged += len(docs) - len(todo)
-        extracted = list(extract_all(todo, extract))
-        with engine.begin() as conn:
-            for err in (e for e in chunk if isinstance(e, Exception)):
-                record_problem(
-                    conn, getattr(err, "where", "?"), getattr(err, "reason", str(err)), now()
-                )
-                summary.problems += 1
-            store_batch(conn, extracted, version, summary)
-        summary.read += len(docs)
-        if progress:
-            progress(len(chunk))
-    return summary

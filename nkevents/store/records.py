@@ -154,13 +154,16 @@ class IngestSummary:
     unchanged: int = 0
     problems: int = 0
     events: int = 0  # events written (inserted or updated)
+    seconds: float = 0.0  # wall time of the run
 
     def line(self) -> str:
         """The one-line summary the CLI prints."""
+        rate = f" in {self.seconds:.1f} s ({self.read / self.seconds:,.0f} documents/s)"
         return (
             f"{self.read} documents read: {self.new} new, {self.new_versions} new versions, "
             f"{self.reextracted} re-extracted, {self.unchanged} unchanged, "
             f"{self.problems} problems; {self.events} events written"
+            + (rate if self.seconds > 0 else "")
         )
 
 

@@ -1,0 +1,211 @@
+"""Benchmark ingest end to end (read -> extract -> store) in one process and on Dask workers.
+
+    .venv/bin/python bench/bench_ingest.py [--mb 290] [--workers 2] [--overhead-docs 4000]
+
+The corpus is bench/gen_corpus.py's (generated on first use, kept in bench/out). Each mode
+ingests it into a fresh SQLite store in the same run, so the figures share the machine's load:
+
+- documents/s end to end (incident linking at the end included) and the speed-up of N workers;
+- the writer's own ceiling: documents per second of time spent in Store.write (extraction
+  taken out), and the events in the store at the end;
+- peak memory (RSS) of the driver and of the largest worker at 25/50/100% of the input;
+- the scheduler's overhead per batch size: one Dask worker against this process on a slice.
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import sys
+import tempfile
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import psutil
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from gen_corpus import ensure_corpus  # noqa: E402
+
+from nkevents.cluster import DaskRunner, InProcess, Runner  # noqa: E402
+from nkevents.pipeline import ingest  # noqa: E402
+from nkevents.read import read_paths  # noqa: E402
+from nkevents.store import Store, open_store  # noqa: E402
+
+MB = 1024 * 1024
+
+
+@dataclass(slots=True)
+class Probe:
+    """Counts documents as batches are written; samples memory at 25/50/100% of the input."""
+
+    total: int
+    done: int = 0
+    marks: dict[int, tuple[float, float]] = field(default_factory=dict)
+    peak: tuple[float, float] = (0.0, 0.0)
+
+    def __call__(self, n: int) -> None:
+        self.done += n
+        share = 100 * self.done // self.total
+        due = [m for m in (25, 50, 100) if share >= m and m not in self.marks]
+        if due or self.done % 20_000 < n:
+            now = memory()
+            self.peak = (max(self.peak[0], now[0]), max(self.peak[1], now[1]))
+            for mark in due:
+                self.marks[mark] = now
+
+
+def memory() -> tuple[float, float]:
+    """RSS in MB of this process (the driver) and of its largest child (a local worker)."""
+    me = psutil.Process()
+    children = [c.memory_info().rss for c in me.children(recursive=True) if c.is_running()]
+    return me.memory_info().rss / MB, max(children, default=0) / MB
+
+
+class TimedStore:
+    """A store whose writes are timed (wall and the writing thread's CPU): the writer's share."""
+
+    def __init__(self, store: Store) -> None:
+        self.store, self.writing, self.cpu, self.linking = store, 0.0, 0.0, 0.0
+
+    def settle(self) -> int:
+        start = time.perf_counter()
+        try:
+            return self.store.settle()
+        finally:
+            self.linking = time.perf_counter() - start
+
+    def write(self, *args: Any, **kwargs: Any) -> Any:
+        start, cpu = time.perf_counter(), time.thread_time()
+        try:
+            return self.store.write(*args, **kwargs)
+        finally:
+            self.writing += time.perf_counter() - start
+            self.cpu += time.thread_time() - cpu
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.store, name)
+
+
+def run(corpus: Path, runner: Runner, folder: Path, name: str, total: int) -> dict[str, Any]:
+    """Ingest the corpus with one runner; its figures."""
+    url = f"sqlite:///{folder / f'{name}.db'}"
+    store, probe = TimedStore(open_store(url)), Probe(total)
+    start, cpu = time.perf_counter(), cpu_seconds(psutil.Process())
+    summary = ingest(store, read_paths([str(corpus)]), progress=probe, runner=runner)  # type: ignore[arg-type]
+    seconds = time.perf_counter() - start
+    cpu_ms = 1000 * (cpu_seconds(psutil.Process()) - cpu) / max(summary.read, 1)
+    events = store.counts()["events"]
+    return {
+        "name": name,
+        "docs": summary.read,
+        "events": events,
+        "seconds": seconds,
+        "rate": summary.read / seconds,
+        "writer": summary.read / store.writing,
+        "writing": store.writing,
+        "cpu_ms": cpu_ms,
+        "linking": store.linking,
+        "streaming": summary.read / (seconds - store.linking),
+        "writer_cpu": summary.read / store.cpu,
+        "marks": probe.marks,
+        "peak": probe.peak,
+    }
+
+
+def cpu_seconds(process: psutil.Process) -> float:
+    """CPU time (user + system) of a process and its children so far."""
+    total = 0.0
+    for p in [process, *process.children(recursive=True)]:
+        try:
+            times = p.cpu_times()
+        except psutil.NoSuchProcess:
+            continue
+        total += times.user + times.system
+    return total
+
+
+def overhead(corpus: Path, docs: int, sizes: list[int]) -> list[str]:
+    """CPU milliseconds per document of extraction alone, here and on one Dask worker (driver,
+    scheduler and worker together), per batch size: CPU time, unlike wall time, holds still on
+    a machine shared with other work."""
+    from nkevents.pipeline import extract_document
+
+    here, me = InProcess(), psutil.Process()
+    sample = list(itertools.islice(read_paths([str(corpus)]), docs))
+
+    def cost(runner: Runner, size: int) -> tuple[float, float]:
+        jobs = [(i, sample[i : i + size]) for i in range(0, len(sample), size)]
+        start, cpu = time.perf_counter(), cpu_seconds(me)
+        for _ in runner.map(extract_document, jobs):  # type: ignore[arg-type]
+            pass
+        wall = time.perf_counter() - start
+        return 1000 * (cpu_seconds(me) - cpu) / len(sample), len(sample) / wall
+
+    lines = []
+    one = DaskRunner(1)
+    try:
+        cost(one, 200)  # warm the worker (imports, lexicons, gazetteer)
+        cost(here, 200)
+        for size in sizes:
+            (a, ra), (b, rb) = cost(here, size), cost(one, size)
+            lines.append(
+                f"  batch {size:>5}: this process {a:.3f} CPU ms/doc ({ra:,.0f} docs/s), one Dask "
+                f"worker {b:.3f} CPU ms/doc ({rb:,.0f} docs/s): overhead {100 * (b / a - 1):+.1f}%"
+            )
+    finally:
+        one.close()
+    return lines
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--mb", type=float, default=290.0, help="corpus size (default 290 MB)")
+    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--overhead-docs", type=int, default=4000)
+    parser.add_argument("--skip-one", action="store_true", help="only the Dask run")
+    parser.add_argument("--overhead-only", action="store_true", help="only the overhead")
+    args = parser.parse_args()
+    corpus = ensure_corpus(args.mb)
+    with corpus.open("rb") as fh:
+        total = sum(1 for _ in fh)
+    print(f"corpus {corpus.name}: {total:,} documents, {corpus.stat().st_size / 1e6:,.0f} MB")
+    folder = Path(tempfile.mkdtemp(prefix="nkevents-bench-ingest-"))
+    if args.overhead_docs:
+        print("scheduler overhead (extraction only, no store):")
+        for line in overhead(corpus, args.overhead_docs, [20, 100, 500, 2000]):
+            print(line, flush=True)
+    results = []
+    if args.overhead_only:
+        return
+    if not args.skip_one:
+        results.append(run(corpus, InProcess(), folder, "one process", total))
+    dask = DaskRunner(args.workers)
+    try:
+        results.append(run(corpus, dask, folder, f"{args.workers} workers", total))
+    finally:
+        dask.close()
+    for r in results:
+        marks = ", ".join(f"{m}%: {d:,.0f}/{w:,.0f} MB" for m, (d, w) in sorted(r["marks"].items()))
+        print(
+            f"{r['name']}: {r['docs']:,} documents, {r['events']:,} events in {r['seconds']:.0f} s "
+            f"= {r['rate']:,.0f} documents/s end to end ({r['cpu_ms']:.2f} CPU ms/doc); "
+            f"before incident linking ({r['linking']:.0f} s) {r['streaming']:,.0f} documents/s; "
+            f"writer alone {r['writer']:,.0f} "
+            f"documents/s ({r['writing']:.0f} s writing; {r['writer_cpu']:,.0f} documents per "
+            f"CPU second); RSS driver/largest worker {marks}; "
+            f"peak {r['peak'][0]:,.0f}/{r['peak'][1]:,.0f} MB",
+            flush=True,
+        )
+    if len(results) == 2:
+        a, b = results
+        print(
+            f"speed-up of {args.workers} workers: {b['rate'] / a['rate']:.2f}x end to end, "
+            f"{b['streaming'] / a['streaming']:.2f}x before incident linking"
+        )
+
+
+if __name__ == "__main__":
+    main()
