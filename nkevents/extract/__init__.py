@@ -10,6 +10,7 @@ from nkevents.extract.lexicon import lexicon
 from nkevents.extract.lists import split_lists
 from nkevents.extract.mentions import complete, sentence_mentions
 from nkevents.extract.realis import demote_restatements, realis_gate
+from nkevents.extract.releases import releases
 from nkevents.extract.stories import headline_sentences, mark_one_more, merge_headlines
 from nkevents.extract.story import (
     drop_totals,
@@ -54,6 +55,8 @@ def extract(doc: Document) -> Extraction:
     mentions = realis_gate(ctx, mentions)
     demote_restatements(ctx, mentions)
     mentions = complete(ctx, mentions)
+    # a release of people held closes a detention: that detention is told
+    mentions = releases(ctx, mentions)
     # a verb shared by dated items ("in April two ..., in June one ...") tells one event each
     mentions = split_lists(ctx, mentions)
     # "another man", "a second broker": one more happening, not the one told
