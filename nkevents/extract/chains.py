@@ -12,7 +12,11 @@ from __future__ import annotations
 
 import re
 
-from nkevents.extract.mentions import Mention
+from nkevents.detect.dates import DateMention
+from nkevents.extract.context import DocContext
+from nkevents.extract.dating import IMPLICIT_RULES
+from nkevents.extract.mentions import Mention, _reported
+from nkevents.model import Span
 
 # The order of a chain's links. An earlier link told after a later one's date, in a clause
 # of time ("arrested on April 22 after crossing the river"), happened then too.
@@ -57,3 +61,73 @@ def date_each_link(text: str, language: str, mentions: list[Mention]) -> None:
             ]
             if earlier:
                 m.date = None  # the date of the link just before
+
+
+# The links that a judgement's sentence may tell before it, with a day of their own.
+_EARLIER_LINKS = {"arrest", "detention"}
+_JUDGEMENTS = {"trial", "execution"}
+
+
+def free_dated_links(ctx: DocContext, mentions: list[Mention]) -> None:
+    """An arrest told inside a judgement's sentence with its own date is its own event.
+
+    "A pastor arrested in Pyongyang on 3 March was sentenced in June", "지난 1월 2일
+    억류된 뒤 3월 ... 선고받았다": the arrest is the chain's earlier link, dated by the date
+    that stands with it (after its word in English, before it in Korean), and the judgement
+    keeps the other. Both dates must be told and differ; the arrest is of the judgement's
+    people. An arrest with no date of its own stays the judgement's background.
+    """
+    by_sentence: dict[int, list[Mention]] = {}
+    for m in mentions:
+        by_sentence.setdefault(m.sentence.start, []).append(m)
+    for told in by_sentence.values():
+        judge = next((m for m in told if m.strength == "strong" and m.type in _JUDGEMENTS), None)
+        if judge is None:
+            continue
+        for m in told:
+            if m.strength == "strong" or m.type not in _EARLIER_LINKS:
+                continue
+            if m.trigger[0] >= judge.trigger[0]:
+                continue  # told after the judgement: its place or its background
+            own, other = _link_dates(ctx, m, judge)
+            if own is None or other is None or _nested(own.value, other.value):
+                continue
+            m.strength = "strong"
+            m.type = "arrest"  # the earlier link is the taking into custody
+            m.date = own
+            m.people = judge.people
+            m.location = ctx.locate(_link_span(ctx, m, judge), "arrest")
+            m.location_explicit = m.location is not None
+            m.penalty = None
+            m.charges = []  # what the court found them guilty of is the judgement's
+            judge.date = other
+
+
+def _link_dates(
+    ctx: DocContext, link: Mention, judge: Mention
+) -> tuple[DateMention | None, DateMention | None]:
+    """The date of the earlier link and the date of the judgement, in their sentence."""
+    span = (link.sentence.start, link.sentence.end)
+    dates = [
+        d for d in ctx.dates_in(span) if d.rule not in IMPLICIT_RULES and not _reported(ctx, d)
+    ]
+    if ctx.language == "ko":  # the date comes before its verb
+        own = next((d for d in reversed(dates) if d.end <= link.trigger[0]), None)
+        other = next((d for d in dates if d.start >= link.trigger[1]), None)
+        return own, other
+    own = next((d for d in dates if link.trigger[1] <= d.start < judge.trigger[0]), None)
+    if own is not None and _CLAUSE_BREAK.search(ctx.text, link.trigger[1], own.start):
+        own = None  # the date of another clause between the two words
+    other = next((d for d in dates if d.start >= judge.trigger[1]), None)
+    return own, other
+
+
+def _link_span(ctx: DocContext, link: Mention, judge: Mention) -> Span:
+    """Where the earlier link's own words stand: its place is named there."""
+    if ctx.language == "ko":
+        return (link.sentence.start, link.trigger[1])
+    return (link.trigger[0], judge.trigger[0])
+
+
+def _nested(a: str, b: str) -> bool:
+    return a.startswith(b) or b.startswith(a)

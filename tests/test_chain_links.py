@@ -1,0 +1,59 @@
+"""Chain links told inside a judgement's sentence: an arrest with its own date is its own event."""
+
+from __future__ import annotations
+
+from nkevents.extract import extract
+from nkevents.model import Document, Event
+
+
+def _events(text: str, language: str) -> list[Event]:
+    doc = Document("t", text, published="2021-06-20", language=language)
+    return extract(doc).events
+
+
+def _by_type(text: str, language: str) -> dict[str, list[Event]]:
+    out: dict[str, list[Event]] = {}
+    for e in _events(text, language):
+        out.setdefault(e.type, []).append(e)
+    return out
+
+
+def test_an_arrest_dated_inside_a_trial_sentence_is_its_own_event() -> None:
+    text = (
+        "A Canadian pastor arrested in Pyongyang on 3 March was sentenced in June to ten "
+        "years of hard labour."
+    )
+    found = _by_type(text, "en")
+    assert [e.date for e in found["arrest"]] == ["2021-03-03"]
+    assert [e.date for e in found["trial"]] == ["2021-06"]
+    assert found["arrest"][0].people == 1
+    assert found["arrest"][0].penalty is None
+
+
+def test_an_arrest_and_an_execution_keep_their_own_dates() -> None:
+    text = "Four men arrested in Hyesan in March for smuggling copper were executed on 5 May."
+    found = _by_type(text, "en")
+    assert [(e.date, e.people) for e in found["arrest"]] == [("2021-03", 4)]
+    assert [e.date for e in found["execution"]] == ["2021-05-05"]
+
+
+def test_a_korean_arrest_told_before_its_trial_is_its_own_event() -> None:
+    text = (
+        "지난 1월 3일 나선시에 입국하였다가 체포된 목사에 대한 재판이 4월 30일 "
+        "최고재판소에서 진행되었다."
+    )
+    found = _by_type(text, "ko")
+    assert [e.date for e in found["arrest"]] == ["2021-01-03"]
+    assert found["arrest"][0].location is not None
+    assert found["arrest"][0].location.name == "Rason"
+    assert [e.date for e in found["trial"]] == ["2021-04-30"]
+
+
+def test_an_arrest_with_no_date_of_its_own_stays_the_trials_background() -> None:
+    text = "Arrested for smuggling copper, the two were sentenced to five years on 3 May."
+    assert [e.type for e in _events(text, "en")] == ["trial"]
+
+
+def test_an_arrest_on_the_day_of_the_trial_is_no_second_event() -> None:
+    text = "The two traders arrested in Hyesan in May were sentenced on 21 May to five years."
+    assert [e.type for e in _events(text, "en")] == ["trial"]
