@@ -71,3 +71,18 @@ def test_wrapped_lines_of_wire_copy_are_one_sentence() -> None:
 def test_a_headline_line_stays_a_sentence_of_its_own() -> None:
     text = "North Korea frees a detained worker\nSEOUL - The North freed a worker on Friday."
     assert len(split_sentences(text)) == 2
+
+
+def test_a_handover_is_dated_the_day_it_was_made_known() -> None:
+    text = (
+        "South Korea deported three North Korean fishermen to the North, the ministry said "
+        "on 11 June. They had been captured near the sea border on 4 June."
+    )
+    arrests = sorted(e.date or "" for e in _events(text, "en") if e.type == "arrest")
+    assert arrests == ["2021-06-04", "2021-06-11"]
+
+
+def test_a_handover_with_its_own_date_keeps_it() -> None:
+    text = "China repatriated 20 defectors on 2 June, activists said on 11 June."
+    arrests = [e.date for e in _events(text, "en") if e.type == "arrest"]
+    assert arrests == ["2021-06-02"]

@@ -10,7 +10,7 @@ from nkevents.extract.lexicon import lexicon
 from nkevents.extract.lists import split_lists
 from nkevents.extract.mentions import complete, sentence_mentions
 from nkevents.extract.realis import demote_restatements, realis_gate
-from nkevents.extract.releases import releases
+from nkevents.extract.releases import date_handovers, releases
 from nkevents.extract.stories import headline_sentences, mark_one_more, merge_headlines
 from nkevents.extract.story import (
     drop_totals,
@@ -57,6 +57,7 @@ def extract(doc: Document) -> Extraction:
     mentions = complete(ctx, mentions)
     # a release of people held closes a detention: that detention is told
     mentions = releases(ctx, mentions)
+    date_handovers(ctx, mentions)  # "deported ..., the ministry said Thursday": that day
     # a verb shared by dated items ("in April two ..., in June one ...") tells one event each
     mentions = split_lists(ctx, mentions)
     # "another man", "a second broker": one more happening, not the one told

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from nkevents.extract.context import DocContext
-from nkevents.extract.mentions import Mention, describe
+from nkevents.extract.mentions import Mention, _reported, describe
 from nkevents.vocabulary import load_data
 
 LANGUAGES = ("en", "ko")
@@ -29,6 +29,7 @@ class ReleaseCues:
     release: dict[str, re.Pattern[str]]
     held: dict[str, re.Pattern[str]]
     not_people: dict[str, re.Pattern[str]]
+    handover: dict[str, re.Pattern[str]]
 
 
 def _table(raw: dict[str, dict[str, list[str]]], name: str) -> dict[str, re.Pattern[str]]:
@@ -49,6 +50,7 @@ def cues() -> ReleaseCues:
         release=_table(raw, "release"),
         held=_table(raw, "held"),
         not_people=_table(raw, "not_people"),
+        handover=_table(raw, "handover"),
     )
 
 
@@ -93,3 +95,27 @@ def _near_events(ctx: DocContext, mentions: list[Mention], start: int) -> bool:
     index = next(i for i, s in enumerate(ctx.sentences) if s.start == start)
     around = {s.start for s in ctx.sentences[max(0, index - 3) : index + 4]}
     return any(m.sentence.start in around for m in mentions)
+
+
+def date_handovers(ctx: DocContext, mentions: list[Mention]) -> None:
+    """A hand-over with no date of its own took place the day it was made known.
+
+    "South Korea deported two fishermen to the North, the ministry said Thursday": the
+    deportation is dated that Thursday, so it stays apart from the capture days before.
+    Only a full day told in the hand-over's own sentence (a dateline or a day of saying),
+    and only in English: a Korean report dates its hand-overs itself ("어제(7일) 추방했다"),
+    and a day before "에 따르면" is the source's report, not the hand-over's telling.
+    """
+    lang = ctx.language
+    if lang != "en":
+        return
+    pattern = cues().handover[lang]
+    for m in mentions:
+        if m.type != "arrest" or m.strength != "strong" or m.date is not None:
+            continue
+        if not pattern.match(m.trigger_text):
+            continue
+        span = (m.sentence.start, m.sentence.end)
+        days = [d for d in ctx.dates_in(span) if len(d.value) == 10 and _reported(ctx, d)]
+        if days:
+            m.date = days[-1]
