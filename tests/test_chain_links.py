@@ -57,3 +57,20 @@ def test_an_arrest_with_no_date_of_its_own_stays_the_trials_background() -> None
 def test_an_arrest_on_the_day_of_the_trial_is_no_second_event() -> None:
     text = "The two traders arrested in Hyesan in May were sentenced on 21 May to five years."
     assert [e.type for e in _events(text, "en")] == ["trial"]
+
+
+def test_a_boat_captured_with_its_crew_is_a_seizure_and_an_arrest() -> None:
+    text = "해경은 지난 4일 서해에서 중국 어선 2척과 선원 14명을 나포했다."
+    found = _by_type(text, "ko")
+    assert [(e.date, e.people) for e in found["arrest"]] == [("2021-06-04", 14)]
+    assert [e.date for e in found["seizure"]] == ["2021-06-04"]
+
+
+def test_crew_captured_with_no_boat_named_is_an_arrest_only() -> None:
+    text = "러시아 국경수비대가 지난 4일 북한 선원 30명을 나포했다."
+    assert [(e.type, e.people) for e in _events(text, "ko")] == [("arrest", 30)]
+
+
+def test_boats_captured_with_no_people_counted_are_a_seizure_only() -> None:
+    text = "해경은 지난 4일 서해에서 중국 어선 3척을 나포했다."
+    assert [e.type for e in _events(text, "ko")] == ["seizure"]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from nkevents.extract.chains import date_each_link, free_dated_links
+from nkevents.extract.chains import crews_taken, date_each_link, free_dated_links
 from nkevents.extract.context import analyse, detect_language, sentences_with
 from nkevents.extract.dating import implicit_dates
 from nkevents.extract.events import absorb_trials, build_event, group_mentions
@@ -62,6 +62,8 @@ def extract(doc: Document) -> Extraction:
     mentions = split_lists(ctx, mentions)
     # "another man", "a second broker": one more happening, not the one told
     mark_one_more(ctx.text, language, mentions)
+    # a boat captured with its crew counted: the crew's arrest is a happening too
+    mentions = crews_taken(ctx, mentions)
     # an arrest told in a judgement's sentence with a date of its own is its own event
     free_dated_links(ctx, mentions)
     # each link of a chain told in one sentence keeps its own date

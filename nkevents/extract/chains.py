@@ -11,6 +11,7 @@ date of its own in this sentence. (In Korean the date comes first and a chain of
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from nkevents.detect.dates import DateMention
 from nkevents.extract.context import DocContext
@@ -131,3 +132,32 @@ def _link_span(ctx: DocContext, link: Mention, judge: Mention) -> Span:
 
 def _nested(a: str, b: str) -> bool:
     return a.startswith(b) or b.startswith(a)
+
+
+# A capture of a boat (나포) told with a count of its crew: the crew are people taken.
+_CAPTURE = re.compile(r"나포")
+_VESSEL_KO = re.compile(r"어선|선박|배를|배가|화물선|선체|\d+척")
+
+
+def crews_taken(ctx: DocContext, mentions: list[Mention]) -> list[Mention]:
+    """ "어선과 선원 161명을 나포했다": the boat is seized and its crew are arrested, two
+    happenings of one capture; "선원 262명 나포", with no boat named, is the arrest alone.
+    Only a capture whose sentence counts people: "어선 3척을 나포했다" is the boats'."""
+    if ctx.language != "ko":
+        return mentions
+    out: list[Mention] = []
+    for m in mentions:
+        out.append(m)
+        if m.type != "seizure" or m.strength != "strong" or not _CAPTURE.match(m.trigger_text):
+            continue
+        span = (m.sentence.start, m.sentence.end)
+        crew = [c for c in ctx.counts_in(span) if ctx.is_people(c)]
+        if not crew:
+            continue
+        people = min(crew, key=lambda c: abs(c.start - m.trigger[0]))
+        if not _VESSEL_KO.search(ctx.text, *span):
+            m.type = "arrest"  # people captured, no boat
+            m.people = people
+            continue
+        out.append(replace(m, type="arrest", people=people, commodities=[]))
+    return out
