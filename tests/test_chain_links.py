@@ -74,3 +74,15 @@ def test_crew_captured_with_no_boat_named_is_an_arrest_only() -> None:
 def test_boats_captured_with_no_people_counted_are_a_seizure_only() -> None:
     text = "해경은 지난 4일 서해에서 중국 어선 3척을 나포했다."
     assert [e.type for e in _events(text, "ko")] == ["seizure"]
+
+
+def test_a_korean_arrest_told_as_over_keeps_its_date_from_the_trial() -> None:
+    text = "캐나다인 목사는 지난 1월 2일 평양에서 억류된 뒤 15년의 노동교화형을 선고받았다."
+    found = _by_type(text, "ko")
+    assert [e.date for e in found["arrest"]] == ["2021-01-02"]
+    assert [e.date for e in found["trial"]] == [None]
+
+
+def test_a_korean_chain_with_no_break_shares_its_date() -> None:
+    text = "캐나다인 목사는 지난 1월 2일 평양에서 체포돼 15년의 노동교화형을 선고받았다."
+    assert [(e.type, e.date) for e in _events(text, "ko")] == [("trial", "2021-01-02")]

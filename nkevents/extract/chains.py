@@ -75,8 +75,10 @@ def free_dated_links(ctx: DocContext, mentions: list[Mention]) -> None:
     "A pastor arrested in Pyongyang on 3 March was sentenced in June", "지난 1월 2일
     억류된 뒤 3월 ... 선고받았다": the arrest is the chain's earlier link, dated by the date
     that stands with it (after its word in English, before it in Korean), and the judgement
-    keeps the other. Both dates must be told and differ; the arrest is of the judgement's
-    people. An arrest with no date of its own stays the judgement's background.
+    keeps the other. Both dates must be told and differ (in Korean, a link told as over,
+    "억류된 뒤", needs only its own: the judgement then has none from it); the arrest is of
+    the judgement's people. An arrest with no date of its own stays the judgement's
+    background.
     """
     by_sentence: dict[int, list[Mention]] = {}
     for m in mentions:
@@ -91,7 +93,11 @@ def free_dated_links(ctx: DocContext, mentions: list[Mention]) -> None:
             if m.trigger[0] >= judge.trigger[0]:
                 continue  # told after the judgement: its place or its background
             own, other = _link_dates(ctx, m, judge)
-            if own is None or other is None or _nested(own.value, other.value):
+            if own is None:
+                continue
+            if other is None and not _then_korean(ctx, m):
+                continue
+            if other is not None and _nested(own.value, other.value):
                 continue
             m.strength = "strong"
             m.type = "arrest"  # the earlier link is the taking into custody
@@ -121,6 +127,16 @@ def _link_dates(
         own = None  # the date of another clause between the two words
     other = next((d for d in dates if d.start >= judge.trigger[1]), None)
     return own, other
+
+
+# "억류된 뒤", "체포된 후", "체포돼 조사받은 다음": the link ended before what follows it
+_KO_THEN = re.compile(r"[가-힣]{0,3}\s?(?:뒤|후|다음|이후)(?:에)?\s")
+
+
+def _then_korean(ctx: DocContext, link: Mention) -> bool:
+    """Whether a Korean link is told as over before the next one begins ("억류된 뒤"): its
+    date, told before it, is its own even when the next link names none."""
+    return ctx.language == "ko" and bool(_KO_THEN.match(ctx.text, link.trigger[1]))
 
 
 def _link_span(ctx: DocContext, link: Mention, judge: Mention) -> Span:
