@@ -86,3 +86,10 @@ def test_a_korean_arrest_told_as_over_keeps_its_date_from_the_trial() -> None:
 def test_a_korean_chain_with_no_break_shares_its_date() -> None:
     text = "캐나다인 목사는 지난 1월 2일 평양에서 체포돼 15년의 노동교화형을 선고받았다."
     assert [(e.type, e.date) for e in _events(text, "ko")] == [("trial", "2021-01-02")]
+
+
+def test_an_english_arrest_followed_by_a_later_sentence_is_its_own_event() -> None:
+    text = "The pastor was arrested in Rason on 3 March and later sentenced to ten years."
+    found = _by_type(text, "en")
+    assert [e.date for e in found["arrest"]] == ["2021-03-03"]
+    assert [e.date for e in found["trial"]] == [None]

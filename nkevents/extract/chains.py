@@ -95,7 +95,7 @@ def free_dated_links(ctx: DocContext, mentions: list[Mention]) -> None:
             own, other = _link_dates(ctx, m, judge)
             if own is None:
                 continue
-            if other is None and not _then_korean(ctx, m):
+            if other is None and not (_then_korean(ctx, m) or _later(ctx, own.end, judge)):
                 continue
             if other is not None and _nested(own.value, other.value):
                 continue
@@ -137,6 +137,17 @@ def _then_korean(ctx: DocContext, link: Mention) -> bool:
     """Whether a Korean link is told as over before the next one begins ("억류된 뒤"): its
     date, told before it, is its own even when the next link names none."""
     return ctx.language == "ko" and bool(_KO_THEN.match(ctx.text, link.trigger[1]))
+
+
+# "arrested on 3 March and later sentenced": the judgement came at another time
+_LATER = re.compile(
+    r"(?i)\b(?:later|subsequently|eventually|afterwards|months after|weeks after)\b"
+)
+
+
+def _later(ctx: DocContext, after: int, judge: Mention) -> bool:
+    """Whether an English judgement is told as coming later than the link dated before it."""
+    return ctx.language == "en" and bool(_LATER.search(ctx.text, after, judge.trigger[0]))
 
 
 def _link_span(ctx: DocContext, link: Mention, judge: Mention) -> Span:
