@@ -93,3 +93,18 @@ def test_an_english_arrest_followed_by_a_later_sentence_is_its_own_event() -> No
     found = _by_type(text, "en")
     assert [e.date for e in found["arrest"]] == ["2021-03-03"]
     assert [e.date for e in found["trial"]] == [None]
+
+
+def test_others_sentenced_beside_an_execution_are_a_trial_of_their_own() -> None:
+    text = (
+        "The court in Hoeryong publicly executed one man for drug dealing and sentenced "
+        "16 others to 10 years in prison."
+    )
+    found = _by_type(text, "en")
+    assert [e.people for e in found["execution"]] == [1]
+    assert [(e.people, e.penalty and e.penalty.kind) for e in found["trial"]] == [(16, "prison")]
+
+
+def test_a_death_sentence_of_the_executed_stays_the_execution() -> None:
+    text = "The court sentenced three smugglers to death and they were executed in Hyesan."
+    assert [e.type for e in _events(text, "en")] == ["execution"]

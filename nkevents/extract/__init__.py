@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
-from nkevents.extract.chains import crews_taken, date_each_link, free_dated_links
+from nkevents.extract.chains import (
+    crews_taken,
+    date_each_link,
+    free_dated_links,
+    sentences_apart,
+)
 from nkevents.extract.context import analyse, detect_language, sentences_with
 from nkevents.extract.dating import implicit_dates
 from nkevents.extract.events import absorb_trials, build_event, group_mentions
@@ -66,6 +71,8 @@ def extract(doc: Document) -> Extraction:
     mentions = crews_taken(ctx, mentions)
     # an arrest told in a judgement's sentence with a date of its own is its own event
     free_dated_links(ctx, mentions)
+    # "executed one and sentenced 16 others to prison": the others' sentencing is its own
+    sentences_apart(ctx, mentions)
     # each link of a chain told in one sentence keeps its own date
     date_each_link(ctx.text, language, mentions)
     # mentions of one happening grouped; a trial that only killed is its execution

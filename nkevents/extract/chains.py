@@ -188,3 +188,26 @@ def crews_taken(ctx: DocContext, mentions: list[Mention]) -> list[Mention]:
             continue
         out.append(replace(m, type="arrest", people=people, commodities=[]))
     return out
+
+
+def sentences_apart(ctx: DocContext, mentions: list[Mention]) -> None:
+    """ "Executed one man and sentenced 16 others to prison terms": the sentencing of other
+    people is a trial of its own, whose penalty is the one told after its word (not the
+    execution's death). A trial with the execution's count, or none, stays the execution's."""
+    executions = [m for m in mentions if m.type == "execution" and m.strength == "strong"]
+    for trial in mentions:
+        if trial.type != "trial" or trial.strength != "strong" or trial.people is None:
+            continue
+        shot = next((e for e in executions if e.sentence.start == trial.sentence.start), None)
+        if shot is None or shot.people is None or shot.trigger[0] > trial.trigger[0]:
+            continue
+        if shot.people.value == trial.people.value:
+            continue
+        span = (trial.sentence.start, trial.sentence.end)
+        after = [
+            p
+            for p in ctx.penalties_in(span)
+            if p.start >= trial.trigger[1] and not p.negated and p.kind != "death"
+        ]
+        if after:
+            trial.penalty = after[0]
