@@ -108,3 +108,14 @@ def test_others_sentenced_beside_an_execution_are_a_trial_of_their_own() -> None
 def test_a_death_sentence_of_the_executed_stays_the_execution() -> None:
     text = "The court sentenced three smugglers to death and they were executed in Hyesan."
     assert [e.type for e in _events(text, "en")] == ["execution"]
+
+
+def test_a_korean_clause_told_as_done_is_not_undone_by_a_future_one_after_it() -> None:
+    text = "가족 5명은 온성군 보위부에 수감됐으며 곧 정치범수용소로 보내질 것이다."
+    assert [(e.type, e.people) for e in _events(text, "ko")] == [("detention", 5)]
+    text = "밀수꾼 3명은 지난 5일 체포됐으며 곧 처형될 것이다."
+    assert [(e.type, e.date) for e in _events(text, "ko")] == [("arrest", "2021-06-05")]
+
+
+def test_a_korean_habit_before_a_clause_break_is_still_no_event() -> None:
+    assert _events("밀수꾼들은 체포되곤 했으며 벌금을 물었다.", "ko") == []

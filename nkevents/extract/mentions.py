@@ -171,11 +171,19 @@ def _ko_background(text: str, start: int, trigger: Span) -> bool:
 _KO_CAN = re.compile(r"([가-힣]) (?:수 (?:있|없)|예정|방침|계획)")
 
 
+# A clause told as done, which ends before the next one: "수감됐으며 ", "체포됐고 ".
+_KO_DONE_CLAUSE = re.compile(
+    r"(?:[가-힣]{0,2}?[았었였됐했났]|(?<=[았었였됐했났]))(?:으며|고|는데|지만)\s"
+)
+
+
 def _ko_generic(text: str, end: int, stop: int) -> bool:
     """A Korean word followed, in its clause, by a habit or a possibility, not a happening."""
     window = text[end : min(stop, end + 30)]
     cut = min((window.find(c) for c in (",", "“", '"', "다.") if c in window), default=-1)
     window = window[:cut] if cut >= 0 else window
+    done = _KO_DONE_CLAUSE.match(text, end, end + len(window))  # "수감됐으며 곧 ... 보내질 것"
+    window = window[: done.end() - end] if done else window  # the next clause's, not its
     if _KO_HABITUAL.search(window):
         return True
     can = _KO_CAN.search(window[:14])  # -ㄹ 수 있다, -ㄹ 예정/계획이다 (a final ㄹ)
