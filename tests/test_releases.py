@@ -86,3 +86,14 @@ def test_a_handover_with_its_own_date_keeps_it() -> None:
     text = "China repatriated 20 defectors on 2 June, activists said on 11 June."
     arrests = [e.date for e in _events(text, "en") if e.type == "arrest"]
     assert arrests == ["2021-06-02"]
+
+
+def test_a_wrapped_line_ending_in_a_preposition_goes_on_before_a_capital() -> None:
+    text = (
+        "The court sentenced a visitor to ten years of hard labour on\n"
+        "Thursday for hostile acts.\n"
+        "The ruling came after weeks of tension."
+    )
+    spans = [text[s.start : s.end] for s in split_sentences(text)]
+    assert len(spans) == 2
+    assert spans[0].endswith("hostile acts.")
