@@ -97,3 +97,24 @@ def test_a_wrapped_line_ending_in_a_preposition_goes_on_before_a_capital() -> No
     spans = [text[s.start : s.end] for s in split_sentences(text)]
     assert len(spans) == 2
     assert spans[0].endswith("hostile acts.")
+
+
+def test_a_handover_after_an_arrest_in_one_sentence_is_a_link_of_its_own() -> None:
+    text = "The family was caught in Shenyang on 2 June and repatriated on 12 June."
+    arrests = sorted(e.date or "" for e in _events(text, "en") if e.type == "arrest")
+    assert arrests == ["2021-06-02", "2021-06-12"]
+
+
+def test_a_korean_handover_after_a_described_arrest_is_not_lost() -> None:
+    text = "지난 2일 선양에서 체포된 탈북민 5명이 12일 북송됐다."
+    arrests = [(e.date, e.people) for e in _events(text, "ko") if e.type == "arrest"]
+    assert ("2021-06-12", 5) in arrests
+
+
+def test_a_feared_handover_is_no_link() -> None:
+    text = (
+        "Ten defectors were arrested in Shenyang on 4 November and face being deported "
+        "to the North, an activist said on 7 November."
+    )
+    arrests = [e.date for e in _events(text, "en") if e.type == "arrest"]
+    assert arrests == ["2020-11-04"]

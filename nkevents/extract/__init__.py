@@ -15,7 +15,7 @@ from nkevents.extract.lexicon import lexicon
 from nkevents.extract.lists import split_lists
 from nkevents.extract.mentions import complete, sentence_mentions
 from nkevents.extract.realis import demote_restatements, realis_gate
-from nkevents.extract.releases import date_handovers, releases
+from nkevents.extract.releases import date_handovers, handover_links, releases
 from nkevents.extract.stories import headline_sentences, mark_one_more, merge_headlines
 from nkevents.extract.story import (
     drop_totals,
@@ -63,6 +63,8 @@ def extract(doc: Document) -> Extraction:
     # a release of people held closes a detention: that detention is told
     mentions = releases(ctx, mentions)
     date_handovers(ctx, mentions)  # "deported ..., the ministry said Thursday": that day
+    # "caught on 2 June and repatriated on 20 June": the hand-over is a link of its own
+    mentions = handover_links(ctx, mentions)
     # a verb shared by dated items ("in April two ..., in June one ...") tells one event each
     mentions = split_lists(ctx, mentions)
     # "another man", "a second broker": one more happening, not the one told

@@ -17,6 +17,7 @@ from functools import cache
 
 from nkevents.extract.context import DocContext
 from nkevents.extract.mentions import Mention, _reported, describe
+from nkevents.extract.realis import realis_gate
 from nkevents.vocabulary import load_data
 
 LANGUAGES = ("en", "ko")
@@ -30,6 +31,7 @@ class ReleaseCues:
     held: dict[str, re.Pattern[str]]
     not_people: dict[str, re.Pattern[str]]
     handover: dict[str, re.Pattern[str]]
+    not_done: dict[str, re.Pattern[str]]
 
 
 def _table(raw: dict[str, dict[str, list[str]]], name: str) -> dict[str, re.Pattern[str]]:
@@ -51,6 +53,7 @@ def cues() -> ReleaseCues:
         held=_table(raw, "held"),
         not_people=_table(raw, "not_people"),
         handover=_table(raw, "handover"),
+        not_done=_table(raw, "not_done"),
     )
 
 
@@ -119,3 +122,41 @@ def date_handovers(ctx: DocContext, mentions: list[Mention]) -> None:
         days = [d for d in ctx.dates_in(span) if len(d.value) == 10 and _reported(ctx, d)]
         if days:
             m.date = days[-1]
+
+
+def handover_links(ctx: DocContext, mentions: list[Mention]) -> list[Mention]:
+    """A hand-over told after an arrest in the same sentence is a link of its own.
+
+    "The family was caught in Shenyang on 2 June and repatriated on 20 June", "지난 2일
+    체포된 탈북민 5명이 20일 북송됐다": a sentence names each type once, so the hand-over
+    would be lost in the arrest; it is a mention of its own, described from its sentence
+    (its date is the one nearest its word), which groups apart when its date differs.
+    """
+    lang = ctx.language
+    if lang not in LANGUAGES:
+        return mentions
+    c = cues()
+    pattern = c.handover[lang]
+    added: list[Mention] = []
+    for m in mentions:
+        if m.type != "arrest" or m.strength == "continuation":
+            continue
+        if pattern.match(ctx.text, m.trigger[0]):
+            continue  # the hand-over is the arrest's own word
+        found = pattern.search(ctx.text, m.trigger[1], m.sentence.end)
+        if found is None:
+            continue
+        before = ctx.text[max(m.sentence.start, found.start() - 30) : found.start()]
+        if c.not_done[lang].search(before) or c.not_done[lang].match(ctx.text, found.end()):
+            continue  # "face being deported", "북송될 위기": feared, not done
+        link = describe(ctx, Mention("arrest", m.sentence, found.span(), "strong"))
+        if lang == "en":  # an English date follows the verb it dates: "repatriated on 12 June"
+            span = (m.sentence.start, m.sentence.end)
+            link.date = next((d for d in ctx.dates_in(span) if d.start >= found.end()), None)
+        if link.date is None or (m.date is not None and link.date.start == m.date.start):
+            continue  # no day of its own: the arrest's restatement
+        added.append(link)
+    added = realis_gate(ctx, added)  # "arrested and facing deportation": not done
+    if not added:
+        return mentions
+    return sorted([*mentions, *added], key=lambda x: (x.sentence.start, x.trigger[0]))
