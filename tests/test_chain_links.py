@@ -119,3 +119,15 @@ def test_a_korean_clause_told_as_done_is_not_undone_by_a_future_one_after_it() -
 
 def test_a_korean_habit_before_a_clause_break_is_still_no_event() -> None:
     assert _events("밀수꾼들은 체포되곤 했으며 벌금을 물었다.", "ko") == []
+
+
+def test_a_later_link_takes_the_date_told_after_its_own_word() -> None:
+    text = "Three women crossed the Tumen River on 3 May and were arrested in Yanji on 9 May."
+    found = _by_type(text, "en")
+    assert [e.date for e in found["escape"]] == ["2021-05-03"]
+    assert [e.date for e in found["arrest"]] == ["2021-05-09"]
+
+
+def test_a_later_link_takes_no_day_of_saying() -> None:
+    text = "Three women crossed the river on 3 May and were arrested, police said on 9 May."
+    assert [e.date for e in _by_type(text, "en")["arrest"]] == [None]

@@ -76,7 +76,7 @@ def extract(doc: Document) -> Extraction:
     # "executed one and sentenced 16 others to prison": the others' sentencing is its own
     sentences_apart(ctx, mentions)
     # each link of a chain told in one sentence keeps its own date
-    date_each_link(ctx.text, language, mentions)
+    date_each_link(ctx.text, language, mentions, ctx)
     # mentions of one happening grouped; a trial that only killed is its execution
     groups = drop_totals(absorb_trials(group_mentions(mentions)))
     # the headline's copy of a happening is the body's event

@@ -37,8 +37,12 @@ def _leads_up_to(text: str, later: Mention, earlier: Mention, date_end: int) -> 
 _CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:and|but|while|then)\b|\b(?:and then|before|after)\b")
 
 
-def date_each_link(text: str, language: str, mentions: list[Mention]) -> None:
-    """Take from a later link the date that follows an earlier link's word."""
+def date_each_link(
+    text: str, language: str, mentions: list[Mention], ctx: DocContext | None = None
+) -> None:
+    """Take from a later link the date that follows an earlier link's word; the later link
+    takes the date that follows its own word, if one does ("crossed the river on 3 May and
+    were arrested in Yanji on 9 May": the arrest is of the 9th)."""
     if language != "en":
         return
     by_sentence: dict[int, list[Mention]] = {}
@@ -61,7 +65,19 @@ def date_each_link(text: str, language: str, mentions: list[Mention]) -> None:
                 and not _CLAUSE_BREAK.search(text, o.trigger[1], d.start)
             ]
             if earlier:
-                m.date = None  # the date of the link just before
+                m.date = _own_date_after(ctx, m, links) if ctx else None
+
+
+def _own_date_after(ctx: DocContext, m: Mention, links: list[Mention]) -> DateMention | None:
+    """The date told after a link's word, before the next link's word and in its clause."""
+    stop = min((o.trigger[0] for o in links if o.trigger[0] > m.trigger[1]), default=None)
+    end = stop if stop is not None else m.sentence.end
+    for d in ctx.dates_in((m.sentence.start, m.sentence.end)):
+        if m.trigger[1] <= d.start < end and not _CLAUSE_BREAK.search(
+            ctx.text, m.trigger[1], d.start
+        ):
+            return None if _reported(ctx, d) else d
+    return None
 
 
 # The links that a judgement's sentence may tell before it, with a day of their own.
