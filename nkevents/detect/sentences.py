@@ -8,6 +8,13 @@ from dataclasses import dataclass
 # A sentence ends at . ! ? (or a closing quote after one) followed by white space
 # and an opening capital, quote, digit or Hangul; abbreviations are kept whole.
 _END = re.compile(r"""[.!?][”"’)]*(?=\s+[“"‘(A-Z0-9가-힣])|\n\s*\n|\n(?=\S)""")
+# Wire copy wraps its lines: a line that ends in a word or comma and a next line that
+# goes on in lower case are one sentence ("sentenced a man to 15 years on\nThursday for").
+_WRAPPED = re.compile(r"[a-z,]\n(?=[a-z])")
+# A line that ends in a word no sentence or headline ends in goes on on the next line.
+_OPEN_END = re.compile(
+    r"(?i)\b(?:on|in|at|of|the|a|an|and|or|to|for|by|with|from|into|its|his|her|their)$"
+)
 _ABBREV = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|No|Nos|St|Gen|Lt|Col|Sgt|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
     r"|U\.S|U\.N|U\.K|E\.O|Inc|Co|Corp|Ltd|vs|approx|est|[A-Z])\.)$"
@@ -29,6 +36,11 @@ def split_sentences(text: str) -> list[Sentence]:
     start, paragraph = 0, 0
     for match in _END.finditer(text):
         end = match.end() if text[match.start()] not in "\n" else match.start()
+        if match.group() == "\n" and (
+            _WRAPPED.match(text, match.start() - 1)
+            or _OPEN_END.search(text, max(0, match.start() - 6), match.start())
+        ):
+            continue
         if text[match.start()] == "." and _ABBREV.search(text, max(0, end - 8), match.start() + 1):
             continue
         _add(out, text, start, end, paragraph)

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
-from nkevents.extract.chains import date_each_link
+from nkevents.extract.chains import (
+    crews_taken,
+    date_each_link,
+    free_dated_links,
+    sentences_apart,
+)
 from nkevents.extract.context import analyse, detect_language, sentences_with
 from nkevents.extract.dating import implicit_dates
 from nkevents.extract.events import absorb_trials, build_event, group_mentions
@@ -10,6 +15,7 @@ from nkevents.extract.lexicon import lexicon
 from nkevents.extract.lists import split_lists
 from nkevents.extract.mentions import complete, sentence_mentions
 from nkevents.extract.realis import demote_restatements, realis_gate
+from nkevents.extract.releases import date_handovers, handover_links, releases
 from nkevents.extract.stories import headline_sentences, mark_one_more, merge_headlines
 from nkevents.extract.story import (
     drop_totals,
@@ -54,12 +60,23 @@ def extract(doc: Document) -> Extraction:
     mentions = realis_gate(ctx, mentions)
     demote_restatements(ctx, mentions)
     mentions = complete(ctx, mentions)
+    # a release of people held closes a detention: that detention is told
+    mentions = releases(ctx, mentions)
+    date_handovers(ctx, mentions)  # "deported ..., the ministry said Thursday": that day
+    # "caught on 2 June and repatriated on 20 June": the hand-over is a link of its own
+    mentions = handover_links(ctx, mentions)
     # a verb shared by dated items ("in April two ..., in June one ...") tells one event each
     mentions = split_lists(ctx, mentions)
     # "another man", "a second broker": one more happening, not the one told
     mark_one_more(ctx.text, language, mentions)
+    # a boat captured with its crew counted: the crew's arrest is a happening too
+    mentions = crews_taken(ctx, mentions)
+    # an arrest told in a judgement's sentence with a date of its own is its own event
+    free_dated_links(ctx, mentions)
+    # "executed one and sentenced 16 others to prison": the others' sentencing is its own
+    sentences_apart(ctx, mentions)
     # each link of a chain told in one sentence keeps its own date
-    date_each_link(ctx.text, language, mentions)
+    date_each_link(ctx.text, language, mentions, ctx)
     # mentions of one happening grouped; a trial that only killed is its execution
     groups = drop_totals(absorb_trials(group_mentions(mentions)))
     # the headline's copy of a happening is the body's event

@@ -168,9 +168,13 @@ def _ko_background(text: str, start: int, trigger: Span) -> bool:
     return _KO_BACKGROUND.search(text, clause, trigger[0]) is not None
 
 
-# A clause told in the past that ends and hands on to the next: "수감됐으며 ", "체포됐고 "
-_KO_PAST_CLAUSE_END = re.compile(r"(?:됐|했|었|았|였)(?:으며|고|는데|지만)\s")
 _KO_CAN = re.compile(r"([가-힣]) (?:수 (?:있|없)|예정|방침|계획)")
+
+
+# A clause told as done, which ends before the next one: "수감됐으며 ", "체포됐고 ".
+_KO_DONE_CLAUSE = re.compile(
+    r"(?:[가-힣]{0,2}?[았었였됐했났]|(?<=[았었였됐했났]))(?:으며|고|는데|지만)\s"
+)
 
 
 def _ko_generic(text: str, end: int, stop: int) -> bool:
@@ -178,8 +182,8 @@ def _ko_generic(text: str, end: int, stop: int) -> bool:
     window = text[end : min(stop, end + 30)]
     cut = min((window.find(c) for c in (",", "“", '"', "다.") if c in window), default=-1)
     window = window[:cut] if cut >= 0 else window
-    past = _KO_PAST_CLAUSE_END.search(text[end - 1 : end] + window)
-    window = window[: past.start()] if past else window  # "수감됐으며 곧 ... 것": what follows
+    done = _KO_DONE_CLAUSE.match(text, end, end + len(window))  # "수감됐으며 곧 ... 보내질 것"
+    window = window[: done.end() - end] if done else window  # the next clause's, not its
     if _KO_HABITUAL.search(window):
         return True
     can = _KO_CAN.search(window[:14])  # -ㄹ 수 있다, -ㄹ 예정/계획이다 (a final ㄹ)
@@ -507,6 +511,8 @@ def _judge_strength(ctx: DocContext, m: Mention, others: list[Mention]) -> None:
                 # "4월 회령시 보안서에 넘겨져 ..., 9월 도 재판소에서": the place before the
                 # judgement's own date is the arrest's
                 _place(ctx, judge, skip=((m.sentence.start, judge.date.start),))
+            if judge.date is not None and m.date is not None and judge.date == m.date:
+                judge.date = None  # the arrest's day, not the judgement's
             return
         own_count = m.type in OWN_COUNT_TYPES and m.people is not None and m.people != judge.people
         after = m.trigger[0] > judge.trigger[0]
