@@ -336,11 +336,11 @@ def test_a_date_describing_a_person_is_not_the_events() -> None:
 
 
 def test_a_date_naming_the_happening_itself_is_its_date() -> None:
-    from nkevents.extract.mentions import _names_a_thing
+    from nkevents.extract.argument_dates import names_a_thing
 
     for text, named in (("The Feb. 16 incident", False), ("the Dec. 22 resolution", True)):
         date = find_dates(text, "2021-02-23", "en")[0]
-        assert _names_a_thing(text, date) is named, text
+        assert names_a_thing(text, date) is named, text
 
 
 def test_where_a_source_lives_yields_to_a_place_the_event_names() -> None:

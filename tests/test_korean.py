@@ -344,11 +344,11 @@ def test_a_verb_describing_the_accused_takes_the_date_of_its_own_clause() -> Non
     )
     assert _one(text, "trial", published="2021-02-26").date == "2021-02-21"
     from nkevents.detect.dates import find_dates
-    from nkevents.extract.mentions import _best_date
+    from nkevents.extract.argument_dates import best_date
 
     arrested = text.index("체포")
     found = find_dates(text, "2021-02-26", "ko")
-    best = _best_date(text, (arrested, arrested + 2), found)
+    best = best_date(text, (arrested, arrested + 2), found)
     assert best is not None and best.value == "2020-11"
 
 

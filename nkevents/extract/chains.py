@@ -5,7 +5,7 @@ county jail": the catching and the holding are two links, each its own event wit
 date. An English adverbial of time follows the verb it dates, so a date that stands after
 one link's word and before the next link's belongs to the first; the later link has no
 date of its own in this sentence. (In Korean the date comes first and a chain of clauses,
-"지난 5일 ... 적발돼 ... 넘겨졌다", shares it: see mentions._dates_to_nearest.)
+"지난 5일 ... 적발돼 ... 넘겨졌다", shares it: see mentions.dates_to_nearest.)
 """
 
 from __future__ import annotations
@@ -14,9 +14,10 @@ import re
 from dataclasses import replace
 
 from nkevents.detect.dates import DateMention
+from nkevents.extract.argument_dates import reported_date
 from nkevents.extract.context import DocContext
 from nkevents.extract.dating import IMPLICIT_RULES
-from nkevents.extract.mentions import Mention, _reported
+from nkevents.extract.mention import Mention
 from nkevents.model import Span
 
 # The order of a chain's links. An earlier link told after a later one's date, in a clause
@@ -76,7 +77,7 @@ def _own_date_after(ctx: DocContext, m: Mention, links: list[Mention]) -> DateMe
         if m.trigger[1] <= d.start < end and not _CLAUSE_BREAK.search(
             ctx.text, m.trigger[1], d.start
         ):
-            return None if _reported(ctx, d) else d
+            return None if reported_date(ctx, d) else d
     return None
 
 
@@ -132,7 +133,7 @@ def _link_dates(
     """The date of the earlier link and the date of the judgement, in their sentence."""
     span = (link.sentence.start, link.sentence.end)
     dates = [
-        d for d in ctx.dates_in(span) if d.rule not in IMPLICIT_RULES and not _reported(ctx, d)
+        d for d in ctx.dates_in(span) if d.rule not in IMPLICIT_RULES and not reported_date(ctx, d)
     ]
     if ctx.language == "ko":  # the date comes before its verb
         own = next((d for d in reversed(dates) if d.end <= link.trigger[0]), None)

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from nkevents.detect.numbers import CountMention
-from nkevents.extract.mentions import Mention
+from nkevents.extract.mention import Mention
 from nkevents.model import Event, Location, Penalty, Provenance, Span
 
 PRECISION_RANK = {"site": 0, "town": 1, "county": 2, "province": 3, "region": 4, "country": 5}

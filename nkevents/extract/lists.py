@@ -18,7 +18,7 @@ from nkevents.detect.dates import DateMention
 from nkevents.detect.numbers import CountMention
 from nkevents.detect.numbers import lexicon as number_words
 from nkevents.extract.context import DocContext
-from nkevents.extract.mentions import Mention
+from nkevents.extract.mention import Mention
 
 LIST_TYPES = {"execution", "arrest", "trial", "detention", "escape"}
 # What stands before a date that opens an item: the sentence start or a list separator.

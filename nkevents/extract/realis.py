@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from nkevents.extract.context import DocContext
-from nkevents.extract.mentions import Mention
+from nkevents.extract.mention import Mention
 from nkevents.vocabulary import load_data
 
 LANGUAGES = ("en", "ko")

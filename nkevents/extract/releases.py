@@ -15,8 +15,10 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from nkevents.extract.argument_dates import reported_date
+from nkevents.extract.arguments import describe
 from nkevents.extract.context import DocContext
-from nkevents.extract.mentions import Mention, _reported, describe
+from nkevents.extract.mention import Mention
 from nkevents.extract.realis import realis_gate
 from nkevents.vocabulary import load_data
 
@@ -119,7 +121,7 @@ def date_handovers(ctx: DocContext, mentions: list[Mention]) -> None:
         if not pattern.match(m.trigger_text):
             continue
         span = (m.sentence.start, m.sentence.end)
-        days = [d for d in ctx.dates_in(span) if len(d.value) == 10 and _reported(ctx, d)]
+        days = [d for d in ctx.dates_in(span) if len(d.value) == 10 and reported_date(ctx, d)]
         if days:
             m.date = days[-1]
 

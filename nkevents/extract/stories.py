@@ -13,7 +13,7 @@ import re
 
 from nkevents.detect.sentences import Sentence
 from nkevents.extract.events import Group
-from nkevents.extract.mentions import Mention
+from nkevents.extract.mention import Mention
 
 _SPACE = re.compile(r"\s+")
 _MIN_HEADLINE = 12  # characters: shorter lines ("Home", "News") are no headline

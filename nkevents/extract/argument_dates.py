@@ -1,0 +1,360 @@
+"""When: the date of a mention (the date nearest its trigger in its clause, never a day of
+reporting, a dateline, the start of a period or a date that names something else)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date, timedelta
+
+from nkevents.detect.dates import DateMention, dateline
+from nkevents.extract.context import DocContext
+from nkevents.extract.dating import IMPLICIT_RULES
+from nkevents.extract.mention import M
+from nkevents.model import Span
+from nkevents.romanize import is_hangul
+
+# What stands between the day of an announcement and the act it announces.
+_ANNOUNCED = re.compile(r",? (?:that )?(?:it|he|she|they|the \w+) (?:had |has |have )?(?:been )?")
+
+# Korean habits and rules told after the word: "...하는 경우가 많다", "...하곤 했다",
+# "...해 왔다"; and what can be done: "벌 수 있는" (a verb in -ㄹ before 수 있/없)
+_KO_HABITUAL = re.compile(
+    r"(?:경우가 (?:많|대부분|적지|흔)|곤 (?:했|한다|하였|하는)|기 일쑤|(?:해|하여|돼|되어) 왔|"
+    r"행태를 반복|^\S{0,2}(?:받은|된|당한) 자(?:를|는|가|들|에게|의|\s)|"
+    r"(?:될|할|받을|갈|질|릴|게 될) 것(?:이|으로)|(?:할|될) (?:예정|방침|계획))"
+)
+
+
+_KO_CAN = re.compile(r"([가-힣]) (?:수 (?:있|없)|예정|방침|계획)")
+
+
+# A clause told as done, which ends before the next one: "수감됐으며 ", "체포됐고 ".
+_KO_DONE_CLAUSE = re.compile(
+    r"(?:[가-힣]{0,2}?[았었였됐했났]|(?<=[았었였됐했났]))(?:으며|고|는데|지만)\s"
+)
+
+
+def ko_generic(text: str, end: int, stop: int) -> bool:
+    """A Korean word followed, in its clause, by a habit or a possibility, not a happening."""
+    window = text[end : min(stop, end + 30)]
+    cut = min((window.find(c) for c in (",", "“", '"', "다.") if c in window), default=-1)
+    window = window[:cut] if cut >= 0 else window
+    done = _KO_DONE_CLAUSE.match(text, end, end + len(window))  # "수감됐으며 곧 ... 보내질 것"
+    window = window[: done.end() - end] if done else window  # the next clause's, not its
+    if _KO_HABITUAL.search(window):
+        return True
+    can = _KO_CAN.search(window[:14])  # -ㄹ 수 있다, -ㄹ 예정/계획이다 (a final ㄹ)
+    return can is not None and (ord(can.group(1)) - 0xAC00) % 28 == 8
+
+
+_BACKGROUND = re.compile(
+    r"(?:\b(?:since|after|before|following|until|till|in response to)\b"
+    r"(?! (?:dawn|midnight|noon|sunrise|sunset|daybreak|dusk|dark)\b)(?:\W+\w+){1,7}"
+    r"|\bfirst\b(?:\W+\w+){0,8}\W+since\W*"
+    r"|,\s*adopted\b(?:\W+\w+){0,3})\W*$",
+    re.IGNORECASE,
+)
+
+_PARTICIPLE = re.compile(
+    r"\b(?:sanctions|resolutions?|laws?|bans?|measures?|orders?|rules?) "
+    r"(?:imposed|adopted|passed|enacted|introduced|signed|issued)\s+(?:in|on|last|this)\s*$",
+    re.IGNORECASE,
+)
+
+_NEXT_WORD = re.compile(r" ([A-Za-z]+)")
+
+_NOT_NOUNS = frozenset(
+    [
+        "of",
+        "at",
+        "in",
+        "on",
+        "and",
+        "to",
+        "when",
+        "as",
+        "by",
+        "for",
+        "from",
+        "with",
+        "after",
+        "before",
+        "while",
+        "that",
+        "which",
+        "or",
+        "but",
+    ]
+)
+
+# A dateline ("SEOUL, Nov. 11 --") dates the report, not the event.
+
+# A date right after a verb of reporting is when the news came, not when it happened.
+_REPORTING = re.compile(
+    r"(?:said|says|reported|reports|told|announced|added|disclosed|confirmed|revealed|stated|dated|"
+    r"released|published|issued|"
+    r"wrote|according to \w+)(?: \w+){0,3}? (?:on|in|last|this)?\s*$"
+    r"|\b(?:spoke|talked) (?:to|with)(?: [\w'’-]+){0,5}? (?:on|last|this)?\s*$"
+    r"|\bquoted as saying by(?: [\w'’-]+){0,5}?\s*$",
+    re.IGNORECASE,
+)
+
+_PASSIVE_TOLD = re.compile(r"(?i)\b(?:were|was|been|being)\s+told$")
+
+_KO_STAMP = re.compile(r"\s*(?:\(?\d{1,2}:\d{2}|\d{1,2}시\s*\d{1,2}분|자\s)")
+
+_KO_POSTED = re.compile(r"(?:입력|수정|기사입력|등록|승인|(?i:date))\s*:?\s*$")
+
+_KO_OPENS = re.compile(r"(?:^|[.\n:]|다\.)\s*$")
+
+_KO_REPORTING = re.compile(
+    r"(?:보도|전했|밝혔|말했|알려|알렸|발표|전하|소식을|밝혀|전해졌|언급|주장|설명|강조|지적|덧붙|"
+    r"소식통(?:은|는|이|에 따르면)|에 따르면)"
+)
+
+# "8일 대북 단체에 따르면", "17일 함경북도의 한 소식통은", "25일 [자유아시아방송]은": the day
+# named before a source that speaks is the day it spoke.
+_KO_SOURCE_NEXT = re.compile(
+    r"\s*\[?(?:[^\s“”\".]+(?<![다고며서에])\s+){0,3}?[^\s“”\".]*?"
+    r"(?:소식통|관계자|단체|매체|방송|통신|신문|일보|데일리NK|RFA|VOA|연합뉴스|대변인|당국자)"
+    r"\]?(?:들)?(?:은|는|에 따르면|을 인용해|를 인용해|과의 통화|와의 통화|이 전했|가 전했)"
+)
+
+# "19일 국제인권단체 휴먼라이츠워치(HRW)에 따르면": the day a named source said it
+_KO_ACCORDING = re.compile(r"\s*(?:[^\s“”\".]+(?<![다고며서])\s+){0,3}?[^\s“”\".]*에 따르면")
+
+# "소식통은 17일 “...”": the day before the quote is when it was said.
+_KO_QUOTE_NEXT = re.compile(r"\s*[“\"‘']")
+
+
+# "대대적인 수색을 벌이고 있다": a campaign going on as the report is written
+_KO_ONGOING = re.compile(
+    r"[가-힣]{0,3}\s?(?:을|를|에)?\s?(?:(?:벌이고|실시하고|진행하고|펼치고|강화하고) 있|"
+    r"나섰|나서고|나선 것|들어갔|착수했|돌입했)"
+)
+
+
+def ongoing_month(ctx: DocContext, trigger: Span) -> DateMention | None:
+    """A Korean campaign told as going on now ("수색을 벌이고 있다") with no date of its own
+    is dated by the month of the report."""
+    if not ctx.published or len(ctx.published) < 7:
+        return None
+    found = _KO_ONGOING.match(ctx.text, trigger[1])
+    if found is None:
+        return None
+    return DateMention(trigger[0], found.end(), found.group(), ctx.published[:7], "ongoing")
+
+
+# "지난 17일 체포됐으며 3일 만에 처형됐다": the day counted on from the date told
+_KO_DAYS_LATER = re.compile(r"(\d{1,2})일 만에")
+
+
+def days_later(text: str, found: DateMention, trigger: Span) -> DateMention:
+    """A Korean day followed, before the trigger, by "N일 만에" is N days before the event."""
+    if len(found.value) != 10 or not found.end <= trigger[0] <= found.end + 40:
+        return found
+    later = _KO_DAYS_LATER.search(text, found.end, trigger[0])
+    if later is None:
+        return found
+    day = date.fromisoformat(found.value) + timedelta(days=int(later.group(1)))
+    return replace(found, value=day.isoformat(), rule="days_later")
+
+
+def announced(text: str, dates: list[DateMention], trigger: Span) -> DateMention | None:
+    """ "said on Thursday it had seized": the day it was announced is the day it was done."""
+    found = next((d for d in dates if _ANNOUNCED.fullmatch(text, d.end, trigger[0])), None)
+    return replace(found, rule="announced") if found else None
+
+
+def previous_date(ctx: DocContext, before: int, day: bool = True) -> DateMention | None:
+    """The last date told before, not a reporting date (a full day when `day`)."""
+    told = [
+        d
+        for d in ctx.dates_before(before)
+        if (len(d.value) == 10 or not day)
+        and d.rule not in IMPLICIT_RULES
+        and not reported_date(ctx, d)
+    ]
+    return told[-1] if told else None
+
+
+def is_reported(ctx: DocContext, date: DateMention) -> bool:
+    """Whether a date is the day a report or a source told of the event (see reported_date)."""
+    return reported_date(ctx, date)
+
+
+def reported_date(ctx: DocContext, date: DateMention) -> bool:
+    found = dateline(ctx.text, date.start)
+    if found and date.start < found.end():
+        return True
+    before = ctx.text[max(0, date.start - 40) : date.start]
+    if ctx.language == "ko":
+        if _KO_STAMP.match(ctx.text, date.end) or _KO_POSTED.search(
+            ctx.text, max(0, date.start - 8), date.start
+        ):
+            return True  # "2021-02-26 06:32:14", "입력 2011년 9월 24일", "18일자": the page's
+        day = "일" in date.text
+        if day and (
+            _KO_SOURCE_NEXT.match(ctx.text, date.end, date.end + 40)
+            or _KO_ACCORDING.match(ctx.text, date.end, date.end + 40)
+            or _KO_QUOTE_NEXT.match(ctx.text, date.end)
+        ):
+            return True
+        verb = _KO_REPORTING.search(ctx.text, date.end, date.end + 35)
+        told = verb and not ctx.lexicon.triggers["ko"].search(ctx.text, date.end, verb.start())
+        if told and "일" in date.text:  # "RFA도 20일 이번 처형 소식을 전했다"
+            return True
+        # "통일부는 13일 ... 밝혔다": the speaker, the day, what was said
+        sentence_end = ctx.text.find("다.", date.end)
+        ending = ctx.text[max(date.end, sentence_end - 12) : sentence_end + 2]
+        topic = ctx.text[max(0, date.start - 2) : date.start]
+        said = bool(_KO_REPORTING.search(ending)) and date.rule == "ko_d"  # on a day, not "이달"
+        # "통일부는 13일 ... 밝혔다", and "25일 [방송]은 ... 보도했다" (the day opens the sentence)
+        opens = _KO_OPENS.search(ctx.text, max(0, date.start - 3), date.start) is not None
+        return said and (topic.rstrip().endswith(("는", "은")) or opens)
+    found = _REPORTING.search(before)
+    if found is None:
+        return False
+    # "residents were told at a lecture last week": they were warned then, not the press
+    return not _PASSIVE_TOLD.search(before[: found.start() + 4])
+
+
+_YEAR = re.compile(r"\d{4}")
+
+_RANGE_JOIN = re.compile(r"\s*(?:and|to|until|through|-|–|—|~|부터|에서)\s*")
+
+_RANGE_START = re.compile(r"(?:between|from)\s*$", re.IGNORECASE)
+
+
+def date_ranges(dates: list[DateMention], text: str) -> list[DateMention]:
+    """ "between 2012 and 2014": one date, as precise as both ends agree (here none)."""
+    out: list[DateMention] = []
+    skip: set[int] = set()
+    for i, d in enumerate(dates):
+        if i in skip:
+            continue
+        nxt = dates[i + 1] if i + 1 < len(dates) else None
+        joined = nxt and _RANGE_JOIN.fullmatch(text, d.end, nxt.start)
+        if (
+            nxt
+            and joined
+            and (
+                _RANGE_START.search(text, max(0, d.start - 9), d.start)
+                or d.text.lower().startswith(("from ", "between "))  # the cue inside the date
+                or text[d.end : nxt.start].strip() in ("-", "–", "~", "부터")
+            )
+        ):
+            skip.add(i + 1)
+            first = d.value
+            if not _YEAR.search(d.text) and _YEAR.search(nxt.text):
+                first = nxt.value[:4] + first[4:]  # "between March and May 2014": one year
+            common = _common_prefix(first, nxt.value)
+            if common:
+                out.append(replace(d, end=nxt.end, value=common, rule="range"))
+            continue
+        out.append(d)
+    return out
+
+
+def _common_prefix(a: str, b: str) -> str | None:
+    parts = []
+    for x, y in zip(a.split("-"), b.split("-"), strict=False):
+        if x != y:
+            break
+        parts.append(x)
+    return "-".join(parts) or None
+
+
+def best_date(text: str, trigger: Span, dates: list[DateMention]) -> DateMention | None:
+    """The sentence's date of this happening: not one of a background clause, then the most
+    precise ("On Aug. 5, after two tests in July, ... adopted"), then the nearest."""
+    dates = [d for d in dates if not names_a_thing(text, d) and not _describes(text, d, trigger)]
+    if not dates:
+        return None
+
+    def rank(d: DateMention) -> tuple[bool, bool, int, int]:
+        background = bool(_BACKGROUND.search(text, max(0, d.start - 60), d.start))
+        lo, hi = (d.end, trigger[0]) if d.end <= trigger[0] else (trigger[1], d.start)
+        other_clause = bool(_CLAUSE_BREAK.search(text, lo, hi))
+        return (background, other_clause, -len(d.value), abs(d.start - trigger[0]))
+
+    before = [d for d in dates if d.end <= trigger[0]] if len(dates) > 1 else []
+    if len(before) >= 2 and _KO_MODIFIER.match(text, trigger[1]):
+        # "지난 21일 지난해 11월 ... 체포된 밀수꾼 9명에 대한 재판": a Korean verb that
+        # describes a noun takes the date just before it in its clause; the earlier date is
+        # the main verb's
+        nearest = before[-1]
+        if not _KO_CLAUSE_END.search(text, nearest.end, trigger[0]):
+            return nearest
+    return min(dates, key=rank)
+
+
+_KO_MODIFIER = re.compile(r"(?:된|한|당한|됐던|했던|되었던)\s")
+
+_KO_CLAUSE_END = re.compile(r"[,.“”\"]|(?:고|며|면서|는데|지만)\s")
+
+# Where one clause of a sentence ends and another begins: a date across it is another
+# clause's ("“지난 12일부터 단속을 벌이고 있다”면서 “17~19일 사이에 23명이 끌려갔다”").
+_CLAUSE_BREAK = re.compile(
+    r";|다[”\"]?\s*(?:며|면서)|[”\"]\s*(?:며|면서|고)\s*[“\"]"
+    r"|,\s+(?:and|but|while|whereas)\s"
+)
+
+
+def background_date(text: str, d: DateMention, trigger: Span) -> bool:
+    """Whether a date after the trigger stands in a background clause ("after being
+    arrested on August 17") of its own."""
+    return d.start > trigger[1] and bool(
+        _BACKGROUND.search(text, max(trigger[1], d.start - 60), d.start)
+    )
+
+
+def names_a_thing(text: str, d: DateMention) -> bool:
+    """ "the July 21 elections", "the Dec. 22 resolution": a date that names something else
+    (not "the Feb. 16 incident", which names the happening itself)."""
+    if _PARTICIPLE.search(text, max(0, d.start - 30), d.start):
+        return True  # "sanctions imposed in 2017": the date of the sanctions
+    if text[d.start - 1 : d.start] == "(" and is_hangul(text[d.start - 2 : d.start - 1]):
+        return True  # "5차 핵실험(2016년 9월)": the date of the thing just named
+    if _OF_A_PUBLICATION.match(text, d.end):
+        return True  # "yesterday's edition": when a paper came out
+    before = text[max(0, d.start - 4) : d.start].lower()
+    after = _NEXT_WORD.match(text, d.end)
+    word = after.group(1).lower() if after else ""
+    if word in _HAPPENINGS:
+        return False
+    return before.endswith(("the ", "'s ")) and bool(word) and word not in _NOT_NOUNS
+
+
+_OF_A_PUBLICATION = re.compile(
+    r"['’]s\s+(?:\w+\s+){0,2}?(?:edition|issue|paper|newspaper|report|broadcast|article|"
+    r"editorial|column|bulletin|newscast|program|programme)\b",
+    re.IGNORECASE,
+)
+
+_HAPPENINGS = frozenset(
+    {"incident", "case", "crossing", "defection", "arrest", "arrests", "execution", "raid"}
+    | {"executions", "raids", "trial", "shooting", "seizure", "crackdown", "escape"}
+)
+
+# ", who escaped in 2023,": a relative clause that describes a person (one that describes a
+# measure, "Resolution 2371, which the Council adopted on Aug. 5", dates the measure)
+_RELATIVE_OPEN = re.compile(r",\s+(?:who|whose)\b[^,;.]*$", re.IGNORECASE)
+
+
+def _describes(text: str, d: DateMention, trigger: Span) -> bool:
+    """Whether a date stands in a relative clause that describes someone or something,
+    and the trigger stands outside it ("Kang, who escaped in 2023, said three were shot")."""
+    opened = _RELATIVE_OPEN.search(text, max(0, d.start - 80), d.start)
+    if opened is None:
+        return False
+    ends = [at for stop in (",", ". ", ";") if (at := text.find(stop, d.end)) >= 0]
+    end = min(ends, default=len(text))
+    return not opened.start() < trigger[0] < end
+
+
+def nearest_to(trigger: Span, items: list[M]) -> M | None:
+    if not items:
+        return None
+    return min(items, key=lambda item: abs(item.start - trigger[0]))

@@ -1,0 +1,194 @@
+"""Who: how many people a mention was done to or by (the accused first, never the
+audience or the speaker; a named or pronoun subject counts one; pairs and companions)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import replace
+from functools import cache
+
+from nkevents.detect.numbers import CountMention
+from nkevents.detect.numbers import lexicon as number_words
+from nkevents.extract.context import DocContext
+from nkevents.extract.mention import PERSON_OBJECT_TYPES
+from nkevents.model import Span
+from nkevents.romanize import is_hangul
+
+# One named or pronoun subject of a passive verb counts one person ("He was arrested").
+_SINGULAR_SUBJECT = re.compile(
+    r"(?:\b(?:he|she)\b|\b(?!(?:The|It|This|That|There|Police|Which|What)\b)[A-Z][a-z]+"
+    r"(?: [A-Z][a-z]+){0,3}(?:,[^,]{3,80})?,?)"
+    r" (?:was|had been|has been)\b"
+)
+
+# "The driver and a trader who had hired the truck were detained": two people
+_PAIR_SUBJECT = re.compile(
+    r"[“\"]?(?:The|A|An|His|Her|Their)\s+(?P<a1>[a-z]+)(?:\s+(?P<a2>[a-z]+))?\s+and\s+"
+    r"(?:(?:the|a|an|his|her|their)\s+)?(?P<b1>[a-z]+)\b(?:\s+(?P<b2>[a-z]+)\b)?"
+    r"(?![^.;]{0,80}\band\b)"
+    r"(?=[^.;]{0,80}\b(?:were|have been|had been)\b)"
+)
+
+# A named person right after the verb ("executed Jang Song Thaek", "detained Kim Hak Song").
+_NAMED_OBJECT = re.compile(r"\s+(?:[A-Z][a-z]+ ){1,3}[A-Z][a-z]+\b")
+
+_SENTENCE_PRONOUN_NOUNS = (
+    "soldier|man|woman|defector|suspect|victim|captain|official|officer|agent|teacher|pastor|"
+    "student|broker|smuggler|trader|worker|farmer|fisherman|guard|commander|businessman|"
+    "missionary"
+)
+
+
+@cache
+def _sentence_pronoun() -> re.Pattern[str]:
+    """ "He", "She", "The reporter" opening a sentence: one person, its subject."""
+    nouns = "|".join(sorted(number_words().singular | set(_SENTENCE_PRONOUN_NOUNS.split("|"))))
+    return re.compile(rf"[“\"]?(?:He|She|Someone|The (?:{nouns}))\b")
+
+
+# Korean: one person named as the subject or object, with no count.
+_KO_SINGULAR = re.compile(
+    r"(?:청년|남성|여성|연대장|씨|간부|군인|병사|주민|탈북민|장사꾼|남자|여자|목사|선교사|"
+    r"부총리|총리|부장|부부장|국장|장관|사령관|지배인|사장|책임자|선장|대사|처장|소장)"
+    r"(?:\([^()]{1,8}\))?(?:이|가|은|는|을|를|도)(?=\s)"
+)
+
+# ", and a third died while he was being arrested": a new subject between a count and a verb
+_NEW_SUBJECT = re.compile(r"(?i),\s+(?:and|but|while)\s+(?:a|an|another|one|the other)\s+\w+")
+
+
+def other_subject(text: str, count_end: int, trigger_start: int) -> bool:
+    """Whether another subject stands between a count and a later event word."""
+    return count_end < trigger_start and bool(_NEW_SUBJECT.search(text, count_end, trigger_start))
+
+
+def counts_for(person: CountMention, event_type: str) -> bool:
+    """Relatives listed one by one are the people of a detention (families sent to camps);
+    beside a trial or execution they are mostly made to watch."""
+    return person.rule != "kin" or event_type == "detention"
+
+
+# "The men", "These women": people counted just before, named again as the subject
+_THE_PLURAL = re.compile(
+    r"[“\"]?(?:The|These|Those|All the|All)\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?P<n>[a-z]+s|men|women|children|people|crew)\b"
+)
+
+
+def the_same_people(ctx: DocContext, span: Span, trigger: Span) -> CountMention | None:
+    """The count of the few sentences before whose noun the sentence's subject repeats."""
+    found = _THE_PLURAL.match(ctx.text, span[0], trigger[0])
+    if found is None or found["n"] not in number_words().people:
+        return None  # "The authorities said": not people counted before
+    noun = found["n"]
+    same = [
+        c
+        for c in ctx.counts_before(span[0])
+        if c.head and c.head.lower().split()[-1] == noun and ctx.is_people(c) and c.value > 1
+    ]
+    return same[-1] if same else None
+
+
+def pair_subject(text: str, span: Span, trigger: Span) -> CountMention | None:
+    """ "The driver and a trader who had hired the truck were detained": two people."""
+    pair = _PAIR_SUBJECT.match(text, span[0], trigger[0])
+    if pair is None:
+        return None
+    people = number_words().people
+    a = {pair["a1"], pair["a2"]} & people
+    b = {pair["b1"], pair["b2"]} & people
+    if not (a and b):
+        return None
+    end = pair.end("b2") if pair["b2"] in people else pair.end("b1")
+    return CountMention(pair.start(), end, text[pair.start() : end], 2, None, False, "pair")
+
+
+_NAME = r"(?:(?:Mr|Ms|Mrs|Miss|Dr)\.?\s+)?[A-Z][a-z]+(?:(?: [A-Z]|-[A-Za-z])[a-z]+){0,2}"
+
+_APPOSITION = r"(?:,[^.;]{1,80}?,)?"
+
+# "Ri and Pak were detained", "Ms. Han and Ms. Oh have been held": two named people
+_NAMED_PAIR = re.compile(
+    rf"[“\"]?(?!(?:The|This|That|These|Those|Police|Authorities|Officials)\b)(?P<a>{_NAME})"
+    rf"{_APPOSITION}\s+and\s+(?P<b>{_NAME}){_APPOSITION}\s+(?:were|have|had|are|both)\b"
+)
+
+# "arrested Ri Chol, 61, a trader, and Pak Nam, 42": two named objects
+_NAMED_OBJECTS = re.compile(rf"\s+(?P<a>{_NAME}){_APPOSITION}\s+and\s+(?P<b>{_NAME})\b")
+
+# "sentenced along with her colleague": the one subject and one companion
+_COMPANION = re.compile(
+    r"(?i)\b(?:along|together) with (?:his|her) (?:[a-z-]+ ){0,2}?(?:colleague|wife|husband|son|"
+    r"daughter|brother|sister|friend|partner|mother|father|accomplice|associate|deputy|aide|"
+    r"driver|assistant|secretary|cousin|nephew|niece|uncle|aunt)\b"
+)
+
+
+def named_pair(ctx: DocContext, span: Span, trigger: Span) -> CountMention | None:
+    """Two people named and joined by "and", as the subject before the verb or its object
+    after it (not two places: "Hyesan and Musan were searched")."""
+    pair = _NAMED_PAIR.match(ctx.text, span[0], trigger[0])
+    if pair is None or trigger[0] - pair.end() > 80:
+        pair = _NAMED_OBJECTS.match(ctx.text, trigger[1], span[1])
+    if pair is None:
+        return None
+    places = ctx.places_in(span)
+    if any(p.start < pair.end(g) and pair.start(g) < p.end for p in places for g in "ab"):
+        return None
+    return CountMention(pair.start("a"), pair.end("b"), pair.group(), 2, None, False, "pair")
+
+
+def kin_object(ctx: DocContext, span: Span, trigger: Span) -> CountMention | None:
+    """ "arrested a brother and sister", "executed his wife and son": the relatives named
+    right after the verb are its people (elsewhere they are mostly made to watch)."""
+    return next(
+        (
+            p
+            for p in ctx.persons_in(span)
+            if p.rule == "kin" and 0 <= p.start - trigger[1] <= 12 and not is_hangul(p.text)
+        ),
+        None,
+    )
+
+
+def with_companion(text: str, span: Span, one: CountMention | None) -> CountMention | None:
+    """ "He was sentenced along with his deputy": the one subject and the companion."""
+    if one is None or one.value != 1 or one.rule == "kin":
+        return one
+    found = _COMPANION.search(text, span[0], span[1])
+    if found is None:
+        return one
+    return replace(one, value=2, rule="pair")
+
+
+def singular_subject(text: str, span: Span, trigger: Span, event_type: str) -> CountMention | None:
+    after = _NAMED_OBJECT.match(text, trigger[1], span[1])
+    if after and event_type in PERSON_OBJECT_TYPES:  # "detained Kim Hak Song", not "Sam Jong 2"
+        return CountMention(
+            after.start(), after.end(), after.group(), 1, None, False, "named_object"
+        )
+    ko = _KO_SINGULAR.search(text, span[0], trigger[0])
+    if ko:
+        return CountMention(ko.start(), ko.end(), ko.group(), 1, None, False, "ko_singular")
+    pronoun = _sentence_pronoun().match(text, span[0], trigger[0])
+    if pronoun and trigger[0] - pronoun.end() <= 80:  # the subject of this verb
+        return CountMention(span[0], pronoun.end(), pronoun.group(), 1, None, False, "pronoun")
+    before = text[span[0] : trigger[1]]  # the trigger may hold the verb ("was caught")
+    matches = list(_SINGULAR_SUBJECT.finditer(before))
+    match = matches[-1] if matches else None
+    if match is None or trigger[0] - (span[0] + match.end()) > 30:
+        return None
+    start = span[0] + match.start()
+    return CountMention(
+        start, span[0] + match.end(), match.group(), 1, None, False, "singular_subject"
+    )
+
+
+def outermost(counts: Iterable[CountMention]) -> list[CountMention]:
+    """ "Four foreigners and one Chinese national": the sum, not its parts."""
+    found = list(counts)
+    return [
+        c for c in found
+        if not any(o is not c and o.start <= c.start and c.end <= o.end for o in found)
+    ]  # fmt: skip

@@ -1,0 +1,242 @@
+"""Which mention starts a happening and which only says more of another: a type named
+beside a judgement, as a charge, as the target of a campaign, or as plural talk of a kind."""
+
+from __future__ import annotations
+
+import re
+
+from nkevents.extract.arguments import place_mention
+from nkevents.extract.context import DocContext
+from nkevents.extract.mention import JUDGEMENT, Mention, closer_to_any, has_any, sentence_span
+from nkevents.model import Span
+from nkevents.romanize import is_hangul
+
+# Types a trial or an execution in the same sentence speaks for: "arrested for
+# smuggling, they were sentenced..." names the charges of the trial, not an arrest.
+SUBORDINATE_TO_JUDGEMENT = {"arrest", "smuggling", "escape", "detention", "crackdown", "seizure"}
+
+TARGETS_OF_CRACKDOWN = {"smuggling", "escape"}
+
+# Types that, named after the judgement, are a happening of their own ("executed; his family
+# was sent to a camp") unless the sentence names a penalty (the camp is then the sentence's).
+AFTER_JUDGEMENT = {"detention"}
+
+# Types whose own count marks other people than the judged ("150 arrested, 10 of them shot").
+OWN_COUNT_TYPES = {"arrest", "detention", "escape"}
+
+# Types of acts done to people: their objects may be named by what they did.
+ACTS_ON_PEOPLE = {"arrest", "trial", "execution", "detention"}
+
+# A sentence saying what someone was accused of: what it names is a charge.
+_CHARGED_WITH = re.compile(
+    r"\b(?:accused|charged|convicted|found guilty|suspected) (?:\w+ ){0,2}(?:of|with)\b"
+    r"|on charges of|혐의로|혐의를",
+    re.IGNORECASE,
+)
+
+# People named by what they did ("smugglers", "traffickers"): objects, not happenings.
+_AGENT_NOUN = re.compile(r"(?:smugglers?|traffickers?|defectors?|brokers?|escapees?)", re.I)
+
+
+def judge_strength(ctx: DocContext, m: Mention, others: list[Mention]) -> None:
+    """Whether a mention names its own happening or the charge or target of another.
+
+    "Arrested for smuggling, they were sentenced": the arrest and the smuggling are the
+    trial's. "Action against border smuggling": the smuggling is the crackdown's target.
+    A mention with its own count ("150 arrested, 10 of them executed") stands on its own.
+    """
+    judgements = [o for o in others if o.type in JUDGEMENT]
+    crackdown = next((o for o in others if o.type == "crackdown" and o.strength == "strong"), None)
+    ordered = m.type == "crackdown" and _ORDERED.search(ctx.text, m.sentence.start, m.trigger[0])
+    if judgements and m.type in SUBORDINATE_TO_JUDGEMENT and not ordered:
+        judge = judgements[0]
+        if _ko_arrest_of_its_own(ctx, m, judge):
+            if judge.date is not None and judge.date.start > m.trigger[1]:
+                # "4월 회령시 보안서에 넘겨져 ..., 9월 도 재판소에서": the place before the
+                # judgement's own date is the arrest's
+                place_mention(ctx, judge, skip=((m.sentence.start, judge.date.start),))
+            if judge.date is not None and m.date is not None and judge.date == m.date:
+                judge.date = None  # the arrest's day, not the judgement's
+            return
+        own_count = m.type in OWN_COUNT_TYPES and m.people is not None and m.people != judge.people
+        after = m.trigger[0] > judge.trigger[0]
+        sentenced = judge.type == "trial" and bool(ctx.penalties_in(sentence_span(m)))
+        penalty_camp = m.type == "detention" and sentenced
+        if penalty_camp or (not own_count and not (after and m.type in AFTER_JUDGEMENT)):
+            subordinate(m, [j.trigger for j in judgements])
+            return
+        _drop_masters_date(m, [j.trigger for j in judgements])
+    if (
+        crackdown
+        and m.type in TARGETS_OF_CRACKDOWN
+        and m.trigger[0] > crackdown.trigger[0]
+        and not (m.korean_past or _KO_PAST_IN.search(m.trigger_text))  # "틈을 타 달아났다"
+    ):
+        subordinate(m, [crackdown.trigger])
+        m.date = None  # "action against border smuggling since May": the campaign's date
+
+
+def _ko_arrest_of_its_own(ctx: DocContext, m: Mention, judge: Mention) -> bool:
+    """ "지난해 2월 5일 ... 억류된 뒤 4월 ... 선고받았다", "10월 4일 ... 체포된 김씨에 대한 재판이
+    5월 2일": a Korean arrest told before the judgement with a day of its own, not the
+    judgement's, is a happening of its own (the first link of the chain)."""
+    if ctx.language != "ko" or m.type != "arrest" or m.trigger[0] > judge.trigger[0]:
+        return False
+    own = m.date
+    if own is None or own.start > m.trigger[0]:
+        return False
+    if any(d.start < m.trigger[0] for d in ctx.dates_in((own.end, m.trigger[0]))):
+        return False  # a later date stands nearer the word
+    theirs = judge.date is not None and judge.date.value != own.value
+    return theirs or bool(_KO_THEN.match(ctx.text, m.trigger[1]))
+
+
+# "억류된 뒤", "체포된 후": the arrest came first, the next verb tells what followed
+_KO_THEN = re.compile(r"[가-힣]{0,3}\s?(?:뒤|후)\s")
+
+
+# "after Kim ordered a crackdown on the city": a campaign someone set going is a happening
+# of its own, not the background of a judgement.
+_ORDERED = re.compile(
+    r"(?i)\b(?:ordered|launched|began|started|announced|stepped up|carried out|conducted)"
+    r"(?:\s+(?:a|an|the|its|his|new|major|sweeping|special|intensive))*\s*$"
+)
+
+
+# A Korean trigger that holds its own past tense ("달아났", "도주했"): one happening.
+_KO_PAST_IN = re.compile(r"[았었났했됐]")
+
+
+# Plural nouns ("executions", "trials") often speak of a kind of happening, not of one.
+_PLURAL_NOUN = re.compile(
+    r"(?:trials|executions|arrests|crackdowns|sanctions|defections|seizures|"
+    r"inspections|sentences|detentions|escapes|purges)$",
+    re.IGNORECASE,
+)
+
+
+def is_talk(m: Mention) -> bool:
+    """A plural noun with no count and no place and date of its own is talk of a kind."""
+    if not _PLURAL_NOUN.search(m.trigger_text):
+        return False
+    if m.penalty is not None and m.penalty.min_months is not None or m.facility:
+        return False
+    return m.people is None and not (m.date and m.location_explicit)
+
+
+# "a network of activists and smugglers": people listed by what they do, no happening
+_LISTED = re.compile(r"(?i)(?:\b(?:and|or|of)|,)\s+$")
+
+
+def agents_as_objects(text: str, mentions: list[Mention]) -> None:
+    """ "Police arrested five smugglers": the smugglers are who was arrested, not an event;
+    "a network of activists and smugglers" names people, not a happening."""
+    acts = [m for m in mentions if m.strength == "strong" and m.type in ACTS_ON_PEOPLE]
+    for m in mentions:
+        if m.strength != "strong" or not _AGENT_NOUN.fullmatch(m.trigger_text):
+            continue
+        if _LISTED.search(text, max(m.sentence.start, m.trigger[0] - 6), m.trigger[0]):
+            m.strength = "weak"
+            continue
+        before = [a.trigger for a in acts if a.trigger[0] < m.trigger[0]]
+        if before:
+            subordinate(m, before)
+
+
+def ko_ban_of_a_sanction(mentions: list[Mention]) -> None:
+    """ "안보리는 결의안에서 북한 노동자 고용을 금지했다": a ban told with a sanction is what
+    the sanction bans, not a campaign of its own."""
+    if not any(m.type == "sanction" and m.strength == "strong" for m in mentions):
+        return
+    for m in mentions:
+        if m.type == "crackdown" and m.trigger_text.startswith("금지"):
+            m.strength = "subordinate"
+
+
+def dates_to_nearest(text: str, mentions: list[Mention]) -> None:
+    """ "Choe, arrested with a man, said she had crossed into China in 2007": a date goes to
+    the event word nearest it, not to every event of the sentence."""
+    strong = [m for m in mentions if m.strength == "strong"]
+    for m in strong:
+        if m.date is None:
+            continue
+        lo, hi = sorted((m.trigger[0], m.date.start))
+        between = [
+            o
+            for o in strong
+            if o.type != m.type and lo < o.trigger[0] < hi and _ends_clause(text, o)
+        ]
+        if between:
+            m.date = None  # another event's word stands between this one and the date
+        elif _verb_after(m, strong):
+            m.date = (
+                None  # Korean puts a date before its verb: "단속이 강화돼 23일 20명이 체포됐다"
+            )
+
+
+def _verb_after(m: Mention, strong: list[Mention]) -> bool:
+    """Whether, in Korean, another event's word follows this one's date (whose verb it is)."""
+    if m.date is None or not is_hangul(m.trigger_text) or m.trigger[1] > m.date.start:
+        return False
+    return any(o.type != m.type and o.trigger[0] >= m.date.end for o in strong)
+
+
+_REASON = re.compile(r"(?i)\b(?:for|of|over)\s+(?:illegally\s+)?$")
+
+# Types whose count is of goods traders only when no act on people tells it better.
+TRADE_TYPES = {"smuggling"}
+
+
+def counts_to_acts(text: str, mentions: list[Mention]) -> None:
+    """ "Police detained 10 people and seized drugs smuggled in": the ten are who was
+    detained, not a count of smugglers (the count goes to the act told nearest it), unless
+    the trade is what they were held for ("arrested two men for smuggling beer")."""
+    acts = [m for m in mentions if m.strength == "strong" and m.type in ACTS_ON_PEOPLE]
+    for m in mentions:
+        if m.type not in TRADE_TYPES or m.people is None:
+            continue
+        if _REASON.search(text, max(0, m.trigger[0] - 12), m.trigger[0]):
+            continue
+        at = m.people.start
+        if any(
+            a.people is not None
+            and a.people.start == at
+            and abs(a.trigger[0] - at) < abs(m.trigger[0] - at)
+            for a in acts
+        ):
+            m.people = None
+
+
+def _ends_clause(text: str, m: Mention) -> bool:
+    """Whether a mention's word can own a date: any English trigger; in Korean, where the
+    date of a chain of clauses ("지난 5일 ... 적발돼 ... 넘겨졌다") belongs to all of them,
+    only a verb that closes its sentence or quote ("달아났다"), not a noun or a link."""
+    if not is_hangul(m.trigger_text):
+        return True
+    return bool(_KO_FINITE.match(text, m.trigger[1]))
+
+
+# A Korean verb ending that closes a sentence or a quoted one, a few syllables on.
+_KO_FINITE = re.compile(r"[가-힣]{0,4}?다(?:고|\.|\s|$|\")")
+
+
+def tells_charges(ctx: DocContext, span: Span) -> bool:
+    """Whether the sentence tells what someone was accused or convicted of."""
+    if not has_any(ctx.lowered[span[0] : span[1]], _CHARGED_WORDS):
+        return False
+    return bool(_CHARGED_WITH.search(ctx.text, span[0], span[1]))
+
+
+def subordinate(m: Mention, masters: list[Span]) -> None:
+    m.strength = "subordinate"
+    m.people = None  # the sentence's count is the master's
+    m.location = None  # and so is its place
+    _drop_masters_date(m, masters)
+
+
+def _drop_masters_date(m: Mention, masters: list[Span]) -> None:
+    if m.date and closer_to_any(m.date.start, masters, m.trigger):
+        m.date = None  # a date that stands by another event's word is that event's
+
+
+_CHARGED_WORDS = ("accused", "charged", "convicted", "guilty", "suspected", "charges of", "혐의")

@@ -1,0 +1,176 @@
+"""Event words of a sentence: the trigger lexicons' matches, less page furniture and
+look-alike uses."""
+
+from __future__ import annotations
+
+import re
+
+from nkevents.extract.argument_dates import ko_generic
+from nkevents.extract.context import CAPTION_MARKS, DocContext
+from nkevents.extract.mention import Mention
+from nkevents.extract.strength import subordinate
+from nkevents.model import Span
+
+# A photo caption's credit or mark: "/사진=데일리NK", "(사진=KBS 캡처)", "▲", "사진은 ...",
+# "Photo: AP",
+# "File Photo by ...", "in a file photo", "image.jpg".
+_CAPTION = re.compile(
+    r"/\s*사진\s*=|\(사진\s*=|^\s*-?\s*▲|^\s*사진\s*[은:]|사진\s*=\s*\S+(?:\s*DB)?\s*$"
+    r"|\bPhoto(?: courtesy of)?\s*:\s*\S|\bPhoto by\b|\bfile photo\b|캡[처쳐]\)?\.?\s*$|\.jpe?g\b",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def is_caption(text: str, lowered: str, span: Span) -> bool:
+    """Whether a sentence stands on a line that is a photo caption."""
+    start = text.rfind("\n", 0, span[0]) + 1
+    end = text.find("\n", span[1] - 1)
+    end = len(text) if end < 0 else end
+    if end - start > 400:
+        return False
+    line = lowered[start:end]
+    if not any(word in line for word in CAPTION_MARKS):
+        return False
+    return bool(_CAPTION.search(text[start:end]))
+
+
+# "강제북송 우려", "처형될 수 있다", "처형되지 않았다": told after the word in Korean
+_KO_HYPOTHETICAL = re.compile(
+    r"\S{0,3}\s?(?:우려|가능성|할 수|될 수|위기|위험)|(?:하|되|당하|시키)?지\s?않"
+)
+
+# A Korean clause about the past or about what is usual: "과거에도 ... 종종 있었지만",
+# "코로나 때 국경단속이 강화돼", "... 검거된 일이 있었다"
+_KO_BACKGROUND = re.compile(
+    r"과거|예전|코로나\s?(?:때|전|이전|이후|기간)|그동안|종종|흔히|평소|자주|늘\s|항상"
+)
+
+_KO_ONCE = re.compile(r"[^,.]{0,12}?(?:일이|적이|때가) 있")
+
+_KO_CLAUSE_START = re.compile(r"[,.“”\"]|(?:고|며|면서|는데|지만|으나|했으나)\s")
+
+
+def _ko_background(text: str, start: int, trigger: Span) -> bool:
+    """A Korean trigger in a clause that recalls the past or tells what is usual."""
+    if _KO_ONCE.match(text, trigger[1]):
+        return True
+    lo = max(start, trigger[0] - 40)
+    clause = max((m.end() for m in _KO_CLAUSE_START.finditer(text, lo, trigger[0])), default=lo)
+    return _KO_BACKGROUND.search(text, clause, trigger[0]) is not None
+
+
+# A ship as the subject of a sentence ("A tanker suspected of ... has been detained")
+_VESSEL_SUBJECT = re.compile(
+    r"[“\"]?(?:(?:The|A|An|One|Another|Its|Two|Three|Four)\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"(?:ship|vessel|tanker|freighter|cargo ship|boat)s?\b",
+    re.IGNORECASE,
+)
+
+
+# The head of a reason clause: "sanctioned for facilitating shipments", "banned because ..."
+_REASON_CLAUSE = re.compile(
+    r"(?i)\b(?:for|because|over|on (?:suspicion|charges) of|accused of|after|as)\b"
+)
+
+MEASURES = {"sanction"}  # measures whose reason may name an offence, not a happening
+
+# "Three men in police uniforms seized a truck": robbers seize, authorities confiscate
+_NOT_AUTHORITY = re.compile(
+    r"[“\"]?(?:(?:The|A|An|Two|Three|Four|Five|Several|Armed|Masked)\s+)*(?:[\w-]+\s+){0,2}?"
+    r"(?:robbers|thieves|bandits|pirates|gunmen|men|gang|criminals|kidnappers|hijackers|"
+    r"muggers)\b(?:\s+(?:in|with|wearing|dressed)\b[^,;]{0,40})?\s+(?:had\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def reasons_of_measures(text: str, mentions: list[Mention]) -> None:
+    """ "The Treasury sanctioned two firms for facilitating coal shipments": the trade is the
+    reason of the measure (the head predicate decides the type), not an event of its own."""
+    heads = [m for m in mentions if m.strength == "strong" and m.type in MEASURES]
+    for m in mentions:
+        if m.strength != "strong" or m.type != "smuggling":
+            continue
+        for head in heads:
+            between = (head.trigger[1], m.trigger[0])
+            if 0 <= between[1] - between[0] <= 150 and _REASON_CLAUSE.search(text, *between):
+                subordinate(m, [head.trigger])
+                break
+
+
+def seized_by_authority(
+    text: str, span: Span, found: list[tuple[str, Span]]
+) -> list[tuple[str, Span]]:
+    """A seizure needs an authority as its doer: robbers who "seized" a truck took it."""
+    return [
+        (etype, where)
+        for etype, where in found
+        if not (etype == "seizure" and _NOT_AUTHORITY.search(text, span[0], where[0]))
+    ]
+
+
+# "선원 262명이 나포됐다", "나포한 북한 선원 2명": the crew are people taken, not goods.
+_KO_CAPTURE = "나포"
+
+
+def ko_crews_captured(ctx: DocContext, found: list[tuple[str, Span]]) -> list[tuple[str, Span]]:
+    """A boat's crew captured (나포) with a count of people beside the word is an arrest of
+    those people as well as the seizure of their boat."""
+    if any(etype == "arrest" for etype, _ in found):
+        return found
+    text = ctx.text
+    for etype, where in found:
+        if etype != "seizure" or not text.startswith(_KO_CAPTURE, where[0]):
+            continue
+        near = (max(0, where[0] - 16), where[1] + 16)
+        if any(
+            ctx.is_people(c) and near[0] <= c.start and c.end <= near[1]
+            for c in ctx.counts_in(near)
+        ):
+            return [*found, ("arrest", where)]
+    return found
+
+
+def vessels_held(
+    ctx: DocContext, span: Span, found: list[tuple[str, Span]]
+) -> list[tuple[str, Span]]:
+    """ "India detained a North Korean ship", "the tanker ... has been detained", "Vessel
+    suspected of delivering oil detained in Busan": the word is the seizure's (a ship
+    held), not an arrest of people (unless people are counted: "a boat with ten aboard")."""
+    text = ctx.text
+    seized = [where for etype, where in found if etype == "seizure"]
+    out = []
+    for etype, where in found:
+        if etype == "arrest" and any(a <= where[0] < b for a, b in seized):
+            continue
+        if (
+            etype == "arrest"
+            and not seized
+            and _VESSEL_SUBJECT.match(text, span[0], where[0])
+            and not any(ctx.is_people(c) for c in ctx.counts_in(span) if c.start < where[0])
+        ):
+            etype = "seizure"  # the ship is what was held
+        out.append((etype, where))
+    return out
+
+
+def sentence_triggers(ctx: DocContext, span: Span, weak: bool) -> list[tuple[str, Span]]:
+    lex, lang = ctx.lexicon, ctx.language
+    found = ctx.matches_in("weak_triggers" if weak else "triggers", span)
+    if not found:
+        return []
+    blocked = [m.span() for m in lex.not_triggers[lang].finditer(ctx.text, span[0], span[1])]
+    first: dict[str, Span] = {}
+    hypothetical = lex.hypothetical[lang]
+    for label, where in found:
+        if any(b[0] <= where[0] < b[1] for b in blocked):
+            continue
+        if lang == "en" and hypothetical.search(ctx.text, max(span[0], where[0] - 40), where[0]):
+            continue
+        if lang == "ko" and _KO_HYPOTHETICAL.match(ctx.text, where[1], min(span[1], where[1] + 8)):
+            continue  # Korean says it after the word: "강제북송 우려", "처형될 수 있다"
+        if lang == "ko" and ko_generic(ctx.text, where[1], span[1]):
+            continue  # "빼돌려 돈을 벌 수 있는 곳", "석방되는 경우가 많다", "체포해 왔다"
+        if lang == "ko" and _ko_background(ctx.text, span[0], where):
+            continue  # "과거에도 단속이 종종 있었지만", "코로나 때 단속이 강화돼"
+        first.setdefault(label, where)
+    return list(first.items())
