@@ -23,6 +23,7 @@ import tempfile
 import time
 from datetime import date, timedelta
 from pathlib import Path
+from typing import get_args
 
 from sqlalchemy import text
 
@@ -51,17 +52,7 @@ PROVINCES = {
     "Primorsky": ("Vladivostok", 43.12, 131.89),
     "Seoul": ("Seoul", 37.57, 126.98),
 }
-TYPES: list[EventType] = [
-    "trial",
-    "execution",
-    "arrest",
-    "smuggling",
-    "seizure",
-    "crackdown",
-    "escape",
-    "detention",
-    "sanction",
-]
+TYPES: list[EventType] = list(get_args(EventType))  # the record's types, in its order
 GIVEN = ["Kim", "Ri", "Pak", "Choe", "Jong", "Kang", "Han", "Yun", "Jang", "Hwang"]
 NAMES = ["Chol", "Song", "Yong", "Hyok", "Myong", "Sun", "Ok", "Gwang", "Hui", "Nam"]
 WORDS = [
