@@ -408,3 +408,28 @@ def test_a_korean_event_with_no_date_is_of_the_month_its_source_spoke() -> None:
     )
     crackdown = _one(text, "crackdown", language="ko", published="2019-05-23")
     assert crackdown.date == "2019-05"
+
+
+# --- a day counted on from the day told before ----------------------------------------------
+
+
+def test_a_deed_told_days_later_is_counted_on_from_the_day_before() -> None:
+    text = (
+        "Police in Hamhung arrested a railway clerk on 4 March for selling diesel. "
+        "The clerk was shot before a crowd three days later."
+    )
+    assert _one(text, "execution").date == "2019-03-07"
+    assert _one(text, "arrest").date == "2019-03-04"
+
+
+def test_days_after_the_arrest_counts_from_the_arrest_day() -> None:
+    text = (
+        "A teacher was detained in Kilju on 10 October. "
+        "He was executed in public four days after his arrest."
+    )
+    assert _one(text, "execution").date == "2019-10-14"
+
+
+def test_days_later_without_a_day_told_before_gives_no_date() -> None:
+    text = "A clerk was arrested in Hamhung. He was shot three days later."
+    assert _one(text, "execution").date is None

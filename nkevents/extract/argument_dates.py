@@ -8,6 +8,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from nkevents.detect.dates import DateMention, dateline
+from nkevents.detect.numbers import parse_number
 from nkevents.extract.context import DocContext
 from nkevents.extract.dating import IMPLICIT_RULES
 from nkevents.extract.mention import M
@@ -159,6 +160,29 @@ def days_later(text: str, found: DateMention, trigger: Span) -> DateMention:
         return found
     day = date.fromisoformat(found.value) + timedelta(days=int(later.group(1)))
     return replace(found, value=day.isoformat(), rule="days_later")
+
+
+# "were shot three days later", "hanged two days after the verdict": counted on from the
+# last day told before, when the clause has no date of its own
+_DAYS_ON = re.compile(
+    r"(?i)\b(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+days?\s+"
+    r"(?:later\b|after\s+(?:his|her|their|its|the)\s+(?:arrest|detention|capture|trial|"
+    r"verdict|sentencing|conviction)\b)"
+)
+
+
+def days_on(ctx: DocContext, span: Span, trigger: Span) -> DateMention | None:
+    """An English clause dated only by "N days later" (or "N days after his arrest") is N
+    days after the last full day told before its sentence."""
+    found = _DAYS_ON.search(ctx.text, span[0], span[1])
+    if found is None or not (trigger[0] - 80 <= found.start() <= trigger[1] + 40):
+        return None
+    count = parse_number(found.group("n"))
+    earlier = previous_date(ctx, span[0])
+    if count is None or earlier is None:
+        return None
+    day = date.fromisoformat(earlier.value) + timedelta(days=count)
+    return DateMention(found.start(), found.end(), found.group(), day.isoformat(), "days_on")
 
 
 def announced(text: str, dates: list[DateMention], trigger: Span) -> DateMention | None:
