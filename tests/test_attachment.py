@@ -433,3 +433,18 @@ def test_days_after_the_arrest_counts_from_the_arrest_day() -> None:
 def test_days_later_without_a_day_told_before_gives_no_date() -> None:
     text = "A clerk was arrested in Hamhung. He was shot three days later."
     assert _one(text, "execution").date is None
+
+
+# --- a foreign region named after its town ---------------------------------------------------
+
+
+def test_a_foreign_town_told_as_a_province_gives_its_region() -> None:
+    text = "Thai police arrested two North Korean women on a bus in Chiang Rai province on Monday."
+    place = _one(text, "arrest").location
+    assert place is not None and (place.name, place.admin1) == ("Chiang Rai", "Chiang Rai")
+
+
+def test_a_foreign_town_alone_gives_no_region() -> None:
+    text = "Thai police arrested two North Korean women in Chiang Rai on Monday."
+    place = _one(text, "arrest").location
+    assert place is not None and place.admin1 is None
