@@ -448,3 +448,24 @@ def test_a_foreign_town_alone_gives_no_region() -> None:
     text = "Thai police arrested two North Korean women in Chiang Rai on Monday."
     place = _one(text, "arrest").location
     assert place is not None and place.admin1 is None
+
+
+# --- Korean place names with a word for sea or county attached ------------------------------
+
+
+def test_a_korean_sea_told_as_on_the_sea_is_the_place() -> None:
+    text = "러시아 국경수비대는 동해상에서 불법 조업을 하던 북한 어선 3척을 나포했다."
+    place = _one(text, "seizure", language="ko").location
+    assert place is not None and place.name == "East Sea"
+
+
+def test_a_chinese_county_with_its_korean_suffix_is_the_place() -> None:
+    text = "지난 11일 중국 장백현으로 건너간 세 가족이 중국 공안에 체포됐다."
+    place = _one(text, "arrest", language="ko").location
+    assert place is not None and (place.name, place.admin1) == ("Changbai", "Jilin")
+
+
+def test_a_korean_prefecture_with_its_people_named_after_it_is_the_place() -> None:
+    text = "탈북민 5명이 19일 연변조선족 자치주의 한 농촌에서 중국 공안에 체포됐다."
+    place = _one(text, "arrest", language="ko").location
+    assert place is not None and (place.name, place.admin1) == ("Yanbian", "Jilin")
