@@ -469,3 +469,28 @@ def test_a_korean_prefecture_with_its_people_named_after_it_is_the_place() -> No
     text = "탈북민 5명이 19일 연변조선족 자치주의 한 농촌에서 중국 공안에 체포됐다."
     place = _one(text, "arrest", language="ko").location
     assert place is not None and (place.name, place.admin1) == ("Yanbian", "Jilin")
+
+
+# --- Korean: the year told before, and a month before a term of years -----------------------
+
+
+def test_korean_that_year_takes_the_year_told_before() -> None:
+    found = find_dates("2015년 8월 체포됐고 그해 10월 처형됐다.", "2019-11-20", "ko")
+    assert [(d.text, d.value) for d in found] == [
+        ("2015년 8월", "2015-08"),
+        ("그해 10월", "2015-10"),
+    ]
+    assert find_dates("그 해 3월 재판을 받았다.", "2019-11-20", "ko") == []
+
+
+def test_a_korean_month_before_a_term_of_years_is_a_month() -> None:
+    found = find_dates("그는 3월 15년의 노동교화형을 선고받았다.", "2019-11-20", "ko")
+    assert [(d.text, d.value) for d in found] == [("3월", "2019-03")]
+
+
+def test_a_korean_judgement_after_a_detention_clause_takes_its_own_month() -> None:
+    text = (
+        "관광객 한 명이 지난해 1월 2일 공항에서 억류된 뒤 그 해 3월 15년의 노동교화형을 선고받았다."
+    )
+    assert _one(text, "trial", language="ko").date == "2018-03"
+    assert _one(text, "arrest", language="ko").date == "2018-01-02"

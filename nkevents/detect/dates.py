@@ -409,10 +409,31 @@ def r_year(hit: Hit, pub: Published | None, w: Words) -> str | None:
 
 def r_korean_year(hit: Hit, pub: Published | None, w: Words) -> str | None:
     """ "지난해", "올해 3월", "작년 8월 5일": a year relative to publication."""
+    if hit.groups["r"] in w.raw["korean"]["that_year"]:
+        year = _year_told_before(hit, pub, w)
+    else:
+        year = (
+            None if pub is None else pub.year + offset_of(hit.groups["r"], w.raw["korean"]["years"])
+        )
+    if year is None:
+        return None
+    return iso(year, month_of(hit, w), hit.num("d") if hit.groups.get("m") else None)
+
+
+_KO_YEAR_TOLD = re.compile(r"((?:19|20)\d\d)\s*년|(지난\s?해|작년|올해|금년|재작년)")
+
+
+def _year_told_before(hit: Hit, pub: Published | None, w: Words) -> int | None:
+    """ "그 해 3월": the year of the last year told before it in the text ("지난해 1월")."""
+    told = list(_KO_YEAR_TOLD.finditer(hit.text, max(0, hit.start - 600), hit.start))
+    if not told:
+        return None
+    last = told[-1]
+    if last.group(1):
+        return int(last.group(1))
     if pub is None:
         return None
-    year = pub.year + offset_of(hit.groups["r"], w.raw["korean"]["years"])
-    return iso(year, month_of(hit, w), hit.num("d") if hit.groups.get("m") else None)
+    return pub.year + offset_of(last.group(2), w.raw["korean"]["years"])
 
 
 def r_korean_month(hit: Hit, pub: Published | None, w: Words) -> str | None:
@@ -584,7 +605,11 @@ def korean_rules(w: Words) -> list[tuple[str, str, Resolver]]:
         ("ko_ymd", rf"{YEAR}\s*년\s*{month}\s*{day}", r_full),
         ("ko_ym", rf"{YEAR}\s*년\s*{month}", r_full),
         ("ko_y", rf"{YEAR}\s*년(?!\s*(?:대|간|동안))", r_full),
-        ("ko_year", rf"(?P<r>{alt(ko['years'])})(?:\s*{month}(?:\s*{day})?)?", r_korean_year),
+        (
+            "ko_year",
+            rf"(?P<r>{alt([*ko['years'], *ko['that_year']])})(?:\s*{month}(?:\s*{day})?)?",
+            r_korean_year,
+        ),
         ("ko_month_day", rf"(?P<r>{alt(ko['months'])})\s*{day}", r_day),
         ("ko_month", rf"(?P<r>{alt(ko['months'])})", r_korean_month),
         ("ko_past_month", rf"(?P<r>지난)\s*{month}(?:\s*{day})?", r_named_month),
@@ -592,7 +617,7 @@ def korean_rules(w: Words) -> list[tuple[str, str, Resolver]]:
         ("ko_md", rf"(?<![\d.]){month}\s*{day}", r_month_day),
         (
             "ko_m",
-            rf"(?<![\d.])(?P<m>1[0-2]|[1-9])\s*월(?!\s*\d)(?:\s*(?P<p>{alt(ko['parts'])}))?",
+            rf"(?<![\d.])(?P<m>1[0-2]|[1-9])\s*월(?!\s*\d{{1,2}}\s*(?:일|[~∼,\-]))(?:\s*(?P<p>{alt(ko['parts'])}))?",
             r_month,
         ),
         ("ko_d", rf"(?<![\d~∼.\-])(?<!약 )(?<!수)(?<!몇 ){day}{not_day}", r_day),
@@ -710,7 +735,8 @@ def keys(language: str) -> KeyFinder:
     weekday names, last/this/next, 지난, 올해 ... The full rules run only at these keys."""
     w, ko = words(), words().raw["korean"]
     if language == "ko":
-        literals = [*ko["years"], *ko["months"], *ko["weekdays"], "지난", "이번", "어제", "그제"]
+        literals = [*ko["years"], *ko["that_year"], *ko["months"], *ko["weekdays"], "지난"]
+        literals += ["이번", "어제", "그제"]
         literals += ["그저께", "오늘", "금일"]
         literals.append("최근")
     else:

@@ -318,11 +318,13 @@ _KO_MODIFIER = re.compile(r"(?:된|한|당한|됐던|했던|되었던)\s")
 
 _KO_CLAUSE_END = re.compile(r"[,.“”\"]|(?:고|며|면서|는데|지만)\s")
 
-# Where one clause of a sentence ends and another begins: a date across it is another
-# clause's ("“지난 12일부터 단속을 벌이고 있다”면서 “17~19일 사이에 23명이 끌려갔다”").
+# Where one clause of a sentence ends and another begins (a Korean clause told as done
+# before the next, "…된 뒤"): a date across it is another clause's
+# ("“지난 12일부터 단속을 벌이고 있다”면서 “17~19일 사이에 23명이 끌려갔다”").
 _CLAUSE_BREAK = re.compile(
     r";|다[”\"]?\s*(?:며|면서)|[”\"]\s*(?:며|면서|고)\s*[“\"]"
     r"|,\s+(?:and|but|while|whereas)\s"
+    r"|(?:된|한|당한|받은)\s?(?:뒤|후|다음)에?\s"  # "억류된 뒤 그 해 3월 ... 선고": another deed's
 )
 
 
