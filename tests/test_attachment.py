@@ -494,3 +494,15 @@ def test_a_korean_judgement_after_a_detention_clause_takes_its_own_month() -> No
     )
     assert _one(text, "trial", language="ko").date == "2018-03"
     assert _one(text, "arrest", language="ko").date == "2018-01-02"
+
+
+def test_korean_days_before_publication() -> None:
+    for text, value in (
+        ("엿새 전 동해에서 어선 한 척이 나포됐다.", "2019-11-14"),
+        ("3일 전에 밀수꾼 2명이 체포됐다.", "2019-11-17"),
+    ):
+        found = find_dates(text, "2019-11-20", "ko")
+        assert [d.value for d in found] == [value], text
+    nationwide = find_dates("17일 전국적으로 단속이 시작됐다.", "2019-11-20", "ko")
+    assert all(d.rule != "ko_days_ago" for d in nationwide)
+    assert find_dates("닷새 전부터 단속이 이어졌다.", "2019-11-20", "ko") == []

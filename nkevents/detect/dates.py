@@ -436,6 +436,14 @@ def _year_told_before(hit: Hit, pub: Published | None, w: Words) -> int | None:
     return pub.year + offset_of(last.group(2), w.raw["korean"]["years"])
 
 
+def r_korean_days_ago(hit: Hit, pub: Published | None, w: Words) -> str | None:
+    """ "엿새 전", "3일 전": that many days before publication."""
+    count = w.raw["korean"]["day_counts"].get(hit.groups.get("k", "")) or hit.num("d")
+    if pub is None or count is None:
+        return None
+    return relative_unit("day", -count, pub)
+
+
 def r_korean_month(hit: Hit, pub: Published | None, w: Words) -> str | None:
     """ "지난달", "이달 초": a month relative to publication."""
     if pub is None or pub.month is None:
@@ -614,6 +622,11 @@ def korean_rules(w: Words) -> list[tuple[str, str, Resolver]]:
         ("ko_month", rf"(?P<r>{alt(ko['months'])})", r_korean_month),
         ("ko_past_month", rf"(?P<r>지난)\s*{month}(?:\s*{day})?", r_named_month),
         ("ko_past_day", rf"지난\s*{day}{not_day}", r_day),
+        (
+            "ko_days_ago",
+            rf"(?<!기\s)(?:(?P<k>{alt(ko['day_counts'])})|(?<![\d.~∼]){DAY}\s*일)\s?전(?:에)?(?![가-힣])",
+            r_korean_days_ago,
+        ),
         ("ko_md", rf"(?<![\d.]){month}\s*{day}", r_month_day),
         (
             "ko_m",
@@ -659,15 +672,15 @@ def compile_rules(rules: list[tuple[str, str, Resolver]]) -> Compiled:
 # Which rules can match at each kind of key word (with the prefix words before it).
 KEY_RULES = {
     "digit": "iso dmy dm part_year day_of_month ordinal_day ago year "
-    "ko_iso ko_dotted ko_ymd ko_ym ko_y ko_day_range ko_md ko_m ko_d",
+    "ko_iso ko_dotted ko_ymd ko_ym ko_y ko_day_range ko_days_ago ko_md ko_m ko_d",
     "month": "mdy md month_of_year my named_month month",
     "weekday": "mdy dmy md weekday",
     "rel": "month_on_day relative named_month weekday recent today",
     "yesterday": "yesterday today",
     "ago": "ago",
     "of_the": "of_the_unit",
-    "word": "ko_year ko_month_day ko_month ko_past_month ko_past_day ko_week ko_weekday "
-    "ko_yesterday ko_recent ko_lately",
+    "word": "ko_days_ago ko_year ko_month_day ko_month ko_past_month ko_past_day ko_week "
+    "ko_weekday ko_yesterday ko_recent ko_lately",
 }
 
 
@@ -737,7 +750,7 @@ def keys(language: str) -> KeyFinder:
     if language == "ko":
         literals = [*ko["years"], *ko["that_year"], *ko["months"], *ko["weekdays"], "지난"]
         literals += ["이번", "어제", "그제"]
-        literals += ["그저께", "오늘", "금일"]
+        literals += ["그저께", "오늘", "금일", *ko["day_counts"]]
         literals.append("최근")
     else:
         literals = [*w.months, *w.raw["weekdays"], "ago"]
