@@ -506,3 +506,21 @@ def test_korean_days_before_publication() -> None:
     nationwide = find_dates("17일 전국적으로 단속이 시작됐다.", "2019-11-20", "ko")
     assert all(d.rule != "ko_days_ago" for d in nationwide)
     assert find_dates("닷새 전부터 단속이 이어졌다.", "2019-11-20", "ko") == []
+
+
+# --- places far from Korea that reports on its trade name ------------------------------------
+
+
+def test_an_arrest_at_a_foreign_airport_or_city_is_placed_there() -> None:
+    text = "Customs officers at Dhaka airport arrested a North Korean diplomat carrying gold bars."
+    place = _one(text, "arrest").location
+    assert place is not None and place.country == "BD"
+    text = "Police in Sydney arrested a man accused of brokering North Korean coal sales."
+    place = _one(text, "arrest").location
+    assert place is not None and (place.name, place.country) == ("Sydney", "AU")
+
+
+def test_a_country_far_away_is_a_place_of_its_own() -> None:
+    text = "A North Korean diplomat was caught smuggling rhino horn in Mozambique last May."
+    place = _one(text, "smuggling").location
+    assert place is not None and place.name == "Mozambique"
