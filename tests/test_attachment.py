@@ -524,3 +524,15 @@ def test_a_country_far_away_is_a_place_of_its_own() -> None:
     text = "A North Korean diplomat was caught smuggling rhino horn in Mozambique last May."
     place = _one(text, "smuggling").location
     assert place is not None and place.name == "Mozambique"
+
+
+def test_a_ship_held_off_indian_islands_is_placed_there() -> None:
+    text = "Indian coast guards seized a North Korean ship off the Andaman and Nicobar islands."
+    place = _one(text, "seizure").location
+    assert place is not None and place.admin1 == "Andaman and Nicobar Islands"
+
+
+def test_the_korean_word_for_a_hand_over_is_not_india() -> None:
+    text = "중국 공안은 탈북민 3명을 체포해 북한에 인도했다."
+    place = _one(text, "arrest", language="ko").location
+    assert place is None or place.country != "IN"
