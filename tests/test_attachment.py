@@ -536,3 +536,16 @@ def test_the_korean_word_for_a_hand_over_is_not_india() -> None:
     text = "중국 공안은 탈북민 3명을 체포해 북한에 인도했다."
     place = _one(text, "arrest", language="ko").location
     assert place is None or place.country != "IN"
+
+
+# --- a sentence that goes on about the event just told ----------------------------------------
+
+
+def test_took_place_gives_its_date_and_place_despite_a_weak_word_of_another_type() -> None:
+    text = (
+        "China has repatriated about 40 North Korean escapees, sources said. "
+        "The hand-over took place on July 14 at the border city of Sinuiju."
+    )
+    event = _one(text, "arrest", published="2021-07-20")
+    assert event.date == "2021-07-14"
+    assert event.location is not None and event.location.name == "Sinuiju"
