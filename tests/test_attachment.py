@@ -549,3 +549,21 @@ def test_took_place_gives_its_date_and_place_despite_a_weak_word_of_another_type
     event = _one(text, "arrest", published="2021-07-20")
     assert event.date == "2021-07-14"
     assert event.location is not None and event.location.name == "Sinuiju"
+
+
+def test_people_also_held_were_held_where_the_thing_before_was_seized() -> None:
+    text = (
+        "Police seized a plane with rockets at Bangkok airport after it landed from Pyongyang. "
+        "Its five crew members were also detained."
+    )
+    arrest = _one(text, "arrest")
+    assert arrest.location is not None and arrest.location.name == "Bangkok"
+
+
+def test_people_also_held_somewhere_else_keep_their_own_place() -> None:
+    text = (
+        "Police seized a plane with rockets at Bangkok airport after it landed from Pyongyang. "
+        "Its five crew members were also detained in Chiang Rai."
+    )
+    arrest = _one(text, "arrest")
+    assert arrest.location is not None and arrest.location.name == "Chiang Rai"
