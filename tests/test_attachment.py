@@ -408,3 +408,162 @@ def test_a_korean_event_with_no_date_is_of_the_month_its_source_spoke() -> None:
     )
     crackdown = _one(text, "crackdown", language="ko", published="2019-05-23")
     assert crackdown.date == "2019-05"
+
+
+# --- a day counted on from the day told before ----------------------------------------------
+
+
+def test_a_deed_told_days_later_is_counted_on_from_the_day_before() -> None:
+    text = (
+        "Police in Hamhung arrested a railway clerk on 4 March for selling diesel. "
+        "The clerk was shot before a crowd three days later."
+    )
+    assert _one(text, "execution").date == "2019-03-07"
+    assert _one(text, "arrest").date == "2019-03-04"
+
+
+def test_days_after_the_arrest_counts_from_the_arrest_day() -> None:
+    text = (
+        "A teacher was detained in Kilju on 10 October. "
+        "He was executed in public four days after his arrest."
+    )
+    assert _one(text, "execution").date == "2019-10-14"
+
+
+def test_days_later_without_a_day_told_before_gives_no_date() -> None:
+    text = "A clerk was arrested in Hamhung. He was shot three days later."
+    assert _one(text, "execution").date is None
+
+
+# --- a foreign region named after its town ---------------------------------------------------
+
+
+def test_a_foreign_town_told_as_a_province_gives_its_region() -> None:
+    text = "Thai police arrested two North Korean women on a bus in Chiang Rai province on Monday."
+    place = _one(text, "arrest").location
+    assert place is not None and (place.name, place.admin1) == ("Chiang Rai", "Chiang Rai")
+
+
+def test_a_foreign_town_alone_gives_no_region() -> None:
+    text = "Thai police arrested two North Korean women in Chiang Rai on Monday."
+    place = _one(text, "arrest").location
+    assert place is not None and place.admin1 is None
+
+
+# --- Korean place names with a word for sea or county attached ------------------------------
+
+
+def test_a_korean_sea_told_as_on_the_sea_is_the_place() -> None:
+    text = "러시아 국경수비대는 동해상에서 불법 조업을 하던 북한 어선 3척을 나포했다."
+    place = _one(text, "seizure", language="ko").location
+    assert place is not None and place.name == "East Sea"
+
+
+def test_a_chinese_county_with_its_korean_suffix_is_the_place() -> None:
+    text = "지난 11일 중국 장백현으로 건너간 세 가족이 중국 공안에 체포됐다."
+    place = _one(text, "arrest", language="ko").location
+    assert place is not None and (place.name, place.admin1) == ("Changbai", "Jilin")
+
+
+def test_a_korean_prefecture_with_its_people_named_after_it_is_the_place() -> None:
+    text = "탈북민 5명이 19일 연변조선족 자치주의 한 농촌에서 중국 공안에 체포됐다."
+    place = _one(text, "arrest", language="ko").location
+    assert place is not None and (place.name, place.admin1) == ("Yanbian", "Jilin")
+
+
+# --- Korean: the year told before, and a month before a term of years -----------------------
+
+
+def test_korean_that_year_takes_the_year_told_before() -> None:
+    found = find_dates("2015년 8월 체포됐고 그해 10월 처형됐다.", "2019-11-20", "ko")
+    assert [(d.text, d.value) for d in found] == [
+        ("2015년 8월", "2015-08"),
+        ("그해 10월", "2015-10"),
+    ]
+    assert find_dates("그 해 3월 재판을 받았다.", "2019-11-20", "ko") == []
+
+
+def test_a_korean_month_before_a_term_of_years_is_a_month() -> None:
+    found = find_dates("그는 3월 15년의 노동교화형을 선고받았다.", "2019-11-20", "ko")
+    assert [(d.text, d.value) for d in found] == [("3월", "2019-03")]
+
+
+def test_a_korean_judgement_after_a_detention_clause_takes_its_own_month() -> None:
+    text = (
+        "관광객 한 명이 지난해 1월 2일 공항에서 억류된 뒤 그 해 3월 15년의 노동교화형을 선고받았다."
+    )
+    assert _one(text, "trial", language="ko").date == "2018-03"
+    assert _one(text, "arrest", language="ko").date == "2018-01-02"
+
+
+def test_korean_days_before_publication() -> None:
+    for text, value in (
+        ("엿새 전 동해에서 어선 한 척이 나포됐다.", "2019-11-14"),
+        ("3일 전에 밀수꾼 2명이 체포됐다.", "2019-11-17"),
+    ):
+        found = find_dates(text, "2019-11-20", "ko")
+        assert [d.value for d in found] == [value], text
+    nationwide = find_dates("17일 전국적으로 단속이 시작됐다.", "2019-11-20", "ko")
+    assert all(d.rule != "ko_days_ago" for d in nationwide)
+    assert find_dates("닷새 전부터 단속이 이어졌다.", "2019-11-20", "ko") == []
+
+
+# --- places far from Korea that reports on its trade name ------------------------------------
+
+
+def test_an_arrest_at_a_foreign_airport_or_city_is_placed_there() -> None:
+    text = "Customs officers at Dhaka airport arrested a North Korean diplomat carrying gold bars."
+    place = _one(text, "arrest").location
+    assert place is not None and place.country == "BD"
+    text = "Police in Sydney arrested a man accused of brokering North Korean coal sales."
+    place = _one(text, "arrest").location
+    assert place is not None and (place.name, place.country) == ("Sydney", "AU")
+
+
+def test_a_country_far_away_is_a_place_of_its_own() -> None:
+    text = "A North Korean diplomat was caught smuggling rhino horn in Mozambique last May."
+    place = _one(text, "smuggling").location
+    assert place is not None and place.name == "Mozambique"
+
+
+def test_a_ship_held_off_indian_islands_is_placed_there() -> None:
+    text = "Indian coast guards seized a North Korean ship off the Andaman and Nicobar islands."
+    place = _one(text, "seizure").location
+    assert place is not None and place.admin1 == "Andaman and Nicobar Islands"
+
+
+def test_the_korean_word_for_a_hand_over_is_not_india() -> None:
+    text = "중국 공안은 탈북민 3명을 체포해 북한에 인도했다."
+    place = _one(text, "arrest", language="ko").location
+    assert place is None or place.country != "IN"
+
+
+# --- a sentence that goes on about the event just told ----------------------------------------
+
+
+def test_took_place_gives_its_date_and_place_despite_a_weak_word_of_another_type() -> None:
+    text = (
+        "China has repatriated about 40 North Korean escapees, sources said. "
+        "The hand-over took place on July 14 at the border city of Sinuiju."
+    )
+    event = _one(text, "arrest", published="2021-07-20")
+    assert event.date == "2021-07-14"
+    assert event.location is not None and event.location.name == "Sinuiju"
+
+
+def test_people_also_held_were_held_where_the_thing_before_was_seized() -> None:
+    text = (
+        "Police seized a plane with rockets at Bangkok airport after it landed from Pyongyang. "
+        "Its five crew members were also detained."
+    )
+    arrest = _one(text, "arrest")
+    assert arrest.location is not None and arrest.location.name == "Bangkok"
+
+
+def test_people_also_held_somewhere_else_keep_their_own_place() -> None:
+    text = (
+        "Police seized a plane with rockets at Bangkok airport after it landed from Pyongyang. "
+        "Its five crew members were also detained in Chiang Rai."
+    )
+    arrest = _one(text, "arrest")
+    assert arrest.location is not None and arrest.location.name == "Chiang Rai"

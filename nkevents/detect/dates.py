@@ -409,10 +409,39 @@ def r_year(hit: Hit, pub: Published | None, w: Words) -> str | None:
 
 def r_korean_year(hit: Hit, pub: Published | None, w: Words) -> str | None:
     """ "지난해", "올해 3월", "작년 8월 5일": a year relative to publication."""
+    if hit.groups["r"] in w.raw["korean"]["that_year"]:
+        year = _year_told_before(hit, pub, w)
+    else:
+        year = (
+            None if pub is None else pub.year + offset_of(hit.groups["r"], w.raw["korean"]["years"])
+        )
+    if year is None:
+        return None
+    return iso(year, month_of(hit, w), hit.num("d") if hit.groups.get("m") else None)
+
+
+_KO_YEAR_TOLD = re.compile(r"((?:19|20)\d\d)\s*년|(지난\s?해|작년|올해|금년|재작년)")
+
+
+def _year_told_before(hit: Hit, pub: Published | None, w: Words) -> int | None:
+    """ "그 해 3월": the year of the last year told before it in the text ("지난해 1월")."""
+    told = list(_KO_YEAR_TOLD.finditer(hit.text, max(0, hit.start - 600), hit.start))
+    if not told:
+        return None
+    last = told[-1]
+    if last.group(1):
+        return int(last.group(1))
     if pub is None:
         return None
-    year = pub.year + offset_of(hit.groups["r"], w.raw["korean"]["years"])
-    return iso(year, month_of(hit, w), hit.num("d") if hit.groups.get("m") else None)
+    return pub.year + offset_of(last.group(2), w.raw["korean"]["years"])
+
+
+def r_korean_days_ago(hit: Hit, pub: Published | None, w: Words) -> str | None:
+    """ "엿새 전", "3일 전": that many days before publication."""
+    count = w.raw["korean"]["day_counts"].get(hit.groups.get("k", "")) or hit.num("d")
+    if pub is None or count is None:
+        return None
+    return relative_unit("day", -count, pub)
 
 
 def r_korean_month(hit: Hit, pub: Published | None, w: Words) -> str | None:
@@ -584,15 +613,24 @@ def korean_rules(w: Words) -> list[tuple[str, str, Resolver]]:
         ("ko_ymd", rf"{YEAR}\s*년\s*{month}\s*{day}", r_full),
         ("ko_ym", rf"{YEAR}\s*년\s*{month}", r_full),
         ("ko_y", rf"{YEAR}\s*년(?!\s*(?:대|간|동안))", r_full),
-        ("ko_year", rf"(?P<r>{alt(ko['years'])})(?:\s*{month}(?:\s*{day})?)?", r_korean_year),
+        (
+            "ko_year",
+            rf"(?P<r>{alt([*ko['years'], *ko['that_year']])})(?:\s*{month}(?:\s*{day})?)?",
+            r_korean_year,
+        ),
         ("ko_month_day", rf"(?P<r>{alt(ko['months'])})\s*{day}", r_day),
         ("ko_month", rf"(?P<r>{alt(ko['months'])})", r_korean_month),
         ("ko_past_month", rf"(?P<r>지난)\s*{month}(?:\s*{day})?", r_named_month),
         ("ko_past_day", rf"지난\s*{day}{not_day}", r_day),
+        (
+            "ko_days_ago",
+            rf"(?<!기\s)(?:(?P<k>{alt(ko['day_counts'])})|(?<![\d.~∼]){DAY}\s*일)\s?전(?:에)?(?![가-힣])",
+            r_korean_days_ago,
+        ),
         ("ko_md", rf"(?<![\d.]){month}\s*{day}", r_month_day),
         (
             "ko_m",
-            rf"(?<![\d.])(?P<m>1[0-2]|[1-9])\s*월(?!\s*\d)(?:\s*(?P<p>{alt(ko['parts'])}))?",
+            rf"(?<![\d.])(?P<m>1[0-2]|[1-9])\s*월(?!\s*\d{{1,2}}\s*(?:일|[~∼,\-]))(?:\s*(?P<p>{alt(ko['parts'])}))?",
             r_month,
         ),
         ("ko_d", rf"(?<![\d~∼.\-])(?<!약 )(?<!수)(?<!몇 ){day}{not_day}", r_day),
@@ -634,15 +672,15 @@ def compile_rules(rules: list[tuple[str, str, Resolver]]) -> Compiled:
 # Which rules can match at each kind of key word (with the prefix words before it).
 KEY_RULES = {
     "digit": "iso dmy dm part_year day_of_month ordinal_day ago year "
-    "ko_iso ko_dotted ko_ymd ko_ym ko_y ko_day_range ko_md ko_m ko_d",
+    "ko_iso ko_dotted ko_ymd ko_ym ko_y ko_day_range ko_days_ago ko_md ko_m ko_d",
     "month": "mdy md month_of_year my named_month month",
     "weekday": "mdy dmy md weekday",
     "rel": "month_on_day relative named_month weekday recent today",
     "yesterday": "yesterday today",
     "ago": "ago",
     "of_the": "of_the_unit",
-    "word": "ko_year ko_month_day ko_month ko_past_month ko_past_day ko_week ko_weekday "
-    "ko_yesterday ko_recent ko_lately",
+    "word": "ko_days_ago ko_year ko_month_day ko_month ko_past_month ko_past_day ko_week "
+    "ko_weekday ko_yesterday ko_recent ko_lately",
 }
 
 
@@ -710,8 +748,9 @@ def keys(language: str) -> KeyFinder:
     weekday names, last/this/next, 지난, 올해 ... The full rules run only at these keys."""
     w, ko = words(), words().raw["korean"]
     if language == "ko":
-        literals = [*ko["years"], *ko["months"], *ko["weekdays"], "지난", "이번", "어제", "그제"]
-        literals += ["그저께", "오늘", "금일"]
+        literals = [*ko["years"], *ko["that_year"], *ko["months"], *ko["weekdays"], "지난"]
+        literals += ["이번", "어제", "그제"]
+        literals += ["그저께", "오늘", "금일", *ko["day_counts"]]
         literals.append("최근")
     else:
         literals = [*w.months, *w.raw["weekdays"], "ago"]

@@ -6,7 +6,7 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 from nkevents.detect.dates import STAMP
@@ -34,6 +34,7 @@ class PlaceMention:
     text: str
     candidates: tuple[Place, ...]
     seat: bool = False  # a body's name standing for the town it sits in ("the Central Court")
+    region: bool = False  # a foreign town's name told as its region ("Chiang Rai province")
 
 
 def find_places(text: str) -> list[PlaceMention]:
@@ -51,7 +52,7 @@ def find_places(text: str) -> list[PlaceMention]:
         mentions.append(PlaceMention(start, end, text[start:end], tuple(e.place for e in ranked)))
     verbs = rules()["verb_forms"]
     mentions = [
-        m
+        _as_region(text, m)
         for m in mentions
         if m.text not in verbs or not _AFTER_OBJECT.search(text, max(0, m.start - 3), m.start)
     ]
@@ -60,6 +61,21 @@ def find_places(text: str) -> list[PlaceMention]:
         return mentions
     kept = [m for m in mentions if not any(s.start < m.end and m.start < s.end for s in seats)]
     return sorted(kept + seats, key=lambda m: m.start)
+
+
+# "Chiang Rai province": the region a foreign town gives its name to
+_REGION_NEXT = re.compile(r"\s(?:[Pp]rovince|[Pp]refecture)\b")
+
+
+def _as_region(text: str, m: PlaceMention) -> PlaceMention:
+    """A foreign town whose region bears its name, followed by a word for a region, names the
+    region too (its admin1 is then given: see _named)."""
+    top = m.candidates[0]
+    if top.country in ("KP", "", None) or top.admin1 != top.name:
+        return m
+    if not _REGION_NEXT.match(text, m.end):
+        return m
+    return replace(m, region=True)
 
 
 # "단속에 나선 것": a verb form after a noun and its particle, not the name it spells
@@ -519,7 +535,7 @@ def _named(mentions: list[PlaceMention], admin1: str | None) -> bool:
         p.name == admin1
         for m in mentions
         for p in m.candidates
-        if p.kind in ("province", "prefecture")
+        if p.kind in ("province", "prefecture") or m.region
     )
 
 

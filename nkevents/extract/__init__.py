@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from nkevents.extract.chains import (
+    also_there,
     crews_taken,
     date_each_link,
     free_dated_links,
@@ -77,6 +78,8 @@ def extract(doc: Document) -> Extraction:
     sentences_apart(ctx, mentions)
     # each link of a chain told in one sentence keeps its own date
     date_each_link(ctx.text, language, mentions, ctx)
+    # "the crew were also detained": where the happening of the sentence before was
+    also_there(ctx.text, mentions)
     # mentions of one happening grouped; a trial that only killed is its execution
     groups = drop_totals(absorb_trials(group_mentions(mentions)))
     # the headline's copy of a happening is the body's event

@@ -8,6 +8,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from nkevents.detect.dates import DateMention, dateline
+from nkevents.detect.numbers import parse_number
 from nkevents.extract.context import DocContext
 from nkevents.extract.dating import IMPLICIT_RULES
 from nkevents.extract.mention import M
@@ -161,6 +162,29 @@ def days_later(text: str, found: DateMention, trigger: Span) -> DateMention:
     return replace(found, value=day.isoformat(), rule="days_later")
 
 
+# "were shot three days later", "hanged two days after the verdict": counted on from the
+# last day told before, when the clause has no date of its own
+_DAYS_ON = re.compile(
+    r"(?i)\b(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+days?\s+"
+    r"(?:later\b|after\s+(?:his|her|their|its|the)\s+(?:arrest|detention|capture|trial|"
+    r"verdict|sentencing|conviction)\b)"
+)
+
+
+def days_on(ctx: DocContext, span: Span, trigger: Span) -> DateMention | None:
+    """An English clause dated only by "N days later" (or "N days after his arrest") is N
+    days after the last full day told before its sentence."""
+    found = _DAYS_ON.search(ctx.text, span[0], span[1])
+    if found is None or not (trigger[0] - 80 <= found.start() <= trigger[1] + 40):
+        return None
+    count = parse_number(found.group("n"))
+    earlier = previous_date(ctx, span[0])
+    if count is None or earlier is None:
+        return None
+    day = date.fromisoformat(earlier.value) + timedelta(days=count)
+    return DateMention(found.start(), found.end(), found.group(), day.isoformat(), "days_on")
+
+
 def announced(text: str, dates: list[DateMention], trigger: Span) -> DateMention | None:
     """ "said on Thursday it had seized": the day it was announced is the day it was done."""
     found = next((d for d in dates if _ANNOUNCED.fullmatch(text, d.end, trigger[0])), None)
@@ -294,11 +318,13 @@ _KO_MODIFIER = re.compile(r"(?:된|한|당한|됐던|했던|되었던)\s")
 
 _KO_CLAUSE_END = re.compile(r"[,.“”\"]|(?:고|며|면서|는데|지만)\s")
 
-# Where one clause of a sentence ends and another begins: a date across it is another
-# clause's ("“지난 12일부터 단속을 벌이고 있다”면서 “17~19일 사이에 23명이 끌려갔다”").
+# Where one clause of a sentence ends and another begins (a Korean clause told as done
+# before the next, "…된 뒤"): a date across it is another clause's
+# ("“지난 12일부터 단속을 벌이고 있다”면서 “17~19일 사이에 23명이 끌려갔다”").
 _CLAUSE_BREAK = re.compile(
     r";|다[”\"]?\s*(?:며|면서)|[”\"]\s*(?:며|면서|고)\s*[“\"]"
     r"|,\s+(?:and|but|while|whereas)\s"
+    r"|(?:된|한|당한|받은)\s?(?:뒤|후|다음)에?\s"  # "억류된 뒤 그 해 3월 ... 선고": another deed's
 )
 
 

@@ -15,6 +15,7 @@ from nkevents.extract.argument_dates import (
     best_date,
     date_ranges,
     days_later,
+    days_on,
     nearest_to,
     ongoing_month,
     previous_date,
@@ -139,6 +140,8 @@ def describe(ctx: DocContext, m: Mention) -> Mention:
         m.date = None  # "executed after being arrested on August 17": the arrest's day
     if m.date is None:
         m.date = announced(text, dates, m.trigger)
+    if m.date is None and lang == "en":
+        m.date = days_on(ctx, span, m.trigger)
     if m.date is None and m.type in MEASURE_TYPES and lang == "ko":  # "20일 외교부에 따르면"
         m.date = next((d for d in dates if len(d.value) == 10), None)  # the day it was made known
     same_day = _SAME_DAY.search(text, span[0], span[1]) if m.date is None else None

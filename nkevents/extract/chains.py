@@ -228,3 +228,25 @@ def sentences_apart(ctx: DocContext, mentions: list[Mention]) -> None:
         ]
         if after:
             trial.penalty = after[0]
+
+
+# "The five crew members were also detained": the same occasion as the sentence before
+_ALSO_BEFORE = re.compile(r"(?i)\balso\s+(?:\w+\s+)?$")
+
+
+def also_there(text: str, mentions: list[Mention]) -> None:
+    """A strong mention told as 'also' done, with no place of its own, happened where the
+    happening of the sentence just before did ('seized a plane at Bangkok airport. The crew
+    were also detained.'); its date stays its own."""
+    for i, m in enumerate(mentions):
+        if m.strength != "strong" or m.location is not None or i == 0:
+            continue
+        if not _ALSO_BEFORE.search(text, max(m.sentence.start, m.trigger[0] - 20), m.trigger[0]):
+            continue
+        before = [
+            o
+            for o in mentions[:i]
+            if o.strength == "strong" and o.sentence.end <= m.sentence.start and o.type != m.type
+        ]
+        if before and text[before[-1].sentence.end : m.sentence.start].strip() == "":
+            m.location = before[-1].location

@@ -85,7 +85,8 @@ def sentence_mentions(ctx: DocContext, sentence: Sentence) -> list[Mention]:
                 Mention(etype, sentence, trig, "weak", pending=True, beside=bool(strong))
             )
             types.add(etype)
-    if not mentions:
+    if all(m.strength == "weak" for m in mentions):  # "... took place on July 14 at the
+        # border city of X": a weak word of another type ("border") does not stop it
         cue = ctx.lexicon.continuation[ctx.language].search(ctx.text, span[0], span[1])
         if cue:
             mentions.append(Mention("*", sentence, cue.span(), "continuation", pending=True))
