@@ -60,3 +60,30 @@ def test_the_two_who_crossed_are_two() -> None:
 def test_a_pair_with_one_determiner_is_two() -> None:
     text = "His secretary and driver were sent to a prison camp in Yodok on May 3."
     assert _one(text, "detention").people == 2
+
+
+def test_a_named_object_with_its_description_is_one() -> None:
+    text = "A court in Pyongyang sentenced Canadian teacher Paul Marden to ten years in prison."
+    assert _one(text, "trial").people == 1
+
+
+def test_the_diplomat_as_subject_is_one() -> None:
+    text = "The diplomat was arrested in Maputo in May with two kilograms of ivory in his car."
+    assert _one(text, "arrest").people == 1
+
+
+def _one_ko(text: str, etype: str) -> Event:
+    found = extract(Document("t", text, "2019-11-20", language="ko")).events
+    typed = [e for e in found if e.type == etype]
+    assert len(typed) == 1, [(e.type, e.people) for e in found]
+    return typed[0]
+
+
+def test_a_korean_name_after_its_title_is_one() -> None:
+    text = "북한 최고재판소는 캐나다 공민 마든에게 10년의 노동교화형을 선고했다고 3일 밝혔다."
+    assert _one_ko(text, "trial").people == 1
+
+
+def test_a_korean_office_holder_sent_to_a_camp_is_one() -> None:
+    text = "통일전선부 정책실장은 지난달 정치범 수용소에 보내진 것으로 알려졌다."
+    assert _one_ko(text, "detention").people == 1
