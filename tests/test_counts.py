@@ -87,3 +87,8 @@ def test_a_korean_name_after_its_title_is_one() -> None:
 def test_a_korean_office_holder_sent_to_a_camp_is_one() -> None:
     text = "통일전선부 정책실장은 지난달 정치범 수용소에 보내진 것으로 알려졌다."
     assert _one_ko(text, "detention").people == 1
+
+
+def test_korean_companions_with_the_subject_are_one_more() -> None:
+    text = "소식통에 따르면 공장 지배인이 지난 5월 부하 간부 3명과 함께 총살됐다."
+    assert _one_ko(text, "execution").people == 4
