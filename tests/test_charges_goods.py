@@ -145,3 +145,19 @@ def test_crossing_into_the_north_is_an_escape_charged_other() -> None:
 )
 def test_goods_phrases(sentence: str, expected: list[str]) -> None:
     assert _goods(sentence) == expected
+
+
+def test_goods_seized_beside_an_arrest_are_the_seizures() -> None:
+    text = "Customs officers in Dandong detained six men and seized a haul of heroin on Friday."
+    by_type = {e.type: e for e in _events(text)}
+    assert by_type["seizure"].commodities == ["drugs"]
+    assert by_type["arrest"].commodities == []
+
+
+def test_an_arrest_for_goods_told_apart_from_the_seizure_keeps_them() -> None:
+    text = (
+        "Police in Hyesan arrested three traders last week for selling smuggled medicines. "
+        "Officers seized two boxes of pills in the raid."
+    )
+    arrest = next(e for e in _events(text) if e.type == "arrest")
+    assert arrest.commodities == ["medicine"]
