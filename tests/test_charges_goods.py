@@ -71,6 +71,10 @@ def _events(text: str, published: str = "2019-11-20") -> list[Event]:
         ("The soldier had defected to North Korea in 2015.", []),
         # a campaign against defectors targets defection
         ("China clamped down on North Korean defectors in Yanji.", ["defection"]),
+        # a bribe paid to get out is no charge; one taken is
+        ("Traders caught at the river used to pay a bribe to be let go.", []),
+        ("He had paid bribes of 500 yuan for his release.", []),
+        ("The customs chief was arrested for taking bribes.", ["bribery"]),
     ],
 )
 def test_charge_phrases(sentence: str, expected: list[str]) -> None:
