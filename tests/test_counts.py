@@ -92,3 +92,18 @@ def test_a_korean_office_holder_sent_to_a_camp_is_one() -> None:
 def test_korean_companions_with_the_subject_are_one_more() -> None:
     text = "소식통에 따르면 공장 지배인이 지난 5월 부하 간부 3명과 함께 총살됐다."
     assert _one_ko(text, "execution").people == 4
+
+
+def test_a_distributive_list_is_one_event_per_place() -> None:
+    text = (
+        "Chinese police detained five defectors near Dalian, seven in Shenyang and around 10 "
+        "in Yanji earlier this month, an activist said."
+    )
+    found = extract(Document("t", text, "2019-11-20", language="en")).events
+    by_place = {e.location.name: e.people for e in found if e.location and e.type == "arrest"}
+    assert by_place == {"Dalian": 5, "Shenyang": 7, "Yanji": 10}
+
+
+def test_counts_with_their_nouns_are_no_distributive_list() -> None:
+    text = "Police arrested four traders in Hyesan on Monday after two guards at the bridge talked."
+    assert _one(text, "arrest").people == 4
