@@ -105,6 +105,16 @@ def test_others_sentenced_beside_an_execution_are_a_trial_of_their_own() -> None
     assert [(e.people, e.penalty and e.penalty.kind) for e in found["trial"]] == [(16, "prison")]
 
 
+def test_korean_others_put_to_a_term_beside_an_execution_are_a_trial_of_their_own() -> None:
+    text = (
+        "온성군 당국이 밀수 혐의로 주민 1명을 공개처형한데 이어 "
+        "12명을 징역형에 처한 사실이 알려졌다."
+    )
+    found = _by_type(text, "ko")
+    assert [e.people for e in found["execution"]] == [1]
+    assert [(e.people, e.penalty and e.penalty.kind) for e in found["trial"]] == [(12, "prison")]
+
+
 def test_a_death_sentence_of_the_executed_stays_the_execution() -> None:
     text = "The court sentenced three smugglers to death and they were executed in Hyesan."
     assert [e.type for e in _events(text, "en")] == ["execution"]

@@ -221,10 +221,12 @@ def sentences_apart(ctx: DocContext, mentions: list[Mention]) -> None:
         if shot.people.value == trial.people.value:
             continue
         span = (trial.sentence.start, trial.sentence.end)
+        # Korean tells the term before its word ("16명을 징역형에 처한"), after the shooting
+        told_from = shot.trigger[1] if ctx.language == "ko" else trial.trigger[1]
         after = [
             p
             for p in ctx.penalties_in(span)
-            if p.start >= trial.trigger[1] and not p.negated and p.kind != "death"
+            if p.start >= told_from and not p.negated and p.kind != "death"
         ]
         if after:
             trial.penalty = after[0]
