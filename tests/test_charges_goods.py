@@ -18,6 +18,15 @@ def _goods(sentence: str) -> list[str]:
     return unique(labels(lexicon().commodities["en"], sentence, (0, len(sentence))))
 
 
+def _goods_ko(sentence: str) -> list[str]:
+    return unique(labels(lexicon().commodities["ko"], sentence, (0, len(sentence))))
+
+
+def test_korean_workers_sent_abroad_are_goods_people() -> None:
+    assert _goods_ko("결의는 북한 노동자의 추가 고용을 금지했다.") == ["people"]
+    assert _goods_ko("해외 노동자 두 명이 숙소에서 체포됐다.") == []
+
+
 def _events(text: str, published: str = "2019-11-20") -> list[Event]:
     return extract(Document("t", text, published=published, language="en")).events
 
@@ -145,6 +154,10 @@ def test_crossing_into_the_north_is_an_escape_charged_other() -> None:
         ("The ship broke the arms embargo.", ["weapons"]),
         # a soap opera is no soap
         ("He watched South Korean soap operas.", []),
+        # workers sent abroad are the goods of that trade; sent home they are none
+        ("The North dispatched about 2,000 laborers to building sites in Siberia.", ["people"]),
+        ("The resolution orders states to send North Korean workers home.", []),
+        ("He offered to sell missile components to a broker in Jakarta.", ["weapons"]),
     ],
 )
 def test_goods_phrases(sentence: str, expected: list[str]) -> None:
