@@ -7,8 +7,8 @@ The fast gate of the extractor (`extract/gate.py`) and the geocoder's anaphora
 from __future__ import annotations
 
 import re
-from re import _constants as sre_c  # type: ignore[attr-defined]
-from re import _parser as sre_parse  # type: ignore[attr-defined]
+from re import _constants as sre_c  # type: ignore[attr-defined,unused-ignore]
+from re import _parser as sre_parse  # type: ignore[attr-defined,unused-ignore]
 from typing import Any
 
 
