@@ -37,6 +37,8 @@ def _events(text: str, published: str = "2019-11-20") -> list[Event]:
         # offences against the state, the leader or the system are political
         ("The court convicted him of hostilities against the nation.", ["political"]),
         ("They were found guilty of “grave crimes” against the country.", ["political"]),
+        ("The court jailed him for crimes against the North.", ["political"]),
+        ("He was held for anti-DPRK incitement on the internet.", ["political"]),
         ("The cadre had complained about the leader's farming policies.", ["political"]),
         ("An official who objected to the new directives was shot.", ["political"]),
         ("He was punished for undermining the socialist system.", ["political"]),
