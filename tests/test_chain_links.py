@@ -71,6 +71,12 @@ def test_crew_captured_with_no_boat_named_is_an_arrest_only() -> None:
     assert [(e.type, e.people) for e in _events(text, "ko")] == [("arrest", 30)]
 
 
+def test_a_crew_counted_in_two_parts_is_counted_whole() -> None:
+    text = "해경은 지난 4일 중국 선원 12명과 한국인 선원 3명이 탄 어선 1척을 나포했다."
+    found = _by_type(text, "ko")
+    assert [e.people for e in found["arrest"]] == [15]
+
+
 def test_boats_captured_with_no_people_counted_are_a_seizure_only() -> None:
     text = "해경은 지난 4일 서해에서 중국 어선 3척을 나포했다."
     assert [e.type for e in _events(text, "ko")] == ["seizure"]

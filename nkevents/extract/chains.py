@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from nkevents.detect.dates import DateMention
 from nkevents.extract.argument_dates import reported_date
+from nkevents.extract.argument_people import outermost
 from nkevents.extract.context import DocContext
 from nkevents.extract.dating import IMPLICIT_RULES
 from nkevents.extract.mention import Mention
@@ -195,7 +196,8 @@ def crews_taken(ctx: DocContext, mentions: list[Mention]) -> list[Mention]:
         if m.type != "seizure" or m.strength != "strong" or not _CAPTURE.match(m.trigger_text):
             continue
         span = (m.sentence.start, m.sentence.end)
-        crew = [c for c in ctx.counts_in(span) if ctx.is_people(c)]
+        # "선원 15명과 한국인 선원 2명": the crew is both counts together
+        crew = outermost(c for c in ctx.counts_in(span) if ctx.is_people(c))
         if not crew:
             continue
         people = min(crew, key=lambda c: abs(c.start - m.trigger[0]))
