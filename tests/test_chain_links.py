@@ -72,9 +72,9 @@ def test_crew_captured_with_no_boat_named_is_an_arrest_only() -> None:
 
 
 def test_a_crew_counted_in_two_parts_is_counted_whole() -> None:
-    text = "해경은 지난 4일 중국 선원 12명과 한국인 선원 3명이 탄 어선 1척을 나포했다."
+    text = "단속선은 지난 4일 어부 9명과 기관사 3명을 태운 어선을 나포했다."
     found = _by_type(text, "ko")
-    assert [e.people for e in found["arrest"]] == [15]
+    assert [e.people for e in found["arrest"]] == [12]
 
 
 def test_boats_captured_with_no_people_counted_are_a_seizure_only() -> None:
@@ -112,10 +112,7 @@ def test_others_sentenced_beside_an_execution_are_a_trial_of_their_own() -> None
 
 
 def test_korean_others_put_to_a_term_beside_an_execution_are_a_trial_of_their_own() -> None:
-    text = (
-        "온성군 당국이 밀수 혐의로 주민 1명을 공개처형한데 이어 "
-        "12명을 징역형에 처한 사실이 알려졌다."
-    )
+    text = "도 재판소는 지난달 마약 밀매범 1명을 총살했고, 함께 붙잡힌 12명은 징역형에 처했다."
     found = _by_type(text, "ko")
     assert [e.people for e in found["execution"]] == [1]
     assert [(e.people, e.penalty and e.penalty.kind) for e in found["trial"]] == [(12, "prison")]

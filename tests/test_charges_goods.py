@@ -23,7 +23,7 @@ def _goods_ko(sentence: str) -> list[str]:
 
 
 def test_korean_workers_sent_abroad_are_goods_people() -> None:
-    assert _goods_ko("결의는 북한 노동자의 추가 고용을 금지했다.") == ["people"]
+    assert _goods_ko("새 조치는 회원국들이 북한 노동자를 고용하는 것을 막는다.") == ["people"]
     assert _goods_ko("해외 노동자 두 명이 숙소에서 체포됐다.") == []
 
 
@@ -37,8 +37,8 @@ def _events(text: str, published: str = "2019-11-20") -> list[Event]:
         # offences against the state, the leader or the system are political
         ("The court convicted him of hostilities against the nation.", ["political"]),
         ("They were found guilty of “grave crimes” against the country.", ["political"]),
-        ("The court jailed him for crimes against the North.", ["political"]),
-        ("He was held for anti-DPRK incitement on the internet.", ["political"]),
+        ("Prosecutors accused the tourist of hostile acts against the republic.", ["political"]),
+        ("State media said she had spread anti-DPRK leaflets.", ["political"]),
         ("The cadre had complained about the leader's farming policies.", ["political"]),
         ("An official who objected to the new directives was shot.", ["political"]),
         ("He was punished for undermining the socialist system.", ["political"]),
@@ -83,8 +83,8 @@ def _events(text: str, published: str = "2019-11-20") -> list[Event]:
         # a campaign against defectors targets defection
         ("China clamped down on North Korean defectors in Yanji.", ["defection"]),
         # a bribe paid to get out is no charge; one taken is
-        ("Traders caught at the river used to pay a bribe to be let go.", []),
-        ("He had paid bribes of 500 yuan for his release.", []),
+        ("Families often pay a bribe to get a relative out of the labour unit.", []),
+        ("She paid bribes to the guards so that her son was freed.", []),
         ("The customs chief was arrested for taking bribes.", ["bribery"]),
     ],
 )
@@ -157,9 +157,9 @@ def test_crossing_into_the_north_is_an_escape_charged_other() -> None:
         # a soap opera is no soap
         ("He watched South Korean soap operas.", []),
         # workers sent abroad are the goods of that trade; sent home they are none
-        ("The North dispatched about 2,000 laborers to building sites in Siberia.", ["people"]),
+        ("Pyongyang has been sending sawmill workers to logging camps.", ["people"]),
         ("The resolution orders states to send North Korean workers home.", []),
-        ("He offered to sell missile components to a broker in Jakarta.", ["weapons"]),
+        ("The freighter's hold held crates of missile parts.", ["weapons"]),
     ],
 )
 def test_goods_phrases(sentence: str, expected: list[str]) -> None:
@@ -167,7 +167,7 @@ def test_goods_phrases(sentence: str, expected: list[str]) -> None:
 
 
 def test_goods_seized_beside_an_arrest_are_the_seizures() -> None:
-    text = "Customs officers in Dandong detained six men and seized a haul of heroin on Friday."
+    text = "Port police in Nakhodka arrested four sailors and confiscated heroin from their cabin."
     by_type = {e.type: e for e in _events(text)}
     assert by_type["seizure"].commodities == ["drugs"]
     assert by_type["arrest"].commodities == []

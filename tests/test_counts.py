@@ -63,12 +63,12 @@ def test_a_pair_with_one_determiner_is_two() -> None:
 
 
 def test_a_named_object_with_its_description_is_one() -> None:
-    text = "A court in Pyongyang sentenced Canadian teacher Paul Marden to ten years in prison."
+    text = "A provincial court sentenced Dutch engineer Pieter Vos on Monday to eight years."
     assert _one(text, "trial").people == 1
 
 
 def test_the_diplomat_as_subject_is_one() -> None:
-    text = "The diplomat was arrested in Maputo in May with two kilograms of ivory in his car."
+    text = "The diplomat was arrested at a checkpoint outside Lusaka after a search of his bags."
     assert _one(text, "arrest").people == 1
 
 
@@ -80,28 +80,28 @@ def _one_ko(text: str, etype: str) -> Event:
 
 
 def test_a_korean_name_after_its_title_is_one() -> None:
-    text = "북한 최고재판소는 캐나다 공민 마든에게 10년의 노동교화형을 선고했다고 3일 밝혔다."
+    text = "평양의 법정이 지난주 영국 공민 톰슨에게 교화 8년을 선고했다."
     assert _one_ko(text, "trial").people == 1
 
 
 def test_a_korean_office_holder_sent_to_a_camp_is_one() -> None:
-    text = "통일전선부 정책실장은 지난달 정치범 수용소에 보내진 것으로 알려졌다."
+    text = "경공업성의 한 실장은 지난 3월 관리소로 보내졌다고 소식통이 전했다."
     assert _one_ko(text, "detention").people == 1
 
 
 def test_korean_companions_with_the_subject_are_one_more() -> None:
-    text = "소식통에 따르면 공장 지배인이 지난 5월 부하 간부 3명과 함께 총살됐다."
+    text = "순천 탄광의 지배인이 간부 3명과 함께 지난 가을 총살됐다고 한다."
     assert _one_ko(text, "execution").people == 4
 
 
 def test_a_distributive_list_is_one_event_per_place() -> None:
     text = (
-        "Chinese police detained five defectors near Dalian, seven in Shenyang and around 10 "
-        "in Yanji earlier this month, an activist said."
+        "Border police detained three women near Tumen, four in Hunchun and about 12 in "
+        "Longjing last week."
     )
     found = extract(Document("t", text, "2019-11-20", language="en")).events
     by_place = {e.location.name: e.people for e in found if e.location and e.type == "arrest"}
-    assert by_place == {"Dalian": 5, "Shenyang": 7, "Yanji": 10}
+    assert by_place == {"Tumen": 3, "Hunchun": 4, "Longjing": 12}
 
 
 def test_counts_with_their_nouns_are_no_distributive_list() -> None:
