@@ -420,7 +420,7 @@ def korean_counts(text: str) -> list[CountMention]:
     return found
 
 
-# "김철이 간부 4명과 함께 처형됐다": the four and the subject named before them
+# "지배인이 간부 3명과 함께 총살됐다": the three and the subject named before them
 KO_TOGETHER = re.compile(r"\s*(?:과|와)\s*함께")
 KO_SUBJECT_BEFORE = re.compile(r"[\uac00-\ud7a3](?:이|가|은|는)\s[^.,;“”\"]{0,30}$")
 

@@ -33,8 +33,8 @@ _PAIR_SUBJECT = re.compile(
 # A named person right after the verb ("executed Jang Song Thaek", "detained Kim Hak Song").
 _NAMED_OBJECT = re.compile(r"\s+(?:[A-Z][a-z]+ ){1,3}[A-Z][a-z]+\b")
 
-# A named person described before the name ("sentenced U.S. citizen Kenneth Bae", "detained
-# American student Jon Smith"): a few words of description ending in a person noun, then the name
+# A named person described before the name ("sentenced Dutch engineer Pieter Vos", "held
+# Swiss tourist Anna Meier"): a few words of description ending in a person noun, then the name
 _NAME_WORDS = r"(?:[A-Z][a-z]+(?:-[a-z]+)? ){1,3}[A-Z][a-z]+\b"
 
 
@@ -67,7 +67,7 @@ _KO_SINGULAR = re.compile(
     r"부총리|총리|부장|부부장|국장|장관|사령관|지배인|사장|책임자|선장|대사|처장|소장|실장|"
     r"특별대표|외교관)"
     r"(?:\([^()]{1,8}\))?(?:이|가|은|는|을|를|도|에게)(?=\s)"
-    # "미국 공민 김철수에게", "국민 박영호를": a title, then the one person's name
+    # "영국 공민 톰슨에게", "국민 박영호를": a title, then the one person's name
     r"|(?:공민|시민|국민|선교사|목사)\s[가-힣]{2,4}(?:씨)?(?:이|가|은|는|을|를|에게)(?=\s)"
 )
 

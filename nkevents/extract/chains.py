@@ -196,7 +196,7 @@ def crews_taken(ctx: DocContext, mentions: list[Mention]) -> list[Mention]:
         if m.type != "seizure" or m.strength != "strong" or not _CAPTURE.match(m.trigger_text):
             continue
         span = (m.sentence.start, m.sentence.end)
-        # "선원 15명과 한국인 선원 2명": the crew is both counts together
+        # "어부 9명과 기관사 3명을 태운 어선": the crew is both counts together
         crew = outermost(c for c in ctx.counts_in(span) if ctx.is_people(c))
         if not crew:
             continue
@@ -223,7 +223,7 @@ def sentences_apart(ctx: DocContext, mentions: list[Mention]) -> None:
         if shot.people.value == trial.people.value:
             continue
         span = (trial.sentence.start, trial.sentence.end)
-        # Korean tells the term before its word ("16명을 징역형에 처한"), after the shooting
+        # Korean tells the term before its word ("12명은 징역형에 처했다"), after the shooting
         told_from = shot.trigger[1] if ctx.language == "ko" else trial.trigger[1]
         after = [
             p

@@ -71,7 +71,7 @@ def _place_counts(ctx: DocContext, span: Span) -> list[tuple[PlaceMention, Count
     return pairs
 
 
-# "five defectors near Beijing, seven in Shenyang and around 10 in Yanji": each number of the
+# "three women near Tumen, four in Hunchun and about 12 in Longjing": each number of the
 # list counts the noun of the first one, at the place told right after it
 _PLACE_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:in|near|at|around|outside)\s+(?:the\s+)?")
 
@@ -86,7 +86,7 @@ def _bare_number() -> re.Pattern[str]:
 
 def _counts_then_places(ctx: DocContext, m: Mention) -> list[tuple[PlaceMention, CountMention]]:
     """The counts of a distributive list, each with the place told right after it; a list
-    is one only where a bare number ("seven in Shenyang") counts the noun before it."""
+    is one only where a bare number ("four in Hunchun") counts the noun before it."""
     span = sentence_span(m)
     headed = [c for c in ctx.counts_in(span) if c.rule != "sum" and ctx.is_people(c) and c.head]
     if not headed:

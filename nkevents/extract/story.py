@@ -17,7 +17,7 @@ def share_goods(events: list[Event]) -> None:
 
 
 def goods_seized(events: list[Event]) -> None:
-    """ "Police detained ten people and seized a haul of drugs": the goods are the seizure's,
+    """ "arrested four sailors and confiscated heroin": the goods are the seizure's,
     not the arrest's, when a seizure told in every sentence of the arrest names them all
     (an arrest "for selling pills" told apart from the seizure keeps its goods)."""
     for e in events:
