@@ -71,6 +71,12 @@ def test_crew_captured_with_no_boat_named_is_an_arrest_only() -> None:
     assert [(e.type, e.people) for e in _events(text, "ko")] == [("arrest", 30)]
 
 
+def test_a_crew_counted_in_two_parts_is_counted_whole() -> None:
+    text = "단속선은 지난 4일 어부 9명과 기관사 3명을 태운 어선을 나포했다."
+    found = _by_type(text, "ko")
+    assert [e.people for e in found["arrest"]] == [12]
+
+
 def test_boats_captured_with_no_people_counted_are_a_seizure_only() -> None:
     text = "해경은 지난 4일 서해에서 중국 어선 3척을 나포했다."
     assert [e.type for e in _events(text, "ko")] == ["seizure"]
@@ -103,6 +109,13 @@ def test_others_sentenced_beside_an_execution_are_a_trial_of_their_own() -> None
     found = _by_type(text, "en")
     assert [e.people for e in found["execution"]] == [1]
     assert [(e.people, e.penalty and e.penalty.kind) for e in found["trial"]] == [(16, "prison")]
+
+
+def test_korean_others_put_to_a_term_beside_an_execution_are_a_trial_of_their_own() -> None:
+    text = "도 재판소는 지난달 마약 밀매범 1명을 총살했고, 함께 붙잡힌 12명은 징역형에 처했다."
+    found = _by_type(text, "ko")
+    assert [e.people for e in found["execution"]] == [1]
+    assert [(e.people, e.penalty and e.penalty.kind) for e in found["trial"]] == [(12, "prison")]
 
 
 def test_a_death_sentence_of_the_executed_stays_the_execution() -> None:

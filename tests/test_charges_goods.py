@@ -18,6 +18,15 @@ def _goods(sentence: str) -> list[str]:
     return unique(labels(lexicon().commodities["en"], sentence, (0, len(sentence))))
 
 
+def _goods_ko(sentence: str) -> list[str]:
+    return unique(labels(lexicon().commodities["ko"], sentence, (0, len(sentence))))
+
+
+def test_korean_workers_sent_abroad_are_goods_people() -> None:
+    assert _goods_ko("새 조치는 회원국들이 북한 노동자를 고용하는 것을 막는다.") == ["people"]
+    assert _goods_ko("해외 노동자 두 명이 숙소에서 체포됐다.") == []
+
+
 def _events(text: str, published: str = "2019-11-20") -> list[Event]:
     return extract(Document("t", text, published=published, language="en")).events
 
@@ -28,6 +37,8 @@ def _events(text: str, published: str = "2019-11-20") -> list[Event]:
         # offences against the state, the leader or the system are political
         ("The court convicted him of hostilities against the nation.", ["political"]),
         ("They were found guilty of “grave crimes” against the country.", ["political"]),
+        ("Prosecutors accused the tourist of hostile acts against the republic.", ["political"]),
+        ("State media said she had spread anti-DPRK leaflets.", ["political"]),
         ("The cadre had complained about the leader's farming policies.", ["political"]),
         ("An official who objected to the new directives was shot.", ["political"]),
         ("He was punished for undermining the socialist system.", ["political"]),
@@ -71,6 +82,10 @@ def _events(text: str, published: str = "2019-11-20") -> list[Event]:
         ("The soldier had defected to North Korea in 2015.", []),
         # a campaign against defectors targets defection
         ("China clamped down on North Korean defectors in Yanji.", ["defection"]),
+        # a bribe paid to get out is no charge; one taken is
+        ("Families often pay a bribe to get a relative out of the labour unit.", []),
+        ("She paid bribes to the guards so that her son was freed.", []),
+        ("The customs chief was arrested for taking bribes.", ["bribery"]),
     ],
 )
 def test_charge_phrases(sentence: str, expected: list[str]) -> None:
@@ -141,7 +156,27 @@ def test_crossing_into_the_north_is_an_escape_charged_other() -> None:
         ("The ship broke the arms embargo.", ["weapons"]),
         # a soap opera is no soap
         ("He watched South Korean soap operas.", []),
+        # workers sent abroad are the goods of that trade; sent home they are none
+        ("Pyongyang has been sending sawmill workers to logging camps.", ["people"]),
+        ("The resolution orders states to send North Korean workers home.", []),
+        ("The freighter's hold held crates of missile parts.", ["weapons"]),
     ],
 )
 def test_goods_phrases(sentence: str, expected: list[str]) -> None:
     assert _goods(sentence) == expected
+
+
+def test_goods_seized_beside_an_arrest_are_the_seizures() -> None:
+    text = "Port police in Nakhodka arrested four sailors and confiscated heroin from their cabin."
+    by_type = {e.type: e for e in _events(text)}
+    assert by_type["seizure"].commodities == ["drugs"]
+    assert by_type["arrest"].commodities == []
+
+
+def test_an_arrest_for_goods_told_apart_from_the_seizure_keeps_them() -> None:
+    text = (
+        "Police in Hyesan arrested three traders last week for selling smuggled medicines. "
+        "Officers seized two boxes of pills in the raid."
+    )
+    arrest = next(e for e in _events(text) if e.type == "arrest")
+    assert arrest.commodities == ["medicine"]

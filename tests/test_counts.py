@@ -60,3 +60,50 @@ def test_the_two_who_crossed_are_two() -> None:
 def test_a_pair_with_one_determiner_is_two() -> None:
     text = "His secretary and driver were sent to a prison camp in Yodok on May 3."
     assert _one(text, "detention").people == 2
+
+
+def test_a_named_object_with_its_description_is_one() -> None:
+    text = "A provincial court sentenced Dutch engineer Pieter Vos on Monday to eight years."
+    assert _one(text, "trial").people == 1
+
+
+def test_the_diplomat_as_subject_is_one() -> None:
+    text = "The diplomat was arrested at a checkpoint outside Lusaka after a search of his bags."
+    assert _one(text, "arrest").people == 1
+
+
+def _one_ko(text: str, etype: str) -> Event:
+    found = extract(Document("t", text, "2019-11-20", language="ko")).events
+    typed = [e for e in found if e.type == etype]
+    assert len(typed) == 1, [(e.type, e.people) for e in found]
+    return typed[0]
+
+
+def test_a_korean_name_after_its_title_is_one() -> None:
+    text = "평양의 법정이 지난주 영국 공민 톰슨에게 교화 8년을 선고했다."
+    assert _one_ko(text, "trial").people == 1
+
+
+def test_a_korean_office_holder_sent_to_a_camp_is_one() -> None:
+    text = "경공업성의 한 실장은 지난 3월 관리소로 보내졌다고 소식통이 전했다."
+    assert _one_ko(text, "detention").people == 1
+
+
+def test_korean_companions_with_the_subject_are_one_more() -> None:
+    text = "순천 탄광의 지배인이 간부 3명과 함께 지난 가을 총살됐다고 한다."
+    assert _one_ko(text, "execution").people == 4
+
+
+def test_a_distributive_list_is_one_event_per_place() -> None:
+    text = (
+        "Border police detained three women near Tumen, four in Hunchun and about 12 in "
+        "Longjing last week."
+    )
+    found = extract(Document("t", text, "2019-11-20", language="en")).events
+    by_place = {e.location.name: e.people for e in found if e.location and e.type == "arrest"}
+    assert by_place == {"Tumen": 3, "Hunchun": 4, "Longjing": 12}
+
+
+def test_counts_with_their_nouns_are_no_distributive_list() -> None:
+    text = "Police arrested four traders in Hyesan on Monday after two guards at the bridge talked."
+    assert _one(text, "arrest").people == 4

@@ -420,6 +420,25 @@ def korean_counts(text: str) -> list[CountMention]:
     return found
 
 
+# "지배인이 간부 3명과 함께 총살됐다": the three and the subject named before them
+KO_TOGETHER = re.compile(r"\s*(?:과|와)\s*함께")
+KO_SUBJECT_BEFORE = re.compile(r"[\uac00-\ud7a3](?:이|가|은|는)\s[^.,;“”\"]{0,30}$")
+
+
+def korean_with_others(found: list[CountMention], text: str) -> list[CountMention]:
+    """ "그는 동료 2명과 함께 체포됐다": the companions and the subject, three people."""
+    out = []
+    for c in found:
+        if (
+            not c.audience
+            and KO_TOGETHER.match(text, c.end)
+            and KO_SUBJECT_BEFORE.search(text, max(0, c.start - 40), c.start)
+        ):
+            c = replace(c, value=c.value + 1, rule="and_others")
+        out.append(c)
+    return out
+
+
 # --- sums and the entry point -----------------------------------------------------------
 
 # "a trader and two others", "Kim along with four other officials": the others and the one
@@ -549,7 +568,7 @@ def find_counts(text: str, language: str | None = None) -> list[CountMention]:
     if language != "ko":
         found += with_others(english_counts(text), text)
     if language == "ko" or (language is None and HANGUL.search(text)):
-        found += korean_counts(text)
+        found += korean_with_others(korean_counts(text), text)
     found.sort(key=lambda c: (c.start, -c.end))
     return sorted(found + sums(found, text), key=lambda c: (c.start, -c.end))
 

@@ -21,6 +21,7 @@ from nkevents.extract.stories import headline_sentences, mark_one_more, merge_he
 from nkevents.extract.story import (
     drop_totals,
     entries_into_the_north,
+    goods_seized,
     no_defection_abroad,
     share_charges,
     share_goods,
@@ -92,6 +93,7 @@ def extract(doc: Document) -> Extraction:
     events = [build_event(g) for g in groups]
     # events of one story share what only one of their sentences says
     share_goods(events)
+    goods_seized(events)  # the goods of a seizure told with an arrest are the seizure's
     share_charges(events)
     no_defection_abroad(events)
     entries_into_the_north(events, doc.text)

@@ -33,6 +33,20 @@ _PAIR_SUBJECT = re.compile(
 # A named person right after the verb ("executed Jang Song Thaek", "detained Kim Hak Song").
 _NAMED_OBJECT = re.compile(r"\s+(?:[A-Z][a-z]+ ){1,3}[A-Z][a-z]+\b")
 
+# A named person described before the name ("sentenced Dutch engineer Pieter Vos", "held
+# Swiss tourist Anna Meier"): a few words of description ending in a person noun, then the name
+_NAME_WORDS = r"(?:[A-Z][a-z]+(?:-[a-z]+)? ){1,3}[A-Z][a-z]+\b"
+
+
+@cache
+def _described_object() -> re.Pattern[str]:
+    nouns = "|".join(sorted(number_words().singular, key=len, reverse=True))
+    return re.compile(
+        rf"\s+(?:(?:a|an|the)\s+)?(?:(?:[A-Z][A-Za-z.]*|[a-z-]+)\s+){{0,3}}?(?i:{nouns})"
+        rf"\s+{_NAME_WORDS}"
+    )
+
+
 _SENTENCE_PRONOUN_NOUNS = (
     "soldier|man|woman|defector|suspect|victim|captain|official|officer|agent|teacher|pastor|"
     "student|broker|smuggler|trader|worker|farmer|fisherman|guard|commander|businessman|"
@@ -50,8 +64,11 @@ def _sentence_pronoun() -> re.Pattern[str]:
 # Korean: one person named as the subject or object, with no count.
 _KO_SINGULAR = re.compile(
     r"(?:청년|남성|여성|연대장|씨|간부|군인|병사|주민|탈북민|장사꾼|남자|여자|목사|선교사|"
-    r"부총리|총리|부장|부부장|국장|장관|사령관|지배인|사장|책임자|선장|대사|처장|소장)"
-    r"(?:\([^()]{1,8}\))?(?:이|가|은|는|을|를|도)(?=\s)"
+    r"부총리|총리|부장|부부장|국장|장관|사령관|지배인|사장|책임자|선장|대사|처장|소장|실장|"
+    r"특별대표|외교관)"
+    r"(?:\([^()]{1,8}\))?(?:이|가|은|는|을|를|도|에게)(?=\s)"
+    # "영국 공민 톰슨에게", "국민 박영호를": a title, then the one person's name
+    r"|(?:공민|시민|국민|선교사|목사)\s[가-힣]{2,4}(?:씨)?(?:이|가|은|는|을|를|에게)(?=\s)"
 )
 
 # ", and a third died while he was being arrested": a new subject between a count and a verb
@@ -164,6 +181,8 @@ def with_companion(text: str, span: Span, one: CountMention | None) -> CountMent
 
 def singular_subject(text: str, span: Span, trigger: Span, event_type: str) -> CountMention | None:
     after = _NAMED_OBJECT.match(text, trigger[1], span[1])
+    if after is None:
+        after = _described_object().match(text, trigger[1], span[1])
     if after and event_type in PERSON_OBJECT_TYPES:  # "detained Kim Hak Song", not "Sam Jong 2"
         return CountMention(
             after.start(), after.end(), after.group(), 1, None, False, "named_object"

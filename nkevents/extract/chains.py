@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from nkevents.detect.dates import DateMention
 from nkevents.extract.argument_dates import reported_date
+from nkevents.extract.argument_people import outermost
 from nkevents.extract.context import DocContext
 from nkevents.extract.dating import IMPLICIT_RULES
 from nkevents.extract.mention import Mention
@@ -195,7 +196,8 @@ def crews_taken(ctx: DocContext, mentions: list[Mention]) -> list[Mention]:
         if m.type != "seizure" or m.strength != "strong" or not _CAPTURE.match(m.trigger_text):
             continue
         span = (m.sentence.start, m.sentence.end)
-        crew = [c for c in ctx.counts_in(span) if ctx.is_people(c)]
+        # "어부 9명과 기관사 3명을 태운 어선": the crew is both counts together
+        crew = outermost(c for c in ctx.counts_in(span) if ctx.is_people(c))
         if not crew:
             continue
         people = min(crew, key=lambda c: abs(c.start - m.trigger[0]))
@@ -221,10 +223,12 @@ def sentences_apart(ctx: DocContext, mentions: list[Mention]) -> None:
         if shot.people.value == trial.people.value:
             continue
         span = (trial.sentence.start, trial.sentence.end)
+        # Korean tells the term before its word ("12명은 징역형에 처했다"), after the shooting
+        told_from = shot.trigger[1] if ctx.language == "ko" else trial.trigger[1]
         after = [
             p
             for p in ctx.penalties_in(span)
-            if p.start >= trial.trigger[1] and not p.negated and p.kind != "death"
+            if p.start >= told_from and not p.negated and p.kind != "death"
         ]
         if after:
             trial.penalty = after[0]

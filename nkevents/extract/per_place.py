@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
 
-from nkevents.detect.numbers import CountMention
+from nkevents.detect.numbers import CountMention, number_regex, parse_number
 from nkevents.detect.places import PlaceMention, locate
 from nkevents.extract.context import DocContext
 from nkevents.extract.mention import PEOPLE_TYPES, Mention, sentence_span
@@ -27,6 +28,8 @@ def split_by_place(ctx: DocContext, m: Mention) -> list[Mention]:
     if m.people is not None and _EACH_PLACE.search(ctx.text, *sentence_span(m)):
         return _each_place(ctx, m)
     pairs = _place_counts(ctx, sentence_span(m))
+    if len({p.candidates[0].id for p, _ in pairs}) < 2 and ctx.language == "en":
+        pairs = _counts_then_places(ctx, m)
     if len({p.candidates[0].id for p, _ in pairs}) < 2:
         return [m]  # one place named twice is one event
     parts = []
@@ -66,3 +69,41 @@ def _place_counts(ctx: DocContext, span: Span) -> list[tuple[PlaceMention, Count
         if before:
             pairs.append((before[-1], c))
     return pairs
+
+
+# "three women near Tumen, four in Hunchun and about 12 in Longjing": each number of the
+# list counts the noun of the first one, at the place told right after it
+_PLACE_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:in|near|at|around|outside)\s+(?:the\s+)?")
+
+
+@cache
+def _bare_number() -> re.Pattern[str]:
+    return re.compile(
+        r"(?:,\s*|\s+and\s+)(?:(?:about|around|some|nearly|over|another|at least)\s+)?"
+        rf"(?P<n>{number_regex()})(?=\s+(?:in|near|at|around|outside)\s)"
+    )
+
+
+def _counts_then_places(ctx: DocContext, m: Mention) -> list[tuple[PlaceMention, CountMention]]:
+    """The counts of a distributive list, each with the place told right after it; a list
+    is one only where a bare number ("four in Hunchun") counts the noun before it."""
+    span = sentence_span(m)
+    headed = [c for c in ctx.counts_in(span) if c.rule != "sum" and ctx.is_people(c) and c.head]
+    if not headed:
+        return []
+    counts = list(headed)
+    for found in _bare_number().finditer(ctx.text, headed[0].end, span[1]):
+        value = parse_number(found["n"])
+        head = [c for c in headed if c.end <= found.start()][-1].head
+        if value and not any(c.start <= found.start("n") < c.end for c in headed):
+            n = (found.start("n"), found.end("n"))
+            counts.append(CountMention(*n, found["n"], value, head, False, "distributive"))
+    if len(counts) == len(headed):
+        return []  # no bare number: not a list of counts by place
+    places = ctx.places_in(span)
+    pairs = []
+    for c in sorted(counts, key=lambda c: c.start):
+        after = [p for p in places if p.start >= c.end and p.start - c.end <= 40]
+        if after and _PLACE_AFTER.fullmatch(ctx.text, c.end, after[0].start):
+            pairs.append((after[0], c))
+    return pairs if any(c.rule == "distributive" for _, c in pairs) else []

@@ -16,6 +16,23 @@ def share_goods(events: list[Event]) -> None:
             e.commodities = list(goods[0])
 
 
+def goods_seized(events: list[Event]) -> None:
+    """ "arrested four sailors and confiscated heroin": the goods are the seizure's,
+    not the arrest's, when a seizure told in every sentence of the arrest names them all
+    (an arrest "for selling pills" told apart from the seizure keeps its goods)."""
+    for e in events:
+        if e.type != "arrest" or not e.commodities:
+            continue
+        for s in events:
+            if (
+                s.type == "seizure"
+                and set(e.commodities) <= set(s.commodities)
+                and {tuple(a) for a in e.evidence} <= {tuple(b) for b in s.evidence}
+            ):
+                e.commodities = []
+                break
+
+
 CHARGE_SHARING = CHARGED
 
 
