@@ -91,7 +91,5 @@ def test_the_gate_reads_a_split_of_the_cached_reports(
 
 
 def test_the_cache_folder_is_ignored_by_git() -> None:
-    probe = subprocess.run(
-        ["git", "check-ignore", "-q", ".cache"], cwd=REPO, check=False
-    )
+    probe = subprocess.run(["git", "check-ignore", "-q", ".cache"], cwd=REPO, check=False)
     assert probe.returncode == 0
