@@ -2,21 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Any
+from extract_support import events_of, one_event
 
 from nkevents.detect.dates import find_dates
-from nkevents.extract import extract
-from nkevents.model import Document, Event
+from nkevents.model import Document
 
-
-def _events(text: str, published: str = "2019-11-20", language: str | None = None) -> list[Event]:
-    return extract(Document("t", text, published=published, language=language)).events
-
-
-def _one(text: str, etype: str, **kw: Any) -> Event:
-    found = [e for e in _events(text, **kw) if e.type == etype]
-    assert len(found) == 1, [(e.type, e.date) for e in _events(text, **kw)]
-    return found[0]
+_events, _one = events_of, one_event
 
 
 # --- dates of saying are not dates of doing ------------------------------------------------

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import re
-from typing import Any
 
 import pytest
+from extract_support import events_of, one_event
 
 from nkevents.extract import extract, names_an_event
 from nkevents.extract.gate import (
@@ -14,17 +14,9 @@ from nkevents.extract.gate import (
     required_literals,
     stretches,
 )
-from nkevents.model import Document, Event
+from nkevents.model import Document
 
-
-def _events(text: str, published: str = "2019-11-20", language: str | None = None) -> list[Event]:
-    return extract(Document("t", text, published=published, language=language)).events
-
-
-def _one(text: str, etype: str, **kw: Any) -> Event:
-    found = [e for e in _events(text, **kw) if e.type == etype]
-    assert len(found) == 1, [(e.type, e.date) for e in _events(text, **kw)]
-    return found[0]
+_events, _one = events_of, one_event
 
 
 @pytest.mark.parametrize(
