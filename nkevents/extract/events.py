@@ -150,7 +150,7 @@ def _compatible_group(groups: list[Group], m: Mention, nearby: bool = False) -> 
 
 
 NEAR_PARAGRAPHS = 2
-FAR_PARAGRAPHS = 3
+FAR_PARAGRAPHS = 4
 
 
 def _near(g: Group, m: Mention) -> bool:

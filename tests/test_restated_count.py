@@ -1,0 +1,31 @@
+"""A report restates its event a few paragraphs on with another count: still one event."""
+
+from __future__ import annotations
+
+from extract_support import events_of
+
+RESTATED = (
+    "Police in Hyesan arrested five traders for selling South Korean films, sources said.\n\n"
+    "The traders had run a stall at the town market for two years.\n\n"
+    "Residents said the raid came late at night.\n\n"
+    "Six traders were arrested in the raid in Hyesan, one source said."
+)
+
+FAR_APART = (
+    "Police in Hyesan arrested five traders for selling South Korean films, sources said.\n\n"
+    "The traders had run a stall at the town market for two years.\n\n"
+    "Residents said the raid came late at night.\n\n"
+    "Many people in the town now avoid the market.\n\n"
+    "Prices of rice rose sharply over the winter.\n\n"
+    "Six traders were arrested in Hyesan, one source said."
+)
+
+
+def test_count_restated_three_paragraphs_on_is_one_arrest() -> None:
+    arrests = [e for e in events_of(RESTATED) if e.type == "arrest"]
+    assert len(arrests) == 1
+
+
+def test_other_count_five_paragraphs_on_is_another_arrest() -> None:
+    arrests = [e for e in events_of(FAR_APART) if e.type == "arrest"]
+    assert len(arrests) == 2
