@@ -29,3 +29,27 @@ def test_count_restated_three_paragraphs_on_is_one_arrest() -> None:
 def test_other_count_five_paragraphs_on_is_another_arrest() -> None:
     arrests = [e for e in events_of(FAR_APART) if e.type == "arrest"]
     assert len(arrests) == 2
+
+
+ASSASSINATION = (
+    "Police in Hyesan arrested five traders for selling South Korean films, sources said.\n\n"
+    "Officials blamed a foreign agent for the bombing, which took place on 13 February at a "
+    "hotel in Sinuiju."
+)
+
+RAID = (
+    "Police in Hyesan arrested five traders for selling South Korean films, sources said.\n\n"
+    "The raid on their homes, which took place on 13 February, lasted all night."
+)
+
+
+def test_relative_clause_about_another_happening_lends_no_date() -> None:
+    arrests = [e for e in events_of(ASSASSINATION, published="2019-03-01") if e.type == "arrest"]
+    assert len(arrests) == 1
+    assert arrests[0].date is None
+
+
+def test_relative_clause_about_the_event_dates_it() -> None:
+    arrests = [e for e in events_of(RAID, published="2019-03-01") if e.type == "arrest"]
+    assert len(arrests) == 1
+    assert arrests[0].date == "2019-02-13"

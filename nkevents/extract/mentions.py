@@ -29,6 +29,7 @@ from nkevents.extract.triggers import (
     sentence_triggers,
     vessels_held,
 )
+from nkevents.model import Span
 
 # Types that name a charge when the sentence says someone was accused of them.
 CHARGE_TYPES = {"smuggling"}
@@ -88,7 +89,7 @@ def sentence_mentions(ctx: DocContext, sentence: Sentence) -> list[Mention]:
     if all(m.strength == "weak" for m in mentions):  # "... took place on July 14 at the
         # border city of X": a weak word of another type ("border") does not stop it
         cue = ctx.lexicon.continuation[ctx.language].search(ctx.text, span[0], span[1])
-        if cue:
+        if cue and not _other_antecedent(ctx.text, span, cue.start(), mentions):
             mentions.append(Mention("*", sentence, cue.span(), "continuation", pending=True))
     elif mentions[0].strength == "subordinate" and not any(
         m.strength == "strong" for m in mentions
@@ -116,3 +117,18 @@ def complete(ctx: DocContext, mentions: list[Mention]) -> list[Mention]:
                     m.location = None
         out.append(m)
     return out
+
+
+# "..., which took place on 13 February": the relative clause goes on about the noun before it
+_RELATIVE = re.compile(r"(?i)\b(?:which|that)\s+(?:\w+\s+)?$")
+ANTECEDENT_REACH = 40  # characters before "which" where its noun stands
+
+
+def _other_antecedent(text: str, span: Span, cue: int, mentions: list[Mention]) -> bool:
+    """A relative clause ("the bombing, which took place in May") goes on about its
+    antecedent: when no event word stands there, it dates another happening."""
+    rel = _RELATIVE.search(text, max(span[0], cue - 20), cue)
+    if rel is None:
+        return False
+    reach = max(span[0], rel.start() - ANTECEDENT_REACH)
+    return not any(reach <= m.trigger[0] < rel.start() for m in mentions)
