@@ -53,3 +53,16 @@ def test_relative_clause_about_the_event_dates_it() -> None:
     arrests = [e for e in events_of(RAID, published="2019-03-01") if e.type == "arrest"]
     assert len(arrests) == 1
     assert arrests[0].date == "2019-02-13"
+
+
+PART_OTHER_PENALTY = (
+    "A court in Hyesan sentenced eleven smugglers to hard labour on 4 May, sources said.\n\n"
+    "Two of the defendants were sentenced to death and the other nine to life in prison, "
+    "a source in Hyesan said."
+)
+
+
+def test_the_others_with_another_penalty_are_another_judgement() -> None:
+    trials = [e for e in events_of(PART_OTHER_PENALTY) if e.type == "trial"]
+    kinds = sorted(e.penalty.kind for e in trials if e.penalty)
+    assert len(trials) == 2 and "death" in kinds, [(e.people, e.penalty) for e in trials]

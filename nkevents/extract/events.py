@@ -179,12 +179,22 @@ def _compatible(a: Mention, b: Mention) -> bool:
         return False
     if a.type == "sanction" and _un(a) != _un(b) and a.actors and b.actors:
         return False
+    if _other_sentence(a, b):
+        return False
     if a.people and b.people and a.people.value != b.people.value and (a.part or b.part):
         return False  # one place's count of a distributive sentence is not the total
     if a.people and b.people and not _same_count(a.people, b.people):
         far = abs(a.sentence.paragraph - b.sentence.paragraph) >= FAR_PARAGRAPHS
         return not (far or (a.date and b.date) or b.another)  # other people, told of elsewhere
     return True
+
+
+def _other_sentence(a: Mention, b: Mention) -> bool:
+    """ "Two were sentenced to death; the other nine were given life terms": some of the
+    people, with another penalty, were another judgement."""
+    if a.penalty is None or b.penalty is None or a.penalty.kind == b.penalty.kind:
+        return False
+    return a.people_part or b.people_part
 
 
 # How far apart two counts may be when one of them is rounded ("400여 명", "about 400").
