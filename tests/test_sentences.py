@@ -32,3 +32,19 @@ def test_split(text: str, expected: list[str]) -> None:
 def test_paragraphs_are_numbered() -> None:
     text = "First. Still first.\n\nSecond para.\n\nThird."
     assert [s.paragraph for s in split_sentences(text)] == [0, 0, 1, 2]
+
+
+def test_flattened_timeline_entries_are_sentences() -> None:
+    text = (
+        "Purges under the new leader 2014: Two ministers shot for corruption "
+        "Apr 30: A general executed at a shooting range ---------- Sources: rights groups"
+    )
+    said = [text[s.start : s.end] for s in split_sentences(text)]
+    assert said[1] == "2014: Two ministers shot for corruption"
+    assert said[2].startswith("Apr 30: A general executed")
+    assert said[-1] == "Sources: rights groups"
+
+
+def test_a_time_of_day_or_a_year_in_a_sentence_is_no_timeline() -> None:
+    text = "The meeting began at 10: 30 and ended in 2014: nobody was shot."
+    assert len(split_sentences(text)) == 1

@@ -7,7 +7,14 @@ from dataclasses import dataclass
 
 # A sentence ends at . ! ? (or a closing quote after one) followed by white space
 # and an opening capital, quote, digit or Hangul; abbreviations are kept whole.
-_END = re.compile(r"""[.!?][”"’)]*(?=\s+[“"‘(A-Z0-9가-힣])|\n\s*\n|\n(?=\S)""")
+# A flattened timeline or chart runs its entries on without a full stop ("... officials
+# executed 2014: At least 50 executions ... Apr 30: Minister shot"): each dated entry
+# heading, and each ruled line of dashes, starts a sentence.
+_END = re.compile(
+    r"""[.!?][”"’)]*(?=\s+[“"‘(A-Z0-9가-힣])|\n\s*\n|\n(?=\S)"""
+    r"""|(?<=[a-z]) (?=(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec) """
+    r"""(?:\d{1,2}|(?:19|20)\d\d)|(?:19|20)\d\d): [A-Z“"])|-{6,}"""
+)
 # Wire copy wraps its lines: a line that ends in a word or comma and a next line that
 # goes on in lower case are one sentence ("sentenced a man to 15 years on\nThursday for").
 _WRAPPED = re.compile(r"[a-z,]\n(?=[a-z])")
