@@ -66,3 +66,17 @@ def test_the_others_with_another_penalty_are_another_judgement() -> None:
     trials = [e for e in events_of(PART_OTHER_PENALTY) if e.type == "trial"]
     kinds = sorted(e.penalty.kind for e in trials if e.penalty)
     assert len(trials) == 2 and "death" in kinds, [(e.people, e.penalty) for e in trials]
+
+
+# Published on a Thursday (2019-11-21): "on Thursday" is that day.
+WEEKDAY_LEDE = (
+    "A court in Pyongyang sentenced a foreign tourist to ten years of hard labour on Thursday "
+    "for hostile acts, state media said.\n\n"
+    "The trial of the tourist was held on 19 November, the agency said."
+)
+
+
+def test_weekday_of_the_report_and_the_trial_day_are_one_trial() -> None:
+    trials = [e for e in events_of(WEEKDAY_LEDE, published="2019-11-21") if e.type == "trial"]
+    assert len(trials) == 1
+    assert trials[0].date == "2019-11-19"

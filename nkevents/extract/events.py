@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from datetime import date
 
+from nkevents.detect.dates import DateMention
 from nkevents.detect.numbers import CountMention
-from nkevents.extract.mention import Mention
+from nkevents.extract.mention import JUDGEMENT, Mention
 from nkevents.model import Event, Location, Penalty, Provenance, Span
 
 PRECISION_RANK = {"site": 0, "town": 1, "county": 2, "province": 3, "region": 4, "country": 5}
@@ -161,7 +163,7 @@ def _near(g: Group, m: Mention) -> bool:
 def _compatible(a: Mention, b: Mention) -> bool:
     if b.others and b.strength != "strong":
         return False  # "other executions were for drug offences": not this one
-    if a.date and b.date and not _nested(a.date.value, b.date.value):
+    if a.date and b.date and not _same_date(a.date, b.date, a.type in JUDGEMENT):
         return False
     definite = a.definite or b.definite  # "The execution was carried out near the Tumen"
     told = a.location_explicit and b.location_explicit  # a place inferred from the paragraph
@@ -228,6 +230,31 @@ def _un(m: Mention) -> bool:
     return bool(set(m.actors) & UN_ACTORS)
 
 
+# How many days before a weekday's date ("on Thursday", resolved from the publication day)
+# the calendar date of the same happening may fall: a report tells on Thursday of a
+# sentence passed on the Tuesday.
+WEEKDAY_SLACK = 3
+
+
+def _same_date(a: DateMention, b: DateMention, judgement: bool) -> bool:
+    """Whether two dates may be one happening's: nested, or, for a trial or execution, a
+    weekday's date a few days after a calendar date (the day a ruling was made known, the
+    day it was given)."""
+    if _nested(a.value, b.value):
+        return True
+    if not judgement or (a.rule == "weekday") == (b.rule == "weekday"):
+        return False
+    told, on = (a, b) if a.rule == "weekday" else (b, a)
+    if len(told.value) != 10 or len(on.value) != 10:
+        return False
+    gap = (_day(told.value) - _day(on.value)).days
+    return 0 < gap <= WEEKDAY_SLACK
+
+
+def _day(value: str) -> date:
+    return date.fromisoformat(value)
+
+
 def _nested(x: str, y: str) -> bool:
     return x.startswith(y) or y.startswith(x)
 
@@ -286,7 +313,7 @@ def _nearest_instrument(ev: Event, g: Group, prov: dict[str, Provenance]) -> Non
 
 def _date_rank(m: Mention) -> tuple[int, bool, bool]:
     assert m.date is not None
-    said = m.date.rule == "announced"  # the day a thing was made known, if nothing better
+    said = m.date.rule in ("announced", "weekday")  # the day made known, if nothing better
     return (len(m.date.value), not said, m.strength == "strong")
 
 
