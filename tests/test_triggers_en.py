@@ -136,3 +136,9 @@ def test_what_someone_is_accused_of_is_no_event_of_its_own() -> None:
         "The two were accused of crossing into North Korea illegally."
     )
     assert [t for t, _ in _events(text)] == ["trial"]
+
+
+def test_people_taken_to_the_north_are_an_arrest() -> None:
+    text = "Two brokers were taken back to North Korea by the guards."
+    assert [t for t, _ in _events(text)] == ["arrest"]
+    assert _types("Two of them were wounded and taken to the North.") == ["arrest"]
