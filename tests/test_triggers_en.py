@@ -142,3 +142,14 @@ def test_people_taken_to_the_north_are_an_arrest() -> None:
     text = "Two brokers were taken back to North Korea by the guards."
     assert [t for t, _ in _events(text)] == ["arrest"]
     assert _types("Two of them were wounded and taken to the North.") == ["arrest"]
+
+
+def test_people_charged_with_an_offence_are_tried() -> None:
+    text = (
+        "Prosecutors in Manila have charged two sailors – a Filipino and a Ghanaian – with "
+        "murdering a North Korean trader at the port on 3 March."
+    )
+    found = extract(Document("t", text, "2019-11-20", language="en")).events
+    assert [(e.type, e.people, e.charges) for e in found] == [("trial", 2, ["murder"])]
+    assert _types("Two men were indicted in New York for shipping oil to North Korea.")[0] == "trial"
+    assert _types("He was later charged with spying.") == []
