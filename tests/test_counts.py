@@ -36,6 +36,16 @@ def test_a_companion_makes_two() -> None:
     assert _one(text, "trial").people == 2
 
 
+def test_a_named_subject_described_between_dashes_counts_one() -> None:
+    text = (
+        "Reporter Ri Chol—son of a well-known film actor—has been sentenced, along with "
+        "his colleague Pak Nam, to 12 years of hard labour in North Korea."
+    )
+    assert _one(text, "trial").people == 2
+    text = "Ri Chol—a trader from Hyesan—was arrested by border guards in May."
+    assert _one(text, "arrest").people == 1
+
+
 def test_the_people_held_are_not_counted_as_smugglers() -> None:
     text = "Police in Dandong detained 10 people and seized 3 kg of heroin smuggled in by boat."
     assert _one(text, "arrest").people == 10

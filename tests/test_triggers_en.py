@@ -151,5 +151,6 @@ def test_people_charged_with_an_offence_are_tried() -> None:
     )
     found = extract(Document("t", text, "2019-11-20", language="en")).events
     assert [(e.type, e.people, e.charges) for e in found] == [("trial", 2, ["murder"])]
-    assert _types("Two men were indicted in New York for shipping oil to North Korea.")[0] == "trial"
+    indicted = "Two men were indicted in New York for shipping oil to North Korea."
+    assert _types(indicted)[0] == "trial"
     assert _types("He was later charged with spying.") == []

@@ -18,8 +18,9 @@ from nkevents.romanize import is_hangul
 # One named or pronoun subject of a passive verb counts one person ("He was arrested").
 _SINGULAR_SUBJECT = re.compile(
     r"(?:\b(?:he|she)\b|\b(?!(?:The|It|This|That|There|Police|Which|What)\b)[A-Z][a-z]+"
-    r"(?: [A-Z][a-z]+){0,3}(?:,[^,]{3,80})?,?)"
-    r" (?:was|had been|has been)\b"
+    # described between commas or dashes ("Ri Chol—a trader from Hyesan—has been")
+    r"(?: [A-Z][a-z]+){0,3}(?:[,—–][^,—–]{3,80})?[,—–]?)"
+    r"(?: |(?<=[—–]))(?:was|had been|has been)\b"
 )
 
 # "The driver and a trader who had hired the truck were detained": two people
