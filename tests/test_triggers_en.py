@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from extract_support import events_of
 
 from nkevents.extract import extract
 from nkevents.extract.attributes import labels, unique
@@ -154,3 +155,13 @@ def test_people_charged_with_an_offence_are_tried() -> None:
     indicted = "Two men were indicted in New York for shipping oil to North Korea."
     assert _types(indicted)[0] == "trial"
     assert _types("He was later charged with spying.") == []
+
+
+def test_someone_caught_in_the_act_by_officers_is_arrested() -> None:
+    text = (
+        "Chinese customs officers caught a North Korean diplomat trying to smuggle 20 kg of "
+        "gold into the country at Dandong airport on May 6, an official said."
+    )
+    arrests = [(e.date, e.charges) for e in events_of(text, language="en") if e.type == "arrest"]
+    assert arrests == [("2019-05-06", ["smuggling"])]
+    assert "arrest" not in _types("The fire caught the eye of the guards.")
