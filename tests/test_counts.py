@@ -46,6 +46,14 @@ def test_a_named_subject_described_between_dashes_counts_one() -> None:
     assert _one(text, "arrest").people == 1
 
 
+def test_one_person_caught_in_the_act_counts_one() -> None:
+    text = (
+        "Customs officers caught a North Korean diplomat trying to smuggle 20 kg of gold "
+        "through Dandong airport on May 6."
+    )
+    assert _one(text, "arrest").people == 1
+
+
 def test_the_people_held_are_not_counted_as_smugglers() -> None:
     text = "Police in Dandong detained 10 people and seized 3 kg of heroin smuggled in by boat."
     assert _one(text, "arrest").people == 10

@@ -48,6 +48,13 @@ def _described_object() -> re.Pattern[str]:
     )
 
 
+@cache
+def _one_object() -> re.Pattern[str]:
+    """ "caught a North Korean diplomat", "arrested a trader": one person, the verb's object."""
+    nouns = "|".join(sorted(number_words().singular, key=len, reverse=True))
+    return re.compile(rf"\s+(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?(?i:{nouns})\b(?!['’]s)")
+
+
 _SENTENCE_PRONOUN_NOUNS = (
     "soldier|man|woman|defector|suspect|victim|captain|official|officer|agent|teacher|pastor|"
     "student|broker|smuggler|trader|worker|farmer|fisherman|guard|commander|businessman|"
@@ -184,6 +191,8 @@ def singular_subject(text: str, span: Span, trigger: Span, event_type: str) -> C
     after = _NAMED_OBJECT.match(text, trigger[1], span[1])
     if after is None:
         after = _described_object().match(text, trigger[1], span[1])
+    if after is None and text[trigger[0] : trigger[1]].lower().endswith(("ed", "caught")):
+        after = _one_object().match(text, trigger[1], span[1])
     if after and event_type in PERSON_OBJECT_TYPES:  # "detained Kim Hak Song", not "Sam Jong 2"
         return CountMention(
             after.start(), after.end(), after.group(), 1, None, False, "named_object"
