@@ -542,6 +542,14 @@ def test_took_place_gives_its_date_and_place_despite_a_weak_word_of_another_type
     assert event.location is not None and event.location.name == "Sinuiju"
 
 
+def test_the_incident_named_by_its_day_dates_the_event_just_told() -> None:
+    text = (
+        "A North Korean soldier defected across the sea border to the South last month, the "
+        "military said. The Oct. 16 incident was the second breach of the border this year."
+    )
+    assert _one(text, "escape").date == "2019-10-16"
+
+
 def test_people_also_held_were_held_where_the_thing_before_was_seized() -> None:
     text = (
         "Police seized a plane with rockets at Bangkok airport after it landed from Pyongyang. "
