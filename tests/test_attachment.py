@@ -544,10 +544,11 @@ def test_took_place_gives_its_date_and_place_despite_a_weak_word_of_another_type
 
 def test_the_incident_named_by_its_day_dates_the_event_just_told() -> None:
     text = (
-        "A North Korean soldier defected across the sea border to the South last month, the "
-        "military said. The Oct. 16 incident was the second breach of the border this year."
+        "A man escaped North Korea last week by swimming across the sea border, a report said "
+        "on Tuesday. The Nov. 14 incident marks a second breach in recent months of the guarded "
+        "border, after another North Korean man jumped over a fence in the DMZ in June."
     )
-    assert _one(text, "escape").date == "2019-10-16"
+    assert [e.date for e in events_of(text) if e.type == "escape"][0] == "2019-11-14"
 
 
 def test_people_also_held_were_held_where_the_thing_before_was_seized() -> None:
