@@ -54,6 +54,12 @@ def test_one_person_caught_in_the_act_counts_one() -> None:
     assert _one(text, "arrest").people == 1
 
 
+def test_one_among_those_held_is_no_count_of_one() -> None:
+    text = "Ri Chol, a singer, was among those arrested in Hamhung on 17 August."
+    assert _one(text, "arrest").people is None
+    assert _one("Ri Chol was arrested in Hamhung on 17 August.", "arrest").people == 1
+
+
 def test_the_people_held_are_not_counted_as_smugglers() -> None:
     text = "Police in Dandong detained 10 people and seized 3 kg of heroin smuggled in by boat."
     assert _one(text, "arrest").people == 10

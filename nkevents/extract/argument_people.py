@@ -48,6 +48,9 @@ def _described_object() -> re.Pattern[str]:
     )
 
 
+_AMONG = re.compile(r"\s+(?:one )?among\b|\s+one of\b")
+
+
 @cache
 def _one_object() -> re.Pattern[str]:
     """ "caught a North Korean diplomat", "arrested a trader": one person, the verb's object."""
@@ -208,6 +211,8 @@ def singular_subject(text: str, span: Span, trigger: Span, event_type: str) -> C
     match = matches[-1] if matches else None
     if match is None or trigger[0] - (span[0] + match.end()) > 30:
         return None
+    if _AMONG.match(text, span[0] + match.end(), trigger[0]):
+        return None  # "Ri was among those arrested": one of a count told elsewhere
     start = span[0] + match.start()
     return CountMention(
         start, span[0] + match.end(), match.group(), 1, None, False, "singular_subject"
