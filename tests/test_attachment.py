@@ -542,6 +542,15 @@ def test_took_place_gives_its_date_and_place_despite_a_weak_word_of_another_type
     assert event.location is not None and event.location.name == "Sinuiju"
 
 
+def test_the_incident_named_by_its_day_dates_the_event_just_told() -> None:
+    text = (
+        "A man escaped North Korea last week by swimming across the sea border, a report said "
+        "on Tuesday. The Nov. 14 incident marks a second breach in recent months of the guarded "
+        "border, after another North Korean man jumped over a fence in the DMZ in June."
+    )
+    assert [e.date for e in events_of(text) if e.type == "escape"][0] == "2019-11-14"
+
+
 def test_people_also_held_were_held_where_the_thing_before_was_seized() -> None:
     text = (
         "Police seized a plane with rockets at Bangkok airport after it landed from Pyongyang. "

@@ -36,6 +36,30 @@ def test_a_companion_makes_two() -> None:
     assert _one(text, "trial").people == 2
 
 
+def test_a_named_subject_described_between_dashes_counts_one() -> None:
+    text = (
+        "Reporter Ri Chol—son of a well-known film actor—has been sentenced, along with "
+        "his colleague Pak Nam, to 12 years of hard labour in North Korea."
+    )
+    assert _one(text, "trial").people == 2
+    text = "Ri Chol—a trader from Hyesan—was arrested by border guards in May."
+    assert _one(text, "arrest").people == 1
+
+
+def test_one_person_caught_in_the_act_counts_one() -> None:
+    text = (
+        "Customs officers caught a North Korean diplomat trying to smuggle 20 kg of gold "
+        "through Dandong airport on May 6."
+    )
+    assert _one(text, "arrest").people == 1
+
+
+def test_one_among_those_held_is_no_count_of_one() -> None:
+    text = "Ri Chol, a singer, was among those arrested in Hamhung on 17 August."
+    assert _one(text, "arrest").people is None
+    assert _one("Ri Chol was arrested in Hamhung on 17 August.", "arrest").people == 1
+
+
 def test_the_people_held_are_not_counted_as_smugglers() -> None:
     text = "Police in Dandong detained 10 people and seized 3 kg of heroin smuggled in by boat."
     assert _one(text, "arrest").people == 10

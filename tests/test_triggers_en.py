@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from extract_support import events_of
 
 from nkevents.extract import extract
 from nkevents.extract.attributes import labels, unique
@@ -136,3 +137,31 @@ def test_what_someone_is_accused_of_is_no_event_of_its_own() -> None:
         "The two were accused of crossing into North Korea illegally."
     )
     assert [t for t, _ in _events(text)] == ["trial"]
+
+
+def test_people_taken_to_the_north_are_an_arrest() -> None:
+    text = "Two brokers were taken back to North Korea by the guards."
+    assert [t for t, _ in _events(text)] == ["arrest"]
+    assert _types("Two of them were wounded and taken to the North.") == ["arrest"]
+
+
+def test_people_charged_with_an_offence_are_tried() -> None:
+    text = (
+        "Prosecutors in Manila have charged two sailors – a Filipino and a Ghanaian – with "
+        "murdering a North Korean trader at the port on 3 March."
+    )
+    found = extract(Document("t", text, "2019-11-20", language="en")).events
+    assert [(e.type, e.people, e.charges) for e in found] == [("trial", 2, ["murder"])]
+    indicted = "Two men were indicted in New York for shipping oil to North Korea."
+    assert _types(indicted)[0] == "trial"
+    assert _types("He was later charged with spying.") == []
+
+
+def test_someone_caught_in_the_act_by_officers_is_arrested() -> None:
+    text = (
+        "Chinese customs officers caught a North Korean diplomat trying to smuggle 20 kg of "
+        "gold into the country at Dandong airport on May 6, an official said."
+    )
+    arrests = [(e.date, e.charges) for e in events_of(text, language="en") if e.type == "arrest"]
+    assert arrests == [("2019-05-06", ["smuggling"])]
+    assert "arrest" not in _types("The fire caught the eye of the guards.")

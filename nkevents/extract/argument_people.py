@@ -18,8 +18,9 @@ from nkevents.romanize import is_hangul
 # One named or pronoun subject of a passive verb counts one person ("He was arrested").
 _SINGULAR_SUBJECT = re.compile(
     r"(?:\b(?:he|she)\b|\b(?!(?:The|It|This|That|There|Police|Which|What)\b)[A-Z][a-z]+"
-    r"(?: [A-Z][a-z]+){0,3}(?:,[^,]{3,80})?,?)"
-    r" (?:was|had been|has been)\b"
+    # described between commas or dashes ("Ri Chol—a trader from Hyesan—has been")
+    r"(?: [A-Z][a-z]+){0,3}(?:[,—–][^,—–]{3,80})?[,—–]?)"
+    r"(?: |(?<=[—–]))(?:was|had been|has been)\b"
 )
 
 # "The driver and a trader who had hired the truck were detained": two people
@@ -45,6 +46,16 @@ def _described_object() -> re.Pattern[str]:
         rf"\s+(?:(?:a|an|the)\s+)?(?:(?:[A-Z][A-Za-z.]*|[a-z-]+)\s+){{0,3}}?(?i:{nouns})"
         rf"\s+{_NAME_WORDS}"
     )
+
+
+_AMONG = re.compile(r"\s+(?:one )?among\b|\s+one of\b")
+
+
+@cache
+def _one_object() -> re.Pattern[str]:
+    """ "caught a North Korean diplomat", "arrested a trader": one person, the verb's object."""
+    nouns = "|".join(sorted(number_words().singular, key=len, reverse=True))
+    return re.compile(rf"\s+(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?(?i:{nouns})\b(?!['’]s)")
 
 
 _SENTENCE_PRONOUN_NOUNS = (
@@ -183,6 +194,8 @@ def singular_subject(text: str, span: Span, trigger: Span, event_type: str) -> C
     after = _NAMED_OBJECT.match(text, trigger[1], span[1])
     if after is None:
         after = _described_object().match(text, trigger[1], span[1])
+    if after is None and text[trigger[0] : trigger[1]].lower().endswith(("ed", "caught")):
+        after = _one_object().match(text, trigger[1], span[1])
     if after and event_type in PERSON_OBJECT_TYPES:  # "detained Kim Hak Song", not "Sam Jong 2"
         return CountMention(
             after.start(), after.end(), after.group(), 1, None, False, "named_object"
@@ -198,6 +211,8 @@ def singular_subject(text: str, span: Span, trigger: Span, event_type: str) -> C
     match = matches[-1] if matches else None
     if match is None or trigger[0] - (span[0] + match.end()) > 30:
         return None
+    if _AMONG.match(text, span[0] + match.end(), trigger[0]):
+        return None  # "Ri was among those arrested": one of a count told elsewhere
     start = span[0] + match.start()
     return CountMention(
         start, span[0] + match.end(), match.group(), 1, None, False, "singular_subject"
