@@ -297,7 +297,7 @@ def test_today_is_the_day_of_publication_outside_a_quote() -> None:
 def test_more_days_of_saying_and_of_posting() -> None:
     text = "19일 국제인권단체 어느워치에 따르면 혜산에서 주민 3명이 체포됐다."
     assert _one(text, "arrest", language="ko").date != "2019-11-19"  # not the day it was told
-    published = "PUBLISHED : Thursday, 21 November, 2019, 12:55pm"
+    published = "PUBLISHED : Tuesday, 19 November, 2019, 9:05am"
     assert find_dates(published, "2019-11-21", "en") == []
     assert find_dates("입력 2019-11-20 06:32", None, "ko") == []
 
@@ -322,7 +322,7 @@ def test_past_month_in_korean_is_this_year_when_its_part_is_past() -> None:
 
 
 def test_a_date_describing_a_person_is_not_the_events() -> None:
-    text = "Kang, who escaped in 2013, said three of her friends were executed for watching films."
+    text = "Pak, who left in 2012, said four of his classmates were shot for copying films."
     assert _one(text, "execution").date is None
 
 
@@ -377,11 +377,11 @@ def test_a_dateline_in_title_case_is_where_the_report_was_filed() -> None:
 
 def test_a_judgement_does_not_take_the_date_of_its_background_clause() -> None:
     text = (
-        "A singer was executed by firing squad after being arrested on pornography charges May 17."
+        "A bus driver was executed by a firing squad after being detained on theft charges June 3."
     )
     assert _one(text, "execution").date is None
-    text = "On May 20, a singer was executed after being arrested on May 17."
-    assert _one(text, "execution").date == "2019-05-20"
+    text = "On June 9, a bus driver was executed after being detained on June 3."
+    assert _one(text, "execution").date == "2019-06-09"
 
 
 def test_a_range_of_weekdays_is_told_of_the_past() -> None:
@@ -544,9 +544,9 @@ def test_took_place_gives_its_date_and_place_despite_a_weak_word_of_another_type
 
 def test_the_incident_named_by_its_day_dates_the_event_just_told() -> None:
     text = (
-        "A man escaped North Korea last week by swimming across the sea border, a report said "
-        "on Tuesday. The Nov. 14 incident marks a second breach in recent months of the guarded "
-        "border, after another North Korean man jumped over a fence in the DMZ in June."
+        "A fisherman fled the North last week by rowing across the sea border, a report said "
+        "on Tuesday. The Nov. 14 incident was the second such crossing this year, after a "
+        "soldier walked across the DMZ in June."
     )
     assert [e.date for e in events_of(text) if e.type == "escape"][0] == "2019-11-14"
 

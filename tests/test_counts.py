@@ -48,8 +48,8 @@ def test_a_named_subject_described_between_dashes_counts_one() -> None:
 
 def test_one_person_caught_in_the_act_counts_one() -> None:
     text = (
-        "Customs officers caught a North Korean diplomat trying to smuggle 20 kg of gold "
-        "through Dandong airport on May 6."
+        "Border police caught a North Korean trade official trying to carry 8 kg of silver "
+        "through Hunchun station on June 2."
     )
     assert _one(text, "arrest").people == 1
 

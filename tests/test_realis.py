@@ -68,7 +68,7 @@ def test_a_relative_clause_with_its_own_day_is_a_happening() -> None:
 
 def test_agent_noun_in_a_list_of_people_is_no_smuggling() -> None:
     text = (
-        "The pastor runs a network of activists and smugglers in Yanji. "
+        "The pastor runs a circle of missionaries and smugglers in Yanji. "
         "Chinese police arrested four of his helpers in Yanji on May 30."
     )
     assert _types(text, "en") == ["arrest"]
@@ -80,7 +80,7 @@ def test_an_interrupted_escape_is_the_arrest_only() -> None:
 
 
 def test_an_escape_told_as_done_stays() -> None:
-    text = "Nine defectors crossed the Mekong River from Laos on May 3 and were detained."
+    text = "Nine defectors crossed the river from Laos on May 3 and were detained."
     assert "escape" in _types(text, "en")
 
 
@@ -213,7 +213,9 @@ def test_people_who_have_been_detained_are_a_detention_told() -> None:
         "repatriation, activists said."
     )
     assert _types(text, "en") == ["arrest"]
-    kind = "Most of the 30,000 North Koreans who have fled to the South travelled through China."
+    kind = (
+        "Nearly all of the 4,000 North Koreans who have fled to the South since 2015 came via Laos."
+    )
     assert _events(kind, "en") == []
 
 

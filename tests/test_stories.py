@@ -65,7 +65,7 @@ def test_charges_are_shared_along_one_chain() -> None:
 def test_a_weak_word_lends_no_distant_date() -> None:
     text = (
         "Police in Sinuiju arrested three traders, a source said. "
-        "The arrests come as the international community tightens its watch on the North "
+        "The arrests follow a year in which more countries have watched the North "
         "after a missile launch in September."
     )
     doc = Document("t", text, published="2021-11-20", language="en")

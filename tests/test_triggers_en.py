@@ -103,7 +103,7 @@ def test_a_boat_with_people_held_is_an_arrest() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "A pastor who runs a network of activists and smugglers in Seoul spoke on Monday.",
+        "A pastor who runs a circle of missionaries and smugglers in Seoul spoke on Monday.",
         "The defectors were moved to a patrol ship and taken to Incheon on Monday.",
         "He carried a letter urging the leader to free all political prisoners on Monday.",
         "Phone users in the hills need not worry about being caught by guards, he said Monday.",
@@ -133,8 +133,8 @@ def test_the_reason_of_a_sanction_is_no_trade_of_its_own() -> None:
 
 def test_what_someone_is_accused_of_is_no_event_of_its_own() -> None:
     text = (
-        "A court in Pyongyang sentenced two reporters to 12 years of hard labour on June 8. "
-        "The two were accused of crossing into North Korea illegally."
+        "A court in Pyongyang sentenced two tourists to eight years of hard labour on March 3. "
+        "Both were accused of crossing the river into North Korea without papers."
     )
     assert [t for t, _ in _events(text)] == ["trial"]
 
@@ -159,9 +159,9 @@ def test_people_charged_with_an_offence_are_tried() -> None:
 
 def test_someone_caught_in_the_act_by_officers_is_arrested() -> None:
     text = (
-        "Chinese customs officers caught a North Korean diplomat trying to smuggle 20 kg of "
-        "gold into the country at Dandong airport on May 6, an official said."
+        "Chinese border police caught a North Korean trade official trying to smuggle 8 kg of "
+        "silver into the country at Hunchun station on June 2, an officer said."
     )
     arrests = [(e.date, e.charges) for e in events_of(text, language="en") if e.type == "arrest"]
-    assert arrests == [("2019-05-06", ["smuggling"])]
+    assert arrests == [("2019-06-02", ["smuggling"])]
     assert "arrest" not in _types("The fire caught the eye of the guards.")

@@ -371,7 +371,7 @@ _RELATIVE_OPEN = re.compile(r",\s+(?:who|whose)\b[^,;.]*$", re.IGNORECASE)
 
 def _describes(text: str, d: DateMention, trigger: Span) -> bool:
     """Whether a date stands in a relative clause that describes someone or something,
-    and the trigger stands outside it ("Kang, who escaped in 2023, said three were shot")."""
+    and the trigger stands outside it ("Pak, who left in 2016, said four were shot")."""
     opened = _RELATIVE_OPEN.search(text, max(0, d.start - 80), d.start)
     if opened is None:
         return False

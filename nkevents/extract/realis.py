@@ -9,7 +9,7 @@ when an offence is only what a measure is against ("the fight against defection"
 its word describes the participants of another event ("the nine who were caught were
 shot", "those who flee"); when its sentence keeps statistics ("the number of defectors
 fell to 63", 집계) or is page furniture; and when it is only a noun for the people who do
-such things ("a network of activists and smugglers"). `demote_restatements` makes an
+such things ("a circle of missionaries and smugglers"). `demote_restatements` makes an
 event word that modifies a noun ("체포된 밀수꾼들은", "the arrested traders") a weak mention:
 it refers to an event told elsewhere. Word lists: `data/realis.yaml`.
 """
@@ -256,7 +256,7 @@ def _describes_participants(
 
 
 def _agent_alone(ctx: DocContext, c: RealisCues, m: Mention) -> bool:
-    """ "A network of activists and smugglers": people named by a trade in a list of
+    """ "A circle of missionaries and smugglers": people named by a trade in a list of
     people, with no act of it told."""
     if not c.agent_nouns[ctx.language].fullmatch(m.trigger_text):
         return False

@@ -124,13 +124,13 @@ def is_talk(m: Mention) -> bool:
     return m.people is None and not (m.date and m.location_explicit)
 
 
-# "a network of activists and smugglers": people listed by what they do, no happening
+# "a circle of missionaries and smugglers": people listed by what they do, no happening
 _LISTED = re.compile(r"(?i)(?:\b(?:and|or|of)|,)\s+$")
 
 
 def agents_as_objects(text: str, mentions: list[Mention]) -> None:
     """ "Police arrested five smugglers": the smugglers are who was arrested, not an event;
-    "a network of activists and smugglers" names people, not a happening."""
+    "a circle of missionaries and smugglers" names people, not a happening."""
     acts = [m for m in mentions if m.strength == "strong" and m.type in ACTS_ON_PEOPLE]
     for m in mentions:
         if m.strength != "strong" or not _AGENT_NOUN.fullmatch(m.trigger_text):
