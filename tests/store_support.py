@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from sqlalchemy import create_engine, text
+from sqlalchemy import Engine, create_engine, text
 
 from nkevents.model import Document, Event, Extraction, Location, Penalty, event_from_json
 from nkevents.store import Store, open_store
@@ -96,3 +96,27 @@ def dev_corpus(shared: Path) -> tuple[list[Document], dict[str, Extraction]]:
 
 
 __all__ = ["Penalty", "dev_corpus", "doc", "event", "extractor", "fresh_url", "store"]
+
+
+def stored_counts(engine: Engine) -> tuple[int, int]:
+    """Documents and events in a store, read straight from its tables."""
+    with engine.connect() as conn:
+        docs, events = conn.execute(
+            text("SELECT (SELECT count(*) FROM documents), (SELECT count(*) FROM events)")
+        ).one()
+    return int(docs), int(events)
+
+
+def completeness(engine: Engine) -> tuple[int, ...]:
+    """Documents, distinct sources, events, documents with events and full-text rows: all
+    equal to the input's count in a store where each document has one event and none is
+    doubled."""
+    with engine.connect() as conn:
+        counts = conn.execute(
+            text(
+                "SELECT count(*), count(DISTINCT source_id), (SELECT count(*) FROM events), "
+                "(SELECT count(DISTINCT document_id) FROM events), "
+                "(SELECT count(*) FROM documents_fts) FROM documents"
+            )
+        ).one()
+    return tuple(int(c) for c in counts)

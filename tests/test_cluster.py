@@ -20,6 +20,7 @@ import psutil
 import pytest
 from click.testing import CliRunner
 from sqlalchemy import create_engine, select, text
+from store_support import completeness, stored_counts
 
 from nkevents.cli import main
 from nkevents.cluster import DaskRunner, InProcess
@@ -239,22 +240,11 @@ def test_driver_killed_then_rerun_resumes_without_duplicates(tmp_path: Path) -> 
     for child in children:
         if child.is_running():
             child.kill()  # pragma: no cover - only if they outlived it
-    with engine.connect() as conn:
-        docs, events = conn.execute(
-            text("SELECT (SELECT count(*) FROM documents), (SELECT count(*) FROM events)")
-        ).one()
+    docs, events = stored_counts(engine)
     assert 0 < docs < n and docs == events  # whole batches only
     done = subprocess.run(cmd, capture_output=True, text=True, check=True)
     assert f"{docs} unchanged" in done.stdout
-    with engine.connect() as conn:
-        counts = conn.execute(
-            text(
-                "SELECT count(*), count(DISTINCT source_id), (SELECT count(*) FROM events), "
-                "(SELECT count(DISTINCT document_id) FROM events), "
-                "(SELECT count(*) FROM documents_fts) FROM documents"
-            )
-        ).one()
-    assert tuple(counts) == (n, n, n, n, n)
+    assert completeness(engine) == (n, n, n, n, n)
 
 
 def test_in_process_runner_keeps_input_order() -> None:

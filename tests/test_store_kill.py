@@ -11,6 +11,7 @@ import time
 from pathlib import Path
 
 from sqlalchemy import create_engine, text
+from store_support import completeness, stored_counts
 
 SCRIPT = """
 import sys
@@ -51,19 +52,8 @@ def test_sigkill_mid_run_then_rerun_is_complete(tmp_path: Path) -> None:
             stored = 0
     proc.send_signal(signal.SIGKILL)
     proc.wait()
-    with engine.connect() as conn:
-        docs, events = conn.execute(
-            text("SELECT (SELECT count(*) FROM documents), (SELECT count(*) FROM events)")
-        ).one()
+    docs, events = stored_counts(engine)
     assert 0 < docs < N and docs == events  # whole documents only: each has its event
     done = subprocess.run(cmd, env=env, capture_output=True, text=True, check=True)
     assert f"{docs} unchanged" in done.stdout
-    with engine.connect() as conn:
-        counts = conn.execute(
-            text(
-                "SELECT count(*), count(DISTINCT source_id), (SELECT count(*) FROM events), "
-                "(SELECT count(DISTINCT document_id) FROM events), "
-                "(SELECT count(*) FROM documents_fts) FROM documents"
-            )
-        ).one()
-    assert tuple(counts) == (N, N, N, N, N)
+    assert completeness(engine) == (N, N, N, N, N)
