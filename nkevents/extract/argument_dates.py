@@ -203,12 +203,8 @@ def previous_date(ctx: DocContext, before: int, day: bool = True) -> DateMention
     return told[-1] if told else None
 
 
-def is_reported(ctx: DocContext, date: DateMention) -> bool:
-    """Whether a date is the day a report or a source told of the event (see reported_date)."""
-    return reported_date(ctx, date)
-
-
 def reported_date(ctx: DocContext, date: DateMention) -> bool:
+    """Whether a date is the day a report or a source told of the event, not the event's."""
     found = dateline(ctx.text, date.start)
     if found and date.start < found.end():
         return True
