@@ -135,7 +135,7 @@ def test_running_totals_are_no_events(text: str) -> None:
 
 def test_an_attempt_to_get_a_measure_adopted_is_no_measure() -> None:
     text = (
-        "Last year Washington tried to get the UN Security Council to ban coal exports "
+        "Last year Washington pushed for a UN Security Council vote banning coal exports "
         "from North Korea, but the draft was vetoed."
     )
     assert [e for e in _events(text, "en") if e.type == "sanction"] == []
@@ -214,7 +214,7 @@ def test_people_who_have_been_detained_are_a_detention_told() -> None:
     )
     assert _types(text, "en") == ["arrest"]
     kind = (
-        "Nearly all of the 4,000 North Koreans who have fled to the South since 2015 came via Laos."
+        "Most of the 4,000 North Koreans who reached the South after 2015 travelled through Laos."
     )
     assert _events(kind, "en") == []
 

@@ -234,7 +234,7 @@ def sentences_apart(ctx: DocContext, mentions: list[Mention]) -> None:
             trial.penalty = after[0]
 
 
-# "The five crew members were also detained": the same occasion as the sentence before
+# "Its three sailors were also held": the same occasion as the sentence before
 _ALSO_BEFORE = re.compile(r"(?i)\balso\s+(?:\w+\s+)?$")
 
 
