@@ -184,3 +184,34 @@ def test_the_web_app_saves_the_current_view_for_a_signed_in_user(tmp_path: Path)
     with store.engine.connect() as conn:
         assert saved.get(conn, "hyesan").created_by == "alice"
     store.close()
+
+
+def test_the_saved_searches_page_lists_each_search_with_its_alerts_and_feed(
+    tmp_path: Path,
+) -> None:
+    db = f"sqlite:///{tmp_path / 'nk.db'}"
+    with TestClient(create_app(store=open_store(db))) as client:
+        empty = client.get("/searches")
+        assert empty.status_code == 200 and "No saved searches yet" in empty.text
+    run("searches", "save", "arrests", "--type", "arrest", "--db", db)
+    run("searches", "save", "gold", "--commodity", "gold", "--db", db)
+    report = {
+        "id": "made-up-1",
+        "published": "2026-03-06",
+        "language": "en",
+        "text": "Police in Hyesan arrested three women on March 4 for smuggling mobile phones.",
+    }
+    (tmp_path / "in.jsonl").write_text(json.dumps(report) + "\n", encoding="utf-8")
+    run("ingest", str(tmp_path / "in.jsonl"), "--db", db, "--no-progress")
+    with TestClient(create_app(store=open_store(db))) as client:
+        page = client.get("/searches")
+        assert 'href="/searches">Saved searches</a>' in page.text  # in the navigation
+        listed = client.get("/searches.json").json()["searches"]
+    by_name = {s["name"]: s for s in listed}
+    assert list(by_name) == ["arrests", "gold"]
+    assert by_name["arrests"]["alerts"] == 1 and by_name["arrests"]["latest"]
+    assert by_name["gold"]["alerts"] == 0 and by_name["gold"]["latest"] is None
+    assert by_name["arrests"]["filters"] == [{"field": "type", "value": "arrest"}]
+    assert by_name["arrests"]["feed"] == "/alerts/arrests.atom"
+    assert '<a href="/events?type=arrest">arrests</a>' in page.text
+    assert '<a href="/alerts/gold.atom">Atom</a>' in page.text

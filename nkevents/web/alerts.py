@@ -1,11 +1,14 @@
-"""Saved searches in the web app: save the current view (signed in), an Atom feed per search."""
+"""Saved searches in the web app: the list of them, save the current view (signed in), an Atom
+feed per search."""
 
 from __future__ import annotations
 
+from typing import Any
 from urllib.parse import parse_qsl
 
 from fastapi import APIRouter, Form
-from fastapi.responses import RedirectResponse
+from fastapi.encoders import jsonable_encoder
+from fastapi.responses import JSONResponse, RedirectResponse
 from starlette.requests import Request
 from starlette.responses import Response
 
@@ -14,10 +17,44 @@ from nkevents.errors import Conflict
 from nkevents.store import alerts
 from nkevents.store.review import now
 from nkevents.web import auth
-from nkevents.web.pages import flash, safe_next, store_of
+from nkevents.web.pages import flash, render, safe_next, store_of
 
 router = APIRouter(include_in_schema=False)
 FEED_LIMIT = 100
+
+
+def searches_view(request: Request) -> dict[str, Any]:
+    """Every saved search: its filters, the alerts it has fired, the latest, its feed."""
+    rows = []
+    with store_of(request).engine.connect() as conn:
+        for saved in alerts.list_searches(conn):
+            latest = alerts.list_alerts(conn, saved.name, 1)
+            rows.append(
+                {
+                    "name": saved.name,
+                    "query": saved.query,
+                    "filters": [{"field": k, "value": v} for k, v in parse_qsl(saved.query)],
+                    "alerts": alerts.count_fired(conn, saved.name),
+                    "latest": latest[0].seen_at if latest else None,
+                    "webhook": saved.webhook is not None,  # where it posts is not shown
+                    "created_by": saved.created_by,
+                    "created_at": saved.created_at,
+                    "feed": f"/alerts/{saved.name}.atom",
+                }
+            )
+    return {"searches": rows}
+
+
+@router.get("/searches")
+def searches_page(request: Request) -> Response:
+    """The saved searches, as a page."""
+    return render(request, "searches.html", searches_view(request))
+
+
+@router.get("/searches.json")
+def searches_json(request: Request) -> Response:
+    """The saved searches, as JSON."""
+    return JSONResponse(jsonable_encoder(searches_view(request)))
 
 
 @router.get("/alerts/{name}.atom")
