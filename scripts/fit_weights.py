@@ -161,7 +161,8 @@ def matrix(rows: list[Row], names: tuple[str, ...]) -> tuple[Any, Any, Any, Any]
         for f, label in zip(feats, labels, strict=True):
             line = [0.0] * len(names)
             for name, value in f.items():
-                line[index[name]] = value
+                if name in index:  # a feature left out of `names` is not read
+                    line[index[name]] = value
             x.append(line)
             y.append(label)
             groups.append(doc)

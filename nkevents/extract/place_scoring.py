@@ -77,6 +77,8 @@ FEATURES: tuple[str, ...] = (
     "rule_anaphor",
     "usable",
     "other_event_sentence",
+    "same_type_elsewhere",
+    "shares_date",
     *_FACTS,
     "in_evidence",
     "in_strong_sentence",
@@ -196,10 +198,15 @@ def _trigger_facts(ctx: DocContext, p: PlaceMention, triggers: list[Mention]) ->
 
 
 def candidates(
-    ctx: DocContext, g: Group, ev: Event, others: frozenset[int] = frozenset()
+    ctx: DocContext,
+    g: Group,
+    ev: Event,
+    others: frozenset[int] = frozenset(),
+    kin: frozenset[int] = frozenset(),
 ) -> list[Candidate]:
     """The places an event may have happened at, and no place, each with its features
-    (`others`: the starts of the sentences that start other events)."""
+    (`others`: the starts of the sentences that start other events; `kin`: those that tell
+    other events of its type)."""
     text, places = ctx.text, ctx.places
     sentences = {m.sentence.start: m.sentence for m in g.mentions}
     strong = {m.sentence.start for m in g.mentions if m.strength == "strong"}
@@ -252,6 +259,11 @@ def candidates(
                 "rule_borrowed": float(is_rule) * borrowed,
                 "usable": float(ctx.usable(p)),
                 "other_event_sentence": float(s.start in others and s.start not in sentences),
+                "same_type_elsewhere": float(s.start in kin and s.start not in sentences),
+                "shares_date": float(
+                    ev.date is not None
+                    and any(d.value == ev.date for d in ctx.dates_in((s.start, s.end)))
+                ),
                 "in_evidence": float(inside),
                 "in_strong_sentence": float(inside and s.start in strong),
                 "sentence_distance": min(gap, 5) / 5,
@@ -337,11 +349,14 @@ def place_events(
     starts = [{m.sentence.start for m in g.mentions if m.strength == "strong"} for g in groups]
     for i, (g, ev) in enumerate(zip(groups, events, strict=True)):
         others = frozenset(x for j, own in enumerate(starts) if j != i for x in own)
+        kin = frozenset(
+            x for j, own in enumerate(starts) if j != i and groups[j].type == g.type for x in own
+        )
         if any(m.part for m in g.mentions):  # one place of a sentence told for several
             if record is not None:
                 record.append([])
             continue
-        cands = candidates(ctx, g, ev, others)
+        cands = candidates(ctx, g, ev, others, kin)
         if record is not None:
             record.append(cands)
             continue
