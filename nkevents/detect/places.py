@@ -679,3 +679,56 @@ def _reported_place(place: Place) -> Place:
     if place.kind in SEAT_KINDS:
         return load().seat(place) or place
     return place
+
+
+# --- what a mention says of itself, for scoring places with fitted weights -------------------
+
+
+def mention_facts(text: str, mention: PlaceMention, event_type: str | None) -> dict[str, bool]:
+    """The yes-or-no facts the rules above read about one mention, by name, for
+    `extract.place_scoring` (which weighs them with fitted weights instead of ordering them)."""
+    top = mention.candidates[0]
+    before = _preposition(text, mention.start)
+    near = _preposition(text, mention.start, reach=2)
+    return {
+        "dateline": _is_dateline(text, mention),
+        "metonym": _is_metonym(text, mention),
+        "speakers_seat": _is_seat_of_talk(text, mention),
+        "describes_person": _is_attribute(text, mention),
+        "vessel": _is_vessel(text, mention),
+        "body_or_brand": _names_a_body_or_brand(text, mention),
+        "country_as_actor": top.kind == "country"
+        and (top.actor or not _country_as_place(text, mention)),
+        "source_home": _source_home(text, mention),
+        "went_to": _went_to(text, mention, event_type),
+        "handed_on": _handed_on(text, mention, event_type),
+        "locative": near in rules()["locative"] and near != "from",
+        "from": near == "from",
+        "destination": before in rules()["destination"],
+        "path": before in rules()["path"],
+        "ko_locative": bool(_KO_LOCATIVE.match(text, mention.end)),
+        "ko_destination": bool(_KO_DESTINATION.match(text, mention.end)),
+        "ko_origin": bool(_KO_ORIGIN.match(text, mention.end)),
+    }
+
+
+def specificity(place: Place, event_type: str | None) -> float:
+    """How specific a place is for an event (site 60 ... country 10; camps low but for a
+    detention), as the rules rank it."""
+    return _specific(place, event_type)
+
+
+def location_of(text: str, mentions: list[PlaceMention], mention: PlaceMention) -> Location:
+    """The Location an event placed at this mention gets (a market at its city, a crossing
+    at its first town, a river with the province of a town beside it)."""
+
+    def fits(m: PlaceMention) -> bool:
+        return usable(text, m)
+
+    place = _crossing_side(mention) or _reported_place(mention.candidates[0])
+    return _location(place, mentions, mention.start, fits)
+
+
+def listed_side_by_side(text: str, mention: PlaceMention, others: list[PlaceMention]) -> bool:
+    """'the Yalu and Tumen rivers', '단둥, 훈춘 등': listed beside a place of its kind."""
+    return _listed(text, mention, others)

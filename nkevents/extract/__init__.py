@@ -15,6 +15,7 @@ from nkevents.extract.events import absorb_trials, build_event, group_mentions
 from nkevents.extract.lexicon import lexicon
 from nkevents.extract.lists import split_lists
 from nkevents.extract.mentions import complete, sentence_mentions
+from nkevents.extract.place_scoring import Candidate, place_events
 from nkevents.extract.realis import demote_restatements, realis_gate
 from nkevents.extract.releases import date_handovers, handover_links, releases
 from nkevents.extract.stories import headline_sentences, mark_one_more, merge_headlines
@@ -46,8 +47,9 @@ def names_an_event(text: str, language: str, lowered: str | None = None) -> bool
     return False
 
 
-def extract(doc: Document) -> Extraction:
-    """The events of one document (relevant when it has any)."""
+def extract(doc: Document, place_record: list[list[Candidate]] | None = None) -> Extraction:
+    """The events of one document (relevant when it has any); with `place_record`, the
+    place candidates of each event are appended to it (for fitting the place weights)."""
     language = detect_language(doc)
     # a literal pass, then the trigger patterns where it hit: most reports name no event
     lowered = doc.text.lower()  # one lowering for both gates
@@ -91,6 +93,8 @@ def extract(doc: Document) -> Extraction:
         if g.type == "sanction":
             g.doc_instruments = ctx.instruments()
     events = [build_event(g) for g in groups]
+    # each event's place: the candidate its fitted weights score best
+    place_events(ctx, groups, events, place_record)
     # events of one story share what only one of their sentences says
     share_goods(events)
     goods_seized(events)  # the goods of a seizure told with an arrest are the seizure's
