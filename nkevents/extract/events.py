@@ -29,6 +29,8 @@ MINERALS = {
     "minerals",
 }
 CHARGED = {"trial", "execution", "arrest", "crackdown", "detention"}
+# a campaign against these names the goods traded ("a crackdown on smuggled coal")
+TRADE_CHARGES = {"smuggling", "illegal_trade"}
 
 
 @dataclass(slots=True)
@@ -385,6 +387,8 @@ def _commodities(g: Group) -> list[str]:
     strong = _union(m.commodities for m in g.mentions if m.strength == "strong")
     every = _union(m.commodities for m in g.mentions)
     goods = every if g.type == "sanction" else strong or every  # a measure lists its goods
+    if g.type == "crackdown" and not any(TRADE_CHARGES & set(m.charges) for m in g.mentions):
+        return []  # a campaign against phones or drugs held: its offence is a charge, not goods
     if len(goods) > 1 and "minerals" in goods:
         goods.remove("minerals")  # "minerals" is for when no specific one is named
     return goods
