@@ -389,7 +389,7 @@ def _commodities(g: Group) -> list[str]:
     goods = every if g.type == "sanction" else strong or every  # a measure lists its goods
     if g.type == "crackdown" and not any(TRADE_CHARGES & set(m.charges) for m in g.mentions):
         return []  # a campaign against phones or drugs held: its offence is a charge, not goods
-    if len(goods) > 1 and "minerals" in goods:
+    if "minerals" in goods and MINERALS.intersection(goods) - {"minerals"}:
         goods.remove("minerals")  # "minerals" is for when no specific one is named
     return goods
 
