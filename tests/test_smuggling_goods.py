@@ -75,3 +75,59 @@ def test_minerals_gives_way_to_the_mineral_it_introduces() -> None:
     events = _events("In May the border unit smuggled minerals such as zinc to China.")
     (smuggling,) = _of(events, "smuggling")
     assert smuggling.commodities == ["zinc"]
+
+
+@pytest.mark.parametrize(
+    ("text", "goods"),
+    [
+        # sneaked in, or handed to a foreign dealer
+        ("지난 3월 양강도 주민 두 명이 중국산 담배를 몰래 들여왔다.", ["other"]),
+        ("지난달 국경경비대 군관들이 압수한 염소를 중국 상인에게 넘겼다.", ["other"]),
+        # goods made in the North bought or carried abroad
+        ("무역회사 대표는 2020년 2월 북한산 무연탄 300t을 수입하면서 원산지를 속였다.", ["coal"]),
+        ("선박 두 척이 지난 8월 북한산 철광석을 중국 항구로 운송했다.", ["iron_ore"]),
+        # ship-to-ship transfers at sea
+        ("유조선이 지난 5월 공해상에서 북한 선박에 경유를 해상 환적한 것으로 확인됐다.", ["fuel"]),
+        # drug dealing
+        ("그는 2019년 함흥에서 마약장사에 뛰어들었다.", ["drugs"]),
+    ],
+)
+def test_korean_smuggling_told_in_paraphrase(text: str, goods: list[str]) -> None:
+    (smuggling,) = _of(_events(text, "ko"), "smuggling")
+    assert smuggling.commodities == goods
+
+
+def test_korean_goods_sneaked_in_as_a_description_are_no_happening() -> None:
+    text = "주민들은 몰래 들여온 중국산 휴대전화로 가족과 연락해 왔다."
+    assert _of(_events(text, "ko"), "smuggling") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "goods"),
+    [
+        ("In 2019 a Singapore firm sold tobacco products to North Korea.", ["other"]),
+        ("The diplomat was caught in May for illegal rhino horn trading.", ["medicine"]),
+    ],
+)
+def test_english_smuggling_told_in_paraphrase(text: str, goods: list[str]) -> None:
+    (smuggling,) = _of(_events(text), "smuggling")
+    assert smuggling.commodities == goods
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "이달 들어 강 연안에서 이뤄지는 밀무역에 대해 세관 당국이 강력한 단속을 펴고 있다.",
+        "세관은 지난 3일 북한산 석탄 밀수 단속을 강화했다.",
+    ],
+)
+def test_korean_trade_named_before_the_campaign_is_its_target(text: str) -> None:
+    events = _events(text, "ko")
+    assert _of(events, "smuggling") == []
+    (crackdown,) = _of(events, "crackdown")
+    assert crackdown.charges == ["smuggling"]
+
+
+def test_korean_trade_told_as_an_act_before_an_arrest_stays() -> None:
+    text = "지난 5일 혜산시 주민 두 명이 구리를 밀수하다 단속돼 보위부에 넘겨졌다."
+    assert len(_of(_events(text, "ko"), "smuggling")) == 1

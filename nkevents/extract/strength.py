@@ -74,6 +74,25 @@ def judge_strength(ctx: DocContext, m: Mention, others: list[Mention]) -> None:
     ):
         subordinate(m, [crackdown.trigger])
         m.date = None  # "action against border smuggling since May": the campaign's date
+    elif crackdown and m.type == "smuggling" and _ko_target_before(ctx.text, m, crackdown):
+        subordinate(m, [crackdown.trigger])  # "밀무역에 대해 당국이 단속을": its target
+        m.date = None
+
+
+# Between a Korean trade noun and the campaign word after it: "밀수 단속", "밀수단속국",
+# "밀수 행위를 집중 단속", "밀무역에 대해서도 중국 당국이 강력한 단속을" (the noun is the target).
+_KO_TARGET_GAP = re.compile(
+    r"|(?:\s|(?:행위|조직|사범)?(?:를|을)\s|(?:행위|조직)?에\s?대(?:해|한)(?:서도|서|서는)?\s)"
+    r"(?:(?:집중|강력한|대대적인|일제|특별한?)\s?|(?![^\s,.]*(?:던|한|하는|하다|했고)\s)[^\s,.]+\s){0,4}?"
+)
+
+
+def _ko_target_before(text: str, m: Mention, crackdown: Mention) -> bool:
+    """A Korean trade noun told right before the campaign word is what it is against."""
+    if not is_hangul(m.trigger_text[:1]) or crackdown.trigger[0] < m.trigger[1]:
+        return False
+    gap = text[m.trigger[1] : crackdown.trigger[0]]
+    return len(gap) <= 40 and _KO_TARGET_GAP.fullmatch(gap) is not None
 
 
 def _ko_arrest_of_its_own(ctx: DocContext, m: Mention, judge: Mention) -> bool:
