@@ -131,3 +131,21 @@ def test_korean_trade_named_before_the_campaign_is_its_target(text: str) -> None
 def test_korean_trade_told_as_an_act_before_an_arrest_stays() -> None:
     text = "지난 5일 혜산시 주민 두 명이 구리를 밀수하다 단속돼 보위부에 넘겨졌다."
     assert len(_of(_events(text, "ko"), "smuggling")) == 1
+
+
+def test_a_trial_for_drug_dealing_names_no_goods() -> None:
+    events = _events("A Hamhung court sentenced two women to ten years in June for selling drugs.")
+    (trial,) = _of(events, "trial")
+    assert trial.commodities == []
+
+
+def test_a_trial_for_smuggling_names_its_goods() -> None:
+    events = _events("A Hyesan court sentenced two men to ten years in June for smuggling copper.")
+    (trial,) = _of(events, "trial")
+    assert trial.commodities == ["copper"]
+
+
+def test_an_execution_for_theft_names_what_was_stolen() -> None:
+    events = _events("A mine guard was executed in Musan in June for stealing copper wire.")
+    (execution,) = _of(events, "execution")
+    assert execution.commodities == ["copper"]

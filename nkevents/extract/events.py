@@ -29,8 +29,10 @@ MINERALS = {
     "minerals",
 }
 CHARGED = {"trial", "execution", "arrest", "crackdown", "detention"}
-# a campaign against these names the goods traded ("a crackdown on smuggled coal")
-TRADE_CHARGES = {"smuggling", "illegal_trade"}
+TRADE_CHARGES = {"smuggling", "illegal_trade", "theft", "trafficking"}
+# Types that name goods only when their offence is the trade in them (or their theft, or
+# trafficking in people): a crackdown on coal smuggling names coal, one on phones none.
+GOODS_WHEN_TRADED = {"crackdown", "trial", "execution"}
 
 
 @dataclass(slots=True)
@@ -387,8 +389,8 @@ def _commodities(g: Group) -> list[str]:
     strong = _union(m.commodities for m in g.mentions if m.strength == "strong")
     every = _union(m.commodities for m in g.mentions)
     goods = every if g.type == "sanction" else strong or every  # a measure lists its goods
-    if g.type == "crackdown" and not any(TRADE_CHARGES & set(m.charges) for m in g.mentions):
-        return []  # a campaign against phones or drugs held: its offence is a charge, not goods
+    if g.type in GOODS_WHEN_TRADED and not any(TRADE_CHARGES & set(m.charges) for m in g.mentions):
+        return []  # a campaign against phones, a trial for drug use: the offence is a charge
     if "minerals" in goods and MINERALS.intersection(goods) - {"minerals"}:
         goods.remove("minerals")  # "minerals" is for when no specific one is named
     return goods
