@@ -149,3 +149,14 @@ def test_an_execution_for_theft_names_what_was_stolen() -> None:
     events = _events("A mine guard was executed in Musan in June for stealing copper wire.")
     (execution,) = _of(events, "execution")
     assert execution.commodities == ["copper"]
+
+
+def test_a_theft_alone_is_no_smuggling() -> None:
+    events = _events("In March the visitor admitted stealing a banner from a hotel corridor.")
+    assert _of(events, "smuggling") == []
+
+
+def test_goods_stolen_and_sold_are_smuggling() -> None:
+    events = _events("In March two guards stole cable from the mine and sold it in the market.")
+    (smuggling,) = _of(events, "smuggling")
+    assert smuggling.date == "2021-03"
