@@ -160,3 +160,36 @@ def test_goods_stolen_and_sold_are_smuggling() -> None:
     events = _events("In March two guards stole cable from the mine and sold it in the market.")
     (smuggling,) = _of(events, "smuggling")
     assert smuggling.date == "2021-03"
+
+
+def test_korean_trade_told_as_rampant_is_no_happening() -> None:
+    text = "요즘 압록강 연안에서는 토끼와 닭 밀수도 성행하고 있다고 한다."
+    assert _of(_events(text, "ko"), "smuggling") == []
+
+
+def test_illicit_traders_are_people_not_a_trade() -> None:
+    text = "Prosecutors in 2019 seized assets of illicit traders such as arms dealers."
+    assert _of(_events(text), "smuggling") == []
+
+
+def test_goods_the_trade_named_before_join_it_from_another_paragraph() -> None:
+    text = (
+        "Smuggling of coal, herbs and rice booms along the Yalu\n\n"
+        "Since early March, traders in Hyesan have smuggled coal and medicinal herbs to China"
+        " in growing amounts, a source said in March.\n\n"
+        "The traders have smuggled rice across the frozen river in March as well, the source said."
+    )
+    (smuggling,) = _of(_events(text), "smuggling")
+    assert sorted(smuggling.commodities) == ["coal", "food", "medicine"]
+
+
+def test_other_goods_in_another_paragraph_are_another_trade() -> None:
+    text = (
+        "In March a tanker passed diesel to a North Korean vessel at sea, the panel said.\n\n"
+        "In March a freighter smuggled rifles and ammunition to a port in Africa."
+    )
+    assert len(_of(_events(text), "smuggling")) == 2
+
+
+def test_goats_are_goods() -> None:
+    assert _goods("Guards sold forty goats to a Chinese buyer.") == ["other"]
