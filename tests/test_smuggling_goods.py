@@ -193,3 +193,21 @@ def test_other_goods_in_another_paragraph_are_another_trade() -> None:
 
 def test_goats_are_goods() -> None:
     assert _goods("Guards sold forty goats to a Chinese buyer.") == ["other"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "세관은 이번 단속에서 폐기물 밀수, 농산품 밀수 등을 차단할 계획이다.",
+        "담배와 화장품의 밀무역 행위도 단속 대상에 지난달 포함됐다.",
+        "당국은 지난달 밀무역에 활용되는 도로 입구를 막았다.",
+        "세관은 지난 3일 밀수 조직에 대해 단속을 강화했다.",
+    ],
+)
+def test_korean_trade_named_as_a_kind_is_no_happening(text: str) -> None:
+    assert _of(_events(text, "ko"), "smuggling") == []
+
+
+def test_traffickers_named_as_a_kind_of_people_are_no_trade() -> None:
+    text = "Prosecutors use forfeiture to take the homes of illicit traders like drug traffickers."
+    assert _of(_events(text), "smuggling") == []

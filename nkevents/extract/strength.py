@@ -82,7 +82,7 @@ def judge_strength(ctx: DocContext, m: Mention, others: list[Mention]) -> None:
 # Between a Korean trade noun and the campaign word after it: "밀수 단속", "밀수단속국",
 # "밀수 행위를 집중 단속", "밀무역에 대해서도 중국 당국이 강력한 단속을" (the noun is the target).
 _KO_TARGET_GAP = re.compile(
-    r"|(?:\s|(?:행위|조직|사범)?(?:를|을)\s|(?:행위|조직)?에\s?대(?:해|한)(?:서도|서|서는)?\s)"
+    r"|(?:\s|\s?(?:행위|조직|사범)?(?:를|을|도)\s|\s?(?:행위|조직)?에\s?대(?:해|한)(?:서도|서|서는)?\s)"
     r"(?:(?:집중|강력한|대대적인|일제|특별한?)\s?|(?![^\s,.]*(?:던|한|하는|하다|했고)\s)[^\s,.]+\s){0,4}?"
 )
 
