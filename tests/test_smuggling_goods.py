@@ -211,3 +211,14 @@ def test_korean_trade_named_as_a_kind_is_no_happening(text: str) -> None:
 def test_traffickers_named_as_a_kind_of_people_are_no_trade() -> None:
     text = "Prosecutors use forfeiture to take the homes of illicit traders like drug traffickers."
     assert _of(_events(text), "smuggling") == []
+
+
+def test_korean_people_named_by_their_trade_start_no_trade() -> None:
+    text = "지난주 국경경비대 간부 여럿이 밀수꾼들로부터 뇌물을 받은 사실이 드러났다."
+    assert _of(_events(text, "ko"), "smuggling") == []
+
+
+def test_korean_trade_told_beside_its_traders_is_one() -> None:
+    text = "지난 3월 혜산의 밀수 상인들은 강 건너에서 북한산 구리를 들여와 판매했다."
+    (smuggling,) = _of(_events(text, "ko"), "smuggling")
+    assert smuggling.commodities == ["copper"]

@@ -143,6 +143,12 @@ def is_talk(m: Mention) -> bool:
     return m.people is None and not (m.date and m.location_explicit)
 
 
+# A Korean trade noun naming people by it: "밀수꾼", "밀수 브로커", "밀무역 종사자", "밀무역
+# 관련 소식통" (the Korean fragment "밀수" matches inside these)
+KO_AGENT = re.compile(
+    r"\s?(?:꾼|업자|범|사범|브로커|종사자|상인|조직원|관련\s?(?:소식통|업자|인사|관계자))"
+)
+
 # "a circle of missionaries and smugglers": people listed by what they do, no happening
 _LISTED = re.compile(r"(?i)(?:\b(?:and|or|of)|,)\s+$")
 
@@ -152,6 +158,9 @@ def agents_as_objects(text: str, mentions: list[Mention]) -> None:
     "a circle of missionaries and smugglers" names people, not a happening."""
     acts = [m for m in mentions if m.strength == "strong" and m.type in ACTS_ON_PEOPLE]
     for m in mentions:
+        if m.strength == "strong" and m.type == "smuggling" and KO_AGENT.match(text, m.trigger[1]):
+            m.strength = "weak"  # "밀수꾼들로부터 뇌물을", "밀수 브로커들과": people, not a trade
+            continue
         if m.strength != "strong" or not _AGENT_NOUN.fullmatch(m.trigger_text):
             continue
         if _LISTED.search(text, max(m.sentence.start, m.trigger[0] - 6), m.trigger[0]):
