@@ -59,6 +59,10 @@ def _goods(sentence: str, language: str = "en") -> list[str]:
         ("간부들의 술자리에서 나온 말이다.", "ko", []),
         ("경유와 정유제품을 넘겨받았다.", "ko", ["fuel"]),
         ("중고 옷을 넘기다 잡혔다.", "ko", ["textiles"]),
+        # nuclear weapons are a programme, not goods; workers sent abroad are people
+        ("결의는 핵무기 개발 중단을 요구했다.", "ko", []),
+        ("밀수꾼들은 소총 등 무기를 넘겼다.", "ko", ["weapons"]),
+        ("The text caps the number of laborers abroad.", "en", ["people"]),
     ],
 )
 def test_goods_by_trade_name(sentence: str, language: str, expected: list[str]) -> None:
