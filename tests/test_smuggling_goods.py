@@ -226,3 +226,28 @@ def test_korean_trade_told_beside_its_traders_is_one() -> None:
     text = "지난 3월 혜산의 밀수 상인들은 강 건너에서 북한산 구리를 들여와 판매했다."
     (smuggling,) = _of(_events(text, "ko"), "smuggling")
     assert smuggling.commodities == ["copper"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "goods"),
+    [
+        ("In April two porters snuck cigarettes across the river near Manpo.", "en", ["other"]),
+        (
+            "In April the unit traded copper for rice with Chinese merchants.",
+            "en",
+            ["copper", "food"],
+        ),
+        ("지난 4월 주민 세 명이 구리를 중국에 몰래 팔아 돈을 벌었다.", "ko", ["copper"]),
+        ("지난달 상인 두 명이 강을 건너 중국산 휴대폰을 들여왔다.", "ko", ["phones"]),
+    ],
+)
+def test_goods_carried_or_sold_across_the_border(
+    text: str, language: str, goods: list[str]
+) -> None:
+    (smuggling,) = _of(_events(text, language), "smuggling")
+    assert sorted(smuggling.commodities) == goods
+
+
+def test_people_crossing_the_river_carry_no_goods() -> None:
+    text = "지난달 주민 두 명이 강을 건너 중국으로 탈북했다."
+    assert _of(_events(text, "ko"), "smuggling") == []
