@@ -248,6 +248,17 @@ def test_goods_carried_or_sold_across_the_border(
     assert sorted(smuggling.commodities) == goods
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("In April two soldiers snuck across the river near Manpo.", "en"),
+        ("In April a broker ferried three women across the river.", "en"),
+    ],
+)
+def test_people_sneaked_across_are_no_goods(text: str, language: str) -> None:
+    assert _of(_events(text, language), "smuggling") == []
+
+
 def test_people_crossing_the_river_carry_no_goods() -> None:
     text = "지난달 주민 두 명이 강을 건너 중국으로 탈북했다."
     assert _of(_events(text, "ko"), "smuggling") == []
