@@ -262,3 +262,8 @@ def test_people_sneaked_across_are_no_goods(text: str, language: str) -> None:
 def test_people_crossing_the_river_carry_no_goods() -> None:
     text = "지난달 주민 두 명이 강을 건너 중국으로 탈북했다."
     assert _of(_events(text, "ko"), "smuggling") == []
+
+
+def test_korean_via_is_no_diesel() -> None:
+    assert _goods("화물기는 방콕을 경유해 남아시아로 향했다.", "ko") == []
+    assert _goods("유조선이 경유 300톤을 넘겼다.", "ko") == ["fuel"]
