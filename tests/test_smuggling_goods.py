@@ -267,3 +267,15 @@ def test_people_crossing_the_river_carry_no_goods() -> None:
 def test_korean_via_is_no_diesel() -> None:
     assert _goods("화물기는 방콕을 경유해 남아시아로 향했다.", "ko") == []
     assert _goods("유조선이 경유 300톤을 넘겼다.", "ko") == ["fuel"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "goods"),
+    [
+        ("In 2018 the firm shipped coal to Nampho despite the UN ban.", "en", ["coal"]),
+        ("화물선 두 척이 지난 5월 제재를 위반해 석탄을 남포항에서 실어 날랐다.", "ko", ["coal"]),
+    ],
+)
+def test_trade_told_as_breaking_sanctions(text: str, language: str, goods: list[str]) -> None:
+    (smuggling,) = _of(_events(text, language), "smuggling")
+    assert smuggling.commodities == goods
