@@ -279,3 +279,19 @@ def test_korean_via_is_no_diesel() -> None:
 def test_trade_told_as_breaking_sanctions(text: str, language: str, goods: list[str]) -> None:
     (smuggling,) = _of(_events(text, language), "smuggling")
     assert smuggling.commodities == goods
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "goods"),
+    [
+        (
+            "In May a Dandong restaurant bought goats from North Korean border guards.",
+            "en",
+            ["other"],
+        ),
+        ("혜산시 보위부가 지난 5일 중국 업자로부터 경유 3톤을 넘겨받았다.", "ko", ["fuel"]),
+    ],
+)
+def test_goods_bought_across_the_border(text: str, language: str, goods: list[str]) -> None:
+    (smuggling,) = _of(_events(text, language), "smuggling")
+    assert smuggling.commodities == goods
