@@ -295,3 +295,17 @@ def test_trade_told_as_breaking_sanctions(text: str, language: str, goods: list[
 def test_goods_bought_across_the_border(text: str, language: str, goods: list[str]) -> None:
     (smuggling,) = _of(_events(text, language), "smuggling")
     assert smuggling.commodities == goods
+
+
+def test_korean_trade_told_of_a_person_a_judgement_only_describes() -> None:
+    text = "지난달 총살된 박씨는 공장이 멈추자 구리 밀수에 뛰어든 것으로 전해졌다."
+    (smuggling,) = _of(_events(text, "ko"), "smuggling")
+    assert smuggling.commodities == ["copper"]
+
+
+def test_korean_trade_named_as_the_charge_of_a_judgement_stays_its_charge() -> None:
+    text = "지난달 혜산시에서 구리를 밀수한 혐의로 주민 두 명이 총살됐다."
+    events = _events(text, "ko")
+    assert _of(events, "smuggling") == []
+    (execution,) = _of(events, "execution")
+    assert execution.charges == ["smuggling"]

@@ -50,6 +50,8 @@ def judge_strength(ctx: DocContext, m: Mention, others: list[Mention]) -> None:
     ordered = m.type == "crackdown" and _ORDERED.search(ctx.text, m.sentence.start, m.trigger[0])
     if judgements and m.type in SUBORDINATE_TO_JUDGEMENT and not ordered:
         judge = judgements[0]
+        if m.type == "smuggling" and _ko_described_judgement(ctx, m, judgements):
+            return  # "처형된 최씨는 ... 마약장사에 뛰어들었다": the sentence tells the trade
         if _ko_arrest_of_its_own(ctx, m, judge):
             if judge.date is not None and judge.date.start > m.trigger[1]:
                 # "4월 회령시 보안서에 넘겨져 ..., 9월 도 재판소에서": the place before the
@@ -93,6 +95,23 @@ def _ko_target_before(text: str, m: Mention, crackdown: Mention) -> bool:
         return False
     gap = text[m.trigger[1] : crackdown.trigger[0]]
     return len(gap) <= 40 and _KO_TARGET_GAP.fullmatch(gap) is not None
+
+
+# A Korean event word that modifies a noun ("처형된 주민", "선고받은 최씨"): a description
+_KO_MODIFIES = re.compile(
+    r"(?:된|한|당한|받은|됐던|했던|되었던)\s(?!것|뒤|후|이후|다음|가운데|지|바)[가-힣]"
+)
+
+
+def _ko_described_judgement(ctx: DocContext, m: Mention, judgements: list[Mention]) -> bool:
+    """A Korean trade told after a judgement word that only describes its people ("이날
+    처형된 최씨는 ... 마약장사에 뛰어든 것으로"): the trade is the sentence's own act."""
+    if ctx.language != "ko":
+        return False
+    return all(
+        j.trigger[1] < m.trigger[0] and _KO_MODIFIES.match(ctx.text, j.trigger[1])
+        for j in judgements
+    )
 
 
 def _ko_arrest_of_its_own(ctx: DocContext, m: Mention, judge: Mention) -> bool:
