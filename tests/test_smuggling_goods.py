@@ -309,3 +309,21 @@ def test_korean_trade_named_as_the_charge_of_a_judgement_stays_its_charge() -> N
     assert _of(events, "smuggling") == []
     (execution,) = _of(events, "execution")
     assert execution.charges == ["smuggling"]
+
+
+def test_a_later_sentence_bringing_in_goods_adds_them_to_the_trade() -> None:
+    text = (
+        "In May border guards in Hyesan ran a smuggling ring along the river, a source said. "
+        "They have been bringing in laptops and cosmetics."
+    )
+    (smuggling,) = _of(_events(text), "smuggling")
+    assert sorted(smuggling.commodities) == ["electronics", "other"]
+
+
+def test_people_brought_in_for_questioning_are_no_goods() -> None:
+    text = (
+        "In May border guards in Hyesan ran a smuggling ring along the river, a source said. "
+        "Two drivers were brought in for questioning about the cars."
+    )
+    (smuggling,) = _of(_events(text), "smuggling")
+    assert smuggling.commodities == []
