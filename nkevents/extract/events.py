@@ -29,6 +29,10 @@ MINERALS = {
     "minerals",
 }
 CHARGED = {"trial", "execution", "arrest", "crackdown", "detention"}
+TRADE_CHARGES = {"smuggling", "illegal_trade", "theft", "trafficking"}
+# Types that name goods only when their offence is the trade in them (or their theft, or
+# trafficking in people): a crackdown on coal smuggling names coal, one on phones none.
+GOODS_WHEN_TRADED = {"crackdown", "trial", "execution"}
 
 
 @dataclass(slots=True)
@@ -109,10 +113,10 @@ def _join(g: Group, m: Mention) -> None:
     """Add a continuation; what contradicts the event is detail (another place named in
     passing, the day a source spoke), so it is dropped, the conflicting value first."""
     for field_name in ("location", "people", "date"):
-        if all(_compatible(other, m) for other in g.mentions):
+        if _fits(g, m):
             break
         setattr(m, field_name, None)
-    if all(_compatible(other, m) for other in g.mentions):
+    if _fits(g, m):
         g.mentions.append(m)
 
 
@@ -146,7 +150,7 @@ def _compatible_group(groups: list[Group], m: Mention, nearby: bool = False) -> 
             continue
         if nearby and not _near(g, m):
             continue
-        if all(_compatible(other, m) for other in g.mentions):
+        if _fits(g, m):
             return g
     return None
 
@@ -174,8 +178,6 @@ def _compatible(a: Mention, b: Mention) -> bool:
         and not definite
         and not _same_place(a.location, b.location, journey=a.type == "escape")
     ):
-        return False
-    if _other_goods(a, b):
         return False
     if a.instrument and b.instrument and a.instrument[0] != b.instrument[0]:
         return False
@@ -212,13 +214,23 @@ def _same_count(a: CountMention, b: CountMention) -> bool:
     return rounded and abs(a.value - b.value) <= ROUNDING * max(a.value, b.value)
 
 
-def _other_goods(a: Mention, b: Mention) -> bool:
+def _fits(g: Group, m: Mention) -> bool:
+    """Whether a mention agrees with every mention of a group and trades its goods."""
+    return all(_compatible(other, m) for other in g.mentions) and not _other_goods(g, m)
+
+
+def _other_goods(g: Group, m: Mention) -> bool:
     """Smuggling of other goods told in another paragraph is another trade (oil and coal by
-    ship-to-ship transfers; arms to Yemen)."""
-    goods_types = a.type in GOODS_SHARED and b.type in GOODS_SHARED
-    apart = a.sentence.paragraph != b.sentence.paragraph
-    ga, gb = _kinds_of_goods(a.commodities), _kinds_of_goods(b.commodities)
-    return goods_types and apart and bool(ga) and bool(gb) and not ga & gb
+    ship-to-ship transfers; arms to Yemen); goods the trade told so far named, in any of its
+    sentences, are its own ("coal and herbs ..., and livestock ..." after a headline naming
+    all three)."""
+    if m.type not in GOODS_SHARED or g.type not in GOODS_SHARED:
+        return False
+    if all(o.sentence.paragraph == m.sentence.paragraph for o in g.mentions):
+        return False
+    theirs = _kinds_of_goods([c for o in g.mentions for c in o.commodities])
+    ours = _kinds_of_goods(m.commodities)
+    return bool(theirs) and bool(ours) and not theirs & ours
 
 
 def _kinds_of_goods(goods: list[str]) -> set[str]:
@@ -385,7 +397,9 @@ def _commodities(g: Group) -> list[str]:
     strong = _union(m.commodities for m in g.mentions if m.strength == "strong")
     every = _union(m.commodities for m in g.mentions)
     goods = every if g.type == "sanction" else strong or every  # a measure lists its goods
-    if len(goods) > 1 and "minerals" in goods:
+    if g.type in GOODS_WHEN_TRADED and not any(TRADE_CHARGES & set(m.charges) for m in g.mentions):
+        return []  # a campaign against phones, a trial for drug use: the offence is a charge
+    if "minerals" in goods and MINERALS.intersection(goods) - {"minerals"}:
         goods.remove("minerals")  # "minerals" is for when no specific one is named
     return goods
 

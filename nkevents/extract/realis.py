@@ -33,7 +33,8 @@ _PART_END = re.compile(r"[;:—–]")
 # "so that it could sell coal abroad": the purpose of an act told, not a possibility.
 _PURPOSE = re.compile(r"(?i)\b(?:so that|in order to|in order that|so as to)\b")
 # "activists and smugglers", "brokers, smugglers and": a noun in a list of kinds of people
-_LISTED = re.compile(r"(?i)\b(?:\w+s)(?:,| and| or)\s+$")
+# "missionaries and smugglers", "illicit traders like drug traffickers": kinds of people
+_LISTED = re.compile(r"(?i)\b(?:\w+s)(?:,| and| or| like| such as| including)\s+(?:[a-z]+\s+)?$")
 # Offences that can be named as the topic of a measure.
 _TOPIC_TYPES = {"smuggling", "escape"}
 # Types whose attempt is itself the happening.

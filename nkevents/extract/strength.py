@@ -50,6 +50,8 @@ def judge_strength(ctx: DocContext, m: Mention, others: list[Mention]) -> None:
     ordered = m.type == "crackdown" and _ORDERED.search(ctx.text, m.sentence.start, m.trigger[0])
     if judgements and m.type in SUBORDINATE_TO_JUDGEMENT and not ordered:
         judge = judgements[0]
+        if m.type == "smuggling" and _ko_described_judgement(ctx, m, judgements):
+            return  # "처형된 최씨는 ... 마약장사에 뛰어들었다": the sentence tells the trade
         if _ko_arrest_of_its_own(ctx, m, judge):
             if judge.date is not None and judge.date.start > m.trigger[1]:
                 # "4월 회령시 보안서에 넘겨져 ..., 9월 도 재판소에서": the place before the
@@ -74,6 +76,42 @@ def judge_strength(ctx: DocContext, m: Mention, others: list[Mention]) -> None:
     ):
         subordinate(m, [crackdown.trigger])
         m.date = None  # "action against border smuggling since May": the campaign's date
+    elif crackdown and m.type == "smuggling" and _ko_target_before(ctx.text, m, crackdown):
+        subordinate(m, [crackdown.trigger])  # "밀무역에 대해 당국이 단속을": its target
+        m.date = None
+
+
+# Between a Korean trade noun and the campaign word after it: "밀수 단속", "밀수단속국",
+# "밀수 행위를 집중 단속", "밀무역에 대해서도 중국 당국이 강력한 단속을" (the noun is the target).
+_KO_TARGET_GAP = re.compile(
+    r"|(?:\s|\s?(?:행위|조직|사범)?(?:를|을|도)\s|\s?(?:행위|조직)?에\s?대(?:해|한)(?:서도|서|서는)?\s)"
+    r"(?:(?:집중|강력한|대대적인|일제|특별한?)\s?|(?![^\s,.]*(?:던|한|하는|하다|했고)\s)[^\s,.]+\s){0,4}?"
+)
+
+
+def _ko_target_before(text: str, m: Mention, crackdown: Mention) -> bool:
+    """A Korean trade noun told right before the campaign word is what it is against."""
+    if not is_hangul(m.trigger_text[:1]) or crackdown.trigger[0] < m.trigger[1]:
+        return False
+    gap = text[m.trigger[1] : crackdown.trigger[0]]
+    return len(gap) <= 40 and _KO_TARGET_GAP.fullmatch(gap) is not None
+
+
+# A Korean event word that modifies a noun ("처형된 주민", "선고받은 최씨"): a description
+_KO_MODIFIES = re.compile(
+    r"(?:된|한|당한|받은|됐던|했던|되었던)\s(?!것|뒤|후|이후|다음|가운데|지|바)[가-힣]"
+)
+
+
+def _ko_described_judgement(ctx: DocContext, m: Mention, judgements: list[Mention]) -> bool:
+    """A Korean trade told after a judgement word that only describes its people ("이날
+    처형된 최씨는 ... 마약장사에 뛰어든 것으로"): the trade is the sentence's own act."""
+    if ctx.language != "ko":
+        return False
+    return all(
+        j.trigger[1] < m.trigger[0] and _KO_MODIFIES.match(ctx.text, j.trigger[1])
+        for j in judgements
+    )
 
 
 def _ko_arrest_of_its_own(ctx: DocContext, m: Mention, judge: Mention) -> bool:
@@ -124,6 +162,12 @@ def is_talk(m: Mention) -> bool:
     return m.people is None and not (m.date and m.location_explicit)
 
 
+# A Korean trade noun naming people by it: "밀수꾼", "밀수 브로커", "밀무역 종사자", "밀무역
+# 관련 소식통" (the Korean fragment "밀수" matches inside these)
+KO_AGENT = re.compile(
+    r"\s?(?:꾼|업자|범|사범|브로커|종사자|상인|조직원|관련\s?(?:소식통|업자|인사|관계자))"
+)
+
 # "a circle of missionaries and smugglers": people listed by what they do, no happening
 _LISTED = re.compile(r"(?i)(?:\b(?:and|or|of)|,)\s+$")
 
@@ -133,6 +177,9 @@ def agents_as_objects(text: str, mentions: list[Mention]) -> None:
     "a circle of missionaries and smugglers" names people, not a happening."""
     acts = [m for m in mentions if m.strength == "strong" and m.type in ACTS_ON_PEOPLE]
     for m in mentions:
+        if m.strength == "strong" and m.type == "smuggling" and KO_AGENT.match(text, m.trigger[1]):
+            m.strength = "weak"  # "밀수꾼들로부터 뇌물을", "밀수 브로커들과": people, not a trade
+            continue
         if m.strength != "strong" or not _AGENT_NOUN.fullmatch(m.trigger_text):
             continue
         if _LISTED.search(text, max(m.sentence.start, m.trigger[0] - 6), m.trigger[0]):

@@ -8,7 +8,7 @@ import re
 from nkevents.extract.argument_dates import ko_generic
 from nkevents.extract.context import CAPTION_MARKS, DocContext
 from nkevents.extract.mention import Mention
-from nkevents.extract.strength import subordinate
+from nkevents.extract.strength import KO_AGENT, subordinate
 from nkevents.model import Span
 
 # A photo caption's credit or mark: "/사진=데일리NK", "(사진=KBS 캡처)", "▲", "사진은 ...",
@@ -160,6 +160,7 @@ def sentence_triggers(ctx: DocContext, span: Span, weak: bool) -> list[tuple[str
         return []
     blocked = [m.span() for m in lex.not_triggers[lang].finditer(ctx.text, span[0], span[1])]
     first: dict[str, Span] = {}
+    agents: dict[str, Span] = {}  # "밀수꾼", "밀수 브로커": the trade's act told beside comes first
     hypothetical = lex.hypothetical[lang]
     for label, where in found:
         if any(b[0] <= where[0] < b[1] for b in blocked):
@@ -172,5 +173,10 @@ def sentence_triggers(ctx: DocContext, span: Span, weak: bool) -> list[tuple[str
             continue  # "빼돌려 돈을 벌 수 있는 곳", "석방되는 경우가 많다", "체포해 왔다"
         if lang == "ko" and _ko_background(ctx.text, span[0], where):
             continue  # "과거에도 단속이 종종 있었지만", "코로나 때 단속이 강화돼"
+        if lang == "ko" and label == "smuggling" and KO_AGENT.match(ctx.text, where[1]):
+            agents.setdefault(label, where)
+            continue
+        first.setdefault(label, where)
+    for label, where in agents.items():
         first.setdefault(label, where)
     return list(first.items())
