@@ -224,3 +224,75 @@ def test_an_attempt_in_a_relative_clause_leaves_the_main_verb_done() -> None:
     assert [e.type for e in extract(Document("t", text, published="2019-05-20")).events] == [
         "arrest"
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # now and then: a habit
+        "The coast guard has occasionally detained Chinese crab boats off Sinuiju.",
+        # denied
+        "Neighbours insist the miller was never arrested in Kanggye.",
+        # feared, not done
+        "A teenage girl caught in Tumen faces deportation to the North, her aunt said.",
+        # a duty, not an act
+        "A corporal in charge of coastal surveillance was asleep at his post.",
+        # a running total told after a perfect
+        "Thousands have defected from the North to the South in recent years.",
+        # a tally of cases
+        "The group documented eleven cases in which prisoners were executed without notice.",
+        # a memory of long ago
+        "He recalled watching, as a boy, soldiers shoot a man convicted of theft in his town.",
+        # links to other pages
+        "Earlier posts on seizures of smuggled coal can be found here.",
+    ],
+)
+def test_habits_denials_fears_totals_and_memories_are_no_events(text: str) -> None:
+    assert _events(text, "en") == [], _types(text, "en")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a denial in a later clause does not deny the act told before it
+        "Police arrested three traders in Hyesan on June 3; they have not been released.",
+        "Guards arrested two women without a warrant in Musan on May 9.",
+        # a period without a perfect dates one happening
+        "Two brokers were arrested in Hoeryong over the past weekend.",
+    ],
+)
+def test_a_denial_after_the_act_or_a_period_without_a_perfect_leaves_the_event(text: str) -> None:
+    assert _types(text, "en") == ["arrest"], text
+
+
+def test_a_perfect_with_a_period_after_it_is_a_running_total() -> None:
+    text = "Border police have arrested 400 people in Hoeryong over the past ten years."
+    assert _events(text, "en") == [], _types(text, "en")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # denied
+        "보안원들은 그 상인을 체포하지 않았다고 한다.",
+        # whether, not that
+        "당국은 선원들의 귀순 여부를 확인하고 있다.",
+        # so that it does not happen
+        "정부는 탈북민이 강제 북송되는 일이 없도록 노력하겠다고 말했다.",
+        # a kind of people told in the present
+        "북송되는 이들 가운데 다수가 젊은 여성이다.",
+        # a breakdown by place
+        "재판은 동별로 열려 평균적으로 한 동에서 10명이 재판을 받았다.",
+        # a memory of long ago
+        "그는 어린 시절 장마당에서 공개처형을 지켜봤다고 회고했다.",
+        # a share bar
+        "• 페이스북 • 트위터 • 주민 3명 공개처형",
+    ],
+)
+def test_korean_denials_doubts_kinds_breakdowns_and_memories_are_no_events(text: str) -> None:
+    assert _events(text, "ko") == [], _types(text, "ko")
+
+
+def test_a_korean_trial_held_without_is_none_but_the_transfer_is_told() -> None:
+    text = "그는 지난 3일 재판도 없이 회령 교화소로 끌려갔다."
+    assert "trial" not in _types(text, "ko")

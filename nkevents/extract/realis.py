@@ -42,6 +42,8 @@ _DONE_WHEN_TRIED = {"en": {"smuggling"}, "ko": {"smuggling"}}
 _PAST_FORM = re.compile(r"(?i)(?:ed|fled|caught|shot|held|sent|taken|seized|put|hung)\b")
 # "They are held at the county jail": a detention going on, not a rule.
 _HELD = re.compile(r"(?i)\b(?:held|kept|detained|imprisoned|jailed|confined|locked)\b")
+# A perfect just before the event word: "have defected", "has reportedly executed".
+_PERFECT = re.compile(r"(?i)\b(?:have|has)\s+(?:\w+ly\s+)?(?:been\s+)?$")
 # A date of a day or a month: a relative clause that dates its act tells a happening.
 _PRECISE = 7
 
@@ -60,7 +62,9 @@ class RealisCues:
     participant: dict[str, re.Pattern[str]]
     generic_present: dict[str, re.Pattern[str]]
     statistic: dict[str, re.Pattern[str]]
+    total_after: dict[str, re.Pattern[str]]
     furniture: dict[str, re.Pattern[str]]
+    background: dict[str, re.Pattern[str]]
     agent_nouns: dict[str, re.Pattern[str]]
 
 
@@ -96,7 +100,9 @@ def cues() -> RealisCues:
         participant=_table(raw, "participant", "$"),
         generic_present=_table(raw, "generic_present", "$", words=True),
         statistic=_table(raw, "statistic"),
+        total_after=_table(raw, "total_after"),
         furniture=_table(raw, "furniture"),
+        background=_table(raw, "background"),
         agent_nouns=_table(raw, "agent_nouns"),
     )
 
@@ -116,6 +122,10 @@ def realis_gate(ctx: DocContext, mentions: list[Mention]) -> list[Mention]:
         ):
             dropped.update(id(m) for m in group)
             continue
+        if c.background[lang].search(ctx.text, s.start, s.end):
+            # a memory of long ago ("recalled, as a boy, watching ..."): no new happening
+            dropped.update(id(m) for m in group if m.strength == "strong")
+            continue
         for m in group:
             # weak words and continuation cues only add to an event told elsewhere
             if m.strength == "strong" and not _realis(ctx, c, lang, m, group):
@@ -124,7 +134,19 @@ def realis_gate(ctx: DocContext, mentions: list[Mention]) -> list[Mention]:
 
 
 # Every furniture pattern holds one of these (a cheap test before the pattern).
-_FURNITURE_WORDS = ("©", "copyright", "rights reserved", "무단", "재배포")
+_FURNITURE_WORDS = (
+    "©",
+    "copyright",
+    "rights reserved",
+    "here",
+    "read more",
+    "related",
+    "무단",
+    "재배포",
+    "조회수",
+    "댓글",
+    "•",
+)
 
 
 def _may_be_furniture(lowered: str, start: int, end: int) -> bool:
@@ -222,6 +244,10 @@ def _realis(ctx: DocContext, c: RealisCues, lang: str, m: Mention, group: list[M
     part = _part_start(text, s.start, start)
     if c.conditional[lang].search(text, part, start) or c.statistic[lang].search(text, part, start):
         return False  # "if caught", "the number of people who fled"
+    if _PERFECT.search(text, max(part, start - 40), start) and c.total_after[lang].search(
+        text, end, _part_end(text, end, s.end)
+    ):
+        return False  # "thousands have fled ... in recent years": a running total
     if _describes_participants(ctx, c, m, group, clause):
         return False
     if (
@@ -269,6 +295,11 @@ def _clause_start(text: str, sentence_start: int, at: int) -> int:
     for found in _CLAUSE_END.finditer(text, sentence_start, at):
         last = found.end()
     return last
+
+
+def _part_end(text: str, at: int, sentence_end: int) -> int:
+    found = _PART_END.search(text, at, sentence_end)
+    return found.start() if found else sentence_end
 
 
 def _part_start(text: str, sentence_start: int, at: int) -> int:
