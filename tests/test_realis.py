@@ -296,3 +296,14 @@ def test_korean_denials_doubts_kinds_breakdowns_and_memories_are_no_events(text:
 def test_a_korean_trial_held_without_is_none_but_the_transfer_is_told() -> None:
     text = "그는 지난 3일 재판도 없이 회령 교화소로 끌려갔다."
     assert "trial" not in _types(text, "ko")
+
+
+def test_a_weak_word_in_a_conditional_is_no_evidence_of_the_event() -> None:
+    """ "If found guilty of more charges ..." tells what might follow, not this trial."""
+    text = (
+        "A court sentenced two traders to ten years of labour on May 3. "
+        "If found guilty of more charges in Sinuiju, they could be shot."
+    )
+    events = _events(text, "en")
+    assert [e.type for e in events] == ["trial"]
+    assert [text[a:b] for a, b in events[0].evidence] == [text.split(". ")[0] + "."]

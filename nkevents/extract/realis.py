@@ -124,11 +124,16 @@ def realis_gate(ctx: DocContext, mentions: list[Mention]) -> list[Mention]:
             continue
         if c.background[lang].search(ctx.text, s.start, s.end):
             # a memory of long ago ("recalled, as a boy, watching ..."): no new happening
-            dropped.update(id(m) for m in group if m.strength == "strong")
+            dropped.update(id(m) for m in group)
             continue
         for m in group:
-            # weak words and continuation cues only add to an event told elsewhere
-            if m.strength == "strong" and not _realis(ctx, c, lang, m, group):
+            if m.strength == "strong":
+                if not _realis(ctx, c, lang, m, group):
+                    dropped.add(id(m))
+            elif _unreal(ctx, c, lang, m):
+                # a weak word or a continuation only adds to an event told elsewhere, and
+                # adds nothing from a clause that tells no happening ("could face the
+                # charges", "the law prescribes five to ten years", "in recent years")
                 dropped.add(id(m))
     return [m for m in mentions if id(m) not in dropped]
 
@@ -220,6 +225,29 @@ def _attempted(ctx: DocContext, c: RealisCues, lang: str, m: Mention) -> bool:
     if c.attempt_before[lang].search(before):
         return True
     return bool(c.attempt_after[lang].match(ctx.text, end, min(m.sentence.end, end + 32)))
+
+
+def _unreal(ctx: DocContext, c: RealisCues, lang: str, m: Mention) -> bool:
+    """The checks of a clause's mood that also hold for a word that starts no event:
+    modal, conditional, statistic, habitual (Korean, after the word) and attempted."""
+    text = ctx.text
+    start, end = m.trigger
+    s = m.sentence
+    clause = _clause_start(text, s.start, start)
+    before = text[max(clause, start - _WINDOW) : start]
+    modal = c.irrealis_before[lang].search(before)
+    if modal and not _PURPOSE.search(before, 0, modal.start() + 1):
+        return True
+    if lang == "ko":
+        if c.statistic[lang].search(text, s.start, s.end):
+            return True
+        if c.conditional[lang].search(text, max(clause, start - 30), start):
+            return True
+        return bool(c.irrealis_after[lang].match(text, end, min(s.end, end + 48)))
+    part = _part_start(text, s.start, start)
+    return bool(
+        c.conditional[lang].search(text, part, start) or c.statistic[lang].search(text, part, start)
+    )
 
 
 def _realis(ctx: DocContext, c: RealisCues, lang: str, m: Mention, group: list[Mention]) -> bool:
