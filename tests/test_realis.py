@@ -194,6 +194,12 @@ def test_a_resolution_cited_as_the_ground_of_an_act_is_no_new_sanction() -> None
             "en",
         ),
         ("보안서는 지난 3일 주민 2명을 체포했다. 당국은 탈북을 차단하려고 경비를 늘렸다.", "ko"),
+        # what a measure has reduced
+        (
+            "Police in Hyesan arrested two brokers on May 3. "
+            "Tighter checks have cut smuggling across the Yalu near Sinuiju.",
+            "en",
+        ),
     ],
 )
 def test_an_offence_named_as_a_measures_target_is_no_happening(text: str, language: str) -> None:
