@@ -293,6 +293,10 @@ def test_a_perfect_with_a_period_after_it_is_a_running_total() -> None:
         "그는 어린 시절 장마당에서 공개처형을 지켜봤다고 회고했다.",
         # a share bar
         "• 페이스북 • 트위터 • 주민 3명 공개처형",
+        # a habit or a trend of the kind
+        "국경 밀수는 주로 새벽 시간에 강 하류에서 이뤄진다고 한다.",
+        "요즘 혜산 일대에서는 약초 밀수도 성행하고 있다.",
+        "올해 들어 국경 지역에서 개인 밀수가 급증하고 있다.",
     ],
 )
 def test_korean_denials_doubts_kinds_breakdowns_and_memories_are_no_events(text: str) -> None:
