@@ -297,6 +297,9 @@ def test_a_perfect_with_a_period_after_it_is_a_running_total() -> None:
         "국경 밀수는 주로 새벽 시간에 강 하류에서 이뤄진다고 한다.",
         "요즘 혜산 일대에서는 약초 밀수도 성행하고 있다.",
         "올해 들어 국경 지역에서 개인 밀수가 급증하고 있다.",
+        # told as what goes on, and the people who do it
+        "상인들은 강 건너에서 중국산 담배를 밀반입하는 것으로 전해졌다.",
+        "국경에서 금을 밀수하고 있는 주민들은 대부분 군인 가족이다.",
     ],
 )
 def test_korean_denials_doubts_kinds_breakdowns_and_memories_are_no_events(text: str) -> None:
@@ -317,3 +320,10 @@ def test_a_weak_word_in_a_conditional_is_no_evidence_of_the_event() -> None:
     events = _events(text, "en")
     assert [e.type for e in events] == ["trial"]
     assert [text[a:b] for a, b in events[0].evidence] == [text.split(". ")[0] + "."]
+
+
+def test_a_korean_measure_told_as_going_on_stays_and_a_done_act_stays() -> None:
+    ban = "중국 해관은 지난달부터 혜산을 거쳐 온 북한 차량의 반입을 금지시키는 것으로 전해졌다."
+    assert _types(ban, "ko") == ["crackdown"]
+    done = "보위부는 지난 3일 혜산에서 밀수꾼 2명을 체포한 것으로 전해졌다."
+    assert "arrest" in _types(done, "ko")

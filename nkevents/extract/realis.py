@@ -36,6 +36,8 @@ _PURPOSE = re.compile(r"(?i)\b(?:so that|in order to|in order that|so as to)\b")
 _LISTED = re.compile(r"(?i)\b(?:\w+s)(?:,| and| or)\s+$")
 # Offences that can be named as the topic of a measure.
 _TOPIC_TYPES = {"smuggling", "escape"}
+# Types that are measures: one in force is told in the present ("금지시키는 것으로").
+_MEASURES = {"crackdown", "sanction"}
 # Types whose attempt is itself the happening.
 _DONE_WHEN_TRIED = {"en": {"smuggling"}, "ko": {"smuggling"}}
 # A past tense or participle: "arrested", "fled", "caught", "taken into custody".
@@ -58,6 +60,7 @@ class RealisCues:
     topic_before: dict[str, re.Pattern[str]]
     topic_after: dict[str, re.Pattern[str]]
     irrealis_after: dict[str, re.Pattern[str]]
+    ongoing_after: dict[str, re.Pattern[str]]
     conditional: dict[str, re.Pattern[str]]
     participant: dict[str, re.Pattern[str]]
     generic_present: dict[str, re.Pattern[str]]
@@ -96,6 +99,7 @@ def cues() -> RealisCues:
         topic_before=_table(raw, "topic_before", "$", words=True),
         topic_after=_table(raw, "topic_after"),
         irrealis_after=_table(raw, "irrealis_after"),
+        ongoing_after=_table(raw, "ongoing_after"),
         conditional=_table(raw, "conditional"),
         participant=_table(raw, "participant", "$"),
         generic_present=_table(raw, "generic_present", "$", words=True),
@@ -268,6 +272,8 @@ def _realis(ctx: DocContext, c: RealisCues, lang: str, m: Mention, group: list[M
             return False  # "2013년 1514명이 귀순하는 등 ... 집계됐다": a yearly count
         if c.conditional[lang].search(text, max(clause, start - 30), start):
             return False  # "공관에 진입하면 집단검거 소동을 벌였다": what follows whenever
+        if m.type not in _MEASURES and c.ongoing_after[lang].match(text, end, s.end):
+            return False  # "몰래 들여오는 것으로 지적됐다": what goes on
         return not c.irrealis_after[lang].match(text, end, min(s.end, end + 48))
     part = _part_start(text, s.start, start)
     if c.conditional[lang].search(text, part, start) or c.statistic[lang].search(text, part, start):
