@@ -327,3 +327,14 @@ def test_a_korean_measure_told_as_going_on_stays_and_a_done_act_stays() -> None:
     assert _types(ban, "ko") == ["crackdown"]
     done = "보위부는 지난 3일 혜산에서 밀수꾼 2명을 체포한 것으로 전해졌다."
     assert "arrest" in _types(done, "ko")
+
+
+def test_a_trend_of_the_kind_is_no_event_and_no_evidence() -> None:
+    text = (
+        "In January, two railway managers were executed in Hamhung for selling diesel.\n\n"
+        "Executions of officials have become more common since 2012, analysts say."
+    )
+    events = _events(text, "en")
+    assert [e.type for e in events] == ["execution"]
+    assert [text[a:b][:11] for a, b in events[0].evidence] == ["In January,"]
+    assert _events("Smuggling of copper into Dandong is on the rise, traders say.", "en") == []

@@ -66,6 +66,7 @@ class RealisCues:
     generic_present: dict[str, re.Pattern[str]]
     statistic: dict[str, re.Pattern[str]]
     total_after: dict[str, re.Pattern[str]]
+    trend: dict[str, re.Pattern[str]]
     furniture: dict[str, re.Pattern[str]]
     background: dict[str, re.Pattern[str]]
     agent_nouns: dict[str, re.Pattern[str]]
@@ -105,6 +106,7 @@ def cues() -> RealisCues:
         generic_present=_table(raw, "generic_present", "$", words=True),
         statistic=_table(raw, "statistic"),
         total_after=_table(raw, "total_after"),
+        trend=_table(raw, "trend"),
         furniture=_table(raw, "furniture"),
         background=_table(raw, "background"),
         agent_nouns=_table(raw, "agent_nouns"),
@@ -250,7 +252,9 @@ def _unreal(ctx: DocContext, c: RealisCues, lang: str, m: Mention) -> bool:
         return bool(c.irrealis_after[lang].match(text, end, min(s.end, end + 48)))
     part = _part_start(text, s.start, start)
     return bool(
-        c.conditional[lang].search(text, part, start) or c.statistic[lang].search(text, part, start)
+        c.conditional[lang].search(text, part, start)
+        or c.statistic[lang].search(text, part, start)
+        or c.trend[lang].search(text, part, _part_end(text, end, s.end))
     )
 
 
@@ -282,6 +286,8 @@ def _realis(ctx: DocContext, c: RealisCues, lang: str, m: Mention, group: list[M
         text, end, _part_end(text, end, s.end)
     ):
         return False  # "thousands have fled ... in recent years": a running total
+    if c.trend[lang].search(text, part, _part_end(text, end, s.end)):
+        return False  # "executions have become more common": a trend
     if _describes_participants(ctx, c, m, group, clause):
         return False
     if (
