@@ -338,3 +338,15 @@ def test_a_trend_of_the_kind_is_no_event_and_no_evidence() -> None:
     assert [e.type for e in events] == ["execution"]
     assert [text[a:b][:11] for a, b in events[0].evidence] == ["In January,"]
     assert _events("Smuggling of copper into Dandong is on the rise, traders say.", "en") == []
+
+
+def test_the_life_history_of_the_one_who_speaks_is_no_event() -> None:
+    text = (
+        "Police in Shenyang arrested nine North Koreans at a safe house on Sunday.\n\n"
+        "Pak, a farmer who escaped from Musan in 2014 and now lives in Seoul, said the "
+        "nine included her cousin."
+    )
+    assert _types(text, "en") == ["arrest"]
+    # a relative clause that is not the speaker's apposition still tells what it says
+    told = "A broker who fled Hyesan in 2014 was caught in Dandong on Sunday, police said."
+    assert "arrest" in _types(told, "en")

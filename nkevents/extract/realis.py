@@ -63,6 +63,7 @@ class RealisCues:
     ongoing_after: dict[str, re.Pattern[str]]
     conditional: dict[str, re.Pattern[str]]
     participant: dict[str, re.Pattern[str]]
+    source_says: dict[str, re.Pattern[str]]
     generic_present: dict[str, re.Pattern[str]]
     statistic: dict[str, re.Pattern[str]]
     total_after: dict[str, re.Pattern[str]]
@@ -103,6 +104,7 @@ def cues() -> RealisCues:
         ongoing_after=_table(raw, "ongoing_after"),
         conditional=_table(raw, "conditional"),
         participant=_table(raw, "participant", "$"),
+        source_says=_table(raw, "source_says"),
         generic_present=_table(raw, "generic_present", "$", words=True),
         statistic=_table(raw, "statistic"),
         total_after=_table(raw, "total_after"),
@@ -299,6 +301,10 @@ def _realis(ctx: DocContext, c: RealisCues, lang: str, m: Mention, group: list[M
     return not _agent_alone(ctx, c, m)
 
 
+# ", a defector who", ", an official who had": an apposition opening a relative clause.
+_APPOSITION = re.compile(r"(?i),\s+(?:a|an|one|the)\s+[^,;]{0,60}?\b(?:who|that)\b[^,;]*$")
+
+
 def _describes_participants(
     ctx: DocContext, c: RealisCues, m: Mention, group: list[Mention], clause: int
 ) -> bool:
@@ -317,6 +323,10 @@ def _describes_participants(
     past = _PAST_FORM.search(m.trigger_text) and not present
     if not past:
         return True  # present or perfect: a kind of people, not an act told
+    if _APPOSITION.search(ctx.text, m.sentence.start, m.trigger[0]) and c.source_says[
+        ctx.language
+    ].match(ctx.text, m.trigger[1], m.sentence.end):
+        return True  # "Kim, a defector who escaped in 2015, said": who the speaker is
     main = [o for o in group if o.strength == "strong" and o.type != m.type]
     return any(o.trigger[0] > m.trigger[1] for o in main)
 
