@@ -62,6 +62,18 @@ def test_charges_are_shared_along_one_chain() -> None:
     assert arrest.charges == ["smuggling"]
 
 
+def test_charges_are_not_lent_to_a_happening_that_says_neither_who_nor_when() -> None:
+    text = (
+        "A court in Hyesan sentenced two traders to ten years of labour on May 3 for "
+        "smuggling copper to China.\n\n"
+        "Security agents also detained their wives at the county jail in Kapsan."
+    )
+    doc = Document("t", text, published="2021-11-20", language="en")
+    events = {e.type: e for e in extract(doc).events}
+    assert events["trial"].charges == ["smuggling"]
+    assert events["arrest"].charges == []
+
+
 def test_a_weak_word_lends_no_distant_date() -> None:
     text = (
         "Police in Sinuiju arrested three traders, a source said. "
