@@ -74,6 +74,18 @@ def test_charges_are_not_lent_to_a_happening_that_says_neither_who_nor_when() ->
     assert events["arrest"].charges == []
 
 
+def test_an_arrest_told_after_the_trial_takes_none_of_its_charges() -> None:
+    text = (
+        "In March 2019 a court in Chongjin sentenced a trader to eight years for smuggling "
+        "copper to China.\n\n"
+        "Police in Chongjin arrested one of his cousins in June 2020."
+    )
+    doc = Document("t", text, published="2021-11-20", language="en")
+    events = {e.type: e for e in extract(doc).events}
+    assert events["trial"].charges == ["smuggling"]
+    assert events["arrest"].charges == []
+
+
 def test_a_weak_word_lends_no_distant_date() -> None:
     text = (
         "Police in Sinuiju arrested three traders, a source said. "
