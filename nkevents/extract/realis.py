@@ -256,7 +256,7 @@ def _unreal(ctx: DocContext, c: RealisCues, lang: str, m: Mention) -> bool:
     return bool(
         c.conditional[lang].search(text, part, start)
         or c.statistic[lang].search(text, part, start)
-        or c.trend[lang].search(text, part, _part_end(text, end, s.end))
+        or c.trend[lang].search(text, clause, _clause_end(text, end, s.end))
     )
 
 
@@ -288,7 +288,7 @@ def _realis(ctx: DocContext, c: RealisCues, lang: str, m: Mention, group: list[M
         text, end, _part_end(text, end, s.end)
     ):
         return False  # "thousands have fled ... in recent years": a running total
-    if c.trend[lang].search(text, part, _part_end(text, end, s.end)):
+    if c.trend[lang].search(text, clause, _clause_end(text, end, s.end)):
         return False  # "executions have become more common": a trend
     if _describes_participants(ctx, c, m, group, clause):
         return False
@@ -345,6 +345,11 @@ def _clause_start(text: str, sentence_start: int, at: int) -> int:
     for found in _CLAUSE_END.finditer(text, sentence_start, at):
         last = found.end()
     return last
+
+
+def _clause_end(text: str, at: int, sentence_end: int) -> int:
+    found = _CLAUSE_END.search(text, at, sentence_end)
+    return found.start() if found else sentence_end
 
 
 def _part_end(text: str, at: int, sentence_end: int) -> int:
