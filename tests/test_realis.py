@@ -355,3 +355,15 @@ def test_the_life_history_of_the_one_who_speaks_is_no_event() -> None:
     # a relative clause that is not the speaker's apposition still tells what it says
     told = "A broker who fled Hyesan in 2014 was caught in Dandong on Sunday, police said."
     assert "arrest" in _types(told, "en")
+
+
+def test_a_total_since_a_decade_and_how_often_it_happens_lend_nothing() -> None:
+    text = (
+        "A North Korean soldier crossed the border near Cheorwon on March 2, the army said.\n\n"
+        "About 30,000 North Koreans have fled to the South since the 1990s.\n\n"
+        "Defections across the land border are rare because of the mines."
+    )
+    events = _events(text, "en")
+    assert [e.type for e in events] == ["escape"]
+    assert events[0].people == 1
+    assert len(events[0].evidence) == 1
