@@ -367,3 +367,13 @@ def test_a_total_since_a_decade_and_how_often_it_happens_lend_nothing() -> None:
     assert [e.type for e in events] == ["escape"]
     assert events[0].people == 1
     assert len(events[0].evidence) == 1
+
+
+def test_calls_to_stop_a_practice_are_no_evidence_of_the_event() -> None:
+    text = (
+        "Police in Kunming detained seven defectors on Jan. 20. "
+        "China has rejected calls to stop repatriating North Koreans."
+    )
+    events = _events(text, "en")
+    assert [e.type for e in events] == ["arrest"]
+    assert len(events[0].evidence) == 1
