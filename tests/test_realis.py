@@ -377,3 +377,11 @@ def test_calls_to_stop_a_practice_are_no_evidence_of_the_event() -> None:
     events = _events(text, "en")
     assert [e.type for e in events] == ["arrest"]
     assert len(events[0].evidence) == 1
+
+
+def test_korean_rumours_tallies_and_tried_crossings() -> None:
+    rumour = "보위부가 곧 혜산의 밀수꾼들을 모두 체포한다는 소문이 돌고 있다."
+    assert "arrest" not in _types(rumour, "ko")
+    assert _events("올해 혜산 보안서의 체포 실적은 지난해보다 늘었다.", "ko") == []
+    tried = "그는 지난달 두만강을 건너려 시도하다 혜산에서 붙잡혔다."
+    assert _types(tried, "ko") == ["arrest"]
