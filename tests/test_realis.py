@@ -385,3 +385,16 @@ def test_korean_rumours_tallies_and_tried_crossings() -> None:
     assert _events("올해 혜산 보안서의 체포 실적은 지난해보다 늘었다.", "ko") == []
     tried = "그는 지난달 두만강을 건너려 시도하다 혜산에서 붙잡혔다."
     assert _types(tried, "ko") == ["arrest"]
+
+
+def test_a_korean_sentence_told_as_what_goes_on_holds_no_smuggling_or_crossing() -> None:
+    text = (
+        "신의주의 밀수 중개인들은 중국산 부품을 들여와 되팔고, 일부 상인은 국경을 넘나들며 "
+        "현금을 나르는 것으로 파악됐다."
+    )
+    assert _events(text, "ko") == [], _types(text, "ko")
+    # an act with its own day in such a sentence stays
+    dated = (
+        "보위부는 지난 3일 혜산에서 휴대전화를 밀반입한 주민 2명을 체포해 조사하는 것으로 알려졌다."
+    )
+    assert "arrest" in _types(dated, "ko")

@@ -61,6 +61,7 @@ class RealisCues:
     topic_after: dict[str, re.Pattern[str]]
     irrealis_after: dict[str, re.Pattern[str]]
     ongoing_after: dict[str, re.Pattern[str]]
+    ongoing_tail: dict[str, re.Pattern[str]]
     conditional: dict[str, re.Pattern[str]]
     participant: dict[str, re.Pattern[str]]
     source_says: dict[str, re.Pattern[str]]
@@ -102,6 +103,7 @@ def cues() -> RealisCues:
         topic_after=_table(raw, "topic_after"),
         irrealis_after=_table(raw, "irrealis_after"),
         ongoing_after=_table(raw, "ongoing_after"),
+        ongoing_tail=_table(raw, "ongoing_tail"),
         conditional=_table(raw, "conditional"),
         participant=_table(raw, "participant", "$"),
         source_says=_table(raw, "source_says"),
@@ -280,6 +282,12 @@ def _realis(ctx: DocContext, c: RealisCues, lang: str, m: Mention, group: list[M
             return False  # "공관에 진입하면 집단검거 소동을 벌였다": what follows whenever
         if m.type not in _MEASURES and c.ongoing_after[lang].match(text, end, s.end):
             return False  # "몰래 들여오는 것으로 지적됐다": what goes on
+        if (
+            m.type not in _MEASURES
+            and not (m.date or m.people)
+            and c.ongoing_tail[lang].search(text, end, s.end)
+        ):
+            return False  # "... 판매하고, ... 들여오는 것으로 지적됐다": the sentence's habit
         return not c.irrealis_after[lang].match(text, end, min(s.end, end + 48))
     part = _part_start(text, s.start, start)
     if c.conditional[lang].search(text, part, start) or c.statistic[lang].search(text, part, start):
