@@ -156,3 +156,14 @@ def test_another_group_of_people_is_another_happening() -> None:
     doc = Document("t", text, published="2021-08-25", language="en")
     counts = sorted(e.people or 0 for e in extract(doc).events if e.type == "arrest")
     assert counts == [2, 3]
+
+
+def test_a_trial_that_put_to_death_is_the_execution_told_after_it() -> None:
+    text = (
+        "북한은 지난 12일 군사재판을 열고 전 농업상 김모씨를 사형에 처했다고 밝혔다.\n\n"
+        "통신은 김씨가 곧바로 총살됐다고 전했다."
+    )
+    doc = Document("t", text, published="2021-06-20", language="ko")
+    events = extract(doc).events
+    assert [e.type for e in events] == ["execution"]
+    assert events[0].date == "2021-06-12"

@@ -428,4 +428,12 @@ def _death_only(g: Group) -> bool:
 
 def _shares_sentence(a: Group, b: Group) -> bool:
     sa = {m.sentence.start for m in a.mentions if m.strength == "strong" or m.definite}
-    return any(m.sentence.start in sa for m in b.mentions)
+    if any(m.sentence.start in sa for m in b.mentions):
+        return True
+    # "재판을 열고 사형에 처했다": the death the trial gave is the execution's own word there
+    said = {m.sentence.start for m in a.mentions}
+    return any(
+        m.sentence.start in said and m.penalty is not None and m.penalty.kind == "death"
+        for m in b.mentions
+        if m.strength == "strong"
+    )
