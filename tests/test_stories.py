@@ -167,3 +167,9 @@ def test_a_trial_that_put_to_death_is_the_execution_told_after_it() -> None:
     events = extract(doc).events
     assert [e.type for e in events] == ["execution"]
     assert events[0].date == "2021-06-12"
+
+
+def test_a_death_sentence_in_september_is_not_the_execution_in_november() -> None:
+    text = "두 사람은 9월 도 재판소에서 사형을 선고받았다.\n\n이들은 11월 3일 회령에서 총살됐다."
+    doc = Document("t", text, published="2021-12-20", language="ko")
+    assert sorted(e.type for e in extract(doc).events) == ["execution", "trial"]
