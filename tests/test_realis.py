@@ -398,3 +398,15 @@ def test_a_korean_sentence_told_as_what_goes_on_holds_no_smuggling_or_crossing()
         "보위부는 지난 3일 혜산에서 휴대전화를 밀반입한 주민 2명을 체포해 조사하는 것으로 알려졌다."
     )
     assert "arrest" in _types(dated, "ko")
+
+
+def test_rules_in_force_are_no_adoption_but_an_adoption_told_is() -> None:
+    rule = (
+        "Sanctions unanimously adopted by the Security Council in 2017 prohibit the import "
+        "of coal from North Korea."
+    )
+    assert _events(rule, "en") == [], _types(rule, "en")
+    told = "The Security Council unanimously adopted sanctions on Friday that ban coal imports."
+    assert _types(told, "en") == ["sanction"]
+    past = "Sanctions unanimously adopted by the Security Council on Friday banned coal imports."
+    assert _types(past, "en") == ["sanction"]

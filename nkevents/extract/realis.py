@@ -64,6 +64,8 @@ class RealisCues:
     ongoing_tail: dict[str, re.Pattern[str]]
     conditional: dict[str, re.Pattern[str]]
     participant: dict[str, re.Pattern[str]]
+    measure_subject: dict[str, re.Pattern[str]]
+    measure_in_force: dict[str, re.Pattern[str]]
     source_says: dict[str, re.Pattern[str]]
     generic_present: dict[str, re.Pattern[str]]
     statistic: dict[str, re.Pattern[str]]
@@ -106,6 +108,8 @@ def cues() -> RealisCues:
         ongoing_tail=_table(raw, "ongoing_tail"),
         conditional=_table(raw, "conditional"),
         participant=_table(raw, "participant", "$"),
+        measure_subject=_table(raw, "measure_subject"),
+        measure_in_force=_table(raw, "measure_in_force"),
         source_says=_table(raw, "source_says"),
         generic_present=_table(raw, "generic_present", "$", words=True),
         statistic=_table(raw, "statistic"),
@@ -298,6 +302,8 @@ def _realis(ctx: DocContext, c: RealisCues, lang: str, m: Mention, group: list[M
         return False  # "thousands have fled ... in recent years": a running total
     if c.trend[lang].search(text, clause, _clause_end(text, end, s.end)):
         return False  # "executions have become more common": a trend
+    if _rule_in_force(ctx, c, m, part):
+        return False  # "sanctions adopted in 2017 prohibit ...": what the rules say
     if _describes_participants(ctx, c, m, group, clause):
         return False
     if (
@@ -337,6 +343,17 @@ def _describes_participants(
         return True  # "Kim, a defector who escaped in 2015, said": who the speaker is
     main = [o for o in group if o.strength == "strong" and o.type != m.type]
     return any(o.trigger[0] > m.trigger[1] for o in main)
+
+
+def _rule_in_force(ctx: DocContext, c: RealisCues, m: Mention, part: int) -> bool:
+    """ "Sanctions adopted by the council in 2017 prohibit the import of coal": a measure
+    described by what it does now, its adoption only a participle of the subject."""
+    if m.type not in _MEASURES or not _PAST_FORM.search(m.trigger_text):
+        return False
+    lang = ctx.language
+    subject = c.measure_subject[lang].match(ctx.text[part : m.trigger[0]])
+    end = _part_end(ctx.text, m.trigger[1], m.sentence.end)
+    return bool(subject and c.measure_in_force[lang].search(ctx.text, m.trigger[1], end))
 
 
 def _agent_alone(ctx: DocContext, c: RealisCues, m: Mention) -> bool:
