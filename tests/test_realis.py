@@ -410,3 +410,24 @@ def test_rules_in_force_are_no_adoption_but_an_adoption_told_is() -> None:
     assert _types(told, "en") == ["sanction"]
     past = "Sanctions unanimously adopted by the Security Council on Friday banned coal imports."
     assert _types(past, "en") == ["sanction"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "세관은 지난 3일 밀수꾼 2명을 붙잡았다. 세관은 밀수 단속을 강화했다고 밝혔다.",
+        "세관은 지난 3일 금을 밀수한 2명을 붙잡았다.\n\n"
+        "당국은 국경 밀수에 대해서도 강력한 단속을 펴고 있다.",
+    ],
+)
+def test_smuggling_named_as_a_crackdowns_target_is_no_evidence_of_smuggling(text: str) -> None:
+    smuggling = [e for e in _events(text, "ko") if e.type == "smuggling"]
+    assert [len(e.evidence) for e in smuggling] == [1]
+
+
+def test_an_agent_noun_given_as_an_example_is_no_smuggling() -> None:
+    text = (
+        "Police in Dandong arrested two traders on May 3. "
+        "Prosecutors can seize the homes of illicit dealers like drug traffickers."
+    )
+    assert _types(text, "en") == ["arrest"]

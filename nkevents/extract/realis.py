@@ -33,7 +33,7 @@ _PART_END = re.compile(r"[;:—–]")
 # "so that it could sell coal abroad": the purpose of an act told, not a possibility.
 _PURPOSE = re.compile(r"(?i)\b(?:so that|in order to|in order that|so as to)\b")
 # "activists and smugglers", "brokers, smugglers and": a noun in a list of kinds of people
-_LISTED = re.compile(r"(?i)\b(?:\w+s)(?:,| and| or)\s+$")
+_LISTED = re.compile(r"(?i)\b(?:\w+s)(?:,| and| or)\s+$|\b(?:like|such as)\s+(?:\w+\s+)?$")
 # Offences that can be named as the topic of a measure.
 _TOPIC_TYPES = {"smuggling", "escape"}
 # Types that are measures: one in force is told in the present ("금지시키는 것으로").
@@ -225,7 +225,7 @@ def _topic(ctx: DocContext, c: RealisCues, lang: str, m: Mention, before: str) -
         return False
     if c.topic_before[lang].search(before):
         return True
-    end = min(m.sentence.end, m.trigger[1] + 8)
+    end = min(m.sentence.end, m.trigger[1] + 48)
     return bool(c.topic_after[lang].match(ctx.text, m.trigger[1], end))
 
 
