@@ -431,3 +431,14 @@ def test_an_agent_noun_given_as_an_example_is_no_smuggling() -> None:
         "Prosecutors can seize the homes of illicit dealers like drug traffickers."
     )
     assert _types(text, "en") == ["arrest"]
+
+
+def test_what_a_kind_of_people_do_is_no_evidence_and_a_told_act_stays() -> None:
+    text = (
+        "Two soldiers defected across the border near Kaesong on May 3. "
+        "Most defectors cross the border with China first and travel by boat."
+    )
+    events = _events(text, "en")
+    assert [e.type for e in events] == ["escape"]
+    assert len(events[0].evidence) == 1
+    assert _types("Many defectors were arrested in Yanji on May 3.", "en") == ["arrest"]

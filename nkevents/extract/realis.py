@@ -73,6 +73,7 @@ class RealisCues:
     trend: dict[str, re.Pattern[str]]
     furniture: dict[str, re.Pattern[str]]
     background: dict[str, re.Pattern[str]]
+    generic_subject: dict[str, re.Pattern[str]]
     agent_nouns: dict[str, re.Pattern[str]]
 
 
@@ -117,6 +118,7 @@ def cues() -> RealisCues:
         trend=_table(raw, "trend"),
         furniture=_table(raw, "furniture"),
         background=_table(raw, "background"),
+        generic_subject=_table(raw, "generic_subject"),
         agent_nouns=_table(raw, "agent_nouns"),
     )
 
@@ -136,8 +138,11 @@ def realis_gate(ctx: DocContext, mentions: list[Mention]) -> list[Mention]:
         ):
             dropped.update(id(m) for m in group)
             continue
-        if c.background[lang].search(ctx.text, s.start, s.end):
-            # a memory of long ago ("recalled, as a boy, watching ..."): no new happening
+        if c.background[lang].search(ctx.text, s.start, s.end) or c.generic_subject[lang].match(
+            ctx.text[s.start : s.end]
+        ):
+            # a memory of long ago ("recalled, as a boy, watching ...") or a practice ("most
+            # North Koreans cross ..."): no new happening
             dropped.update(id(m) for m in group)
             continue
         for m in group:
