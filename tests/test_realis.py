@@ -440,3 +440,15 @@ def test_what_a_kind_of_people_do_is_no_evidence_and_a_told_act_stays() -> None:
     assert [e.type for e in events] == ["escape"]
     assert len(events[0].evidence) == 1
     assert _types("Many defectors were arrested in Yanji on May 3.", "en") == ["arrest"]
+
+
+def test_a_korean_name_for_a_kind_of_act_is_no_evidence() -> None:
+    text = (
+        "혜산에서 지난 3일 주민 2명이 공개처형됐다.\n\n"
+        "당국은 공개처형이라는 공포 정치로 주민들의 불만을 누르고 있다."
+    )
+    events = _events(text, "ko")
+    assert [(e.type, len(e.evidence)) for e in events] == [("execution", 1)]
+    # news of one told ("처형됐다는 소식") is not a name
+    told = "혜산에서 지난 3일 주민 2명이 처형됐다는 소식이 전해졌다."
+    assert _types(told, "ko") == ["execution"]
