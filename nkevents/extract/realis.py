@@ -9,7 +9,10 @@ when an offence is only what a measure is against ("the fight against defection"
 its word describes the participants of another event ("the nine who were caught were
 shot", "those who flee"); when its sentence keeps statistics ("the number of defectors
 fell to 63", 집계) or is page furniture; and when it is only a noun for the people who do
-such things ("a circle of missionaries and smugglers"). `demote_restatements` makes an
+such things ("a circle of missionaries and smugglers"). It also drops what is denied,
+feared or rumoured, a duty, a rule in force, a trend, a practice of a kind of people, the
+speaker's life history and a memory of long ago; a weak word or a continuation cue in a
+modal, conditional or statistical clause adds nothing either. `demote_restatements` makes an
 event word that modifies a noun ("체포된 밀수꾼들은", "the arrested traders") a weak mention:
 it refers to an event told elsewhere. Word lists: `data/realis.yaml`.
 """
