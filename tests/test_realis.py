@@ -194,6 +194,12 @@ def test_a_resolution_cited_as_the_ground_of_an_act_is_no_new_sanction() -> None
             "en",
         ),
         ("보안서는 지난 3일 주민 2명을 체포했다. 당국은 탈북을 차단하려고 경비를 늘렸다.", "ko"),
+        # what a measure has reduced
+        (
+            "Police in Hyesan arrested two brokers on May 3. "
+            "Tighter checks have cut smuggling across the Yalu near Sinuiju.",
+            "en",
+        ),
     ],
 )
 def test_an_offence_named_as_a_measures_target_is_no_happening(text: str, language: str) -> None:
@@ -224,3 +230,225 @@ def test_an_attempt_in_a_relative_clause_leaves_the_main_verb_done() -> None:
     assert [e.type for e in extract(Document("t", text, published="2019-05-20")).events] == [
         "arrest"
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # now and then: a habit
+        "The coast guard has occasionally detained Chinese crab boats off Sinuiju.",
+        # denied
+        "Neighbours insist the miller was never arrested in Kanggye.",
+        # feared, not done
+        "A teenage girl caught in Tumen faces deportation to the North, her aunt said.",
+        # a duty, not an act
+        "A corporal in charge of coastal surveillance was asleep at his post.",
+        # a running total told after a perfect
+        "Thousands have defected from the North to the South in recent years.",
+        # a tally of cases
+        "The group documented eleven cases in which prisoners were executed without notice.",
+        # a memory of long ago
+        "He recalled watching, as a boy, soldiers shoot a man convicted of theft in his town.",
+        # links to other pages
+        "Earlier posts on seizures of smuggled coal can be found here.",
+    ],
+)
+def test_habits_denials_fears_totals_and_memories_are_no_events(text: str) -> None:
+    assert _events(text, "en") == [], _types(text, "en")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a denial in a later clause does not deny the act told before it
+        "Police arrested three traders in Hyesan on June 3; they have not been released.",
+        "Guards arrested two women without a warrant in Musan on May 9.",
+        # a period without a perfect dates one happening
+        "Two brokers were arrested in Hoeryong over the past weekend.",
+    ],
+)
+def test_a_denial_after_the_act_or_a_period_without_a_perfect_leaves_the_event(text: str) -> None:
+    assert _types(text, "en") == ["arrest"], text
+
+
+def test_a_perfect_with_a_period_after_it_is_a_running_total() -> None:
+    text = "Border police have arrested 400 people in Hoeryong over the past ten years."
+    assert _events(text, "en") == [], _types(text, "en")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # denied
+        "보안원들은 그 상인을 체포하지 않았다고 한다.",
+        # whether, not that
+        "당국은 선원들의 귀순 여부를 확인하고 있다.",
+        # so that it does not happen
+        "정부는 탈북민이 강제 북송되는 일이 없도록 노력하겠다고 말했다.",
+        # a kind of people told in the present
+        "북송되는 이들 가운데 다수가 젊은 여성이다.",
+        # a breakdown by place
+        "재판은 동별로 열려 평균적으로 한 동에서 10명이 재판을 받았다.",
+        # a memory of long ago
+        "그는 어린 시절 장마당에서 공개처형을 지켜봤다고 회고했다.",
+        # a share bar
+        "• 페이스북 • 트위터 • 주민 3명 공개처형",
+        # a habit or a trend of the kind
+        "국경 밀수는 주로 새벽 시간에 강 하류에서 이뤄진다고 한다.",
+        "요즘 혜산 일대에서는 약초 밀수도 성행하고 있다.",
+        "올해 들어 국경 지역에서 개인 밀수가 급증하고 있다.",
+        # told as what goes on, and the people who do it
+        "상인들은 강 건너에서 중국산 담배를 밀반입하는 것으로 전해졌다.",
+        "국경에서 금을 밀수하고 있는 주민들은 대부분 군인 가족이다.",
+    ],
+)
+def test_korean_denials_doubts_kinds_breakdowns_and_memories_are_no_events(text: str) -> None:
+    assert _events(text, "ko") == [], _types(text, "ko")
+
+
+def test_a_korean_trial_held_without_is_none_but_the_transfer_is_told() -> None:
+    text = "그는 지난 3일 재판도 없이 회령 교화소로 끌려갔다."
+    assert "trial" not in _types(text, "ko")
+
+
+def test_a_weak_word_in_a_conditional_is_no_evidence_of_the_event() -> None:
+    """ "If found guilty of more charges ..." tells what might follow, not this trial."""
+    text = (
+        "A court sentenced two traders to ten years of labour on May 3. "
+        "If found guilty of more charges in Sinuiju, they could be shot."
+    )
+    events = _events(text, "en")
+    assert [e.type for e in events] == ["trial"]
+    assert [text[a:b] for a, b in events[0].evidence] == [text.split(". ")[0] + "."]
+
+
+def test_a_korean_measure_told_as_going_on_stays_and_a_done_act_stays() -> None:
+    ban = "중국 해관은 지난달부터 혜산을 거쳐 온 북한 차량의 반입을 금지시키는 것으로 전해졌다."
+    assert _types(ban, "ko") == ["crackdown"]
+    done = "보위부는 지난 3일 혜산에서 밀수꾼 2명을 체포한 것으로 전해졌다."
+    assert "arrest" in _types(done, "ko")
+
+
+def test_a_trend_of_the_kind_is_no_event_and_no_evidence() -> None:
+    text = (
+        "In January, two railway managers were executed in Hamhung for selling diesel.\n\n"
+        "Executions of officials have become more common since 2012, analysts say."
+    )
+    events = _events(text, "en")
+    assert [e.type for e in events] == ["execution"]
+    assert [text[a:b][:11] for a, b in events[0].evidence] == ["In January,"]
+    assert _events("Smuggling of copper into Dandong is on the rise, traders say.", "en") == []
+    # a trend in another clause says nothing of this one
+    told = "Kim ordered a crackdown on Hyesan, where smugglers had thrived from 2012 to 2014."
+    assert _types(told, "en") == ["crackdown"]
+
+
+def test_the_life_history_of_the_one_who_speaks_is_no_event() -> None:
+    text = (
+        "Police in Shenyang arrested nine North Koreans at a safe house on Sunday.\n\n"
+        "Pak, a farmer who escaped from Musan in 2014 and now lives in Seoul, said the "
+        "nine included her cousin."
+    )
+    assert _types(text, "en") == ["arrest"]
+    # a relative clause that is not the speaker's apposition still tells what it says
+    told = "A broker who fled Hyesan in 2014 was caught in Dandong on Sunday, police said."
+    assert "arrest" in _types(told, "en")
+
+
+def test_a_total_since_a_decade_and_how_often_it_happens_lend_nothing() -> None:
+    text = (
+        "A North Korean soldier crossed the border near Cheorwon on March 2, the army said.\n\n"
+        "About 30,000 North Koreans have fled to the South since the 1990s.\n\n"
+        "Defections across the land border are rare because of the mines."
+    )
+    events = _events(text, "en")
+    assert [e.type for e in events] == ["escape"]
+    assert events[0].people == 1
+    assert len(events[0].evidence) == 1
+
+
+def test_calls_to_stop_a_practice_are_no_evidence_of_the_event() -> None:
+    text = (
+        "Police in Kunming detained seven defectors on Jan. 20. "
+        "China has rejected calls to stop repatriating North Koreans."
+    )
+    events = _events(text, "en")
+    assert [e.type for e in events] == ["arrest"]
+    assert len(events[0].evidence) == 1
+
+
+def test_korean_rumours_tallies_and_tried_crossings() -> None:
+    rumour = "보위부가 곧 혜산의 밀수꾼들을 모두 체포한다는 소문이 돌고 있다."
+    assert "arrest" not in _types(rumour, "ko")
+    assert _events("올해 혜산 보안서의 체포 실적은 지난해보다 늘었다.", "ko") == []
+    tried = "그는 지난달 두만강을 건너려 시도하다 혜산에서 붙잡혔다."
+    assert _types(tried, "ko") == ["arrest"]
+
+
+def test_a_korean_sentence_told_as_what_goes_on_holds_no_smuggling_or_crossing() -> None:
+    text = (
+        "신의주의 밀수 중개인들은 중국산 부품을 들여와 되팔고, 일부 상인은 국경을 넘나들며 "
+        "현금을 나르는 것으로 파악됐다."
+    )
+    assert _events(text, "ko") == [], _types(text, "ko")
+    # an act with its own day in such a sentence stays
+    dated = (
+        "보위부는 지난 3일 혜산에서 휴대전화를 밀반입한 주민 2명을 체포해 조사하는 것으로 알려졌다."
+    )
+    assert "arrest" in _types(dated, "ko")
+
+
+def test_rules_in_force_are_no_adoption_but_an_adoption_told_is() -> None:
+    rule = (
+        "Sanctions unanimously adopted by the Security Council in 2017 prohibit the import "
+        "of coal from North Korea."
+    )
+    assert _events(rule, "en") == [], _types(rule, "en")
+    told = "The Security Council unanimously adopted sanctions on Friday that ban coal imports."
+    assert _types(told, "en") == ["sanction"]
+    past = "Sanctions unanimously adopted by the Security Council on Friday banned coal imports."
+    assert _types(past, "en") == ["sanction"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "세관은 지난 3일 금을 밀수한 2명을 붙잡았다. 세관은 밀수 단속을 강화했다고 밝혔다.",
+        "세관은 지난 3일 금을 밀수한 2명을 붙잡았다.\n\n"
+        "당국은 국경 밀수에 대해서도 강력한 단속을 펴고 있다.",
+    ],
+)
+def test_smuggling_named_as_a_crackdowns_target_is_no_evidence_of_smuggling(text: str) -> None:
+    smuggling = [e for e in _events(text, "ko") if e.type == "smuggling"]
+    assert [len(e.evidence) for e in smuggling] == [1]
+
+
+def test_an_agent_noun_given_as_an_example_is_no_smuggling() -> None:
+    text = (
+        "Police in Dandong arrested two traders on May 3. "
+        "Prosecutors can seize the homes of illicit dealers like drug traffickers."
+    )
+    assert _types(text, "en") == ["arrest"]
+
+
+def test_what_a_kind_of_people_do_is_no_evidence_and_a_told_act_stays() -> None:
+    text = (
+        "Two soldiers defected across the border near Kaesong on May 3. "
+        "Most defectors cross the border with China first and travel by boat."
+    )
+    events = _events(text, "en")
+    assert [e.type for e in events] == ["escape"]
+    assert len(events[0].evidence) == 1
+    assert _types("Many defectors were arrested in Yanji on May 3.", "en") == ["arrest"]
+
+
+def test_a_korean_name_for_a_kind_of_act_is_no_evidence() -> None:
+    text = (
+        "혜산에서 지난 3일 주민 2명이 공개처형됐다.\n\n"
+        "당국은 공개처형이라는 공포 정치로 주민들의 불만을 누르고 있다."
+    )
+    events = _events(text, "ko")
+    assert [(e.type, len(e.evidence)) for e in events] == [("execution", 1)]
+    # news of one told ("처형됐다는 소식") is not a name
+    told = "혜산에서 지난 3일 주민 2명이 처형됐다는 소식이 전해졌다."
+    assert _types(told, "ko") == ["execution"]

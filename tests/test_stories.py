@@ -62,6 +62,30 @@ def test_charges_are_shared_along_one_chain() -> None:
     assert arrest.charges == ["smuggling"]
 
 
+def test_charges_are_not_lent_to_a_happening_that_says_neither_who_nor_when() -> None:
+    text = (
+        "A court in Hyesan sentenced two traders to ten years of labour on May 3 for "
+        "smuggling copper to China.\n\n"
+        "Security agents also detained their wives at the county jail in Kapsan."
+    )
+    doc = Document("t", text, published="2021-11-20", language="en")
+    events = {e.type: e for e in extract(doc).events}
+    assert events["trial"].charges == ["smuggling"]
+    assert events["arrest"].charges == []
+
+
+def test_an_arrest_told_after_the_trial_takes_none_of_its_charges() -> None:
+    text = (
+        "In March 2019 a court in Chongjin sentenced a trader to eight years for smuggling "
+        "copper to China.\n\n"
+        "Police in Chongjin arrested one of his cousins in June 2020."
+    )
+    doc = Document("t", text, published="2021-11-20", language="en")
+    events = {e.type: e for e in extract(doc).events}
+    assert events["trial"].charges == ["smuggling"]
+    assert events["arrest"].charges == []
+
+
 def test_a_weak_word_lends_no_distant_date() -> None:
     text = (
         "Police in Sinuiju arrested three traders, a source said. "
@@ -132,3 +156,20 @@ def test_another_group_of_people_is_another_happening() -> None:
     doc = Document("t", text, published="2021-08-25", language="en")
     counts = sorted(e.people or 0 for e in extract(doc).events if e.type == "arrest")
     assert counts == [2, 3]
+
+
+def test_a_trial_that_put_to_death_is_the_execution_told_after_it() -> None:
+    text = (
+        "북한은 지난 12일 군사재판을 열고 전 농업상 김모씨를 사형에 처했다고 밝혔다.\n\n"
+        "통신은 김씨가 곧바로 총살됐다고 전했다."
+    )
+    doc = Document("t", text, published="2021-06-20", language="ko")
+    events = extract(doc).events
+    assert [e.type for e in events] == ["execution"]
+    assert events[0].date == "2021-06-12"
+
+
+def test_a_death_sentence_in_september_is_not_the_execution_in_november() -> None:
+    text = "두 사람은 9월 도 재판소에서 사형을 선고받았다.\n\n이들은 11월 3일 회령에서 총살됐다."
+    doc = Document("t", text, published="2021-12-20", language="ko")
+    assert sorted(e.type for e in extract(doc).events) == ["execution", "trial"]

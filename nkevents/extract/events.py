@@ -442,4 +442,17 @@ def _death_only(g: Group) -> bool:
 
 def _shares_sentence(a: Group, b: Group) -> bool:
     sa = {m.sentence.start for m in a.mentions if m.strength == "strong" or m.definite}
-    return any(m.sentence.start in sa for m in b.mentions)
+    if any(m.sentence.start in sa for m in b.mentions):
+        return True
+    # "재판을 열고 사형에 처했다": the death the trial gave is the execution's own word there,
+    # unless the execution is told on another day ("9월 사형을 선고받았다" and shot in November)
+    said = {m.sentence.start for m in a.mentions}
+    days = [m.date for m in a.mentions if m.strength == "strong" and m.date]
+    return any(
+        m.sentence.start in said
+        and m.penalty is not None
+        and m.penalty.kind == "death"
+        and not any(m.date and not _nested(m.date.value, d.value) for d in days)
+        for m in b.mentions
+        if m.strength == "strong"
+    )

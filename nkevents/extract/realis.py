@@ -9,7 +9,10 @@ when an offence is only what a measure is against ("the fight against defection"
 its word describes the participants of another event ("the nine who were caught were
 shot", "those who flee"); when its sentence keeps statistics ("the number of defectors
 fell to 63", 집계) or is page furniture; and when it is only a noun for the people who do
-such things ("a circle of missionaries and smugglers"). `demote_restatements` makes an
+such things ("a circle of missionaries and smugglers"). It also drops what is denied,
+feared or rumoured, a duty, a rule in force, a trend, a practice of a kind of people, the
+speaker's life history and a memory of long ago; a weak word or a continuation cue in a
+modal, conditional or statistical clause adds nothing either. `demote_restatements` makes an
 event word that modifies a noun ("체포된 밀수꾼들은", "the arrested traders") a weak mention:
 it refers to an event told elsewhere. Word lists: `data/realis.yaml`.
 """
@@ -34,15 +37,22 @@ _PART_END = re.compile(r"[;:—–]")
 _PURPOSE = re.compile(r"(?i)\b(?:so that|in order to|in order that|so as to)\b")
 # "activists and smugglers", "brokers, smugglers and": a noun in a list of kinds of people
 # "missionaries and smugglers", "illicit traders like drug traffickers": kinds of people
-_LISTED = re.compile(r"(?i)\b(?:\w+s)(?:,| and| or| like| such as| including)\s+(?:[a-z]+\s+)?$")
+_LISTED = re.compile(
+    r"(?i)\b(?:\w+s)(?:,| and| or| like| such as| including)\s+(?:[a-z]+\s+)?$"
+    r"|\b(?:like|such as)\s+(?:\w+\s+)?$"
+)
 # Offences that can be named as the topic of a measure.
 _TOPIC_TYPES = {"smuggling", "escape"}
+# Types that are measures: one in force is told in the present ("금지시키는 것으로").
+_MEASURES = {"crackdown", "sanction"}
 # Types whose attempt is itself the happening.
 _DONE_WHEN_TRIED = {"en": {"smuggling"}, "ko": {"smuggling"}}
 # A past tense or participle: "arrested", "fled", "caught", "taken into custody".
 _PAST_FORM = re.compile(r"(?i)(?:ed|fled|caught|shot|held|sent|taken|seized|put|hung)\b")
 # "They are held at the county jail": a detention going on, not a rule.
 _HELD = re.compile(r"(?i)\b(?:held|kept|detained|imprisoned|jailed|confined|locked)\b")
+# A perfect just before the event word: "have defected", "has reportedly executed".
+_PERFECT = re.compile(r"(?i)\b(?:have|has)\s+(?:\w+ly\s+)?(?:been\s+)?$")
 # A date of a day or a month: a relative clause that dates its act tells a happening.
 _PRECISE = 7
 
@@ -57,11 +67,20 @@ class RealisCues:
     topic_before: dict[str, re.Pattern[str]]
     topic_after: dict[str, re.Pattern[str]]
     irrealis_after: dict[str, re.Pattern[str]]
+    ongoing_after: dict[str, re.Pattern[str]]
+    ongoing_tail: dict[str, re.Pattern[str]]
     conditional: dict[str, re.Pattern[str]]
     participant: dict[str, re.Pattern[str]]
+    measure_subject: dict[str, re.Pattern[str]]
+    measure_in_force: dict[str, re.Pattern[str]]
+    source_says: dict[str, re.Pattern[str]]
     generic_present: dict[str, re.Pattern[str]]
     statistic: dict[str, re.Pattern[str]]
+    total_after: dict[str, re.Pattern[str]]
+    trend: dict[str, re.Pattern[str]]
     furniture: dict[str, re.Pattern[str]]
+    background: dict[str, re.Pattern[str]]
+    generic_subject: dict[str, re.Pattern[str]]
     agent_nouns: dict[str, re.Pattern[str]]
 
 
@@ -93,11 +112,20 @@ def cues() -> RealisCues:
         topic_before=_table(raw, "topic_before", "$", words=True),
         topic_after=_table(raw, "topic_after"),
         irrealis_after=_table(raw, "irrealis_after"),
+        ongoing_after=_table(raw, "ongoing_after"),
+        ongoing_tail=_table(raw, "ongoing_tail"),
         conditional=_table(raw, "conditional"),
         participant=_table(raw, "participant", "$"),
+        measure_subject=_table(raw, "measure_subject"),
+        measure_in_force=_table(raw, "measure_in_force"),
+        source_says=_table(raw, "source_says"),
         generic_present=_table(raw, "generic_present", "$", words=True),
         statistic=_table(raw, "statistic"),
+        total_after=_table(raw, "total_after"),
+        trend=_table(raw, "trend"),
         furniture=_table(raw, "furniture"),
+        background=_table(raw, "background"),
+        generic_subject=_table(raw, "generic_subject"),
         agent_nouns=_table(raw, "agent_nouns"),
     )
 
@@ -117,15 +145,39 @@ def realis_gate(ctx: DocContext, mentions: list[Mention]) -> list[Mention]:
         ):
             dropped.update(id(m) for m in group)
             continue
+        if c.background[lang].search(ctx.text, s.start, s.end) or c.generic_subject[lang].match(
+            ctx.text[s.start : s.end]
+        ):
+            # a memory of long ago ("recalled, as a boy, watching ...") or a practice ("most
+            # North Koreans cross ..."): no new happening
+            dropped.update(id(m) for m in group)
+            continue
         for m in group:
-            # weak words and continuation cues only add to an event told elsewhere
-            if m.strength == "strong" and not _realis(ctx, c, lang, m, group):
+            if m.strength == "strong":
+                if not _realis(ctx, c, lang, m, group):
+                    dropped.add(id(m))
+            elif _unreal(ctx, c, lang, m) or _target(ctx, c, lang, m):
+                # a weak word or a continuation only adds to an event told elsewhere, and
+                # adds nothing from a clause that tells no happening ("could face the
+                # charges", "the law prescribes five to ten years", "in recent years")
                 dropped.add(id(m))
     return [m for m in mentions if id(m) not in dropped]
 
 
 # Every furniture pattern holds one of these (a cheap test before the pattern).
-_FURNITURE_WORDS = ("©", "copyright", "rights reserved", "무단", "재배포")
+_FURNITURE_WORDS = (
+    "©",
+    "copyright",
+    "rights reserved",
+    "here",
+    "read more",
+    "related",
+    "무단",
+    "재배포",
+    "조회수",
+    "댓글",
+    "•",
+)
 
 
 def _may_be_furniture(lowered: str, start: int, end: int) -> bool:
@@ -179,13 +231,20 @@ def _refers_back(ctx: DocContext, m: Mention) -> bool:
     return bool(_THE_BEFORE.search(before) and _NOUN_AFTER.match(ctx.text, m.trigger[1]))
 
 
+def _target(ctx: DocContext, c: RealisCues, lang: str, m: Mention) -> bool:
+    """A trade kept only as the word of what a campaign is against ("밀수 단속"): no evidence."""
+    clause = _clause_start(ctx.text, m.sentence.start, m.trigger[0])
+    before = ctx.text[max(clause, m.trigger[0] - _WINDOW) : m.trigger[0]]
+    return _topic(ctx, c, lang, m, before)
+
+
 def _topic(ctx: DocContext, c: RealisCues, lang: str, m: Mention, before: str) -> bool:
     """An offence named as what a measure is against, with nothing of its own told."""
     if m.type not in _TOPIC_TYPES or m.people or m.date or m.commodities:
         return False
     if c.topic_before[lang].search(before):
         return True
-    end = min(m.sentence.end, m.trigger[1] + 8)
+    end = min(m.sentence.end, m.trigger[1] + 48)
     return bool(c.topic_after[lang].match(ctx.text, m.trigger[1], end))
 
 
@@ -199,6 +258,31 @@ def _attempted(ctx: DocContext, c: RealisCues, lang: str, m: Mention) -> bool:
     if c.attempt_before[lang].search(before):
         return True
     return bool(c.attempt_after[lang].match(ctx.text, end, min(m.sentence.end, end + 32)))
+
+
+def _unreal(ctx: DocContext, c: RealisCues, lang: str, m: Mention) -> bool:
+    """The checks of a clause's mood that also hold for a word that starts no event:
+    modal, conditional, statistic, habitual (Korean, after the word) and attempted."""
+    text = ctx.text
+    start, end = m.trigger
+    s = m.sentence
+    clause = _clause_start(text, s.start, start)
+    before = text[max(clause, start - _WINDOW) : start]
+    modal = c.irrealis_before[lang].search(before)
+    if modal and not _PURPOSE.search(before, 0, modal.start() + 1):
+        return True
+    if lang == "ko":
+        if c.statistic[lang].search(text, s.start, s.end):
+            return True
+        if c.conditional[lang].search(text, max(clause, start - 30), start):
+            return True
+        return bool(c.irrealis_after[lang].match(text, end, min(s.end, end + 48)))
+    part = _part_start(text, s.start, start)
+    return bool(
+        c.conditional[lang].search(text, part, start)
+        or c.statistic[lang].search(text, part, start)
+        or c.trend[lang].search(text, clause, _clause_end(text, end, s.end))
+    )
 
 
 def _realis(ctx: DocContext, c: RealisCues, lang: str, m: Mention, group: list[Mention]) -> bool:
@@ -219,10 +303,26 @@ def _realis(ctx: DocContext, c: RealisCues, lang: str, m: Mention, group: list[M
             return False  # "2013년 1514명이 귀순하는 등 ... 집계됐다": a yearly count
         if c.conditional[lang].search(text, max(clause, start - 30), start):
             return False  # "공관에 진입하면 집단검거 소동을 벌였다": what follows whenever
+        if m.type not in _MEASURES and c.ongoing_after[lang].match(text, end, s.end):
+            return False  # "몰래 들여오는 것으로 지적됐다": what goes on
+        if (
+            m.type not in _MEASURES
+            and not (m.date or m.people)
+            and c.ongoing_tail[lang].search(text, end, s.end)
+        ):
+            return False  # "... 판매하고, ... 들여오는 것으로 지적됐다": the sentence's habit
         return not c.irrealis_after[lang].match(text, end, min(s.end, end + 48))
     part = _part_start(text, s.start, start)
     if c.conditional[lang].search(text, part, start) or c.statistic[lang].search(text, part, start):
         return False  # "if caught", "the number of people who fled"
+    if _PERFECT.search(text, max(part, start - 40), start) and c.total_after[lang].search(
+        text, end, _part_end(text, end, s.end)
+    ):
+        return False  # "thousands have fled ... in recent years": a running total
+    if c.trend[lang].search(text, clause, _clause_end(text, end, s.end)):
+        return False  # "executions have become more common": a trend
+    if _rule_in_force(ctx, c, m, part):
+        return False  # "sanctions adopted in 2017 prohibit ...": what the rules say
     if _describes_participants(ctx, c, m, group, clause):
         return False
     if (
@@ -232,6 +332,10 @@ def _realis(ctx: DocContext, c: RealisCues, lang: str, m: Mention, group: list[M
     ):
         return False  # "those caught are sent to camps", not "are seeking asylum"
     return not _agent_alone(ctx, c, m)
+
+
+# ", a defector who", ", an official who had": an apposition opening a relative clause.
+_APPOSITION = re.compile(r"(?i),\s+(?:a|an|one|the)\s+[^,;]{0,60}?\b(?:who|that)\b[^,;]*$")
 
 
 def _describes_participants(
@@ -252,8 +356,23 @@ def _describes_participants(
     past = _PAST_FORM.search(m.trigger_text) and not present
     if not past:
         return True  # present or perfect: a kind of people, not an act told
+    if _APPOSITION.search(ctx.text, m.sentence.start, m.trigger[0]) and c.source_says[
+        ctx.language
+    ].match(ctx.text, m.trigger[1], m.sentence.end):
+        return True  # "Kim, a defector who escaped in 2015, said": who the speaker is
     main = [o for o in group if o.strength == "strong" and o.type != m.type]
     return any(o.trigger[0] > m.trigger[1] for o in main)
+
+
+def _rule_in_force(ctx: DocContext, c: RealisCues, m: Mention, part: int) -> bool:
+    """ "Sanctions adopted by the council in 2017 prohibit the import of coal": a measure
+    described by what it does now, its adoption only a participle of the subject."""
+    if m.type not in _MEASURES or not _PAST_FORM.search(m.trigger_text):
+        return False
+    lang = ctx.language
+    subject = c.measure_subject[lang].match(ctx.text[part : m.trigger[0]])
+    end = _part_end(ctx.text, m.trigger[1], m.sentence.end)
+    return bool(subject and c.measure_in_force[lang].search(ctx.text, m.trigger[1], end))
 
 
 def _agent_alone(ctx: DocContext, c: RealisCues, m: Mention) -> bool:
@@ -270,6 +389,16 @@ def _clause_start(text: str, sentence_start: int, at: int) -> int:
     for found in _CLAUSE_END.finditer(text, sentence_start, at):
         last = found.end()
     return last
+
+
+def _clause_end(text: str, at: int, sentence_end: int) -> int:
+    found = _CLAUSE_END.search(text, at, sentence_end)
+    return found.start() if found else sentence_end
+
+
+def _part_end(text: str, at: int, sentence_end: int) -> int:
+    found = _PART_END.search(text, at, sentence_end)
+    return found.start() if found else sentence_end
 
 
 def _part_start(text: str, sentence_start: int, at: int) -> int:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from nkevents.extract.events import CHARGED, GOODS_SHARED, Group
+from nkevents.extract.mention import JUDGEMENT
 from nkevents.model import Event
 
 
@@ -54,12 +55,24 @@ def _same_people(e: Event, main: Event) -> bool:
     is within the main one's ("five of the 150 arrested were shot"), and it is not one more
     of its kind at another time ("a second man was shot in July" beside the one shot in
     May); the links of a chain (arrest in May, trial in July) share."""
+    if e.people is None and e.date is None:
+        return False  # it tells neither who nor when: nothing ties it to the main's people
+    if e.type == "arrest" and main.type in JUDGEMENT and _after(e.date, main.date):
+        return False  # an arrest comes before its trial: one told after is someone else's
     if e.people is not None and main.people is not None and e.people > main.people:
         return e.type == main.type and e.date is not None and e.date == main.date
     apart = (
         e.date and main.date and not (e.date.startswith(main.date) or main.date.startswith(e.date))
     )
     return not (apart and e.type == main.type)  # a chain's links have dates of their own
+
+
+def _after(date: str | None, other: str | None) -> bool:
+    """Whether a date falls wholly after another (at the coarser of their precisions)."""
+    if not date or not other:
+        return False
+    n = min(len(date), len(other))
+    return date[:n] > other[:n]
 
 
 # "Defected to the North", "crossed into North Korea illegally": an entry, not a defection
