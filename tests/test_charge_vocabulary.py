@@ -77,7 +77,8 @@ def test_english_charge_phrases(sentence: str, expected: list[str]) -> None:
         ("병사는 부대 이탈 혐의로 붙잡혔다.", ["desertion"]),
         ("무당을 찾은 주민들이 단속됐다.", ["other"]),
         ("성녹화물을 돌려본 혐의로 체포됐다.", ["other"]),
-        # a point of view (관점을 보), a war abroad, a believer and a missionary who speaks as a source are no charge
+        # a point of view (관점을 보), a war abroad, a believer and a missionary who speaks
+        # as a source are no charge
         ("이번 조치는 당국의 관점을 보여준다.", []),
         ("선교사 A씨는 통화에서 이렇게 말했다.", []),
         ("월남전 참전 용사들이 모였다.", []),
