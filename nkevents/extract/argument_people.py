@@ -118,6 +118,36 @@ def the_same_people(ctx: DocContext, span: Span, trigger: Span) -> CountMention 
     return same[-1] if same else None
 
 
+# "They were caught ...", "They received ...", "이들은 ... 체포됐다": a plural pronoun subject of a
+# verb done to them (passive, or a penalty received) repeats the people counted just before
+_THEY_EN = re.compile(
+    r"[“\"]?(?:They|Both of them|Both men|Both women|The two|The pair)\b"
+    r"(?=[^.;]{0,60}?\b(?:were|have been|had been|are being|received|got|each got)\b)"
+)
+_THEY_KO = re.compile(r"[“\"]?(?:이들은|이들이|그들은|그들이|이들도|그들도|두 사람은|두 사람이)\s")
+_DONE_TO_KO = re.compile(r"[가-힣]{0,3}?(?:돼|됐|되|당했|당한|당하|받았|받고|받은|받아)")
+_THEY_REACH = 80  # characters between the pronoun and the event word
+
+
+def they_before(ctx: DocContext, span: Span, trigger: Span) -> CountMention | None:
+    """The people counted in the two sentences before, for a sentence whose subject is "they"
+    and whose event word is done to them ("Two guards were named. They were shot on 2 May")."""
+    text = ctx.text
+    if is_hangul(text[trigger[0] : trigger[1]]):
+        found = _THEY_KO.match(text, span[0], trigger[0])
+        if found is None or not _DONE_TO_KO.match(text, trigger[1], trigger[1] + 6):
+            return None
+    else:
+        found = _THEY_EN.match(text, span[0], trigger[1])  # the trigger may hold "were"
+    if found is None or trigger[0] - found.end() > _THEY_REACH:
+        return None
+    before = [
+        c for c in ctx.counts_before(span[0], sentences=2)
+        if ctx.is_people(c) and c.value > 1 and not c.approximate
+    ]  # fmt: skip
+    return replace(before[-1], rule="they") if before else None
+
+
 def pair_subject(text: str, span: Span, trigger: Span) -> CountMention | None:
     """ "The driver and a trader who had hired the truck were detained": two people."""
     pair = _PAIR_SUBJECT.match(text, span[0], trigger[0])

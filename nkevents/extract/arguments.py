@@ -30,6 +30,7 @@ from nkevents.extract.argument_people import (
     pair_subject,
     singular_subject,
     the_same_people,
+    they_before,
     with_companion,
 )
 from nkevents.extract.context import DocContext
@@ -166,7 +167,7 @@ def describe(ctx: DocContext, m: Mention) -> Mention:
         whole = [c for c in counts if not _SUBSET.search(text, max(span[0], c.start - 16), c.start)]
         m.people = pair_subject(text, span, m.trigger) or nearest_to(m.trigger, whole or counts)
         if m.people is None:  # "The men, who said they were fishermen, were taken into custody"
-            m.people = the_same_people(ctx, span, m.trigger)
+            m.people = the_same_people(ctx, span, m.trigger) or they_before(ctx, span, m.trigger)
         if m.people is None and m.type in PERSON_OBJECT_TYPES | {"escape"}:
             m.people = (
                 named_pair(ctx, span, m.trigger)
