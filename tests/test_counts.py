@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from nkevents.detect.numbers import find_counts
 from nkevents.extract import extract
 from nkevents.model import Document, Event
 
@@ -131,3 +132,35 @@ def test_a_distributive_list_is_one_event_per_place() -> None:
 def test_counts_with_their_nouns_are_no_distributive_list() -> None:
     text = "Police arrested four traders in Hyesan on Monday after two guards at the bridge talked."
     assert _one(text, "arrest").people == 4
+
+
+def test_they_done_to_are_the_people_counted_before() -> None:
+    text = (
+        "Police in Tumen searched a barn where three women from Onsong had hidden. "
+        "They were taken into custody on 4 June."
+    )
+    assert _one(text, "arrest").people == 3
+
+
+def test_they_doing_the_act_are_not_the_people_before() -> None:
+    text = "The officer listed five suspects for his chiefs. They detained them on 4 June."
+    assert _one(text, "arrest").people is None
+
+
+def test_korean_they_done_to_are_the_people_counted_before() -> None:
+    text = "지난달 남성 세 명이 압록강을 건넜다. 이들은 4일 중국 공안에 체포됐다."
+    assert _one_ko(text, "arrest").people == 3
+
+
+def test_a_count_over_listed_offices_and_an_owner() -> None:
+    text = "At least nine senior army, party and cabinet officials were shot in Pyongyang in 2016."
+    assert _one(text, "execution").people == 9
+    text = "Up to twenty of the general's aides were executed in Pyongyang in 2016."
+    assert _one(text, "execution").people == 20
+
+
+def test_a_day_of_the_month_is_no_count() -> None:
+    counts = find_counts("YANJI, June 4 Jilin's border officers held the pair.", "en")
+    assert [c.value for c in counts] == []
+    counts = find_counts("In June two traders were shot in Hyesan.", "en")
+    assert [c.value for c in counts] == [2]

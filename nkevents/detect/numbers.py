@@ -185,7 +185,14 @@ def english_head(text: str, pos: int, singular: bool = False) -> tuple[str | Non
         if singular and word in lex.nationals and _no_noun_after(text, match.end()):
             return word, match.end()  # "a North Korean and two Japanese", not "a Korean court"
         first = match.group(1)[0]
-        if not (word in modifiers or first.isupper() or first.isdigit() or "-" in word[1:]):
+        # a list of modifiers ("senior army, party and cabinet officials") and an owner
+        # ("30 of the minister's aides") stand between a number and its noun
+        listed = word == "," and not singular and previous in lex.modifiers
+        owner = not singular and word.endswith(("'s", "’s")) and previous in ("the", "his", "her")
+        if not (
+            word in modifiers or first.isupper() or first.isdigit() or "-" in word[1:]
+            or listed or owner
+        ):  # fmt: skip
             break
         match, previous = TOKEN.match(text, match.end()), word
     return None, pos
@@ -308,6 +315,8 @@ def english_mention(text: str, match: re.Match[str]) -> CountMention | None:
     start, before = match.start(), text[max(0, match.start() - 24) : match.start()]
     if before.rstrip().endswith(("No.", "No", "$", "#", "Article")):
         return None
+    if rule == "number" and raw.isdigit() and _MONTH_BEFORE.search(before):
+        return None  # "March 6 Bangladesh's customs officers": a day, not a count
     if rule == "number" and len(raw) == 4 and raw[:2] in ("19", "20") and raw.isdigit():
         return None  # a year, not a count
     if rule == "family":  # "a family of four", "the group of 42" (of 42 people: a number)
@@ -329,6 +338,12 @@ def english_mention(text: str, match: re.Match[str]) -> CountMention | None:
     approximate = rule == "vague" or ends_with_any(before, lexicon().raw["approximate"])
     audience = english_audience(text, start, end, head)
     return CountMention(start, end, text[start:end], value, head, approximate, rule, audience)
+
+
+_MONTH_BEFORE = re.compile(
+    r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s*$|\b(?:January|February|March|"
+    r"April|May|June|July|August|September|October|November|December)\s*$"
+)
 
 
 def count_value(raw: str, rule: str) -> int | None:
