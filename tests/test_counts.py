@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from extract_support import events_of
+
 from nkevents.detect.numbers import find_counts
 from nkevents.extract import extract
 from nkevents.model import Document, Event
@@ -164,3 +166,21 @@ def test_a_day_of_the_month_is_no_count() -> None:
     assert [c.value for c in counts] == []
     counts = find_counts("In June two traders were shot in Hyesan.", "en")
     assert [c.value for c in counts] == [2]
+
+
+def test_a_headline_naming_one_person_counts_one() -> None:
+    assert _one("Provincial judge Pak Chol-u (right) executed in Kanggye", "execution").people == 1
+    assert _one("Nov 2: Retired teacher from Ohio detained in Sinuiju", "arrest").people == 1
+    # a country, soldiers in the plural, and a leader who executed someone are no one person
+    assert _one("Guards from the river post arrested near Musan", "arrest").people is None
+    assert _one("Kim Jong Un executed his defence chief in May.", "execution").people is None
+
+
+def test_a_headline_person_joins_the_body_count() -> None:
+    text = (
+        "Famous dancer executed over smuggled films\n\n"
+        "Nine members of a Pyongyang troupe, the dancer among them, were executed in "
+        "Pyongyang on 3 August for selling South Korean films, a source said."
+    )
+    events = [e for e in events_of(text, language="en") if e.type == "execution"]
+    assert [e.people for e in events] == [9]

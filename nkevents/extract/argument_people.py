@@ -249,6 +249,40 @@ def singular_subject(text: str, span: Span, trigger: Span, event_type: str) -> C
     )
 
 
+# A headline or timeline entry that names one person before a bare participle ("Defence
+# minister Ri Chol (pictured) executed", "2014: Tourist from Ohio detained"): that person.
+_HEADLINE_LEAD = re.compile(r"[“\"]?(?:(?:\d{4}|[A-Z][a-z]{2}\.? \d{1,2})\s*[:–—-]\s*)?")
+_HEADLINE_END = re.compile(r"\s*(?:\([^()]{1,24}\)\s*)?$")
+_NO_OBJECT = re.compile(
+    r"\s*(?:$|[,.;:!?(]|(?:in|on|at|for|by|after|over|near|as|amid|while|using|with|without|"
+    r"during|under|following|before)\b)"
+)
+_NAME_HEAD = re.compile(r"(?:[A-Z][a-z]+(?: [A-Z][a-z]+|-[A-Za-z][a-z]*){1,2})$")
+_POSTMODIFIER = re.compile(r"\s+(?:from|of|in|at|with)\s.*$")
+_PLURAL_WORDS = re.compile(r"(?i)\b(?:and|with|their|two|three|four|five|several|many|dozens)\b")
+
+
+def headline_subject(ctx: DocContext, span: Span, trigger: Span) -> CountMention | None:
+    """One person named before a bare participle that opens its line, with no object after."""
+    text = ctx.text
+    word = text[trigger[0] : trigger[1]]
+    if not word.endswith("ed") or " " in word or not _NO_OBJECT.match(text, trigger[1]):
+        return None
+    lead = _HEADLINE_LEAD.match(text, span[0], trigger[0])
+    start = lead.end() if lead else span[0]
+    subject = _HEADLINE_END.sub("", text[start : trigger[0]])
+    if not subject or len(subject) > 70 or _PLURAL_WORDS.search(subject):
+        return None
+    head = _POSTMODIFIER.sub("", subject)  # "teacher from Ohio": the teacher
+    if head.split()[-1].lower().rstrip(",") in number_words().singular:
+        return CountMention(start, start + len(subject), subject, 1, None, False, "headline")
+    if _NAME_HEAD.search(head) is None or not head[0].isupper():
+        return None
+    if any(start <= p.start < start + len(head) for p in ctx.places_in(span)):
+        return None  # "North Korea executed": a country, not a person
+    return CountMention(start, start + len(subject), subject, 1, None, False, "headline")
+
+
 def outermost(counts: Iterable[CountMention]) -> list[CountMention]:
     """ "Four foreigners and one Chinese national": the sum, not its parts."""
     found = list(counts)

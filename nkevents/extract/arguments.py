@@ -23,6 +23,7 @@ from nkevents.extract.argument_dates import (
 )
 from nkevents.extract.argument_people import (
     counts_for,
+    headline_subject,
     kin_object,
     named_pair,
     other_subject,
@@ -173,6 +174,7 @@ def describe(ctx: DocContext, m: Mention) -> Mention:
                 named_pair(ctx, span, m.trigger)
                 or kin_object(ctx, span, m.trigger)
                 or singular_subject(text, span, m.trigger, m.type)
+                or headline_subject(ctx, span, m.trigger)
                 or nearest_to(m.trigger, [p for p in ctx.persons_in(span) if counts_for(p, m.type)])
             )
             m.people = with_companion(text, span, m.people)

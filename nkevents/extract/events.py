@@ -185,10 +185,16 @@ def _compatible(a: Mention, b: Mention) -> bool:
         return False
     if a.people and b.people and a.people.value != b.people.value and (a.part or b.part):
         return False  # one place's count of a distributive sentence is not the total
-    if a.people and b.people and not _same_count(a.people, b.people):
+    if a.people and b.people and not _same_count(a.people, b.people) and not _headline(a, b):
         far = abs(a.sentence.paragraph - b.sentence.paragraph) >= FAR_PARAGRAPHS
         return not (far or (a.date and b.date) or b.another)  # other people, told of elsewhere
     return True
+
+
+def _headline(a: Mention, b: Mention) -> bool:
+    """A headline names one person ("Singer executed") who may be one of the people the body
+    counts: its one is no other count."""
+    return "headline" in (a.people.rule if a.people else "", b.people.rule if b.people else "")
 
 
 def _other_sentence(a: Mention, b: Mention) -> bool:
@@ -341,7 +347,9 @@ def _set_location(ev: Event, g: Group, prov: dict[str, Provenance]) -> None:
     prov["location"] = Provenance((best.sentence.start, best.sentence.end), "places.locate")
 
 
-SINGULAR_RULES = {"singular", "singular_subject", "named_object", "ko_singular", "pronoun"}
+SINGULAR_RULES = {
+    "singular", "singular_subject", "named_object", "ko_singular", "pronoun", "headline"
+}  # fmt: skip
 
 
 def _set_people(ev: Event, g: Group, prov: dict[str, Provenance]) -> None:
