@@ -184,3 +184,29 @@ def test_a_headline_person_joins_the_body_count() -> None:
     )
     events = [e for e in events_of(text, language="en") if e.type == "execution"]
     assert [e.people for e in events] == [9]
+
+
+def test_one_person_and_a_companion_are_two() -> None:
+    assert (
+        _one("Guards in Musan detained a peddler and her nephew on 9 July.", "arrest").people == 2
+    )
+    text = "A miner and his brother were detained in Kilju on 9 July."
+    assert _one(text, "arrest").people == 2
+    text = "지난 9일 길주에서 30대 남성과 그의 아내가 체포됐다."
+    assert _one_ko(text, "arrest").people == 2
+
+
+def test_words_for_two_people_count_two() -> None:
+    assert _one("The couple were detained in Tumen on 9 July.", "arrest").people == 2
+    assert _one_ko("지난 9일 길주에서 모녀가 체포됐다.", "arrest").people == 2
+    # "both" inside another's clause is not the event's subject
+    assert _one("Police said both were detained in Tumen on 9 July.", "arrest").people is None
+
+
+def test_both_sent_to_a_camp_after_a_trial_is_the_trial_penalty() -> None:
+    text = (
+        "A court in Hyesan tried two teachers in public on 9 July. "
+        "Both were sent to a correctional labour camp for eight months."
+    )
+    events = events_of(text, language="en")
+    assert [(e.type, e.people) for e in events] == [("trial", 2)]

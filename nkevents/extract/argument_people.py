@@ -14,6 +14,7 @@ from nkevents.extract.context import DocContext
 from nkevents.extract.mention import PERSON_OBJECT_TYPES
 from nkevents.model import Span
 from nkevents.romanize import is_hangul
+from nkevents.vocabulary import load_data
 
 # One named or pronoun subject of a passive verb counts one person ("He was arrested").
 _SINGULAR_SUBJECT = re.compile(
@@ -211,13 +212,55 @@ def kin_object(ctx: DocContext, span: Span, trigger: Span) -> CountMention | Non
 
 
 def with_companion(text: str, span: Span, one: CountMention | None) -> CountMention | None:
-    """ "He was sentenced along with his deputy": the one subject and the companion."""
+    """ "He was sentenced along with his deputy", "arrested a trader and his son": the one
+    person and the companion."""
     if one is None or one.value != 1 or one.rule == "kin":
         return one
-    found = _COMPANION.search(text, span[0], span[1])
+    found = _COMPANION.search(text, span[0], span[1]) or _and_companion().match(
+        text, one.end, span[1]
+    )
     if found is None:
         return one
     return replace(one, value=2, rule="pair")
+
+
+@cache
+def _people_words() -> dict[str, dict[str, list[str]]]:
+    raw = load_data("people.yaml")
+    return {"companions": raw["companions"], "pairs": raw["pairs"]}
+
+
+@cache
+def _and_companion() -> re.Pattern[str]:
+    """ " and his wife", "과 그의 딸이", "와 아들을": one companion right after a person."""
+    en = "|".join(_people_words()["companions"]["en"])
+    ko = "|".join(_people_words()["companions"]["ko"])
+    return re.compile(
+        rf"(?i)\s+and\s+(?:his|her)\s+(?:[a-z-]+\s+){{0,2}}?(?:{en})\b(?!['’]s)"
+        rf"|(?:과|와)\s?(?:그의\s?|그\s)?(?:{ko})(?:이|가|은|는|을|를|도|와|과)(?=\s)"
+    )
+
+
+@cache
+def _pair_word() -> re.Pattern[str]:
+    en = "|".join(sorted(_people_words()["pairs"]["en"], key=len, reverse=True))
+    ko = "|".join(sorted(_people_words()["pairs"]["ko"], key=len, reverse=True))
+    return re.compile(
+        rf"[“\"]?(?i:{en})\s+(?:were|have been|had been|are)\b"
+        rf"|(?<![가-힣])(?:{ko})(?:가|이|는|은|를|을|도)?(?=\s)"
+    )
+
+
+def pair_word(text: str, span: Span, trigger: Span) -> CountMention | None:
+    """ "The pair were detained", "Both were arrested", "부부가 체포됐다": two people, the
+    subject of the event word (within a few words of it)."""
+    found = _pair_word().search(text, span[0], trigger[1])
+    if found is None or trigger[0] - found.end() > 60 or found.start() > trigger[0]:
+        return None
+    english = not is_hangul(found.group()[-1])
+    if english and text[span[0] : found.start()].strip(' “"'):
+        return None  # an English pair word opens its sentence
+    return CountMention(found.start(), found.end(), found.group(), 2, None, False, "pair_word")
 
 
 def singular_subject(text: str, span: Span, trigger: Span, event_type: str) -> CountMention | None:

@@ -29,6 +29,7 @@ from nkevents.extract.argument_people import (
     other_subject,
     outermost,
     pair_subject,
+    pair_word,
     singular_subject,
     the_same_people,
     they_before,
@@ -173,11 +174,12 @@ def describe(ctx: DocContext, m: Mention) -> Mention:
             m.people = (
                 named_pair(ctx, span, m.trigger)
                 or kin_object(ctx, span, m.trigger)
+                or pair_word(text, span, m.trigger)
                 or singular_subject(text, span, m.trigger, m.type)
                 or headline_subject(ctx, span, m.trigger)
                 or nearest_to(m.trigger, [p for p in ctx.persons_in(span) if counts_for(p, m.type)])
             )
-            m.people = with_companion(text, span, m.people)
+        m.people = with_companion(text, span, m.people)
         if m.people is not None:
             around = text[max(span[0], m.people.start - 8) : m.people.end + 12]
             m.people_accused = bool(_DEFENDANTS.search(around))

@@ -87,8 +87,14 @@ def _keep_own_date(m: Mention) -> None:
         m.date = None
 
 
+# Counts that name again people told of before ("Both were sent to a camp", "They were"):
+# no people of the mention's own.
+ANAPHORIC_RULES = {"pair_word", "they"}
+
+
 def _sentence_to_camp(m: Mention) -> bool:
-    return m.type == "detention" and m.penalty is not None and not (m.date or m.people)
+    own_people = m.people is not None and m.people.rule not in ANAPHORIC_RULES
+    return m.type == "detention" and m.penalty is not None and not (m.date or own_people)
 
 
 def _continue(groups: list[Group], last: Group | None, m: Mention) -> None:
