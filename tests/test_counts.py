@@ -210,3 +210,16 @@ def test_both_sent_to_a_camp_after_a_trial_is_the_trial_penalty() -> None:
     )
     events = events_of(text, language="en")
     assert [(e.type, e.people) for e in events] == [("trial", 2)]
+
+
+def test_a_part_named_inside_the_count_is_not_the_count() -> None:
+    text = "Eleven miners, among them two foremen, were executed in Kilju on 9 July."
+    assert _one(text, "execution").people == 11
+    text = "지난 9일 길주에서 여성 3명을 포함해 주민 11명이 체포됐다."
+    assert _one_ko(text, "arrest").people == 11
+
+
+def test_a_part_that_is_the_subject_is_the_event_s_count() -> None:
+    text = "지난 9일 길주에서 11명이 체포됐고 이 가운데 2명이 총살됐다."
+    events = [(e.type, e.people) for e in events_of(text, language="ko")]
+    assert ("execution", 2) in events and ("arrest", 11) in events
