@@ -54,6 +54,8 @@ def _same_people(e: Event, main: Event) -> bool:
     is within the main one's ("five of the 150 arrested were shot"), and it is not one more
     of its kind at another time ("a second man was shot in July" beside the one shot in
     May); the links of a chain (arrest in May, trial in July) share."""
+    if e.type == "detention" and main.type == "execution":
+        return False  # those sent to camps beside an execution are its people's families
     if e.people is not None and main.people is not None and e.people > main.people:
         return e.type == main.type and e.date is not None and e.date == main.date
     apart = (
