@@ -44,6 +44,7 @@ def _charges(sentence: str, language: str) -> list[str]:
         ("A fortune-teller and two shamans were held.", ["other"]),
         ("He sold obscene videos at the station.", ["other"]),
         ("The official was tried for abuse of power.", ["other"]),
+        ("The guard was held for illegal possession of a pistol.", ["other"]),
         # a source, an activists' appeal and a campaign phrase are no charge
         ("The arrest was first reported by South Korean radio stations.", []),
         ("The ban was announced, according to foreign radio.", []),
@@ -77,6 +78,8 @@ def test_english_charge_phrases(sentence: str, expected: list[str]) -> None:
         ("병사는 부대 이탈 혐의로 붙잡혔다.", ["desertion"]),
         ("무당을 찾은 주민들이 단속됐다.", ["other"]),
         ("성녹화물을 돌려본 혐의로 체포됐다.", ["other"]),
+        ("그는 권총을 불법 소지한 혐의를 받았다.", ["other"]),
+        ("그는 남한과 전화 연계를 한 혐의로 붙잡혔다.", ["illegal_phone"]),
         # a point of view (관점을 보), a war abroad, a believer and a missionary who speaks
         # as a source are no charge
         ("이번 조치는 당국의 관점을 보여준다.", []),
