@@ -35,6 +35,7 @@ def _first(text: str, language: str) -> tuple[str, int | None, int | None, bool]
             ("fine", None, None, False),
         ),
         ("그 회사에는 과징금이 부과됐다.", "ko", ("fine", None, None, False)),
+        ("A shipping agent is to pay $2 million to settle.", "en", ("fine", None, None, False)),
         # reform in the field, a suspended term, discipline: other
         ("The envoy underwent revolutionization on a farm.", "en", ("other", None, None, False)),
         ("그는 혁명화 조치를 받았다.", "ko", ("other", None, None, False)),
