@@ -223,3 +223,18 @@ def test_a_part_that_is_the_subject_is_the_event_s_count() -> None:
     text = "지난 9일 길주에서 11명이 체포됐고 이 가운데 2명이 총살됐다."
     events = [(e.type, e.people) for e in events_of(text, language="ko")]
     assert ("execution", 2) in events and ("arrest", 11) in events
+
+
+def test_a_korean_plural_subject_repeats_the_count_before() -> None:
+    text = (
+        "지난 8일 회령에서 리모씨 가족 4명이 두만강을 건넜다. "
+        "이튿날 가족들은 회령시 보위부에 수감됐다."
+    )
+    assert _one_ko(text, "detention").people == 4
+    text = "지난달 여성 세 명이 압록강을 건넜다. 이들은 4일 중국 공안에 붙잡혔다."
+    assert _one_ko(text, "arrest").people == 3
+
+
+def test_a_korean_range_is_approximate() -> None:
+    counts = find_counts("농장원 7∼8명이 모였다.", "ko")
+    assert [(c.value, c.approximate) for c in counts] == [(8, True)]

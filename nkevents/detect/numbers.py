@@ -414,6 +414,9 @@ def korean_head(text: str, start: int, end: int) -> str | None:
     return None
 
 
+_RANGE_BEFORE = re.compile(r"\d\s?[~∼〜～-]\s?$")
+
+
 def korean_counts(text: str) -> list[CountMention]:
     """Korean counts of people: "13명", "20여 명" (approximate), "다섯 명", "약 150명"."""
     ko, found = lexicon().raw["korean"], []
@@ -425,6 +428,7 @@ def korean_counts(text: str) -> list[CountMention]:
         before, after = text[max(0, start - 8) : start].rstrip(), text[end : end + 12]
         approximate = bool(match.group("q")) or before.endswith(tuple(ko["approximate_before"]))
         approximate = approximate or after.lstrip().startswith(tuple(ko["approximate_after"]))
+        approximate = approximate or bool(_RANGE_BEFORE.search(before))  # "5∼6명": a range
         head = korean_head(text, start, end)
         audience = head in lexicon().audience_heads or after.startswith(tuple(ko["audience_after"]))
         found.append(

@@ -105,8 +105,36 @@ _THE_PLURAL = re.compile(
 )
 
 
+# "가족들은", "체포된 탈북민들이": a plural subject in Korean, its noun before 들
+_KO_PLURAL = re.compile(r"(?<![가-힣])(?P<n>[가-힣]{2,5})들(?:은|이|도|과|와)\s")
+
+
+def korean_same_people(ctx: DocContext, span: Span, trigger: Span) -> CountMention | None:
+    """ "박모씨 가족 4명이 강을 건넜다. ... 가족들은 보위부에 수감됐다": the count of the
+    few sentences before whose noun the Korean plural subject repeats."""
+    found = [
+        f
+        for f in _KO_PLURAL.finditer(ctx.text, span[0], trigger[0])
+        if trigger[0] - f.end() <= KO_PLURAL_REACH
+    ]
+    if not found:
+        return None
+    noun = found[-1]["n"]
+    same = [
+        c
+        for c in ctx.counts_before(span[0])
+        if c.head == noun and ctx.is_people(c) and c.value > 1 and not c.approximate
+    ]
+    return replace(same[-1], rule="they") if same else None
+
+
+KO_PLURAL_REACH = 60  # characters between the plural subject and the event word
+
+
 def the_same_people(ctx: DocContext, span: Span, trigger: Span) -> CountMention | None:
     """The count of the few sentences before whose noun the sentence's subject repeats."""
+    if is_hangul(ctx.text[trigger[0] : trigger[1]]):
+        return korean_same_people(ctx, span, trigger)
     found = _THE_PLURAL.match(ctx.text, span[0], trigger[0])
     if found is None or found["n"] not in number_words().people:
         return None  # "The authorities said": not people counted before
@@ -126,7 +154,9 @@ _THEY_EN = re.compile(
     r"(?=[^.;]{0,60}?\b(?:were|have been|had been|are being|received|got|each got)\b)"
 )
 _THEY_KO = re.compile(r"[“\"]?(?:이들은|이들이|그들은|그들이|이들도|그들도|두 사람은|두 사람이)\s")
-_DONE_TO_KO = re.compile(r"[가-힣]{0,3}?(?:돼|됐|되|당했|당한|당하|받았|받고|받은|받아)")
+_DONE_TO_KO = re.compile(
+    r"[가-힣]{0,3}?(?:돼|됐|되|당했|당한|당하|받았|받고|받은|받아|혔|혀|힌|렸|려)"
+)
 _THEY_REACH = 80  # characters between the pronoun and the event word
 
 
