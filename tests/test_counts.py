@@ -238,3 +238,12 @@ def test_a_korean_plural_subject_repeats_the_count_before() -> None:
 def test_a_korean_range_is_approximate() -> None:
     counts = find_counts("농장원 7∼8명이 모였다.", "ko")
     assert [(c.value, c.approximate) for c in counts] == [(8, True)]
+
+
+def test_joined_people_add_up() -> None:
+    counts = find_counts("A nurse and her two sons were held.", "en")
+    assert max(c.value for c in counts) == 3
+    counts = find_counts("Three miners, a driver and two guards were held.", "en")
+    assert max(c.value for c in counts) == 6
+    text = "The mine manager and two of his deputies were shot in Kilju on 9 July."
+    assert _one(text, "execution").people == 3

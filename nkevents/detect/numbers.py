@@ -462,7 +462,7 @@ def korean_with_others(found: list[CountMention], text: str) -> list[CountMentio
 
 # "a trader and two others", "Kim along with four other officials": the others and the one
 OTHERS_BEFORE = re.compile(r"(?i)\b(?:and|(?:along|together)\s+with|with)\s+$")
-OTHERS = re.compile(r"(?i)\bothers?\b")
+OTHERS = re.compile(r"(?i)\bothers?\b|\bof (?:his|her|their)\b")  # "three of his deputies"
 # "shot along with three of his deputies": the one and the three
 ALONG_WITH = re.compile(r"(?i)\b(?:along|together)\s+with\s+$")
 
@@ -484,14 +484,16 @@ def with_others(found: list[CountMention], text: str) -> list[CountMention]:
 
 
 JOINED = re.compile(
-    r"\s*(?:,\s*)?(?:and|as well as|plus|과|와|및|,)\s*"
+    r"\s*(?:,\s*)?(?:and|as well as|plus|과|와|및|,)\s*(?:(?:his|her|their)\s+)?"  # "and her"
     r"(?:(?:[\uac00-\ud7a3]{1,4}\s+)?([\uac00-\ud7a3]{1,6})\s*)?$"  # "3명, 여성 주민 4명"
 )
 
 
 def sums(found: list[CountMention], text: str) -> list[CountMention]:
-    """ "seven men and two women" (9), "남성 7명과 여성 2명" (9): two joined counts added up."""
-    extra = []
+    """ "seven men and two women" (9), "남성 7명과 여성 2명" (9): two joined counts added up;
+    a longer list ("two brokers, a driver and four defectors", 7) gives its total too."""
+    extra: list[CountMention] = []
+    runs: list[list[CountMention]] = []
     for a, b in zip(found, found[1:], strict=False):
         if a.audience or b.audience or a.end > b.start or a.rule == "vague" or b.rule == "vague":
             continue
@@ -500,20 +502,21 @@ def sums(found: list[CountMention], text: str) -> list[CountMention]:
         if between and between.endswith(tuple(lexicon().raw["korean"]["particles"])):
             continue  # "대홍단군에서 5명, 함경북도에서 5명": two places, not one group
         if joined and (a.head or a.rule == "ko_counter"):
-            head = " and ".join(h for h in (a.head, b.head) if h) or None
-            approximate = a.approximate or b.approximate
-            extra.append(
-                CountMention(
-                    a.start,
-                    b.end,
-                    text[a.start : b.end],
-                    a.value + b.value,
-                    head,
-                    approximate,
-                    "sum",
-                )
-            )
-    return extra
+            extra.append(_total([a, b], text))
+            if runs and runs[-1][-1] is a:
+                runs[-1].append(b)
+            else:
+                runs.append([a, b])
+    return extra + [_total(run, text) for run in runs if len(run) > 2]
+
+
+def _total(counts: list[CountMention], text: str) -> CountMention:
+    """One count over joined counts, from the first one's start to the last one's end."""
+    start, end = counts[0].start, counts[-1].end
+    head = " and ".join(c.head for c in counts if c.head) or None
+    approximate = any(c.approximate for c in counts)
+    value = sum(c.value for c in counts)
+    return CountMention(start, end, text[start:end], value, head, approximate, "sum")
 
 
 @cache
