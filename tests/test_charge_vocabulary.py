@@ -51,6 +51,10 @@ def _charges(sentence: str, language: str) -> list[str]:
         ("Activists issued calls to China to halt the returns.", []),
         ("The Kim family worship is taught in schools.", []),
         ("The lecture warned of corrupt bourgeois ideas.", []),
+        # footage or letters carried out of the country are how the news came, not a charge
+        ("Grainy footage smuggled out of the country shows the trial.", []),
+        ("The letters were smuggled out by a relative.", []),
+        ("He smuggled copper out by night.", ["smuggling"]),
     ],
 )
 def test_english_charge_phrases(sentence: str, expected: list[str]) -> None:
