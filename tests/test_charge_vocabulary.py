@@ -25,6 +25,8 @@ def _charges(sentence: str, language: str) -> list[str]:
         ("The girls had been sold into marriage across the river.", ["trafficking"]),
         ("He used a Chinese-made smartphone to reach Seoul.", ["illegal_phone"]),
         ("She made phone calls to relatives in South Korea.", ["illegal_phone"]),
+        ("The couple were held for selling Chinese phones.", ["illegal_phone"]),
+        ("A pastor was jailed for helping North Korean defectors.", ["defection"]),
         ("He listened to foreign radio at night.", ["foreign_media"]),
         ("Police found memory cards with Seoul soap operas.", ["foreign_media"]),
         ("The youths were caught watching K-dramas on a notetel.", ["foreign_media"]),
