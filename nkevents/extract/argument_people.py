@@ -331,6 +331,7 @@ _NO_OBJECT = re.compile(
     r"during|under|following|before)\b)"
 )
 _NAME_HEAD = re.compile(r"(?:[A-Z][a-z]+(?: [A-Z][a-z]+|-[A-Za-z][a-z]*){1,2})$")
+_FINITE = re.compile(r"\b(?:was|were|is|are|has|have|had|will|would)\b")
 _POSTMODIFIER = re.compile(r"\s+(?:from|of|in|at|with)\s.*$")
 _PLURAL_WORDS = re.compile(r"(?i)\b(?:and|with|their|two|three|four|five|several|many|dozens)\b")
 
@@ -341,6 +342,8 @@ def headline_subject(ctx: DocContext, span: Span, trigger: Span) -> CountMention
     word = text[trigger[0] : trigger[1]]
     if not word.endswith("ed") or " " in word or not _NO_OBJECT.match(text, trigger[1]):
         return None
+    if _FINITE.search(text, trigger[1], span[1]):
+        return None  # "A pastor arrested in May was sentenced": a participle of the subject
     lead = _HEADLINE_LEAD.match(text, span[0], trigger[0])
     start = lead.end() if lead else span[0]
     subject = _HEADLINE_END.sub("", text[start : trigger[0]])
