@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from extract_support import events_of
+
+from nkevents.detect.numbers import find_counts
 from nkevents.extract import extract
 from nkevents.model import Document, Event
 
@@ -131,3 +134,116 @@ def test_a_distributive_list_is_one_event_per_place() -> None:
 def test_counts_with_their_nouns_are_no_distributive_list() -> None:
     text = "Police arrested four traders in Hyesan on Monday after two guards at the bridge talked."
     assert _one(text, "arrest").people == 4
+
+
+def test_they_done_to_are_the_people_counted_before() -> None:
+    text = (
+        "Police in Tumen searched a barn where three women from Onsong had hidden. "
+        "They were taken into custody on 4 June."
+    )
+    assert _one(text, "arrest").people == 3
+
+
+def test_they_doing_the_act_are_not_the_people_before() -> None:
+    text = "The officer listed five suspects for his chiefs. They detained them on 4 June."
+    assert _one(text, "arrest").people is None
+
+
+def test_korean_they_done_to_are_the_people_counted_before() -> None:
+    text = "지난달 남성 세 명이 압록강을 건넜다. 이들은 4일 중국 공안에 체포됐다."
+    assert _one_ko(text, "arrest").people == 3
+
+
+def test_a_count_over_listed_offices_and_an_owner() -> None:
+    text = "At least nine senior army, party and cabinet officials were shot in Pyongyang in 2016."
+    assert _one(text, "execution").people == 9
+    text = "Up to twenty of the general's aides were executed in Pyongyang in 2016."
+    assert _one(text, "execution").people == 20
+
+
+def test_a_day_of_the_month_is_no_count() -> None:
+    counts = find_counts("YANJI, June 4 Jilin's border officers held the pair.", "en")
+    assert [c.value for c in counts] == []
+    counts = find_counts("In June two traders were shot in Hyesan.", "en")
+    assert [c.value for c in counts] == [2]
+
+
+def test_a_headline_naming_one_person_counts_one() -> None:
+    assert _one("Provincial judge Pak Chol-u (right) executed in Kanggye", "execution").people == 1
+    assert _one("Nov 2: Retired teacher from Ohio detained in Sinuiju", "arrest").people == 1
+    # a country, soldiers in the plural, and a leader who executed someone are no one person
+    assert _one("Guards from the river post arrested near Musan", "arrest").people is None
+    assert _one("Kim Jong Un executed his defence chief in May.", "execution").people is None
+
+
+def test_a_headline_person_joins_the_body_count() -> None:
+    text = (
+        "Famous dancer executed over smuggled films\n\n"
+        "Nine members of a Pyongyang troupe, the dancer among them, were executed in "
+        "Pyongyang on 3 August for selling South Korean films, a source said."
+    )
+    events = [e for e in events_of(text, language="en") if e.type == "execution"]
+    assert [e.people for e in events] == [9]
+
+
+def test_one_person_and_a_companion_are_two() -> None:
+    assert (
+        _one("Guards in Musan detained a peddler and her nephew on 9 July.", "arrest").people == 2
+    )
+    text = "A miner and his brother were detained in Kilju on 9 July."
+    assert _one(text, "arrest").people == 2
+    text = "지난 9일 길주에서 30대 남성과 그의 아내가 체포됐다."
+    assert _one_ko(text, "arrest").people == 2
+
+
+def test_words_for_two_people_count_two() -> None:
+    assert _one("The couple were detained in Tumen on 9 July.", "arrest").people == 2
+    assert _one_ko("지난 9일 길주에서 모녀가 체포됐다.", "arrest").people == 2
+    # "both" inside another's clause is not the event's subject
+    assert _one("Police said both were detained in Tumen on 9 July.", "arrest").people is None
+
+
+def test_both_sent_to_a_camp_after_a_trial_is_the_trial_penalty() -> None:
+    text = (
+        "A court in Hyesan tried two teachers in public on 9 July. "
+        "Both were sent to a correctional labour camp for eight months."
+    )
+    events = events_of(text, language="en")
+    assert [(e.type, e.people) for e in events] == [("trial", 2)]
+
+
+def test_a_part_named_inside_the_count_is_not_the_count() -> None:
+    text = "Eleven miners, among them two foremen, were executed in Kilju on 9 July."
+    assert _one(text, "execution").people == 11
+    text = "지난 9일 길주에서 여성 3명을 포함해 주민 11명이 체포됐다."
+    assert _one_ko(text, "arrest").people == 11
+
+
+def test_a_part_that_is_the_subject_is_the_event_s_count() -> None:
+    text = "지난 9일 길주에서 11명이 체포됐고 이 가운데 2명이 총살됐다."
+    events = [(e.type, e.people) for e in events_of(text, language="ko")]
+    assert ("execution", 2) in events and ("arrest", 11) in events
+
+
+def test_a_korean_plural_subject_repeats_the_count_before() -> None:
+    text = (
+        "지난 8일 회령에서 리모씨 가족 4명이 두만강을 건넜다. "
+        "이튿날 가족들은 회령시 보위부에 수감됐다."
+    )
+    assert _one_ko(text, "detention").people == 4
+    text = "지난달 여성 세 명이 압록강을 건넜다. 이들은 4일 중국 공안에 붙잡혔다."
+    assert _one_ko(text, "arrest").people == 3
+
+
+def test_a_korean_range_is_approximate() -> None:
+    counts = find_counts("농장원 7∼8명이 모였다.", "ko")
+    assert [(c.value, c.approximate) for c in counts] == [(8, True)]
+
+
+def test_joined_people_add_up() -> None:
+    counts = find_counts("A nurse and her two sons were held.", "en")
+    assert max(c.value for c in counts) == 3
+    counts = find_counts("Three miners, a driver and two guards were held.", "en")
+    assert max(c.value for c in counts) == 6
+    text = "The mine manager and two of his deputies were shot in Kilju on 9 July."
+    assert _one(text, "execution").people == 3

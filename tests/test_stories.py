@@ -52,6 +52,17 @@ def test_charges_are_not_lent_to_another_happening() -> None:
     assert events["2021-03"].charges == []  # other people, another month
 
 
+def test_a_family_sent_to_a_camp_beside_an_execution_takes_no_charge() -> None:
+    text = (
+        "A customs officer in Sinuiju was executed before a crowd in June for taking bribes "
+        "from traders. His family was later sent to a political prison camp."
+    )
+    doc = Document("t", text, published="2021-11-20", language="en")
+    by_type = {e.type: e for e in extract(doc).events}
+    assert by_type["execution"].charges == ["bribery"]
+    assert by_type["detention"].charges == []
+
+
 def test_charges_are_shared_along_one_chain() -> None:
     text = (
         "Police in Hyesan arrested a trader in May. "

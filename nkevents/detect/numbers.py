@@ -185,7 +185,14 @@ def english_head(text: str, pos: int, singular: bool = False) -> tuple[str | Non
         if singular and word in lex.nationals and _no_noun_after(text, match.end()):
             return word, match.end()  # "a North Korean and two Japanese", not "a Korean court"
         first = match.group(1)[0]
-        if not (word in modifiers or first.isupper() or first.isdigit() or "-" in word[1:]):
+        # a list of modifiers ("senior army, party and cabinet officials") and an owner
+        # ("30 of the minister's aides") stand between a number and its noun
+        listed = word == "," and not singular and previous in lex.modifiers
+        owner = not singular and word.endswith(("'s", "’s")) and previous in ("the", "his", "her")
+        if not (
+            word in modifiers or first.isupper() or first.isdigit() or "-" in word[1:]
+            or listed or owner
+        ):  # fmt: skip
             break
         match, previous = TOKEN.match(text, match.end()), word
     return None, pos
@@ -308,6 +315,8 @@ def english_mention(text: str, match: re.Match[str]) -> CountMention | None:
     start, before = match.start(), text[max(0, match.start() - 24) : match.start()]
     if before.rstrip().endswith(("No.", "No", "$", "#", "Article")):
         return None
+    if rule == "number" and raw.isdigit() and _MONTH_BEFORE.search(before):
+        return None  # "March 6 Bangladesh's customs officers": a day, not a count
     if rule == "number" and len(raw) == 4 and raw[:2] in ("19", "20") and raw.isdigit():
         return None  # a year, not a count
     if rule == "family":  # "a family of four", "the group of 42" (of 42 people: a number)
@@ -329,6 +338,12 @@ def english_mention(text: str, match: re.Match[str]) -> CountMention | None:
     approximate = rule == "vague" or ends_with_any(before, lexicon().raw["approximate"])
     audience = english_audience(text, start, end, head)
     return CountMention(start, end, text[start:end], value, head, approximate, rule, audience)
+
+
+_MONTH_BEFORE = re.compile(
+    r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s*$|\b(?:January|February|March|"
+    r"April|May|June|July|August|September|October|November|December)\s*$"
+)
 
 
 def count_value(raw: str, rule: str) -> int | None:
@@ -399,6 +414,9 @@ def korean_head(text: str, start: int, end: int) -> str | None:
     return None
 
 
+_RANGE_BEFORE = re.compile(r"\d\s?[~∼〜～-]\s?$")
+
+
 def korean_counts(text: str) -> list[CountMention]:
     """Korean counts of people: "13명", "20여 명" (approximate), "다섯 명", "약 150명"."""
     ko, found = lexicon().raw["korean"], []
@@ -410,6 +428,7 @@ def korean_counts(text: str) -> list[CountMention]:
         before, after = text[max(0, start - 8) : start].rstrip(), text[end : end + 12]
         approximate = bool(match.group("q")) or before.endswith(tuple(ko["approximate_before"]))
         approximate = approximate or after.lstrip().startswith(tuple(ko["approximate_after"]))
+        approximate = approximate or bool(_RANGE_BEFORE.search(before))  # "5∼6명": a range
         head = korean_head(text, start, end)
         audience = head in lexicon().audience_heads or after.startswith(tuple(ko["audience_after"]))
         found.append(
@@ -443,7 +462,7 @@ def korean_with_others(found: list[CountMention], text: str) -> list[CountMentio
 
 # "a trader and two others", "Kim along with four other officials": the others and the one
 OTHERS_BEFORE = re.compile(r"(?i)\b(?:and|(?:along|together)\s+with|with)\s+$")
-OTHERS = re.compile(r"(?i)\bothers?\b")
+OTHERS = re.compile(r"(?i)\bothers?\b|\bof (?:his|her|their)\b")  # "three of his deputies"
 # "shot along with three of his deputies": the one and the three
 ALONG_WITH = re.compile(r"(?i)\b(?:along|together)\s+with\s+$")
 
@@ -465,14 +484,16 @@ def with_others(found: list[CountMention], text: str) -> list[CountMention]:
 
 
 JOINED = re.compile(
-    r"\s*(?:,\s*)?(?:and|as well as|plus|과|와|및|,)\s*"
+    r"\s*(?:,\s*)?(?:and|as well as|plus|과|와|및|,)\s*(?:(?:his|her|their)\s+)?"  # "and her"
     r"(?:(?:[\uac00-\ud7a3]{1,4}\s+)?([\uac00-\ud7a3]{1,6})\s*)?$"  # "3명, 여성 주민 4명"
 )
 
 
 def sums(found: list[CountMention], text: str) -> list[CountMention]:
-    """ "seven men and two women" (9), "남성 7명과 여성 2명" (9): two joined counts added up."""
-    extra = []
+    """ "seven men and two women" (9), "남성 7명과 여성 2명" (9): two joined counts added up;
+    a longer list ("two brokers, a driver and four defectors", 7) gives its total too."""
+    extra: list[CountMention] = []
+    runs: list[list[CountMention]] = []
     for a, b in zip(found, found[1:], strict=False):
         if a.audience or b.audience or a.end > b.start or a.rule == "vague" or b.rule == "vague":
             continue
@@ -481,20 +502,21 @@ def sums(found: list[CountMention], text: str) -> list[CountMention]:
         if between and between.endswith(tuple(lexicon().raw["korean"]["particles"])):
             continue  # "대홍단군에서 5명, 함경북도에서 5명": two places, not one group
         if joined and (a.head or a.rule == "ko_counter"):
-            head = " and ".join(h for h in (a.head, b.head) if h) or None
-            approximate = a.approximate or b.approximate
-            extra.append(
-                CountMention(
-                    a.start,
-                    b.end,
-                    text[a.start : b.end],
-                    a.value + b.value,
-                    head,
-                    approximate,
-                    "sum",
-                )
-            )
-    return extra
+            extra.append(_total([a, b], text))
+            if runs and runs[-1][-1] is a:
+                runs[-1].append(b)
+            else:
+                runs.append([a, b])
+    return extra + [_total(run, text) for run in runs if len(run) > 2]
+
+
+def _total(counts: list[CountMention], text: str) -> CountMention:
+    """One count over joined counts, from the first one's start to the last one's end."""
+    start, end = counts[0].start, counts[-1].end
+    head = " and ".join(c.head for c in counts if c.head) or None
+    approximate = any(c.approximate for c in counts)
+    value = sum(c.value for c in counts)
+    return CountMention(start, end, text[start:end], value, head, approximate, "sum")
 
 
 @cache

@@ -425,8 +425,21 @@ def find_penalties(text: str, language: str | None = None) -> list[PenaltyMentio
     found += [_term(text, d, "forced_labor", "term") for d in free if is_term(text, d)]
     found.extend(_elided_terms(text, found, free))
     found.sort(key=lambda m: m.start)
-    found = merge(text, found)
+    found = [_short_term(m) for m in merge(text, found)]
     return [replace(m, negated=True) if negated(text, m) else m for m in found]
+
+
+def _short_term(mention: PenaltyMention) -> PenaltyMention:
+    """A term too short for its kind is served as the shorter kind ("six months in a labour
+    camp": reform through labour runs a year or more, so this is labour training)."""
+    short = data()["short_terms"]
+    if (
+        mention.kind != short["kind"]
+        or mention.max_months is None
+        or mention.max_months >= short["below_months"]
+    ):
+        return mention
+    return replace(mention, kind=short["as"], rule=mention.rule + "+short")
 
 
 _ELIDED = re.compile(

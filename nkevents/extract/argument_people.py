@@ -14,6 +14,7 @@ from nkevents.extract.context import DocContext
 from nkevents.extract.mention import PERSON_OBJECT_TYPES
 from nkevents.model import Span
 from nkevents.romanize import is_hangul
+from nkevents.vocabulary import load_data
 
 # One named or pronoun subject of a passive verb counts one person ("He was arrested").
 _SINGULAR_SUBJECT = re.compile(
@@ -104,8 +105,36 @@ _THE_PLURAL = re.compile(
 )
 
 
+# "가족들은", "체포된 탈북민들이": a plural subject in Korean, its noun before 들
+_KO_PLURAL = re.compile(r"(?<![가-힣])(?P<n>[가-힣]{2,5})들(?:은|이|도|과|와)\s")
+
+
+def korean_same_people(ctx: DocContext, span: Span, trigger: Span) -> CountMention | None:
+    """ "박모씨 가족 4명이 강을 건넜다. ... 가족들은 보위부에 수감됐다": the count of the
+    few sentences before whose noun the Korean plural subject repeats."""
+    found = [
+        f
+        for f in _KO_PLURAL.finditer(ctx.text, span[0], trigger[0])
+        if trigger[0] - f.end() <= KO_PLURAL_REACH
+    ]
+    if not found:
+        return None
+    noun = found[-1]["n"]
+    same = [
+        c
+        for c in ctx.counts_before(span[0])
+        if c.head == noun and ctx.is_people(c) and c.value > 1 and not c.approximate
+    ]
+    return replace(same[-1], rule="they") if same else None
+
+
+KO_PLURAL_REACH = 60  # characters between the plural subject and the event word
+
+
 def the_same_people(ctx: DocContext, span: Span, trigger: Span) -> CountMention | None:
     """The count of the few sentences before whose noun the sentence's subject repeats."""
+    if is_hangul(ctx.text[trigger[0] : trigger[1]]):
+        return korean_same_people(ctx, span, trigger)
     found = _THE_PLURAL.match(ctx.text, span[0], trigger[0])
     if found is None or found["n"] not in number_words().people:
         return None  # "The authorities said": not people counted before
@@ -116,6 +145,38 @@ def the_same_people(ctx: DocContext, span: Span, trigger: Span) -> CountMention 
         if c.head and c.head.lower().split()[-1] == noun and ctx.is_people(c) and c.value > 1
     ]
     return same[-1] if same else None
+
+
+# "They were caught ...", "They received ...", "이들은 ... 체포됐다": a plural pronoun subject of a
+# verb done to them (passive, or a penalty received) repeats the people counted just before
+_THEY_EN = re.compile(
+    r"[“\"]?(?:They|Both of them|Both men|Both women|The two|The pair)\b"
+    r"(?=[^.;]{0,60}?\b(?:were|have been|had been|are being|received|got|each got)\b)"
+)
+_THEY_KO = re.compile(r"[“\"]?(?:이들은|이들이|그들은|그들이|이들도|그들도|두 사람은|두 사람이)\s")
+_DONE_TO_KO = re.compile(
+    r"[가-힣]{0,3}?(?:돼|됐|되|당했|당한|당하|받았|받고|받은|받아|혔|혀|힌|렸|려)"
+)
+_THEY_REACH = 80  # characters between the pronoun and the event word
+
+
+def they_before(ctx: DocContext, span: Span, trigger: Span) -> CountMention | None:
+    """The people counted in the two sentences before, for a sentence whose subject is "they"
+    and whose event word is done to them ("Two guards were named. They were shot on 2 May")."""
+    text = ctx.text
+    if is_hangul(text[trigger[0] : trigger[1]]):
+        found = _THEY_KO.match(text, span[0], trigger[0])
+        if found is None or not _DONE_TO_KO.match(text, trigger[1], trigger[1] + 6):
+            return None
+    else:
+        found = _THEY_EN.match(text, span[0], trigger[1])  # the trigger may hold "were"
+    if found is None or trigger[0] - found.end() > _THEY_REACH:
+        return None
+    before = [
+        c for c in ctx.counts_before(span[0], sentences=2)
+        if ctx.is_people(c) and c.value > 1 and not c.approximate
+    ]  # fmt: skip
+    return replace(before[-1], rule="they") if before else None
 
 
 def pair_subject(text: str, span: Span, trigger: Span) -> CountMention | None:
@@ -181,13 +242,55 @@ def kin_object(ctx: DocContext, span: Span, trigger: Span) -> CountMention | Non
 
 
 def with_companion(text: str, span: Span, one: CountMention | None) -> CountMention | None:
-    """ "He was sentenced along with his deputy": the one subject and the companion."""
+    """ "He was sentenced along with his deputy", "arrested a trader and his son": the one
+    person and the companion."""
     if one is None or one.value != 1 or one.rule == "kin":
         return one
-    found = _COMPANION.search(text, span[0], span[1])
+    found = _COMPANION.search(text, span[0], span[1]) or _and_companion().match(
+        text, one.end, span[1]
+    )
     if found is None:
         return one
     return replace(one, value=2, rule="pair")
+
+
+@cache
+def _people_words() -> dict[str, dict[str, list[str]]]:
+    raw = load_data("people.yaml")
+    return {"companions": raw["companions"], "pairs": raw["pairs"]}
+
+
+@cache
+def _and_companion() -> re.Pattern[str]:
+    """ " and his wife", "과 그의 딸이", "와 아들을": one companion right after a person."""
+    en = "|".join(_people_words()["companions"]["en"])
+    ko = "|".join(_people_words()["companions"]["ko"])
+    return re.compile(
+        rf"(?i)\s+and\s+(?:his|her)\s+(?:[a-z-]+\s+){{0,2}}?(?:{en})\b(?!['’]s)"
+        rf"|(?:과|와)\s?(?:그의\s?|그\s)?(?:{ko})(?:이|가|은|는|을|를|도|와|과)(?=\s)"
+    )
+
+
+@cache
+def _pair_word() -> re.Pattern[str]:
+    en = "|".join(sorted(_people_words()["pairs"]["en"], key=len, reverse=True))
+    ko = "|".join(sorted(_people_words()["pairs"]["ko"], key=len, reverse=True))
+    return re.compile(
+        rf"[“\"]?(?i:{en})\s+(?:were|have been|had been|are)\b"
+        rf"|(?<![가-힣])(?:{ko})(?:가|이|는|은|를|을|도)?(?=\s)"
+    )
+
+
+def pair_word(text: str, span: Span, trigger: Span) -> CountMention | None:
+    """ "The pair were detained", "Both were arrested", "부부가 체포됐다": two people, the
+    subject of the event word (within a few words of it)."""
+    found = _pair_word().search(text, span[0], trigger[1])
+    if found is None or trigger[0] - found.end() > 60 or found.start() > trigger[0]:
+        return None
+    english = not is_hangul(found.group()[-1])
+    if english and text[span[0] : found.start()].strip(' “"'):
+        return None  # an English pair word opens its sentence
+    return CountMention(found.start(), found.end(), found.group(), 2, None, False, "pair_word")
 
 
 def singular_subject(text: str, span: Span, trigger: Span, event_type: str) -> CountMention | None:
@@ -217,6 +320,43 @@ def singular_subject(text: str, span: Span, trigger: Span, event_type: str) -> C
     return CountMention(
         start, span[0] + match.end(), match.group(), 1, None, False, "singular_subject"
     )
+
+
+# A headline or timeline entry that names one person before a bare participle ("Defence
+# minister Ri Chol (pictured) executed", "2014: Tourist from Ohio detained"): that person.
+_HEADLINE_LEAD = re.compile(r"[“\"]?(?:(?:\d{4}|[A-Z][a-z]{2}\.? \d{1,2})\s*[:–—-]\s*)?")
+_HEADLINE_END = re.compile(r"\s*(?:\([^()]{1,24}\)\s*)?$")
+_NO_OBJECT = re.compile(
+    r"\s*(?:$|[,.;:!?(]|(?:in|on|at|for|by|after|over|near|as|amid|while|using|with|without|"
+    r"during|under|following|before)\b)"
+)
+_NAME_HEAD = re.compile(r"(?:[A-Z][a-z]+(?: [A-Z][a-z]+|-[A-Za-z][a-z]*){1,2})$")
+_FINITE = re.compile(r"\b(?:was|were|is|are|has|have|had|will|would)\b")
+_POSTMODIFIER = re.compile(r"\s+(?:from|of|in|at|with)\s.*$")
+_PLURAL_WORDS = re.compile(r"(?i)\b(?:and|with|their|two|three|four|five|several|many|dozens)\b")
+
+
+def headline_subject(ctx: DocContext, span: Span, trigger: Span) -> CountMention | None:
+    """One person named before a bare participle that opens its line, with no object after."""
+    text = ctx.text
+    word = text[trigger[0] : trigger[1]]
+    if not word.endswith("ed") or " " in word or not _NO_OBJECT.match(text, trigger[1]):
+        return None
+    if _FINITE.search(text, trigger[1], span[1]):
+        return None  # "A pastor arrested in May was sentenced": a participle of the subject
+    lead = _HEADLINE_LEAD.match(text, span[0], trigger[0])
+    start = lead.end() if lead else span[0]
+    subject = _HEADLINE_END.sub("", text[start : trigger[0]])
+    if not subject or len(subject) > 70 or _PLURAL_WORDS.search(subject):
+        return None
+    head = _POSTMODIFIER.sub("", subject)  # "teacher from Ohio": the teacher
+    if head.split()[-1].lower().rstrip(",") in number_words().singular:
+        return CountMention(start, start + len(subject), subject, 1, None, False, "headline")
+    if _NAME_HEAD.search(head) is None or not head[0].isupper():
+        return None
+    if any(start <= p.start < start + len(head) for p in ctx.places_in(span)):
+        return None  # "North Korea executed": a country, not a person
+    return CountMention(start, start + len(subject), subject, 1, None, False, "headline")
 
 
 def outermost(counts: Iterable[CountMention]) -> list[CountMention]:

@@ -23,13 +23,16 @@ from nkevents.extract.argument_dates import (
 )
 from nkevents.extract.argument_people import (
     counts_for,
+    headline_subject,
     kin_object,
     named_pair,
     other_subject,
     outermost,
     pair_subject,
+    pair_word,
     singular_subject,
     the_same_people,
+    they_before,
     with_companion,
 )
 from nkevents.extract.context import DocContext
@@ -163,18 +166,25 @@ def describe(ctx: DocContext, m: Mention) -> Mention:
         counts = [  # "his wife and two children": three, not the two
             next((p for p in kin if p.start <= c.start and c.end <= p.end), c) for c in counts
         ]
-        whole = [c for c in counts if not _SUBSET.search(text, max(span[0], c.start - 16), c.start)]
+        whole = [
+            c
+            for c in counts
+            if not _SUBSET.search(text, max(span[0], c.start - 16), c.start)
+            and not _SUBSET_AFTER.match(text, c.end)
+        ]
         m.people = pair_subject(text, span, m.trigger) or nearest_to(m.trigger, whole or counts)
         if m.people is None:  # "The men, who said they were fishermen, were taken into custody"
-            m.people = the_same_people(ctx, span, m.trigger)
+            m.people = the_same_people(ctx, span, m.trigger) or they_before(ctx, span, m.trigger)
         if m.people is None and m.type in PERSON_OBJECT_TYPES | {"escape"}:
             m.people = (
                 named_pair(ctx, span, m.trigger)
                 or kin_object(ctx, span, m.trigger)
+                or pair_word(text, span, m.trigger)
                 or singular_subject(text, span, m.trigger, m.type)
+                or headline_subject(ctx, span, m.trigger)
                 or nearest_to(m.trigger, [p for p in ctx.persons_in(span) if counts_for(p, m.type)])
             )
-            m.people = with_companion(text, span, m.people)
+        m.people = with_companion(text, span, m.people)
         if m.people is not None:
             around = text[max(span[0], m.people.start - 8) : m.people.end + 12]
             m.people_accused = bool(_DEFENDANTS.search(around))
@@ -310,7 +320,13 @@ _ANOTHER = re.compile(
 
 
 # "five defectors, including two teenagers": a part of the people counted beside it
-_SUBSET = re.compile(r"(?i)\bincluding\s+(?:some\s+)?$|\d+\s?명\s?(?:중|가운데)(?:에서)?\s?$")
+# A count of some of the people counted beside it, told inside their noun phrase:
+# "including two children", "among them three soldiers", "9명 중 6명", "아이 2명을 포함해
+# 10명" (the part told first). "그중 3명이 총살됐다" is not one: the part is the subject.
+_SUBSET = re.compile(
+    r"(?i)\b(?:including|among them)\s+(?:some\s+)?$|\d+\s?명\s?(?:중|가운데)(?:에서)?\s?$"
+)
+_SUBSET_AFTER = re.compile(r"\s?(?:을|를|도)?\s?포함(?:해|하여|한|된)")
 
 
 def _one_range(penalties: list[PenaltyMention]) -> PenaltyMention:

@@ -91,8 +91,14 @@ def _keep_own_date(m: Mention) -> None:
         m.date = None
 
 
+# Counts that name again people told of before ("Both were sent to a camp", "They were"):
+# no people of the mention's own.
+ANAPHORIC_RULES = {"pair_word", "they"}
+
+
 def _sentence_to_camp(m: Mention) -> bool:
-    return m.type == "detention" and m.penalty is not None and not (m.date or m.people)
+    own_people = m.people is not None and m.people.rule not in ANAPHORIC_RULES
+    return m.type == "detention" and m.penalty is not None and not (m.date or own_people)
 
 
 def _continue(groups: list[Group], last: Group | None, m: Mention) -> None:
@@ -187,10 +193,16 @@ def _compatible(a: Mention, b: Mention) -> bool:
         return False
     if a.people and b.people and a.people.value != b.people.value and (a.part or b.part):
         return False  # one place's count of a distributive sentence is not the total
-    if a.people and b.people and not _same_count(a.people, b.people):
+    if a.people and b.people and not _same_count(a.people, b.people) and not _headline(a, b):
         far = abs(a.sentence.paragraph - b.sentence.paragraph) >= FAR_PARAGRAPHS
         return not (far or (a.date and b.date) or b.another)  # other people, told of elsewhere
     return True
+
+
+def _headline(a: Mention, b: Mention) -> bool:
+    """A headline names one person ("Singer executed") who may be one of the people the body
+    counts: its one is no other count."""
+    return "headline" in (a.people.rule if a.people else "", b.people.rule if b.people else "")
 
 
 def _other_sentence(a: Mention, b: Mention) -> bool:
@@ -353,7 +365,9 @@ def _set_location(ev: Event, g: Group, prov: dict[str, Provenance]) -> None:
     prov["location"] = Provenance((best.sentence.start, best.sentence.end), "places.locate")
 
 
-SINGULAR_RULES = {"singular", "singular_subject", "named_object", "ko_singular", "pronoun"}
+SINGULAR_RULES = {
+    "singular", "singular_subject", "named_object", "ko_singular", "pronoun", "headline"
+}  # fmt: skip
 
 
 def _set_people(ev: Event, g: Group, prov: dict[str, Provenance]) -> None:

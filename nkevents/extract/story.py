@@ -59,6 +59,8 @@ def _same_people(e: Event, main: Event) -> bool:
         return False  # it tells neither who nor when: nothing ties it to the main's people
     if e.type == "arrest" and main.type in JUDGEMENT and _after(e.date, main.date):
         return False  # an arrest comes before its trial: one told after is someone else's
+    if e.type == "detention" and main.type == "execution":
+        return False  # those sent to camps beside an execution are its people's families
     if e.people is not None and main.people is not None and e.people > main.people:
         return e.type == main.type and e.date is not None and e.date == main.date
     apart = (

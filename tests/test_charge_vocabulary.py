@@ -1,0 +1,98 @@
+"""The many ways reports word each charge, English and Korean: one invented phrase per
+pattern, and the look-alikes that are no charge (sources, agents, places, campaigns)."""
+
+from __future__ import annotations
+
+import pytest
+
+from nkevents.extract.attributes import labels, unique
+from nkevents.extract.lexicon import lexicon
+
+
+def _charges(sentence: str, language: str) -> list[str]:
+    return unique(labels(lexicon().charges[language], sentence, (0, len(sentence))))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Guards found crystal meth in the trader's bag.", ["drugs"]),
+        ("The pair ran a heroin ring in the port.", ["drugs"]),
+        ("He admitted taking kickbacks from a coal exporter.", ["bribery"]),
+        ("The plant manager was shot as a corrupt official.", ["bribery"]),
+        ("Two clerks were caught pilfering cement from a dam site.", ["theft"]),
+        ("She was accused of selling young women to farmers in Jilin.", ["trafficking"]),
+        ("The girls had been sold into marriage across the river.", ["trafficking"]),
+        ("He used a Chinese-made smartphone to reach Seoul.", ["illegal_phone"]),
+        ("She made phone calls to relatives in South Korea.", ["illegal_phone"]),
+        ("The couple were held for selling Chinese phones.", ["illegal_phone"]),
+        ("A pastor was jailed for helping North Korean defectors.", ["defection"]),
+        ("He listened to foreign radio at night.", ["foreign_media"]),
+        ("Police found memory cards with Seoul soap operas.", ["foreign_media"]),
+        ("The youths were caught watching K-dramas on a notetel.", ["foreign_media"]),
+        ("The lorry driver was one of several border crossers held.", ["defection"]),
+        ("The firm was accused of breaching UN sanctions on coal.", ["illegal_trade"]),
+        ("He ran goods on the black market in Sinuiju.", ["illegal_trade"]),
+        ("The deckhands killed three shipmates on the trawler.", ["murder"]),
+        ("The miner stabbed his foreman to death.", ["murder"]),
+        ("He attacked a guard at the checkpoint.", ["violence"]),
+        ("The hotel hid a brothel on its top floor.", ["prostitution"]),
+        ("The group held prayer meetings in a cellar.", ["religion"]),
+        ("She was caught spreading the gospel in a village.", ["religion"]),
+        ("He was punished for defacing portraits of the leader.", ["political"]),
+        ("They were charged with crimes against the socialist system.", ["political"]),
+        ("He was said to have been recruited by the NIS.", ["espionage"]),
+        ("The soldier fled his unit with a rifle.", ["desertion"]),
+        ("A fortune-teller and two shamans were held.", ["other"]),
+        ("He sold obscene videos at the station.", ["other"]),
+        ("The official was tried for abuse of power.", ["other"]),
+        ("The guard was held for illegal possession of a pistol.", ["other"]),
+        # a source, an activists' appeal and a campaign phrase are no charge
+        ("The arrest was first reported by South Korean radio stations.", []),
+        ("The ban was announced, according to foreign radio.", []),
+        ("Activists issued calls to China to halt the returns.", []),
+        ("The Kim family worship is taught in schools.", []),
+        ("The lecture warned of corrupt bourgeois ideas.", []),
+        # footage or letters carried out of the country are how the news came, not a charge
+        ("Grainy footage smuggled out of the country shows the trial.", []),
+        ("The letters were smuggled out by a relative.", []),
+        ("He smuggled copper out by night.", ["smuggling"]),
+    ],
+)
+def test_english_charge_phrases(sentence: str, expected: list[str]) -> None:
+    assert _charges(sentence, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("주민 두 명이 아편을 거래하다 적발됐다.", ["drugs"]),
+        ("간부는 뇌물수수 혐의로 해임됐다.", ["bribery"]),
+        ("그는 국가재산을 착복한 혐의를 받았다.", ["theft"]),
+        ("여성들을 중국에 팔 계획이었다고 한다.", ["trafficking"]),
+        ("그는 중국 휴대폰으로 가족과 연락했다.", ["illegal_phone"]),
+        ("단속반은 알판과 메모리 카드를 압수했다.", ["foreign_media"]),
+        ("반동사상문화배격법 위반으로 처벌됐다.", ["foreign_media"]),
+        ("비법월경 혐의로 체포됐다.", ["defection"]),
+        ("그는 되거리 장사로 돈을 벌었다.", ["illegal_trade"]),
+        ("대북제재 위반으로 선박이 억류됐다.", ["illegal_trade"]),
+        ("그는 살인미수 혐의로 재판을 받았다.", ["murder"]),
+        ("그는 성접대를 알선했다고 한다.", ["prostitution"]),
+        ("그들은 지하교회에서 예배를 드렸다.", ["religion"]),
+        ("그는 초상화를 훼손한 혐의를 받았다.", ["political"]),
+        ("그는 군사기밀을 유출한 첩자로 몰렸다.", ["espionage"]),
+        ("병사는 부대 이탈 혐의로 붙잡혔다.", ["desertion"]),
+        ("무당을 찾은 주민들이 단속됐다.", ["other"]),
+        ("성녹화물을 돌려본 혐의로 체포됐다.", ["other"]),
+        ("그는 권총을 불법 소지한 혐의를 받았다.", ["other"]),
+        ("그는 남한과 전화 연계를 한 혐의로 붙잡혔다.", ["illegal_phone"]),
+        # a point of view (관점을 보), a war abroad, a believer and a missionary who speaks
+        # as a source are no charge
+        ("이번 조치는 당국의 관점을 보여준다.", []),
+        ("선교사 A씨는 통화에서 이렇게 말했다.", []),
+        ("월남전 참전 용사들이 모였다.", []),
+        ("종교인 한 명이 그 자리에서 증언했다.", []),
+    ],
+)
+def test_korean_charge_phrases(sentence: str, expected: list[str]) -> None:
+    assert _charges(sentence, "ko") == expected

@@ -1,0 +1,60 @@
+"""Penalty words as reports use them: short terms, fines, reform in the field, and penalties
+that may come rather than were imposed (invented phrases, English and Korean)."""
+
+from __future__ import annotations
+
+import pytest
+
+from nkevents.detect.penalties import find_penalties
+
+
+def _first(text: str, language: str) -> tuple[str, int | None, int | None, bool]:
+    found = find_penalties(text, language)
+    assert found, text
+    p = found[0]
+    return (p.kind, p.min_months, p.max_months, p.negated)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # six months or less "in a labour camp" is labour training; longer keeps its kind
+        ("The two got a five-month term in a labour camp.", "en", ("labor_training", 5, 5, False)),
+        ("He was given 18 months of hard labour.", "en", ("forced_labor", 18, 18, False)),
+        ("그는 로동단련대형 4개월을 받았다.", "ko", ("labor_training", 4, 4, False)),
+        ("그는 노동교화형 1년 6개월을 받았다.", "ko", ("forced_labor", 18, 18, False)),
+        # life terms, in the plural and in the North's spelling
+        ("Three of the accused were given life terms.", "en", ("life", None, None, False)),
+        ("그는 무기 로동교화형을 받았다.", "ko", ("life", None, None, False)),
+        ("The tribunal sentenced them to death at once.", "en", ("death", None, None, False)),
+        ("그는 사형 판결을 받았다.", "ko", ("death", None, None, False)),
+        # money paid to settle is a fine
+        (
+            "The shipper agreed to pay $3 million in civil penalties.",
+            "en",
+            ("fine", None, None, False),
+        ),
+        ("그 회사에는 과징금이 부과됐다.", "ko", ("fine", None, None, False)),
+        ("A shipping agent is to pay $2 million to settle.", "en", ("fine", None, None, False)),
+        # reform in the field, a suspended term, discipline: other
+        ("The envoy underwent revolutionization on a farm.", "en", ("other", None, None, False)),
+        ("그는 혁명화 조치를 받았다.", "ko", ("other", None, None, False)),
+        ("The clerk was handed a suspended jail term.", "en", ("other", None, None, False)),
+        ("Families were banished to the countryside.", "en", ("expulsion", None, None, False)),
+        # a penalty that may come is no penalty imposed
+        (
+            "The driver faces up to 12 years in a labour camp.",
+            "en",
+            ("forced_labor", None, 144, True),
+        ),
+        ("The pair could be sentenced to death.", "en", ("death", None, None, True)),
+        ("Sellers could face the death penalty.", "en", ("death", None, None, True)),
+        ("주동자는 사형에 처해질 수 있다.", "ko", ("death", None, None, True)),
+        ("그는 10년 노동교화형을 받을 수 있다.", "ko", ("forced_labor", 120, 120, True)),
+        ("그는 사형에 처해졌다.", "ko", ("death", None, None, False)),
+    ],
+)
+def test_penalty_words(
+    text: str, language: str, expected: tuple[str, int | None, int | None, bool]
+) -> None:
+    assert _first(text, language) == expected
