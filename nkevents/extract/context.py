@@ -17,6 +17,7 @@ from nkevents.detect.sentences import Sentence, split_sentences
 from nkevents.extract.attributes import instruments, labels, unique
 from nkevents.extract.gate import stretches
 from nkevents.extract.lexicon import Lexicon, lexicon
+from nkevents.extract.narrowing import unsafe_letters
 from nkevents.model import Document, Location, Span
 from nkevents.romanize import is_hangul
 from nkevents.vocabulary import load_data
@@ -86,13 +87,19 @@ class DocContext:
         return [d for s in earlier for d in self.dates_in((s.start, s.end))]
 
     def matches_in(self, table: str, span: Span) -> list[tuple[str, Span]]:
-        """A lexicon table's matches in a span, read only around its gate's literal hits."""
-        pattern = getattr(self.lexicon, table)[self.language]
-        found = {
-            hit for window in stretches(self._hits(table), within=span)
-            for hit in labels(pattern, self.text, window)
-        }  # fmt: skip
-        return sorted(found, key=lambda item: item[1])
+        """A lexicon table's matches in a span, read only around its gate's literal hits,
+        each stretch with only the fragments whose literals stand in it (extract.narrowing)."""
+        key = ("matches:" + table, span)
+        if key not in self._found:
+            whole = getattr(self.lexicon, table)[self.language]
+            literals = self._literals(table)
+            narrowed = self.lexicon.narrowed[table][self.language]
+            found: set[tuple[str, Span]] = set()
+            for window in stretches(self._hits(table), within=span):
+                some = None if literals is None else narrowed.matches(self.text, literals, window)
+                found.update(labels(whole, self.text, window) if some is None else some)
+            self._found[key] = sorted(found, key=lambda item: item[1])
+        return list(self._found[key])
 
     def labels_in(self, table: str, span: Span) -> list[str]:
         """Charges, commodities or actors named in a sentence, once each, in order."""
@@ -119,11 +126,30 @@ class DocContext:
         return sorted(at for t in tables for at in self._hits(t))
 
     def _hits(self, table: str) -> list[int]:
+        return list(self._scan()[0].get(table, []))
+
+    def _scan(self) -> tuple[dict[str, list[int]], list[tuple[int, int, int]] | None]:
         key = ("hits", (0, 0))
         if key not in self._found:
             gate = self.lexicon.table_gates[self.language]
-            self._found[key] = [gate.hits(self.text, self.lowered)]
-        return list(self._found[key][0].get(table, []))
+            self._found[key] = [gate.scan(self.text, self.lowered)]
+        scanned: tuple[dict[str, list[int]], list[tuple[int, int, int]] | None]
+        scanned = self._found[key][0]
+        return scanned
+
+    def _literals(self, table: str) -> list[tuple[int, int, int]] | None:
+        """The gate's literals found in the text, when a table may be narrowed to them:
+        not for a table read everywhere, nor a text holding a letter the lower-cased
+        text hides from the gate (see extract.narrowing)."""
+        gate = self.lexicon.table_gates[self.language]
+        if table in gate.open_tables:
+            return None
+        key = ("narrowable", (0, 0))
+        if key not in self._found:
+            unsafe = unsafe_letters(gate.literals)
+            safe = unsafe is not None and not any(c in self.lowered for c in unsafe)
+            self._found[key] = [safe]
+        return self._scan()[1] if self._found[key][0] else None
 
     def locate(self, span: Span, event_type: str, skip: tuple[Span, ...] = ()) -> Location | None:
         """The place of an event told in this sentence (see detect.places.locate), leaving
