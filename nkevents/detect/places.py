@@ -586,13 +586,15 @@ def locate(
     mentions: list[PlaceMention],
     spans: list[tuple[int, int]],
     event_type: str | None = None,
+    memo: dict[int, bool] | None = None,
 ) -> Location | None:
     """The most specific place the evidence spans support, or None when they name none.
 
     Evidence that names no place but points back at one ("the city", a neighbourhood) or
-    sits in a paragraph that named a town or site before is placed there.
+    sits in a paragraph that named a town or site before is placed there. `memo` keeps
+    whether each mention (by start) is usable across the calls for one text.
     """
-    memo: dict[int, bool] = {}
+    memo = {} if memo is None else memo
 
     def fits(m: PlaceMention) -> bool:  # datelines, metonyms...: judged once, when needed
         if m.start not in memo:

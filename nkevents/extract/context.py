@@ -47,6 +47,7 @@ class DocContext:
     lowered: str = ""  # the text in lower case, for the literal gates
     maybe_caption: bool = True  # whether a photo caption's mark stands anywhere in the text
     _found: dict[tuple[str, Span], list[Any]] = field(default_factory=dict)
+    _usable: dict[int, bool] = field(default_factory=dict)  # by a place mention's start
 
     def dates_in(self, span: Span) -> list[DateMention]:
         """The dates inside a sentence's span."""
@@ -95,10 +96,20 @@ class DocContext:
             literals = self._literals(table)
             narrowed = self.lexicon.narrowed[table][self.language]
             found: set[tuple[str, Span]] = set()
-            for window in stretches(self._hits(table), within=span):
+            hits = self._sorted_hits(table)  # those inside the span: all stretches sees
+            inside = hits[bisect_left(hits, span[0]) : bisect_left(hits, span[1])]
+            for window in stretches(inside, within=span):
                 some = None if literals is None else narrowed.matches(self.text, literals, window)
                 found.update(labels(whole, self.text, window) if some is None else some)
             self._found[key] = sorted(found, key=lambda item: item[1])
+        return list(self._found[key])
+
+    def not_triggers_in(self, span: Span) -> list[Span]:
+        """Where the lexicon's not-triggers match in a span (read once per sentence)."""
+        key = ("not triggers", span)
+        if key not in self._found:
+            pattern = self.lexicon.not_triggers[self.language]
+            self._found[key] = [m.span() for m in pattern.finditer(self.text, span[0], span[1])]
         return list(self._found[key])
 
     def labels_in(self, table: str, span: Span) -> list[str]:
@@ -128,6 +139,13 @@ class DocContext:
     def _hits(self, table: str) -> list[int]:
         return list(self._scan()[0].get(table, []))
 
+    def _sorted_hits(self, table: str) -> list[int]:
+        key = ("sorted hits:" + table, (0, 0))
+        if key not in self._found:
+            self._found[key] = sorted(self._scan()[0].get(table, []))
+        hits: list[int] = self._found[key]
+        return hits
+
     def _scan(self) -> tuple[dict[str, list[int]], list[tuple[int, int, int]] | None]:
         key = ("hits", (0, 0))
         if key not in self._found:
@@ -141,15 +159,14 @@ class DocContext:
         """The gate's literals found in the text, when a table may be narrowed to them:
         not for a table read everywhere, nor a text holding a letter the lower-cased
         text hides from the gate (see extract.narrowing)."""
-        gate = self.lexicon.table_gates[self.language]
-        if table in gate.open_tables:
-            return None
         key = ("narrowable", (0, 0))
         if key not in self._found:
+            gate = self.lexicon.table_gates[self.language]
             unsafe = unsafe_letters(gate.literals)
             safe = unsafe is not None and not any(c in self.lowered for c in unsafe)
-            self._found[key] = [safe]
-        return self._scan()[1] if self._found[key][0] else None
+            self._found[key] = [gate.open_tables if safe else None, self._scan()[1]]
+        read_whole, found = self._found[key]
+        return None if read_whole is None or table in read_whole else found
 
     def locate(self, span: Span, event_type: str, skip: tuple[Span, ...] = ()) -> Location | None:
         """The place of an event told in this sentence (see detect.places.locate), leaving
@@ -161,15 +178,15 @@ class DocContext:
                 if skip
                 else self.places
             )
-            self._found[key] = [locate(self.text, places, [span], event_type)]
+            where = locate(self.text, places, [span], event_type, self._usable)
+            self._found[key] = [where]
         return self._found[key][0]
 
     def usable(self, place: PlaceMention) -> bool:
         """Whether a place mention may say where an event was (judged once per mention)."""
-        key = ("usable", (place.start, place.end))
-        if key not in self._found:
-            self._found[key] = [usable(self.text, place)]
-        return bool(self._found[key][0])
+        if place.start not in self._usable:  # shared with locate: the same judgement
+            self._usable[place.start] = usable(self.text, place)
+        return self._usable[place.start]
 
     def is_people(self, count: CountMention) -> bool:
         """Whether a count is of the people an event was done to or by (not the audience)."""
