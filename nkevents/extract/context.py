@@ -48,6 +48,9 @@ class DocContext:
     maybe_caption: bool = True  # whether a photo caption's mark stands anywhere in the text
     _found: dict[tuple[str, Span], list[Any]] = field(default_factory=dict)
     _usable: dict[int, bool] = field(default_factory=dict)  # by a place mention's start
+    _matches: dict[tuple[str, Span], list[tuple[str, Span]]] = field(default_factory=dict)
+    # per lexicon table: its sorted hits, whole pattern, narrowed table and the literals found
+    _tables: dict[str, tuple[Any, ...]] = field(default_factory=dict)
 
     def dates_in(self, span: Span) -> list[DateMention]:
         """The dates inside a sentence's span."""
@@ -90,19 +93,29 @@ class DocContext:
     def matches_in(self, table: str, span: Span) -> list[tuple[str, Span]]:
         """A lexicon table's matches in a span, read only around its gate's literal hits,
         each stretch with only the fragments whose literals stand in it (extract.narrowing)."""
-        key = ("matches:" + table, span)
-        if key not in self._found:
-            whole = getattr(self.lexicon, table)[self.language]
-            literals = self._literals(table)
-            narrowed = self.lexicon.narrowed[table][self.language]
-            found: set[tuple[str, Span]] = set()
-            hits = self._sorted_hits(table)  # those inside the span: all stretches sees
-            inside = hits[bisect_left(hits, span[0]) : bisect_left(hits, span[1])]
-            for window in stretches(inside, within=span):
-                some = None if literals is None else narrowed.matches(self.text, literals, window)
-                found.update(labels(whole, self.text, window) if some is None else some)
-            self._found[key] = sorted(found, key=lambda item: item[1])
-        return list(self._found[key])
+        found = self._matches.get((table, span))
+        if found is None:
+            found = self._matches[(table, span)] = self._read(table, span)
+        return list(found)
+
+    def _read(self, table: str, span: Span) -> list[tuple[str, Span]]:
+        reading = self._tables.get(table)
+        if reading is None:
+            reading = self._tables[table] = (
+                self._sorted_hits(table),
+                getattr(self.lexicon, table)[self.language],
+                self.lexicon.narrowed[table][self.language],
+                self._literals(table),
+            )
+        hits, whole, narrowed, literals = reading
+        first, last = bisect_left(hits, span[0]), bisect_left(hits, span[1])
+        if first == last:
+            return []  # no literal of the table in the span: no stretch to read
+        found: set[tuple[str, Span]] = set()
+        for window in stretches(hits[first:last], within=span):  # those inside: all it keeps
+            some = None if literals is None else narrowed.matches(self.text, literals, window)
+            found.update(labels(whole, self.text, window) if some is None else some)
+        return sorted(found, key=lambda item: item[1])
 
     def not_triggers_in(self, span: Span) -> list[Span]:
         """Where the lexicon's not-triggers match in a span (read once per sentence)."""
