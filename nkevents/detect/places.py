@@ -39,7 +39,7 @@ class PlaceMention:
 
 def find_places(text: str) -> list[PlaceMention]:
     """Every place mention of a text in one pass, ranked with the document as context."""
-    gaz, folded = load(), fold(text)
+    gaz, folded = load(), _folded(text)  # folded once per document (anaphora read it too)
     hits = match(text, folded)
     entries = [gaz.lookup(v) for _, _, v in hits]
     context = _Context(hits, entries)
