@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from nkevents.detect.numbers import KeyFinder
@@ -39,6 +39,7 @@ class Published:
         return date(self.year, month, self.day or _days_in(self.year, month))
 
 
+@lru_cache(maxsize=256)  # read again for each sentence of a report: its date, once
 def parse_published(value: str | None) -> Published | None:
     """`2018-11-21`, `2018-11`, `2018` (or a longer ISO timestamp) as a Published."""
     match = re.match(r"\s*(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?", value or "")

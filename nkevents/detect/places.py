@@ -39,7 +39,7 @@ class PlaceMention:
 
 def find_places(text: str) -> list[PlaceMention]:
     """Every place mention of a text in one pass, ranked with the document as context."""
-    gaz, folded = load(), fold(text)
+    gaz, folded = load(), _folded(text)  # folded once per document (anaphora read it too)
     hits = match(text, folded)
     entries = [gaz.lookup(v) for _, _, v in hits]
     context = _Context(hits, entries)
@@ -586,13 +586,15 @@ def locate(
     mentions: list[PlaceMention],
     spans: list[tuple[int, int]],
     event_type: str | None = None,
+    memo: dict[int, bool] | None = None,
 ) -> Location | None:
     """The most specific place the evidence spans support, or None when they name none.
 
     Evidence that names no place but points back at one ("the city", a neighbourhood) or
-    sits in a paragraph that named a town or site before is placed there.
+    sits in a paragraph that named a town or site before is placed there. `memo` keeps
+    whether each mention (by start) is usable across the calls for one text.
     """
-    memo: dict[int, bool] = {}
+    memo = {} if memo is None else memo
 
     def fits(m: PlaceMention) -> bool:  # datelines, metonyms...: judged once, when needed
         if m.start not in memo:

@@ -10,9 +10,12 @@ from dataclasses import dataclass
 # A flattened timeline or chart runs its entries on without a full stop ("... officials
 # executed 2014: At least 50 executions ... Apr 30: Minister shot"): each dated entry
 # heading, and each ruled line of dashes, starts a sentence.
+# (Each alternative opens with its own literal, the space before its look-behind, so
+# that the regex engine tries the alternatives only at those characters.)
+_OPENS_A_SENTENCE = r"""[”"’)]*(?=\s+[“"‘(A-Z0-9가-힣])"""
 _END = re.compile(
-    r"""[.!?][”"’)]*(?=\s+[“"‘(A-Z0-9가-힣])|\n\s*\n|\n(?=\S)"""
-    r"""|(?<=[a-z]) (?=(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec) """
+    rf"""\.{_OPENS_A_SENTENCE}|!{_OPENS_A_SENTENCE}|\?{_OPENS_A_SENTENCE}|\n\s*\n|\n(?=\S)"""
+    r"""| (?<=[a-z] )(?=(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec) """
     r"""(?:\d{1,2}|(?:19|20)\d\d)|(?:19|20)\d\d): [A-Z“"])|-{6,}"""
 )
 # Wire copy wraps its lines: a line that ends in a word or comma and a next line that

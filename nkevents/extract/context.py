@@ -17,6 +17,7 @@ from nkevents.detect.sentences import Sentence, split_sentences
 from nkevents.extract.attributes import instruments, labels, unique
 from nkevents.extract.gate import stretches
 from nkevents.extract.lexicon import Lexicon, lexicon
+from nkevents.extract.narrowing import unsafe_letters
 from nkevents.model import Document, Location, Span
 from nkevents.romanize import is_hangul
 from nkevents.vocabulary import load_data
@@ -46,6 +47,10 @@ class DocContext:
     lowered: str = ""  # the text in lower case, for the literal gates
     maybe_caption: bool = True  # whether a photo caption's mark stands anywhere in the text
     _found: dict[tuple[str, Span], list[Any]] = field(default_factory=dict)
+    _usable: dict[int, bool] = field(default_factory=dict)  # by a place mention's start
+    _matches: dict[tuple[str, Span], list[tuple[str, Span]]] = field(default_factory=dict)
+    # per lexicon table: its sorted hits, whole pattern, narrowed table and the literals found
+    _tables: dict[str, tuple[Any, ...]] = field(default_factory=dict)
 
     def dates_in(self, span: Span) -> list[DateMention]:
         """The dates inside a sentence's span."""
@@ -86,13 +91,39 @@ class DocContext:
         return [d for s in earlier for d in self.dates_in((s.start, s.end))]
 
     def matches_in(self, table: str, span: Span) -> list[tuple[str, Span]]:
-        """A lexicon table's matches in a span, read only around its gate's literal hits."""
-        pattern = getattr(self.lexicon, table)[self.language]
-        found = {
-            hit for window in stretches(self._hits(table), within=span)
-            for hit in labels(pattern, self.text, window)
-        }  # fmt: skip
+        """A lexicon table's matches in a span, read only around its gate's literal hits,
+        each stretch with only the fragments whose literals stand in it (extract.narrowing)."""
+        found = self._matches.get((table, span))
+        if found is None:
+            found = self._matches[(table, span)] = self._read(table, span)
+        return list(found)
+
+    def _read(self, table: str, span: Span) -> list[tuple[str, Span]]:
+        reading = self._tables.get(table)
+        if reading is None:
+            reading = self._tables[table] = (
+                self._sorted_hits(table),
+                getattr(self.lexicon, table)[self.language],
+                self.lexicon.narrowed[table][self.language],
+                self._literals(table),
+            )
+        hits, whole, narrowed, literals = reading
+        first, last = bisect_left(hits, span[0]), bisect_left(hits, span[1])
+        if first == last:
+            return []  # no literal of the table in the span: no stretch to read
+        found: set[tuple[str, Span]] = set()
+        for window in stretches(hits[first:last], within=span):  # those inside: all it keeps
+            some = None if literals is None else narrowed.matches(self.text, literals, window)
+            found.update(labels(whole, self.text, window) if some is None else some)
         return sorted(found, key=lambda item: item[1])
+
+    def not_triggers_in(self, span: Span) -> list[Span]:
+        """Where the lexicon's not-triggers match in a span (read once per sentence)."""
+        key = ("not triggers", span)
+        if key not in self._found:
+            pattern = self.lexicon.not_triggers[self.language]
+            self._found[key] = [m.span() for m in pattern.finditer(self.text, span[0], span[1])]
+        return list(self._found[key])
 
     def labels_in(self, table: str, span: Span) -> list[str]:
         """Charges, commodities or actors named in a sentence, once each, in order."""
@@ -119,11 +150,36 @@ class DocContext:
         return sorted(at for t in tables for at in self._hits(t))
 
     def _hits(self, table: str) -> list[int]:
+        return list(self._scan()[0].get(table, []))
+
+    def _sorted_hits(self, table: str) -> list[int]:
+        key = ("sorted hits:" + table, (0, 0))
+        if key not in self._found:
+            self._found[key] = sorted(self._scan()[0].get(table, []))
+        hits: list[int] = self._found[key]
+        return hits
+
+    def _scan(self) -> tuple[dict[str, list[int]], list[tuple[int, int, int]] | None]:
         key = ("hits", (0, 0))
         if key not in self._found:
             gate = self.lexicon.table_gates[self.language]
-            self._found[key] = [gate.hits(self.text, self.lowered)]
-        return list(self._found[key][0].get(table, []))
+            self._found[key] = [gate.scan(self.text, self.lowered)]
+        scanned: tuple[dict[str, list[int]], list[tuple[int, int, int]] | None]
+        scanned = self._found[key][0]
+        return scanned
+
+    def _literals(self, table: str) -> list[tuple[int, int, int]] | None:
+        """The gate's literals found in the text, when a table may be narrowed to them:
+        not for a table read everywhere, nor a text holding a letter the lower-cased
+        text hides from the gate (see extract.narrowing)."""
+        key = ("narrowable", (0, 0))
+        if key not in self._found:
+            gate = self.lexicon.table_gates[self.language]
+            unsafe = unsafe_letters(gate.literals)
+            safe = unsafe is not None and not any(c in self.lowered for c in unsafe)
+            self._found[key] = [gate.open_tables if safe else None, self._scan()[1]]
+        read_whole, found = self._found[key]
+        return None if read_whole is None or table in read_whole else found
 
     def locate(self, span: Span, event_type: str, skip: tuple[Span, ...] = ()) -> Location | None:
         """The place of an event told in this sentence (see detect.places.locate), leaving
@@ -135,15 +191,15 @@ class DocContext:
                 if skip
                 else self.places
             )
-            self._found[key] = [locate(self.text, places, [span], event_type)]
+            where = locate(self.text, places, [span], event_type, self._usable)
+            self._found[key] = [where]
         return self._found[key][0]
 
     def usable(self, place: PlaceMention) -> bool:
         """Whether a place mention may say where an event was (judged once per mention)."""
-        key = ("usable", (place.start, place.end))
-        if key not in self._found:
-            self._found[key] = [usable(self.text, place)]
-        return bool(self._found[key][0])
+        if place.start not in self._usable:  # shared with locate: the same judgement
+            self._usable[place.start] = usable(self.text, place)
+        return self._usable[place.start]
 
     def is_people(self, count: CountMention) -> bool:
         """Whether a count is of the people an event was done to or by (not the audience)."""

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 import re._constants as sre
 import re._parser as sre_parse
+from functools import cache
 from typing import Any
 
 SEPARATOR = "__"
@@ -25,6 +26,7 @@ def label_of(group: str) -> str:
     return group.split(SEPARATOR, 1)[0]
 
 
+@cache  # a narrowed table (extract/narrowing.py) regroups its fragments again and again
 def first_letters(fragment: str) -> frozenset[str] | None:
     """The lower-case characters a match of the fragment can start with, or None if unknown."""
     try:

@@ -26,9 +26,20 @@ class MultiGate:
     automaton: ahocorasick_rs.AhoCorasick | None
     tables_of: tuple[tuple[str, ...], ...]  # the tables each literal stands for
     open_tables: frozenset[str]  # tables with a fragment of no literal: always read
+    # per literal, per table: the positions in the table's fragment list of the fragments
+    # that need the literal (extract/narrowing.py tries only those around its hits)
+    fragments_of: tuple[dict[str, tuple[int, ...]], ...] = ()
+    literals: tuple[str, ...] = ()
 
     def hits(self, text: str, lowered: str | None = None) -> dict[str, list[int]]:
         """For each table, the start offsets of its literals in the text, in order."""
+        return self.scan(text, lowered)[0]
+
+    def scan(
+        self, text: str, lowered: str | None = None
+    ) -> tuple[dict[str, list[int]], list[tuple[int, int, int]] | None]:
+        """Each table's hits, and every literal found as (start, end, literal index) in
+        text order (None when the pass could not run: the hits are then everywhere)."""
         lowered = text.lower() if lowered is None else lowered
         out: dict[str, list[int]] = {}
         if self.automaton is not None and len(lowered) == len(text):
@@ -41,25 +52,27 @@ class MultiGate:
             return {
                 t: everywhere
                 for t in {*self.open_tables, *(x for ts in self.tables_of for x in ts)}
-            }
+            }, None
         for table in self.open_tables:
             out[table] = list(range(0, len(text), 50))
-        return out
+        return out, sorted((start, end, index) for index, start, end in found)
 
 
 def build_multi_gate(tables: dict[str, list[str]], common: Iterable[str] = ()) -> MultiGate:
     """The gate of several tables of fragments at once."""
     words = frozenset(w.lower() for w in common)
     owners: dict[str, set[str]] = {}
+    positions: dict[str, dict[str, list[int]]] = {}
     open_tables: set[str] = set()
     for table, fragments in tables.items():
-        for fragment in fragments:
+        for i, fragment in enumerate(fragments):
             found = required_literals(fragment, words)
             if not found:
                 open_tables.add(table)
                 break
             for literal in found:
                 owners.setdefault(literal, set()).add(table)
+                positions.setdefault(literal, {}).setdefault(table, []).append(i)
     literals = sorted(owners)
     automaton = (
         ahocorasick_rs.AhoCorasick(literals, matchkind=ahocorasick_rs.MatchKind.Standard)
@@ -67,7 +80,11 @@ def build_multi_gate(tables: dict[str, list[str]], common: Iterable[str] = ()) -
         else None
     )
     return MultiGate(
-        automaton, tuple(tuple(sorted(owners[x])) for x in literals), frozenset(open_tables)
+        automaton,
+        tuple(tuple(sorted(owners[x])) for x in literals),
+        frozenset(open_tables),
+        tuple({t: tuple(at) for t, at in positions[x].items()} for x in literals),
+        tuple(literals),
     )
 
 

@@ -9,6 +9,7 @@ from typing import Any
 
 from nkevents.extract.dispatch import dispatched
 from nkevents.extract.gate import FragmentGate, MultiGate, build_fragment_gate, build_multi_gate
+from nkevents.extract.narrowing import NarrowedTable
 from nkevents.vocabulary import load_data, vocabulary
 
 LANGUAGES = ("en", "ko")
@@ -39,6 +40,7 @@ class Lexicon:
     instruments: tuple[Instrument, ...]
     strong_gate: dict[str, FragmentGate]  # strong triggers, found fragment by fragment
     table_gates: dict[str, MultiGate]  # by language: the hits of every gated table in one pass
+    narrowed: dict[str, dict[str, NarrowedTable]]  # labelled tables by name and language
 
 
 # English fragments start at a word start; one look-behind for the whole alternation
@@ -52,10 +54,12 @@ def compile_fragments(fragments: list[str], language: str) -> str:
     return f"{_WORD_START}(?:{body})" if language == "en" else body
 
 
-def compile_labelled(table: dict[str, dict[str, list[str]]], language: str) -> re.Pattern[str]:
+def compile_labelled(
+    table: dict[str, dict[str, list[str]]], language: str, dispatch: bool = True
+) -> re.Pattern[str]:
     """An alternation whose named groups are the labels (a label's match is its group;
     English tables are regrouped by first letter, `label__n` groups: see extract.dispatch)."""
-    if language == "en":
+    if language == "en" and dispatch:
         body = dispatched(
             {label: langs[language] for label, langs in table.items() if langs.get(language)},
             _WORD_START,
@@ -83,12 +87,32 @@ def _labelled(table: dict[str, Any]) -> dict[str, re.Pattern[str]]:
     return {lang: compile_labelled(table, lang) for lang in LANGUAGES}
 
 
+def _narrowed(table: dict[str, Any], name: str, gate: MultiGate, lang: str) -> NarrowedTable:
+    """The table's alternation narrowed per stretch to the fragments of the literals there,
+    compiled the way the whole table is (regrouped by first letter when it is)."""
+    fragments = tuple((label, f) for label, langs in table.items() for f in langs.get(lang) or [])
+    whole = {label: langs[lang] for label, langs in table.items() if langs.get(lang)}
+    dispatch = lang == "en" and bool(dispatched(whole, _WORD_START))
+    of_literal = tuple(tables.get(name, ()) for tables in gate.fragments_of)
+    return NarrowedTable(
+        fragments,
+        of_literal,
+        lambda part: compile_labelled({k: {lang: v} for k, v in part.items()}, lang, dispatch),
+    )
+
+
 @cache
 def lexicon() -> Lexicon:
     """The lexicon shipped with the package, checked against the vocabulary."""
     raw = load_data("lexicon.yaml")
     _check_labels(raw)
     common = str(raw.get("gate_common_words") or "").split()
+    table_gates = {
+        lang: build_multi_gate(
+            {table: _table_fragments(raw[table], lang) for table in GATED_TABLES}, common
+        )
+        for lang in LANGUAGES
+    }
     return Lexicon(
         triggers=_labelled(raw["triggers"]),
         weak_triggers=_labelled(raw["weak_triggers"]),
@@ -113,11 +137,10 @@ def lexicon() -> Lexicon:
             )
             for lang in LANGUAGES
         },
-        table_gates={
-            lang: build_multi_gate(
-                {table: _table_fragments(raw[table], lang) for table in GATED_TABLES}, common
-            )
-            for lang in LANGUAGES
+        table_gates=table_gates,
+        narrowed={
+            name: {lang: _narrowed(raw[name], name, table_gates[lang], lang) for lang in LANGUAGES}
+            for name in LABELLED_TABLES
         },
         instruments=tuple(
             Instrument(re.compile(i["pattern"], re.IGNORECASE), i["form"])
@@ -126,6 +149,7 @@ def lexicon() -> Lexicon:
     )
 
 
+LABELLED_TABLES = ("triggers", "weak_triggers", "charges", "commodities", "actors")
 GATED_TABLES = ("triggers", "weak_triggers", "charges", "commodities", "actors", "continuation")
 
 

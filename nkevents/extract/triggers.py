@@ -158,7 +158,7 @@ def sentence_triggers(ctx: DocContext, span: Span, weak: bool) -> list[tuple[str
     found = ctx.matches_in("weak_triggers" if weak else "triggers", span)
     if not found:
         return []
-    blocked = [m.span() for m in lex.not_triggers[lang].finditer(ctx.text, span[0], span[1])]
+    blocked = ctx.not_triggers_in(span)
     first: dict[str, Span] = {}
     agents: dict[str, Span] = {}  # "밀수꾼", "밀수 브로커": the trade's act told beside comes first
     hypothetical = lex.hypothetical[lang]

@@ -1,0 +1,106 @@
+"""A labelled table's alternation narrowed to the fragments whose literals stand nearby.
+
+A table's alternation is read only in the stretches around its gate's hits (`gate.py`),
+yet at every word start of a stretch it still tries each fragment that may start with
+that letter (the English trigger table has some 250), and its large compiled program
+runs slowly between the other rules. Every match of a fragment holds one of the
+fragment's required literals (`nkevents/literals.py`), so inside a stretch only the
+fragments whose literals the gate found wholly inside it can match there: the others
+fail at every place of it. The alternation's scan is then replayed over just those
+fragments, each compiled alone the way the table is (on first use): the leftmost match
+of any of them, the first in the table's order of those matching there, and on from its
+end. That is what `finditer` of the whole alternation gives, label and span.
+
+One caveat keeps it exact: the gate reads the lower-cased text, and a few letters match
+a literal under `re.IGNORECASE` though their lower case differs from it (the long s, the
+dotless i). A text holding one of them is read with the whole alternation.
+"""
+
+from __future__ import annotations
+
+import re
+import re._parser as sre_parse
+from bisect import bisect_left
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import cache
+
+try:  # the letters `re` matches case-insensitively beyond their lower case
+    from re._casefix import _EXTRA_CASES  # type: ignore[import-not-found,unused-ignore]
+except ImportError:  # pragma: no cover - another Python: narrow nothing
+    _EXTRA_CASES = None
+
+Literal = tuple[int, int, int]  # (start, end, literal index) of a literal found in the text
+
+
+@dataclass(slots=True)
+class NarrowedTable:
+    """One labelled table of one language, read per stretch with the fragments it may hold."""
+
+    fragments: tuple[tuple[str, str], ...]  # (label, fragment) in the table's order
+    of_literal: tuple[tuple[int, ...], ...]  # per gate literal: the fragments that need it
+    compile: Callable[[dict[str, list[str]]], re.Pattern[str]]  # label -> fragments
+    _patterns: dict[int, re.Pattern[str] | None] = field(default_factory=dict)
+
+    def matches(
+        self, text: str, found: list[Literal], window: tuple[int, int]
+    ) -> list[tuple[str, tuple[int, int]]] | None:
+        """What the whole table's `finditer` gives in the window, label and span, from the
+        fragments a literal wholly inside the window stands for (`found`: the literals in
+        order of start); None when a fragment there may match nothing (read it whole)."""
+        start, end = window
+        chosen: set[int] = set()
+        for at in range(bisect_left(found, (start, -1, -1)), len(found)):
+            begin, stop, literal = found[at]
+            if begin >= end:
+                break
+            if stop <= end:
+                chosen.update(self.of_literal[literal])
+        tried: list[tuple[int, re.Pattern[str]]] = []
+        for i in sorted(chosen):  # the table's order: the first to match at a place wins
+            pattern = self._pattern(i)
+            if pattern is None:  # pragma: no cover - see _pattern
+                return None
+            tried.append((i, pattern))
+        # the alternation's scan: the leftmost match of any fragment, the first fragment
+        # of those matching there, then on from its end (no fragment matches nothing)
+        next_of = {i: pattern.search(text, start, end) for i, pattern in tried}
+        out: list[tuple[str, tuple[int, int]]] = []
+        while True:
+            best: re.Match[str] | None = None
+            owner = -1
+            for i, _ in tried:
+                match = next_of[i]
+                if match is not None and (best is None or match.start() < best.start()):
+                    best, owner = match, i
+            if best is None:
+                return out
+            out.append((self.fragments[owner][0], best.span()))
+            pos = best.end()
+            if pos == best.start():  # pragma: no cover - no fragment here matches nothing
+                return None
+            for i, pattern in tried:
+                match = next_of[i]
+                if match is not None and match.start() < pos:
+                    next_of[i] = pattern.search(text, pos, end)
+
+    def _pattern(self, i: int) -> re.Pattern[str] | None:
+        """The table's alternation of fragment `i` alone (None if it may match nothing)."""
+        if i not in self._patterns:
+            label, fragment = self.fragments[i]
+            pattern = self.compile({label: [fragment]})
+            # a fragment with a literal never matches nothing; kept for safety's sake
+            empty = sre_parse.parse(pattern.pattern, pattern.flags).getwidth()[0] == 0
+            self._patterns[i] = None if empty else pattern
+        return self._patterns[i]
+
+
+@cache
+def unsafe_letters(literals: tuple[str, ...]) -> tuple[str, ...] | None:
+    """The lower-case letters that match a literal's letter under IGNORECASE though they
+    are another letter ('ſ' for s, 'ı' for i): in a text that holds one, narrowing is not
+    exact. None when this Python does not tell them (never narrow)."""
+    if _EXTRA_CASES is None:
+        return None
+    letters = {c for literal in literals for c in literal}
+    return tuple(sorted({chr(o) for c in letters for o in _EXTRA_CASES.get(ord(c), ())}))
