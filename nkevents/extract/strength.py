@@ -5,8 +5,11 @@ from __future__ import annotations
 
 import re
 
+from nkevents.detect.dates import DateMention
+from nkevents.extract.argument_dates import reported_date
 from nkevents.extract.arguments import place_mention
 from nkevents.extract.context import DocContext
+from nkevents.extract.dating import IMPLICIT_RULES
 from nkevents.extract.mention import JUDGEMENT, Mention, closer_to_any, has_any, sentence_span
 from nkevents.model import Span
 from nkevents.romanize import is_hangul
@@ -153,9 +156,10 @@ def ko_ban_of_a_sanction(mentions: list[Mention]) -> None:
             m.strength = "subordinate"
 
 
-def dates_to_nearest(text: str, mentions: list[Mention]) -> None:
+def dates_to_nearest(ctx: DocContext, mentions: list[Mention]) -> None:
     """ "Choe, arrested with a man, said she had crossed into China in 2007": a date goes to
     the event word nearest it, not to every event of the sentence."""
+    text = ctx.text
     strong = [m for m in mentions if m.strength == "strong"]
     for m in strong:
         if m.date is None:
@@ -169,9 +173,30 @@ def dates_to_nearest(text: str, mentions: list[Mention]) -> None:
         if between:
             m.date = None  # another event's word stands between this one and the date
         elif _verb_after(m, strong):
-            m.date = (
-                None  # Korean puts a date before its verb: "단속이 강화돼 23일 20명이 체포됐다"
-            )
+            # Korean puts a date before its verb: "단속이 강화돼 23일 20명이 체포됐다"; the
+            # word's own is the one before it ("16일 강을 건넌 ... 19일 체포됐다": the 16th)
+            m.date = _date_before(ctx, m, strong)
+
+
+def _date_before(ctx: DocContext, m: Mention, strong: list[Mention]) -> DateMention | None:
+    """The last date told before a Korean word in its clause, when no other event's verb
+    stands between them (that verb would own it), and not a day of telling."""
+    told = [
+        d
+        for d in ctx.dates_in(sentence_span(m))
+        if d.end <= m.trigger[0] and d.rule not in IMPLICIT_RULES and not reported_date(ctx, d)
+    ]
+    if not told:
+        return None
+    d = told[-1]
+    if _KO_CLAUSE_BREAK.search(ctx.text, d.end, m.trigger[0]):
+        return None
+    owners = [o for o in strong if o is not m and d.end <= o.trigger[0] < m.trigger[0]]
+    return None if any(_ends_clause(ctx.text, o) for o in owners) else d
+
+
+# Where a Korean clause ends before the next: "체포됐으며 ", "했다고 ", a full stop or a quote.
+_KO_CLAUSE_BREAK = re.compile(r"[.;“”\"]|[았었였됐했났]\S{0,2}(?:으며|고|는데|지만)\s")
 
 
 def _verb_after(m: Mention, strong: list[Mention]) -> bool:
