@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from extract_support import events_of, one_event
 
+from nkevents.detect.dates import find_dates
+
 
 def test_a_korean_crossing_keeps_its_day_when_a_later_day_is_the_arrests() -> None:
     # the 4th is the crossing's (its verb comes first); the 7th is the arrest's
@@ -25,3 +27,35 @@ def test_the_time_of_another_thing_is_no_continuation_of_the_event() -> None:
     )
     event = one_event(text, "execution", published="2020-03-08", language="ko")
     assert event.date != "2001"
+
+
+def test_the_end_of_a_range_of_ordinal_days_is_a_date() -> None:
+    values = [d.value for d in find_dates("heard from the 2nd to 5th", "2018-07-20", "en")]
+    assert values == ["2018-07-02", "2018-07-05"]
+    values = [d.value for d in find_dates("between the 2nd and the 5th", "2018-07-20", "en")]
+    assert values == ["2018-07-02", "2018-07-05"]
+    # an ordinal that ranks something, or a day before its month, is no range's end
+    assert [d.value for d in find_dates("and the 9th to pass", "2018-07-20", "en")] == []
+    assert [d.value for d in find_dates("on 2nd May", "2018-07-20", "en")] == ["2018-05-02"]
+
+
+def test_a_trial_held_over_days_is_dated_by_its_last_day() -> None:
+    text = (
+        "The provincial court tried the two traders from the 2nd to the 5th and sentenced "
+        "both to eight years of reform through labour.\n"
+    )
+    assert one_event(text, "trial", published="2018-07-20").date == "2018-07-05"
+    text = (
+        "The court heard the case of the three brokers from Tuesday to Friday and sentenced "
+        "them to six years of hard labour.\n"
+    )  # 2018-07-20 is a Friday: from Tuesday the 17th to that Friday
+    assert one_event(text, "trial", published="2018-07-20").date == "2018-07-20"
+
+
+def test_a_korean_day_inside_the_quoted_words_is_not_the_day_of_telling() -> None:
+    text = (
+        "중앙통신은 6일 “간첩 2명에 대한 재판이 7월 2일부터 5일까지 진행됐다”고 전하며 "
+        "“각각 15년의 노동교화형을 언도했다”고 보도했다.\n"
+    )
+    event = one_event(text, "trial", published="2018-07-07", language="ko")
+    assert event.date == "2018-07-05"

@@ -553,8 +553,10 @@ def english_rules(w: Words) -> list[tuple[str, str, Resolver]]:
         ("month", rf"(?:\b(?P<c>(?i:{CUES}))\s+)?{part}?{month}(?<!\.)(?!\.?\s*\d)", r_month),
         (
             "ordinal_day",
-            rf"\b(?P<c>(?i:on|since|from|until|till|by|before|after|of|around|about))\s+the\s+"
-            rf"{DAY}{ORD}\b(?!\s+(?:of\b|{alt(w.raw['not_ordinal_before'])}))",
+            # "from the 4th to 8th": the end of a range after an ordinal needs no "the"
+            rf"\b(?P<c>(?i:on|since|from|until|till|by|before|after|of|around|about|between|"
+            rf"(?<=\d(?:st|nd|rd|th) )(?:to|through|and)))\s+(?:the\s+)?{DAY}{ORD}\b"
+            rf"(?!\s+(?:of\b|{alt(w.months)}\b|{alt(w.raw['not_ordinal_before'])}))",
             r_day,
         ),
         (

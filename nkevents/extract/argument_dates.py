@@ -125,6 +125,9 @@ _KO_SOURCE_NEXT = re.compile(
 # "19일 국제인권단체 휴먼라이츠워치(HRW)에 따르면": the day a named source said it
 _KO_ACCORDING = re.compile(r"\s*(?:[^\s“”\".]+(?<![다고며서])\s+){0,3}?[^\s“”\".]*에 따르면")
 
+# The end of a quotation told by the verb after it: "...했다”고 전했다", "...했다"며 밝혔다".
+_KO_QUOTE_CLOSES = re.compile(r"[”’]|다[\"']\s*(?:고|며|면서|라고|라며)")
+
 # "소식통은 17일 “...”": the day before the quote is when it was said.
 _KO_QUOTE_NEXT = re.compile(r"\s*[“\"‘']")
 
@@ -222,7 +225,12 @@ def reported_date(ctx: DocContext, date: DateMention) -> bool:
         ):
             return True
         verb = _KO_REPORTING.search(ctx.text, date.end, date.end + 35)
-        told = verb and not ctx.lexicon.triggers["ko"].search(ctx.text, date.end, verb.start())
+        told = (
+            verb
+            and not ctx.lexicon.triggers["ko"].search(ctx.text, date.end, verb.start())
+            # "“재판이 4일부터 8일까지 진행됐다”고 전하며": a day inside the words quoted
+            and not _KO_QUOTE_CLOSES.search(ctx.text, date.end, verb.start())
+        )
         if told and "일" in date.text:  # "RFA도 20일 이번 처형 소식을 전했다"
             return True
         # "통일부는 13일 ... 밝혔다": the speaker, the day, what was said
@@ -247,8 +255,10 @@ _RANGE_JOIN = re.compile(r"\s*(?:and|to|until|through|-|–|—|~|부터|에서)
 _RANGE_START = re.compile(r"(?:between|from)\s*$", re.IGNORECASE)
 
 
-def date_ranges(dates: list[DateMention], text: str) -> list[DateMention]:
-    """ "between 2012 and 2014": one date, as precise as both ends agree (here none)."""
+def date_ranges(dates: list[DateMention], text: str, verdict: bool = False) -> list[DateMention]:
+    """ "between 2012 and 2014": one date, as precise as both ends agree (here none). With
+    `verdict` (a trial told over days, "held from the 4th to the 8th"), two full days give
+    the last: the day the court gave its sentence."""
     out: list[DateMention] = []
     skip: set[int] = set()
     for i, d in enumerate(dates):
@@ -269,8 +279,15 @@ def date_ranges(dates: list[DateMention], text: str) -> list[DateMention]:
             first = d.value
             if not _YEAR.search(d.text) and _YEAR.search(nxt.text):
                 first = nxt.value[:4] + first[4:]  # "between March and May 2014": one year
+            if d.rule == "weekday" and len(first) == len(nxt.value) == 10 and first > nxt.value:
+                # "from Thursday to Monday": the Thursday before that Monday
+                first = (date.fromisoformat(first) - timedelta(days=7)).isoformat()
             common = _common_prefix(first, nxt.value)
-            if common:
+            if verdict and len(first) == len(nxt.value) == 10 and first < nxt.value:
+                out.append(
+                    replace(nxt, start=d.start, text=text[d.start : nxt.end], rule="range_last")
+                )
+            elif common:
                 out.append(replace(d, end=nxt.end, value=common, rule="range"))
             continue
         out.append(d)

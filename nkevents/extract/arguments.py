@@ -133,7 +133,7 @@ def describe(ctx: DocContext, m: Mention) -> Mention:
             if not _UNTIL_BEFORE.search(text, max(0, d.start - 12), d.start)
             and not _UNTIL_AFTER.match(text, d.end)
         ]
-    m.date = best_date(text, m.trigger, date_ranges(told, text))
+    m.date = best_date(text, m.trigger, date_ranges(told, text, m.type == "trial"))
     if m.date is not None and lang == "ko":
         m.date = days_later(text, m.date, m.trigger)
     if m.date is not None and m.type in JUDGEMENT and background_date(text, m.date, m.trigger):
