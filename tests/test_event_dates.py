@@ -59,3 +59,10 @@ def test_a_korean_day_inside_the_quoted_words_is_not_the_day_of_telling() -> Non
     )
     event = one_event(text, "trial", published="2018-07-07", language="ko")
     assert event.date == "2018-07-05"
+
+
+def test_a_korean_arrest_while_crossing_keeps_the_date_before_both() -> None:
+    # "건너다 체포됐다": caught while crossing; the crossing's bare stem closes no clause
+    text = '소식통은 "이달 초 주민 두 명이 두만강을 건너다 경비대에 체포됐다"고 말했다.\n'
+    event = one_event(text, "arrest", published="2018-04-25", language="ko")
+    assert event.date == "2018-04"

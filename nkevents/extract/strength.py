@@ -238,11 +238,20 @@ def _ends_clause(text: str, m: Mention) -> bool:
     only a verb that closes its sentence or quote ("달아났다"), not a noun or a link."""
     if not is_hangul(m.trigger_text):
         return True
-    return bool(_KO_FINITE.match(text, m.trigger[1]))
+    found = _KO_FINITE.match(text, m.trigger[1])
+    if found is None:
+        return False
+    # "국경을 넘다 체포됐다": a bare stem before 다 is "while" (-다가), which closes nothing;
+    # a told verb has its tense there ("넘었다", "체포됐다", "단속한다")
+    before = text[found.end() - len(found.group(1)) - 2] if found.end() >= 2 else ""
+    return not is_hangul(before) or (ord(before) - 0xAC00) % 28 in _TENSE_FINALS
 
 
 # A Korean verb ending that closes a sentence or a quoted one, a few syllables on.
-_KO_FINITE = re.compile(r"[가-힣]{0,4}?다(?:고|\.|\s|$|\")")
+_KO_FINITE = re.compile(r"[가-힣]{0,4}?다(고|\.|\s|$|\")")
+
+# The final consonants of the syllable before 다 in a told verb: ㄴ ("한다"), ㅆ ("했다").
+_TENSE_FINALS = frozenset({4, 20})
 
 
 def tells_charges(ctx: DocContext, span: Span) -> bool:
