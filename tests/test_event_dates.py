@@ -66,3 +66,11 @@ def test_a_korean_arrest_while_crossing_keeps_the_date_before_both() -> None:
     text = '소식통은 "이달 초 주민 두 명이 두만강을 건너다 경비대에 체포됐다"고 말했다.\n'
     event = one_event(text, "arrest", published="2018-04-25", language="ko")
     assert event.date == "2018-04"
+
+
+def test_a_day_after_a_clause_told_by_a_speaker_is_the_events() -> None:
+    text = "The border police said they were detained on Tuesday near Sinuiju.\n"
+    assert one_event(text, "arrest", published="2018-07-20").date == "2018-07-17"
+    # the day a speaker announced something is still not the event's
+    text = "Two traders were detained near Sinuiju, the border police said on Tuesday.\n"
+    assert one_event(text, "arrest", published="2018-07-20").date is None

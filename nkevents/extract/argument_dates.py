@@ -101,6 +101,8 @@ _REPORTING = re.compile(
     re.IGNORECASE,
 )
 
+_TOLD_CLAUSE = re.compile(r"\b(?:was|were|been|had|has|have)\b", re.IGNORECASE)
+
 _PASSIVE_TOLD = re.compile(r"(?i)\b(?:were|was|been|being)\s+told$")
 
 _KO_STAMP = re.compile(r"\s*(?:\(?\d{1,2}:\d{2}|\d{1,2}시\s*\d{1,2}분|자\s)")
@@ -243,6 +245,12 @@ def reported_date(ctx: DocContext, date: DateMention) -> bool:
         return said and (topic.rstrip().endswith(("는", "은")) or opens)
     found = _REPORTING.search(before)
     if found is None:
+        return False
+    # "said he was arrested on Monday": a clause told after the verb of telling, whose event
+    # word owns the date (not "announced the arrests on Monday": the day of telling)
+    start = date.start - len(before) + found.start()
+    told = _TOLD_CLAUSE.search(ctx.text, start + 4, date.start)
+    if told and ctx.lexicon.triggers["en"].search(ctx.text, told.end(), date.start):
         return False
     # "residents were told at a lecture last week": they were warned then, not the press
     return not _PASSIVE_TOLD.search(before[: found.start() + 4])
