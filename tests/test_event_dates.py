@@ -74,3 +74,13 @@ def test_a_day_after_a_clause_told_by_a_speaker_is_the_events() -> None:
     # the day a speaker announced something is still not the event's
     text = "Two traders were detained near Sinuiju, the border police said on Tuesday.\n"
     assert one_event(text, "arrest", published="2018-07-20").date is None
+
+
+def test_acts_done_since_a_date_have_no_date_but_a_holding_since_one_does() -> None:
+    text = (
+        "Since March 2017, traders in Hyesan have smuggled copper across the Yalu to "
+        "Chinese buyers, a source said.\n"
+    )
+    assert one_event(text, "smuggling", published="2018-07-20").date is None
+    text = "A cargo ship carrying North Korean coal has been detained in Pohang since May 2018.\n"
+    assert one_event(text, "seizure", published="2018-07-20").date == "2018-05"

@@ -81,6 +81,11 @@ _KO_PAST = re.compile(r"(?:됐|되었|했|당했|돼)")
 # "since Kim Jong Un took power in December 2011", "2011년 이후": the start of a period
 _SINCE = re.compile(r"(?i)\bsince\b(?:\W+\w+){0,6}\W*$")
 
+# Types a date after "since" starts, and so dates: a campaign or measure in force since it,
+# a ship or a person held since it. Acts done since a date ("smuggled coal since 2019",
+# "executed 23 since 2011") are many, of no one date.
+_SINCE_STARTS = frozenset({"crackdown", "sanction", "seizure", "detention"})
+
 _UNTIL_BEFORE = re.compile(
     r"(?i)\b(?:until|till|through|to the end of)\s+(?:the\s+)?(?:end\s+of\s+)?$"
 )
@@ -120,7 +125,7 @@ def describe(ctx: DocContext, m: Mention) -> Mention:
     m.others = bool(_OTHERS.search(text, max(span[0], m.trigger[0] - 12), m.trigger[0]))
     dates = [d for d in ctx.dates_in(span) if d.rule not in IMPLICIT_RULES]  # see dating.py
     told = [d for d in dates if not reported_date(ctx, d)]
-    if m.type in JUDGEMENT:  # "executed 23 since Kim took power in December 2011": a period
+    if m.type not in _SINCE_STARTS:  # "executed 23 since Kim took power in 2011": a period
         told = [d for d in told if not _SINCE.search(text, max(span[0], d.start - 50), d.start)]
     if lang == "ko" and m.type not in ("crackdown", "sanction"):  # "2024년 이후 ...": a period
         told = [
