@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import pytest
 from extract_support import events_of, one_event
 
 from nkevents.detect.dates import find_dates
@@ -84,3 +85,36 @@ def test_acts_done_since_a_date_have_no_date_but_a_holding_since_one_does() -> N
     assert one_event(text, "smuggling", published="2018-07-20").date is None
     text = "A cargo ship carrying North Korean coal has been detained in Pohang since May 2018.\n"
     assert one_event(text, "seizure", published="2018-07-20").date == "2018-05"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "published", "values"),
+    [
+        ("caught last summer", "2018-10-02", ["2018"]),
+        ("caught last summer", "2018-07-02", ["2017"]),  # this summer is not over yet
+        ("shot this spring", "2018-10-02", ["2018"]),
+        ("held in the autumn", "2018-04-02", ["2017"]),
+        ("held during the early spring of 2016", "2018-04-02", ["2016"]),
+        ("after the fall of the regime", "2018-04-02", []),  # a fall that is no season
+        ("지난 가을 처형됐다", "2018-04-02", ["2017"]),
+        ("올봄 붙잡혔다", "2018-06-02", ["2018"]),
+    ],
+)
+def test_a_season_gives_its_year(phrase: str, published: str, values: list[str]) -> None:
+    language = "en" if phrase.isascii() else "ko"
+    assert [d.value for d in find_dates(phrase, published, language)] == values
+
+
+@pytest.mark.parametrize(
+    ("phrase", "values"),
+    [
+        ("두 달 전 체포됐다", ["2018-04"]),
+        ("한 달여 전에 끌려갔다", ["2018-05"]),
+        ("일주일 전 처형됐다", ["2018-06"]),
+        ("3주 전 적발됐다", ["2018-05"]),
+        ("보름 전 붙잡혔다", ["2018-05"]),
+        ("두 달 동안 조사를 받았다", []),  # a length of time, not a time before
+    ],
+)
+def test_korean_weeks_and_months_ago_give_their_month(phrase: str, values: list[str]) -> None:
+    assert [d.value for d in find_dates(phrase, "2018-06-10", "ko")] == values

@@ -444,6 +444,49 @@ def r_korean_days_ago(hit: Hit, pub: Published | None, w: Words) -> str | None:
     return relative_unit("day", -count, pub)
 
 
+def r_korean_units_ago(hit: Hit, pub: Published | None, w: Words) -> str | None:
+    """ "두 달 전", "3주 전", "일주일 전", "보름 전": the month that many weeks or months
+    before publication falls in (no day is told)."""
+    if pub is None or pub.month is None:
+        return None
+    if hit.groups.get("h") or hit.groups.get("w"):
+        days = 15 if hit.groups.get("h") else 7
+    else:
+        n = hit.groups.get("n", "")
+        count = int(n) if n.isdigit() else w.raw["korean"]["unit_counts"].get(n)
+        if count is None:
+            return None
+        if hit.groups.get("u", "").startswith("주"):
+            days = 7 * count
+        else:
+            return iso(*shift_month(pub.year, pub.month, -count))
+    if pub.day is None:
+        return None
+    then = date(pub.year, pub.month, pub.day) - timedelta(days=days)
+    return iso(then.year, then.month)
+
+
+def r_season(hit: Hit, pub: Published | None, w: Words) -> str | None:
+    """ "last summer", "this spring", "in the autumn of 2017", 지난 가을, 올봄: the year of
+    that season (the latest one begun by publication when no word says which)."""
+    year = hit.num("y")
+    if year is not None:
+        return iso(year)
+    first, last = w.raw["seasons"][hit.groups["s"].lower()]
+    if pub is None:
+        return None
+    which = (hit.groups.get("r") or "").lower()
+    if which in ("this", "올"):
+        return iso(pub.year)
+    if pub.month is None:
+        return None
+    if which in ("last", "past", "지난"):  # the latest one over by publication
+        return iso(pub.year if pub.month > last else pub.year - 1)
+    if which == "next":
+        return iso(pub.year if pub.month < first else pub.year + 1)
+    return iso(pub.year if pub.month >= first else pub.year - 1)
+
+
 def r_korean_month(hit: Hit, pub: Published | None, w: Words) -> str | None:
     """ "지난달", "이달 초": a month relative to publication."""
     if pub is None or pub.month is None:
@@ -582,6 +625,14 @@ def english_rules(w: Words) -> list[tuple[str, str, Resolver]]:
             r"(?P<u>(?i:days|weeks|months|week|month))\b",
             r_recent,
         ),
+        (
+            "season",
+            r"(?:(?P<r>(?i:last|this|next|past))\s+|(?i:in|during|over|through|by)\s+the\s+"
+            r"(?:(?i:early|late)\s+)?|(?i:early|late)\s+in\s+the\s+)"
+            r"(?P<s>(?i:spring|summer|autumn|fall))\b(?!\s+of\s+(?!(?:19|20)\d\d))"
+            rf"(?:,?\s+(?:of\s+)?{YEAR})?",
+            r_season,
+        ),
         ("yesterday", r"\b(?P<r>(?i:yesterday))\b", r_korean_day),
         (
             "today",
@@ -638,6 +689,13 @@ def korean_rules(w: Words) -> list[tuple[str, str, Resolver]]:
         ("ko_d", rf"(?<![\d~∼.\-])(?<!약 )(?<!수)(?<!몇 ){day}{not_day}", r_day),
         ("ko_weekday", rf"(?:(?P<r>지난|다음|이번)\s*)?(?P<w>{alt(ko['weekdays'])})", r_weekday),
         ("ko_yesterday", r"(?P<r>어제|그제|그저께|오늘|금일)(?!날)", r_korean_day),
+        ("ko_season", r"(?P<r>지난|올)\s?(?P<s>봄|여름|가을)", r_season),
+        (
+            "ko_units_ago",
+            r"(?<![\d.])(?:(?P<n>\d{1,2}|한|두|세|네|다섯|여섯)\s?(?P<u>주일?|개월|달)|일(?P<w>주일)|"
+            r"(?P<h>보름))\s?(?:여\s?)?전(?:에)?(?![가-힣])",
+            r_korean_units_ago,
+        ),
         ("ko_week", r"(?P<r>지난|이번)\s?주(?=\s|에|말|초|$|[,.])", r_korean_week),
         ("ko_recent", r"최근\s*(?:(?P<n>\d+|몇|한|두|세|네)\s*)?(?P<u>주|일|개월|달)", r_recent),
         (
@@ -674,15 +732,16 @@ def compile_rules(rules: list[tuple[str, str, Resolver]]) -> Compiled:
 # Which rules can match at each kind of key word (with the prefix words before it).
 KEY_RULES = {
     "digit": "iso dmy dm part_year day_of_month ordinal_day ago year "
-    "ko_iso ko_dotted ko_ymd ko_ym ko_y ko_day_range ko_days_ago ko_md ko_m ko_d",
+    "ko_iso ko_dotted ko_ymd ko_ym ko_y ko_day_range ko_days_ago ko_units_ago ko_md ko_m ko_d",
     "month": "mdy md month_of_year my named_month month",
     "weekday": "mdy dmy md weekday",
-    "rel": "month_on_day relative named_month weekday recent today",
+    "rel": "month_on_day relative named_month weekday recent today season",
+    "season": "season",
     "yesterday": "yesterday today",
     "ago": "ago",
     "of_the": "of_the_unit",
     "word": "ko_days_ago ko_year ko_month_day ko_month ko_past_month ko_past_day ko_week "
-    "ko_weekday ko_yesterday ko_recent ko_lately",
+    "ko_weekday ko_yesterday ko_recent ko_lately ko_season ko_units_ago",
 }
 
 
@@ -709,6 +768,8 @@ def key_kind(key: str) -> str:
         return "of_the"
     if lower in ("today", "tonight"):
         return "yesterday"
+    if lower in ("spring", "summer", "autumn", "fall"):
+        return "season"
     return lower if lower in ("yesterday", "ago") else "rel" if lower.isascii() else "word"
 
 
@@ -754,9 +815,15 @@ def keys(language: str) -> KeyFinder:
         literals += ["이번", "어제", "그제"]
         literals += ["그저께", "오늘", "금일", *ko["day_counts"]]
         literals.append("최근")
+        literals += [f"올{g}{s}" for s in ("봄", "여름", "가을") for g in ("", " ")]
+        counts = ("한", "두", "세", "네", "다섯", "여섯")
+        literals += ["일주일", "보름"] + [
+            f"{n}{g}{u}" for n in counts for g in ("", " ") for u in ("달", "주")
+        ]
     else:
         literals = [*w.months, *w.raw["weekdays"], "ago"]
-        words_ = ("last", "this", "next", "yesterday", "today", "tonight", "past", "recent")
+        words_ = ["last", "this", "next", "yesterday", "today", "tonight", "past", "recent"]
+        words_ += ["spring", "summer", "autumn", "fall"]
         literals += [v for r in words_ for v in (r, r.title())]
         literals += [
             f"the {part} of the {unit}"

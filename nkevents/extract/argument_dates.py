@@ -249,8 +249,8 @@ def reported_date(ctx: DocContext, date: DateMention) -> bool:
     # "said he was arrested on Monday": a clause told after the verb of telling, whose event
     # word owns the date (not "announced the arrests on Monday": the day of telling)
     start = date.start - len(before) + found.start()
-    told = _TOLD_CLAUSE.search(ctx.text, start + 4, date.start)
-    if told and ctx.lexicon.triggers["en"].search(ctx.text, told.end(), date.start):
+    clause = _TOLD_CLAUSE.search(ctx.text, start + 4, date.start)
+    if clause and ctx.lexicon.triggers["en"].search(ctx.text, clause.end(), date.start):
         return False
     # "residents were told at a lecture last week": they were warned then, not the press
     return not _PASSIVE_TOLD.search(before[: found.start() + 4])
