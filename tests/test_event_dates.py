@@ -118,3 +118,12 @@ def test_a_season_gives_its_year(phrase: str, published: str, values: list[str])
 )
 def test_korean_weeks_and_months_ago_give_their_month(phrase: str, values: list[str]) -> None:
     assert [d.value for d in find_dates(phrase, "2018-06-10", "ko")] == values
+
+
+def test_a_korean_sentence_telling_when_it_took_place_dates_the_event_before() -> None:
+    text = (
+        "보위부가 밀수꾼 3명을 체포했다고 소식통이 전했다.\n\n"
+        "이 일은 지난 12일 밤 혜산시 강변에서 벌어졌다.\n"
+    )
+    event = one_event(text, "arrest", published="2020-03-20", language="ko")
+    assert event.date == "2020-03-12"
