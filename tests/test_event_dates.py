@@ -127,3 +127,17 @@ def test_a_korean_sentence_telling_when_it_took_place_dates_the_event_before() -
     )
     event = one_event(text, "arrest", published="2020-03-20", language="ko")
     assert event.date == "2020-03-12"
+
+
+def test_the_next_day_and_the_day_before_count_from_the_day_told() -> None:
+    text = (
+        "Police detained two traders in Hyesan on March 3.\n\n"
+        "Their driver was arrested the next day at a checkpoint.\n"
+    )
+    dates = sorted(e.date or "" for e in events_of(text, published="2020-03-20"))
+    assert dates == ["2020-03-03", "2020-03-04"]
+    text = (
+        "Two soldiers fled across the river on May 9.\n\n"
+        "Guards had arrested a fisherman at the same spot the day before.\n"
+    )
+    assert one_event(text, "arrest", published="2020-05-20").date == "2020-05-08"

@@ -14,6 +14,7 @@ from nkevents.extract.argument_dates import (
     background_date,
     best_date,
     date_ranges,
+    day_apart,
     days_later,
     days_on,
     nearest_to,
@@ -153,6 +154,8 @@ def describe(ctx: DocContext, m: Mention) -> Mention:
     if same_day:  # "1일 당국에 따르면 이날 저녁": the day named just before, even a day of telling
         earlier = [d for d in dates if d.end <= same_day.start() and len(d.value) == 10]
         m.date = earlier[-1] if earlier else previous_date(ctx, span[0])
+    if m.date is None and lang == "en":  # "shot the next day"
+        m.date = day_apart(ctx, span, dates)
     if m.date is None and _SAME_TIME.search(text, span[0], span[1]):
         m.date = previous_date(ctx, span[0], day=False)
     if m.date is None and m.type == "crackdown" and lang == "ko":
