@@ -141,3 +141,28 @@ def test_the_next_day_and_the_day_before_count_from_the_day_told() -> None:
         "Guards had arrested a fisherman at the same spot the day before.\n"
     )
     assert one_event(text, "arrest", published="2020-05-20").date == "2020-05-08"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "published", "values"),
+    [
+        ("음력설을 앞두고 단속이 강화됐다", "2019-01-20", ["2019-02"]),
+        ("지난해 추석 당일 체포됐다", "2019-02-20", ["2018-09-24"]),
+        ("구정 연휴에 붙잡혔다", "2021-03-02", ["2021-02"]),
+        ("설날을 앞둔 지난 20일", "2019-01-03", ["2018-12-20"]),  # 설날 alone: maybe 1 January
+        ("ahead of the Lunar New Year", "2020-01-10", ["2020-01"]),
+        ("on Chuseok Day", "2017-11-02", ["2017-10-04"]),
+    ],
+)
+def test_a_lunar_holiday_gives_its_month(phrase: str, published: str, values: list[str]) -> None:
+    language = "en" if phrase.isascii() else "ko"
+    assert [d.value for d in find_dates(phrase, published, language)] == values
+
+
+def test_a_holiday_dates_only_an_event_with_no_date_of_its_own() -> None:
+    text = '소식통은 "음력설을 앞두고 혜산에서 밀수꾼 2명이 체포됐다"고 말했다.\n'
+    event = one_event(text, "arrest", published="2019-02-20", language="ko")
+    assert event.date == "2019-02"
+    text = '소식통은 "음력설을 앞둔 지난 1월 28일 혜산에서 밀수꾼 2명이 체포됐다"고 말했다.\n'
+    event = one_event(text, "arrest", published="2019-02-20", language="ko")
+    assert event.date == "2019-01-28"

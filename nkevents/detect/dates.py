@@ -466,6 +466,27 @@ def r_korean_units_ago(hit: Hit, pub: Published | None, w: Words) -> str | None:
     return iso(then.year, then.month)
 
 
+def r_holiday(hit: Hit, pub: Published | None, w: Words) -> str | None:
+    """ "설 명절을 앞두고", "지난해 추석", "ahead of the Lunar New Year": the month of that
+    holiday ("설날", "추석 당일", "Chuseok Day": its day), the latest one not more than a month
+    after publication unless a year is told."""
+    name = hit.groups["h"]
+    table = w.raw["lunar_holidays"]["chuseok" if name.startswith(("추석", "Chu")) else "seollal"]
+    year = hit.num("y")
+    if year is None and pub is not None:
+        which = hit.groups.get("r")
+        offset = offset_of(which, w.raw["korean"]["years"]) if which and not which.isascii() else 0
+        year = pub.year + (offset if which and not which.isascii() else offset_of(which))
+        if which is None and pub.month is not None and year in table:
+            when = date.fromisoformat(f"{year}-{table[year]}")
+            if when > pub.last_day() + timedelta(days=31):
+                year -= 1
+    if year is None or year not in table:
+        return None
+    day = f"{year}-{table[year]}"
+    return day if hit.groups.get("q") or name.endswith("설날") else day[:7]
+
+
 def r_season(hit: Hit, pub: Published | None, w: Words) -> str | None:
     """ "last summer", "this spring", "in the autumn of 2017", 지난 가을, 올봄: the year of
     that season (the latest one begun by publication when no word says which)."""
@@ -633,6 +654,12 @@ def english_rules(w: Words) -> list[tuple[str, str, Resolver]]:
             rf"(?:,?\s+(?:of\s+)?{YEAR})?",
             r_season,
         ),
+        (
+            "holiday",
+            rf"(?:(?P<r>(?i:last|this))\s+(?:year['’]s\s+)?|{YEAR}\s+)?(?:the\s+)?"
+            r"(?P<h>Lunar New Year|Seollal|Chuseok|Chusok)(?:['’]s)?(?:\s+(?P<q>[Dd]ay)\b)?",
+            r_holiday,
+        ),
         ("yesterday", r"\b(?P<r>(?i:yesterday))\b", r_korean_day),
         (
             "today",
@@ -657,6 +684,12 @@ def korean_rules(w: Words) -> list[tuple[str, str, Resolver]]:
     return [
         ("ko_iso", ISO, r_full),
         ("ko_dotted", DOTTED, r_full),
+        (
+            "ko_holiday",
+            rf"(?:{YEAR}\s*년\s*|(?P<r>{alt(ko['years'])})\s*)?(?:음력\s?)?"
+            r"(?P<h>음력\s?설(?:날)?|구정|추석)(?:\s*(?P<q>당일|날))?",
+            r_holiday,
+        ),
         (
             "ko_day_range",
             rf"(?<![\d.])(?:{YEAR}\s*년\s*)?(?:{month}\s*)?(?P<a>[12]\d|3[01]|0?[1-9])\s*(?:일\s*)?[~∼]\s*"
@@ -731,17 +764,19 @@ def compile_rules(rules: list[tuple[str, str, Resolver]]) -> Compiled:
 
 # Which rules can match at each kind of key word (with the prefix words before it).
 KEY_RULES = {
-    "digit": "iso dmy dm part_year day_of_month ordinal_day ago year "
-    "ko_iso ko_dotted ko_ymd ko_ym ko_y ko_day_range ko_days_ago ko_units_ago ko_md ko_m ko_d",
+    "digit": "iso dmy dm part_year day_of_month ordinal_day ago holiday year "
+    "ko_iso ko_dotted ko_holiday ko_ymd ko_ym ko_y ko_day_range ko_days_ago ko_units_ago ko_md "
+    "ko_m ko_d",
     "month": "mdy md month_of_year my named_month month",
     "weekday": "mdy dmy md weekday",
-    "rel": "month_on_day relative named_month weekday recent today season",
+    "rel": "month_on_day relative named_month weekday recent today season holiday",
     "season": "season",
+    "holiday": "holiday",
     "yesterday": "yesterday today",
     "ago": "ago",
     "of_the": "of_the_unit",
     "word": "ko_days_ago ko_year ko_month_day ko_month ko_past_month ko_past_day ko_week "
-    "ko_weekday ko_yesterday ko_recent ko_lately ko_season ko_units_ago",
+    "ko_weekday ko_yesterday ko_recent ko_lately ko_season ko_units_ago ko_holiday",
 }
 
 
@@ -770,6 +805,8 @@ def key_kind(key: str) -> str:
         return "yesterday"
     if lower in ("spring", "summer", "autumn", "fall"):
         return "season"
+    if lower in ("lunar new year", "seollal", "chuseok", "chusok"):
+        return "holiday"
     return lower if lower in ("yesterday", "ago") else "rel" if lower.isascii() else "word"
 
 
@@ -817,13 +854,14 @@ def keys(language: str) -> KeyFinder:
         literals.append("최근")
         literals += [f"올{g}{s}" for s in ("봄", "여름", "가을") for g in ("", " ")]
         counts = ("한", "두", "세", "네", "다섯", "여섯")
-        literals += ["일주일", "보름"] + [
-            f"{n}{g}{u}" for n in counts for g in ("", " ") for u in ("달", "주")
-        ]
+        literals += [f"{n}{g}{u}" for n in counts for g in ("", " ") for u in ("달", "주")]
+        # 설날 alone is also the solar New Year's Day the North keeps: only the lunar one counts
+        literals += ["일주일", "보름", "구정", "추석", "음력"]
     else:
         literals = [*w.months, *w.raw["weekdays"], "ago"]
         words_ = ["last", "this", "next", "yesterday", "today", "tonight", "past", "recent"]
         words_ += ["spring", "summer", "autumn", "fall"]
+        literals += ["Lunar New Year", "Seollal", "Chuseok", "Chusok"]
         literals += [v for r in words_ for v in (r, r.title())]
         literals += [
             f"the {part} of the {unit}"
