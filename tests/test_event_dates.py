@@ -166,3 +166,11 @@ def test_a_holiday_dates_only_an_event_with_no_date_of_its_own() -> None:
     text = '소식통은 "음력설을 앞둔 지난 1월 28일 혜산에서 밀수꾼 2명이 체포됐다"고 말했다.\n'
     event = one_event(text, "arrest", published="2019-02-20", language="ko")
     assert event.date == "2019-01-28"
+
+
+def test_a_campaign_named_in_a_phrase_of_circumstance_takes_no_date_of_the_clause() -> None:
+    text = (
+        "Two clerks at the Hyesan customs office were sacked this spring amid a crackdown on "
+        "smuggling, a source said.\n"
+    )
+    assert one_event(text, "crackdown", published="2019-06-20").date is None

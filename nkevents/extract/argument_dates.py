@@ -341,6 +341,9 @@ def best_date(text: str, trigger: Span, dates: list[DateMention]) -> DateMention
     """The sentence's date of this happening: not one of a background clause, then the most
     precise ("On Aug. 5, after two tests in July, ... adopted"), then the nearest."""
     dates = [d for d in dates if not names_a_thing(text, d) and not _describes(text, d, trigger)]
+    amid = _AMID.search(text, max(0, trigger[0] - 40), trigger[0])
+    if amid is not None:  # "died this spring amid investigations": the dying's date
+        dates = [d for d in dates if d.end > amid.start()]
     if not dates:
         return None
 
@@ -360,6 +363,10 @@ def best_date(text: str, trigger: Span, dates: list[DateMention]) -> DateMention
             return nearest
     return min(dates, key=rank)
 
+
+# A word in a phrase of circumstance ("amid a crackdown on ..."): what it names goes on
+# around the clause, which dates its own verb, not it.
+_AMID = re.compile(r"(?i)\bamid(?:st)?\s+(?:[\w'’-]+\s+){0,3}$")
 
 _KO_MODIFIER = re.compile(r"(?:된|한|당한|됐던|했던|되었던)\s")
 
