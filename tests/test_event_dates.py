@@ -174,3 +174,16 @@ def test_a_campaign_named_in_a_phrase_of_circumstance_takes_no_date_of_the_claus
         "smuggling, a source said.\n"
     )
     assert one_event(text, "crackdown", published="2019-06-20").date is None
+
+
+@pytest.mark.parametrize(
+    ("phrase", "published", "values"),
+    [
+        ("police detained them over the weekend", "2019-11-04", ["2019-11"]),
+        ("two were caught last weekend", "2019-12-02", ["2019"]),  # 30 Nov and 1 Dec
+        ("they will meet at the weekend", "2019-11-04", []),  # one to come
+        ("at the weekend market", "2019-11-04", []),
+    ],
+)
+def test_the_weekend_before_publication(phrase: str, published: str, values: list[str]) -> None:
+    assert [d.value for d in find_dates(phrase, published, "en")] == values

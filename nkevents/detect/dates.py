@@ -487,6 +487,19 @@ def r_holiday(hit: Hit, pub: Published | None, w: Words) -> str | None:
     return day if hit.groups.get("q") or name.endswith("설날") else day[:7]
 
 
+def r_weekend(hit: Hit, pub: Published | None, w: Words) -> str | None:
+    """ "over the weekend", "last weekend": the Saturday and Sunday just before publication
+    (the one it falls on, when published on one), as the month (or year) that holds both."""
+    if pub is None or pub.month is None or pub.day is None or speaks_ahead(hit):
+        return None  # "will meet at the weekend": one to come
+    published = date(pub.year, pub.month, pub.day)
+    sunday = published - timedelta(days=(published.weekday() + 1) % 7)
+    saturday = sunday - timedelta(days=1)
+    if (saturday.year, saturday.month) == (sunday.year, sunday.month):
+        return iso(sunday.year, sunday.month)
+    return iso(sunday.year) if saturday.year == sunday.year else None
+
+
 def r_season(hit: Hit, pub: Published | None, w: Words) -> str | None:
     """ "last summer", "this spring", "in the autumn of 2017", 지난 가을, 올봄: the year of
     that season (the latest one begun by publication when no word says which)."""
@@ -647,6 +660,12 @@ def english_rules(w: Words) -> list[tuple[str, str, Resolver]]:
             r_recent,
         ),
         (
+            "weekend",
+            r"(?:(?i:last|this|this\s+past|the\s+past)\s+|(?i:over|during|at)\s+the\s+)"
+            r"(?i:weekend)\b(?!\s+(?i:markets?|editions?|class(?:es)?|shifts?|jobs?|schools?))",
+            r_weekend,
+        ),
+        (
             "season",
             r"(?:(?P<r>(?i:last|this|next|past))\s+|(?i:in|during|over|through|by)\s+the\s+"
             r"(?:(?i:early|late)\s+)?|(?i:early|late)\s+in\s+the\s+)"
@@ -771,6 +790,7 @@ KEY_RULES = {
     "weekday": "mdy dmy md weekday",
     "rel": "month_on_day relative named_month weekday recent today season holiday",
     "season": "season",
+    "weekend": "weekend",
     "holiday": "holiday",
     "yesterday": "yesterday today",
     "ago": "ago",
@@ -805,6 +825,8 @@ def key_kind(key: str) -> str:
         return "yesterday"
     if lower in ("spring", "summer", "autumn", "fall"):
         return "season"
+    if lower == "weekend":
+        return "weekend"
     if lower in ("lunar new year", "seollal", "chuseok", "chusok"):
         return "holiday"
     return lower if lower in ("yesterday", "ago") else "rel" if lower.isascii() else "word"
@@ -860,7 +882,7 @@ def keys(language: str) -> KeyFinder:
     else:
         literals = [*w.months, *w.raw["weekdays"], "ago"]
         words_ = ["last", "this", "next", "yesterday", "today", "tonight", "past", "recent"]
-        words_ += ["spring", "summer", "autumn", "fall"]
+        words_ += ["spring", "summer", "autumn", "fall", "weekend"]
         literals += ["Lunar New Year", "Seollal", "Chuseok", "Chusok"]
         literals += [v for r in words_ for v in (r, r.title())]
         literals += [
@@ -876,7 +898,7 @@ def prefixes() -> frozenset[str]:
     """Words that may open a rule before its key ("on the 29th", "in early March")."""
     w = words()
     found = {"on", "the", "last", "this", "next", "earlier", "later", "previous", "same"}
-    found |= {"around", "about", "over", "during", "within"}
+    found |= {"around", "about", "over", "during", "within", "past", "at"}
     found |= set(CUES.split("|")) | {d.lower() for d in w.raw["weekdays"]}
     found |= {part for phrase in w.raw["month_parts"] for part in str(phrase).split()}
     found |= {"year", "years", "month", "months", "week", "weeks", "day", "days", "a", "an"}
