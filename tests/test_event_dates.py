@@ -187,3 +187,19 @@ def test_a_campaign_named_in_a_phrase_of_circumstance_takes_no_date_of_the_claus
 )
 def test_the_weekend_before_publication(phrase: str, published: str, values: list[str]) -> None:
     assert [d.value for d in find_dates(phrase, published, "en")] == values
+
+
+def test_weeks_and_months_later_count_on_from_the_day_told() -> None:
+    text = (
+        "Police detained two traders in Hyesan on March 3.\n\n"
+        "A week later their driver was arrested at a checkpoint.\n"
+    )
+    assert sorted(e.date or "" for e in events_of(text, published="2020-06-20")) == [
+        "2020-03-03",
+        "2020-03-10",
+    ]
+    text = (
+        "Police detained two traders in Hyesan on March 3.\n\n"
+        "Two months later the pair were executed at the city stadium.\n"
+    )
+    assert one_event(text, "execution", published="2020-06-20").date == "2020-05"

@@ -170,24 +170,33 @@ def days_later(text: str, found: DateMention, trigger: Span) -> DateMention:
 # "were shot three days later", "hanged two days after the verdict": counted on from the
 # last day told before, when the clause has no date of its own
 _DAYS_ON = re.compile(
-    r"(?i)\b(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+days?\s+"
+    r"(?i)\b(?P<n>\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
+    r"(?P<u>days?|weeks?|months?)\s+"
     r"(?:later\b|after\s+(?:his|her|their|its|the)\s+(?:arrest|detention|capture|trial|"
     r"verdict|sentencing|conviction)\b)"
 )
 
 
 def days_on(ctx: DocContext, span: Span, trigger: Span) -> DateMention | None:
-    """An English clause dated only by "N days later" (or "N days after his arrest") is N
-    days after the last full day told before its sentence."""
+    """An English clause dated only by "N days later" (or "N days after his arrest", "a week
+    later", "two months later") is that long after the last full day told before its
+    sentence (months: the month, no day)."""
     found = _DAYS_ON.search(ctx.text, span[0], span[1])
     if found is None or not (trigger[0] - 80 <= found.start() <= trigger[1] + 40):
         return None
-    count = parse_number(found.group("n"))
+    n = found.group("n").lower()
+    count = 1 if n in ("a", "an") else parse_number(n)
     earlier = previous_date(ctx, span[0])
     if count is None or earlier is None:
         return None
-    day = date.fromisoformat(earlier.value) + timedelta(days=count)
-    return DateMention(found.start(), found.end(), found.group(), day.isoformat(), "days_on")
+    then = date.fromisoformat(earlier.value)
+    unit = found.group("u").lower()
+    if unit.startswith("month"):
+        year, month = divmod(then.month - 1 + count, 12)
+        value = f"{then.year + year:04d}-{month + 1:02d}"
+    else:
+        value = (then + timedelta(days=count * (7 if unit.startswith("week") else 1))).isoformat()
+    return DateMention(found.start(), found.end(), found.group(), value, "days_on")
 
 
 # "the day before", "the next day": a day counted from the last day told. (Korean 전날 and
