@@ -203,3 +203,13 @@ def test_weeks_and_months_later_count_on_from_the_day_told() -> None:
         "Two months later the pair were executed at the city stadium.\n"
     )
     assert one_event(text, "execution", published="2020-06-20").date == "2020-05"
+
+
+def test_a_korean_event_told_as_today_is_an_event_of_the_publication_day() -> None:
+    # 오늘 ends in 늘 ("always"): it makes no habit of the clause
+    text = "북한이 오늘 혜산에서 밀수꾼 2명을 공개 처형했다고 소식통이 전했다.\n"
+    event = one_event(text, "execution", published="2020-06-20", language="ko")
+    assert event.date == "2020-06-20"
+    # while 늘 on its own still tells what always happens
+    text = "국경경비대는 늘 밀수꾼들을 체포하곤 한다고 소식통이 말했다.\n"
+    assert not events_of(text, published="2020-06-20", language="ko")
