@@ -213,3 +213,9 @@ def test_a_korean_event_told_as_today_is_an_event_of_the_publication_day() -> No
     # while 늘 on its own still tells what always happens
     text = "국경경비대는 늘 밀수꾼들을 체포하곤 한다고 소식통이 말했다.\n"
     assert not events_of(text, published="2020-06-20", language="ko")
+
+
+def test_a_korean_source_speaking_today_does_not_date_what_happened_yesterday() -> None:
+    text = "어제 혜산시에서 밀수꾼 2명이 체포됐다고 소식통이 오늘 전했다.\n"
+    event = one_event(text, "arrest", published="2020-06-20", language="ko")
+    assert event.date == "2020-06-19"

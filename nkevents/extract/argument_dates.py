@@ -254,7 +254,7 @@ def reported_date(ctx: DocContext, date: DateMention) -> bool:
             ctx.text, max(0, date.start - 8), date.start
         ):
             return True  # "2021-02-26 06:32:14", "입력 2011년 9월 24일", "18일자": the page's
-        day = "일" in date.text
+        day = "일" in date.text or date.rule == "ko_yesterday"  # "20일", and "오늘", "어제"
         if day and (
             _KO_SOURCE_NEXT.match(ctx.text, date.end, date.end + 40)
             or _KO_ACCORDING.match(ctx.text, date.end, date.end + 40)
@@ -268,7 +268,7 @@ def reported_date(ctx: DocContext, date: DateMention) -> bool:
             # "“재판이 4일부터 8일까지 진행됐다”고 전하며": a day inside the words quoted
             and not _KO_QUOTE_CLOSES.search(ctx.text, date.end, verb.start())
         )
-        if told and "일" in date.text:  # "RFA도 20일 이번 처형 소식을 전했다"
+        if told and day:  # "RFA도 20일 이번 처형 소식을 전했다", "소식통이 오늘 전했다"
             return True
         # "통일부는 13일 ... 밝혔다": the speaker, the day, what was said
         sentence_end = ctx.text.find("다.", date.end)
