@@ -219,3 +219,10 @@ def test_a_korean_source_speaking_today_does_not_date_what_happened_yesterday() 
     text = "어제 혜산시에서 밀수꾼 2명이 체포됐다고 소식통이 오늘 전했다.\n"
     event = one_event(text, "arrest", published="2020-06-20", language="ko")
     assert event.date == "2020-06-19"
+
+
+def test_a_noun_for_people_between_a_date_and_the_verb_does_not_take_the_date() -> None:
+    text = "In March, two smugglers were arrested by border guards near Hyesan.\n"
+    assert one_event(text, "arrest", published="2020-06-20").date == "2020-03"
+    text = "Late last year, three defectors were caught by Chinese police in Yanji.\n"
+    assert one_event(text, "arrest", published="2020-06-20").date == "2019"

@@ -168,7 +168,10 @@ def dates_to_nearest(ctx: DocContext, mentions: list[Mention]) -> None:
         between = [
             o
             for o in strong
-            if o.type != m.type and lo < o.trigger[0] < hi and _ends_clause(text, o)
+            if o.type != m.type
+            and lo < o.trigger[0] < hi
+            and _ends_clause(text, o)
+            and not _AGENT_NOUN.fullmatch(o.trigger_text)
         ]
         if between:
             m.date = None  # another event's word stands between this one and the date
@@ -197,6 +200,11 @@ def _date_before(ctx: DocContext, m: Mention, strong: list[Mention]) -> DateMent
 
 # Where a Korean clause ends before the next: "체포됐으며 ", "했다고 ", a full stop or a quote.
 _KO_CLAUSE_BREAK = re.compile(r"[.;“”\"]|[았었였됐했났]\S{0,2}(?:으며|고|는데|지만)\s")
+
+
+# A noun for the people who do something ("In March, two smugglers were arrested"): it names
+# no act of its own and so owns no date.
+_AGENT_NOUN = re.compile(r"(?i)[a-z]+(?:ers|ors|ees)")
 
 
 def _verb_after(m: Mention, strong: list[Mention]) -> bool:
