@@ -226,3 +226,16 @@ def test_a_noun_for_people_between_a_date_and_the_verb_does_not_take_the_date() 
     assert one_event(text, "arrest", published="2020-06-20").date == "2020-03"
     text = "Late last year, three defectors were caught by Chinese police in Yanji.\n"
     assert one_event(text, "arrest", published="2020-06-20").date == "2019"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "values"),
+    [
+        ("shot on June 3 and 4.", ["2020-06"]),
+        ("held on June 3 to 5 in Hyesan", ["2020-06"]),
+        ("sentenced on June 3 to 15 years of hard labour", ["2020-06-03"]),
+        ("arrested on June 3 and 4 others fled", ["2020-06-03"]),
+    ],
+)
+def test_two_days_of_a_month_are_that_month(phrase: str, values: list[str]) -> None:
+    assert [d.value for d in find_dates(phrase, "2020-06-20", "en")] == values

@@ -241,7 +241,7 @@ def r_full(hit: Hit, pub: Published | None, w: Words) -> str | None:
     year = hit.num("y")
     if year is None:
         return None
-    day = None if hit.groups.get("d2") else hit.num("d")  # a range of days: the month only
+    day = None if hit.groups.get("d2") or hit.groups.get("d3") else hit.num("d")  # days: month
     return iso(year, month_of(hit, w), day)
 
 
@@ -252,7 +252,7 @@ def r_month_day(hit: Hit, pub: Published | None, w: Words) -> str | None:
         return None
     forward = points_forward(hit, w)
     year = year_of_day(month, day, pub, forward, forward and speaks_ahead(hit))
-    return iso(year, month, None if hit.groups.get("d2") else day)
+    return iso(year, month, None if hit.groups.get("d2") or hit.groups.get("d3") else day)
 
 
 def r_month(hit: Hit, pub: Published | None, w: Words) -> str | None:
@@ -613,7 +613,12 @@ def english_rules(w: Words) -> list[tuple[str, str, Resolver]]:
     weekday = rf"\b(?P<w>{alt(w.raw['weekdays'])})"
     part = rf"(?:\b(?P<p>(?i:{alt(w.raw['month_parts'])}))[\s-]+)"
     day = rf"{DAY}{ORD}?(?!:\d)\b"
-    days = rf"{day}(?:\s*[-–]\s*(?P<d2>[0-3]?\d)\b)?"
+    # "June 3-5", "June 3 and 4", "June 3 to 5": days of one month, told as that month (a
+    # second number that counts something, "June 3 to 15 years", is no day)
+    days = (
+        rf"{day}(?:\s*[-–]\s*(?P<d2>[0-3]?\d)\b|\s+(?:and|to|or|through)\s+(?P<d3>[0-3]?\d)"
+        r"(?=\s*(?:[.,;:)\n]|$)|\s+(?:in|at|near|when|after|before|while)\b))?"
+    )
     rel = r"(?P<r>(?i:last|this|next))"
     return [
         ("iso", ISO, r_full),
