@@ -239,3 +239,13 @@ def test_a_noun_for_people_between_a_date_and_the_verb_does_not_take_the_date() 
 )
 def test_two_days_of_a_month_are_that_month(phrase: str, values: list[str]) -> None:
     assert [d.value for d in find_dates(phrase, "2020-06-20", "en")] == values
+
+
+def test_a_date_of_another_happening_told_after_the_word_is_not_the_events() -> None:
+    text = (
+        "Two traders were detained in Sinuiju, the source said, adding that a similar raid "
+        "took place there in 2016.\n"
+    )
+    assert one_event(text, "arrest", published="2020-06-20").date is None
+    text = "Two traders were detained in Sinuiju in May, a month before another raid in June.\n"
+    assert one_event(text, "arrest", published="2020-06-20").date == "2020-05"

@@ -350,6 +350,12 @@ def best_date(text: str, trigger: Span, dates: list[DateMention]) -> DateMention
     """The sentence's date of this happening: not one of a background clause, then the most
     precise ("On Aug. 5, after two tests in July, ... adopted"), then the nearest."""
     dates = [d for d in dates if not names_a_thing(text, d) and not _describes(text, d, trigger)]
+    # "arrested ..., adding that a similar raid took place in 2018": the other one's date
+    dates = [
+        d
+        for d in dates
+        if not (d.start > trigger[1] and _ANOTHER_HAPPENING.search(text, trigger[1], d.start))
+    ]
     amid = _AMID.search(text, max(0, trigger[0] - 40), trigger[0])
     if amid is not None:  # "died this spring amid investigations": the dying's date
         dates = [d for d in dates if d.end > amid.start()]
@@ -372,6 +378,11 @@ def best_date(text: str, trigger: Span, dates: list[DateMention]) -> DateMention
             return nearest
     return min(dates, key=rank)
 
+
+# Another happening named after an event's word, whose date follows it.
+_ANOTHER_HAPPENING = re.compile(
+    r"(?i)\b(?:a|an)\s+(?:similar|separate|earlier|previous|prior)\b|\banother\b"
+)
 
 # A word in a phrase of circumstance ("amid a crackdown on ..."): what it names goes on
 # around the clause, which dates its own verb, not it.
