@@ -249,3 +249,19 @@ def test_a_date_of_another_happening_told_after_the_word_is_not_the_events() -> 
     assert one_event(text, "arrest", published="2020-06-20").date is None
     text = "Two traders were detained in Sinuiju in May, a month before another raid in June.\n"
     assert one_event(text, "arrest", published="2020-06-20").date == "2020-05"
+
+
+def test_a_korean_date_after_the_clause_is_over_belongs_to_a_later_verb() -> None:
+    text = (
+        "혜산에서 밀수꾼 2명이 체포됐는데, 지난해 3월에도 비슷한 사건이 있었다고 소식통은 전했다.\n"
+    )
+    assert one_event(text, "arrest", published="2020-06-20", language="ko").date is None
+    # a date after a noun, in its clause, is still its own
+    text = "혜산에서 공개재판이 지난 10일 열려 밀수꾼 2명에게 사형이 선고됐다.\n"
+    event = one_event(text, "trial", published="2020-06-20", language="ko")
+    assert event.date == "2020-06-10"
+
+
+def test_people_taken_in_a_korean_campaign_since_the_end_of_last_year_have_no_date() -> None:
+    text = "이번 단속은 지난해 말부터 시작됐으며 지금까지 30여 명이 체포됐다.\n"
+    assert one_event(text, "arrest", published="2020-06-20", language="ko").date is None

@@ -379,6 +379,22 @@ def best_date(text: str, trigger: Span, dates: list[DateMention]) -> DateMention
     return min(dates, key=rank)
 
 
+# Where a Korean clause is over: a told verb's ending before a comma, a new clause or a stop.
+_KO_CLAUSE_OVER = re.compile(
+    r"[.;”]|[았었였됐했났]\S{0,2}(?:으며|고|는데|지만|으나|며|면서)[,\s]|[다데며고],"
+)
+
+
+def ko_own_clause(text: str, trigger: Span, dates: list[DateMention]) -> list[DateMention]:
+    """Dates a Korean word may take: none after its clause is over ("체포됐는데, 지난해
+    3월에도 비슷한 사건이 있었다": that date belongs to a later verb)."""
+    return [
+        d
+        for d in dates
+        if not (d.start > trigger[1] and _KO_CLAUSE_OVER.search(text, trigger[1], d.start))
+    ]
+
+
 # Another happening named after an event's word, whose date follows it.
 _ANOTHER_HAPPENING = re.compile(
     r"(?i)\b(?:a|an)\s+(?:similar|separate|earlier|previous|prior)\b|\banother\b"

@@ -17,6 +17,7 @@ from nkevents.extract.argument_dates import (
     day_apart,
     days_later,
     days_on,
+    ko_own_clause,
     nearest_to,
     ongoing_month,
     previous_date,
@@ -95,7 +96,9 @@ _UNTIL_BEFORE = re.compile(
 _KO_SINCE = re.compile(r"\s?(?:[가-힣]+\s?){0,2}(?:이후|이래)")
 
 # "지난 12일부터 ... 끌려갔다": the start of a campaign, not the day of each act in it
-_KO_FROM = re.compile(r"\s?부터(?![^.]{0,20}?\d+\s?(?:일|월|년)\s?까지)")
+_KO_FROM = re.compile(
+    r"\s?(?:(?:초|말|중순|상순|하순|께|경)\s?)?부터(?![^.]{0,20}?\d+\s?(?:일|월|년)\s?까지)"
+)
 
 _UNTIL_AFTER = re.compile(r"\s?(?:말|초|중순)?\s?까지")
 
@@ -132,6 +135,8 @@ def describe(ctx: DocContext, m: Mention) -> Mention:
         told = [
             d for d in told if not (_KO_SINCE.match(text, d.end) or _KO_FROM.match(text, d.end))
         ]
+    if lang == "ko" and m.type != "*":  # a continuation's cue is no verb that ends a clause
+        told = ko_own_clause(text, m.trigger, told)
     if m.type == "crackdown":  # "will go on until the end of October": when it is to end
         told = [
             d
