@@ -265,3 +265,11 @@ def test_a_korean_date_after_the_clause_is_over_belongs_to_a_later_verb() -> Non
 def test_people_taken_in_a_korean_campaign_since_the_end_of_last_year_have_no_date() -> None:
     text = "이번 단속은 지난해 말부터 시작됐으며 지금까지 30여 명이 체포됐다.\n"
     assert one_event(text, "arrest", published="2020-06-20", language="ko").date is None
+
+
+def test_a_day_told_by_a_trailing_attribution_is_the_day_of_telling() -> None:
+    text = (
+        "Chinese police have detained nine North Koreans in Yanji, reported one of the main "
+        "Seoul dailies on Thursday.\n"
+    )
+    assert one_event(text, "arrest", published="2019-11-22").date is None

@@ -101,6 +101,16 @@ _REPORTING = re.compile(
     re.IGNORECASE,
 )
 
+# An attribution told last, after a comma, with the speaker after its verb: "..., reported
+# one of the main dailies on Thursday." (the date ends the sentence)
+_TRAILING_ATTRIBUTION = re.compile(
+    r",\s+(?:reported|said|told|announced|added|according\s+to)\s+(?:[\w'’.-]+\s+){1,8}?"
+    r"(?:on|last|this)?\s*$",
+    re.IGNORECASE,
+)
+
+_SENTENCE_ENDS = re.compile(r"\s*(?:[.!?]|$)")
+
 _TOLD_CLAUSE = re.compile(r"\b(?:was|were|been|had|has|have)\b", re.IGNORECASE)
 
 _PASSIVE_TOLD = re.compile(r"(?i)\b(?:were|was|been|being)\s+told$")
@@ -278,6 +288,10 @@ def reported_date(ctx: DocContext, date: DateMention) -> bool:
         # "통일부는 13일 ... 밝혔다", and "25일 [방송]은 ... 보도했다" (the day opens the sentence)
         opens = _KO_OPENS.search(ctx.text, max(0, date.start - 3), date.start) is not None
         return said and (topic.rstrip().endswith(("는", "은")) or opens)
+    if _TRAILING_ATTRIBUTION.search(ctx.text, max(0, date.start - 80), date.start) and (
+        _SENTENCE_ENDS.match(ctx.text, date.end)
+    ):
+        return True  # "..., reported one of the capital's main dailies on Thursday."
     found = _REPORTING.search(before)
     if found is None:
         return False
