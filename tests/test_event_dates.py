@@ -273,3 +273,13 @@ def test_a_day_told_by_a_trailing_attribution_is_the_day_of_telling() -> None:
         "Seoul dailies on Thursday.\n"
     )
     assert one_event(text, "arrest", published="2019-11-22").date is None
+
+
+def test_the_day_a_broadcaster_told_the_news_of_an_execution_is_not_its_day() -> None:
+    text = "혜산에서 5월 2일 밀수꾼 3명이 총살됐다.\n\n한 방송도 9일 이번 처형 소식을 전했다.\n"
+    found = [e.date for e in events_of(text, published="2022-06-12", language="ko")]
+    assert found == ["2022-05-02"]
+    # a source named after the day is not news told that day
+    text = "붙잡힌 주민 2명이 지난달 28일 공개처형됐다고 소식통이 3일 전했다.\n"
+    event = one_event(text, "execution", published="2022-06-05", language="ko")
+    assert event.date == "2022-05-28"

@@ -271,10 +271,15 @@ def reported_date(ctx: DocContext, date: DateMention) -> bool:
             or _KO_QUOTE_NEXT.match(ctx.text, date.end)
         ):
             return True
-        verb = _KO_REPORTING.search(ctx.text, date.end, date.end + 35)
+        ends = (ctx.text.find("다.", date.end), ctx.text.find("\n", date.end))
+        stop = min((at for at in ends if at >= 0), default=len(ctx.text))  # its own sentence
+        verb = _KO_REPORTING.search(ctx.text, date.end, min(date.end + 35, stop))
         told = (
             verb
-            and not ctx.lexicon.triggers["ko"].search(ctx.text, date.end, verb.start())
+            and (
+                verb.group() == "소식을"  # "20일 이번 처형 소식을 전했다": the news of it
+                or not ctx.lexicon.triggers["ko"].search(ctx.text, date.end, verb.start())
+            )
             # "“재판이 4일부터 8일까지 진행됐다”고 전하며": a day inside the words quoted
             and not _KO_QUOTE_CLOSES.search(ctx.text, date.end, verb.start())
         )
