@@ -242,7 +242,7 @@ def r_full(hit: Hit, pub: Published | None, w: Words) -> str | None:
     year = hit.num("y")
     if year is None:
         return None
-    day = None if hit.groups.get("d2") else hit.num("d")  # a range of days: the month only
+    day = None if hit.groups.get("d2") or hit.groups.get("d3") else hit.num("d")  # days: month
     return iso(year, month_of(hit, w), day)
 
 
@@ -253,7 +253,7 @@ def r_month_day(hit: Hit, pub: Published | None, w: Words) -> str | None:
         return None
     forward = points_forward(hit, w)
     year = year_of_day(month, day, pub, forward, forward and speaks_ahead(hit))
-    return iso(year, month, None if hit.groups.get("d2") else day)
+    return iso(year, month, None if hit.groups.get("d2") or hit.groups.get("d3") else day)
 
 
 def r_month(hit: Hit, pub: Published | None, w: Words) -> str | None:
@@ -445,6 +445,83 @@ def r_korean_days_ago(hit: Hit, pub: Published | None, w: Words) -> str | None:
     return relative_unit("day", -count, pub)
 
 
+def r_korean_units_ago(hit: Hit, pub: Published | None, w: Words) -> str | None:
+    """ "두 달 전", "3주 전", "일주일 전", "보름 전": the month that many weeks or months
+    before publication falls in (no day is told)."""
+    if pub is None or pub.month is None:
+        return None
+    if hit.groups.get("h") or hit.groups.get("w"):
+        days = 15 if hit.groups.get("h") else 7
+    else:
+        n = hit.groups.get("n", "")
+        count = int(n) if n.isdigit() else w.raw["korean"]["unit_counts"].get(n)
+        if count is None:
+            return None
+        if hit.groups.get("u", "").startswith("주"):
+            days = 7 * count
+        else:
+            return iso(*shift_month(pub.year, pub.month, -count))
+    if pub.day is None:
+        return None
+    then = date(pub.year, pub.month, pub.day) - timedelta(days=days)
+    return iso(then.year, then.month)
+
+
+def r_holiday(hit: Hit, pub: Published | None, w: Words) -> str | None:
+    """ "설 명절을 앞두고", "지난해 추석", "ahead of the Lunar New Year": the month of that
+    holiday ("설날", "추석 당일", "Chuseok Day": its day), the latest one not more than a month
+    after publication unless a year is told."""
+    name = hit.groups["h"]
+    table = w.raw["lunar_holidays"]["chuseok" if name.startswith(("추석", "Chu")) else "seollal"]
+    year = hit.num("y")
+    if year is None and pub is not None:
+        which = hit.groups.get("r")
+        offset = offset_of(which, w.raw["korean"]["years"]) if which and not which.isascii() else 0
+        year = pub.year + (offset if which and not which.isascii() else offset_of(which))
+        if which is None and pub.month is not None and year in table:
+            when = date.fromisoformat(f"{year}-{table[year]}")
+            if when > pub.last_day() + timedelta(days=31):
+                year -= 1
+    if year is None or year not in table:
+        return None
+    day = f"{year}-{table[year]}"
+    return day if hit.groups.get("q") or name.endswith("설날") else day[:7]
+
+
+def r_weekend(hit: Hit, pub: Published | None, w: Words) -> str | None:
+    """ "over the weekend", "last weekend": the Saturday and Sunday just before publication
+    (the one it falls on, when published on one), as the month (or year) that holds both."""
+    if pub is None or pub.month is None or pub.day is None or speaks_ahead(hit):
+        return None  # "will meet at the weekend": one to come
+    published = date(pub.year, pub.month, pub.day)
+    sunday = published - timedelta(days=(published.weekday() + 1) % 7)
+    saturday = sunday - timedelta(days=1)
+    if (saturday.year, saturday.month) == (sunday.year, sunday.month):
+        return iso(sunday.year, sunday.month)
+    return iso(sunday.year) if saturday.year == sunday.year else None
+
+
+def r_season(hit: Hit, pub: Published | None, w: Words) -> str | None:
+    """ "last summer", "this spring", "in the autumn of 2017", 지난 가을, 올봄: the year of
+    that season (the latest one begun by publication when no word says which)."""
+    year = hit.num("y")
+    if year is not None:
+        return iso(year)
+    first, last = w.raw["seasons"][hit.groups["s"].lower()]
+    if pub is None:
+        return None
+    which = (hit.groups.get("r") or "").lower()
+    if which in ("this", "올"):
+        return iso(pub.year)
+    if pub.month is None:
+        return None
+    if which in ("last", "past", "지난"):  # the latest one over by publication
+        return iso(pub.year if pub.month > last else pub.year - 1)
+    if which == "next":
+        return iso(pub.year if pub.month < first else pub.year + 1)
+    return iso(pub.year if pub.month >= first else pub.year - 1)
+
+
 def r_korean_month(hit: Hit, pub: Published | None, w: Words) -> str | None:
     """ "지난달", "이달 초": a month relative to publication."""
     if pub is None or pub.month is None:
@@ -537,7 +614,12 @@ def english_rules(w: Words) -> list[tuple[str, str, Resolver]]:
     weekday = rf"\b(?P<w>{alt(w.raw['weekdays'])})"
     part = rf"(?:\b(?P<p>(?i:{alt(w.raw['month_parts'])}))[\s-]+)"
     day = rf"{DAY}{ORD}?(?!:\d)\b"
-    days = rf"{day}(?:\s*[-–]\s*(?P<d2>[0-3]?\d)\b)?"
+    # "June 3-5", "June 3 and 4", "June 3 to 5": days of one month, told as that month (a
+    # second number that counts something, "June 3 to 15 years", is no day)
+    days = (
+        rf"{day}(?:\s*[-–]\s*(?P<d2>[0-3]?\d)\b|\s+(?:and|to|or|through)\s+(?P<d3>[0-3]?\d)"
+        r"(?=\s*(?:[.,;:)\n]|$)|\s+(?:in|at|near|when|after|before|while)\b))?"
+    )
     rel = r"(?P<r>(?i:last|this|next))"
     return [
         ("iso", ISO, r_full),
@@ -554,8 +636,10 @@ def english_rules(w: Words) -> list[tuple[str, str, Resolver]]:
         ("month", rf"(?:\b(?P<c>(?i:{CUES}))\s+)?{part}?{month}(?<!\.)(?!\.?\s*\d)", r_month),
         (
             "ordinal_day",
-            rf"\b(?P<c>(?i:on|since|from|until|till|by|before|after|of|around|about))\s+the\s+"
-            rf"{DAY}{ORD}\b(?!\s+(?:of\b|{alt(w.raw['not_ordinal_before'])}))",
+            # "from the 4th to 8th": the end of a range after an ordinal needs no "the"
+            rf"\b(?P<c>(?i:on|since|from|until|till|by|before|after|of|around|about|between|"
+            rf"(?<=\d(?:st|nd|rd|th) )(?:to|through|and)))\s+(?:the\s+)?{DAY}{ORD}\b"
+            rf"(?!\s+(?:of\b|{alt(w.months)}\b|{alt(w.raw['not_ordinal_before'])}))",
             r_day,
         ),
         (
@@ -581,6 +665,26 @@ def english_rules(w: Words) -> list[tuple[str, str, Resolver]]:
             r"(?P<u>(?i:days|weeks|months|week|month))\b",
             r_recent,
         ),
+        (
+            "weekend",
+            r"(?:(?i:last|this|this\s+past|the\s+past)\s+|(?i:over|during|at)\s+the\s+)"
+            r"(?i:weekend)\b(?!\s+(?i:markets?|editions?|class(?:es)?|shifts?|jobs?|schools?))",
+            r_weekend,
+        ),
+        (
+            "season",
+            r"(?:(?P<r>(?i:last|this|next|past))\s+|(?i:in|during|over|through|by)\s+the\s+"
+            r"(?:(?i:early|late)\s+)?|(?i:early|late)\s+in\s+the\s+)"
+            r"(?P<s>(?i:spring|summer|autumn|fall))\b(?!\s+of\s+(?!(?:19|20)\d\d))"
+            rf"(?:,?\s+(?:of\s+)?{YEAR})?",
+            r_season,
+        ),
+        (
+            "holiday",
+            rf"(?:(?P<r>(?i:last|this))\s+(?:year['’]s\s+)?|{YEAR}\s+)?(?:the\s+)?"
+            r"(?P<h>Lunar New Year|Seollal|Chuseok|Chusok)(?:['’]s)?(?:\s+(?P<q>[Dd]ay)\b)?",
+            r_holiday,
+        ),
         ("yesterday", r"\b(?P<r>(?i:yesterday))\b", r_korean_day),
         (
             "today",
@@ -605,6 +709,12 @@ def korean_rules(w: Words) -> list[tuple[str, str, Resolver]]:
     return [
         ("ko_iso", ISO, r_full),
         ("ko_dotted", DOTTED, r_full),
+        (
+            "ko_holiday",
+            rf"(?:{YEAR}\s*년\s*|(?P<r>{alt(ko['years'])})\s*)?(?:음력\s?)?"
+            r"(?P<h>음력\s?설(?:날)?|구정|추석)(?:\s*(?P<q>당일|날))?",
+            r_holiday,
+        ),
         (
             "ko_day_range",
             rf"(?<![\d.])(?:{YEAR}\s*년\s*)?(?:{month}\s*)?(?P<a>[12]\d|3[01]|0?[1-9])\s*(?:일\s*)?[~∼]\s*"
@@ -637,6 +747,13 @@ def korean_rules(w: Words) -> list[tuple[str, str, Resolver]]:
         ("ko_d", rf"(?<![\d~∼.\-])(?<!약 )(?<!수)(?<!몇 ){day}{not_day}", r_day),
         ("ko_weekday", rf"(?:(?P<r>지난|다음|이번)\s*)?(?P<w>{alt(ko['weekdays'])})", r_weekday),
         ("ko_yesterday", r"(?P<r>어제|그제|그저께|오늘|금일)(?!날)", r_korean_day),
+        ("ko_season", r"(?P<r>지난|올)\s?(?P<s>봄|여름|가을)", r_season),
+        (
+            "ko_units_ago",
+            r"(?<![\d.])(?:(?P<n>\d{1,2}|한|두|세|네|다섯|여섯)\s?(?P<u>주일?|개월|달)|일(?P<w>주일)|"
+            r"(?P<h>보름))\s?(?:여\s?)?전(?:에)?(?![가-힣])",
+            r_korean_units_ago,
+        ),
         ("ko_week", r"(?P<r>지난|이번)\s?주(?=\s|에|말|초|$|[,.])", r_korean_week),
         ("ko_recent", r"최근\s*(?:(?P<n>\d+|몇|한|두|세|네)\s*)?(?P<u>주|일|개월|달)", r_recent),
         (
@@ -672,16 +789,20 @@ def compile_rules(rules: list[tuple[str, str, Resolver]]) -> Compiled:
 
 # Which rules can match at each kind of key word (with the prefix words before it).
 KEY_RULES = {
-    "digit": "iso dmy dm part_year day_of_month ordinal_day ago year "
-    "ko_iso ko_dotted ko_ymd ko_ym ko_y ko_day_range ko_days_ago ko_md ko_m ko_d",
+    "digit": "iso dmy dm part_year day_of_month ordinal_day ago holiday year "
+    "ko_iso ko_dotted ko_holiday ko_ymd ko_ym ko_y ko_day_range ko_days_ago ko_units_ago ko_md "
+    "ko_m ko_d",
     "month": "mdy md month_of_year my named_month month",
     "weekday": "mdy dmy md weekday",
-    "rel": "month_on_day relative named_month weekday recent today",
+    "rel": "month_on_day relative named_month weekday recent today season holiday",
+    "season": "season",
+    "weekend": "weekend",
+    "holiday": "holiday",
     "yesterday": "yesterday today",
     "ago": "ago",
     "of_the": "of_the_unit",
     "word": "ko_days_ago ko_year ko_month_day ko_month ko_past_month ko_past_day ko_week "
-    "ko_weekday ko_yesterday ko_recent ko_lately",
+    "ko_weekday ko_yesterday ko_recent ko_lately ko_season ko_units_ago ko_holiday",
 }
 
 
@@ -708,6 +829,12 @@ def key_kind(key: str) -> str:
         return "of_the"
     if lower in ("today", "tonight"):
         return "yesterday"
+    if lower in ("spring", "summer", "autumn", "fall"):
+        return "season"
+    if lower == "weekend":
+        return "weekend"
+    if lower in ("lunar new year", "seollal", "chuseok", "chusok"):
+        return "holiday"
     return lower if lower in ("yesterday", "ago") else "rel" if lower.isascii() else "word"
 
 
@@ -753,9 +880,16 @@ def keys(language: str) -> KeyFinder:
         literals += ["이번", "어제", "그제"]
         literals += ["그저께", "오늘", "금일", *ko["day_counts"]]
         literals.append("최근")
+        literals += [f"올{g}{s}" for s in ("봄", "여름", "가을") for g in ("", " ")]
+        counts = ("한", "두", "세", "네", "다섯", "여섯")
+        literals += [f"{n}{g}{u}" for n in counts for g in ("", " ") for u in ("달", "주")]
+        # 설날 alone is also the solar New Year's Day the North keeps: only the lunar one counts
+        literals += ["일주일", "보름", "구정", "추석", "음력"]
     else:
         literals = [*w.months, *w.raw["weekdays"], "ago"]
-        words_ = ("last", "this", "next", "yesterday", "today", "tonight", "past", "recent")
+        words_ = ["last", "this", "next", "yesterday", "today", "tonight", "past", "recent"]
+        words_ += ["spring", "summer", "autumn", "fall", "weekend"]
+        literals += ["Lunar New Year", "Seollal", "Chuseok", "Chusok"]
         literals += [v for r in words_ for v in (r, r.title())]
         literals += [
             f"the {part} of the {unit}"
@@ -770,7 +904,7 @@ def prefixes() -> frozenset[str]:
     """Words that may open a rule before its key ("on the 29th", "in early March")."""
     w = words()
     found = {"on", "the", "last", "this", "next", "earlier", "later", "previous", "same"}
-    found |= {"around", "about", "over", "during", "within"}
+    found |= {"around", "about", "over", "during", "within", "past", "at"}
     found |= set(CUES.split("|")) | {d.lower() for d in w.raw["weekdays"]}
     found |= {part for phrase in w.raw["month_parts"] for part in str(phrase).split()}
     found |= {"year", "years", "month", "months", "week", "weeks", "day", "days", "a", "an"}

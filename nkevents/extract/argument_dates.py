@@ -101,6 +101,18 @@ _REPORTING = re.compile(
     re.IGNORECASE,
 )
 
+# An attribution told last, after a comma, with the speaker after its verb: "..., reported
+# one of the main dailies on Thursday." (the date ends the sentence)
+_TRAILING_ATTRIBUTION = re.compile(
+    r",\s+(?:reported|said|told|announced|added|according\s+to)\s+(?:[\w'’.-]+\s+){1,8}?"
+    r"(?:on|last|this)?\s*$",
+    re.IGNORECASE,
+)
+
+_SENTENCE_ENDS = re.compile(r"\s*(?:[.!?]|$)")
+
+_TOLD_CLAUSE = re.compile(r"\b(?:was|were|been|had|has|have)\b", re.IGNORECASE)
+
 _PASSIVE_TOLD = re.compile(r"(?i)\b(?:were|was|been|being)\s+told$")
 
 _KO_STAMP = re.compile(r"\s*(?:\(?\d{1,2}:\d{2}|\d{1,2}시\s*\d{1,2}분|자\s)")
@@ -124,6 +136,9 @@ _KO_SOURCE_NEXT = re.compile(
 
 # "19일 국제인권단체 휴먼라이츠워치(HRW)에 따르면": the day a named source said it
 _KO_ACCORDING = re.compile(r"\s*(?:[^\s“”\".]+(?<![다고며서])\s+){0,3}?[^\s“”\".]*에 따르면")
+
+# The end of a quotation told by the verb after it: "...했다”고 전했다", "...했다"며 밝혔다".
+_KO_QUOTE_CLOSES = re.compile(r"[”’]|다[\"']\s*(?:고|며|면서|라고|라며)")
 
 # "소식통은 17일 “...”": the day before the quote is when it was said.
 _KO_QUOTE_NEXT = re.compile(r"\s*[“\"‘']")
@@ -165,24 +180,59 @@ def days_later(text: str, found: DateMention, trigger: Span) -> DateMention:
 # "were shot three days later", "hanged two days after the verdict": counted on from the
 # last day told before, when the clause has no date of its own
 _DAYS_ON = re.compile(
-    r"(?i)\b(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+days?\s+"
+    r"(?i)\b(?P<n>\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
+    r"(?P<u>days?|weeks?|months?)\s+"
     r"(?:later\b|after\s+(?:his|her|their|its|the)\s+(?:arrest|detention|capture|trial|"
     r"verdict|sentencing|conviction)\b)"
 )
 
 
 def days_on(ctx: DocContext, span: Span, trigger: Span) -> DateMention | None:
-    """An English clause dated only by "N days later" (or "N days after his arrest") is N
-    days after the last full day told before its sentence."""
+    """An English clause dated only by "N days later" (or "N days after his arrest", "a week
+    later", "two months later") is that long after the last full day told before its
+    sentence (months: the month, no day)."""
     found = _DAYS_ON.search(ctx.text, span[0], span[1])
     if found is None or not (trigger[0] - 80 <= found.start() <= trigger[1] + 40):
         return None
-    count = parse_number(found.group("n"))
+    n = found.group("n").lower()
+    count = 1 if n in ("a", "an") else parse_number(n)
     earlier = previous_date(ctx, span[0])
     if count is None or earlier is None:
         return None
-    day = date.fromisoformat(earlier.value) + timedelta(days=count)
-    return DateMention(found.start(), found.end(), found.group(), day.isoformat(), "days_on")
+    then = date.fromisoformat(earlier.value)
+    unit = found.group("u").lower()
+    if unit.startswith("month"):
+        year, month = divmod(then.month - 1 + count, 12)
+        value = f"{then.year + year:04d}-{month + 1:02d}"
+    else:
+        value = (then + timedelta(days=count * (7 if unit.startswith("week") else 1))).isoformat()
+    return DateMention(found.start(), found.end(), found.group(), value, "days_on")
+
+
+# "the day before", "the next day": a day counted from the last day told. (Korean 전날 and
+# 다음날 were tried too: they lowered the unseen Korean figures, where 전날 is often counted
+# from the day a source spoke, and are left out.)
+_DAY_APART = re.compile(
+    r"(?i)\b(?P<before>the (?:day|night) before|the previous (?:day|night)|"
+    r"a day (?:earlier|before))\b"
+    r"|\b(?:the (?:next|following) (?:day|morning|night)|a day later)\b"
+)
+
+
+def day_apart(ctx: DocContext, span: Span, dates: list[DateMention]) -> DateMention | None:
+    """An English clause dated only "the day before" or "the next day": one day from the last
+    full day told before it in its sentence (even a day of telling), else before it (not a
+    day of telling)."""
+    found = _DAY_APART.search(ctx.text, span[0], span[1])
+    if found is None:
+        return None
+    told = [d for d in dates if d.end <= found.start() and len(d.value) == 10]
+    earlier = told[-1] if told else previous_date(ctx, span[0])
+    if earlier is None:
+        return None
+    step = -1 if found.group("before") else 1
+    day = date.fromisoformat(earlier.value) + timedelta(days=step)
+    return DateMention(found.start(), found.end(), found.group(), day.isoformat(), "day_apart")
 
 
 def announced(text: str, dates: list[DateMention], trigger: Span) -> DateMention | None:
@@ -214,16 +264,26 @@ def reported_date(ctx: DocContext, date: DateMention) -> bool:
             ctx.text, max(0, date.start - 8), date.start
         ):
             return True  # "2021-02-26 06:32:14", "입력 2011년 9월 24일", "18일자": the page's
-        day = "일" in date.text
+        day = "일" in date.text or date.rule == "ko_yesterday"  # "20일", and "오늘", "어제"
         if day and (
             _KO_SOURCE_NEXT.match(ctx.text, date.end, date.end + 40)
             or _KO_ACCORDING.match(ctx.text, date.end, date.end + 40)
             or _KO_QUOTE_NEXT.match(ctx.text, date.end)
         ):
             return True
-        verb = _KO_REPORTING.search(ctx.text, date.end, date.end + 35)
-        told = verb and not ctx.lexicon.triggers["ko"].search(ctx.text, date.end, verb.start())
-        if told and "일" in date.text:  # "RFA도 20일 이번 처형 소식을 전했다"
+        ends = (ctx.text.find("다.", date.end), ctx.text.find("\n", date.end))
+        stop = min((at for at in ends if at >= 0), default=len(ctx.text))  # its own sentence
+        verb = _KO_REPORTING.search(ctx.text, date.end, min(date.end + 35, stop))
+        told = (
+            verb
+            and (
+                verb.group() == "소식을"  # "20일 이번 처형 소식을 전했다": the news of it
+                or not ctx.lexicon.triggers["ko"].search(ctx.text, date.end, verb.start())
+            )
+            # "“재판이 4일부터 8일까지 진행됐다”고 전하며": a day inside the words quoted
+            and not _KO_QUOTE_CLOSES.search(ctx.text, date.end, verb.start())
+        )
+        if told and day:  # "RFA도 20일 이번 처형 소식을 전했다", "소식통이 오늘 전했다"
             return True
         # "통일부는 13일 ... 밝혔다": the speaker, the day, what was said
         sentence_end = ctx.text.find("다.", date.end)
@@ -233,8 +293,18 @@ def reported_date(ctx: DocContext, date: DateMention) -> bool:
         # "통일부는 13일 ... 밝혔다", and "25일 [방송]은 ... 보도했다" (the day opens the sentence)
         opens = _KO_OPENS.search(ctx.text, max(0, date.start - 3), date.start) is not None
         return said and (topic.rstrip().endswith(("는", "은")) or opens)
+    if _TRAILING_ATTRIBUTION.search(ctx.text, max(0, date.start - 80), date.start) and (
+        _SENTENCE_ENDS.match(ctx.text, date.end)
+    ):
+        return True  # "..., reported one of the capital's main dailies on Thursday."
     found = _REPORTING.search(before)
     if found is None:
+        return False
+    # "said he was arrested on Monday": a clause told after the verb of telling, whose event
+    # word owns the date (not "announced the arrests on Monday": the day of telling)
+    start = date.start - len(before) + found.start()
+    clause = _TOLD_CLAUSE.search(ctx.text, start + 4, date.start)
+    if clause and ctx.lexicon.triggers["en"].search(ctx.text, clause.end(), date.start):
         return False
     # "residents were told at a lecture last week": they were warned then, not the press
     return not _PASSIVE_TOLD.search(before[: found.start() + 4])
@@ -247,8 +317,10 @@ _RANGE_JOIN = re.compile(r"\s*(?:and|to|until|through|-|–|—|~|부터|에서)
 _RANGE_START = re.compile(r"(?:between|from)\s*$", re.IGNORECASE)
 
 
-def date_ranges(dates: list[DateMention], text: str) -> list[DateMention]:
-    """ "between 2012 and 2014": one date, as precise as both ends agree (here none)."""
+def date_ranges(dates: list[DateMention], text: str, verdict: bool = False) -> list[DateMention]:
+    """ "between 2012 and 2014": one date, as precise as both ends agree (here none). With
+    `verdict` (a trial told over days, "held from the 4th to the 8th"), two full days give
+    the last: the day the court gave its sentence."""
     out: list[DateMention] = []
     skip: set[int] = set()
     for i, d in enumerate(dates):
@@ -269,8 +341,15 @@ def date_ranges(dates: list[DateMention], text: str) -> list[DateMention]:
             first = d.value
             if not _YEAR.search(d.text) and _YEAR.search(nxt.text):
                 first = nxt.value[:4] + first[4:]  # "between March and May 2014": one year
+            if d.rule == "weekday" and len(first) == len(nxt.value) == 10 and first > nxt.value:
+                # "from Thursday to Monday": the Thursday before that Monday
+                first = (date.fromisoformat(first) - timedelta(days=7)).isoformat()
             common = _common_prefix(first, nxt.value)
-            if common:
+            if verdict and len(first) == len(nxt.value) == 10 and first < nxt.value:
+                out.append(
+                    replace(nxt, start=d.start, text=text[d.start : nxt.end], rule="range_last")
+                )
+            elif common:
                 out.append(replace(d, end=nxt.end, value=common, rule="range"))
             continue
         out.append(d)
@@ -290,6 +369,15 @@ def best_date(text: str, trigger: Span, dates: list[DateMention]) -> DateMention
     """The sentence's date of this happening: not one of a background clause, then the most
     precise ("On Aug. 5, after two tests in July, ... adopted"), then the nearest."""
     dates = [d for d in dates if not names_a_thing(text, d) and not _describes(text, d, trigger)]
+    # "arrested ..., adding that a similar raid took place in 2018": the other one's date
+    dates = [
+        d
+        for d in dates
+        if not (d.start > trigger[1] and _ANOTHER_HAPPENING.search(text, trigger[1], d.start))
+    ]
+    amid = _AMID.search(text, max(0, trigger[0] - 40), trigger[0])
+    if amid is not None:  # "died this spring amid investigations": the dying's date
+        dates = [d for d in dates if d.end > amid.start()]
     if not dates:
         return None
 
@@ -309,6 +397,31 @@ def best_date(text: str, trigger: Span, dates: list[DateMention]) -> DateMention
             return nearest
     return min(dates, key=rank)
 
+
+# Where a Korean clause is over: a told verb's ending before a comma, a new clause or a stop.
+_KO_CLAUSE_OVER = re.compile(
+    r"[.;”]|[았었였됐했났]\S{0,2}(?:으며|고|는데|지만|으나|며|면서)[,\s]|[다데며고],"
+)
+
+
+def ko_own_clause(text: str, trigger: Span, dates: list[DateMention]) -> list[DateMention]:
+    """Dates a Korean word may take: none after its clause is over ("체포됐는데, 지난해
+    3월에도 비슷한 사건이 있었다": that date belongs to a later verb)."""
+    return [
+        d
+        for d in dates
+        if not (d.start > trigger[1] and _KO_CLAUSE_OVER.search(text, trigger[1], d.start))
+    ]
+
+
+# Another happening named after an event's word, whose date follows it.
+_ANOTHER_HAPPENING = re.compile(
+    r"(?i)\b(?:a|an)\s+(?:similar|separate|earlier|previous|prior)\b|\banother\b"
+)
+
+# A word in a phrase of circumstance ("amid a crackdown on ..."): what it names goes on
+# around the clause, which dates its own verb, not it.
+_AMID = re.compile(r"(?i)\bamid(?:st)?\s+(?:[\w'’-]+\s+){0,3}$")
 
 _KO_MODIFIER = re.compile(r"(?:된|한|당한|됐던|했던|되었던)\s")
 

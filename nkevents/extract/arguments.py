@@ -14,8 +14,10 @@ from nkevents.extract.argument_dates import (
     background_date,
     best_date,
     date_ranges,
+    day_apart,
     days_later,
     days_on,
+    ko_own_clause,
     nearest_to,
     ongoing_month,
     previous_date,
@@ -84,6 +86,11 @@ _KO_PAST = re.compile(r"(?:됐|되었|했|당했|돼)")
 # "since Kim Jong Un took power in December 2011", "2011년 이후": the start of a period
 _SINCE = re.compile(r"(?i)\bsince\b(?:\W+\w+){0,6}\W*$")
 
+# Types a date after "since" starts, and so dates: a campaign or measure in force since it,
+# a ship or a person held since it. Acts done since a date ("smuggled coal since 2019",
+# "executed 23 since 2011") are many, of no one date.
+_SINCE_STARTS = frozenset({"crackdown", "sanction", "seizure", "detention"})
+
 _UNTIL_BEFORE = re.compile(
     r"(?i)\b(?:until|till|through|to the end of)\s+(?:the\s+)?(?:end\s+of\s+)?$"
 )
@@ -92,7 +99,9 @@ _UNTIL_BEFORE = re.compile(
 _KO_SINCE = re.compile(r"\s?(?:[가-힣]+\s?){0,2}(?:이후|이래)")
 
 # "지난 12일부터 ... 끌려갔다": the start of a campaign, not the day of each act in it
-_KO_FROM = re.compile(r"\s?부터(?![^.]{0,20}?\d+\s?(?:일|월|년)\s?까지)")
+_KO_FROM = re.compile(
+    r"\s?(?:(?:초|말|중순|상순|하순|께|경)\s?)?부터(?![^.]{0,20}?\d+\s?(?:일|월|년)\s?까지)"
+)
 
 _UNTIL_AFTER = re.compile(r"\s?(?:말|초|중순)?\s?까지")
 
@@ -123,12 +132,14 @@ def describe(ctx: DocContext, m: Mention) -> Mention:
     m.others = bool(_OTHERS.search(text, max(span[0], m.trigger[0] - 12), m.trigger[0]))
     dates = [d for d in ctx.dates_in(span) if d.rule not in IMPLICIT_RULES]  # see dating.py
     told = [d for d in dates if not reported_date(ctx, d)]
-    if m.type in JUDGEMENT:  # "executed 23 since Kim took power in December 2011": a period
+    if m.type not in _SINCE_STARTS:  # "executed 23 since Kim took power in 2011": a period
         told = [d for d in told if not _SINCE.search(text, max(span[0], d.start - 50), d.start)]
     if lang == "ko" and m.type not in ("crackdown", "sanction"):  # "2024년 이후 ...": a period
         told = [
             d for d in told if not (_KO_SINCE.match(text, d.end) or _KO_FROM.match(text, d.end))
         ]
+    if lang == "ko" and m.type != "*":  # a continuation's cue is no verb that ends a clause
+        told = ko_own_clause(text, m.trigger, told)
     if m.type == "crackdown":  # "will go on until the end of October": when it is to end
         told = [
             d
@@ -136,7 +147,7 @@ def describe(ctx: DocContext, m: Mention) -> Mention:
             if not _UNTIL_BEFORE.search(text, max(0, d.start - 12), d.start)
             and not _UNTIL_AFTER.match(text, d.end)
         ]
-    m.date = best_date(text, m.trigger, date_ranges(told, text))
+    m.date = best_date(text, m.trigger, date_ranges(told, text, m.type == "trial"))
     if m.date is not None and lang == "ko":
         m.date = days_later(text, m.date, m.trigger)
     if m.date is not None and m.type in JUDGEMENT and background_date(text, m.date, m.trigger):
@@ -151,6 +162,8 @@ def describe(ctx: DocContext, m: Mention) -> Mention:
     if same_day:  # "1일 당국에 따르면 이날 저녁": the day named just before, even a day of telling
         earlier = [d for d in dates if d.end <= same_day.start() and len(d.value) == 10]
         m.date = earlier[-1] if earlier else previous_date(ctx, span[0])
+    if m.date is None and lang == "en":  # "shot the next day"
+        m.date = day_apart(ctx, span, dates)
     if m.date is None and _SAME_TIME.search(text, span[0], span[1]):
         m.date = previous_date(ctx, span[0], day=False)
     if m.date is None and m.type == "crackdown" and lang == "ko":

@@ -13,8 +13,10 @@ from nkevents.extract.context import DocContext
 from nkevents.model import Event, Provenance
 
 # Rules of nkevents.detect.dates whose dates are implicit: "최근" (lately) is the month of
-# publication (corpus/real/README.md: "in recent weeks" gives the month or year of publication).
-IMPLICIT_RULES = frozenset({"ko_lately"})
+# publication (corpus/real/README.md: "in recent weeks" gives the month or year of publication);
+# a lunar holiday ("음력설을 앞두고", "ahead of Chuseok") is the month it fell in, an anchor
+# often told of what goes on around it, so it only dates an event that has no other date.
+IMPLICIT_RULES = frozenset({"ko_lately", "ko_holiday", "holiday"})
 
 
 def implicit_dates(ctx: DocContext, events: list[Event]) -> None:

@@ -66,7 +66,7 @@ def sentence_mentions(ctx: DocContext, sentence: Sentence) -> list[Mention]:
             judge_strength(ctx, m, [o for o in mentions if o is not m])
     agents_as_objects(ctx.text, mentions)
     ko_ban_of_a_sanction(mentions)
-    dates_to_nearest(ctx.text, mentions)
+    dates_to_nearest(ctx, mentions)
     counts_to_acts(ctx.text, mentions)
     if tells_charges(ctx, span):  # "accused of selling medical supplies": the charge of a judgement
         for m in mentions:

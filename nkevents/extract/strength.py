@@ -5,8 +5,11 @@ from __future__ import annotations
 
 import re
 
+from nkevents.detect.dates import DateMention
+from nkevents.extract.argument_dates import reported_date
 from nkevents.extract.arguments import place_mention
 from nkevents.extract.context import DocContext
+from nkevents.extract.dating import IMPLICIT_RULES
 from nkevents.extract.mention import JUDGEMENT, Mention, closer_to_any, has_any, sentence_span
 from nkevents.model import Span
 from nkevents.romanize import is_hangul
@@ -200,9 +203,10 @@ def ko_ban_of_a_sanction(mentions: list[Mention]) -> None:
             m.strength = "subordinate"
 
 
-def dates_to_nearest(text: str, mentions: list[Mention]) -> None:
+def dates_to_nearest(ctx: DocContext, mentions: list[Mention]) -> None:
     """ "Choe, arrested with a man, said she had crossed into China in 2007": a date goes to
     the event word nearest it, not to every event of the sentence."""
+    text = ctx.text
     strong = [m for m in mentions if m.strength == "strong"]
     for m in strong:
         if m.date is None:
@@ -211,14 +215,43 @@ def dates_to_nearest(text: str, mentions: list[Mention]) -> None:
         between = [
             o
             for o in strong
-            if o.type != m.type and lo < o.trigger[0] < hi and _ends_clause(text, o)
+            if o.type != m.type
+            and lo < o.trigger[0] < hi
+            and _ends_clause(text, o)
+            and not _AGENT_NOUN.fullmatch(o.trigger_text)
         ]
         if between:
             m.date = None  # another event's word stands between this one and the date
         elif _verb_after(m, strong):
-            m.date = (
-                None  # Korean puts a date before its verb: "단속이 강화돼 23일 20명이 체포됐다"
-            )
+            # Korean puts a date before its verb: "단속이 강화돼 23일 20명이 체포됐다"; the
+            # word's own is the one before it ("16일 강을 건넌 ... 19일 체포됐다": the 16th)
+            m.date = _date_before(ctx, m, strong)
+
+
+def _date_before(ctx: DocContext, m: Mention, strong: list[Mention]) -> DateMention | None:
+    """The last date told before a Korean word in its clause, when no other event's verb
+    stands between them (that verb would own it), and not a day of telling."""
+    told = [
+        d
+        for d in ctx.dates_in(sentence_span(m))
+        if d.end <= m.trigger[0] and d.rule not in IMPLICIT_RULES and not reported_date(ctx, d)
+    ]
+    if not told:
+        return None
+    d = told[-1]
+    if _KO_CLAUSE_BREAK.search(ctx.text, d.end, m.trigger[0]):
+        return None
+    owners = [o for o in strong if o is not m and d.end <= o.trigger[0] < m.trigger[0]]
+    return None if any(_ends_clause(ctx.text, o) for o in owners) else d
+
+
+# Where a Korean clause ends before the next: "체포됐으며 ", "했다고 ", a full stop or a quote.
+_KO_CLAUSE_BREAK = re.compile(r"[.;“”\"]|[았었였됐했났]\S{0,2}(?:으며|고|는데|지만)\s")
+
+
+# A noun for the people who do something ("In March, two smugglers were arrested"): it names
+# no act of its own and so owns no date.
+_AGENT_NOUN = re.compile(r"(?i)[a-z]+(?:ers|ors|ees)")
 
 
 def _verb_after(m: Mention, strong: list[Mention]) -> bool:
@@ -260,11 +293,20 @@ def _ends_clause(text: str, m: Mention) -> bool:
     only a verb that closes its sentence or quote ("달아났다"), not a noun or a link."""
     if not is_hangul(m.trigger_text):
         return True
-    return bool(_KO_FINITE.match(text, m.trigger[1]))
+    found = _KO_FINITE.match(text, m.trigger[1])
+    if found is None:
+        return False
+    # "국경을 넘다 체포됐다": a bare stem before 다 is "while" (-다가), which closes nothing;
+    # a told verb has its tense there ("넘었다", "체포됐다", "단속한다")
+    before = text[found.end() - len(found.group(1)) - 2] if found.end() >= 2 else ""
+    return not is_hangul(before) or (ord(before) - 0xAC00) % 28 in _TENSE_FINALS
 
 
 # A Korean verb ending that closes a sentence or a quoted one, a few syllables on.
-_KO_FINITE = re.compile(r"[가-힣]{0,4}?다(?:고|\.|\s|$|\")")
+_KO_FINITE = re.compile(r"[가-힣]{0,4}?다(고|\.|\s|$|\")")
+
+# The final consonants of the syllable before 다 in a told verb: ㄴ ("한다"), ㅆ ("했다").
+_TENSE_FINALS = frozenset({4, 20})
 
 
 def tells_charges(ctx: DocContext, span: Span) -> bool:

@@ -42,7 +42,8 @@ _KO_HYPOTHETICAL = re.compile(
 # A Korean clause about the past or about what is usual: "과거에도 ... 종종 있었지만",
 # "코로나 때 국경단속이 강화돼", "... 검거된 일이 있었다"
 _KO_BACKGROUND = re.compile(
-    r"과거|예전|코로나\s?(?:때|전|이전|이후|기간)|그동안|종종|흔히|평소|자주|늘\s|항상"
+    r"과거|예전|코로나\s?(?:때|전|이전|이후|기간)|그동안|종종|흔히|평소|(?<![가-힣])자주\s|"
+    r"(?<![가-힣])늘\s|항상"  # 늘 "always", not the end of 오늘 "today"; 자주 "often", not 자주권
 )
 
 _KO_ONCE = re.compile(r"[^,.]{0,12}?(?:일이|적이|때가) 있")

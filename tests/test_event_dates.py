@@ -1,0 +1,285 @@
+"""Which date an event takes: the date of its own clause, at the precision the text gives
+(reports written for the project, invented happenings)."""
+
+from __future__ import annotations
+
+import pytest
+from extract_support import events_of, one_event
+
+from nkevents.detect.dates import find_dates
+
+
+def test_a_korean_crossing_keeps_its_day_when_a_later_day_is_the_arrests() -> None:
+    # the 4th is the crossing's (its verb comes first); the 7th is the arrest's
+    text = (
+        "지난 4일 회령시에서 강을 건넌 주민 3명이 탈북한지 사흘 만인 7일 중국 공안에 "
+        "체포됐다고 소식통이 전했다.\n"
+    )
+    found = {e.type: e.date for e in events_of(text, published="2021-05-10", language="ko")}
+    assert found["escape"] == "2021-05-04"
+    assert found["arrest"] == "2021-05-07"
+
+
+def test_the_time_of_another_thing_is_no_continuation_of_the_event() -> None:
+    # "사장 당시": when he was a manager, long before; not "at that time" of the shooting
+    text = (
+        "양강도에서 밀수꾼 한 명이 공개 총살됐다고 소식통이 전했다.\n\n"
+        "그는 2001년 무역회사 사장 당시 모범 일꾼으로 표창을 받은 것으로 알려졌다.\n"
+    )
+    event = one_event(text, "execution", published="2020-03-08", language="ko")
+    assert event.date != "2001"
+
+
+def test_the_end_of_a_range_of_ordinal_days_is_a_date() -> None:
+    values = [d.value for d in find_dates("heard from the 2nd to 5th", "2018-07-20", "en")]
+    assert values == ["2018-07-02", "2018-07-05"]
+    values = [d.value for d in find_dates("between the 2nd and the 5th", "2018-07-20", "en")]
+    assert values == ["2018-07-02", "2018-07-05"]
+    # an ordinal that ranks something, or a day before its month, is no range's end
+    assert [d.value for d in find_dates("and the 9th to pass", "2018-07-20", "en")] == []
+    assert [d.value for d in find_dates("on 2nd May", "2018-07-20", "en")] == ["2018-05-02"]
+
+
+def test_a_trial_held_over_days_is_dated_by_its_last_day() -> None:
+    text = (
+        "The provincial court tried the two traders from the 2nd to the 5th and sentenced "
+        "both to eight years of reform through labour.\n"
+    )
+    assert one_event(text, "trial", published="2018-07-20").date == "2018-07-05"
+    text = (
+        "The court heard the case of the three brokers from Tuesday to Friday and sentenced "
+        "them to six years of hard labour.\n"
+    )  # 2018-07-20 is a Friday: from Tuesday the 17th to that Friday
+    assert one_event(text, "trial", published="2018-07-20").date == "2018-07-20"
+
+
+def test_a_korean_day_inside_the_quoted_words_is_not_the_day_of_telling() -> None:
+    text = (
+        "중앙통신은 6일 “간첩 2명에 대한 재판이 7월 2일부터 5일까지 진행됐다”고 전하며 "
+        "“각각 15년의 노동교화형을 언도했다”고 보도했다.\n"
+    )
+    event = one_event(text, "trial", published="2018-07-07", language="ko")
+    assert event.date == "2018-07-05"
+
+
+def test_a_korean_arrest_while_crossing_keeps_the_date_before_both() -> None:
+    # "건너다 체포됐다": caught while crossing; the crossing's bare stem closes no clause
+    text = '소식통은 "이달 초 주민 두 명이 두만강을 건너다 경비대에 체포됐다"고 말했다.\n'
+    event = one_event(text, "arrest", published="2018-04-25", language="ko")
+    assert event.date == "2018-04"
+
+
+def test_a_day_after_a_clause_told_by_a_speaker_is_the_events() -> None:
+    text = "The border police said they were detained on Tuesday near Sinuiju.\n"
+    assert one_event(text, "arrest", published="2018-07-20").date == "2018-07-17"
+    # the day a speaker announced something is still not the event's
+    text = "Two traders were detained near Sinuiju, the border police said on Tuesday.\n"
+    assert one_event(text, "arrest", published="2018-07-20").date is None
+
+
+def test_acts_done_since_a_date_have_no_date_but_a_holding_since_one_does() -> None:
+    text = (
+        "Since March 2017, traders in Hyesan have smuggled copper across the Yalu to "
+        "Chinese buyers, a source said.\n"
+    )
+    assert one_event(text, "smuggling", published="2018-07-20").date is None
+    text = "A cargo ship carrying North Korean coal has been detained in Pohang since May 2018.\n"
+    assert one_event(text, "seizure", published="2018-07-20").date == "2018-05"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "published", "values"),
+    [
+        ("caught last summer", "2018-10-02", ["2018"]),
+        ("caught last summer", "2018-07-02", ["2017"]),  # this summer is not over yet
+        ("shot this spring", "2018-10-02", ["2018"]),
+        ("held in the autumn", "2018-04-02", ["2017"]),
+        ("held during the early spring of 2016", "2018-04-02", ["2016"]),
+        ("after the fall of the regime", "2018-04-02", []),  # a fall that is no season
+        ("지난 가을 처형됐다", "2018-04-02", ["2017"]),
+        ("올봄 붙잡혔다", "2018-06-02", ["2018"]),
+    ],
+)
+def test_a_season_gives_its_year(phrase: str, published: str, values: list[str]) -> None:
+    language = "en" if phrase.isascii() else "ko"
+    assert [d.value for d in find_dates(phrase, published, language)] == values
+
+
+@pytest.mark.parametrize(
+    ("phrase", "values"),
+    [
+        ("두 달 전 체포됐다", ["2018-04"]),
+        ("한 달여 전에 끌려갔다", ["2018-05"]),
+        ("일주일 전 처형됐다", ["2018-06"]),
+        ("3주 전 적발됐다", ["2018-05"]),
+        ("보름 전 붙잡혔다", ["2018-05"]),
+        ("두 달 동안 조사를 받았다", []),  # a length of time, not a time before
+    ],
+)
+def test_korean_weeks_and_months_ago_give_their_month(phrase: str, values: list[str]) -> None:
+    assert [d.value for d in find_dates(phrase, "2018-06-10", "ko")] == values
+
+
+def test_a_korean_sentence_telling_when_it_took_place_dates_the_event_before() -> None:
+    text = (
+        "보위부가 밀수꾼 3명을 체포했다고 소식통이 전했다.\n\n"
+        "이 일은 지난 12일 밤 혜산시 강변에서 벌어졌다.\n"
+    )
+    event = one_event(text, "arrest", published="2020-03-20", language="ko")
+    assert event.date == "2020-03-12"
+
+
+def test_the_next_day_and_the_day_before_count_from_the_day_told() -> None:
+    text = (
+        "Police detained two traders in Hyesan on March 3.\n\n"
+        "Their driver was arrested the next day at a checkpoint.\n"
+    )
+    dates = sorted(e.date or "" for e in events_of(text, published="2020-03-20"))
+    assert dates == ["2020-03-03", "2020-03-04"]
+    text = (
+        "Two soldiers fled across the river on May 9.\n\n"
+        "Guards had arrested a fisherman at the same spot the day before.\n"
+    )
+    assert one_event(text, "arrest", published="2020-05-20").date == "2020-05-08"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "published", "values"),
+    [
+        ("음력설을 앞두고 단속이 강화됐다", "2019-01-20", ["2019-02"]),
+        ("지난해 추석 당일 체포됐다", "2019-02-20", ["2018-09-24"]),
+        ("구정 연휴에 붙잡혔다", "2021-03-02", ["2021-02"]),
+        ("설날을 앞둔 지난 20일", "2019-01-03", ["2018-12-20"]),  # 설날 alone: maybe 1 January
+        ("ahead of the Lunar New Year", "2020-01-10", ["2020-01"]),
+        ("on Chuseok Day", "2017-11-02", ["2017-10-04"]),
+    ],
+)
+def test_a_lunar_holiday_gives_its_month(phrase: str, published: str, values: list[str]) -> None:
+    language = "en" if phrase.isascii() else "ko"
+    assert [d.value for d in find_dates(phrase, published, language)] == values
+
+
+def test_a_holiday_dates_only_an_event_with_no_date_of_its_own() -> None:
+    text = '소식통은 "음력설을 앞두고 혜산에서 밀수꾼 2명이 체포됐다"고 말했다.\n'
+    event = one_event(text, "arrest", published="2019-02-20", language="ko")
+    assert event.date == "2019-02"
+    text = '소식통은 "음력설을 앞둔 지난 1월 28일 혜산에서 밀수꾼 2명이 체포됐다"고 말했다.\n'
+    event = one_event(text, "arrest", published="2019-02-20", language="ko")
+    assert event.date == "2019-01-28"
+
+
+def test_a_campaign_named_in_a_phrase_of_circumstance_takes_no_date_of_the_clause() -> None:
+    text = (
+        "Two clerks at the Hyesan customs office were sacked this spring amid a crackdown on "
+        "smuggling, a source said.\n"
+    )
+    assert one_event(text, "crackdown", published="2019-06-20").date is None
+
+
+@pytest.mark.parametrize(
+    ("phrase", "published", "values"),
+    [
+        ("police detained them over the weekend", "2019-11-04", ["2019-11"]),
+        ("two were caught last weekend", "2019-12-02", ["2019"]),  # 30 Nov and 1 Dec
+        ("they will meet at the weekend", "2019-11-04", []),  # one to come
+        ("at the weekend market", "2019-11-04", []),
+    ],
+)
+def test_the_weekend_before_publication(phrase: str, published: str, values: list[str]) -> None:
+    assert [d.value for d in find_dates(phrase, published, "en")] == values
+
+
+def test_weeks_and_months_later_count_on_from_the_day_told() -> None:
+    text = (
+        "Police detained two traders in Hyesan on March 3.\n\n"
+        "A week later their driver was arrested at a checkpoint.\n"
+    )
+    assert sorted(e.date or "" for e in events_of(text, published="2020-06-20")) == [
+        "2020-03-03",
+        "2020-03-10",
+    ]
+    text = (
+        "Police detained two traders in Hyesan on March 3.\n\n"
+        "Two months later the pair were executed at the city stadium.\n"
+    )
+    assert one_event(text, "execution", published="2020-06-20").date == "2020-05"
+
+
+def test_a_korean_event_told_as_today_is_an_event_of_the_publication_day() -> None:
+    # 오늘 ends in 늘 ("always"): it makes no habit of the clause
+    text = "북한이 오늘 혜산에서 밀수꾼 2명을 공개 처형했다고 소식통이 전했다.\n"
+    event = one_event(text, "execution", published="2020-06-20", language="ko")
+    assert event.date == "2020-06-20"
+    # while 늘 on its own still tells what always happens
+    text = "국경경비대는 늘 밀수꾼들을 체포하곤 한다고 소식통이 말했다.\n"
+    assert not events_of(text, published="2020-06-20", language="ko")
+
+
+def test_a_korean_source_speaking_today_does_not_date_what_happened_yesterday() -> None:
+    text = "어제 혜산시에서 밀수꾼 2명이 체포됐다고 소식통이 오늘 전했다.\n"
+    event = one_event(text, "arrest", published="2020-06-20", language="ko")
+    assert event.date == "2020-06-19"
+
+
+def test_a_noun_for_people_between_a_date_and_the_verb_does_not_take_the_date() -> None:
+    text = "In March, two smugglers were arrested by border guards near Hyesan.\n"
+    assert one_event(text, "arrest", published="2020-06-20").date == "2020-03"
+    text = "Late last year, three defectors were caught by Chinese police in Yanji.\n"
+    assert one_event(text, "arrest", published="2020-06-20").date == "2019"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "values"),
+    [
+        ("shot on June 3 and 4.", ["2020-06"]),
+        ("held on June 3 to 5 in Hyesan", ["2020-06"]),
+        ("sentenced on June 3 to 15 years of hard labour", ["2020-06-03"]),
+        ("arrested on June 3 and 4 others fled", ["2020-06-03"]),
+    ],
+)
+def test_two_days_of_a_month_are_that_month(phrase: str, values: list[str]) -> None:
+    assert [d.value for d in find_dates(phrase, "2020-06-20", "en")] == values
+
+
+def test_a_date_of_another_happening_told_after_the_word_is_not_the_events() -> None:
+    text = (
+        "Two traders were detained in Sinuiju, the source said, adding that a similar raid "
+        "took place there in 2016.\n"
+    )
+    assert one_event(text, "arrest", published="2020-06-20").date is None
+    text = "Two traders were detained in Sinuiju in May, a month before another raid in June.\n"
+    assert one_event(text, "arrest", published="2020-06-20").date == "2020-05"
+
+
+def test_a_korean_date_after_the_clause_is_over_belongs_to_a_later_verb() -> None:
+    text = (
+        "혜산에서 밀수꾼 2명이 체포됐는데, 지난해 3월에도 비슷한 사건이 있었다고 소식통은 전했다.\n"
+    )
+    assert one_event(text, "arrest", published="2020-06-20", language="ko").date is None
+    # a date after a noun, in its clause, is still its own
+    text = "혜산에서 공개재판이 지난 10일 열려 밀수꾼 2명에게 사형이 선고됐다.\n"
+    event = one_event(text, "trial", published="2020-06-20", language="ko")
+    assert event.date == "2020-06-10"
+
+
+def test_people_taken_in_a_korean_campaign_since_the_end_of_last_year_have_no_date() -> None:
+    text = "이번 단속은 지난해 말부터 시작됐으며 지금까지 30여 명이 체포됐다.\n"
+    assert one_event(text, "arrest", published="2020-06-20", language="ko").date is None
+
+
+def test_a_day_told_by_a_trailing_attribution_is_the_day_of_telling() -> None:
+    text = (
+        "Chinese police have detained nine North Koreans in Yanji, reported one of the main "
+        "Seoul dailies on Thursday.\n"
+    )
+    assert one_event(text, "arrest", published="2019-11-22").date is None
+
+
+def test_the_day_a_broadcaster_told_the_news_of_an_execution_is_not_its_day() -> None:
+    text = "혜산에서 5월 2일 밀수꾼 3명이 총살됐다.\n\n한 방송도 9일 이번 처형 소식을 전했다.\n"
+    found = [e.date for e in events_of(text, published="2022-06-12", language="ko")]
+    assert found == ["2022-05-02"]
+    # a source named after the day is not news told that day
+    text = "붙잡힌 주민 2명이 지난달 28일 공개처형됐다고 소식통이 3일 전했다.\n"
+    event = one_event(text, "execution", published="2022-06-05", language="ko")
+    assert event.date == "2022-05-28"
