@@ -22,6 +22,7 @@ from nkevents.extract.strength import (
     tells_charges,
 )
 from nkevents.extract.triggers import (
+    crossings_for_trade,
     is_caption,
     ko_crews_captured,
     reasons_of_measures,
@@ -77,6 +78,7 @@ def sentence_mentions(ctx: DocContext, sentence: Sentence) -> list[Mention]:
             ):
                 subordinate(m, [])  # "accused of crossing into the North": the charge
     reasons_of_measures(ctx.text, mentions)
+    crossings_for_trade(ctx.text, ctx.language, mentions)
     crime_scenes(ctx, mentions)
     no_borrowed_place_in_the_tail(ctx, mentions)
     for etype, trig in sentence_triggers(ctx, span, weak=True):

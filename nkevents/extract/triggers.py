@@ -97,6 +97,38 @@ def reasons_of_measures(text: str, mentions: list[Mention]) -> None:
                 break
 
 
+# A crossing made to trade: "smugglers who crossed the river", "crossed the Yalu to sell
+# copper", "밀무역을 하려고 압록강을 건너던": the movement of a smuggling, not an escape.
+_TRADER_WHO = re.compile(r"(?i)^\w*\s+(?:who|that)\s+(?:had\s+|have\s+)?$")
+_TO_TRADE = re.compile(r"(?i)^[^,.;:]{0,40}\bto\s+$")
+_KO_FOR_TRADE = re.compile(r"^[^,.“”\"]{0,20}$")
+_KO_PURPOSE = re.compile(r"려고|하러|위해|상인|업자|꾼")
+
+
+def crossings_for_trade(text: str, language: str, mentions: list[Mention]) -> None:
+    """An escape word whose crossing is made for a smuggling told beside it is that
+    smuggling's movement: the escape only adds to it."""
+    trades = [m.trigger for m in mentions if m.type == "smuggling" and m.strength == "strong"]
+    for m in mentions:
+        if m.type != "escape" or m.strength != "strong":
+            continue
+        for trade in trades:
+            if _for_trade(text, language, trade, m.trigger):
+                subordinate(m, [trade])
+                break
+
+
+def _for_trade(text: str, language: str, trade: Span, crossing: Span) -> bool:
+    if language == "ko":
+        between = text[trade[1] : crossing[0]]
+        return trade[1] <= crossing[0] and bool(
+            _KO_FOR_TRADE.match(between) and _KO_PURPOSE.search(between)
+        )
+    if trade[1] <= crossing[0]:
+        return bool(_TRADER_WHO.match(text, trade[1], crossing[0]))
+    return crossing[1] <= trade[0] and bool(_TO_TRADE.match(text, crossing[1], trade[0]))
+
+
 def seized_by_authority(
     text: str, span: Span, found: list[tuple[str, Span]]
 ) -> list[tuple[str, Span]]:

@@ -1,0 +1,76 @@
+"""Event detection for escapes, detentions, crackdowns, sanctions and trials: paraphrased
+triggers, which type a sentence's happening is, and one happening told twice.
+
+Every sentence here is invented for the test."""
+
+from __future__ import annotations
+
+from extract_support import events_of
+
+
+def _types(text: str, language: str | None = None) -> list[str]:
+    return sorted(e.type for e in events_of(text, language=language))
+
+
+# --- a death sentence carried out at once is the execution, not a trial of its own
+
+
+def test_a_korean_tribunal_whose_death_sentence_was_carried_out_at_once_is_one_execution() -> None:
+    text = (
+        "북한, 전 국장 특별군사재판 후 즉시 사형집행. "
+        "북한은 12일 특별군사재판을 열고 전 국장을 사형에 처했다고 통신이 13일 보도했다. "
+        "통신은 “형법에 따라 사형에 처하기로 판결했고 판결은 즉시 집행됐다”고 보도했다."
+    )
+    assert _types(text, "ko") == ["execution"]
+
+
+def test_an_english_death_sentence_followed_by_an_immediate_execution_is_one_event() -> None:
+    text = (
+        "A military court sentenced the former bank director to death on 4 May for "
+        "embezzlement. He was executed immediately, state media said."
+    )
+    assert _types(text, "en") == ["execution"]
+
+
+def test_a_death_sentence_and_a_later_execution_of_others_stay_two_events() -> None:
+    text = (
+        "A military court sentenced the former bank director to death on 4 May for "
+        "embezzlement. Two other officials were executed in Kilju in June."
+    )
+    assert _types(text, "en") == ["execution", "trial"]
+
+
+# --- escapes told in other words
+
+
+def test_a_boat_crossing_a_sea_border_with_several_modifiers_is_an_escape() -> None:
+    text = "The wooden boat crossed the closely watched Yellow Sea border on 5 March in thick fog."
+    assert _types(text, "en") == ["escape"]
+
+
+def test_fishermen_drifting_south_over_the_sea_line_are_an_escape() -> None:
+    assert _types("Seven fishermen were found drifting south of the sea border on Monday.") == [
+        "escape"
+    ]
+    assert _types("The boat had drifted into southern waters in May.") == ["escape"]
+
+
+def test_korean_soldiers_who_crossed_over_to_a_chinese_town_escaped() -> None:
+    text = "국경경비대원 2명이 지난 3일 장백으로 건너가 식량을 훔치려다 붙잡혔다."
+    assert _types(text, "ko") == ["arrest", "escape"]
+
+
+def test_traders_going_back_and_forth_across_the_border_are_no_escape() -> None:
+    text = "보따리상들이 국경을 넘나들면서 수산물을 몰래 들여오는 것으로 지적됐다."
+    assert "escape" not in _types(text, "ko")
+
+
+def test_a_crossing_made_to_smuggle_is_the_smuggling_not_an_escape() -> None:
+    text = "작년 6월에는 밀무역을 하려고 밤에 압록강을 건너던 중국인 3명이 경비대 총격으로 숨졌다."
+    assert _types(text, "ko") == ["smuggling"]
+    text = "The smugglers who crossed the river at night were arrested by guards in June."
+    assert "escape" not in _types(text, "en")
+
+
+def test_defectors_crossing_the_river_stay_an_escape() -> None:
+    assert _types("지난 3일 탈북민 2명이 두만강을 건너 중국으로 갔다.", "ko") == ["escape"]
