@@ -74,3 +74,20 @@ def test_a_crossing_made_to_smuggle_is_the_smuggling_not_an_escape() -> None:
 
 def test_defectors_crossing_the_river_stay_an_escape() -> None:
     assert _types("지난 3일 탈북민 2명이 두만강을 건너 중국으로 갔다.", "ko") == ["escape"]
+
+
+# --- detentions told as the release that ended them
+
+
+def test_a_korean_release_on_medical_bail_closes_a_detention_dated_that_day() -> None:
+    text = "노동교화형을 선고받고 복역 중이던 선교사 김모씨가 지난 9일 병보석으로 풀려났다."
+    held = [e for e in events_of(text, language="ko") if e.type == "detention"]
+    assert len(held) == 1
+    assert held[0].date == "2019-11-09"
+    assert held[0].people == 1
+
+
+def test_a_korean_release_keeps_the_day_told_before_its_verb() -> None:
+    text = "북한에 억류됐던 대학생이 지난 13일 석방됐다."
+    held = [e for e in events_of(text, language="ko") if e.type == "detention"]
+    assert [e.date for e in held] == ["2019-11-13"]
