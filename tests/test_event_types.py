@@ -91,3 +91,24 @@ def test_a_korean_release_keeps_the_day_told_before_its_verb() -> None:
     text = "북한에 억류됐던 대학생이 지난 13일 석방됐다."
     held = [e for e in events_of(text, language="ko") if e.type == "detention"]
     assert [e.date for e in held] == ["2019-11-13"]
+
+
+# --- detentions told in other words
+
+
+def test_english_paraphrases_of_holding_people_are_detentions() -> None:
+    for text in (
+        "She has been imprisoned in Kaechon since 2016.",
+        "She spent six months in a labor training camp in Musan in 2018.",
+        "The ten were forced into hard labour at a mine in Chagang in May.",
+    ):
+        assert _types(text, "en") == ["detention"], text
+
+
+def test_a_sentence_to_hard_labour_stays_a_trial() -> None:
+    assert _types("The court sentenced him to ten years of hard labour in May.", "en") == ["trial"]
+
+
+def test_korean_forced_labour_and_being_locked_in_a_camp_are_detentions() -> None:
+    assert _types("그 간부는 지난 3월부터 자강도에서 강제 노역 중이다.", "ko") == ["detention"]
+    assert _types("통역원은 지난달 정치범 수용소에 갇힌 것으로 알려졌다.", "ko") == ["detention"]
