@@ -112,3 +112,25 @@ def test_a_sentence_to_hard_labour_stays_a_trial() -> None:
 def test_korean_forced_labour_and_being_locked_in_a_camp_are_detentions() -> None:
     assert _types("그 간부는 지난 3월부터 자강도에서 강제 노역 중이다.", "ko") == ["detention"]
     assert _types("통역원은 지난달 정치범 수용소에 갇힌 것으로 알려졌다.", "ko") == ["detention"]
+
+
+# --- crackdowns told as what an authority did
+
+
+def test_crackdowns_an_authority_conducted_are_a_campaign_not_talk() -> None:
+    text = (
+        "The leak led state security to conduct crackdowns in the border region and arrest "
+        "several leakers in May."
+    )
+    assert "crackdown" in _types(text, "en")
+
+
+def test_crackdowns_spoken_of_as_a_kind_stay_talk() -> None:
+    assert _types("Crackdowns are common in the border region.", "en") == []
+
+
+def test_a_named_campaign_launched_in_a_year_is_a_crackdown() -> None:
+    text = "2014: The regime launches so-called “5.3 measures” – a programme of public trials."
+    found = [e for e in events_of(text, language="en") if e.type == "crackdown"]
+    assert [e.date for e in found] == ["2014"]
+    assert _types("The navy launched a missile in May.", "en") == []

@@ -60,7 +60,7 @@ def sentence_mentions(ctx: DocContext, sentence: Sentence) -> list[Mention]:
     types = {t for t, _ in strong}
     mentions = [describe(ctx, Mention(e, sentence, t, "strong")) for e, t in strong]
     for m in mentions:
-        if is_talk(m):
+        if is_talk(m, ctx.text):
             m.strength = "weak"
     for m in mentions:
         if m.strength == "strong":  # "other executions were for human trafficking": a charge
