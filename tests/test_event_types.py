@@ -134,3 +134,30 @@ def test_a_named_campaign_launched_in_a_year_is_a_crackdown() -> None:
     found = [e for e in events_of(text, language="en") if e.type == "crackdown"]
     assert [e.date for e in found] == ["2014"]
     assert _types("The navy launched a missile in May.", "en") == []
+
+
+# --- sanctions named as a state, a cause or a rule broken are no measure taken
+
+
+def test_korean_sanctions_as_a_state_cause_or_rule_broken_are_no_sanction() -> None:
+    for text in (
+        "해경은 지난 3일 대북제재 위반 혐의로 선박 1척을 억류했다.",
+        "제재 대상인 북한 선박이 지난달 남포항에 입항한 것으로 확인됐다.",
+        "유엔 제재를 받고 있는 북한은 지난 5월 석탄을 수출했다.",
+        "대북제재로 인해 국경 무역이 크게 줄었다고 소식통이 지난 5일 전했다.",
+    ):
+        assert "sanction" not in _types(text, "ko"), text
+
+
+def test_korean_designations_and_resolutions_stay_sanctions() -> None:
+    assert _types("미국 재무부는 지난 3일 북한 기업 2곳을 독자제재 대상으로 지정했다.", "ko") == [
+        "sanction"
+    ]
+    assert _types("안보리는 지난 5일 대북 제재 결의 2371호를 채택했다.", "ko") == ["sanction"]
+
+
+def test_a_ship_under_an_asset_freeze_is_no_new_sanction() -> None:
+    text = "The ship, which is under a UN asset freeze since 2017, was seen off Nampo in May."
+    assert "sanction" not in _types(text, "en")
+    text = "Under UN sanctions resolution 2397, China banned coal imports on 3 May."
+    assert _types(text, "en") == ["sanction"]
