@@ -161,3 +161,33 @@ def test_a_ship_under_an_asset_freeze_is_no_new_sanction() -> None:
     assert "sanction" not in _types(text, "en")
     text = "Under UN sanctions resolution 2397, China banned coal imports on 3 May."
     assert _types(text, "en") == ["sanction"]
+
+
+# --- trials told without "sentenced" or "trial"
+
+
+def test_english_paraphrases_of_a_sentence_are_trials() -> None:
+    for text in (
+        "The two were given 15 years of hard labour by the Supreme Court on 30 April.",
+        "A court in Pyongyang handed him a life term in May.",
+        "He was condemned to death at a rally in Hyesan on 3 May.",
+        "The court found the pair guilty of espionage on Tuesday.",
+        "A closed-door hearing was held for the three in June.",
+        "The defendants received prison terms of five to ten years in March.",
+        "He was ordered to serve 10 years of reform through labour in June.",
+    ):
+        assert _types(text, "en") == ["trial"], text
+
+
+def test_look_alikes_of_a_sentence_are_no_trial() -> None:
+    for text in (
+        "He was given a month to leave the country in November.",
+        "The workers were given bonuses in May.",
+        "He was found dead in his cell in May.",
+    ):
+        assert "trial" not in _types(text, "en"), text
+
+
+def test_a_korean_term_given_without_the_word_hyeong_is_a_trial() -> None:
+    found = [e for e in events_of("주민 5명이 지난 5일 징역 10년에 처해졌다.", language="ko")]
+    assert [(e.type, e.people) for e in found] == [("trial", 5)]
