@@ -191,3 +191,14 @@ def test_look_alikes_of_a_sentence_are_no_trial() -> None:
 def test_a_korean_term_given_without_the_word_hyeong_is_a_trial() -> None:
     found = [e for e in events_of("주민 5명이 지난 5일 징역 10년에 처해졌다.", language="ko")]
     assert [(e.type, e.people) for e in found] == [("trial", 5)]
+
+
+def test_people_shipped_off_to_prison_camps_are_a_detention_of_their_own() -> None:
+    text = (
+        "The families of those executed were forced to watch before being shipped to prison camps."
+    )
+    assert _types(text, "en") == ["detention", "execution"]
+
+
+def test_a_camp_named_with_no_sending_starts_no_detention() -> None:
+    assert _types("The report describes prison camps across the north.", "en") == []

@@ -123,7 +123,7 @@ def _starts_event(m: Mention) -> bool:
 
 
 # Verbs ("was executed", "defected") name one happening; plural nouns ("executions") may be talk.
-_SPECIFIC_TYPES = {"execution", "arrest", "escape", "seizure"}
+_SPECIFIC_TYPES = {"execution", "arrest", "escape", "seizure", "detention"}
 
 
 # Past participles that do not end in -ed: "taken into custody", "caught", "shot"
@@ -132,7 +132,9 @@ _PARTICIPLE = re.compile(r"\b(?:taken|caught|held|shot|hung|sent|brought|put|fle
 
 def _specific(m: Mention) -> bool:
     word = m.trigger_text.lower()
-    verb = word.endswith("ed") or bool(_PARTICIPLE.search(word))
+    # "shipped to prison camps": a detention's verb leads the phrase
+    led = m.type == "detention" and word.split(" ", 1)[0].endswith("ed")
+    verb = word.endswith("ed") or led or bool(_PARTICIPLE.search(word))
     return m.type in _SPECIFIC_TYPES and (verb or m.korean_past)
 
 
