@@ -202,3 +202,20 @@ def test_people_shipped_off_to_prison_camps_are_a_detention_of_their_own() -> No
 
 def test_a_camp_named_with_no_sending_starts_no_detention() -> None:
     assert _types("The report describes prison camps across the north.", "en") == []
+
+
+def test_crossings_on_foot_by_water_or_by_boat_are_escapes() -> None:
+    for text in (
+        "Two soldiers made it across the river to China on 3 May.",
+        "The soldier ran across the demarcation line on 13 November.",
+        "He waded across the Tumen into China in March.",
+        "Three women left the North illegally in April.",
+        "The family sailed south across the sea border on 24 October.",
+    ):
+        assert _types(text, "en") == ["escape"], text
+    assert _types("The truck drove across the bridge in May.", "en") == []
+
+
+def test_a_korean_boat_come_south_is_an_escape_but_a_cold_wave_is_not() -> None:
+    assert _types("북한 주민 2명이 지난 3일 목선을 타고 남하했다.", "ko") == ["escape"]
+    assert _types("한파가 남하하면서 기온이 떨어졌다.", "ko") == []
