@@ -219,3 +219,25 @@ def test_crossings_on_foot_by_water_or_by_boat_are_escapes() -> None:
 def test_a_korean_boat_come_south_is_an_escape_but_a_cold_wave_is_not() -> None:
     assert _types("북한 주민 2명이 지난 3일 목선을 타고 남하했다.", "ko") == ["escape"]
     assert _types("한파가 남하하면서 기온이 떨어졌다.", "ko") == []
+
+
+def test_campaigns_told_as_orders_searches_manhunts_and_laws_are_crackdowns() -> None:
+    for text in (
+        "Authorities ordered residents in Hyesan to hand in Chinese phones in May.",
+        "The Ministry of State Security set up a special task force to hunt down phone users "
+        "in June.",
+        "Police searched homes in Hyesan for South Korean videos in March.",
+        "Guards were told to shoot anyone crossing the river in August.",
+    ):
+        assert _types(text, "en") == ["crackdown"], text
+    assert _types("New party members were ordered to hand over rice in May.", "en") == []
+
+
+def test_korean_rooting_out_stakeouts_and_a_law_adopted_are_crackdowns() -> None:
+    for text in (
+        "보안서는 이달 초 불법 휴대전화 사용을 뿌리 뽑으라는 지시를 내렸다.",
+        "국경경비대는 지난달부터 24시간 잠복근무를 서고 있다.",
+        "북한이 지난달 반동사상문화배격법을 채택했다.",
+    ):
+        assert _types(text, "ko") == ["crackdown"], text
+    assert _types("회사는 지난달 새로운 방법을 채택했다.", "ko") == []
