@@ -241,3 +241,20 @@ def test_korean_rooting_out_stakeouts_and_a_law_adopted_are_crackdowns() -> None
     ):
         assert _types(text, "ko") == ["crackdown"], text
     assert _types("회사는 지난달 새로운 방법을 채택했다.", "ko") == []
+
+
+def test_sanctions_told_as_frozen_assets_port_and_travel_bans_and_blacklists() -> None:
+    for text in (
+        "Washington froze the assets of two bankers on Tuesday.",
+        "Japan banned all North Korean ships from its ports on 14 October.",
+        "Australia placed travel bans on five officials in March.",
+    ):
+        assert _types(text, "en") == ["sanction"], text
+    for text in (
+        "일본은 지난 14일 북한 선박의 입항을 전면 금지했다.",
+        "유럽연합은 지난 6일 북한 관리 4명을 블랙리스트에 올렸다.",
+    ):
+        assert _types(text, "ko") == ["sanction"], text
+    assert _types("The state imposed a ban on private trade in Hyesan in May.", "en") == [
+        "crackdown"
+    ]
