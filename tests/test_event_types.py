@@ -258,3 +258,19 @@ def test_sanctions_told_as_frozen_assets_port_and_travel_bans_and_blacklists() -
     assert _types("The state imposed a ban on private trade in Hyesan in May.", "en") == [
         "crackdown"
     ]
+
+
+def test_a_korean_resolution_spoken_of_again_is_the_one_adopted() -> None:
+    text = (
+        "안보리는 5일 대북 제재 결의 2371호를 만장일치로 채택했다. "
+        "안보리는 결의에서 북한의 지난달 미사일 발사를 강력히 규탄했다. "
+        "이번 대북 제재 결의안은 지난 2006년 첫 결의안 이후 8번째 결의안이다."
+    )
+    found = [e for e in events_of(text, language="ko") if e.type == "sanction"]
+    assert [e.date for e in found] == ["2019-11-05"]
+
+
+def test_korean_today_is_no_habit() -> None:
+    text = "안보리는 오늘 대북 제재 결의 2371호를 만장일치로 채택했다."
+    assert _types(text, "ko") == ["sanction"]
+    assert _types("보위부는 늘 국경을 감시한다.", "ko") == []

@@ -25,6 +25,7 @@ from nkevents.extract.triggers import (
     crossings_for_trade,
     is_caption,
     ko_crews_captured,
+    ko_measure_told,
     reasons_of_measures,
     seized_by_authority,
     sentence_triggers,
@@ -79,6 +80,8 @@ def sentence_mentions(ctx: DocContext, sentence: Sentence) -> list[Mention]:
                 subordinate(m, [])  # "accused of crossing into the North": the charge
     reasons_of_measures(ctx.text, mentions)
     crossings_for_trade(ctx.text, ctx.language, mentions)
+    if ctx.language == "ko":
+        ko_measure_told(ctx.text, mentions)
     crime_scenes(ctx, mentions)
     no_borrowed_place_in_the_tail(ctx, mentions)
     for etype, trig in sentence_triggers(ctx, span, weak=True):

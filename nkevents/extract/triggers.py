@@ -40,9 +40,10 @@ _KO_HYPOTHETICAL = re.compile(
 )
 
 # A Korean clause about the past or about what is usual: "과거에도 ... 종종 있었지만",
-# "코로나 때 국경단속이 강화돼", "... 검거된 일이 있었다"
+# "코로나 때 국경단속이 강화돼", "... 검거된 일이 있었다"; 늘 "always", never the end of
+# 오늘 "today"
 _KO_BACKGROUND = re.compile(
-    r"과거|예전|코로나\s?(?:때|전|이전|이후|기간)|그동안|종종|흔히|평소|자주|늘\s|항상"
+    r"과거|예전|코로나\s?(?:때|전|이전|이후|기간)|그동안|종종|흔히|평소|자주|(?<![가-힣])늘\s|항상"
 )
 
 _KO_ONCE = re.compile(r"[^,.]{0,12}?(?:일이|적이|때가) 있")
@@ -127,6 +128,26 @@ def _for_trade(text: str, language: str, trade: Span, crossing: Span) -> bool:
     if trade[1] <= crossing[0]:
         return bool(_TRADER_WHO.match(text, trade[1], crossing[0]))
     return crossing[1] <= trade[0] and bool(_TO_TRADE.match(text, crossing[1], trade[0]))
+
+
+# A Korean resolution spoken of as the one told: "이번 대북 제재 결의안은", "결의에서 ...
+# 규탄하고", "결의안의 주요 내용": its content, not another adoption, and a date in the
+# sentence is of what the content speaks of ("지난달 ICBM 발사").
+_KO_THIS_MEASURE = re.compile(r"이번\s?(?:대북\s?)?(?:독자\s?)?$")
+_KO_ITS_CONTENT = re.compile(r"(?:안)?(?:에서|은|는|의\s)")
+
+
+def ko_measure_told(text: str, mentions: list[Mention]) -> None:
+    """A sanction word that refers back to the measure told (this resolution, in the
+    resolution) adds to that measure: it is definite and keeps no date of its own."""
+    for m in mentions:
+        if m.type != "sanction" or m.strength != "strong":
+            continue
+        this = _KO_THIS_MEASURE.search(text, max(m.sentence.start, m.trigger[0] - 8), m.trigger[0])
+        content = m.trigger_text.startswith("결의") and _KO_ITS_CONTENT.match(text, m.trigger[1])
+        if this or content:
+            m.definite = True
+            m.date = None
 
 
 def seized_by_authority(
