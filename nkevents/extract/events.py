@@ -412,7 +412,7 @@ def _confidence(g: Group) -> float:
 def absorb_trials(groups: list[Group], text: str = "") -> list[Group]:
     """A trial that only sentenced to death the people an execution killed is that execution:
     told in one sentence with it, or carried out at once ("the sentence was carried out
-    immediately", "판결은 즉시 집행됐다"), wherever the report tells it."""
+    immediately", "사형은 곧바로 집행됐다"), wherever the report tells it."""
     executions = [g for g in groups if g.type == "execution"]
     kept = []
     for g in groups:

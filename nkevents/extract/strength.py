@@ -49,7 +49,7 @@ def judge_strength(ctx: DocContext, m: Mention, others: list[Mention]) -> None:
     crackdown = next((o for o in others if o.type == "crackdown" and o.strength == "strong"), None)
     ordered = m.type == "crackdown" and (
         _ORDERED.search(ctx.text, m.sentence.start, m.trigger[0])
-        or m.trigger_text.lower().startswith("launch")  # "launched the '9.8 measures'"
+        or m.trigger_text.lower().startswith("launch")  # "launched the spring purity measures"
     )
     if judgements and m.type in SUBORDINATE_TO_JUDGEMENT and not ordered:
         judge = judgements[0]
@@ -130,7 +130,7 @@ _CAMPAIGN_DONE = re.compile(
 
 def is_talk(m: Mention, text: str = "") -> bool:
     """A plural noun with no count and no place and date of its own is talk of a kind,
-    unless it is what an authority did ("conducted crackdowns in the border region")."""
+    unless it is what an authority did ("police conducted crackdowns in three towns")."""
     if not _PLURAL_NOUN.search(m.trigger_text):
         return False
     if (

@@ -99,7 +99,7 @@ def reasons_of_measures(text: str, mentions: list[Mention]) -> None:
 
 
 # A crossing made to trade: "smugglers who crossed the river", "crossed the Yalu to sell
-# copper", "밀무역을 하려고 압록강을 건너던": the movement of a smuggling, not an escape.
+# copper", "밀무역을 하려고 두만강을 건너던": the movement of a smuggling, not an escape.
 _TRADER_WHO = re.compile(r"(?i)^\w*\s+(?:who|that)\s+(?:had\s+|have\s+)?$")
 _TO_TRADE = re.compile(r"(?i)^[^,.;:]{0,40}\bto\s+$")
 _KO_FOR_TRADE = re.compile(r"^[^,.“”\"]{0,20}$")
@@ -130,9 +130,9 @@ def _for_trade(text: str, language: str, trade: Span, crossing: Span) -> bool:
     return crossing[1] <= trade[0] and bool(_TO_TRADE.match(text, crossing[1], trade[0]))
 
 
-# A Korean resolution spoken of as the one told: "이번 대북 제재 결의안은", "결의에서 ...
-# 규탄하고", "결의안의 주요 내용": its content, not another adoption, and a date in the
-# sentence is of what the content speaks of ("지난달 ICBM 발사").
+# A Korean resolution spoken of as the one told: "이번 결의안은", "결의에서 ... 규탄했다",
+# "결의안의 요지": its content, not another adoption, and a date in the sentence is of
+# what the content speaks of ("지난달의 핵실험").
 _KO_THIS_MEASURE = re.compile(r"이번\s?(?:대북\s?)?(?:독자\s?)?$")
 _KO_ITS_CONTENT = re.compile(r"(?:안)?(?:에서|은|는|의\s)")
 
