@@ -280,3 +280,13 @@ def test_look_alikes_of_a_sentence_are_no_trial() -> None:
 def test_a_korean_term_given_without_the_word_hyeong_is_a_trial() -> None:
     found = events_of("주민 5명이 지난 5일 징역 10년에 처해졌다.", language="ko")
     assert [(e.type, e.people) for e in found] == [("trial", 5)]
+
+
+def test_activists_launching_a_campaign_is_no_crackdown() -> None:
+    text = "Activists in Seoul launched a campaign on Tuesday urging Beijing to stop deportations."
+    assert _types(text, "en") == []
+
+
+def test_a_run_across_the_line_told_as_the_circumstance_of_another_happening_is_no_escape() -> None:
+    text = "The sergeant was badly hurt by gunfire as he ran across the line near the village."
+    assert "escape" not in _types(text, "en")
