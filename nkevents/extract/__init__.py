@@ -84,7 +84,7 @@ def extract(doc: Document, place_record: list[list[Candidate]] | None = None) ->
     # "the crew were also detained": where the happening of the sentence before was
     also_there(ctx.text, mentions)
     # mentions of one happening grouped; a trial that only killed is its execution
-    groups = drop_totals(absorb_trials(group_mentions(mentions)))
+    groups = drop_totals(absorb_trials(group_mentions(mentions), ctx.text))
     # the headline's copy of a happening is the body's event
     told = sorted({m.sentence.start: m.sentence for m in mentions}.values(), key=lambda s: s.start)
     groups = merge_headlines(groups, headline_sentences(doc.text, doc.title, told))

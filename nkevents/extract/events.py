@@ -69,7 +69,7 @@ def group_mentions(mentions: list[Mention]) -> list[Group]:
         elif strong and _starts_event(m):
             target = Group(m.type, [m])
             groups.append(target)
-        elif not strong:
+        else:
             early.append(m)  # told before the event it adds to: tried again at the end
         last = target or last
     for m in early:
@@ -133,7 +133,7 @@ def _starts_event(m: Mention) -> bool:
 
 
 # Verbs ("was executed", "defected") name one happening; plural nouns ("executions") may be talk.
-_SPECIFIC_TYPES = {"execution", "arrest", "escape", "seizure"}
+_SPECIFIC_TYPES = {"execution", "arrest", "escape", "seizure", "detention"}
 
 
 # Past participles that do not end in -ed: "taken into custody", "caught", "shot"
@@ -142,7 +142,9 @@ _PARTICIPLE = re.compile(r"\b(?:taken|caught|held|shot|hung|sent|brought|put|fle
 
 def _specific(m: Mention) -> bool:
     word = m.trigger_text.lower()
-    verb = word.endswith("ed") or bool(_PARTICIPLE.search(word))
+    # "shipped to prison camps": a detention's verb leads the phrase
+    led = m.type == "detention" and word.split(" ", 1)[0].endswith("ed")
+    verb = word.endswith("ed") or led or bool(_PARTICIPLE.search(word))
     return m.type in _SPECIFIC_TYPES and (verb or m.korean_past)
 
 
@@ -435,18 +437,41 @@ def _confidence(g: Group) -> float:
     return round(min(0.95, 0.5 + 0.15 * strong), 2)
 
 
-def absorb_trials(groups: list[Group]) -> list[Group]:
-    """A trial that only sentenced to death the people an execution killed is that execution."""
+def absorb_trials(groups: list[Group], text: str = "") -> list[Group]:
+    """A trial that only sentenced to death the people an execution killed is that execution:
+    told in one sentence with it, or carried out at once ("the sentence was carried out
+    immediately", "사형은 곧바로 집행됐다"), wherever the report tells it."""
     executions = [g for g in groups if g.type == "execution"]
     kept = []
     for g in groups:
         if g.type == "trial" and executions and _death_only(g):
             target = next((e for e in executions if _shares_sentence(e, g)), None)
+            if target is None and text:
+                target = next((e for e in executions if _at_once(e, g, text)), None)
             if target is not None:
                 target.mentions.extend(m for m in g.mentions if m not in target.mentions)
                 continue
         kept.append(g)
     return kept
+
+
+# The death sentence carried out as soon as it was passed
+_AT_ONCE = re.compile(
+    r"(?i)\b(?:immediately|at once|on the spot|summarily|right after the (?:trial|verdict))\b"
+    r"|즉시|곧바로|그 자리에서|현장에서"
+)
+
+
+def _at_once(execution: Group, trial: Group, text: str) -> bool:
+    """Whether the execution is told as done at once after a death sentence, of the same
+    people (or of an unstated number), so the trial is its sentencing, not another."""
+    counts = {m.people.value for m in (*execution.mentions, *trial.mentions) if m.people}
+    if len(counts) > 1:
+        return False
+    return any(
+        m.strength == "strong" and _AT_ONCE.search(text, m.sentence.start, m.sentence.end)
+        for m in execution.mentions
+    )
 
 
 def _death_only(g: Group) -> bool:

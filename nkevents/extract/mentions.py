@@ -22,8 +22,10 @@ from nkevents.extract.strength import (
     tells_charges,
 )
 from nkevents.extract.triggers import (
+    crossings_for_trade,
     is_caption,
     ko_crews_captured,
+    ko_measure_told,
     reasons_of_measures,
     seized_by_authority,
     sentence_triggers,
@@ -59,7 +61,7 @@ def sentence_mentions(ctx: DocContext, sentence: Sentence) -> list[Mention]:
     types = {t for t, _ in strong}
     mentions = [describe(ctx, Mention(e, sentence, t, "strong")) for e, t in strong]
     for m in mentions:
-        if is_talk(m):
+        if is_talk(m, ctx.text):
             m.strength = "weak"
     for m in mentions:
         if m.strength == "strong":  # "other executions were for human trafficking": a charge
@@ -77,6 +79,9 @@ def sentence_mentions(ctx: DocContext, sentence: Sentence) -> list[Mention]:
             ):
                 subordinate(m, [])  # "accused of crossing into the North": the charge
     reasons_of_measures(ctx.text, mentions)
+    crossings_for_trade(ctx.text, ctx.language, mentions)
+    if ctx.language == "ko":
+        ko_measure_told(ctx.text, mentions)
     crime_scenes(ctx, mentions)
     no_borrowed_place_in_the_tail(ctx, mentions)
     for etype, trig in sentence_triggers(ctx, span, weak=True):

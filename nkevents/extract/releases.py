@@ -24,7 +24,7 @@ from nkevents.vocabulary import load_data
 
 LANGUAGES = ("en", "ko")
 # Cheap literal tests on the lowered text before any pattern runs.
-_LITERALS = {"en": ("releas", "freed", "frees", "set free"), "ko": ("석방", "풀려")}
+_LITERALS = {"en": ("releas", "freed", "frees", "set free"), "ko": ("석방", "풀려", "보석")}
 
 
 @dataclass(slots=True, frozen=True)
@@ -85,8 +85,9 @@ def releases(ctx: DocContext, mentions: list[Mention]) -> list[Mention]:
             continue  # a release far from any event of the report is background
         m = describe(ctx, Mention("detention", sentence, found.span(), "strong"))
         m.penalty = None  # a release's sentence tells the term served, not one given
-        if m.date is None or m.date.start < found.start():
+        if m.date is None or (lang == "en" and m.date.start < found.start()):
             # a release is news on the day it is made known: "was released, ... said Tuesday"
+            # (Korean tells the day before the verb: "지난 9일 석방됐다")
             after = [d for d in ctx.dates_in(span) if d.start > found.start()]
             m.date = after[0] if after else None
         added.append(m)

@@ -50,7 +50,10 @@ def judge_strength(ctx: DocContext, m: Mention, others: list[Mention]) -> None:
     """
     judgements = [o for o in others if o.type in JUDGEMENT]
     crackdown = next((o for o in others if o.type == "crackdown" and o.strength == "strong"), None)
-    ordered = m.type == "crackdown" and _ORDERED.search(ctx.text, m.sentence.start, m.trigger[0])
+    ordered = m.type == "crackdown" and (
+        _ORDERED.search(ctx.text, m.sentence.start, m.trigger[0])
+        or m.trigger_text.lower().startswith("launch")  # "launched the spring purity measures"
+    )
     if judgements and m.type in SUBORDINATE_TO_JUDGEMENT and not ordered:
         judge = judgements[0]
         if m.type == "smuggling" and _ko_described_judgement(ctx, m, judgements):
@@ -156,9 +159,26 @@ _PLURAL_NOUN = re.compile(
 )
 
 
-def is_talk(m: Mention) -> bool:
-    """A plural noun with no count and no place and date of its own is talk of a kind."""
+# A campaign's plural noun as what an authority did: "conduct crackdowns", "carried out
+# surprise inspections", "launched purges"
+_CAMPAIGN_DONE = re.compile(
+    r"(?i)\b(?:conduct(?:ed|s|ing)?|carr(?:y|ied|ies|ying) out|launch(?:ed|es|ing)?|"
+    r"stag(?:e|ed|es|ing)|began|start(?:ed|s)?)"
+    r"(?:\s+(?:a|an|the|its|their|new|fresh|major|sweeping|special|intensive|joint|nationwide|"
+    r"several|more|further|frequent|surprise|unannounced|[\w]+-[\w]+))*\s*$"
+)
+
+
+def is_talk(m: Mention, text: str = "") -> bool:
+    """A plural noun with no count and no place and date of its own is talk of a kind,
+    unless it is what an authority did ("police conducted crackdowns in three towns")."""
     if not _PLURAL_NOUN.search(m.trigger_text):
+        return False
+    if (
+        text
+        and m.type == "crackdown"
+        and _CAMPAIGN_DONE.search(text, max(m.sentence.start, m.trigger[0] - 60), m.trigger[0])
+    ):
         return False
     if m.penalty is not None and m.penalty.min_months is not None or m.facility:
         return False

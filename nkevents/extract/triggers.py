@@ -98,6 +98,58 @@ def reasons_of_measures(text: str, mentions: list[Mention]) -> None:
                 break
 
 
+# A crossing made to trade: "smugglers who crossed the river", "crossed the Yalu to sell
+# copper", "밀무역을 하려고 두만강을 건너던": the movement of a smuggling, not an escape.
+_TRADER_WHO = re.compile(r"(?i)^\w*\s+(?:who|that)\s+(?:had\s+|have\s+)?$")
+_TO_TRADE = re.compile(r"(?i)^[^,.;:]{0,40}\bto\s+$")
+_KO_FOR_TRADE = re.compile(r"^[^,.“”\"]{0,20}$")
+_KO_PURPOSE = re.compile(r"려고|하러|위해|상인|업자|꾼")
+
+
+def crossings_for_trade(text: str, language: str, mentions: list[Mention]) -> None:
+    """An escape word whose crossing is made for a smuggling told beside it is that
+    smuggling's movement: the escape only adds to it."""
+    trades = [m.trigger for m in mentions if m.type == "smuggling" and m.strength == "strong"]
+    for m in mentions:
+        if m.type != "escape" or m.strength != "strong":
+            continue
+        for trade in trades:
+            if _for_trade(text, language, trade, m.trigger):
+                subordinate(m, [trade])
+                break
+
+
+def _for_trade(text: str, language: str, trade: Span, crossing: Span) -> bool:
+    if language == "ko":
+        between = text[trade[1] : crossing[0]]
+        return trade[1] <= crossing[0] and bool(
+            _KO_FOR_TRADE.match(between) and _KO_PURPOSE.search(between)
+        )
+    if trade[1] <= crossing[0]:
+        return bool(_TRADER_WHO.match(text, trade[1], crossing[0]))
+    return crossing[1] <= trade[0] and bool(_TO_TRADE.match(text, crossing[1], trade[0]))
+
+
+# A Korean resolution spoken of as the one told: "이번 결의안은", "결의에서 ... 규탄했다",
+# "결의안의 요지": its content, not another adoption, and a date in the sentence is of
+# what the content speaks of ("지난달의 핵실험").
+_KO_THIS_MEASURE = re.compile(r"이번\s?(?:대북\s?)?(?:독자\s?)?$")
+_KO_ITS_CONTENT = re.compile(r"(?:안)?(?:에서|은|는|의\s)")
+
+
+def ko_measure_told(text: str, mentions: list[Mention]) -> None:
+    """A sanction word that refers back to the measure told (this resolution, in the
+    resolution) adds to that measure: it is definite and keeps no date of its own."""
+    for m in mentions:
+        if m.type != "sanction" or m.strength != "strong":
+            continue
+        this = _KO_THIS_MEASURE.search(text, max(m.sentence.start, m.trigger[0] - 8), m.trigger[0])
+        content = m.trigger_text.startswith("결의") and _KO_ITS_CONTENT.match(text, m.trigger[1])
+        if this or content:
+            m.definite = True
+            m.date = None
+
+
 def seized_by_authority(
     text: str, span: Span, found: list[tuple[str, Span]]
 ) -> list[tuple[str, Span]]:
