@@ -82,7 +82,8 @@ def match_ids(evs: Sequence[PreparedEvent], old: dict[str, dict[str, Any]]) -> l
     free = [i for i in old if i not in ids]
     out = []
     for ev in evs:
-        twin = None if ev.id in old else next((i for i in free if _same_happening(ev, old[i])), None)
+        matching = (i for i in free if _same_happening(ev, old[i]))
+        twin = None if ev.id in old else next(matching, None)
         if twin:
             free.remove(twin)
         out.append(twin or ev.id)
@@ -191,8 +192,7 @@ def write_events(
         conn.execute(events.update().where(events.c.id == event_id).values(**machine))
         refresh(conn, event_id)  # re-applies the corrections people made
         conn.execute(field_evidence.delete().where(field_evidence.c.event_id == event_id))
-        if rows := evidence_rows(event_id, ev):
-            conn.execute(field_evidence.insert(), [dict(zip(EVIDENCE_COLUMNS, r)) for r in rows])
+        bulk.insert_rows(conn, field_evidence, EVIDENCE_COLUMNS, evidence_rows(event_id, ev))
     retire(conn, [i for i in old if i not in set(ids)], stamp)
     pending.flush(conn)
     return len(ids)

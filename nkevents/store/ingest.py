@@ -156,9 +156,7 @@ def write_batch(
 ) -> None:
     """Write one batch in the caller's transaction, in input order, counting into summary."""
     pending = Pending()
-    ids = [
-        document_id(identity(i.document)) if i.error is not None else i.rows().id for i in items
-    ]
+    ids = [document_id(identity(i.document)) if i.error is not None else i.rows().id for i in items]
     rows = stored_rows(conn, [i for i, item in zip(ids, items, strict=True) if not item.error])
     for doc_id, item in zip(ids, items, strict=True):
         if item.error is not None:

@@ -136,8 +136,5 @@ def prepare(doc: Document, extraction: Extraction) -> Prepared:
         content_hash(doc.text),
         outlet(doc.url),
         extraction.relevant,
-        [
-            prepare_event(i, ev, doc.text)
-            for i, ev in zip(event_ids(doc_id, evs), evs, strict=True)
-        ],
+        [prepare_event(i, ev, doc.text) for i, ev in zip(event_ids(doc_id, evs), evs, strict=True)],
     )
