@@ -1,6 +1,7 @@
 """Benchmark ingest end to end (read -> extract -> store) in one process and on Dask workers.
 
-    .venv/bin/python bench/bench_ingest.py [--mb 290] [--workers 2] [--overhead-docs 4000] [--docs N]
+    .venv/bin/python bench/bench_ingest.py [--mb 290] [--workers 2] [--overhead-docs 4000]
+                                           [--docs N]
 
 The corpus is bench/gen_corpus.py's (generated on first use, kept in bench/out). Each mode
 ingests it into a fresh SQLite store in the same run, so the figures share the machine's load:
@@ -15,8 +16,8 @@ ingests it into a fresh SQLite store in the same run, so the figures share the m
 from __future__ import annotations
 
 import argparse
-import os
 import itertools
+import os
 import sys
 import tempfile
 import time
@@ -198,7 +199,8 @@ def main() -> None:
     with corpus.open("rb") as fh:
         total = sum(1 for _ in fh)
     total = min(total, args.docs or total)
-    print(f"corpus {corpus.name}: {total:,} documents ingested, {corpus.stat().st_size / 1e6:,.0f} MB")
+    size = corpus.stat().st_size / 1e6
+    print(f"corpus {corpus.name} ({size:,.0f} MB): {total:,} documents ingested")
     folder = Path(tempfile.mkdtemp(prefix="nkevents-bench-ingest-"))
     if args.overhead_docs:
         print("scheduler overhead (extraction only, no store):")
