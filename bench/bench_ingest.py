@@ -32,7 +32,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from gen_corpus import ensure_corpus  # noqa: E402
 
 from nkevents.cluster import DaskRunner, InProcess, Runner  # noqa: E402
-from nkevents.pipeline import ingest  # noqa: E402
+from nkevents.pipeline import LINK_DOCUMENTS, ingest  # noqa: E402
 from nkevents.read import read_paths  # noqa: E402
 from nkevents.store import Store, incidents, open_store  # noqa: E402
 
@@ -111,14 +111,22 @@ STORES: list[TimedStore] = []
 timed_linking(STORES)
 
 
-def run(corpus: Path, runner: Runner, folder: Path, name: str, total: int) -> dict[str, Any]:
+def run(
+    corpus: Path, runner: Runner, folder: Path, name: str, total: int, link_every: int
+) -> dict[str, Any]:
     """Ingest the corpus with one runner; its figures."""
     url = f"sqlite:///{folder / f'{name}.db'}"
     store, probe = TimedStore(open_store(url)), Probe(total)
     STORES.append(store)
     start, cpu = time.perf_counter(), cpu_seconds(psutil.Process())
     documents = itertools.islice(read_paths([str(corpus)]), total)
-    summary = ingest(store, documents, progress=probe, runner=runner)  # type: ignore[arg-type]
+    summary = ingest(
+        store,  # type: ignore[arg-type]
+        documents,
+        progress=probe,
+        runner=runner,
+        link_every=link_every,
+    )
     seconds = time.perf_counter() - start
     cpu_ms = 1000 * (cpu_seconds(psutil.Process()) - cpu) / max(summary.read, 1)
     events = store.counts()["events"]
@@ -191,6 +199,9 @@ def main() -> None:
     parser.add_argument("--mb", type=float, default=290.0, help="corpus size (default 290 MB)")
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--docs", type=int, help="ingest only the first N reports (a sample)")
+    parser.add_argument(
+        "--link-every", type=int, default=LINK_DOCUMENTS, help="link incidents every N documents"
+    )
     parser.add_argument("--overhead-docs", type=int, default=4000)
     parser.add_argument("--skip-one", action="store_true", help="only the Dask run")
     parser.add_argument("--overhead-only", action="store_true", help="only the overhead")
@@ -210,10 +221,10 @@ def main() -> None:
     if args.overhead_only:
         return
     if not args.skip_one:
-        results.append(run(corpus, InProcess(), folder, "one process", total))
+        results.append(run(corpus, InProcess(), folder, "one process", total, args.link_every))
     dask = DaskRunner(args.workers)
     try:
-        results.append(run(corpus, dask, folder, f"{args.workers} workers", total))
+        results.append(run(corpus, dask, folder, f"{args.workers} workers", total, args.link_every))
     finally:
         dask.close()
     for r in results:
