@@ -14,11 +14,11 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import Any, Protocol, TypeVar
 
 from nkevents.errors import NkeventsError
-from nkevents.model import Document, Extraction
+from nkevents.model import Document
 
 T = TypeVar("T")
-Extract = Callable[[Document], Extraction]
-Result = tuple[Extraction | None, str | None]
+Extract = Callable[[Document], Any]  # an Extraction, or the store's rows prepared from it
+Result = tuple[Any, str | None]  # what extract gave, or why it failed
 LOG_LENGTH = 16  # messages Dask keeps for debugging (each may hold a batch of texts)
 
 

@@ -285,3 +285,21 @@ def test_the_driver_memory_stays_flat_however_many_batches(cluster: str) -> None
         runner.close()
     # 44 more batches of 480 kB of text each: Dask's message log once kept them all (21 MB)
     assert sizes[59] - sizes[15] < 8 * 1024 * 1024
+
+
+def test_incidents_linked_in_every_written_transaction_are_those_linked_at_the_end(
+    tmp_path: Path, shared_dir: Path
+) -> None:
+    from nkevents.read import read_paths
+
+    dev = str(shared_dir / "corpus/dev/documents.jsonl")
+    views = []
+    for every in (1, 10**9):  # in each transaction of 20 documents; only at the end
+        url = f"sqlite:///{tmp_path / f'every-{every}.db'}"
+        ingest(open_store(url), read_paths([dev]), batch_size=5, link_every=every)
+        views.append({k: snapshot(url)[k] for k in ("incidents", "link_suggestions")})
+        with create_engine(url).connect() as conn:
+            views[-1]["events"] = sorted(conn.execute(text("SELECT id, incident_id FROM events")))
+    assert views[0]["incidents"] and views[0]["events"] == views[1]["events"]
+    assert sorted(views[0]["link_suggestions"]) == sorted(views[1]["link_suggestions"])
+    assert sorted(views[0]["incidents"]) == sorted(views[1]["incidents"])

@@ -10,6 +10,7 @@ from nkevents.errors import InputError
 from nkevents.model import Document
 from nkevents.pipeline import ingest
 from nkevents.store import EventFilter, Store
+from nkevents.store.search import trigram_query
 
 __all__ = ["store"]
 
@@ -163,7 +164,8 @@ def test_text_search_follows_versions_and_the_index_holds_documents_with_events(
             return None  # PostgreSQL's trigram index covers every document by itself
         with store.engine.connect() as conn:
             query = "SELECT count(*) FROM documents_fts WHERE documents_fts MATCH :w"
-            return int(conn.exec_driver_sql(query.replace(":w", "?"), (word,)).scalar() or 0)
+            match = trigram_query([word])  # the documents holding each of its trigrams
+            return int(conn.exec_driver_sql(query.replace(":w", "?"), (match,)).scalar() or 0)
 
     sqlite = store.engine.dialect.name == "sqlite"
     assert found("Hyesan") == 1 and indexed("Hyesan") == (1 if sqlite else None)  # not b
@@ -183,3 +185,14 @@ def test_text_search_follows_versions_and_the_index_holds_documents_with_events(
         "v3",
     )  # b has one
     assert found("Hyesan") == 1 and indexed("Hyesan") == (1 if sqlite else None)
+
+
+def test_a_term_is_found_only_where_it_occurs_not_where_its_trigrams_are_scattered(
+    store: Store,
+) -> None:
+    both = extractor({"a": [event()], "b": [event()]})
+    texts = {"a": "The court sat in Hyesan.", "b": "The hyes of tesan sat in court."}
+    ingest(store, [doc(k, t, f"https://x.example/{k}") for k, t in texts.items()], both)
+    found = store.search_events(EventFilter(q="hyesan"))
+    assert [r.document_id for r in found.items] == [store.get_document("a").id]
+    assert store.search_events(EventFilter(q='"court sat"')).total == 1  # a phrase: a only

@@ -64,20 +64,36 @@ class Store:
         extractor_version: str,
         rejected: Sequence[tuple[str, str]] = (),
         summary: IngestSummary | None = None,
+        link: bool = False,
     ) -> IngestSummary:
         """Write one batch of extracted documents (and rejected inputs) in one transaction.
 
         rejected holds (origin, reason) of inputs that could not be read. A killed run leaves
-        whole batches only; writing the same documents again finds them unchanged. Call
-        settle() at the end of a run to bring incidents and statistics up to date.
+        whole batches only; writing the same documents again finds them unchanged. With link,
+        the new events are linked into incidents in the same transaction; else call settle()
+        at the end of a run to bring incidents and statistics up to date.
         """
+        return self.write_batches([(items, rejected)], extractor_version, summary, link)
+
+    def write_batches(
+        self,
+        batches: Sequence[tuple[Sequence[ingest.Extracted], Sequence[tuple[str, str]]]],
+        extractor_version: str,
+        summary: IngestSummary | None = None,
+        link: bool = False,
+    ) -> IngestSummary:
+        """Write batches of (extracted documents, rejected inputs) in one transaction, in order;
+        with link, then link their new events into incidents (the incremental linker)."""
         summary = summary or IngestSummary()
         stamp = review.now()
         with self.engine.begin() as conn:
-            for origin, reason in rejected:
-                record_problem(conn, origin, reason, stamp)
-                summary.problems += 1
-            ingest.write_batch(conn, items, extractor_version, stamp, summary)
+            for items, rejected in batches:
+                for origin, reason in rejected:
+                    record_problem(conn, origin, reason, stamp)
+                    summary.problems += 1
+                ingest.write_batch(conn, items, extractor_version, stamp, summary)
+            if link:
+                incidents.link_new(conn)
         return summary
 
     def settle(self) -> int:

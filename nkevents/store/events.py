@@ -1,20 +1,17 @@
-"""Writing a document's events: deterministic ids, re-extraction onto the same ids, evidence."""
+"""Writing a document's events: re-extraction onto the same ids, evidence, rows in bulk."""
 
 from __future__ import annotations
 
-import hashlib
 import json
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import Connection, select
 
-from nkevents.model import Event, Span
 from nkevents.store import bulk, fulltext
+from nkevents.store.prepare import EVENT_COLUMNS, PreparedEvent
 from nkevents.store.review import refresh
-from nkevents.store.rows import column_values, flatten
 from nkevents.store.schema import (
     changes,
     documents,
@@ -24,160 +21,180 @@ from nkevents.store.schema import (
     field_evidence,
 )
 
+DOCUMENT_COLUMNS = (
+    "seq",
+    "id",
+    "identity",
+    "source_id",
+    "url",
+    "outlet",
+    "title",
+    "published",
+    "language",
+    "origin",
+    "version",
+    "content_hash",
+    "text",
+    "relevant",
+    "extractor_version",
+    "first_seen",
+    "updated_at",
+)
+NEW_EVENT_COLUMNS = (
+    "id",
+    "document_id",
+    "document_seq",
+    "document_version",
+    "ordinal",
+    "machine",
+    "evidence",
+    "confidence",
+    "extractor_version",
+    "stale",
+    "updated_at",
+    "status",
+    "reviewed",
+    "sources",
+    "incident_id",
+    *EVENT_COLUMNS,
+)
+EVIDENCE_COLUMNS = ("event_id", "field", "span_start", "span_end", "rule", "quote")
 
-def event_ids(document_id: str, evs: Sequence[Event]) -> list[str]:
-    """Ids from the document, the type and the first evidence sentence (then an ordinal).
 
-    Anchoring on the evidence sentence rather than on extracted values keeps an event's id when
-    a better extractor changes its date or place, so corrections stay attached to it.
-    """
-    seen: Counter[str] = Counter()
-    ids = []
-    for ev in evs:
-        key = f"{document_id}|{ev.type}|{ev.evidence[0][0] if ev.evidence else -1}"
-        ids.append("ev-" + hashlib.sha256(f"{key}|{seen[key]}".encode()).hexdigest()[:16])
-        seen[key] += 1
-    return ids
-
-
-def _overlaps(a: Sequence[Span], b: Sequence[Span]) -> bool:
+def _overlaps(a: Sequence[tuple[int, int]], b: Sequence[tuple[int, int]]) -> bool:
     return any(s1 < e2 and s2 < e1 for s1, e1 in a for s2, e2 in b)
 
 
-def _same_happening(ev: Event, old: dict[str, Any]) -> bool:
+def _same_happening(ev: PreparedEvent, old: dict[str, Any]) -> bool:
     """Whether a new event may take an old event's id (same type, shared evidence or values)."""
     machine = json.loads(old["machine"])
     if machine["type"] != ev.type:
         return False
-    spans = [tuple(s) for s in json.loads(old["evidence"])]
-    flat = flatten(ev)
-    return _overlaps(ev.evidence, spans) or (
-        flat["date"] == machine["date"] and flat["place"] == machine["place"]
+    spans = [(int(s), int(e)) for s, e in json.loads(old["evidence"])]
+    return _overlaps(ev.spans, spans) or (
+        ev.date == machine["date"] and ev.place == machine["place"]
     )
 
 
-def match_ids(ids: list[str], evs: Sequence[Event], old: dict[str, dict[str, Any]]) -> list[str]:
+def match_ids(evs: Sequence[PreparedEvent], old: dict[str, dict[str, Any]]) -> list[str]:
     """New ids, with events that have no stored twin mapped onto unclaimed old events they match."""
-    free = [i for i in old if i not in set(ids)]
+    ids = {ev.id for ev in evs}
+    free = [i for i in old if i not in ids]
     out = []
-    for new_id, ev in zip(ids, evs, strict=True):
-        twin = (
-            None if new_id in old else next((i for i in free if _same_happening(ev, old[i])), None)
-        )
+    for ev in evs:
+        matching = (i for i in free if _same_happening(ev, old[i]))
+        twin = None if ev.id in old else next(matching, None)
         if twin:
             free.remove(twin)
-        out.append(twin or new_id)
+        out.append(twin or ev.id)
     return out
 
 
-def evidence_rows(event_id: str, ev: Event, text: str) -> list[dict[str, Any]]:
+def evidence_rows(event_id: str, ev: PreparedEvent) -> list[tuple[Any, ...]]:
     """Per-field evidence rows: the span, its characters and the rule."""
-    return [
-        {
-            "event_id": event_id,
-            "field": name,
-            "span_start": p.span[0],
-            "span_end": p.span[1],
-            "rule": p.rule,
-            "quote": text[p.span[0] : p.span[1]],
-        }
-        for name, p in sorted(ev.provenance.items())
-    ]
+    return [(event_id, *quote) for quote in ev.quotes]
 
 
 @dataclass(slots=True)
 class Pending:
-    """Rows of new documents and events, written at the end of a batch (one executemany a table)."""
+    """Rows of new documents and events, written at the end of a batch (one executemany a table).
 
-    documents: list[dict[str, Any]] = field(default_factory=list)
-    events: list[dict[str, Any]] = field(default_factory=list)
-    charges: list[dict[str, Any]] = field(default_factory=list)
-    commodities: list[dict[str, Any]] = field(default_factory=list)
-    evidence: list[dict[str, Any]] = field(default_factory=list)
+    Rows are tuples in the order of DOCUMENT_COLUMNS, NEW_EVENT_COLUMNS and EVIDENCE_COLUMNS.
+    """
+
+    documents: list[tuple[Any, ...]] = field(default_factory=list)
+    events: list[tuple[Any, ...]] = field(default_factory=list)
+    charges: list[tuple[str, str]] = field(default_factory=list)
+    commodities: list[tuple[str, str]] = field(default_factory=list)
+    evidence: list[tuple[Any, ...]] = field(default_factory=list)
     fulltext: list[tuple[int, str | None, str]] = field(default_factory=list)
     written: set[str] = field(default_factory=set)  # documents written in this batch
 
     def flush(self, conn: Connection) -> None:
         """Insert the collected rows (in bulk) and start afresh."""
-        for table, rows in (
-            (documents, self.documents),
-            (events, self.events),
-            (event_charges, self.charges),
-            (event_commodities, self.commodities),
-            (field_evidence, self.evidence),
+        for table, columns, rows in (
+            (documents, DOCUMENT_COLUMNS, self.documents),
+            (events, NEW_EVENT_COLUMNS, self.events),
+            (event_charges, ("event_id", "charge"), self.charges),
+            (event_commodities, ("event_id", "commodity"), self.commodities),
+            (field_evidence, EVIDENCE_COLUMNS, self.evidence),
         ):
             if rows:
-                bulk.insert(conn, table, rows)
+                bulk.insert_rows(conn, table, columns, rows)
             rows.clear()
         fulltext.add(conn, self.fulltext)
         self.fulltext.clear()
 
-    def add(
-        self, event_id: str, values: dict[str, Any], flat: dict[str, Any], ev: Event, text: str
+    def add_new(
+        self,
+        doc: tuple[str, int],
+        doc_version: int,
+        evs: Sequence[PreparedEvent],
+        version: str,
+        stamp: str,
     ) -> None:
-        """Collect one new event's rows."""
-        self.events.append({"id": event_id, **values})
-        self.charges += [{"event_id": event_id, "charge": c} for c in flat["charges"]]
-        self.commodities += [{"event_id": event_id, "commodity": c} for c in flat["commodities"]]
-        self.evidence += evidence_rows(event_id, ev, text)
+        """Collect the rows of a new document's events (their ids are the prepared ones)."""
+        doc_id, doc_seq = doc
+        for ordinal, ev in enumerate(evs):
+            self._add(ev.id, doc_id, doc_seq, doc_version, ordinal, ev, version, stamp)
+
+    def _add(
+        self,
+        event_id: str,
+        doc_id: str,
+        doc_seq: int,
+        doc_version: int,
+        ordinal: int,
+        ev: PreparedEvent,
+        version: str,
+        stamp: str,
+    ) -> None:
+        head = (event_id, doc_id, doc_seq, doc_version, ordinal, ev.machine, ev.evidence)
+        fresh = (ev.confidence, version, False, stamp, "machine", "[]", 1, None)
+        self.events.append(head + fresh + ev.columns)
+        self.charges += [(event_id, c) for c in ev.charges]
+        self.commodities += [(event_id, c) for c in ev.commodities]
+        self.evidence += evidence_rows(event_id, ev)
 
 
 def write_events(
     conn: Connection,
     doc: tuple[str, int],
     doc_version: int,
-    text: str,
-    evs: Sequence[Event],
+    evs: Sequence[PreparedEvent],
     version: str,
     stamp: str,
     pending: Pending,
-    new: bool = False,
 ) -> int:
-    """Insert or update a document's events; machine values change, reviewed values stay.
-
-    Events of a new document go to pending (the caller flushes it); events of a known document
-    are matched onto its stored events and written at once.
-    """
+    """Insert or update the events of a stored document; machine values change, reviewed
+    values stay. Its events are matched onto its stored events and written at once."""
     doc_id, doc_seq = doc
-    old: dict[str, dict[str, Any]] = {}
-    if not new:
-        pending.flush(conn)  # a new document earlier in this batch may be this one
-        query = select(events.c.id, events.c.machine, events.c.evidence).where(
-            events.c.document_id == doc_id
-        )
-        old = {r["id"]: dict(r) for r in conn.execute(query).mappings()}
-    ids = match_ids(event_ids(doc_id, evs), evs, old)
+    pending.flush(conn)  # a new document earlier in this batch may be this one
+    query = select(events.c.id, events.c.machine, events.c.evidence).where(
+        events.c.document_id == doc_id
+    )
+    old = {r["id"]: dict(r) for r in conn.execute(query).mappings()}
+    ids = match_ids(evs, old)
     for ordinal, (event_id, ev) in enumerate(zip(ids, evs, strict=True)):
-        flat = flatten(ev)
+        if event_id not in old:
+            pending._add(event_id, doc_id, doc_seq, doc_version, ordinal, ev, version, stamp)
+            continue
         machine = {
             "document_version": doc_version,
             "ordinal": ordinal,
-            "machine": json.dumps(flat),
-            "evidence": json.dumps([list(s) for s in ev.evidence]),
+            "machine": ev.machine,
+            "evidence": ev.evidence,
             "confidence": ev.confidence,
             "extractor_version": version,
             "stale": False,
             "updated_at": stamp,
         }
-        if event_id not in old:
-            fresh = {
-                "document_id": doc_id,
-                "document_seq": doc_seq,
-                "status": "machine",
-                "reviewed": "[]",
-                "sources": 1,
-                "incident_id": None,
-            }
-            pending.add(event_id, machine | fresh | column_values(flat), flat, ev, text)
-            continue
         conn.execute(events.update().where(events.c.id == event_id).values(**machine))
         refresh(conn, event_id)  # re-applies the corrections people made
         conn.execute(field_evidence.delete().where(field_evidence.c.event_id == event_id))
-        if rows := evidence_rows(event_id, ev, text):
-            conn.execute(field_evidence.insert(), rows)
+        bulk.insert_rows(conn, field_evidence, EVIDENCE_COLUMNS, evidence_rows(event_id, ev))
     retire(conn, [i for i in old if i not in set(ids)], stamp)
-    if not new:
-        pending.flush(conn)
+    pending.flush(conn)
     return len(ids)
 
 

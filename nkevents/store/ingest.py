@@ -8,17 +8,24 @@ events, list values, evidence and full-text entries are inserted in bulk (COPY o
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
-from urllib.parse import urlsplit
 
 from sqlalchemy import Connection, select
 
 from nkevents.model import Document, Extraction
 from nkevents.store import fulltext
 from nkevents.store.events import Pending, write_events
+from nkevents.store.prepare import (
+    Prepared,
+    content_hash,
+    document_id,
+    document_seq,
+    identity,
+    outlet,
+    prepare,
+)
 from nkevents.store.problems import record_problem
 from nkevents.store.records import IngestSummary
 from nkevents.store.schema import document_versions, documents, events
@@ -28,42 +35,23 @@ CHUNK = 500  # ids per IN list
 
 @dataclass(slots=True)
 class Extracted:
-    """A document and what extraction made of it, or why extraction failed."""
+    """A document and what extraction made of it (the extraction, or its rows prepared where it
+    was extracted: `nkevents.store.prepare`), or why extraction failed."""
 
     document: Document
     extraction: Extraction | None
     error: str | None = None
+    prepared: Prepared | None = None
+
+    def rows(self) -> Prepared:
+        """The document's prepared rows (prepared here when they came without)."""
+        if self.prepared is None:
+            assert self.extraction is not None
+            self.prepared = prepare(self.document, self.extraction)
+        return self.prepared
 
 
-def identity(doc: Document) -> str:
-    """What makes two documents one: the URL (scheme, www., trailing / ignored), else the text."""
-    if doc.url and doc.url.strip():
-        parts = urlsplit(doc.url.strip())
-        host = parts.netloc.lower().removeprefix("www.")
-        query = f"?{parts.query}" if parts.query else ""
-        return f"url:{host}{parts.path.rstrip('/')}{query}"
-    return f"sha256:{content_hash(doc.text)}"
-
-
-def document_seq(ident: str) -> int:
-    """The deterministic integer key of an identity (60 bits of its hash)."""
-    return int(hashlib.sha256(ident.encode()).hexdigest()[:15], 16)
-
-
-def document_id(ident: str) -> str:
-    """The deterministic document id of an identity."""
-    return "doc-" + hashlib.sha256(ident.encode()).hexdigest()[:16]
-
-
-def content_hash(text: str) -> str:
-    """The SHA-256 of a text."""
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
-
-
-def outlet(url: str | None) -> str | None:
-    """The outlet of a URL, its host without www.: one outlet counts as one source."""
-    host = urlsplit(url.strip()).netloc.lower() if url else ""
-    return host.removeprefix("www.").removeprefix("m.") or None
+__all__ = ["content_hash", "document_id", "document_seq", "identity", "outlet"]
 
 
 def stored_rows(conn: Connection, ids: Sequence[str]) -> dict[str, dict[str, Any]]:
@@ -115,33 +103,18 @@ def write_document(
 
     row is the document's stored row (None for a new document).
     """
-    doc, extraction = item.document, item.extraction
-    assert extraction is not None
-    ident, digest = identity(doc), content_hash(doc.text)
-    doc_id, seq = document_id(ident), document_seq(ident)
-    fields = {
-        "source_id": doc.id,
-        "url": doc.url,
-        "outlet": outlet(doc.url),
-        "title": doc.title,
-        "published": doc.published,
-        "language": doc.language,
-        "origin": doc.origin,
-        "content_hash": digest,
-        "text": doc.text,
-        "relevant": extraction.relevant,
-        "extractor_version": version,
-        "updated_at": stamp,
-    }
+    doc, prep = item.document, item.rows()
+    doc_id, digest = prep.id, prep.content_hash
     if row is None:
-        new = {"id": doc_id, "seq": seq, "identity": ident, "version": 1, "first_seen": stamp}
-        pending.documents.append(new | fields)
-        written = write_events(
-            conn, (doc_id, seq), 1, doc.text, extraction.events, version, stamp, pending, True
+        pending.documents.append(
+            (prep.seq, doc_id, prep.identity, doc.id, doc.url, prep.outlet, doc.title)
+            + (doc.published, doc.language, doc.origin, 1, digest, doc.text, prep.relevant)
+            + (version, stamp, stamp)
         )
-        if written:
-            pending.fulltext.append((seq, doc.title, doc.text))
-        return "new", written
+        pending.add_new((doc_id, prep.seq), 1, prep.events, version, stamp)
+        if prep.events:
+            pending.fulltext.append((prep.seq, doc.title, doc.text))
+        return "new", len(prep.events)
     if row["content_hash"] != digest:
         outcome, number = "new_versions", row["version"] + 1
         conn.execute(document_versions.insert(), [archived(row, stamp)])  # the old text stays
@@ -152,11 +125,23 @@ def write_document(
     pending.flush(conn)
     if row["has_events"]:  # the index holds the old text: take it out before it changes
         fulltext.remove(conn, [(row["seq"], row["title"], row["text"])])
+    fields = {
+        "source_id": doc.id,
+        "url": doc.url,
+        "outlet": prep.outlet,
+        "title": doc.title,
+        "published": doc.published,
+        "language": doc.language,
+        "origin": doc.origin,
+        "content_hash": digest,
+        "text": doc.text,
+        "relevant": prep.relevant,
+        "extractor_version": version,
+        "updated_at": stamp,
+    }
     values = fields | ({"version": number} if number != row["version"] else {})
     conn.execute(documents.update().where(documents.c.id == doc_id).values(**values))
-    written = write_events(
-        conn, (doc_id, row["seq"]), number, doc.text, extraction.events, version, stamp, pending
-    )
+    written = write_events(conn, (doc_id, row["seq"]), number, prep.events, version, stamp, pending)
     if fulltext.has_events(conn, doc_id):
         fulltext.add(conn, [(row["seq"], doc.title, doc.text)])
     return outcome, written
@@ -171,7 +156,7 @@ def write_batch(
 ) -> None:
     """Write one batch in the caller's transaction, in input order, counting into summary."""
     pending = Pending()
-    ids = [document_id(identity(i.document)) for i in items]
+    ids = [document_id(identity(i.document)) if i.error is not None else i.rows().id for i in items]
     rows = stored_rows(conn, [i for i, item in zip(ids, items, strict=True) if not item.error])
     for doc_id, item in zip(ids, items, strict=True):
         if item.error is not None:

@@ -59,6 +59,12 @@ def _like(term: str) -> str:
     return f"%{escaped}%"
 
 
+def trigram_query(words: list[str]) -> str:
+    """The FTS5 query for documents holding every trigram of these terms (each 3+ characters)."""
+    grams = dict.fromkeys(w[i : i + 3] for w in words for i in range(len(w) - 2))
+    return " AND ".join('"' + g.replace('"', '""') + '"' for g in grams)
+
+
 def text_clause(q: str, dialect: str, plan: str = "index") -> ColumnElement[bool]:
     """Events whose document's title or text contains every term (substring, case-insensitive).
 
@@ -66,7 +72,8 @@ def text_clause(q: str, dialect: str, plan: str = "index") -> ColumnElement[bool
     documents through the FTS5 trigram index and their events from there; "filtered" lets the
     other filters' indexes drive and checks each event against the set the FTS index matched;
     "scan" checks each event's document text with LIKE (cheapest when the other filters leave
-    few events). Terms under three characters cannot use a trigram index: LIKE checks them.
+    few events). The trigram index finds the documents that hold every trigram of the terms
+    (three characters or more), and LIKE checks each term on those (short terms too).
     """
     words = terms(q)
     if not words:
@@ -81,11 +88,11 @@ def text_clause(q: str, dialect: str, plan: str = "index") -> ColumnElement[bool
     long = [w for w in words if len(w) >= 3]
     if not long:
         return events.c.document_seq.in_(select(documents.c.seq).where(*likes))
-    fts = " ".join('"' + w.replace('"', '""') + '"' for w in long)
     matched: Select[Any] = select(literal_column("documents_fts.rowid")).select_from(FTS)
-    matched = matched.where(literal_column("documents_fts").op("MATCH")(bindparam("fts", fts)))
-    if len(long) < len(words):  # short terms, checked on the matched documents only
-        matched = matched.where(*(FTS_BLOB.like(_like(w), escape="\\") for w in words))
+    match = literal_column("documents_fts").op("MATCH")(bindparam("fts", trigram_query(long)))
+    # The index knows which documents hold each trigram, not where: LIKE keeps the documents
+    # that hold each term itself (and checks the short terms), on the matched documents only.
+    matched = matched.where(match, *(FTS_BLOB.like(_like(w), escape="\\") for w in words))
     # "+ 0" keeps SQLite from driving the query from the text matches.
     seq = events.c.document_seq + 0 if plan == "filtered" else events.c.document_seq
     return seq.in_(matched)
