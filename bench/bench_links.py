@@ -189,8 +189,12 @@ def main() -> None:
         shutil.copy(raw, f"{base}.tmp")
         store = open_store(f"sqlite:///{base}.tmp")
         started = time.perf_counter()
-        with store.engine.begin() as conn:  # filed in their blocks, not compared with each other
-            incident_store.suggest(conn, score=False)
+        with store.engine.connect() as conn:
+            ids = list(conn.execute(select(events.c.id).order_by(events.c.id)).scalars())
+        for start in range(0, len(ids), 50_000):  # filed in their blocks, never compared
+            with store.engine.begin() as conn:
+                incident_store.file_events(conn, ids[start : start + 50_000])
+        with store.engine.begin() as conn:
             conn.execute(text("ANALYZE"))
         store.close()
         Path(f"{base}.tmp").rename(base)

@@ -176,45 +176,62 @@ def text_features(text: str) -> dict[str, frozenset[str]]:
     romanizations, so that 현송월 meets Hyon Song-wol. Numbers leave out single digits and
     years (dates are compared on their own); codes are capitalised letters with digits (Il-76).
     """
-    common, _, ko_stop, en_stop = _wordlists()
+    en_stop = _wordlists()[3]
     names: set[str] = set()
     singles: set[str] = set()
-    openers = _openers()
-    for match in _EN_RUN.finditer(text):
-        parts = [name_key(p) for p in match.group().split()]
-        while parts and parts[0] in openers:  # "In Hyesan", "The Court": no part of a name
-            parts = parts[1:]
-        for size in (2, 3):
-            for i in range(len(parts) - size + 1):
-                key = "".join(parts[i : i + size])
-                if len(key) >= 6 and key not in common:
-                    names.add(key)
-        singles |= {p for p in parts if len(p) >= 4 and p not in common}
+    for run in _EN_RUN.findall(text):
+        run_names, run_singles = _run_keys(run)
+        names.update(run_names)
+        singles.update(run_singles)
     words: set[str] = set()
     roman: set[str] = set()
-    for match in _HANGUL_WORD.finditer(text):
-        stem = ko_stem(match.group())
-        if stem in ko_stop or match.group() in ko_stop:
-            continue
-        words |= {stem[i : i + 2] for i in range(len(stem) - 1)}  # syllable pairs
-        if 2 <= len(stem) <= 4:
-            roman |= {k for k in _romanized(stem) if len(k) >= 4 and k not in common}
-    for match in _EN_WORD.finditer(text):
-        word = match.group().lower()
-        if word not in en_stop:
-            words.add(word[:6])  # a crude stem: execute, executed, execution
+    for found_word in _HANGUL_WORD.findall(text):
+        pairs, romanized = _hangul_keys(found_word)
+        words.update(pairs)
+        roman.update(romanized)
+    lowered = (w.lower() for w in _EN_WORD.findall(text))
+    words.update(w[:6] for w in lowered if w not in en_stop)  # a crude stem: execut(e, ion)
     numbers: set[str] = set()
-    for match in _NUMBER.finditer(text):
-        value = match.group().replace(",", "")
+    for value in _NUMBER.findall(text):
+        value = value.replace(",", "")
         if len(value) < 2 or value.startswith("0") or (1900 <= _as_int(value) <= 2099):
             continue
         numbers.add(value)
-    for match in _CODE.finditer(text):
-        code = match.group().upper().replace("-", "")
+    for code in _CODE.findall(text):
+        code = code.upper().replace("-", "")
         if not code.isdigit() and code not in {"UN", "US", "NK", "DPRK", "ROK", "AP", "AFP"}:
             numbers.add(code)
     found: tuple[set[str], ...] = (names, singles, roman, numbers, words, named_places(text))
     return {k: frozenset(v) for k, v in zip(FEATURES, found, strict=True)}
+
+
+@functools.lru_cache(maxsize=65536)
+def _run_keys(run: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The name keys (two or three words in a row) and single-word keys of a capitalised run."""
+    common, openers = _wordlists()[0], _openers()
+    parts = [name_key(p) for p in run.split()]
+    while parts and parts[0] in openers:  # "In Hyesan", "The Court": no part of a name
+        parts = parts[1:]
+    names = []
+    for size in (2, 3):
+        for i in range(len(parts) - size + 1):
+            key = "".join(parts[i : i + size])
+            if len(key) >= 6 and key not in common:
+                names.append(key)
+    return tuple(names), tuple(p for p in parts if len(p) >= 4 and p not in common)
+
+
+@functools.lru_cache(maxsize=65536)
+def _hangul_keys(found: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The syllable pairs and the romanizations of a Korean word (without its particle)."""
+    common, _, ko_stop, _ = _wordlists()
+    stem = ko_stem(found)
+    if stem in ko_stop or found in ko_stop:
+        return frozenset(), frozenset()
+    pairs = frozenset(stem[i : i + 2] for i in range(len(stem) - 1))
+    if not 2 <= len(stem) <= 4:
+        return pairs, frozenset()
+    return pairs, frozenset(k for k in _romanized(stem) if len(k) >= 4 and k not in common)
 
 
 def named_places(text: str) -> set[str]:
@@ -462,9 +479,14 @@ def type_part(a: Candidate, b: Candidate) -> Part | None:
     """The same type, or types one happening is told as (an arrest, a detention)."""
     if a.type == b.type:
         return 0.0, ""
-    if {a.type, b.type} in [set(p) for p in _config()["related_types"]]:
+    if frozenset((a.type, b.type)) in _related():
         return -1.5, "-type:related"
     return None
+
+
+@functools.cache
+def _related() -> frozenset[frozenset[str]]:
+    return frozenset(frozenset(p) for p in _config()["related_types"])
 
 
 def _may_share(a: Candidate, b: Candidate) -> bool:

@@ -253,6 +253,12 @@ def _collector_paused() -> Iterator[None]:
             gc.enable()
 
 
+def file_events(conn: Connection, ids: Sequence[str]) -> None:
+    """File events never linked in their blocks (signatures and blocks), without comparing
+    them: how a large store is made ready for incremental linking (bench_links)."""
+    _link(conn, list(ids), False)
+
+
 def _link(conn: Connection, changed: list[str], score: bool) -> None:
     """File events the linker has forgotten (or never seen) in their blocks and, with score,
     store their links with the events they meet."""
@@ -445,6 +451,7 @@ def write_view(conn: Connection, mapping: dict[str, str], scope: set[str] | None
     else:
         for chunk in _chunks(sorted((before - {None}) | set(members))):
             conn.execute(incidents.delete().where(incidents.c.id.in_(chunk)))
+    written = []
     for inc, rows in members.items():
         sources = len({r["source"] for r in rows})
         changed += [
@@ -455,7 +462,9 @@ def write_view(conn: Connection, mapping: dict[str, str], scope: set[str] | None
         row = summary(inc, rows, sources)
         if not upgraded:
             row = {k: v for k, v in row.items() if k not in ("people", "disagree")}
-        conn.execute(incidents.insert().values(**row))
+        written.append(row)
+    if written:
+        conn.execute(incidents.insert(), written)
     if changed:
         stmt = update(events).where(events.c.id == bindparam("key"))
         conn.execute(
