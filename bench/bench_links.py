@@ -18,6 +18,7 @@ Only storage and linking are measured: a stand-in extractor gives the events.
 from __future__ import annotations
 
 import argparse
+import json
 import random
 import shutil
 import tempfile
@@ -26,13 +27,15 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import get_args
 
-from sqlalchemy import func, select, text
+from sqlalchemy import Connection, func, select, text
 
+from nkevents import resolve
 from nkevents.model import Document, Event, EventType, Extraction, Location
+from nkevents.partial_date import bounds, precision
 from nkevents.store import Store, open_store
 from nkevents.store import incidents as incident_store
 from nkevents.store import ingest as ingest_mod
-from nkevents.store.schema import events, incidents
+from nkevents.store.schema import documents, event_blocks, events, incidents, link_signatures
 
 PROVINCES = {
     "Ryanggang": ("Hyesan", 41.40, 128.18),
@@ -151,6 +154,91 @@ def write(store: Store, docs: list[Document], batch_size: int, link: bool = Fals
     return linking
 
 
+def _light(conn: Connection) -> list[tuple[resolve.Candidate, str]]:
+    """Every stored event as blocking sees it (no features), with its stamp."""
+    query = select(
+        events.c.id,
+        events.c.type,
+        events.c.date_start,
+        events.c.date_end,
+        events.c.time_precision,
+        events.c.admin1,
+        events.c.updated_at,
+        documents.c.published,
+    ).join(documents, documents.c.id == events.c.document_id)
+    out = []
+    for i, kind, start, end, exact, admin1, stamp, told in conn.execute(query):
+        seen = resolve.Candidate(i, "", "", kind, start, end, exact, admin1=admin1, published=told)
+        out.append((seen, stamp))
+    return out
+
+
+def _new_candidates(docs: list[Document]) -> list[resolve.Candidate]:
+    """The new reports' events as blocking sees them."""
+    out = []
+    for doc in docs:
+        for ev in fake_extract(doc).events:
+            start, end = bounds(ev.date) if ev.date else (None, None)
+            admin1 = ev.location.admin1 if ev.location else None
+            exact = precision(ev.date) if ev.date else None
+            out.append(
+                resolve.Candidate(
+                    doc.id,
+                    "",
+                    "",
+                    ev.type,
+                    start,
+                    end,
+                    exact,
+                    admin1=admin1,
+                    published=doc.published,
+                )
+            )
+    return out
+
+
+def file_store(store: Store, new: list[Document], full: bool) -> int:
+    """File the stored events for linking as a linked store holds them; the number of
+    signatures read from their reports.
+
+    Every event is filed in its blocks. With full, every event's signature is read from its
+    report (about a millisecond each: 20 minutes at a million); else only the events the new
+    reports' events can meet (those filed in a block they look in) get theirs, and the rest a
+    stand-in that no new event ever reads: the new events meet and read the same either way.
+    """
+    with store.engine.begin() as conn:
+        stored = _light(conn)
+        rows = [
+            {"block": key, "region": resolve.region(c), "event_id": c.id}
+            for c, _ in stored
+            for key in resolve.blocks(c)
+        ]
+        for start in range(0, len(rows), 100_000):
+            conn.execute(event_blocks.insert(), rows[start : start + 100_000])
+        looked = {key for c in _new_candidates(new) for key in resolve.lookups(c)}
+        wanted = sorted(c.id for c, _ in stored if full or not looked.isdisjoint(resolve.blocks(c)))
+        stand_in = {c.id: stamp for c, stamp in stored}
+        for start in range(0, len(wanted), 50_000):
+            found = incident_store.fresh_candidates(conn, wanted[start : start + 50_000])
+            signatures = [
+                {"event_id": c.id, "stamp": stamp, "features": json.dumps(features(c))}
+                for c, stamp in found
+            ]
+            conn.execute(link_signatures.insert(), signatures)
+            for c, _ in found:
+                del stand_in[c.id]
+        rest = [{"event_id": i, "stamp": stamp, "features": "{}"} for i, stamp in stand_in.items()]
+        for start in range(0, len(rest), 100_000):
+            conn.execute(link_signatures.insert(), rest[start : start + 100_000])
+        conn.execute(text("ANALYZE"))
+    return len(wanted)
+
+
+def features(c: resolve.Candidate) -> dict[str, list[str]]:
+    """What the linker stores of an event's evidence."""
+    return {k: sorted(getattr(c, k)) for k in resolve.FEATURES + resolve.LEAD_FEATURES}
+
+
 def make_reports(
     count: int, start: int, rng: random.Random, first: date, days: int
 ) -> list[Document]:
@@ -172,6 +260,9 @@ def main() -> None:
     parser.add_argument(
         "--refile", action="store_true", help="file the kept store's events for linking again"
     )
+    parser.add_argument(
+        "--full", action="store_true", help="read every stored event's signature when filing"
+    )
     args = parser.parse_args()
     rng = random.Random(1)
     folder = Path(args.keep or tempfile.mkdtemp(prefix="nkevents-links-"))
@@ -185,20 +276,6 @@ def main() -> None:
         store.close()
         Path(f"{raw}.tmp").rename(raw)
         print(f"built {args.events:,} events in {time.perf_counter() - started:.0f} s")
-    if args.refile or not base.exists():
-        shutil.copy(raw, f"{base}.tmp")
-        store = open_store(f"sqlite:///{base}.tmp")
-        started = time.perf_counter()
-        with store.engine.connect() as conn:
-            ids = list(conn.execute(select(events.c.id).order_by(events.c.id)).scalars())
-        for start in range(0, len(ids), 50_000):  # filed in their blocks, never compared
-            with store.engine.begin() as conn:
-                incident_store.file_events(conn, ids[start : start + 50_000])
-        with store.engine.begin() as conn:
-            conn.execute(text("ANALYZE"))
-        store.close()
-        Path(f"{base}.tmp").rename(base)
-        print(f"filed them for linking in {time.perf_counter() - started:.0f} s")
     fresh = make_reports(int(args.new * 0.8), len(old), rng, date(2025, 1, 1), 365)
     retold = []
     for i in range(args.new - len(fresh)):  # the same happenings, told again by other outlets
@@ -207,6 +284,17 @@ def main() -> None:
         retold.append(report(number, TOLD[f"r{number}"], rng))
     new = fresh + retold
     rng.shuffle(new)
+    if args.refile or not base.exists():
+        shutil.copy(raw, f"{base}.tmp")
+        store = open_store(f"sqlite:///{base}.tmp")
+        started = time.perf_counter()
+        read = file_store(store, new, args.full)
+        store.close()
+        Path(f"{base}.tmp").rename(base)
+        print(
+            f"filed them for linking in {time.perf_counter() - started:.0f} s "
+            f"({read:,} signatures read from their reports)"
+        )
     rows = []
     for linking in (False, True):
         copy = folder / f"links-{args.events}-{'with' if linking else 'without'}.db"
