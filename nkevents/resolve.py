@@ -10,8 +10,9 @@ distinctive numbers, and, within one language, the words themselves. The sum goe
 logistic curve (`Link.score` is in 0..1): pairs at SUGGEST are shown to people, undecided pairs
 at AUTO_LINK are linked by the machine.
 
-Blocking: an event meets only events of its type family whose time windows share a month
-(`blocks`: family, month, region), so new events are linked incrementally against their blocks.
+Blocking: an event meets only events of its type family and region near its time: days a few
+apart, the month a month-precise date names, or, for an undated event, reports published within
+days (`blocks`, `lookups`), so new events are linked incrementally against their blocks.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
+from nkevents import gazetteer
 from nkevents.romanize import fold, from_hangul
 from nkevents.vocabulary import load_data
 
@@ -39,15 +41,17 @@ def _config() -> dict[str, Any]:
 SUGGEST: float = _config()["suggest"]  # pairs at least this likely are suggested to people
 AUTO_LINK: float = _config()["auto_link"]  # undecided pairs at least this likely are linked
 CENTRE: float = _config()["centre"]  # evidence sum that makes a pair as likely as not
-UNDATED_WINDOW = 60  # days before publication an undated event may have happened
 SLACK_DAYS = 2  # reports count days from different time zones, verdicts vs announcements
-WEEK_SLACK = 3  # day-precise events this many days apart always share a block
+DAY_REACH = 3  # day-precise events this many days apart meet
+PUBLISHED_REACH = 10  # an undated event meets events of reports published this many days apart
 BLOCK_CAP = 400  # events of one block and region a new event is compared with, at most
 
 
-@dataclass(slots=True, frozen=True)
+@dataclass(slots=True)
 class Candidate:
-    """What resolution needs to know of one event."""
+    """What resolution needs to know of one event (not frozen: a frozen dataclass of this many
+    fields takes five times as long to build, and the linker builds one per stored event it
+    meets)."""
 
     id: str
     document_id: str
@@ -78,6 +82,26 @@ class Candidate:
     lead_numbers: frozenset[str] = frozenset()
     numbers: frozenset[str] = frozenset()  # distinctive numbers and codes of the evidence
     words: frozenset[str] = frozenset()  # content words of the evidence
+    places: frozenset[str] = frozenset()  # gazetteer ids of the places the evidence names
+    lead_places: frozenset[str] = frozenset()  # the same, of the report's title and lead
+    # Worked out once from the fields above, for the many comparisons of one event:
+    first: int | None = field(init=False, default=None)  # ordinal of date_start
+    last: int | None = field(init=False, default=None)  # ordinal of date_end
+    told: int | None = field(init=False, default=None)  # ordinal of the publication day
+    keys: frozenset[str] = field(init=False, default=frozenset())  # names, numbers, places
+    latin: frozenset[str] = field(init=False, default=frozenset())  # names in Latin letters
+    hangul: frozenset[str] = field(init=False, default=frozenset())  # romanized Korean words
+
+    def __post_init__(self) -> None:
+        if self.date_start and self.date_end:
+            self.first = _day(self.date_start).toordinal()
+            self.last = _day(self.date_end).toordinal()
+        if (told := _published_day(self.published)) is not None:
+            self.told = told.toordinal()
+        self.keys = self.names | self.numbers | self.places | self.lead_names
+        self.keys |= self.lead_numbers | self.lead_places
+        self.latin = self.names | self.singles | self.lead_names | self.lead_singles
+        self.hangul = self.roman | self.lead_roman
 
 
 @dataclass(slots=True)
@@ -139,8 +163,8 @@ def _romanized(stem: str) -> frozenset[str]:
         return frozenset()
 
 
-FEATURES = ("names", "singles", "roman", "numbers", "words")
-LEAD_FEATURES = ("lead_names", "lead_singles", "lead_roman", "lead_numbers")
+FEATURES = ("names", "singles", "roman", "numbers", "words", "places")
+LEAD_FEATURES = ("lead_names", "lead_singles", "lead_roman", "lead_numbers", "lead_places")
 LEAD_CHARS = 600
 
 
@@ -152,48 +176,92 @@ def text_features(text: str) -> dict[str, frozenset[str]]:
     romanizations, so that 현송월 meets Hyon Song-wol. Numbers leave out single digits and
     years (dates are compared on their own); codes are capitalised letters with digits (Il-76).
     """
-    common, _, ko_stop, en_stop = _wordlists()
+    en_stop = _wordlists()[3]
     names: set[str] = set()
     singles: set[str] = set()
-    for match in _EN_RUN.finditer(text):
-        parts = [name_key(p) for p in match.group().split()]
-        for size in (2, 3):
-            for i in range(len(parts) - size + 1):
-                key = "".join(parts[i : i + size])
-                if len(key) >= 6 and key not in common:
-                    names.add(key)
-        singles |= {p for p in parts if len(p) >= 4 and p not in common}
+    for run in _EN_RUN.findall(text):
+        run_names, run_singles = _run_keys(run)
+        names.update(run_names)
+        singles.update(run_singles)
     words: set[str] = set()
     roman: set[str] = set()
-    for match in _HANGUL_WORD.finditer(text):
-        stem = ko_stem(match.group())
-        if stem in ko_stop or match.group() in ko_stop:
-            continue
-        words |= {stem[i : i + 2] for i in range(len(stem) - 1)}  # syllable pairs
-        if 2 <= len(stem) <= 4:
-            roman |= {k for k in _romanized(stem) if len(k) >= 4 and k not in common}
-    for match in _EN_WORD.finditer(text):
-        word = match.group().lower()
-        if word not in en_stop:
-            words.add(word[:6])  # a crude stem: execute, executed, execution
+    for found_word in _HANGUL_WORD.findall(text):
+        pairs, romanized = _hangul_keys(found_word)
+        words.update(pairs)
+        roman.update(romanized)
+    lowered = (w.lower() for w in _EN_WORD.findall(text))
+    words.update(w[:6] for w in lowered if w not in en_stop)  # a crude stem: execut(e, ion)
     numbers: set[str] = set()
-    for match in _NUMBER.finditer(text):
-        value = match.group().replace(",", "")
+    for value in _NUMBER.findall(text):
+        value = value.replace(",", "")
         if len(value) < 2 or value.startswith("0") or (1900 <= _as_int(value) <= 2099):
             continue
         numbers.add(value)
-    for match in _CODE.finditer(text):
-        code = match.group().upper().replace("-", "")
+    for code in _CODE.findall(text):
+        code = code.upper().replace("-", "")
         if not code.isdigit() and code not in {"UN", "US", "NK", "DPRK", "ROK", "AP", "AFP"}:
             numbers.add(code)
-    found: tuple[set[str], ...] = (names, singles, roman, numbers, words)
+    found: tuple[set[str], ...] = (names, singles, roman, numbers, words, named_places(text))
     return {k: frozenset(v) for k, v in zip(FEATURES, found, strict=True)}
+
+
+@functools.lru_cache(maxsize=65536)
+def _run_keys(run: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The name keys (two or three words in a row) and single-word keys of a capitalised run."""
+    common, openers = _wordlists()[0], _openers()
+    parts = [name_key(p) for p in run.split()]
+    while parts and parts[0] in openers:  # "In Hyesan", "The Court": no part of a name
+        parts = parts[1:]
+    names = []
+    for size in (2, 3):
+        for i in range(len(parts) - size + 1):
+            key = "".join(parts[i : i + size])
+            if len(key) >= 6 and key not in common:
+                names.append(key)
+    return tuple(names), tuple(p for p in parts if len(p) >= 4 and p not in common)
+
+
+@functools.lru_cache(maxsize=65536)
+def _hangul_keys(found: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The syllable pairs and the romanizations of a Korean word (without its particle)."""
+    common, _, ko_stop, _ = _wordlists()
+    stem = ko_stem(found)
+    if stem in ko_stop or found in ko_stop:
+        return frozenset(), frozenset()
+    pairs = frozenset(stem[i : i + 2] for i in range(len(stem) - 1))
+    if not 2 <= len(stem) <= 4:
+        return pairs, frozenset()
+    return pairs, frozenset(k for k in _romanized(stem) if len(k) >= 4 and k not in common)
+
+
+def named_places(text: str) -> set[str]:
+    """Gazetteer ids of the places a text names, in either script (서해 and the Yellow Sea are
+    one id), less countries and the places every report names (linking.yaml common_places)."""
+    gaz, common = gazetteer.load(), _common_places()
+    found: set[str] = set()
+    for _, _, variant in gazetteer.match(text):
+        options = gaz.lookup(variant)
+        if options and len(options) <= 2:  # an ambiguous name says little
+            place = options[0].place
+            if place.kind != "country" and name_key(place.name) not in common:
+                found.add(place.id)
+    return found
+
+
+@functools.cache
+def _common_places() -> frozenset[str]:
+    return frozenset(name_key(n) for n in _config()["common_places"])
+
+
+@functools.cache
+def _openers() -> frozenset[str]:
+    return frozenset(_config()["name_openers"])
 
 
 def lead_features(text: str) -> dict[str, frozenset[str]]:
     """What the title and lead of a report name: the story's people, places and numbers."""
     found = text_features(text)
-    return {f"lead_{k}": found[k] for k in ("names", "singles", "roman", "numbers")}
+    return {f"lead_{k}": found[k] for k in ("names", "singles", "roman", "numbers", "places")}
 
 
 def _lead_names(a: Candidate, b: Candidate) -> set[str]:
@@ -232,14 +300,14 @@ def _published_day(published: str | None) -> date | None:
 
 def days_apart(a: Candidate, b: Candidate) -> int:
     """Days between two dated events' intervals (0 when they meet)."""
-    a0, a1 = _day(a.date_start or ""), _day(a.date_end or "")
-    b0, b1 = _day(b.date_start or ""), _day(b.date_end or "")
-    return max(0, (b0 - a1).days, (a0 - b1).days)
+    if a.first is None or b.first is None or a.last is None or b.last is None:
+        raise ValueError("days_apart compares dated events")
+    return max(0, b.first - a.last, a.first - b.last)
 
 
 def date_part(a: Candidate, b: Candidate) -> Part | None:
     """Dates at their precision (None: years apart); an undated event happened before its report."""
-    dated_a, dated_b = bool(a.date_start and a.date_end), bool(b.date_start and b.date_end)
+    dated_a, dated_b = a.first is not None, b.first is not None
     if dated_a and dated_b:
         gap = days_apart(a, b)
         if gap > 400:
@@ -258,13 +326,12 @@ def date_part(a: Candidate, b: Candidate) -> Part | None:
         return (-0.5, "-date:next month") if gap <= 31 else (-4.0, "-date:months apart")
     if dated_a != dated_b:
         dated, other = (a, b) if dated_a else (b, a)
-        told = _published_day(other.published)
-        if told is None:
+        told = other.told
+        if told is None or dated.first is None or dated.last is None:
             return 0.0, ""
-        start = _day(dated.date_start or "")
-        if start > told + timedelta(days=SLACK_DAYS):
+        if dated.first > told + SLACK_DAYS:
             return -3.0, "-date:after the other report"
-        age = (told - _day(dated.date_end or "")).days
+        age = told - dated.last
         if age <= 60:
             return 0.3, "+date:shortly before the other report"
         return (-1.5, "-date:long before the other report") if age > 365 else (-0.5, "")
@@ -273,10 +340,9 @@ def date_part(a: Candidate, b: Candidate) -> Part | None:
 
 def published_part(a: Candidate, b: Candidate) -> Part:
     """Reports of one happening come out within days of each other."""
-    pa, pb = _published_day(a.published), _published_day(b.published)
-    if pa is None or pb is None:
+    if a.told is None or b.told is None:
         return 0.0, ""
-    apart = abs((pa - pb).days)
+    apart = abs(a.told - b.told)
     if apart <= 4:
         return 0.7, "+published:within days"
     if apart <= 30:
@@ -301,8 +367,7 @@ def place_part(a: Candidate, b: Candidate) -> Part:
         return 0.0, ""
     if (a.gazetteer_id and a.gazetteer_id == b.gazetteer_id) or a.place.lower() == b.place.lower():
         return 1.5, "+place:same"
-    names = {a.place.lower(), b.place.lower()}
-    if (a.admin1 and a.admin1.lower() in names) or (b.admin1 and b.admin1.lower() in names):
+    if _nested(a, b) or _nested(b, a):
         return 0.8, "+place:nested"
     km = _km(a, b)
     if km is not None and km <= 60:
@@ -312,6 +377,17 @@ def place_part(a: Candidate, b: Candidate) -> Part:
     if km is not None and km > 300:
         return -1.5, "-place:far apart"
     return -0.7, "-place:differs"
+
+
+def _nested(inner: Candidate, outer: Candidate) -> bool:
+    """Whether inner lies in outer: outer's place is inner's province (a city and its province;
+    a province's own capital, such as Seoul in Seoul, is no province of another place)."""
+    return bool(
+        inner.admin1
+        and outer.place
+        and inner.admin1.lower() == outer.place.lower()
+        and inner.place != outer.place
+    )
 
 
 def people_part(a: Candidate, b: Candidate) -> Part:
@@ -327,16 +403,26 @@ def people_part(a: Candidate, b: Candidate) -> Part:
 
 
 def goods_part(a: Candidate, b: Candidate) -> Part:
-    """Shared commodities; an instrument (a resolution, a designation) must be the same."""
+    """Shared commodities; an instrument (a resolution, a designation) must be the same, unless
+    both are told of one day: then one report more likely named the resolution it amends."""
+    score, why = 0.0, []
     if a.instrument and b.instrument:
-        if code_key(a.instrument) != code_key(b.instrument):
-            return -5.0, "-instrument:differs"
-        return 2.5, "+instrument:same"
-    if not (a.commodities and b.commodities):
-        return 0.0, ""
-    if a.commodities & b.commodities:
-        return 0.5, "+goods:shared"
-    return -0.7, "-goods:differ"
+        if code_key(a.instrument) == code_key(b.instrument):
+            score, why = 2.5, ["+instrument:same"]
+        elif _same_day(a, b):
+            score, why = -1.5, ["-instrument:differs on the same day"]
+        else:
+            score, why = -5.0, ["-instrument:differs"]
+    if a.commodities and b.commodities:
+        shared = bool(a.commodities & b.commodities)
+        score += 0.5 if shared else -0.7
+        why.append("+goods:shared" if shared else "-goods:differ")
+    return score, ";".join(why)
+
+
+def _same_day(a: Candidate, b: Candidate) -> bool:
+    dated = a.first is not None and b.first is not None
+    return dated and a.precision == b.precision == "day" and days_apart(a, b) <= 1
 
 
 def detail_part(a: Candidate, b: Candidate) -> Part:
@@ -377,10 +463,14 @@ def evidence_part(a: Candidate, b: Candidate) -> Part:
     if lead_numbers := (a.lead_numbers & b.lead_numbers) - numbers:
         score += min(1.5, 0.5 * len(lead_numbers))
         why.append("+lead numbers:" + ",".join(sorted(lead_numbers)[:3]))
+    if places := (a.places | a.lead_places) & (b.places | b.lead_places):
+        score += 0.6 if len(places) == 1 else 1.0
+        why.append("+places named:" + ",".join(sorted(places)[:3]))
     if a.language == b.language and a.words and b.words:
-        shared = len(a.words & b.words) / len(a.words | b.words)
+        common = len(a.words & b.words)
+        shared = common / (len(a.words) + len(b.words) - common)
         if shared >= 0.08:
-            score += min(1.5, 6 * shared)
+            score += min(WORDS_MOST, 6 * shared)
             why.append(f"+words:{shared:.2f}")
     return score, ";".join(why)
 
@@ -389,13 +479,32 @@ def type_part(a: Candidate, b: Candidate) -> Part | None:
     """The same type, or types one happening is told as (an arrest, a detention)."""
     if a.type == b.type:
         return 0.0, ""
-    if {a.type, b.type} in [set(p) for p in _config()["related_types"]]:
+    if frozenset((a.type, b.type)) in _related():
         return -1.5, "-type:related"
     return None
 
 
-def compare(a: Candidate, b: Candidate) -> Link | None:
-    """The link of two events, or None when they cannot be one happening."""
+@functools.cache
+def _related() -> frozenset[frozenset[str]]:
+    return frozenset(frozenset(p) for p in _config()["related_types"])
+
+
+def _may_share(a: Candidate, b: Candidate) -> bool:
+    """Whether the evidence of two events may share names, numbers or places (else only
+    words can agree)."""
+    if not a.keys.isdisjoint(b.keys):
+        return True
+    return a.language != b.language and not (
+        a.latin.isdisjoint(b.hangul) and b.latin.isdisjoint(a.hangul)
+    )
+
+
+WORDS_MOST = 1.5  # the most the words of the evidence add
+
+
+def compare(a: Candidate, b: Candidate, floor: float | None = None) -> Link | None:
+    """The link of two events, or None when they cannot be one happening (or, with floor,
+    when they cannot score floor: then the evidence is read only if it may get there)."""
     if a.document_id == b.document_id:
         return None
     kind = type_part(a, b)
@@ -403,8 +512,14 @@ def compare(a: Candidate, b: Candidate) -> Link | None:
     if kind is None or when is None:
         return None
     parts = [kind, when, published_part(a, b), place_part(a, b), people_part(a, b)]
-    parts += [goods_part(a, b), detail_part(a, b), evidence_part(a, b)]
+    parts += [goods_part(a, b), detail_part(a, b)]
     total = sum(p[0] for p in parts)
+    if floor is not None and not _may_share(a, b):
+        most = WORDS_MOST if a.language == b.language else 0.0
+        if 1 / (1 + math.exp(CENTRE - total - most)) < floor:
+            return None
+    parts.append(evidence_part(a, b))
+    total += parts[-1][0]
     reasons = [r for p in parts for r in p[1].split(";") if r]
     first, second = sorted((a.id, b.id))
     return Link(first, second, round(1 / (1 + math.exp(CENTRE - total)), 4), reasons)
@@ -413,6 +528,7 @@ def compare(a: Candidate, b: Candidate) -> Link | None:
 # --- blocking ---------------------------------------------------------------------------
 
 
+@functools.lru_cache(maxsize=64)
 def family(event_type: str) -> str:
     """The type family an event is blocked in."""
     for name, members in _config()["families"].items():
@@ -421,64 +537,51 @@ def family(event_type: str) -> str:
     return event_type
 
 
-def window(ev: Candidate) -> tuple[date, date] | None:
-    """The days an event may have happened in: its date, else the months before its report."""
-    if ev.date_start and ev.date_end:
-        return _day(ev.date_start), _day(ev.date_end)
-    told = _published_day(ev.published)
-    if told is None:
-        return None
-    return told - timedelta(days=UNDATED_WINDOW), told
-
-
-def _months(start: date, end: date) -> list[str]:
-    out, year, month = [], start.year, start.month
-    while (year, month) <= (end.year, end.month):
-        out.append(f"{year:04d}-{month:02d}")
-        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
-    return out
-
-
-def _weeks(day: date) -> list[str]:
-    """The ISO weeks of the days around a day: two day-precise events up to WEEK_SLACK days
-    apart (more, across a week's end) share one."""
-    found: list[str] = []
-    for shift in range(-WEEK_SLACK, WEEK_SLACK + 1):
-        year, week, _ = (day + timedelta(days=shift)).isocalendar()
-        if (key := f"{year:04d}-W{week:02d}") not in found:
-            found.append(key)
-    return found
+@functools.lru_cache(maxsize=4096)
+def _days(day: date, reach: int) -> list[str]:
+    return [(day + timedelta(days=shift)).isoformat() for shift in range(-reach, reach + 1)]
 
 
 def _keys(ev: Candidate) -> tuple[list[str], list[str]]:
+    return _keys_of(ev.type, ev.date_start, ev.date_end, ev.precision, ev.published)
+
+
+@functools.lru_cache(maxsize=65536)
+def _keys_of(
+    event_type: str,
+    date_start: str | None,
+    date_end: str | None,
+    precision: str | None,
+    published: str | None,
+) -> tuple[list[str], list[str]]:
     """Where an event is filed and where it looks, by the precision of its date.
 
-    A day-precise event is filed by the weeks around its day (and its month, for coarser
-    dates to find it); a month-, year-precise or undated event (its window: the months before
-    its report) by its months or year. Each looks where the events it may meet are filed, so
-    that a pair meets from either side.
+    A day-precise event is filed by its day (``d``) and month (``dm``) and looks at the days
+    within DAY_REACH and at the month-precise events of its month (``m``); a month-precise
+    event is filed by its month and looks at the day- and month-precise events of that month;
+    a year-precise event meets the others of its year (``y``). Every event is filed by its
+    report's publication day (``p``), and an undated or year-precise event by that day too
+    (``q``): those look at the events of reports published within PUBLISHED_REACH days
+    (``p``), and the others at them (``q``), since reports of one happening come out within
+    days of each other. Each looks where the events it may meet are filed, so that a pair
+    meets from either side.
     """
-    fam = family(ev.type)
-    span = window(ev)
-    if span is None:  # neither date nor publication date: nothing to place it in time
-        return [], []
-    start, end = span
-    months = _months(start, end)
-    years = sorted({m[:4] for m in months})
-    coarse = (
-        [f"{fam}|m|{m}" for m in months]
-        + [f"{fam}|y|{y}" for y in years]
-        + [f"{fam}|u|{m}" for m in months]
-    )
-    if ev.date_start and ev.precision == "day":
-        weeks = [f"{fam}|d|{w}" for w in _weeks(start)]
-        return weeks + [f"{fam}|dm|{months[0]}"], weeks + coarse
-    dm = [f"{fam}|dm|{m}" for m in months]
-    if not ev.date_start:
-        return [f"{fam}|u|{m}" for m in months], dm + coarse
-    if ev.precision == "month":
-        return [f"{fam}|m|{m}" for m in months], dm + coarse
-    return [f"{fam}|y|{y}" for y in years], dm + coarse
+    fam = family(event_type)
+    told = _published_day(published)
+    near = _days(told, PUBLISHED_REACH) if told else []
+    filed = [f"{fam}|p|{told.isoformat()}"] if told else []
+    dated = bool(date_start and date_end)
+    if not dated or precision not in ("day", "month"):  # undated, or only a year
+        year = [f"{fam}|y|{(date_start or '')[:4]}"] if dated else []
+        filed += [f"{fam}|q|{told.isoformat()}"] if told else []
+        return year + filed, year + [f"{fam}|p|{d}" for d in near]
+    start = _day(date_start or "")
+    month = f"{start.year:04d}-{start.month:02d}"
+    looks = [f"{fam}|q|{d}" for d in near] + [f"{fam}|m|{month}"]
+    if precision == "month":
+        return [f"{fam}|m|{month}", *filed], [f"{fam}|dm|{month}", *looks]
+    days = [f"{fam}|d|{d}" for d in _days(start, DAY_REACH)]
+    return [f"{fam}|d|{start.isoformat()}", f"{fam}|dm|{month}", *filed], days + looks
 
 
 def blocks(ev: Candidate) -> list[str]:
@@ -559,7 +662,7 @@ def score_pairs(
     pairs: Iterable[tuple[Candidate, Candidate]], minimum: float = SUGGEST
 ) -> list[Link]:
     """Every pair scoring at least minimum, best first."""
-    links = (compare(a, b) for a, b in pairs)
+    links = (compare(a, b, minimum) for a, b in pairs)
     return sorted(
         (k for k in links if k and k.score >= minimum), key=lambda k: (-k.score, k.a, k.b)
     )

@@ -24,7 +24,8 @@ from nkevents.resolve import (
 )
 from nkevents.store import EventFilter, Store
 from nkevents.store import incidents as incident_store
-from nkevents.store.schema import link_signatures
+from nkevents.store.ingest import Extracted
+from nkevents.store.schema import documents, events, link_signatures, link_suggestions
 
 __all__ = ["store"]
 
@@ -98,6 +99,30 @@ def test_places_nested_near_and_far() -> None:
     assert "+place:nested" in (compare(city, province) or Link("", "", 0)).reasons
     assert "+place:near" in (compare(city, nearby) or Link("", "", 0)).reasons
     assert "-place:far apart" in (compare(city, distant) or Link("", "", 0)).reasons
+    # A city that is its own province (Seoul in Seoul) holds no other place.
+    capital = told("e", place="Seoul", admin1="Seoul", lat=37.57, lon=126.98)
+    north = told("f", place="Pyongyang", admin1="Pyongyang", lat=39.03, lon=125.75)
+    assert "+place:nested" not in (compare(capital, north) or Link("", "", 0)).reasons
+    assert "+place:nested" not in (compare(province, distant) or Link("", "", 0)).reasons
+
+
+def test_places_named_meet_across_scripts() -> None:
+    # The Yellow Sea and 서해 are one gazetteer place; the capital every report names is none.
+    en = told("a", "A boat crossed the Yellow Sea to Yeonpyeong Island.", type="escape")
+    ko = told("b", "서해 연평도 인근으로 어선이 넘어왔다.", "ko", type="escape")
+    link = compare(en, ko)
+    assert link and "+places named:x-yellow-sea,x-yeonpyeong" in link.reasons
+    capital = compare(
+        told("c", "Officials in Pyongyang said so.", type="escape"),
+        told("d", "평양 당국이 밝혔다.", "ko", type="escape"),
+    )
+    assert capital and not any(r.startswith("+places named") for r in capital.reasons)
+
+
+def test_a_word_opening_a_sentence_is_no_part_of_a_name() -> None:
+    features = text_features("In Hyesan, guards caught Pak Chol-su. The Court sat on Monday.")
+    assert "pakcholsu" in features["names"]
+    assert not {"inhyesan", "thecourt"} & features["names"]
 
 
 def test_counts_within_tolerance() -> None:
@@ -155,6 +180,19 @@ def test_near_twin_same_kind_of_sanction_different_target_is_never_linked() -> N
     assert same and "+instrument:same" in same.reasons
 
 
+def test_instruments_differing_on_one_day_weigh_less() -> None:
+    # Adopted the same day, one report naming the resolution the new one amends: doubtful,
+    # but not the veto two resolutions a month apart get.
+    base = dict(type="sanction", commodities=frozenset({"fuel"}), published="2018-11-21")
+    new = told("a", **base, instrument="UNSCR 2397")
+    amended = told("b", **base, instrument="UNSCR 1718")
+    link = compare(new, amended)
+    assert link and "-instrument:differs on the same day" in link.reasons
+    assert "+goods:shared" in link.reasons
+    later = compare(new, told("c", **base, start="2018-12-20", instrument="UNSCR 1718"))
+    assert later and "-instrument:differs" in later.reasons and later.score < 0.01
+
+
 def test_types_compatible_or_not() -> None:
     assert compare(told("a"), told("b", type="execution")) is None  # a trial is no execution
     related = compare(told("a", type="arrest"), told("b", type="detention"))
@@ -164,11 +202,7 @@ def test_types_compatible_or_not() -> None:
 
 def test_blocks_pair_only_events_of_one_family_time_and_region() -> None:
     a = told("a", place="Hyesan", admin1="Ryanggang")
-    assert blocks(a) == [
-        "trial|d|2018-W46",
-        "trial|d|2018-W47",
-        "trial|dm|2018-11",
-    ]
+    assert blocks(a) == ["trial|d|2018-11-20", "trial|dm|2018-11", "trial|p|2018-11-22"]
     same = told("b", place="Hyesan", admin1="Ryanggang")
     elsewhere = told("c", place="Haeju", admin1="South Hwanghae")
     unplaced = told("d")
@@ -177,12 +211,15 @@ def test_blocks_pair_only_events_of_one_family_time_and_region() -> None:
     weeks = told("h", start="2018-12-10", place="Hyesan", admin1="Ryanggang")
     month = told("i", start="2018-11-01", end="2018-11-30", precision="month", admin1="Ryanggang")
     undated = told("g", start=None, published="2018-12-01")
-    every = [a, same, elsewhere, unplaced, later, trade, weeks, month, undated]
+    stale = told("j", start=None, published="2018-12-20", admin1="Ryanggang")
+    every = [a, same, elsewhere, unplaced, later, trade, weeks, month, undated, stale]
     pairs = {frozenset((x.id, y.id)) for x, y in candidate_pairs(every)}
     assert {frozenset("ab"), frozenset("ad"), frozenset("cd"), frozenset("ai")} <= pairs
-    assert frozenset("ag") in pairs and frozenset("ig") in pairs  # undated: the months before
+    # undated: the events of reports published within days
+    assert frozenset("ag") in pairs and frozenset("ig") in pairs
     assert not pairs & {frozenset("ac"), frozenset("ae"), frozenset("af"), frozenset("ah")}
-    assert blocks(undated) == [f"trial|u|2018-{m:02d}" for m in range(10, 13)]
+    assert not pairs & {frozenset("aj"), frozenset("gj")}  # published weeks later
+    assert blocks(undated) == ["trial|p|2018-12-01", "trial|q|2018-12-01"]
     executed = told("x", place="Hyesan", admin1="Ryanggang", type="execution")
     assert not list(candidate_pairs([a, executed]))  # never one happening: never compared
     held = [
@@ -377,3 +414,57 @@ def test_incremental_linking_gives_what_a_rebuild_gives(store: Store, shared_dir
         incident_store.suggest(conn, rebuild=True)
         incident_store.recluster(conn)
     assert arrived and grouped() == arrived
+
+
+def test_per_incident_keeps_the_first_event_the_filter_keeps(store: Store) -> None:
+    # One trial placed in two provinces by its two reports: a filter on either province finds
+    # the incident, through the event it keeps, not only through the incident's first event.
+    here = event(date="2018-11-20", place="Hyesan", admin1="Ryanggang", people=3)
+    there = event(date="2018-11-20", place="Hoeryong", admin1="North Hamgyong", people=3)
+    ex = extractor({"a": [here], "b": [there]})
+    docs = [
+        doc("a", "A court in Hyesan tried three traders.", "https://a.example/1"),
+        doc("b", "A court in Hyesan tried three traders, a source said.", "https://b.example/2"),
+    ]
+    ingest(store, docs, ex, "v1")
+    first, second = (r.id for r in store.search_events(EventFilter(sort="id")).items)
+    store.decide_link(first, second, True, "kim")  # a person says: one happening
+    (incident,) = store.incidents(EventFilter()).items
+    both = store.search_events(EventFilter(per="incident"))
+    assert both.total == 1
+    for province in ("Ryanggang", "North Hamgyong"):
+        found = store.search_events(EventFilter(per="incident", admin1=province))
+        assert found.total == 1
+        assert found.items[0].event.location and found.items[0].event.location.admin1 == province
+        assert found.items[0].id in incident.event_ids
+
+
+def test_linking_batch_by_batch_gives_what_a_full_relink_gives(store: Store) -> None:
+    # Invented reports arriving in three batches, each linked on its own (as a writer does):
+    # the same links and incidents as linking everything again at once.
+    docs, table = [], {}
+    for i in range(12):
+        day = f"2018-11-{10 + i % 4:02d}"
+        text = f"A court in Hyesan sentenced Pak Chol-{i % 4} and {3 + i % 4} others."
+        docs.append(doc(f"r{i}", text, f"https://outlet{i % 3}.example/{i}", published=day))
+        table[f"r{i}"] = [event(date=day, people=3 + i % 4), event("arrest", date=None)]
+    for part in (docs[:4], docs[4:8], docs[8:]):
+        summary = store.write([Extracted(d, extractor(table)(d)) for d in part], "v1")
+        assert summary.events == 2 * len(part)
+        written = select(documents.c.id).where(documents.c.source_id.in_([d.id for d in part]))
+        with store.engine.begin() as conn:
+            ids = conn.execute(select(events.c.id).where(events.c.document_id.in_(written)))
+            incident_store.link_events(conn, list(ids.scalars()))
+
+    def view() -> tuple[set[tuple[str, str, float]], set[frozenset[str]]]:
+        with store.engine.connect() as conn:
+            links = {(a, b, s) for a, b, s, _ in conn.execute(select(link_suggestions))}
+        items = store.incidents(EventFilter(limit=500)).items
+        return links, {frozenset(i.event_ids) for i in items}
+
+    batched = view()
+    assert batched[0] and batched[1]
+    with store.engine.begin() as conn:
+        incident_store.suggest(conn, rebuild=True)
+        incident_store.recluster(conn)
+    assert view() == batched

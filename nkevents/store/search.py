@@ -156,10 +156,15 @@ def clauses(flt: EventFilter, dialect: str, plan: str = "index") -> list[ColumnE
     out += [c.sources >= flt.sources_min] if flt.sources_min is not None else []
     if flt.incident:
         out.append(or_(c.incident_id == flt.incident, c.id == flt.incident))
-    if flt.per == "incident":  # an incident counts once, by its first event
-        other = events.alias("same_incident").c
-        first = select(func.min(other.id)).where(other.incident_id == c.incident_id)
-        out.append(or_(c.incident_id.is_(None), c.id == first.scalar_subquery()))
+    if flt.per == "incident":  # an incident counts once: by its first event the filter keeps
+        alone = replace(flt, per="event")
+        first = (
+            select(func.min(c.id))
+            .where(c.incident_id.is_not(None), *clauses(alone, dialect, plan))
+            .group_by(c.incident_id)
+            .correlate(None)
+        )
+        out.append(or_(c.incident_id.is_(None), c.id.in_(first)))
     if flt.document:
         by_source = select(documents.c.id).where(documents.c.source_id == flt.document)
         out.append(or_(c.document_id == flt.document, c.document_id.in_(by_source)))
