@@ -82,6 +82,8 @@ class RealisCues:
     background: dict[str, re.Pattern[str]]
     generic_subject: dict[str, re.Pattern[str]]
     agent_nouns: dict[str, re.Pattern[str]]
+    south_custody: dict[str, re.Pattern[str]]
+    south_arrival: dict[str, re.Pattern[str]]
 
 
 def _table(
@@ -127,6 +129,8 @@ def cues() -> RealisCues:
         background=_table(raw, "background"),
         generic_subject=_table(raw, "generic_subject"),
         agent_nouns=_table(raw, "agent_nouns"),
+        south_custody=_table(raw, "south_custody"),
+        south_arrival=_table(raw, "south_arrival"),
     )
 
 
@@ -331,7 +335,29 @@ def _realis(ctx: DocContext, c: RealisCues, lang: str, m: Mention, group: list[M
         and c.generic_present[lang].search(text[clause:start])
     ):
         return False  # "those caught are sent to camps", not "are seeking asylum"
+    if _received_in_south(ctx, c, m):
+        return False
     return not _agent_alone(ctx, c, m)
+
+
+# A hand-over word: people sent back are arrested whoever holds them.
+_HANDOVER = re.compile(r"(?i)\b(?:repatriat|deport|sent (?:\w+ )?back|send (?:\w+ )?back|handed|extradit|expel)")
+
+
+def _received_in_south(ctx: DocContext, c: RealisCues, m: Mention) -> bool:
+    """ "A soldier crossed the line and was taken into custody by South Korean troops": the
+    defector is received on arrival, not arrested; the crossing is the event. Not when the
+    sentence tells a hand-over ("detained by the South Korean navy and sent back")."""
+    if m.type != "arrest":
+        return False
+    text, s = ctx.text, m.sentence
+    if not c.south_custody[ctx.language].search(text, s.start, s.end):
+        return False
+    if _HANDOVER.search(text, s.start, s.end):
+        return False
+    before = [t for t in ctx.sentences if t.end <= s.start][-1:]
+    start = before[0].start if before else s.start
+    return bool(c.south_arrival[ctx.language].search(text, start, s.end))
 
 
 # ", a defector who", ", an official who had": an apposition opening a relative clause.

@@ -1,0 +1,61 @@
+"""Arrest and execution words that tell no arrest or execution, and the ones that do.
+
+All sentences are invented for the project."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract_support import events_of
+
+
+def _types(text: str) -> list[str]:
+    return sorted(e.type for e in events_of(text, language="en"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a warrant is issued: no one is held yet
+        "Prosecutors issued an arrest warrant for the freighter's captain on Friday.",
+        # filmed, not held
+        "The hand-over of the cargo was caught on camera by a customs officer in Dandong.",
+        # a dead person's body sent home is no hand-over of people
+        "The driver died in the crash and his body was later repatriated to China.",
+        # a running total over a decade or a reign
+        "China has forcibly repatriated thousands of North Koreans over the past decade.",
+        "The leader has executed more than a hundred officials since taking power.",
+        # whoever does it: a rule of what is done, not a happening
+        "Anyone caught crossing the river is arrested and sent to a labour camp.",
+    ],
+)
+def test_no_arrest_or_execution_is_told(text: str) -> None:
+    assert not {"arrest", "execution"} & set(_types(text)), _types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A North Korean soldier crossed the demarcation line near Cheorwon on Tuesday and was "
+        "taken into custody by South Korean troops, the military said.",
+        "Three fishermen who drifted across the sea border on Sunday were taken into custody by "
+        "South Korean authorities for questioning.",
+    ],
+)
+def test_custody_on_arrival_in_the_south_is_no_arrest(text: str) -> None:
+    assert "arrest" not in _types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a hand-over by the South is an arrest
+        "Two fishermen who drifted across the sea border were detained by the South Korean navy "
+        "and sent back through Panmunjom on Friday.",
+        # a warrant and an arrest told together: the arrest stands
+        "Police in Osaka arrested a trader on 3 May on a warrant for exporting cars to the North.",
+        "A woman was caught by border guards crossing the river near Musan on 2 May.",
+    ],
+)
+def test_arrests_told_still_stand(text: str) -> None:
+    assert "arrest" in _types(text)
