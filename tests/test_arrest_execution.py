@@ -59,3 +59,23 @@ def test_custody_on_arrival_in_the_south_is_no_arrest(text: str) -> None:
 )
 def test_arrests_told_still_stand(text: str) -> None:
     assert "arrest" in _types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The court sentenced a bank clerk to death, and the sentence was carried out at once in "
+        "Kanggye on 4 May.",
+        "A railway guard was sentenced to death and shot the same day in Hamhung.",
+    ],
+)
+def test_a_death_sentence_told_as_carried_out_is_an_execution(text: str) -> None:
+    assert _types(text) == ["execution"]
+
+
+def test_a_death_sentence_not_yet_carried_out_stays_a_trial() -> None:
+    text = (
+        "Three men were sentenced to death in Kanggye for selling copper. "
+        "Their sentences have not yet been carried out."
+    )
+    assert _types(text) == ["trial"]
