@@ -79,3 +79,10 @@ def test_a_death_sentence_not_yet_carried_out_stays_a_trial() -> None:
         "Their sentences have not yet been carried out."
     )
     assert _types(text) == ["trial"]
+
+
+def test_a_korean_escape_tried_and_stopped_gives_the_arrest_only() -> None:
+    text = (
+        "최근 무산군에서 탈북을 시도하던 주민 4명이 국경경비대에 체포됐다고 소식통이 전했다."
+    )
+    assert sorted(e.type for e in events_of(text, language="ko")) == ["arrest"]
