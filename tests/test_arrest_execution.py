@@ -86,3 +86,14 @@ def test_a_korean_escape_tried_and_stopped_gives_the_arrest_only() -> None:
         "최근 무산군에서 탈북을 시도하던 주민 4명이 국경경비대에 체포됐다고 소식통이 전했다."
     )
     assert sorted(e.type for e in events_of(text, language="ko")) == ["arrest"]
+
+
+def test_a_dateline_with_a_hyphen_does_not_split_an_execution() -> None:
+    text = (
+        "SEOUL - North Korea has executed a deputy minister of fisheries, a source said. "
+        "The deputy minister was shot at a military school in Pyongyang in late July, "
+        "the source said."
+    )
+    found = [e for e in events_of(text, language="en") if e.type == "execution"]
+    assert len(found) == 1
+    assert found[0].location is not None and found[0].location.name == "Pyongyang"
