@@ -97,3 +97,31 @@ def test_a_dateline_with_a_hyphen_does_not_split_an_execution() -> None:
     found = [e for e in events_of(text, language="en") if e.type == "execution"]
     assert len(found) == 1
     assert found[0].location is not None and found[0].location.name == "Pyongyang"
+
+
+def test_a_hand_over_restated_as_who_the_people_are_is_one_arrest() -> None:
+    text = (
+        "China repatriated 30 escapees through the bridge at Tumen on 3 August, a source said. "
+        "The escapees sent back to North Korea last week had been waiting at a jail in Dalian "
+        "for months. \u201cThis morning soldiers closed the road so nobody could film the "
+        "repatriation,\u201d the source said."
+    )
+    found = [e for e in events_of(text, published="2019-08-09", language="en") if e.type == "arrest"]
+    assert len(found) == 1 and found[0].people == 30, [(e.date, e.people) for e in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "arrests"),
+    [
+        # the participle's sentence goes on to another link of the chain: both stand
+        ("The five women arrested in Yanji in March were handed over to the North in June.", 2),
+        # a day of its own: the chain's first link
+        (
+            "Two soldiers caught crossing the river near Musan on 9 January are being held at the "
+            "county jail.",
+            1,
+        ),
+    ],
+)
+def test_a_participle_with_a_link_of_its_own_stays_an_arrest(text: str, arrests: int) -> None:
+    assert _types(text).count("arrest") == arrests, _types(text)

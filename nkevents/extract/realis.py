@@ -210,6 +210,9 @@ def demote_restatements(ctx: DocContext, mentions: list[Mention]) -> None:
         if m.strength == "strong" and _refers_back(ctx, m) and not _dated_arrest(m, mentions):
             m.strength = "weak"
             m.definite = True
+        elif m.strength == "strong" and _reduced_relative(ctx, m, mentions):
+            m.strength = "weak"
+            m.definite = True
 
 
 def _dated_arrest(m: Mention, mentions: list[Mention]) -> bool:
@@ -224,6 +227,54 @@ def _dated_arrest(m: Mention, mentions: list[Mention]) -> bool:
         and o.date.value != m.date.value
         for o in mentions
     )
+
+
+# "The group of escapees sent back last week had been held ...": a subject noun phrase from the
+# sentence's start, the arrest word a participle after its noun, no verb before it.
+_SUBJECT_START = re.compile(
+    r"(?i)^\W*(?:the|these|those|all|both|some|most|many|several|\d+|two|three|four|five|six|"
+    r"seven|eight|nine|ten|dozens|hundreds)\b(?![^,;:()\"“”]*?\b(?:was|were|is|are|been|be|being|had|"
+    r"has|have|got|get|who|which|that|said|says|told|reported)\b)[^,;:()\"“”]*?\b[a-z]+\s+$"
+)
+# The participle's own phrase, then the sentence's finite verb ("... last week had been").
+_MAIN_VERB_AFTER = re.compile(
+    r"(?i)^(?:(?!\b(?:who|whom|which|that|after|before|when|while|because|as|since|until|if|"
+    r"and|but|where|he|she|they|we|it|i)\b)[^,;:()\"“”])*?\b(?:had been|have been|has been|were|"
+    r"was|are|is|remain|remained|remains)\b"
+)
+# What is done to the people next ("arrested in March were sentenced in June"): a chain.
+_FATES = {"arrest", "trial", "execution"}
+_RELEASED = re.compile(r"(?i)\b(?:released|freed|set free|let go)\b")
+_PARTICIPLE_WORD = re.compile(r"(?i)^(?:\w+ed|sent|taken|caught|held|brought|seized)\b")
+
+
+def _reduced_relative(ctx: DocContext, m: Mention, mentions: list[Mention]) -> bool:
+    """ "The escapees sent back last week had been held in a prison": an English arrest
+    word as a participle after the subject's noun, with the sentence's own verb after it,
+    tells who they are; the hand-over or arrest is told elsewhere. One with a day of its own
+    ("Two soldiers caught on 9 January are being held") or one whose sentence goes on to
+    another happening ("arrested in March were handed over in June", "were released") is
+    the chain's first link."""
+    if ctx.language != "en" or m.type != "arrest":
+        return False
+    if not _PARTICIPLE_WORD.match(m.trigger_text):
+        return False
+    if m.date is not None and len(m.date.value) == 10:
+        return False
+    s = m.sentence
+    if not _SUBJECT_START.search(ctx.text[s.start : m.trigger[0]]):
+        return False
+    if any(
+        o is not m and o.sentence is s and o.trigger[0] > m.trigger[0] and o.type in _FATES
+        for o in mentions
+    ):
+        return False
+    if _RELEASED.search(ctx.text, m.trigger[1], s.end) or _HANDOVER.search(
+        ctx.text, m.trigger[1], s.end
+    ):
+        return False
+    end = _clause_end(ctx.text, m.trigger[1], s.end)
+    return bool(_MAIN_VERB_AFTER.match(ctx.text[m.trigger[1] : end]))
 
 
 def _refers_back(ctx: DocContext, m: Mention) -> bool:
