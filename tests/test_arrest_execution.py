@@ -125,3 +125,13 @@ def test_a_hand_over_restated_as_who_the_people_are_is_one_arrest() -> None:
 )
 def test_a_participle_with_a_link_of_its_own_stays_an_arrest(text: str, arrests: int) -> None:
     assert _types(text).count("arrest") == arrests, _types(text)
+
+
+def test_other_people_taken_back_beside_an_execution_are_an_arrest_of_their_own() -> None:
+    text = (
+        "Guards chasing a group of nine across the river near Hyesan on 2 March shot dead six "
+        "of them. Six were shot dead by the guards and three were injured and taken to the "
+        "North, the newspaper said."
+    )
+    types = sorted(e.type for e in events_of(text, published="2019-03-10", language="en"))
+    assert "arrest" in types and "execution" in types, types
