@@ -135,3 +135,21 @@ def test_other_people_taken_back_beside_an_execution_are_an_arrest_of_their_own(
     )
     types = sorted(e.type for e in events_of(text, published="2019-03-10", language="en"))
     assert "arrest" in types and "execution" in types, types
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The general ordered that the deserters be executed.", "en"),
+        ("The prosecutors demanded that the two brokers be sent back to the North.", "en"),
+        # the place where executions are held, not one held
+        ("회령 강변은 공개처형 장소로 알려져 있다.", "ko"),
+    ],
+)
+def test_ordered_executions_and_execution_grounds_are_no_events(text: str, language: str) -> None:
+    assert events_of(text, language=language) == []
+
+
+def test_an_execution_at_an_execution_ground_still_counts() -> None:
+    text = "지난 3일 회령 공개처형장에서 밀수꾼 2명이 총살됐다고 소식통이 전했다."
+    assert [e.type for e in events_of(text, language="ko")] == ["execution"]
