@@ -153,3 +153,18 @@ def test_ordered_executions_and_execution_grounds_are_no_events(text: str, langu
 def test_an_execution_at_an_execution_ground_still_counts() -> None:
     text = "지난 3일 회령 공개처형장에서 밀수꾼 2명이 총살됐다고 소식통이 전했다."
     assert [e.type for e in events_of(text, language="ko")] == ["execution"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a warrant asked for, not an arrest made
+        "경찰은 밀수 혐의를 받는 선원 3명에 대해 구속영장을 신청했다.",
+        # what once happened to the speaker: life history
+        "탈북민 박씨는 2012년 중국에서 체포돼 북송된 경험이 있다고 말했다.",
+        # a wave of arrests told as a climate, no arrest told
+        "혜산에서는 요즘 검거 선풍이 불고 있다.",
+    ],
+)
+def test_korean_arrest_words_that_tell_no_arrest(text: str) -> None:
+    assert "arrest" not in [e.type for e in events_of(text, language="ko")]
