@@ -168,3 +168,12 @@ def test_an_execution_at_an_execution_ground_still_counts() -> None:
 )
 def test_korean_arrest_words_that_tell_no_arrest(text: str) -> None:
     assert "arrest" not in [e.type for e in events_of(text, language="ko")]
+
+
+def test_a_possible_execution_among_punishments_is_no_execution() -> None:
+    text = (
+        "China handed 40 North Korean escapees over to border guards at Tumen on Tuesday, a "
+        "group said. The 40 face severe punishment, including possible execution, activists said."
+    )
+    types = sorted(e.type for e in events_of(text, language="en"))
+    assert "execution" not in types and "arrest" in types, types
