@@ -5,7 +5,6 @@ All sentences are invented for the project."""
 from __future__ import annotations
 
 import pytest
-
 from extract_support import events_of
 
 
@@ -82,9 +81,7 @@ def test_a_death_sentence_not_yet_carried_out_stays_a_trial() -> None:
 
 
 def test_a_korean_escape_tried_and_stopped_gives_the_arrest_only() -> None:
-    text = (
-        "최근 무산군에서 탈북을 시도하던 주민 4명이 국경경비대에 체포됐다고 소식통이 전했다."
-    )
+    text = "최근 무산군에서 탈북을 시도하던 주민 4명이 국경경비대에 체포됐다고 소식통이 전했다."
     assert sorted(e.type for e in events_of(text, language="ko")) == ["arrest"]
 
 
@@ -106,7 +103,8 @@ def test_a_hand_over_restated_as_who_the_people_are_is_one_arrest() -> None:
         "for months. \u201cThis morning soldiers closed the road so nobody could film the "
         "repatriation,\u201d the source said."
     )
-    found = [e for e in events_of(text, published="2019-08-09", language="en") if e.type == "arrest"]
+    found = events_of(text, published="2019-08-09", language="en")
+    found = [e for e in found if e.type == "arrest"]
     assert len(found) == 1 and found[0].people == 30, [(e.date, e.people) for e in found]
 
 
@@ -172,7 +170,7 @@ def test_korean_arrest_words_that_tell_no_arrest(text: str) -> None:
 
 def test_a_possible_execution_among_punishments_is_no_execution() -> None:
     text = (
-        "China handed 40 North Korean escapees over to border guards at Tumen on Tuesday, a "
+        "China repatriated 40 North Korean escapees through the bridge at Tumen on Tuesday, a "
         "group said. The 40 face severe punishment, including possible execution, activists said."
     )
     types = sorted(e.type for e in events_of(text, language="en"))

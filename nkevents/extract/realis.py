@@ -207,10 +207,10 @@ def demote_restatements(ctx: DocContext, mentions: list[Mention]) -> None:
     """A Korean event word that modifies a noun ("억류된 수송기는", "체포된 밀수꾼들은")
     refers to a happening told elsewhere: it may add to that event but not start one."""
     for m in mentions:
-        if m.strength == "strong" and _refers_back(ctx, m) and not _dated_arrest(m, mentions):
-            m.strength = "weak"
-            m.definite = True
-        elif m.strength == "strong" and _reduced_relative(ctx, m, mentions):
+        if m.strength != "strong":
+            continue
+        restated = _refers_back(ctx, m) and not _dated_arrest(m, mentions)
+        if restated or _reduced_relative(ctx, m, mentions):
             m.strength = "weak"
             m.definite = True
 
@@ -392,7 +392,9 @@ def _realis(ctx: DocContext, c: RealisCues, lang: str, m: Mention, group: list[M
 
 
 # A hand-over word: people sent back are arrested whoever holds them.
-_HANDOVER = re.compile(r"(?i)\b(?:repatriat|deport|sent (?:\w+ )?back|send (?:\w+ )?back|handed|extradit|expel)")
+_HANDOVER = re.compile(
+    r"(?i)\b(?:repatriat|deport|sent (?:\w+ )?back|send (?:\w+ )?back|handed|extradit|expel)"
+)
 
 
 def _received_in_south(ctx: DocContext, c: RealisCues, m: Mention) -> bool:
