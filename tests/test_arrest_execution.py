@@ -98,10 +98,10 @@ def test_a_dateline_with_a_hyphen_does_not_split_an_execution() -> None:
 
 def test_a_hand_over_restated_as_who_the_people_are_is_one_arrest() -> None:
     text = (
-        "China repatriated 30 escapees through the bridge at Tumen on 3 August, a source said. "
-        "The escapees sent back to North Korea last week had been waiting at a jail in Dalian "
-        "for months. \u201cThis morning soldiers closed the road so nobody could film the "
-        "repatriation,\u201d the source said."
+        "Beijing deported 30 North Korean women over the bridge at Tumen on 3 August, a source "
+        "said. The women deported in early August had been kept in a jail in Dalian for months. "
+        "\u201cToday soldiers closed the road and a crowd gathered to watch the "
+        "deportation,\u201d the source said."
     )
     found = events_of(text, published="2019-08-09", language="en")
     found = [e for e in found if e.type == "arrest"]

@@ -89,7 +89,7 @@ _RESTATED_TYPES = {"arrest", "execution"}
 
 
 def _told_before(groups: list[Group], m: Mention) -> bool:
-    """ "... nobody was filming the repatriation": an arrest or execution named by a noun
+    """ "... a crowd gathered to watch the deportation": an arrest or execution named by a noun
     with "the" after an event of its type refers back to one told, even with a day of its
     telling; it starts no event of its own (the verb, "were repatriated on ...", does)."""
     if m.type not in _RESTATED_TYPES or not m.definite or m.another:

@@ -229,7 +229,7 @@ def _dated_arrest(m: Mention, mentions: list[Mention]) -> bool:
     )
 
 
-# "The group of escapees sent back last week had been held ...": a subject noun phrase from the
+# "The women deported in May had been kept in a jail": a subject noun phrase from the
 # sentence's start, the arrest word a participle after its noun, no verb before it.
 _SUBJECT_START = re.compile(
     r"(?i)^\W*(?:the|these|those|all|both|some|most|many|several|\d+|two|three|four|five|six|"
@@ -249,7 +249,7 @@ _PARTICIPLE_WORD = re.compile(r"(?i)^(?:\w+ed|sent|taken|caught|held|brought|sei
 
 
 def _reduced_relative(ctx: DocContext, m: Mention, mentions: list[Mention]) -> bool:
-    """ "The escapees sent back last week had been held in a prison": an English arrest
+    """ "The women deported in May had been kept in a jail": an English arrest
     word as a participle after the subject's noun, with the sentence's own verb after it,
     tells who they are; the hand-over or arrest is told elsewhere. One with a day of its own
     ("Two soldiers caught on 9 January are being held") or one whose sentence goes on to
