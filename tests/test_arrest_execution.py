@@ -175,3 +175,15 @@ def test_a_possible_execution_among_punishments_is_no_execution() -> None:
     )
     types = sorted(e.type for e in events_of(text, language="en"))
     assert "execution" not in types and "arrest" in types, types
+
+
+def test_a_headline_in_the_present_names_the_execution_not_a_trade() -> None:
+    text = (
+        "Regime publicly executes two gold smugglers\n\n"
+        "The regime publicly executed two gold smugglers in Kanggye on 2 April, a source said."
+    )
+    assert _types(text) == ["execution"]
+
+
+def test_a_practice_told_in_the_present_is_still_no_execution() -> None:
+    assert _types("The state executes people for selling foreign films, the report said.") == []
