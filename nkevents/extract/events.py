@@ -66,7 +66,7 @@ def group_mentions(mentions: list[Mention]) -> list[Group]:
         target = _compatible_group(groups, m, nearby=not strong)
         if target is not None:
             target.mentions.append(m)
-        elif strong and _starts_event(m):
+        elif strong and _starts_event(m) and not _told_before(groups, m):
             target = Group(m.type, [m])
             groups.append(target)
         else:
@@ -82,6 +82,22 @@ def group_mentions(mentions: list[Mention]) -> list[Group]:
 
 # How far from a weak word its sentence's date may stand and still date the event it adds to.
 WEAK_DATE_REACH = 60
+
+
+# Restating nouns of the types counted most often twice: "the arrest", "the repatriation".
+_RESTATED_TYPES = {"arrest", "execution"}
+
+
+def _told_before(groups: list[Group], m: Mention) -> bool:
+    """ "... a crowd gathered to watch the deportation": an arrest or execution named by a noun
+    with "the" after an event of its type refers back to one told, even with a day of its
+    telling; it starts no event of its own (the verb, "were repatriated on ...", does)."""
+    if m.type not in _RESTATED_TYPES or not m.definite or m.another:
+        return False
+    word = m.trigger_text.lower()
+    if word.endswith("ed") or _PARTICIPLE.search(word):
+        return False
+    return any(g.type == m.type for g in groups)
 
 
 def _keep_own_date(m: Mention) -> None:

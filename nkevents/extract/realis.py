@@ -82,6 +82,8 @@ class RealisCues:
     background: dict[str, re.Pattern[str]]
     generic_subject: dict[str, re.Pattern[str]]
     agent_nouns: dict[str, re.Pattern[str]]
+    south_custody: dict[str, re.Pattern[str]]
+    south_arrival: dict[str, re.Pattern[str]]
 
 
 def _table(
@@ -127,6 +129,8 @@ def cues() -> RealisCues:
         background=_table(raw, "background"),
         generic_subject=_table(raw, "generic_subject"),
         agent_nouns=_table(raw, "agent_nouns"),
+        south_custody=_table(raw, "south_custody"),
+        south_arrival=_table(raw, "south_arrival"),
     )
 
 
@@ -203,7 +207,10 @@ def demote_restatements(ctx: DocContext, mentions: list[Mention]) -> None:
     """A Korean event word that modifies a noun ("억류된 수송기는", "체포된 밀수꾼들은")
     refers to a happening told elsewhere: it may add to that event but not start one."""
     for m in mentions:
-        if m.strength == "strong" and _refers_back(ctx, m) and not _dated_arrest(m, mentions):
+        if m.strength != "strong":
+            continue
+        restated = _refers_back(ctx, m) and not _dated_arrest(m, mentions)
+        if restated or _reduced_relative(ctx, m, mentions):
             m.strength = "weak"
             m.definite = True
 
@@ -220,6 +227,54 @@ def _dated_arrest(m: Mention, mentions: list[Mention]) -> bool:
         and o.date.value != m.date.value
         for o in mentions
     )
+
+
+# "The women deported in May had been kept in a jail": a subject noun phrase from the
+# sentence's start, the arrest word a participle after its noun, no verb before it.
+_SUBJECT_START = re.compile(
+    r"(?i)^\W*(?:the|these|those|all|both|some|most|many|several|\d+|two|three|four|five|six|"
+    r"seven|eight|nine|ten|dozens|hundreds)\b(?![^,;:()\"“”]*?\b(?:was|were|is|are|been|be|being|had|"
+    r"has|have|got|get|who|which|that|said|says|told|reported)\b)[^,;:()\"“”]*?\b[a-z]+\s+$"
+)
+# The participle's own phrase, then the sentence's finite verb ("... last week had been").
+_MAIN_VERB_AFTER = re.compile(
+    r"(?i)^(?:(?!\b(?:who|whom|which|that|after|before|when|while|because|as|since|until|if|"
+    r"and|but|where|he|she|they|we|it|i)\b)[^,;:()\"“”])*?\b(?:had been|have been|has been|were|"
+    r"was|are|is|remain|remained|remains)\b"
+)
+# What is done to the people next ("arrested in March were sentenced in June"): a chain.
+_FATES = {"arrest", "trial", "execution"}
+_RELEASED = re.compile(r"(?i)\b(?:released|freed|set free|let go)\b")
+_PARTICIPLE_WORD = re.compile(r"(?i)^(?:\w+ed|sent|taken|caught|held|brought|seized)\b")
+
+
+def _reduced_relative(ctx: DocContext, m: Mention, mentions: list[Mention]) -> bool:
+    """ "The women deported in May had been kept in a jail": an English arrest
+    word as a participle after the subject's noun, with the sentence's own verb after it,
+    tells who they are; the hand-over or arrest is told elsewhere. One with a day of its own
+    ("Two soldiers caught on 9 January are being held") or one whose sentence goes on to
+    another happening ("arrested in March were handed over in June", "were released") is
+    the chain's first link."""
+    if ctx.language != "en" or m.type != "arrest":
+        return False
+    if not _PARTICIPLE_WORD.match(m.trigger_text):
+        return False
+    if m.date is not None and len(m.date.value) == 10:
+        return False
+    s = m.sentence
+    if not _SUBJECT_START.search(ctx.text[s.start : m.trigger[0]]):
+        return False
+    if any(
+        o is not m and o.sentence is s and o.trigger[0] > m.trigger[0] and o.type in _FATES
+        for o in mentions
+    ):
+        return False
+    if _RELEASED.search(ctx.text, m.trigger[1], s.end) or _HANDOVER.search(
+        ctx.text, m.trigger[1], s.end
+    ):
+        return False
+    end = _clause_end(ctx.text, m.trigger[1], s.end)
+    return bool(_MAIN_VERB_AFTER.match(ctx.text[m.trigger[1] : end]))
 
 
 def _refers_back(ctx: DocContext, m: Mention) -> bool:
@@ -331,7 +386,31 @@ def _realis(ctx: DocContext, c: RealisCues, lang: str, m: Mention, group: list[M
         and c.generic_present[lang].search(text[clause:start])
     ):
         return False  # "those caught are sent to camps", not "are seeking asylum"
+    if _received_in_south(ctx, c, m):
+        return False
     return not _agent_alone(ctx, c, m)
+
+
+# A hand-over word: people sent back are arrested whoever holds them.
+_HANDOVER = re.compile(
+    r"(?i)\b(?:repatriat|deport|sent (?:\w+ )?back|send (?:\w+ )?back|handed|extradit|expel)"
+)
+
+
+def _received_in_south(ctx: DocContext, c: RealisCues, m: Mention) -> bool:
+    """ "A soldier crossed the line and was taken into custody by South Korean troops": the
+    defector is received on arrival, not arrested; the crossing is the event. Not when the
+    sentence tells a hand-over ("detained by the South Korean navy and sent back")."""
+    if m.type != "arrest":
+        return False
+    text, s = ctx.text, m.sentence
+    if not c.south_custody[ctx.language].search(text, s.start, s.end):
+        return False
+    if _HANDOVER.search(text, s.start, s.end):
+        return False
+    before = [t for t in ctx.sentences if t.end <= s.start][-1:]
+    start = before[0].start if before else s.start
+    return bool(c.south_arrival[ctx.language].search(text, start, s.end))
 
 
 # ", a defector who", ", an official who had": an apposition opening a relative clause.

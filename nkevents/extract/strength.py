@@ -67,6 +67,7 @@ def judge_strength(ctx: DocContext, m: Mention, others: list[Mention]) -> None:
                 judge.date = None  # the arrest's day, not the judgement's
             return
         own_count = m.type in OWN_COUNT_TYPES and m.people is not None and m.people != judge.people
+        own_count = own_count or (m.type in OWN_COUNT_TYPES and _other_subject(ctx, judge, m))
         after = m.trigger[0] > judge.trigger[0]
         sentenced = judge.type == "trial" and bool(ctx.penalties_in(sentence_span(m)))
         penalty_camp = m.type == "detention" and sentenced
@@ -334,6 +335,23 @@ def tells_charges(ctx: DocContext, span: Span) -> bool:
     if not has_any(ctx.lowered[span[0] : span[1]], _CHARGED_WORDS):
         return False
     return bool(_CHARGED_WITH.search(ctx.text, span[0], span[1]))
+
+
+# "Five were shot dead ... and two were wounded and taken to the North": a clause of other
+# people, counted, after the judgement's.
+_OTHER_SUBJECT = re.compile(
+    r"(?i)(?:,|;|\band|\bwhile|\bbut|\bwhereas)\s+(?:the other |another |the remaining )?"
+    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|others|the rest)\b"
+    r"(?:\s+(?!were\b|was\b)\w+){0,2}\s+(?:were|was|had been)\b"
+)
+
+
+def _other_subject(ctx: DocContext, judge: Mention, m: Mention) -> bool:
+    """An English arrest, escape or detention told after the judgement in a clause of its
+    own with other people counted as its subject is a happening of its own."""
+    if ctx.language != "en" or m.trigger[0] < judge.trigger[1]:
+        return False
+    return bool(_OTHER_SUBJECT.search(ctx.text, judge.trigger[1], m.trigger[0]))
 
 
 def subordinate(m: Mention, masters: list[Span]) -> None:

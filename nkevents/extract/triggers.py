@@ -46,7 +46,8 @@ _KO_BACKGROUND = re.compile(
     r"(?<![가-힣])늘\s|항상"  # 늘 "always", not the end of 오늘 "today"; 자주 "often", not 자주권
 )
 
-_KO_ONCE = re.compile(r"[^,.]{0,12}?(?:일이|적이|때가) 있")
+# "검거된 일이 있다", "체포돼 북송된 경험이 있다": what once happened to someone, life history
+_KO_ONCE = re.compile(r"[^,.]{0,12}?(?:일이|일도|적이|적도|때가|경험이|경험도) 있")
 
 _KO_CLAUSE_START = re.compile(r"[,.“”\"]|(?:고|며|면서|는데|지만|으나|했으나)\s")
 
