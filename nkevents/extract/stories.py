@@ -72,16 +72,44 @@ _ONE_MORE = {
 }
 
 
-# Every _ONE_MORE match holds one of these.
-_ONE_MORE_WORDS = ("another", "second", "third", "fourth", "fifth", "more", "other")
-_ONE_MORE_KO = ("또 다른", "추가로", "밖에")
+# A sentence whose subject is one more of a kind ("Another man was shot", "A second broker,
+# a woman from Musan, was caught", "In July, another ..."): never the happening told before.
+_ONE_MORE_SUBJECT = {
+    "en": re.compile(
+        r"(?i)(?:(?:in|on|by|during|later|earlier|then|last|this)\b[^,]{0,30},\s*)?"
+        r"(?:another|a (?:second|third|fourth|fifth)) ([\w-]+)"
+    ),
+    "ko": re.compile(r"(?:[^,]{0,20},\s*)?또 다른 ([가-힣]+)"),
+}
+# Ones who tell, not ones the happening is told of: "A second source said ..."
+_SPEAKER = re.compile(
+    r"(?i)(?:(?:sources?|officials?|residents?|witness(?:es)?|reports?|activists?|observers?|"
+    r"analysts?)\b|소식통|관계자|탈북민)"
+)
+
+# "In a separate case", "in a similar incident in May": the clause tells one more
+# happening of the kind, whatever its subject.
+_OTHER_CASE = {
+    "en": re.compile(
+        r"(?i)\b(?:in|during|following|after) (?:a|another) (?:separate|similar|different|second)"
+        r" (?:case|incident|instance|operation)\b"
+    ),
+    "ko": re.compile(r"(?:별개의|비슷한|유사한) (?:사건|사례)(?:에서|으로|로)?"),
+}
+
+# Every _ONE_MORE and _OTHER_CASE match holds one of these.
+_ONE_MORE_WORDS = (
+    "another", "second", "third", "fourth", "fifth", "more", "other", "separate", "similar",
+    "different",
+)  # fmt: skip
+_ONE_MORE_KO = ("또 다른", "추가로", "밖에", "별개", "비슷한", "유사한")
 
 
 def mark_one_more(text: str, language: str, mentions: list[Mention]) -> None:
     """A strong mention whose subject is "another" or "a second" one tells one more
     happening, which does not join the one told before it."""
     for m in mentions:
-        if m.strength != "strong" or m.another:
+        if m.strength != "strong":
             continue
         start = max(m.sentence.start, m.trigger[0] - 80)
         piece = text[start : m.trigger[0]].lower()
@@ -89,6 +117,11 @@ def mark_one_more(text: str, language: str, mentions: list[Mention]) -> None:
             continue
         if _ONE_MORE[language].search(text, start, m.trigger[0]):
             m.another = True
+        subject = _ONE_MORE_SUBJECT[language].match(text, m.sentence.start, m.trigger[0])
+        if (subject and not _SPEAKER.match(subject.group(1))) or _OTHER_CASE[language].search(
+            text, m.sentence.start, m.trigger[0]
+        ):
+            m.another = m.one_more = True  # "Another man was shot", "in a separate case"
 
 
 def merge_headlines(groups: list[Group], headline: set[int]) -> list[Group]:

@@ -1,0 +1,60 @@
+"""Grouping mentions into happenings: when a mention is one more of its kind, and what
+the events of one operation share."""
+
+from __future__ import annotations
+
+from extract_support import events_of
+
+
+def _executions(text: str, language: str = "en") -> list[tuple[str | None, list[str]]]:
+    found = events_of(text, published="2021-06-20", language=language)
+    return [
+        (e.location.name if e.location else None, e.charges) for e in found if e.type == "execution"
+    ]
+
+
+def test_another_subject_is_one_more_happening() -> None:
+    text = (
+        "A railway dispatcher was shot in Kilju for selling diesel, a source said.\n\n"
+        "Another railway worker was executed in Kilju, the source added."
+    )
+    assert len(_executions(text)) == 2  # same town, no date, no count: still another man
+
+
+def test_a_second_subject_with_an_apposition_is_one_more_happening() -> None:
+    text = (
+        "A railway dispatcher was shot in Kilju for selling diesel, a source said.\n\n"
+        "A second man, a market guard, was executed for taking bribes."
+    )
+    assert len(_executions(text)) == 2
+
+
+def test_a_second_source_tells_the_same_happening() -> None:
+    text = (
+        "A railway dispatcher was shot in Kilju for selling diesel, a source said.\n\n"
+        "A second source said the dispatcher was executed before a crowd."
+    )
+    assert len(_executions(text)) == 1
+
+
+def test_a_separate_or_similar_case_is_another_happening() -> None:
+    for marker in ("In a separate case", "In a similar case"):
+        text = (
+            "Police in Dandong arrested a North Korean trader last month.\n\n"
+            f"{marker}, police arrested a North Korean trader in Dandong, the report said."
+        )
+        found = [e for e in events_of(text, published="2021-06-20") if e.type == "arrest"]
+        assert len(found) == 2, marker
+
+
+def test_korean_another_subject_is_one_more_happening() -> None:
+    text = (
+        "함경북도 회령시에서 밀수꾼 1명이 공개처형됐다고 소식통이 전했다.\n\n"
+        "또 다른 밀수꾼 1명도 회령시에서 처형됐다고 소식통은 덧붙였다."
+    )
+    assert len(_executions(text, "ko")) == 2
+    same = (
+        "함경북도 회령시에서 밀수꾼 1명이 공개처형됐다고 소식통이 전했다.\n\n"
+        "또 다른 소식통은 그가 처형된 것은 마약 거래 때문이라고 말했다."
+    )
+    assert len(_executions(same, "ko")) == 1  # another source, the same shooting
