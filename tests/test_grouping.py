@@ -58,3 +58,27 @@ def test_korean_another_subject_is_one_more_happening() -> None:
         "또 다른 소식통은 그가 처형된 것은 마약 거래 때문이라고 말했다."
     )
     assert len(_executions(same, "ko")) == 1  # another source, the same shooting
+
+
+def test_a_seizure_told_with_an_arrest_takes_its_place_and_day() -> None:
+    text = (
+        "Border police boarded a barge, detained its three crew members and seized forty "
+        "boxes of cigarettes, officials said.\n\n"
+        "The three crewmen were arrested near Sinuiju on June 3 while unloading the boxes."
+    )
+    found = {e.type: e for e in events_of(text, published="2021-06-20")}
+    arrest, seizure = found["arrest"], found["seizure"]
+    assert arrest.date == "2021-06-03" and arrest.location is not None
+    assert seizure.date == arrest.date
+    assert seizure.location is not None and seizure.location.name == arrest.location.name
+
+
+def test_a_seizure_told_apart_from_the_arrest_keeps_its_own_values() -> None:
+    text = (
+        "Border guards seized a boat loaded with copper near Sinuiju in April.\n\n"
+        "Separately, police arrested three traders in Hyesan on June 3."
+    )
+    found = {e.type: e for e in events_of(text, published="2021-06-20")}
+    assert found["seizure"].date == "2021-04"
+    assert found["seizure"].location is not None
+    assert found["seizure"].location.name == "Sinuiju"

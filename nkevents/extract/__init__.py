@@ -26,6 +26,7 @@ from nkevents.extract.story import (
     no_defection_abroad,
     share_charges,
     share_goods,
+    share_operation,
     share_people,
     share_siblings,
     share_whole,
@@ -102,6 +103,7 @@ def extract(doc: Document, place_record: list[list[Candidate]] | None = None) ->
     no_defection_abroad(events)
     entries_into_the_north(events, doc.text)
     share_siblings(events)
+    share_operation(events)  # a seizure and an arrest told as one act: one time and place
     share_whole(groups, events)
     share_people(events, doc.text)
     implicit_dates(ctx, events)  # "최근": the month of publication, if nothing better

@@ -132,6 +132,36 @@ def share_siblings(events: list[Event]) -> None:
                 e.public = other.public
 
 
+# Types told together as one operation: the goods or boat taken and the people caught.
+OPERATION = {"seizure", "arrest"}
+
+
+def share_operation(events: list[Event]) -> None:
+    """A seizure and an arrest told in one sentence ("detained its three crew members and
+    seized forty boxes of cigarettes") are one operation: the one whose sentences never say
+    when or where takes the date and place of the other (said in a later sentence about the
+    people caught, "the crewmen were arrested near Sinuiju on 3 June")."""
+    for e in events:
+        if e.type not in OPERATION:
+            continue
+        partners = [
+            o
+            for o in events
+            if o.type in OPERATION and o.type != e.type and set(e.evidence) & set(o.evidence)
+        ]
+        if len(partners) != 1:
+            continue
+        other = partners[0]
+        if e.date is None and other.date is not None:
+            e.date = other.date
+            if "date" in other.provenance:
+                e.provenance["date"] = other.provenance["date"]
+        if e.location is None and other.location is not None:
+            e.location = other.location
+            if "location" in other.provenance:
+                e.provenance["location"] = other.provenance["location"]
+
+
 # "Police had arrested the group in March": the people a judgement was passed on, named again
 _THE_SAME_PEOPLE = re.compile(
     r"(?i)\bthe (?:group|defendants|accused|smugglers|ring|convicted|condemned)\b|이들|피고인들"
