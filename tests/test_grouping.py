@@ -82,3 +82,18 @@ def test_a_seizure_told_apart_from_the_arrest_keeps_its_own_values() -> None:
     assert found["seizure"].date == "2021-04"
     assert found["seizure"].location is not None
     assert found["seizure"].location.name == "Sinuiju"
+
+
+def test_an_undated_hand_over_joins_the_dated_hand_over_not_the_capture() -> None:
+    text = (
+        "A Canadian aid worker has been deported for filming a military parade, state media "
+        "said.\n\n"
+        "She was arrested on May 12 while filming soldiers near Kaesong.\n\n"
+        "The aid worker, 38, had run a bakery project for three years.\n\n"
+        "The agency added that the government deported her on May 30 on humanitarian grounds."
+    )
+    arrests = {e.date: e for e in events_of(text, published="2021-07-06") if e.type == "arrest"}
+    assert set(arrests) == {"2021-05-12", "2021-05-30"}
+    capture, handover = arrests["2021-05-12"], arrests["2021-05-30"]
+    assert len(handover.evidence) == 2  # the lede's "has been deported" and the dated one
+    assert len(capture.evidence) == 1

@@ -18,7 +18,12 @@ from nkevents.extract.mentions import complete, sentence_mentions
 from nkevents.extract.place_scoring import Candidate, place_events
 from nkevents.extract.realis import demote_restatements, realis_gate
 from nkevents.extract.releases import date_handovers, handover_links, releases
-from nkevents.extract.stories import headline_sentences, mark_one_more, merge_headlines
+from nkevents.extract.stories import (
+    handovers_apart,
+    headline_sentences,
+    mark_one_more,
+    merge_headlines,
+)
 from nkevents.extract.story import (
     drop_totals,
     entries_into_the_north,
@@ -86,6 +91,8 @@ def extract(doc: Document, place_record: list[list[Candidate]] | None = None) ->
     also_there(ctx.text, mentions)
     # mentions of one happening grouped; a trial that only killed is its execution
     groups = drop_totals(absorb_trials(group_mentions(mentions)))
+    # "was deported" with no day: the dated hand-over's, not the capture's
+    groups = handovers_apart(groups, language)
     # the headline's copy of a happening is the body's event
     told = sorted({m.sentence.start: m.sentence for m in mentions}.values(), key=lambda s: s.start)
     groups = merge_headlines(groups, headline_sentences(doc.text, doc.title, told))

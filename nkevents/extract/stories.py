@@ -14,6 +14,7 @@ import re
 from nkevents.detect.sentences import Sentence
 from nkevents.extract.events import Group
 from nkevents.extract.mention import Mention
+from nkevents.extract.releases import LANGUAGES, cues
 
 _SPACE = re.compile(r"\s+")
 _MIN_HEADLINE = 12  # characters: shorter lines ("Home", "News") are no headline
@@ -157,3 +158,35 @@ def _as_headline(m: Mention, body: Group) -> Mention:
     if any(o.people for o in body.mentions):
         m.people = None
     return m
+
+
+def handovers_apart(groups: list[Group], language: str) -> list[Group]:
+    """A hand-over and the capture before it are two links of a chain, both arrests ("arrested
+    on 12 May ... deported on 30 May"). A hand-over word with no date of its own ("has been
+    deported for filming") joins the group of the dated hand-over, not the dated capture's;
+    a group left with none of its own words goes with them."""
+    if language not in LANGUAGES:
+        return groups
+    pattern, caught = cues().handover[language], cues().capture[language]
+
+    def handover(m: Mention) -> bool:
+        return bool(pattern.search(m.trigger_text))
+
+    def capture(m: Mention) -> bool:
+        return bool(caught.search(m.trigger_text)) and not handover(m)
+
+    arrests = [g for g in groups if g.type == "arrest"]
+    dated = [[m for m in g.mentions if m.date and m.strength == "strong"] for g in arrests]
+    targets = [g for g, ds in zip(arrests, dated, strict=True) if ds and all(map(handover, ds))]
+    if len(targets) != 1:
+        return groups
+    target = targets[0]
+    for g, ds in zip(arrests, dated, strict=True):
+        if g is target or not ds or not all(map(capture, ds)):
+            continue  # only a capture's group gives up its undated hand-overs
+        moved = [m for m in g.mentions if handover(m) and m.date is None]
+        if not moved or len(moved) == len(g.mentions):
+            continue
+        g.mentions = [m for m in g.mentions if m not in moved]
+        target.mentions = sorted([*target.mentions, *moved], key=lambda x: x.sentence.start)
+    return groups
