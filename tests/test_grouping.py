@@ -97,3 +97,16 @@ def test_an_undated_hand_over_joins_the_dated_hand_over_not_the_capture() -> Non
     capture, handover = arrests["2021-05-12"], arrests["2021-05-30"]
     assert len(handover.evidence) == 2  # the lede's "has been deported" and the dated one
     assert len(capture.evidence) == 1
+
+
+def test_a_town_and_the_prefecture_it_lies_in_are_one_arrest() -> None:
+    text = (
+        "지린성 옌볜 조선족자치주에서 지난 12일 북한산 마약을 밀거래하던 밀수업자 3명이 "
+        "공안에 체포됐다.\n\n"
+        '소식통은 "12일 훈춘 세관 근처에서 밀수업자 3명이 붙잡혔다"고 말했다.'
+    )
+    arrests = [
+        e for e in events_of(text, published="2021-06-20", language="ko") if e.type == "arrest"
+    ]
+    assert len(arrests) == 1
+    assert arrests[0].location is not None and arrests[0].location.name == "Hunchun"

@@ -300,6 +300,8 @@ def _same_place(a: Location, b: Location, journey: bool = False) -> bool:
         return True
     if a.admin1 and a.admin1 == b.admin1 and "site" in (a.precision, b.precision):
         return True  # a mine or camp and the town it stands in
+    if a.admin1 and a.admin1 == b.admin1 and "prefecture" in (a.kind, b.kind):
+        return True  # a prefecture and a town of its province (towns name no prefecture)
     return a.name in (b.admin1, b.country) or b.name in (a.admin1, a.country)
 
 
