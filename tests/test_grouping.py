@@ -110,3 +110,43 @@ def test_a_town_and_the_prefecture_it_lies_in_are_one_arrest() -> None:
     ]
     assert len(arrests) == 1
     assert arrests[0].location is not None and arrests[0].location.name == "Hunchun"
+
+
+def test_a_boat_stopped_at_a_place_restates_its_seizure() -> None:
+    text = (
+        "Coast guards seized a North Korean trawler carrying sand off the coast of Nampo, "
+        "the agency said on Saturday.\n\n"
+        "The trawler was stopped near Cho Island on Thursday after its crew ignored flares."
+    )
+    found = [e for e in events_of(text, published="2021-06-20") if e.type == "seizure"]
+    assert [e.date for e in found] == ["2021-06-17"]
+
+
+def test_a_pick_up_at_sea_restates_the_defection() -> None:
+    text = (
+        "Three North Korean fishermen defected to the South aboard a small wooden boat, the "
+        "ministry said.\n\n"
+        "They were picked up east of Sokcho on May 6 when their engine broke down."
+    )
+    found = [e for e in events_of(text, published="2021-06-20") if e.type == "escape"]
+    assert [(e.date, e.people) for e in found] == [("2021-05-06", 3)]
+
+
+def test_a_raid_restates_the_arrest() -> None:
+    text = (
+        "Chinese police arrested a North Korean woman and her son in Tumen, a pastor said.\n\n"
+        "The guesthouse in the town was raided by officers on Saturday, he said."
+    )
+    found = [e for e in events_of(text, published="2021-06-20") if e.type == "arrest"]
+    assert [e.date for e in found] == ["2021-06-19"]
+
+
+def test_a_korean_boat_found_restates_the_defection() -> None:
+    text = (
+        "북한 주민 3명이 소형 목선을 타고 귀순했다고 통일부가 밝혔다.\n\n"
+        "지난 6일 새벽 속초 동쪽 바다에서 엔진이 멈춘 목선이 발견됐다."
+    )
+    found = [
+        e for e in events_of(text, published="2021-06-20", language="ko") if e.type == "escape"
+    ]
+    assert [e.date for e in found] == ["2021-06-06"]
