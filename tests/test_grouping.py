@@ -150,3 +150,39 @@ def test_a_korean_boat_found_restates_the_defection() -> None:
         e for e in events_of(text, published="2021-06-20", language="ko") if e.type == "escape"
     ]
     assert [e.date for e in found] == ["2021-06-06"]
+
+
+def test_an_execution_on_the_day_of_the_verdict_takes_the_trial_day_and_place() -> None:
+    text = (
+        "A people's court in Hamhung sentenced two brokers to death and their driver to ten "
+        "years of hard labour in March 2020 for selling women to Chinese farmers, the report "
+        "said.\n\n"
+        "Both brokers, caught in a raid in May 2019, were shot by a firing squad on the same "
+        "day as the verdict."
+    )
+    found = {e.type: e for e in events_of(text, published="2021-06-20")}
+    execution = found["execution"]
+    assert found["trial"].date == "2020-03"
+    assert execution.date == "2020-03"  # not the month of the raid
+    assert execution.location is not None and execution.location.name == "Hamhung"
+
+
+def test_an_execution_on_another_day_keeps_its_own_date() -> None:
+    text = (
+        "A people's court in Hamhung sentenced two brokers to death and their driver to ten "
+        "years of hard labour in March 2020 for selling women to Chinese farmers, the report "
+        "said.\n\n"
+        "The two brokers were executed in Chongjin in May 2020, it added."
+    )
+    found = {e.type: e for e in events_of(text, published="2021-06-20")}
+    assert found["execution"].date == "2020-05"
+
+
+def test_a_korean_execution_on_the_day_of_the_verdict_takes_the_trial_day() -> None:
+    text = (
+        "함흥시 인민재판소는 지난해 3월 인신매매 브로커 2명에게 사형을, 운전수 1명에게 "
+        "노동교화형 10년을 선고했다고 소식통이 전했다.\n\n"
+        "2019년 5월 단속에 걸린 브로커 2명은 선고 당일 총살됐다고 소식통은 말했다."
+    )
+    found = {e.type: e for e in events_of(text, published="2021-06-20", language="ko")}
+    assert found["execution"].date == "2020-03"  # not the month of the raid

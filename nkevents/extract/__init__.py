@@ -27,6 +27,7 @@ from nkevents.extract.stories import (
 from nkevents.extract.story import (
     drop_totals,
     entries_into_the_north,
+    executed_on_the_verdict_day,
     goods_seized,
     no_defection_abroad,
     share_charges,
@@ -111,6 +112,7 @@ def extract(doc: Document, place_record: list[list[Candidate]] | None = None) ->
     entries_into_the_north(events, doc.text)
     share_siblings(events)
     share_operation(events)  # a seizure and an arrest told as one act: one time and place
+    executed_on_the_verdict_day(events, doc.text)  # "shot on the day of the verdict"
     share_whole(groups, events)
     share_people(events, doc.text)
     implicit_dates(ctx, events)  # "최근": the month of publication, if nothing better
