@@ -91,3 +91,16 @@ def test_two_korean_clauses_with_their_own_counts_are_two_happenings() -> None:
 def test_one_korean_count_told_with_two_verbs_is_one_happening() -> None:
     text = "지난 5월 혜산에서 주민 3명이 체포됐고, 곧 보위부로 넘겨져 다시 체포됐다."
     assert len([e for e in _events(text, "ko") if e.type == "arrest"]) == 1
+
+
+def test_a_similar_case_told_in_a_clause_is_its_own_happening() -> None:
+    text = (
+        "Police arrested four traders in Hyesan on June 3, a month after an earlier incident "
+        "when two smugglers were arrested in Musan in April."
+    )
+    found = sorted(
+        (e.date or "", e.location.name if e.location else None, e.people)
+        for e in extract(Document("t", text, published="2021-06-20")).events
+        if e.type == "arrest"
+    )
+    assert found == [("2021-04", "Musan", 2), ("2021-06-03", "Hyesan", 4)]

@@ -18,14 +18,21 @@ from nkevents.extract.mentions import complete, sentence_mentions
 from nkevents.extract.place_scoring import Candidate, place_events
 from nkevents.extract.realis import demote_restatements, realis_gate
 from nkevents.extract.releases import date_handovers, handover_links, releases
-from nkevents.extract.stories import headline_sentences, mark_one_more, merge_headlines
+from nkevents.extract.stories import (
+    handovers_apart,
+    headline_sentences,
+    mark_one_more,
+    merge_headlines,
+)
 from nkevents.extract.story import (
     drop_totals,
     entries_into_the_north,
+    executed_on_the_verdict_day,
     goods_seized,
     no_defection_abroad,
     share_charges,
     share_goods,
+    share_operation,
     share_people,
     share_siblings,
     share_whole,
@@ -85,6 +92,8 @@ def extract(doc: Document, place_record: list[list[Candidate]] | None = None) ->
     also_there(ctx.text, mentions)
     # mentions of one happening grouped; a trial that only killed is its execution
     groups = drop_totals(absorb_trials(group_mentions(mentions), ctx.text))
+    # "was deported" with no day: the dated hand-over's, not the capture's
+    groups = handovers_apart(groups, language)
     # the headline's copy of a happening is the body's event
     told = sorted({m.sentence.start: m.sentence for m in mentions}.values(), key=lambda s: s.start)
     groups = merge_headlines(groups, headline_sentences(doc.text, doc.title, told))
@@ -102,6 +111,8 @@ def extract(doc: Document, place_record: list[list[Candidate]] | None = None) ->
     no_defection_abroad(events)
     entries_into_the_north(events, doc.text)
     share_siblings(events)
+    share_operation(events)  # a seizure and an arrest told as one act: one time and place
+    executed_on_the_verdict_day(events, doc.text)  # "shot on the day of the verdict"
     share_whole(groups, events)
     share_people(events, doc.text)
     implicit_dates(ctx, events)  # "최근": the month of publication, if nothing better

@@ -191,6 +191,8 @@ def _near(g: Group, m: Mention) -> bool:
 def _compatible(a: Mention, b: Mention) -> bool:
     if b.others and b.strength != "strong":
         return False  # "other executions were for drug offences": not this one
+    if b.one_more and a.sentence.start != b.sentence.start and not _same_day(a, b):
+        return False  # "Another man was shot", "in a separate case": not the one told before
     if a.date and b.date and not _same_date(a.date, b.date, a.type in JUDGEMENT):
         return False
     definite = a.definite or b.definite  # "The execution was carried out near the Tumen"
@@ -215,6 +217,11 @@ def _compatible(a: Mention, b: Mention) -> bool:
         far = abs(a.sentence.paragraph - b.sentence.paragraph) >= FAR_PARAGRAPHS
         return not (far or (a.date and b.date) or b.another)  # other people, told of elsewhere
     return True
+
+
+def _same_day(a: Mention, b: Mention) -> bool:
+    """Whether two mentions name the same day."""
+    return bool(a.date and b.date and len(a.date.value) == 10 and a.date.value == b.date.value)
 
 
 def _headline(a: Mention, b: Mention) -> bool:
@@ -311,6 +318,8 @@ def _same_place(a: Location, b: Location, journey: bool = False) -> bool:
         return True
     if a.admin1 and a.admin1 == b.admin1 and "site" in (a.precision, b.precision):
         return True  # a mine or camp and the town it stands in
+    if a.admin1 and a.admin1 == b.admin1 and "prefecture" in (a.kind, b.kind):
+        return True  # a prefecture and a town of its province (towns name no prefecture)
     return a.name in (b.admin1, b.country) or b.name in (a.admin1, a.country)
 
 

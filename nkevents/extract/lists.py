@@ -44,8 +44,54 @@ def split_lists(ctx: DocContext, mentions: list[Mention]) -> list[Mention]:
         items = _items(ctx, m)
         if len(items) == 1 and ctx.language == "ko":
             items = _ko_clauses(ctx, m)
+        if len(items) == 1 and ctx.language == "en":
+            items = _similar_case(ctx, m)
         out.extend(items)
     return out
+
+
+# "..., a month after an earlier incident when two ...": an earlier happening of the kind
+# told in a clause of the sentence, with a date of its own.
+_SIMILAR_CASE = re.compile(
+    r"(?i),?\s*(?:following|after|like|as in|similar to|months after|weeks after)\s+"
+    r"(?:a|an|another)\s+(?:similar|earlier|previous|separate)\s+(?:case|incident|one)\b"
+)
+_WHICH = re.compile(r"(?i)\b(?:in which|when|where|that saw)\b")
+
+
+def _similar_case(ctx: DocContext, m: Mention) -> list[Mention]:
+    """ "Police arrested four traders on 3 June, a month after an earlier incident when two
+    smugglers were arrested in April": the clause tells another happening of the mention's
+    type, with its own date and count; the mention keeps what is told before the clause."""
+    s = m.sentence
+    found = _SIMILAR_CASE.search(ctx.text, m.trigger[1], s.end)
+    if found is None:
+        return [m]
+    which = _WHICH.search(ctx.text, found.end(), min(s.end, found.end() + 60))
+    if which is None:
+        return [m]
+    head, tail = (s.start, found.start()), (found.start(), s.end)
+    dates = [d for d in ctx.dates_in(tail) if d.value]
+    counts = [c for c in ctx.counts_in((which.end(), s.end)) if ctx.is_people(c)]
+    if not dates or not counts:
+        return [m]
+    placed = [p for p in ctx.places_in(tail) if ctx.usable(p)]
+    other = replace(
+        m,
+        date=dates[0],
+        people=counts[0],
+        location=ctx.locate(tail, m.type) if placed else None,
+        location_explicit=bool(placed),
+        charges=ctx.labels_in("charges", tail) if m.charges else [],
+        another=True,
+        one_more=True,
+    )
+    own_date = m.date if m.date is not None and m.date.start < head[1] else None
+    own_people = m.people if m.people is not None and m.people.start < head[1] else None
+    first = replace(m, date=own_date, people=own_people)
+    if m.location is not None:
+        first.location = ctx.locate(head, m.type)  # the clause's place is the other one's
+    return [first, other]
 
 
 # The end of a Korean clause joined to the next: "처형당했고, ", "체포됐으며 ".

@@ -45,6 +45,7 @@ class Mention:
     part: bool = False  # one place of a sentence told for several ("5 in A, 5 in B")
     beside: bool = False  # a weak mention in a sentence that also names a strong one
     another: bool = False  # "Police also tracked down 12 women": told as one more happening
+    one_more: bool = False  # "another man", "in a separate case": never the one told before
     others: bool = False  # "Other executions were for drug offences": not the one told
     people_part: bool = False  # "the other nine", "나머지 아홉 명": some of the people, not all
     people: CountMention | None = None

@@ -33,6 +33,7 @@ class ReleaseCues:
     held: dict[str, re.Pattern[str]]
     not_people: dict[str, re.Pattern[str]]
     handover: dict[str, re.Pattern[str]]
+    capture: dict[str, re.Pattern[str]]
     not_done: dict[str, re.Pattern[str]]
 
 
@@ -55,6 +56,7 @@ def cues() -> ReleaseCues:
         held=_table(raw, "held"),
         not_people=_table(raw, "not_people"),
         handover=_table(raw, "handover"),
+        capture=_table(raw, "capture"),
         not_done=_table(raw, "not_done"),
     )
 

@@ -14,6 +14,7 @@ import re
 from nkevents.detect.sentences import Sentence
 from nkevents.extract.events import Group
 from nkevents.extract.mention import Mention
+from nkevents.extract.releases import LANGUAGES, cues
 
 _SPACE = re.compile(r"\s+")
 _MIN_HEADLINE = 12  # characters: shorter lines ("Home", "News") are no headline
@@ -72,16 +73,44 @@ _ONE_MORE = {
 }
 
 
-# Every _ONE_MORE match holds one of these.
-_ONE_MORE_WORDS = ("another", "second", "third", "fourth", "fifth", "more", "other")
-_ONE_MORE_KO = ("또 다른", "추가로", "밖에")
+# A sentence whose subject is one more of a kind ("Another man was shot", "A second broker,
+# a woman from Musan, was caught", "In July, another ..."): never the happening told before.
+_ONE_MORE_SUBJECT = {
+    "en": re.compile(
+        r"(?i)(?:(?:in|on|by|during|later|earlier|then|last|this)\b[^,]{0,30},\s*)?"
+        r"(?:another|a (?:second|third|fourth|fifth)) ([\w-]+)"
+    ),
+    "ko": re.compile(r"(?:[^,]{0,20},\s*)?또 다른 ([가-힣]+)"),
+}
+# Ones who tell, not ones the happening is told of: "A second source said ..."
+_SPEAKER = re.compile(
+    r"(?i)(?:(?:sources?|officials?|residents?|witness(?:es)?|reports?|activists?|observers?|"
+    r"analysts?)\b|소식통|관계자|탈북민)"
+)
+
+# "In a separate case", "in a similar incident in May": the clause tells one more
+# happening of the kind, whatever its subject.
+_OTHER_CASE = {
+    "en": re.compile(
+        r"(?i)\b(?:in|during|following|after) (?:a|another) (?:separate|similar|different|second)"
+        r" (?:case|incident|instance|operation)\b"
+    ),
+    "ko": re.compile(r"(?:별개의|비슷한|유사한) (?:사건|사례)(?:에서|으로|로)?"),
+}
+
+# Every _ONE_MORE and _OTHER_CASE match holds one of these.
+_ONE_MORE_WORDS = (
+    "another", "second", "third", "fourth", "fifth", "more", "other", "separate", "similar",
+    "different",
+)  # fmt: skip
+_ONE_MORE_KO = ("또 다른", "추가로", "밖에", "별개", "비슷한", "유사한")
 
 
 def mark_one_more(text: str, language: str, mentions: list[Mention]) -> None:
     """A strong mention whose subject is "another" or "a second" one tells one more
     happening, which does not join the one told before it."""
     for m in mentions:
-        if m.strength != "strong" or m.another:
+        if m.strength != "strong":
             continue
         start = max(m.sentence.start, m.trigger[0] - 80)
         piece = text[start : m.trigger[0]].lower()
@@ -89,6 +118,11 @@ def mark_one_more(text: str, language: str, mentions: list[Mention]) -> None:
             continue
         if _ONE_MORE[language].search(text, start, m.trigger[0]):
             m.another = True
+        subject = _ONE_MORE_SUBJECT[language].match(text, m.sentence.start, m.trigger[0])
+        if (subject and not _SPEAKER.match(subject.group(1))) or _OTHER_CASE[language].search(
+            text, m.sentence.start, m.trigger[0]
+        ):
+            m.another = m.one_more = True  # "Another man was shot", "in a separate case"
 
 
 def merge_headlines(groups: list[Group], headline: set[int]) -> list[Group]:
@@ -124,3 +158,35 @@ def _as_headline(m: Mention, body: Group) -> Mention:
     if any(o.people for o in body.mentions):
         m.people = None
     return m
+
+
+def handovers_apart(groups: list[Group], language: str) -> list[Group]:
+    """A hand-over and the capture before it are two links of a chain, both arrests ("arrested
+    on 12 May ... deported on 30 May"). A hand-over word with no date of its own ("has been
+    deported for filming") joins the group of the dated hand-over, not the dated capture's;
+    a group left with none of its own words goes with them."""
+    if language not in LANGUAGES:
+        return groups
+    pattern, caught = cues().handover[language], cues().capture[language]
+
+    def handover(m: Mention) -> bool:
+        return bool(pattern.search(m.trigger_text))
+
+    def capture(m: Mention) -> bool:
+        return bool(caught.search(m.trigger_text)) and not handover(m)
+
+    arrests = [g for g in groups if g.type == "arrest"]
+    dated = [[m for m in g.mentions if m.date and m.strength == "strong"] for g in arrests]
+    targets = [g for g, ds in zip(arrests, dated, strict=True) if ds and all(map(handover, ds))]
+    if len(targets) != 1:
+        return groups
+    target = targets[0]
+    for g, ds in zip(arrests, dated, strict=True):
+        if g is target or not ds or not all(map(capture, ds)):
+            continue  # only a capture's group gives up its undated hand-overs
+        moved = [m for m in g.mentions if handover(m) and m.date is None]
+        if not moved or len(moved) == len(g.mentions):
+            continue
+        g.mentions = [m for m in g.mentions if m not in moved]
+        target.mentions = sorted([*target.mentions, *moved], key=lambda x: x.sentence.start)
+    return groups

@@ -132,6 +132,65 @@ def share_siblings(events: list[Event]) -> None:
                 e.public = other.public
 
 
+# Types told together as one operation: the goods or boat taken and the people caught.
+OPERATION = {"seizure", "arrest"}
+
+
+def share_operation(events: list[Event]) -> None:
+    """A seizure and an arrest told in one sentence ("detained its three crew members and
+    seized forty boxes of cigarettes") are one operation: the one whose sentences never say
+    when or where takes the date and place of the other (said in a later sentence about the
+    people caught, "the crewmen were arrested near Sinuiju on 3 June")."""
+    for e in events:
+        if e.type not in OPERATION:
+            continue
+        partners = [
+            o
+            for o in events
+            if o.type in OPERATION and o.type != e.type and set(e.evidence) & set(o.evidence)
+        ]
+        if len(partners) != 1:
+            continue
+        other = partners[0]
+        if e.date is None and other.date is not None:
+            e.date = other.date
+            if "date" in other.provenance:
+                e.provenance["date"] = other.provenance["date"]
+        if e.location is None and other.location is not None:
+            e.location = other.location
+            if "location" in other.provenance:
+                e.provenance["location"] = other.provenance["location"]
+
+
+# "shot on the same day as the verdict", "hanged right after the trial", "선고 당일 처형":
+# the execution took place the day the trial gave its verdict.
+_ON_THE_VERDICT_DAY = re.compile(
+    r"(?i)\b(?:on the (?:same )?day (?:of|as)|(?:immediately|right|straight) after) "
+    r"(?:the|their|his|her) (?:death )?(?:sentence|sentencing|verdict|trial)\b"
+    r"|(?:선고|판결|재판) (?:당일|직후|즉시)"
+)
+
+
+def executed_on_the_verdict_day(events: list[Event], text: str) -> None:
+    """An execution told as carried out the day of the verdict takes the date of the
+    report's one dated trial, not a date of another clause of its sentence, and the trial's
+    place when its own sentences name none."""
+    trials = [e for e in events if e.type == "trial" and e.date]
+    if len(trials) != 1:
+        return
+    for e in events:
+        if e.type != "execution":
+            continue
+        if any(_ON_THE_VERDICT_DAY.search(text, a, b) for a, b in e.evidence):
+            e.date = trials[0].date
+            if "date" in trials[0].provenance:
+                e.provenance["date"] = trials[0].provenance["date"]
+            if e.location is None and trials[0].location is not None:  # where it sat
+                e.location = trials[0].location
+                if "location" in trials[0].provenance:
+                    e.provenance["location"] = trials[0].provenance["location"]
+
+
 # "Police had arrested the group in March": the people a judgement was passed on, named again
 _THE_SAME_PEOPLE = re.compile(
     r"(?i)\bthe (?:group|defendants|accused|smugglers|ring|convicted|condemned)\b|이들|피고인들"
