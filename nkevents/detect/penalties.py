@@ -50,15 +50,6 @@ def key(phrase: str) -> str:
     return " ".join(phrase.lower().replace("labour", "labor").replace("-", " ").split())
 
 
-def phrase_regex(phrases: Any) -> str:
-    """An alternation of phrases, longest first, where labor/labour and space/hyphen vary."""
-    parts = []
-    for phrase in sorted({key(p) for p in phrases}, key=len, reverse=True):
-        words = [re.escape(w).replace("labor", "labou?r") for w in phrase.split()]
-        parts.append(r"[\s-]+".join(words))
-    return "|".join(parts)
-
-
 @cache
 def kinds() -> dict[str, tuple[str, str]]:
     """Every kind phrase (as a key) -> (kind, rule)."""

@@ -195,15 +195,12 @@ def _block_mates(conn: Connection, fresh: list[resolve.Candidate]) -> list[str]:
     return sorted(mates)
 
 
-def suggest(
-    conn: Connection, rebuild: bool = False, score: bool = True
-) -> tuple[list[str], list[str]]:
+def suggest(conn: Connection, rebuild: bool = False) -> tuple[list[str], list[str]]:
     """Link the events new or changed since the last run against their blocks; those events
     and the linked events that are gone.
 
     Only those events are read from their reports; the events they meet come with the
-    signatures stored when they were linked. rebuild forgets everything and links afresh;
-    without score the events are only filed (signatures and blocks), not compared.
+    signatures stored when they were linked. rebuild forgets everything and links afresh.
     """
     if not inspect(conn).has_table(link_signatures.name):  # a store not yet upgraded
         conn.execute(link_suggestions.delete())
@@ -215,7 +212,7 @@ def suggest(
     changed, gone = _unlinked(conn)
     _forget(conn, changed + gone)
     if changed:
-        _link(conn, changed, score)
+        _link(conn, changed)
     return changed, gone
 
 
@@ -236,7 +233,7 @@ def link_events(conn: Connection, ids: Sequence[str]) -> int:
     gone = sorted(set(wanted) - set(live))
     _forget(conn, wanted)
     if live:
-        _link(conn, sorted(live), True)
+        _link(conn, sorted(live))
     return recluster(conn, None if gone else live)
 
 
@@ -253,23 +250,17 @@ def _collector_paused() -> Iterator[None]:
             gc.enable()
 
 
-def file_events(conn: Connection, ids: Sequence[str]) -> None:
-    """File events never linked in their blocks (signatures and blocks), without comparing
-    them: how a large store is made ready for incremental linking (bench_links)."""
-    _link(conn, list(ids), False)
-
-
-def _link(conn: Connection, changed: list[str], score: bool) -> None:
-    """File events the linker has forgotten (or never seen) in their blocks and, with score,
-    store their links with the events they meet."""
+def _link(conn: Connection, changed: list[str]) -> None:
+    """File events the linker has forgotten (or never seen) in their blocks and store their
+    links with the events they meet."""
     with _collector_paused():
-        _file_and_score(conn, changed, score)
+        _file_and_score(conn, changed)
 
 
-def _file_and_score(conn: Connection, changed: list[str], score: bool) -> None:
+def _file_and_score(conn: Connection, changed: list[str]) -> None:
     fresh = fresh_candidates(conn, changed)
     new = [c for c, _ in fresh]
-    mates = stored_candidates(conn, _block_mates(conn, new)) if score else []
+    mates = stored_candidates(conn, _block_mates(conn, new))
     conn.execute(
         link_signatures.insert(),
         [
@@ -284,8 +275,7 @@ def _file_and_score(conn: Connection, changed: list[str], score: bool) -> None:
     ]
     if blocks:
         conn.execute(event_blocks.insert(), blocks)
-    if score:
-        _insert_links(conn, resolve.score_pairs(resolve.pairs_for(new, mates)))
+    _insert_links(conn, resolve.score_pairs(resolve.pairs_for(new, mates)))
 
 
 def _insert_links(conn: Connection, links: list[resolve.Link]) -> None:
