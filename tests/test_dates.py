@@ -148,6 +148,25 @@ CASES = [
     ("지난 14일께", "2019-03-20", ["2019-03-14"]),
     ("오는 10월", "2021-06-25", ["2021-10"]),
     ("지난 2월", "2021-06-25", ["2021-02"]),
+    # the year last told before: "that year", "the same year", 같은 해
+    ("caught in May 2014 and tried in October that year", "2016-03-02", ["2014-05", "2014-10"]),
+    ("held in 2012 and sentenced in June of the same year", "2016-03-02", ["2012", "2012-06"]),
+    ("fled in 2013 and was caught later that year", "2016-03-02", ["2013", "2013"]),
+    ("fled last year and was caught in early March that year", "2016-03-02", ["2015", "2015-03"]),
+    ("2014년 3월 체포돼 같은 해 9월 재판을 받았다", "2016-03-02", ["2014-03", "2014-09"]),
+    ("2014년 3월 체포돼 같은해 9월 재판을 받았다", "2016-03-02", ["2014-03", "2014-09"]),
+    ("in that year's report", "2016-03-02", []),
+    # the end of a year is its last month ("late" is not told so exactly)
+    ("지난해 말 체포됐다", "2021-06-15", ["2020-12"]),
+    ("2019년 말 처형됐다", "2021-06-15", ["2019-12"]),
+    ("2019년 말씀", "2021-06-15", ["2019"]),
+    ("at the end of last year", "2021-06-15", ["2020-12"]),
+    ("by the end of 2019", "2021-06-15", ["2019-12"]),
+    ("late last year", "2021-06-15", ["2020"]),
+    ("late 2019", "2021-06-15", ["2019"]),
+    # a length of days is no day of the month
+    ("10일 내에 돌려보낸다", "2016-03-02", []),
+    ("보름 안에, 7일 안에 보내진다", "2016-03-02", []),
 ]
 
 
@@ -223,6 +242,18 @@ def test_a_dateline_gives_the_reports_date() -> None:
     assert dateline_date("Title\n\nSEOUL, Oct. 3, 2023 - Police said.") == "2023-10-03"
     assert dateline_date("SEOUL, Dec. 16 -- The court said.") is None  # no year: no date
     assert dateline_date("Police in Seoul said on Oct. 3, 2023.") is None
+
+
+def test_a_city_in_capitals_and_a_day_before_the_lede_is_a_dateline() -> None:
+    from nkevents.detect.dates import dateline
+
+    text = "Title\nHANOI, June 9 Harbour police stopped a freighter at dawn."
+    assert dateline(text, text.index("June")) is not None
+    # a sentence that begins with a place and a day is none
+    text = "Title\nIn Hanoi, June 9 was a quiet day."
+    assert dateline(text, text.index("June")) is None
+    text = "Title\nHanoi, June 9 Harbour police stopped a freighter."
+    assert dateline(text, text.index("June")) is None
 
 
 @pytest.mark.parametrize(

@@ -243,7 +243,21 @@ def r_full(hit: Hit, pub: Published | None, w: Words) -> str | None:
     if year is None:
         return None
     day = None if hit.groups.get("d2") or hit.groups.get("d3") else hit.num("d")  # days: month
-    return iso(year, month_of(hit, w), day)
+    month = month_of(hit, w)
+    if month is None and year_end(hit):
+        month = 12  # "the end of 2016", "2016년 말": its last month
+    return iso(year, month, day)
+
+
+# "2016년 말", "지난해 말에": the end of a year, its last month (not 말씀, words)
+_KO_YEAR_END = re.compile(r"\s?말(?![씀고])")
+
+
+def year_end(hit: Hit) -> bool:
+    """Whether a year is told as its end: "the end of 2016", "by the end of last year",
+    "2016년 말", "지난해 말"."""
+    part = (hit.groups.get("p") or hit.groups.get("e") or "").lower()
+    return part.endswith("end of") or bool(_KO_YEAR_END.match(hit.text, hit.end))
 
 
 def r_month_day(hit: Hit, pub: Published | None, w: Words) -> str | None:
@@ -340,6 +354,8 @@ def r_relative(hit: Hit, pub: Published | None, w: Words) -> str | None:
     unit, offset = hit.groups["u"].lower(), offset_of(hit.groups.get("r"))
     if unit == "week":
         return week_value(pub, offset)
+    if unit == "year" and year_end(hit):
+        return iso(pub.year + offset, 12)  # "at the end of last year"
     return relative_unit(unit, offset, pub)
 
 
@@ -418,7 +434,30 @@ def r_korean_year(hit: Hit, pub: Published | None, w: Words) -> str | None:
         )
     if year is None:
         return None
+    if not hit.groups.get("m") and year_end(hit):
+        return iso(year, 12)  # "지난해 말": the last month of last year
     return iso(year, month_of(hit, w), hit.num("d") if hit.groups.get("m") else None)
+
+
+_EN_YEAR_TOLD = re.compile(
+    r"\b((?:19|20)\d\d)\b(?!\s*(?:-|–|to)\s*\d)|\b(?i:(last|this|next) year)\b"
+)
+
+
+def r_that_year(hit: Hit, pub: Published | None, w: Words) -> str | None:
+    """ "in December that year", "later that year", "the same year": the year last told before
+    it in the text ("arrested in January 2015 and sentenced in December that year": 2015)."""
+    told = list(_EN_YEAR_TOLD.finditer(hit.text, max(0, hit.start - 600), hit.start))
+    if not told:
+        return None
+    last = told[-1]
+    if last.group(1):
+        year = int(last.group(1))
+    elif pub is not None:
+        year = pub.year + offset_of(last.group(2).split()[0].lower())
+    else:
+        return None
+    return iso(year, month_of(hit, w) if hit.groups.get("m") else None)
 
 
 _KO_YEAR_TOLD = re.compile(r"((?:19|20)\d\d)\s*년|(지난\s?해|작년|올해|금년|재작년)")
@@ -628,6 +667,12 @@ def english_rules(w: Words) -> list[tuple[str, str, Resolver]]:
         ("md", rf"(?:{weekday},?\s+)?{month}\s+{days}", r_month_day),
         ("dm", rf"\b(?:the\s+)?{day}\s+(?:of\s+)?{month}", r_month_day),
         ("month_of_year", rf"{part}?{month}\s+(?:of\s+)?{rel}\s+(?i:year)\b", r_month_of_year),
+        (
+            "month_that_year",
+            rf"(?:\b(?P<c>(?i:{CUES}))\s+)?{part}?{month},?\s+(?:of\s+)?"
+            r"(?i:that|the\s+same|that\s+same)\s+(?i:year)\b",
+            r_that_year,
+        ),
         ("my", rf"{part}?{month},?\s+(?:of\s+)?{YEAR}", r_full),
         ("part_year", rf"{part}{YEAR}\b", r_full),
         ("day_of_month", rf"\b(?i:the)\s+{DAY}{ORD}\s+of\s+{rel}\s+month\b", r_day),
@@ -684,6 +729,12 @@ def english_rules(w: Words) -> list[tuple[str, str, Resolver]]:
             rf"(?:(?P<r>(?i:last|this))\s+(?:year['’]s\s+)?|{YEAR}\s+)?(?:the\s+)?"
             r"(?P<h>Lunar New Year|Seollal|Chuseok|Chusok)(?:['’]s)?(?:\s+(?P<q>[Dd]ay)\b)?",
             r_holiday,
+        ),
+        (
+            "that_year",
+            r"\b(?i:(?:(?:later|earlier|early|late)\s+(?:in\s+)?|in\s+|during\s+|by\s+the\s+end\s+of\s+)"
+            r"(?:that|the\s+same|that\s+same)\s+year)\b",
+            r_that_year,
         ),
         ("yesterday", r"\b(?P<r>(?i:yesterday))\b", r_korean_day),
         (
@@ -792,9 +843,9 @@ KEY_RULES = {
     "digit": "iso dmy dm part_year day_of_month ordinal_day ago holiday year "
     "ko_iso ko_dotted ko_holiday ko_ymd ko_ym ko_y ko_day_range ko_days_ago ko_units_ago ko_md "
     "ko_m ko_d",
-    "month": "mdy md month_of_year my named_month month",
+    "month": "mdy md month_of_year month_that_year my named_month month",
     "weekday": "mdy dmy md weekday",
-    "rel": "month_on_day relative named_month weekday recent today season holiday",
+    "rel": "month_on_day relative named_month weekday recent today season holiday that_year",
     "season": "season",
     "weekend": "weekend",
     "holiday": "holiday",
@@ -889,7 +940,7 @@ def keys(language: str) -> KeyFinder:
         literals = [*w.months, *w.raw["weekdays"], "ago"]
         words_ = ["last", "this", "next", "yesterday", "today", "tonight", "past", "recent"]
         words_ += ["spring", "summer", "autumn", "fall", "weekend"]
-        literals += ["Lunar New Year", "Seollal", "Chuseok", "Chusok"]
+        literals += ["Lunar New Year", "Seollal", "Chuseok", "Chusok", "that year", "same year"]
         literals += [v for r in words_ for v in (r, r.title())]
         literals += [
             f"the {part} of the {unit}"
@@ -995,11 +1046,13 @@ def is_stamp(text: str, start: int, end: int, iso_date: bool = True) -> bool:
     return bool(iso_date and _CLOCK_AFTER.match(text, end) or _STAMP_BEFORE.search(before))
 
 
-# "SEOUL, Oct. 3, 2023 --", "SEOUL, May 19 (Yonhap) --", "July 11 (UPI) --": where and when a
-# report was filed, at the head of a line
+# "SEOUL, Oct. 3, 2023 --", "SEOUL, May 19 (Yonhap) --", "July 11 (UPI) --", "HANOI, June 9
+# Harbour police ...": where and when a report was filed, at the head of a line
 _DATELINE = re.compile(
-    rf"{STAMP}(?:[A-Z][A-Za-z .]+, )?[A-Z][a-z]{{2,8}}\.? \d{{1,2}}(?:, \d{{4}})? ?"
+    rf"{STAMP}(?:(?:[A-Z][A-Za-z .]+, )?[A-Z][a-z]{{2,8}}\.? \d{{1,2}}(?:, \d{{4}})? ?"
     r"(?:\([A-Z][A-Za-z .]{1,20}\) ?)?(?:--|—|–| - )"
+    # "HANOI, June 9 Harbour police ...": a city in capitals, the day, the lede with no dash
+    rf"|[A-Z][A-Z .]+[A-Z], [A-Z][a-z]{{2,8}}\.? \d{{1,2}}(?:, \d{{4}})? (?=[A-Z]))"
 )
 DATELINE_REACH = 400  # characters: a dateline stands in a report's first lines (after a title)
 

@@ -208,12 +208,24 @@ class DocContext:
     def _detect(self, kind: str, span: Span) -> list[Any]:
         key = (kind, span)
         if key not in self._found:
-            piece = self.text[span[0] : span[1]]
+            start = span[0]
+            if kind == "dates" and _THAT_YEAR.search(self.text, span[0], span[1]):
+                start = max(0, span[0] - YEAR_REACH)  # "in December that year": told before
+            piece = self.text[start : span[1]]
             found = _DETECTORS[kind](piece, self.published, self.language)
-            shifted = [replace(f, start=f.start + span[0], end=f.end + span[0]) for f in found]
+            shifted = [
+                replace(f, start=f.start + start, end=f.end + start)
+                for f in found
+                if f.start + start >= span[0]
+            ]
             self._found[key] = sorted(shifted, key=lambda f: f.start)
         return self._found[key]
 
+
+# Words for the year last told before them ("in December that year", "같은 해 12월"): their
+# sentence's dates are read with the text before it, where that year was told.
+_THAT_YEAR = re.compile(r"(?i:that|same)\s+year|그\s?해|같은\s?해")
+YEAR_REACH = 600  # characters: as far back as nkevents.detect.dates looks for that year
 
 _DETECTORS: dict[str, Callable[[str, str | None, str], list[Any]]] = {
     "dates": find_dates,
