@@ -283,3 +283,158 @@ def test_the_day_a_broadcaster_told_the_news_of_an_execution_is_not_its_day() ->
     text = "붙잡힌 주민 2명이 지난달 28일 공개처형됐다고 소식통이 3일 전했다.\n"
     event = one_event(text, "execution", published="2022-06-05", language="ko")
     assert event.date == "2022-05-28"
+
+
+def test_a_korean_date_of_what_came_before_is_not_the_events() -> None:
+    # the 5th names the party meeting the campaign followed; the campaign goes on now
+    text = "군 당국은 5일 당 회의 이후 장마당 단속에 나서 휴대폰 검열을 계속하고 있다.\n"
+    event = one_event(text, "crackdown", published="2022-08-20", language="ko")
+    assert event.date != "2022-08-05"
+    text = "보안원들은 7일 도 회의 후 시장 일대를 집중 단속하고 있다.\n"
+    event = one_event(text, "crackdown", published="2022-08-20", language="ko")
+    assert event.date == "2022-08"
+    # a verb's clause before 뒤 tells one sequence of the day: its day stays the event's
+    text = "경비대는 지난 9일 나룻배가 강기슭에 닿자 둑으로 내려간 뒤 짐꾼 2명을 붙잡았다.\n"
+    event = one_event(text, "arrest", published="2022-08-20", language="ko")
+    assert event.date == "2022-08-09"
+    # the afternoon of a day is that day
+    text = "지난 9일 오후 짐꾼 2명이 경비대에 체포됐다.\n"
+    event = one_event(text, "arrest", published="2022-08-20", language="ko")
+    assert event.date == "2022-08-09"
+
+
+def test_a_dateline_without_a_dash_is_not_the_days_event() -> None:
+    text = (
+        "Two sailors held\n"
+        "VLADIVOSTOK, July 2 Port police arrested two North Korean sailors who tried to sell "
+        "crates of vodka off their ship without papers, a harbour official said.\n"
+    )
+    event = one_event(text, "arrest", published="2021-07-02")
+    assert event.date is None
+
+
+def test_a_sentence_of_the_same_year_takes_the_year_told_before() -> None:
+    text = (
+        "Border guards arrested the tailor near Musan in August 2012. A court in Chongjin "
+        "sentenced her to seven years of hard labour in November that year.\n"
+    )
+    found = {e.type: e.date for e in events_of(text, published="2014-02-10")}
+    assert found["trial"] == "2012-11"
+    text = "재봉사는 2012년 8월 무산에서 체포돼 같은 해 11월 노동교화형 7년을 선고받았다.\n"
+    found = {e.type: e.date for e in events_of(text, published="2014-02-10", language="ko")}
+    assert found["trial"] == "2012-11"
+
+
+def test_a_trial_told_on_days_close_together_is_dated_by_the_sentence() -> None:
+    text = (
+        "A provincial court sentenced the copper dealer to eight years in a labour camp on "
+        "Friday for selling state metal.\n"
+        "His trial had begun on June 11, the paper said.\n"
+    )
+    assert one_event(text, "trial", published="2019-06-17").date == "2019-06-14"
+
+
+def test_a_date_opening_a_sentence_told_by_a_source_is_the_day_of_telling() -> None:
+    text = (
+        "In July, a study, which drew on interviews with escapees, said that the province had "
+        "executed six grain thieves in 2018.\n"
+    )
+    assert one_event(text, "execution", published="2020-09-02").date == "2018"
+    # a date whose clause holds the event word stays the event's
+    text = "On Monday, police arrested two smugglers in Dandong, the ministry said.\n"
+    assert one_event(text, "arrest", published="2020-07-02").date == "2020-06-29"
+
+
+def test_a_day_the_clause_speaks_ahead_to_is_not_the_events() -> None:
+    text = (
+        "The court sentenced the broker to two years in prison. His appeal is set to open "
+        "on May 30 in the city court.\n"
+    )
+    assert one_event(text, "trial", published="2017-03-01").date is None
+
+
+def test_a_measure_is_dated_by_its_adoption_not_by_when_it_binds() -> None:
+    text = (
+        "The council voted through Resolution 2399 on Sept. 11 to cap fuel deliveries; "
+        "its limits take effect from Jan. 1.\n"
+    )
+    assert one_event(text, "sanction", published="2017-12-22").date == "2017-09-11"
+
+
+def test_a_korean_clause_told_as_what_also_happened_is_another_happening() -> None:
+    # the boat held in March is another seizure: the one told first has no date of its own
+    text = (
+        "일본 해상보안청이 동해에서 북한 목선 2척을 나포했다.\n\n"
+        "3월에도 해상보안청이 북한 목선 1척을 나포해 조사하기도 했다.\n"
+    )
+    dates = sorted(
+        str(e.date)
+        for e in events_of(text, published="2019-09-27", language="ko")
+        if e.type == "seizure"
+    )
+    assert dates == ["2019-03", "None"]
+
+
+def test_a_sentence_opening_on_earlier_tells_an_earlier_happening() -> None:
+    text = (
+        "혜산에서 도강하던 주민 2명이 국경경비대에 체포됐다.\n\n"
+        "앞서 혜산에서는 2019년 3월 밀수꾼 1명이 경비대에 체포됐다.\n"
+    )
+    found = sorted(
+        str(e.date)
+        for e in events_of(text, published="2020-06-20", language="ko")
+        if e.type == "arrest"
+    )
+    assert found == ["2019-03", "None"]
+
+
+def test_a_house_raided_by_police_dates_the_arrest_not_the_flight() -> None:
+    text = (
+        "Five North Korean women have been detained by police in Jilin Province, a church "
+        "group said on Wednesday.\n\n"
+        "Two of them had left Hyesan three weeks ago, the group said.\n\n"
+        "The five were sharing rooms above a noodle shop in Tumen which was raided by "
+        "border police on Sunday, a pastor said.\n"
+    )
+    found = {e.type: e.date for e in events_of(text, published="2018-03-14")}
+    assert found["arrest"] == "2018-03-11"
+
+
+def test_a_campaign_dated_by_the_day_of_an_arrest_told_in_it_takes_the_month() -> None:
+    text = "산에 숨어 있던 병사 1명이 지난 6일 수색을 벌이던 경비대에 체포됐다.\n"
+    found = {e.type: e.date for e in events_of(text, published="2021-05-14", language="ko")}
+    assert found["arrest"] == "2021-05-06"
+    assert found["crackdown"] == "2021-05"
+    # a campaign with a day of its own keeps it
+    text = "보위부는 지난 12일부터 국경 일대에서 대대적인 단속을 시작했다.\n"
+    event = one_event(text, "crackdown", published="2021-05-14", language="ko")
+    assert event.date == "2021-05-12"
+
+
+def test_an_arrest_told_in_a_clause_of_what_came_before_takes_that_clauses_date() -> None:
+    text = (
+        "Two loggers from Russia were sent home by Pyongyang. The pair were released on "
+        "Friday after their arrest near Rason on 2 August, the embassy said.\n"
+    )
+    assert one_event(text, "arrest", published="2014-08-25").date == "2014-08-02"
+
+
+def test_a_korean_day_before_a_flight_told_as_done_before_is_the_flights() -> None:
+    # "the miners who had slipped across on the 4th were caught": the 4th is the crossing's
+    text = '소식통은 "지난 4일 두만강을 건너 달아났던 광부 3명이 경비대에 붙잡혔다"고 전했다.\n'
+    found = {e.type: e.date for e in events_of(text, published="2016-04-20", language="ko")}
+    assert found["escape"] == "2016-04-04"
+    assert found["arrest"] is None
+    text = '소식통은 "지난 4일 중국으로 도주했던 광부 3명이 공안에 체포됐다"고 전했다.\n'
+    found = {e.type: e.date for e in events_of(text, published="2016-04-20", language="ko")}
+    assert found["escape"] == "2016-04-04"
+    assert found["arrest"] is None
+
+
+def test_people_detected_by_the_coast_guard_date_their_crossing() -> None:
+    text = (
+        "Three North Korean fishermen defected to South Korea by boat, a navy spokesman "
+        "said Thursday.\n\n"
+        "They were first detected by a patrol plane early on Wednesday.\n"
+    )
+    assert one_event(text, "escape", published="2010-11-26").date == "2010-11-24"

@@ -10,7 +10,7 @@ from nkevents.extract.chains import (
     sentences_apart,
 )
 from nkevents.extract.context import analyse, detect_language, sentences_with
-from nkevents.extract.dating import implicit_dates
+from nkevents.extract.dating import campaign_months, implicit_dates
 from nkevents.extract.events import absorb_trials, build_event, group_mentions
 from nkevents.extract.lexicon import lexicon
 from nkevents.extract.lists import split_lists
@@ -116,4 +116,5 @@ def extract(doc: Document, place_record: list[list[Candidate]] | None = None) ->
     share_whole(groups, events)
     share_people(events, doc.text)
     implicit_dates(ctx, events)  # "최근": the month of publication, if nothing better
+    campaign_months(events)  # a campaign dated by the day of an arrest told in it: its month
     return Extraction(id=doc.id, relevant=bool(events), events=events)

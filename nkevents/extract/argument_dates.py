@@ -104,8 +104,18 @@ _REPORTING = re.compile(
 # An attribution told last, after a comma, with the speaker after its verb: "..., reported
 # one of the main dailies on Thursday." (the date ends the sentence)
 _TRAILING_ATTRIBUTION = re.compile(
-    r",\s+(?:reported|said|told|announced|added|according\s+to)\s+(?:[\w'’.-]+\s+){1,8}?"
+    r",\s+(?:reported|said|told|announced|added|according\s+to)\s+(?!that\b)(?:[\w'’.-]+\s+){1,8}?"
     r"(?:on|last|this)?\s*$",
+    re.IGNORECASE,
+)
+
+# "In July, a study said that ...", "On Monday the ministry told reporters ...": a date that
+# opens a sentence whose subject is a source and its verb of telling is the day of telling
+_OPENS_SENTENCE = re.compile(r"(?:^|[.!?]\s+|\n\s*)(?:(?:In|On|Last|Earlier)\s+)?$")
+_EN_SOURCE_NEXT = re.compile(
+    r",?\s+(?:an?|the|its|one|two|several)\s+(?:[\w'’.-]+,?\s+){0,8}?"
+    r"(?:said|says|reported|reports|announced|told|stated|claimed|revealed|disclosed|"
+    r"confirmed|wrote|quoted)\b",
     re.IGNORECASE,
 )
 
@@ -146,7 +156,7 @@ _KO_QUOTE_NEXT = re.compile(r"\s*[“\"‘']")
 
 # "대대적인 수색을 벌이고 있다": a campaign going on as the report is written
 _KO_ONGOING = re.compile(
-    r"[가-힣]{0,3}\s?(?:을|를|에)?\s?(?:(?:벌이고|실시하고|진행하고|펼치고|강화하고) 있|"
+    r"[가-힣]{0,3}\s?(?:을|를|에)?\s?(?:(?:벌이고|실시하고|진행하고|펼치고|강화하고|하고) 있|"
     r"나섰|나서고|나선 것|들어갔|착수했|돌입했)"
 )
 
@@ -293,6 +303,10 @@ def reported_date(ctx: DocContext, date: DateMention) -> bool:
         # "통일부는 13일 ... 밝혔다", and "25일 [방송]은 ... 보도했다" (the day opens the sentence)
         opens = _KO_OPENS.search(ctx.text, max(0, date.start - 3), date.start) is not None
         return said and (topic.rstrip().endswith(("는", "은")) or opens)
+    if _OPENS_SENTENCE.search(ctx.text, max(0, date.start - 12), date.start):
+        source = _EN_SOURCE_NEXT.match(ctx.text, date.end, date.end + 90)
+        if source and not ctx.lexicon.triggers["en"].search(ctx.text, date.end, source.end()):
+            return True  # "In July, a study drawing on interviews said that ..."
     if _TRAILING_ATTRIBUTION.search(ctx.text, max(0, date.start - 80), date.start) and (
         _SENTENCE_ENDS.match(ctx.text, date.end)
     ):
@@ -375,6 +389,15 @@ def best_date(text: str, trigger: Span, dates: list[DateMention]) -> DateMention
         for d in dates
         if not (d.start > trigger[1] and _ANOTHER_HAPPENING.search(text, trigger[1], d.start))
     ]
+    if _OPENS_BACKGROUND.match(text, trigger[0]) or _BACKGROUND_CUE.search(
+        text, max(0, trigger[0] - 24), trigger[0]
+    ):  # "released on Friday after their arrest ... on 2 August": the arrest's is after it
+        after = [
+            d
+            for d in dates
+            if d.start >= trigger[1] and not _CLAUSE_BREAK.search(text, trigger[1], d.start)
+        ]
+        dates = after or dates
     amid = _AMID.search(text, max(0, trigger[0] - 40), trigger[0])
     if amid is not None:  # "died this spring amid investigations": the dying's date
         dates = [d for d in dates if d.end > amid.start()]
@@ -417,6 +440,13 @@ def ko_own_clause(text: str, trigger: Span, dates: list[DateMention]) -> list[Da
 # Another happening named after an event's word, whose date follows it.
 _ANOTHER_HAPPENING = re.compile(
     r"(?i)\b(?:a|an)\s+(?:similar|separate|earlier|previous|prior)\b|\banother\b"
+)
+
+# An event word that opens a clause of what came before ("following their capture", "after
+# his arrest"): the date of that clause follows it; the one before is the main verb's
+_OPENS_BACKGROUND = re.compile(r"(?i)(?:following|after|before)\s")
+_BACKGROUND_CUE = re.compile(
+    r"(?i)\b(?:following|after|before)\s+(?:(?:his|her|their|its|the)\s+)?$"
 )
 
 # A word in a phrase of circumstance ("amid a crackdown on ..."): what it names goes on

@@ -103,6 +103,27 @@ _KO_FROM = re.compile(
     r"\s?(?:(?:초|말|중순|상순|하순|께|경)\s?)?부터(?![^.]{0,20}?\d+\s?(?:일|월|년)\s?까지)"
 )
 
+# "7일 도 회의 후", "15일 회담 직후": a date that names what came first (not "오후", the
+# afternoon, "전후", around a day, nor a verb's clause, "9일 ... 내려간 뒤", told as one sequence)
+_KO_AFTER = re.compile(
+    r"\s?(?:[^\s,.“”\"]*[^\s,.“”\"한된은는던고며서자다게면]\s){0,8}?"
+    r"[^\s,.“”\"]*?[가-힣\d)](?<![오최전된한은는던운])\s?"
+    r"(?:직후|이후|후|뒤)(?:에|로|에는)?[\s,]"
+)
+
+# "is set to open on May 30", "is scheduled for June": a day the clause speaks ahead to
+_AHEAD_DATE = re.compile(
+    r"(?i)\b(?:will|is to|are to|(?:is|are) (?:due|set|scheduled|expected) (?:to|for))\b"
+    r"(?:\s+[\w'’-]+){0,4}?\s+(?:on|in|for|by|from)?\s*$"
+)
+
+# "went into effect Oct. 1", "in force from 1 October", "effective June 5": when a measure
+# starts to bind, not when it was made
+_IN_FORCE = re.compile(
+    r"(?i)\b(?:into (?:effect|force)|takes? effect|took effect|effective|in force)\b"
+    r"(?:\s+(?:on|from|in|as of))?\s*$"
+)
+
 _UNTIL_AFTER = re.compile(r"\s?(?:말|초|중순)?\s?까지")
 
 # "That day", "이날": the date last named before.
@@ -140,6 +161,17 @@ def describe(ctx: DocContext, m: Mention) -> Mention:
         ]
     if lang == "ko" and m.type != "*":  # a continuation's cue is no verb that ends a clause
         told = ko_own_clause(text, m.trigger, told)
+    if lang == "en":  # "his appeal is set to open on May 30": a day to come, not the event's
+        told = [
+            d for d in told if not _AHEAD_DATE.search(text, max(span[0], d.start - 50), d.start)
+        ]
+        if m.type == "sanction" and len(told) > 1:  # "adopted on 11 September ... in force
+            # from 1 October": the day it was adopted
+            told = [
+                d for d in told if not _IN_FORCE.search(text, max(span[0], d.start - 30), d.start)
+            ] or told
+    if lang == "ko":  # "7일 도 회의 후 ... 단속하고 있다": the day of what came before
+        told = [d for d in told if not (d.end <= m.trigger[0] and _KO_AFTER.match(text, d.end))]
     if m.type == "crackdown":  # "will go on until the end of October": when it is to end
         told = [
             d

@@ -41,3 +41,20 @@ def _first(
         if found:
             return found[0]
     return None
+
+
+def campaign_months(events: list[Event]) -> None:
+    """A campaign dated by the day of an act told in it ("단속이 강화된 가운데 9일 5명이
+    체포됐다", "6일 수색을 벌이던 경비대에 체포됐다") is of that day's month: the day is the
+    act's, the campaign runs around it."""
+    acts = {
+        (where.span, e.date)
+        for e in events
+        if e.type != "crackdown" and e.date and (where := e.provenance.get("date"))
+    }
+    for e in events:
+        where = e.provenance.get("date")
+        day = e.type == "crackdown" and e.date is not None and len(e.date) == 10
+        if day and where and (where.span, e.date) in acts:
+            e.date = (e.date or "")[:7]
+            e.provenance["date"] = Provenance(where.span, f"{where.rule}.campaign_month")

@@ -117,6 +117,11 @@ def _sentence_to_camp(m: Mention) -> bool:
     return m.type == "detention" and m.penalty is not None and not (m.date or own_people)
 
 
+# A continuation that tells the authorities' own act goes on about an act of theirs
+_RAIDED = re.compile(r"(?i)(?:was|were) raided\b")
+_RAID_TYPES = {"arrest", "seizure", "crackdown"}
+
+
 def _continue(groups: list[Group], last: Group | None, m: Mention) -> None:
     """A sentence that goes on about the events of the sentence before ("The raid took
     place on June 20" after "guards seized a boat caught smuggling")."""
@@ -127,6 +132,10 @@ def _continue(groups: list[Group], last: Group | None, m: Mention) -> None:
     if new_paragraph and m.sentence.start - prev.sentence.end > 400:
         return
     told_there = [g for g in groups if g.mentions[-1].sentence == prev.sentence] or [last]
+    if _RAIDED.match(m.trigger_text) and not any(g.type in _RAID_TYPES for g in told_there):
+        # "rooms which were raided by border police on Sunday": the arrest's, not the flight's
+        raids = [g for g in groups if g.type in _RAID_TYPES and _near(g, m)]
+        told_there = raids[-1:] or told_there
     for g in told_there:
         _join(g, replace(m, type=g.type))
 
@@ -374,8 +383,27 @@ def _set_date(ev: Event, g: Group, prov: dict[str, Provenance]) -> None:
         return
     best = max(dated, key=_date_rank)
     assert best.date is not None
-    ev.date = best.date.value
-    prov["date"] = Provenance((best.date.start, best.date.end), f"date.{best.date.rule}")
+    if g.type == "trial" and len(best.date.value) == 10:
+        best = _verdict_day(best, dated)
+    when = best.date
+    assert when is not None
+    ev.date = when.value
+    prov["date"] = Provenance((when.start, when.end), f"date.{when.rule}")
+
+
+def _verdict_day(best: Mention, dated: list[Mention]) -> Mention:
+    """A trial told on days close together ("his trial had begun on June 11", "sentenced
+    on Friday", 14 June) is dated by the last: the day the court gave its sentence."""
+    assert best.date is not None
+    first = date.fromisoformat(best.date.value)
+    later = [
+        m
+        for m in dated
+        if m.date is not None
+        and len(m.date.value) == 10
+        and 0 < (date.fromisoformat(m.date.value) - first).days <= 7
+    ]
+    return max(later, key=lambda m: m.date.value if m.date else "") if later else best
 
 
 def _set_location(ev: Event, g: Group, prov: dict[str, Provenance]) -> None:

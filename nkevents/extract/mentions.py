@@ -128,12 +128,15 @@ def complete(ctx: DocContext, mentions: list[Mention]) -> list[Mention]:
 _RELATIVE = re.compile(r"(?i)\b(?:which|that)\s+(?:\w+\s+)?$")
 ANTECEDENT_REACH = 40  # characters before "which" where its noun stands
 
+# Cues that tell an act of the authorities themselves, whatever noun their clause describes
+_OWN_ACT = re.compile(r"(?i)(?:was|were) (?:raided|intercepted|stopped)\b")
+
 
 def _other_antecedent(text: str, span: Span, cue: int, mentions: list[Mention]) -> bool:
     """A relative clause ("the bombing, which took place in May") goes on about its
     antecedent: when no event word stands there, it dates another happening."""
     rel = _RELATIVE.search(text, max(span[0], cue - 20), cue)
-    if rel is None:
-        return False
+    if rel is None or _OWN_ACT.match(text, cue):
+        return False  # "a shop which was raided by border police": the cue tells the act itself
     reach = max(span[0], rel.start() - ANTECEDENT_REACH)
     return not any(reach <= m.trigger[0] < rel.start() for m in mentions)

@@ -106,10 +106,26 @@ _ONE_MORE_WORDS = (
 _ONE_MORE_KO = ("또 다른", "추가로", "밖에", "별개", "비슷한", "유사한")
 
 
+# "3월에도 ... 목선 1척을 나포해 조사하기도 했다": a dated Korean clause told as what also
+# happened, another time
+_KO_ALSO_DONE = re.compile(r"[^.\n]{0,24}?기도 (?:했|하였|했었)")
+
+# A dated sentence that opens on "earlier" tells an earlier happening, not the one just told
+_EARLIER_OPENS = re.compile(r"\s*(?:이에 앞서|앞서|(?i:earlier|previously),)\s")
+
+
 def mark_one_more(text: str, language: str, mentions: list[Mention]) -> None:
     """A strong mention whose subject is "another" or "a second" one tells one more
-    happening, which does not join the one told before it."""
+    happening, which does not join the one told before it; so does one with a date of its
+    own told as what also happened ("-기도 했다") or in a sentence opening on "earlier"
+    ("앞서 ...", "Earlier, ...")."""
     for m in mentions:
+        if m.date is not None and (
+            (language == "ko" and _KO_ALSO_DONE.match(text, m.trigger[1]))
+            or _EARLIER_OPENS.match(text, m.sentence.start, m.trigger[0])
+        ):
+            m.another = m.one_more = True  # "앞서 ... 2019년 3월 체포돼", "Earlier, in May, ..."
+            continue
         if m.strength != "strong":
             continue
         start = max(m.sentence.start, m.trigger[0] - 80)

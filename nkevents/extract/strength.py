@@ -308,12 +308,29 @@ def counts_to_acts(text: str, mentions: list[Mention]) -> None:
             m.people = None
 
 
+# A Korean verb told as done before, describing the people of the next ("달아났던 광부들",
+# "강을 건너 달아났던 주민"): its clause is over, and the date before it is its own
+_KO_PLUPERFECT = re.compile(r"(?:\s?[가-힣]{0,3}?)?([가-힣])던\s")
+_PAST_FINAL = 20  # ㅆ as a syllable's final: the past tense ("했", "났", "갔")
+
+
+def _pluperfect(text: str, at: int) -> bool:
+    """Whether a Korean word is followed, in a word or two, by a past verb before 던
+    ("달아났던", "건너 달아났던"): a deed told as done before, describing what follows."""
+    if text.startswith("던 ", at) and at > 0:  # the word ends in its past: "도주했|던"
+        return is_hangul(text[at - 1]) and (ord(text[at - 1]) - 0xAC00) % 28 == _PAST_FINAL
+    found = _KO_PLUPERFECT.match(text, at)
+    return found is not None and (ord(found.group(1)) - 0xAC00) % 28 == _PAST_FINAL
+
+
 def _ends_clause(text: str, m: Mention) -> bool:
     """Whether a mention's word can own a date: any English trigger; in Korean, where the
     date of a chain of clauses ("지난 5일 ... 적발돼 ... 넘겨졌다") belongs to all of them,
     only a verb that closes its sentence or quote ("달아났다"), not a noun or a link."""
     if not is_hangul(m.trigger_text):
         return True
+    if _pluperfect(text, m.trigger[1]):
+        return True  # "지난 4일 강을 건너 달아났던 광부들이 붙잡혔다": their deed that day
     found = _KO_FINITE.match(text, m.trigger[1])
     if found is None:
         return False
