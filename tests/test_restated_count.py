@@ -79,4 +79,5 @@ WEEKDAY_LEDE = (
 def test_weekday_of_the_report_and_the_trial_day_are_one_trial() -> None:
     trials = [e for e in events_of(WEEKDAY_LEDE, published="2019-11-21") if e.type == "trial"]
     assert len(trials) == 1
-    assert trials[0].date == "2019-11-19"
+    # the day the sentence was given (Thursday, 21 November), not the first day of hearing
+    assert trials[0].date == "2019-11-21"
