@@ -452,3 +452,39 @@ def test_a_korean_name_for_a_kind_of_act_is_no_evidence() -> None:
     # news of one told ("처형됐다는 소식") is not a name
     told = "혜산에서 지난 3일 주민 2명이 처형됐다는 소식이 전해졌다."
     assert _types(told, "ko") == ["execution"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the speaker's life history, between the name and the speaking verb
+        "Park, a defector who escaped from a prison camp in 2005, said conditions remain harsh.",
+        "Choi, 41, who was arrested in 2012 and now lives in Busan, told reporters the "
+        "camps are still full.",
+        # a person described by an old defection: who the person is, no escape told
+        "The play tells the story of a singer who defected to the South in the 1980s.",
+    ],
+)
+def test_a_persons_history_told_in_a_description_is_no_event(text: str) -> None:
+    assert _events(text, "en") == [], _types(text, "en")
+
+
+def test_a_speakers_history_dated_to_a_day_and_the_report_told_after_it_stay() -> None:
+    # a day of its own: the report's happening, even set off as an apposition
+    assert _types("Han, who was arrested in Hyesan on 3 May, said he was beaten.", "en") == [
+        "arrest"
+    ]
+    # the history is dropped; what the speaker reports stays
+    told = "Yun, who fled in 2009, said guards in Musan executed a man on 2 June."
+    assert _types(told, "en") == ["execution"]
+
+
+def test_a_korean_chain_told_as_who_the_person_is_starts_no_second_trial() -> None:
+    # "선고받고 복역 중이던 선교사": the judgement told again as a description of the person
+    text = (
+        "김씨는 2016년 2월 체포돼 같은 해 9월 최고재판소에서 15년 노동교화형을 선고받았다. "
+        "중앙재판소의 2019년 5월 3일부 판정에 따라 노동교화형을 언도받고 교화 중에 있던 "
+        "김씨가 병보석으로 석방됐다."
+    )
+    trials = [e for e in _events(text, "ko") if e.type == "trial"]
+    assert [e.date for e in trials] == ["2016-09"]

@@ -196,6 +196,14 @@ _KO_ADNOMINAL = re.compile(
 )
 
 
+# "선고받고 복역 중이던 선교사", "언도받고 교화 중에 있던 김씨": a chain of the person's past
+# told as a modifier of the noun: who the person is, the happening told elsewhere.
+_KO_CHAIN_ADNOMINAL = re.compile(
+    r"(?:받|당하|당|하|되|돼)?고\s(?:[가-힣]+\s)?[가-힣]*?"
+    r"(?:중이던|중인|중에\s있던|중에\s있는)\s(?!것|뒤|후|때)[가-힣]"
+)
+
+
 # "the detained defectors", "the executed officials": an English participle before a noun.
 _THE_BEFORE = re.compile(r"(?i)\b(?:the|these|those)\s+$")
 _NOUN_AFTER = re.compile(
@@ -279,7 +287,10 @@ def _reduced_relative(ctx: DocContext, m: Mention, mentions: list[Mention]) -> b
 
 def _refers_back(ctx: DocContext, m: Mention) -> bool:
     if ctx.language == "ko":
-        return bool(_KO_ADNOMINAL.match(ctx.text, m.trigger[1]))
+        return bool(
+            _KO_ADNOMINAL.match(ctx.text, m.trigger[1])
+            or _KO_CHAIN_ADNOMINAL.match(ctx.text, m.trigger[1], m.sentence.end)
+        )
     if not m.trigger_text.lower().endswith("ed"):
         return False
     before = ctx.text[max(m.sentence.start, m.trigger[0] - 12) : m.trigger[0]]
@@ -378,7 +389,7 @@ def _realis(ctx: DocContext, c: RealisCues, lang: str, m: Mention, group: list[M
         return False  # "executions have become more common": a trend
     if _rule_in_force(ctx, c, m, part):
         return False  # "sanctions adopted in 2017 prohibit ...": what the rules say
-    if _describes_participants(ctx, c, m, group, clause):
+    if _describes_participants(ctx, c, m, group, clause) or _speaker_history(ctx, c, m):
         return False
     if (
         (m.type != "detention" or not _HELD.search(m.trigger_text))
@@ -435,12 +446,51 @@ def _describes_participants(
     past = _PAST_FORM.search(m.trigger_text) and not present
     if not past:
         return True  # present or perfect: a kind of people, not an act told
+    if m.type == "escape" and said.startswith("who") and _long_ago(ctx, m, said):
+        return True  # "a dancer who defected in the 1990s": who the person is, a life story
     if _APPOSITION.search(ctx.text, m.sentence.start, m.trigger[0]) and c.source_says[
         ctx.language
     ].match(ctx.text, m.trigger[1], m.sentence.end):
         return True  # "Kim, a defector who escaped in 2015, said": who the speaker is
     main = [o for o in group if o.strength == "strong" and o.type != m.type]
     return any(o.trigger[0] > m.trigger[1] for o in main)
+
+
+# "Kim, who was arrested in 2015,", "Park, 41, a former guard who", "Lee, an escapee from
+# Camp 14,": a name and an apposition that describes the person, from the sentence's start.
+_NAMED_APPOSITION = re.compile(
+    r"^\W*(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3},\s+"
+    r"(?:\d{1,3},\s+)?(?:(?:[Aa]|[Aa]n|[Tt]he|[Oo]ne)\s|who\s)[^,;:()\"“”]*$"
+)
+
+
+def _speaker_history(ctx: DocContext, c: RealisCues, m: Mention) -> bool:
+    """ "Kim, who was arrested in 2015 and now lives in Seoul, said ...", "Park, a defector
+    who escaped from a camp in 2005, told ...": the speaker's life history, set off between
+    the name and the speaking verb, is no happening reported. One dated to a month or day
+    may be the report's happening and stays."""
+    if m.date is not None and len(m.date.value) >= _PRECISE:
+        return False
+    if not _NAMED_APPOSITION.search(ctx.text, m.sentence.start, m.trigger[0]):
+        return False
+    return bool(c.source_says[ctx.language].match(ctx.text, m.trigger[1], m.sentence.end))
+
+
+# "in the 1990s", "in the early 2000s": a decade, long before any report.
+_DECADE_AFTER = re.compile(r"(?i)^[^,;.]{0,60}?\bin the (?:early |mid-?|late )?(?:19|20)\d0s\b")
+
+
+def _long_ago(ctx: DocContext, m: Mention, said: str) -> bool:
+    """An act told in a description of a person that lies in the past of the report: a
+    pluperfect ("a man who had defected"), a decade ("in the 1990s") or a year at least two
+    before publication."""
+    if "had" in said.split():
+        return True
+    if _DECADE_AFTER.match(ctx.text[m.trigger[1] : m.sentence.end]):
+        return True
+    if m.date is None or not ctx.published or not m.date.value[:4].isdigit():
+        return False
+    return int(m.date.value[:4]) <= int(ctx.published[:4]) - 2
 
 
 def _rule_in_force(ctx: DocContext, c: RealisCues, m: Mention, part: int) -> bool:
