@@ -488,3 +488,21 @@ def test_a_korean_chain_told_as_who_the_person_is_starts_no_second_trial() -> No
     )
     trials = [e for e in _events(text, "ko") if e.type == "trial"]
     assert [e.date for e in trials] == ["2016-09"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # shots of warning at a boat: a military act, no campaign
+        ("The navy fired warning shots at the fishing boat near the border on Sunday.", "en"),
+        ("어선은 지난 2일 해군의 경고사격을 받았다.", "ko"),
+        # a crackdown named as the mood of the time: "단속 강화 분위기에"
+        ("국경 단속 강화 분위기에 밀수꾼들 긴장", "ko"),
+    ],
+)
+def test_warning_shots_and_a_mood_of_crackdown_are_no_crackdown(text: str, language: str) -> None:
+    assert "crackdown" not in _types(text, language), _types(text, language)
+
+
+def test_a_crackdown_told_as_done_stays() -> None:
+    assert _types("혜산시 보안서는 지난 3일부터 밀수 단속을 강화했다.", "ko") == ["crackdown"]
