@@ -506,3 +506,48 @@ def test_warning_shots_and_a_mood_of_crackdown_are_no_crackdown(text: str, langu
 
 def test_a_crackdown_told_as_done_stays() -> None:
     assert _types("혜산시 보안서는 지난 3일부터 밀수 단속을 강화했다.", "ko") == ["crackdown"]
+
+
+_ARREST_KO = "혜산시 보안서가 지난 3일 밀수꾼 2명을 체포했다.\n\n"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a crackdown told as the state of things or the cause of one
+        '소식통은 "요즘 국경 단속이 심하다"고 말했다.',
+        "국경 통제가 강화되면서 밀수가 크게 줄었다.",
+        "국경 경비가 강화된 이후 탈북이 줄었다.",
+        # a policy followed
+        "이번 체포는 당국의 밀수 단속 강화 방침에 따른 것이다.",
+        # an execution named as what is feared or threatened
+        "주민들은 공개처형에 대한 공포에 떨고 있다.",
+        "공개처형 위협에도 밀수는 계속되고 있다.",
+    ],
+)
+def test_korean_states_fears_and_policies_add_no_event(sentence: str) -> None:
+    assert _types(_ARREST_KO + sentence, "ko") == ["arrest"]
+
+
+def test_korean_campaigns_and_executions_told_as_done_stay() -> None:
+    assert _types("당국은 지난 3일 국경 경비를 강화했다.", "ko") == ["crackdown"]
+    assert _types(_ARREST_KO + "지난 5일 청진에서 2명이 공개처형됐다.", "ko") == [
+        "arrest",
+        "execution",
+    ]
+
+
+def test_a_korean_ordinal_of_the_happening_restates_it() -> None:
+    # "귀순은 올해 들어 처음이다": the escape told again as the first of the year
+    text = (
+        "북한 주민 2명이 지난 3일 목선을 타고 동해로 귀순했다.\n\n"
+        "북한 주민의 해상 귀순은 올해 들어 처음이다."
+    )
+    assert [(e.type, e.people) for e in _events(text, "ko")] == [("escape", 2)]
+
+
+def test_fear_of_a_fate_is_no_event() -> None:
+    text = (
+        "Police in Hyesan arrested two traders on 3 May. Residents are terrified of being executed."
+    )
+    assert _types(text, "en") == ["arrest"]
