@@ -551,3 +551,29 @@ def test_fear_of_a_fate_is_no_event() -> None:
         "Police in Hyesan arrested two traders on 3 May. Residents are terrified of being executed."
     )
     assert _types(text, "en") == ["arrest"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("집행법 12조에 따르면 형이 확정된 수형자는 열흘 안에 교화소로 이송된다.", "ko"),
+        ("형법 제70조는 나라를 배반한 자를 사형에 처한다고 규정하고 있다.", "ko"),
+        (
+            "The criminal code states that anyone who sells grain abroad is sentenced to "
+            "five years of reform through labour.",
+            "en",
+        ),
+    ],
+)
+def test_what_a_law_says_is_no_event(sentence: str, language: str) -> None:
+    lead = {
+        "ko": "회령시 보안서가 지난 3일 밀수꾼 2명을 체포했다.\n\n",
+        "en": "Police in Hoeryong arrested two traders on 3 May.\n\n",
+    }[language]
+    assert _types(lead + sentence, language) == ["arrest"]
+
+
+def test_a_judgement_told_under_a_law_stays() -> None:
+    assert _types("이들은 형법 제62조에 따라 지난 5일 사형을 선고받았다.", "ko") == ["trial"]
+    told = "The court sentenced the two to five years on 9 May, as the law stipulates."
+    assert _types(told, "en") == ["trial"]

@@ -81,6 +81,7 @@ class RealisCues:
     furniture: dict[str, re.Pattern[str]]
     background: dict[str, re.Pattern[str]]
     generic_subject: dict[str, re.Pattern[str]]
+    law_provision: dict[str, re.Pattern[str]]
     agent_nouns: dict[str, re.Pattern[str]]
     south_custody: dict[str, re.Pattern[str]]
     south_arrival: dict[str, re.Pattern[str]]
@@ -128,6 +129,7 @@ def cues() -> RealisCues:
         furniture=_table(raw, "furniture"),
         background=_table(raw, "background"),
         generic_subject=_table(raw, "generic_subject"),
+        law_provision=_table(raw, "law_provision"),
         agent_nouns=_table(raw, "agent_nouns"),
         south_custody=_table(raw, "south_custody"),
         south_arrival=_table(raw, "south_arrival"),
@@ -149,11 +151,14 @@ def realis_gate(ctx: DocContext, mentions: list[Mention]) -> list[Mention]:
         ):
             dropped.update(id(m) for m in group)
             continue
-        if c.background[lang].search(ctx.text, s.start, s.end) or c.generic_subject[lang].match(
-            ctx.text[s.start : s.end]
+        if (
+            c.background[lang].search(ctx.text, s.start, s.end)
+            or c.generic_subject[lang].match(ctx.text[s.start : s.end])
+            or c.law_provision[lang].search(ctx.text[s.start : s.end])
         ):
-            # a memory of long ago ("recalled, as a boy, watching ...") or a practice ("most
-            # North Koreans cross ..."): no new happening
+            # a memory of long ago ("recalled, as a boy, watching ..."), a practice ("most
+            # North Koreans cross ...") or what a law says ("형법 제62조는 ... 처한다"): no
+            # new happening
             dropped.update(id(m) for m in group)
             continue
         for m in group:
