@@ -577,3 +577,21 @@ def test_a_judgement_told_under_a_law_stays() -> None:
     assert _types("이들은 형법 제62조에 따라 지난 5일 사형을 선고받았다.", "ko") == ["trial"]
     told = "The court sentenced the two to five years on 9 May, as the law stipulates."
     assert _types(told, "en") == ["trial"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("Between March and August, 120 defectors were held at the border post.", "en"),
+        ("By the end of 2014, about 900 people had been caught in earlier campaigns.", "en"),
+        ("In July, 45 defectors were detained in Laos, marking a sharp rise in crossings.", "en"),
+        ("국경 일대에서 붙잡힌 주민 300여 명이 작년 한 해 동안 북송됐다.", "ko"),
+        ("집권 이후 지금까지 간부 50여 명이 처형됐다.", "ko"),
+    ],
+)
+def test_a_total_over_months_or_years_is_no_event(sentence: str, language: str) -> None:
+    lead = {
+        "ko": "회령시 보안서가 지난 3일 밀수꾼 2명을 체포했다.\n\n",
+        "en": "Police in Hoeryong arrested two traders on 3 May.\n\n",
+    }[language]
+    assert _types(lead + sentence, language) == ["arrest"]

@@ -77,6 +77,7 @@ class RealisCues:
     generic_present: dict[str, re.Pattern[str]]
     statistic: dict[str, re.Pattern[str]]
     total_after: dict[str, re.Pattern[str]]
+    statistic_after: dict[str, re.Pattern[str]]
     trend: dict[str, re.Pattern[str]]
     furniture: dict[str, re.Pattern[str]]
     background: dict[str, re.Pattern[str]]
@@ -125,6 +126,7 @@ def cues() -> RealisCues:
         generic_present=_table(raw, "generic_present", "$", words=True),
         statistic=_table(raw, "statistic"),
         total_after=_table(raw, "total_after"),
+        statistic_after=_table(raw, "statistic_after"),
         trend=_table(raw, "trend"),
         furniture=_table(raw, "furniture"),
         background=_table(raw, "background"),
@@ -390,6 +392,8 @@ def _realis(ctx: DocContext, c: RealisCues, lang: str, m: Mention, group: list[M
         text, end, _part_end(text, end, s.end)
     ):
         return False  # "thousands have fled ... in recent years": a running total
+    if c.statistic_after[lang].search(text, end, _part_end(text, end, s.end)):
+        return False  # "700 were detained in the last month alone": a total
     if c.trend[lang].search(text, clause, _clause_end(text, end, s.end)):
         return False  # "executions have become more common": a trend
     if _rule_in_force(ctx, c, m, part):
