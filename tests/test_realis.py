@@ -595,3 +595,24 @@ def test_a_total_over_months_or_years_is_no_event(sentence: str, language: str) 
         "en": "Police in Hoeryong arrested two traders on 3 May.\n\n",
     }[language]
     assert _types(lead + sentence, language) == ["arrest"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the speaker's past in a modifier of the noun
+        '2016년 탈북한 최모씨는 "요즘 국경이 조용하다"고 말했다.',
+        # a record of the person's past
+        "이 남성은 2014년 한 차례 탈북했다가 강제북송된 전력이 있다.",
+    ],
+)
+def test_a_korean_persons_past_is_no_event(sentence: str) -> None:
+    assert _types(_ARREST_KO + sentence, "ko") == ["arrest"]
+
+
+def test_a_korean_modifier_dated_to_a_month_or_naming_the_fact_stays() -> None:
+    assert _types("지난달 탈북한 주민 5명이 체포됐다.", "ko") == ["arrest", "escape"]
+    text = (
+        "회령시 사법당국이 지난달 주민 1명을 공개처형하고 주민 9명을 징역형에 처한 사실이 확인됐다."
+    )
+    assert _types(text, "ko") == ["execution", "trial"]

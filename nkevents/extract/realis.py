@@ -211,6 +211,25 @@ _KO_CHAIN_ADNOMINAL = re.compile(
 )
 
 
+# A Korean trigger that holds its own adnominal ending ("탈북한", "귀순한") before a noun.
+_KO_ADNOMINAL_END = re.compile(r"(?:된|한|당한|받은|됐던|했던|되었던)$")
+# (not a noun for the happening itself: "처한 사실이 확인됐다", "체포한 사건")
+_KO_NOUN_AFTER = re.compile(
+    r"\s(?!것|뒤|후|이후|다음|가운데|지|바|적|사실|소식|사건|사례|정황|내용|일|혐의|가능성)[가-힣]"
+)
+
+
+def _adnominal_word(ctx: DocContext, m: Mention) -> bool:
+    """ "2018년 탈북한 김씨는 ... 말했다": the person's past named in a modifier of the noun,
+    a description; one dated to a month or a day ("지난달 탈북한 주민 5명이 체포됐다") may
+    be a link of the report's chain and stays."""
+    if m.date is not None and len(m.date.value) >= _PRECISE:
+        return False
+    if not _KO_ADNOMINAL_END.search(m.trigger_text):
+        return False
+    return bool(_KO_NOUN_AFTER.match(ctx.text, m.trigger[1]))
+
+
 # "the detained defectors", "the executed officials": an English participle before a noun.
 _THE_BEFORE = re.compile(r"(?i)\b(?:the|these|those)\s+$")
 _NOUN_AFTER = re.compile(
@@ -297,6 +316,7 @@ def _refers_back(ctx: DocContext, m: Mention) -> bool:
         return bool(
             _KO_ADNOMINAL.match(ctx.text, m.trigger[1])
             or _KO_CHAIN_ADNOMINAL.match(ctx.text, m.trigger[1], m.sentence.end)
+            or _adnominal_word(ctx, m)
         )
     if not m.trigger_text.lower().endswith("ed"):
         return False
