@@ -615,3 +615,33 @@ def test_a_korean_modifier_dated_to_a_month_or_naming_the_fact_stays() -> None:
         "회령시 사법당국이 지난달 주민 1명을 공개처형하고 주민 9명을 징역형에 처한 사실이 확인됐다."
     )
     assert _types(text, "ko") == ["execution", "trial"]
+
+
+_ARREST_EN = "Police in Hoeryong arrested two traders on 3 May.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        # what a resolution of earlier years does
+        ("Resolution 2270, adopted in March 2016, bans the sale of aviation fuel.", "en"),
+        ("안보리 결의 2270호는 북한에 항공유 판매를 금지하고 있다.", "ko"),
+        ("2016년 채택된 결의 2270호는 항공유 판매를 금지했다.", "ko"),
+        # a running total since a year, after a perfect
+        ("The council has imposed seven rounds of sanctions on Pyongyang since 2006.", "en"),
+        ("Police have arrested more than 300 traders in the province since 2015.", "en"),
+        # controls told as slackened
+        ("Residents say enforcement along the river has weakened since the spring.", "en"),
+    ],
+)
+def test_measures_in_force_totals_and_slack_controls_are_no_event(
+    sentence: str, language: str
+) -> None:
+    lead = _ARREST_KO if language == "ko" else _ARREST_EN
+    assert _types(lead + sentence, language) == ["arrest"]
+
+
+def test_a_resolution_adopted_in_the_year_of_the_report_stays() -> None:
+    told = "Resolution 2397, adopted on Friday, caps refined petroleum imports."
+    assert _types(told, "en") == ["sanction"]
+    assert _types("유엔 안보리는 지난 18일 결의 2397호를 채택했다.", "ko") == ["sanction"]

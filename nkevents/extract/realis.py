@@ -392,6 +392,8 @@ def _realis(ctx: DocContext, c: RealisCues, lang: str, m: Mention, group: list[M
     if _topic(ctx, c, lang, m, before):
         return False  # "a campaign against smuggling": what a measure is against
     if lang == "ko":
+        if _resolution_in_force(ctx, m, clause):
+            return False  # "결의 2371호는 ... 금지하고 있다": what the resolution says
         if c.statistic[lang].search(text, s.start, s.end):
             return False  # "2013년 1514명이 귀순하는 등 ... 집계됐다": a yearly count
         if c.conditional[lang].search(text, max(clause, start - 30), start):
@@ -416,7 +418,7 @@ def _realis(ctx: DocContext, c: RealisCues, lang: str, m: Mention, group: list[M
         return False  # "700 were detained in the last month alone": a total
     if c.trend[lang].search(text, clause, _clause_end(text, end, s.end)):
         return False  # "executions have become more common": a trend
-    if _rule_in_force(ctx, c, m, part):
+    if _rule_in_force(ctx, c, m, part) or _resolution_in_force(ctx, m, part):
         return False  # "sanctions adopted in 2017 prohibit ...": what the rules say
     if _describes_participants(ctx, c, m, group, clause) or _speaker_history(ctx, c, m):
         return False
@@ -531,6 +533,38 @@ def _rule_in_force(ctx: DocContext, c: RealisCues, m: Mention, part: int) -> boo
     subject = c.measure_subject[lang].match(ctx.text[part : m.trigger[0]])
     end = _part_end(ctx.text, m.trigger[1], m.sentence.end)
     return bool(subject and c.measure_in_force[lang].search(ctx.text, m.trigger[1], end))
+
+
+# A resolution named as the subject ("Resolution 2397, adopted in 2017, caps ...", "결의
+# 2371호는 ... 금지하고 있다"): the trigger stands first in its part, what it does follows.
+_SUBJECT_SLOT = re.compile(r"(?i)^\W*(?:the\s+)?(?:[\w.-]+\s+){0,3}?$")
+_DOES_NOW = re.compile(
+    r"(?i)(?:,[^,;]{0,60},)?\s+(?:also\s+|effectively\s+|still\s+)?(?:(?:prohibit|ban|bar|forbid|"
+    r"require|cap|limit|restrict|prevent|target|cover|apply|allow)s|remains)\b"
+)
+_KO_TOPIC = re.compile(r"(?:안)?\s?(?:제\s?)?(?:\d{2,4}\s?호)?(?:은|는)\s")
+_KO_PRESENT_END = re.compile(r"(?:고 있다|한다|된다|돼 있다|되어 있다)[.\"”'’)\s]*$")
+_KO_PAST_END = re.compile(r"(?:했다|됐다|였다|하였다)[.\"”'’)\s]*$")
+
+
+def _resolution_in_force(ctx: DocContext, m: Mention, part: int) -> bool:
+    """ "Resolution 2397, adopted in 2017, caps oil imports", "결의 2371호는 석탄 수출을
+    금지하고 있다": a resolution described by what it does, not one adopted in the report;
+    one dated in the year of the report may be its news and stays."""
+    if m.type != "sanction" or m.instrument is None:
+        return False
+    published = ctx.published or ""
+    if m.date is not None and m.date.value[:4] >= published[:4]:
+        return False
+    text, s = ctx.text, m.sentence
+    if ctx.language == "ko":
+        if not _KO_TOPIC.match(text, m.trigger[1]):  # "결의 2371호는"
+            return False
+        tail = text[m.trigger[1] : s.end]
+        return bool(_KO_PRESENT_END.search(tail) or (m.date and _KO_PAST_END.search(tail)))
+    if not _SUBJECT_SLOT.match(text[part : m.trigger[0]]):
+        return False
+    return bool(_DOES_NOW.match(text, m.trigger[1], _part_end(text, m.trigger[1], s.end)))
 
 
 def _agent_alone(ctx: DocContext, c: RealisCues, m: Mention) -> bool:
