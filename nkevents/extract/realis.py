@@ -78,6 +78,7 @@ class RealisCues:
     statistic: dict[str, re.Pattern[str]]
     total_after: dict[str, re.Pattern[str]]
     statistic_after: dict[str, re.Pattern[str]]
+    total_since: dict[str, re.Pattern[str]]
     trend: dict[str, re.Pattern[str]]
     furniture: dict[str, re.Pattern[str]]
     background: dict[str, re.Pattern[str]]
@@ -127,6 +128,7 @@ def cues() -> RealisCues:
         statistic=_table(raw, "statistic"),
         total_after=_table(raw, "total_after"),
         statistic_after=_table(raw, "statistic_after"),
+        total_since=_table(raw, "total_since"),
         trend=_table(raw, "trend"),
         furniture=_table(raw, "furniture"),
         background=_table(raw, "background"),
@@ -410,8 +412,12 @@ def _realis(ctx: DocContext, c: RealisCues, lang: str, m: Mention, group: list[M
     part = _part_start(text, s.start, start)
     if c.conditional[lang].search(text, part, start) or c.statistic[lang].search(text, part, start):
         return False  # "if caught", "the number of people who fled"
-    if _PERFECT.search(text, max(part, start - 40), start) and c.total_after[lang].search(
-        text, end, _part_end(text, end, s.end)
+    if _PERFECT.search(text, max(part, start - 40), start) and (
+        c.total_after[lang].search(text, end, _part_end(text, end, s.end))
+        or (
+            m.type != "detention"
+            and c.total_since[lang].search(text, end, _part_end(text, end, s.end))
+        )
     ):
         return False  # "thousands have fled ... in recent years": a running total
     if c.statistic_after[lang].search(text, end, _part_end(text, end, s.end)):
