@@ -645,3 +645,31 @@ def test_a_resolution_adopted_in_the_year_of_the_report_stays() -> None:
     told = "Resolution 2397, adopted on Friday, caps refined petroleum imports."
     assert _types(told, "en") == ["sanction"]
     assert _types("유엔 안보리는 지난 18일 결의 2397호를 채택했다.", "ko") == ["sanction"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        # a report of a death shown false
+        (
+            "Ri, once rumoured to have been executed, led a trade delegation to Dandong in 2019.",
+            "en",
+        ),
+        ("Reports that the colonel had been executed later proved false.", "en"),
+        ("처형설이 돌았던 가수 박씨가 최근 공연에서 다시 모습을 드러냈다.", "ko"),
+        # a tally and a survey of places
+        ("The group's report documented 41 executions for selling phones.", "en"),
+        ("A 2020 study mapped 300 sites used for executions.", "en"),
+        # a memory of youth
+        ("He watched a hanging in the town square as a teenager.", "en"),
+    ],
+)
+def test_disproved_deaths_tallies_and_memories_are_no_event(sentence: str, language: str) -> None:
+    lead = _ARREST_KO if language == "ko" else _ARREST_EN
+    assert _types(lead + sentence, language) == ["arrest"]
+
+
+def test_an_execution_beside_someone_alive_or_a_days_tally_stays() -> None:
+    told = "A vice minister was executed in Pyongyang in May, though his deputy is still alive."
+    assert _types(told, "en") == ["execution"]
+    assert _types("Police recorded 3 arrests in Hyesan on May 3.", "en") == ["arrest"]

@@ -84,6 +84,7 @@ class RealisCues:
     background: dict[str, re.Pattern[str]]
     generic_subject: dict[str, re.Pattern[str]]
     law_provision: dict[str, re.Pattern[str]]
+    disproved: dict[str, re.Pattern[str]]
     agent_nouns: dict[str, re.Pattern[str]]
     south_custody: dict[str, re.Pattern[str]]
     south_arrival: dict[str, re.Pattern[str]]
@@ -134,6 +135,7 @@ def cues() -> RealisCues:
         background=_table(raw, "background"),
         generic_subject=_table(raw, "generic_subject"),
         law_provision=_table(raw, "law_provision"),
+        disproved=_table(raw, "disproved"),
         agent_nouns=_table(raw, "agent_nouns"),
         south_custody=_table(raw, "south_custody"),
         south_arrival=_table(raw, "south_arrival"),
@@ -165,7 +167,14 @@ def realis_gate(ctx: DocContext, mentions: list[Mention]) -> list[Mention]:
             # new happening
             dropped.update(id(m) for m in group)
             continue
+        if any(m.type == "execution" for m in group) and c.disproved[lang].search(
+            ctx.text, s.start, s.end
+        ):
+            # "Hyon, once rumoured to have been executed, led a delegation": shown false
+            dropped.update(id(m) for m in group if m.type == "execution")
         for m in group:
+            if id(m) in dropped:
+                continue
             if m.strength == "strong":
                 if not _realis(ctx, c, lang, m, group):
                     dropped.add(id(m))
