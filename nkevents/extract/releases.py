@@ -35,6 +35,7 @@ class ReleaseCues:
     handover: dict[str, re.Pattern[str]]
     capture: dict[str, re.Pattern[str]]
     not_done: dict[str, re.Pattern[str]]
+    brief: dict[str, re.Pattern[str]]
 
 
 def _table(raw: dict[str, dict[str, list[str]]], name: str) -> dict[str, re.Pattern[str]]:
@@ -58,6 +59,7 @@ def cues() -> ReleaseCues:
         handover=_table(raw, "handover"),
         capture=_table(raw, "capture"),
         not_done=_table(raw, "not_done"),
+        brief=_table(raw, "brief"),
     )
 
 
@@ -83,6 +85,8 @@ def releases(ctx: DocContext, mentions: list[Mention]) -> list[Mention]:
             continue
         if c.not_people[lang].search(ctx.text, *span):
             continue  # a report released, a cargo freed: no person let go
+        if c.brief[lang].search(ctx.text, *span):
+            continue  # "detained for questioning and released hours later": no detention
         if sentence.start not in told and not _near_events(ctx, mentions, sentence.start):
             continue  # a release far from any event of the report is background
         m = describe(ctx, Mention("detention", sentence, found.span(), "strong"))
