@@ -136,3 +136,9 @@ def test_a_feared_handover_is_no_link() -> None:
 def test_a_release_after_brief_questioning_tells_no_detention(text: str, language: str) -> None:
     found = extract(Document("t", text, published="2021-06-21", language=language)).events
     assert "detention" not in [e.type for e in found]
+
+
+def test_a_date_of_a_later_clause_is_not_the_hand_overs() -> None:
+    text = "The man was caught in 2016 and sent back, before escaping again in 2019."
+    found = extract(Document("t", text, published="2021-06-21", language="en")).events
+    assert [(e.type, e.date) for e in found] == [("arrest", "2016")]

@@ -102,6 +102,13 @@ def releases(ctx: DocContext, mentions: list[Mention]) -> list[Mention]:
     return sorted([*mentions, *added], key=lambda m: (m.sentence.start, m.trigger[0]))
 
 
+# A clause of another act between a hand-over and a date ("sent back, before escaping again
+# in 2018"): the date is that act's.
+_OTHER_CLAUSE = re.compile(
+    r"(?i)[,;]\s*(?:before|after|when|while|and|but|then)\b|\b(?:before|after) \w+ing\b"
+)
+
+
 def _near_events(ctx: DocContext, mentions: list[Mention], start: int) -> bool:
     """Whether an event of the report is told in the sentences around a sentence."""
     index = next(i for i, s in enumerate(ctx.sentences) if s.start == start)
@@ -161,7 +168,15 @@ def handover_links(ctx: DocContext, mentions: list[Mention]) -> list[Mention]:
         link = describe(ctx, Mention("arrest", m.sentence, found.span(), "strong"))
         if lang == "en":  # an English date follows the verb it dates: "repatriated on 12 June"
             span = (m.sentence.start, m.sentence.end)
-            link.date = next((d for d in ctx.dates_in(span) if d.start >= found.end()), None)
+            link.date = next(
+                (
+                    d
+                    for d in ctx.dates_in(span)
+                    if d.start >= found.end()
+                    and not _OTHER_CLAUSE.search(ctx.text, found.end(), d.start)
+                ),
+                None,
+            )
         if link.date is None or (m.date is not None and link.date.start == m.date.start):
             continue  # no day of its own: the arrest's restatement
         added.append(link)
