@@ -141,4 +141,4 @@ def test_a_release_after_brief_questioning_tells_no_detention(text: str, languag
 def test_a_date_of_a_later_clause_is_not_the_hand_overs() -> None:
     text = "The man was caught in 2016 and sent back, before escaping again in 2019."
     found = extract(Document("t", text, published="2021-06-21", language="en")).events
-    assert [(e.type, e.date) for e in found] == [("arrest", "2016")]
+    assert sorted((e.type, e.date) for e in found) == [("arrest", "2016"), ("escape", "2019")]
