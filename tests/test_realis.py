@@ -673,3 +673,24 @@ def test_an_execution_beside_someone_alive_or_a_days_tally_stays() -> None:
     told = "A vice minister was executed in Pyongyang in May, though his deputy is still alive."
     assert _types(told, "en") == ["execution"]
     assert _types("Police recorded 3 arrests in Hyesan on May 3.", "en") == ["arrest"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a prohibition or a routine in force, with no date of its own
+        "북한은 주민들의 외국 라디오 청취를 엄격히 금지하고 있다.",
+        "북한에서 외국 영화 시청은 금지돼 있다.",
+        "경비대는 밤마다 순찰을 돌며 강변을 감시한다.",
+        # the word as the subject of a condition or a denial
+        '소식통은 "검열이 끝나면 다시 장사가 시작될 것"이라고 말했다.',
+        "당국의 통제가 미치지 못하는 산골에서 밀수가 이뤄진다.",
+    ],
+)
+def test_korean_rules_and_routines_in_force_are_no_crackdown(sentence: str) -> None:
+    assert "crackdown" not in _types(_ARREST_KO + sentence, "ko")
+
+
+def test_korean_campaigns_told_with_a_time_stay() -> None:
+    assert _types("당국은 지난달 휴대전화 사용을 금지했다.", "ko") == ["crackdown"]
+    assert _types("당국이 최근 밀수 단속을 강화하고 있다.", "ko") == ["crackdown"]

@@ -85,6 +85,7 @@ class RealisCues:
     generic_subject: dict[str, re.Pattern[str]]
     law_provision: dict[str, re.Pattern[str]]
     disproved: dict[str, re.Pattern[str]]
+    measure_routine: dict[str, re.Pattern[str]]
     agent_nouns: dict[str, re.Pattern[str]]
     south_custody: dict[str, re.Pattern[str]]
     south_arrival: dict[str, re.Pattern[str]]
@@ -136,6 +137,7 @@ def cues() -> RealisCues:
         generic_subject=_table(raw, "generic_subject"),
         law_provision=_table(raw, "law_provision"),
         disproved=_table(raw, "disproved"),
+        measure_routine=_table(raw, "measure_routine"),
         agent_nouns=_table(raw, "agent_nouns"),
         south_custody=_table(raw, "south_custody"),
         south_arrival=_table(raw, "south_arrival"),
@@ -409,6 +411,12 @@ def _realis(ctx: DocContext, c: RealisCues, lang: str, m: Mention, group: list[M
             return False  # "2013년 1514명이 귀순하는 등 ... 집계됐다": a yearly count
         if c.conditional[lang].search(text, max(clause, start - 30), start):
             return False  # "공관에 진입하면 집단검거 소동을 벌였다": what follows whenever
+        if (
+            m.type == "crackdown"
+            and m.date is None
+            and c.measure_routine[lang].match(text, end, s.end)
+        ):
+            return False  # "사용을 엄격히 금지하고 있다", "순찰을 돌며 감시한다": in force
         if m.type not in _MEASURES and c.ongoing_after[lang].match(text, end, s.end):
             return False  # "몰래 들여오는 것으로 지적됐다": what goes on
         if (
