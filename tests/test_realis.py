@@ -694,3 +694,11 @@ def test_korean_rules_and_routines_in_force_are_no_crackdown(sentence: str) -> N
 def test_korean_campaigns_told_with_a_time_stay() -> None:
     assert _types("당국은 지난달 휴대전화 사용을 금지했다.", "ko") == ["crackdown"]
     assert _types("당국이 최근 밀수 단속을 강화하고 있다.", "ko") == ["crackdown"]
+
+
+def test_once_as_when_is_a_condition() -> None:
+    assert _types(_ARREST_EN + "Once the campaign ends, smuggling is likely to resume.", "en") == [
+        "arrest"
+    ]
+    told = "Ri, who was once the head of the unit, was executed in Sinuiju on 3 May."
+    assert _types(told, "en") == ["execution"]
