@@ -702,3 +702,21 @@ def test_once_as_when_is_a_condition() -> None:
     ]
     told = "Ri, who was once the head of the unit, was executed in Sinuiju on 3 May."
     assert _types(told, "en") == ["execution"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("Choi fled North Korea in 2008 and now works as a nurse in Incheon.", "en"),
+        ("Han, 52, defected in 2010 and has lived in Busan since.", "en"),
+        ("최씨는 2008년 탈북한 뒤 한국에 정착했다.", "ko"),
+    ],
+)
+def test_an_escape_told_as_a_life_story_is_no_event(sentence: str, language: str) -> None:
+    lead = _ARREST_KO if language == "ko" else _ARREST_EN
+    assert _types(lead + sentence, language) == ["arrest"]
+
+
+def test_an_escape_of_a_day_with_what_follows_it_stays() -> None:
+    told = "The soldier defected across the border on 3 May and is now being questioned."
+    assert _types(told, "en") == ["escape"]

@@ -86,6 +86,7 @@ class RealisCues:
     law_provision: dict[str, re.Pattern[str]]
     disproved: dict[str, re.Pattern[str]]
     measure_routine: dict[str, re.Pattern[str]]
+    life_story: dict[str, re.Pattern[str]]
     agent_nouns: dict[str, re.Pattern[str]]
     south_custody: dict[str, re.Pattern[str]]
     south_arrival: dict[str, re.Pattern[str]]
@@ -138,6 +139,7 @@ def cues() -> RealisCues:
         law_provision=_table(raw, "law_provision"),
         disproved=_table(raw, "disproved"),
         measure_routine=_table(raw, "measure_routine"),
+        life_story=_table(raw, "life_story"),
         agent_nouns=_table(raw, "agent_nouns"),
         south_custody=_table(raw, "south_custody"),
         south_arrival=_table(raw, "south_arrival"),
@@ -175,6 +177,12 @@ def realis_gate(ctx: DocContext, mentions: list[Mention]) -> list[Mention]:
             # "Hyon, once rumoured to have been executed, led a delegation": shown false
             dropped.update(id(m) for m in group if m.type == "execution")
         for m in group:
+            if (
+                m.type == "escape"
+                and (m.date is None or len(m.date.value) < _PRECISE)
+                and c.life_story[lang].search(ctx.text, s.start, s.end)
+            ):
+                dropped.add(id(m))  # "fled in 2009 and now works in Seoul": a life story
             if id(m) in dropped:
                 continue
             if m.strength == "strong":
