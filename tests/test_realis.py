@@ -625,7 +625,7 @@ _ARREST_EN = "Police in Hoeryong arrested two traders on 3 May.\n\n"
     [
         # what a resolution of earlier years does
         ("Resolution 2270, adopted in March 2016, bans the sale of aviation fuel.", "en"),
-        ("안보리 결의 2270호는 북한에 항공유 판매를 금지하고 있다.", "ko"),
+        ("결의 2270호는 2016년 3월 북한에 항공유 판매를 금지했다.", "ko"),
         ("2016년 채택된 결의 2270호는 항공유 판매를 금지했다.", "ko"),
         # a running total since a year, after a perfect
         ("The council has imposed seven rounds of sanctions on Pyongyang since 2006.", "en"),
@@ -642,6 +642,20 @@ def test_measures_in_force_totals_and_slack_controls_are_no_event(
 
 
 def test_a_resolution_adopted_in_the_year_of_the_report_stays() -> None:
+    # undated, what it does may be the report's own resolution: it adds its goods
+    text = (
+        "The Security Council on Friday adopted Resolution 2500 on North Korea.\n\n"
+        "Resolution 2500, drafted by France, bans the export of textiles."
+    )
+    found = _events(text, "en")
+    assert [e.type for e in found] == ["sanction"]
+    assert "textiles" in found[0].commodities
+    # a requirement of the resolution is no hand-over: "송환하도록 했다"
+    ko = (
+        "안보리는 지난 18일 결의 2500호를 채택했다. "
+        "결의는 회원국들에게 북한 노동자를 송환하도록 했다."
+    )
+    assert _types(ko, "ko") == ["sanction"]
     told = "Resolution 2397, adopted on Friday, caps refined petroleum imports."
     assert _types(told, "en") == ["sanction"]
     assert _types("유엔 안보리는 지난 18일 결의 2397호를 채택했다.", "ko") == ["sanction"]

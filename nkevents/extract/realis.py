@@ -585,14 +585,14 @@ def _resolution_in_force(ctx: DocContext, m: Mention, part: int) -> bool:
     if m.type != "sanction" or m.instrument is None:
         return False
     published = ctx.published or ""
-    if m.date is not None and m.date.value[:4] >= published[:4]:
-        return False
+    if m.date is None or not published or m.date.value[:4] >= published[:4]:
+        return False  # undated or of the report's year: may be the resolution adopted
     text, s = ctx.text, m.sentence
     if ctx.language == "ko":
         if not _KO_TOPIC.match(text, m.trigger[1]):  # "결의 2371호는"
             return False
         tail = text[m.trigger[1] : s.end]
-        return bool(_KO_PRESENT_END.search(tail) or (m.date and _KO_PAST_END.search(tail)))
+        return bool(_KO_PRESENT_END.search(tail) or _KO_PAST_END.search(tail))
     if not _SUBJECT_SLOT.match(text[part : m.trigger[0]]):
         return False
     return bool(_DOES_NOW.match(text, m.trigger[1], _part_end(text, m.trigger[1], s.end)))
