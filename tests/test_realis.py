@@ -734,3 +734,8 @@ def test_an_escape_told_as_a_life_story_is_no_event(sentence: str, language: str
 def test_an_escape_of_a_day_with_what_follows_it_stays() -> None:
     told = "The soldier defected across the border on 3 May and is now being questioned."
     assert _types(told, "en") == ["escape"]
+
+
+def test_a_korean_campaign_announced_to_residents_stays() -> None:
+    told = "당국은 다음 달부터 장마당 단속을 강화한다고 주민들에게 포치했다."
+    assert _types(told, "ko") == ["crackdown"]
