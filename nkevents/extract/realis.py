@@ -439,10 +439,7 @@ def _realis(ctx: DocContext, c: RealisCues, lang: str, m: Mention, group: list[M
         return False  # "if caught", "the number of people who fled"
     if _PERFECT.search(text, max(part, start - 40), start) and (
         c.total_after[lang].search(text, end, _part_end(text, end, s.end))
-        or (
-            m.type != "detention"
-            and c.total_since[lang].search(text, end, _part_end(text, end, s.end))
-        )
+        or (_counts_acts(m) and c.total_since[lang].search(text, end, _part_end(text, end, s.end)))
     ):
         return False  # "thousands have fled ... in recent years": a running total
     if c.statistic_after[lang].search(text, end, _part_end(text, end, s.end)):
@@ -468,6 +465,13 @@ def _realis(ctx: DocContext, c: RealisCues, lang: str, m: Mention, group: list[M
 _HANDOVER = re.compile(
     r"(?i)\b(?:repatriat|deport|sent (?:\w+ )?back|send (?:\w+ )?back|handed|extradit|expel)"
 )
+
+
+def _counts_acts(m: Mention) -> bool:
+    """Whether a word since a year counts acts ("have arrested 300 since 2015"), not a
+    holding that runs since then ("has been imprisoned since 2016", "a ship detained since
+    May 2018")."""
+    return m.type != "detention" and not _HELD.search(m.trigger_text)
 
 
 def _received_in_south(ctx: DocContext, c: RealisCues, m: Mention) -> bool:
