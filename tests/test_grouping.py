@@ -186,3 +186,38 @@ def test_a_korean_execution_on_the_day_of_the_verdict_takes_the_trial_day() -> N
     )
     found = {e.type: e for e in events_of(text, published="2021-06-20", language="ko")}
     assert found["execution"].date == "2020-03"  # not the month of the raid
+
+
+def test_a_rounded_count_and_the_exact_count_it_covers_are_one_arrest() -> None:
+    # "20여 명" in the lede, "23명" in the body, "한 주민의 집" (whose house, not who)
+    text = (
+        "함경북도에서 외국 영화를 본 주민 20여 명이 체포됐다.\n\n"
+        '소식통은 "지난 8일 청진시에서 외국 영화를 돌려본 주민 23명이 붙잡혔다"고 말했다.\n\n'
+        "이들은 8일 밤 한 주민의 집에 모여 영화를 보다가 체포됐다."
+    )
+    arrests = [
+        e for e in events_of(text, published="2021-06-21", language="ko") if e.type == "arrest"
+    ]
+    assert [(e.date, e.people) for e in arrests] == [("2021-06-08", 23)]
+
+
+def test_more_than_ten_and_twelve_are_one_arrest_of_twelve() -> None:
+    text = (
+        "More than ten people have been arrested in Chongjin for watching foreign films.\n\n"
+        "Twelve residents were detained on June 8 after they gathered at a house, a source said."
+    )
+    arrests = [
+        e for e in events_of(text, published="2021-06-21", language="en") if e.type == "arrest"
+    ]
+    assert [e.people for e in arrests] == [12]
+
+
+def test_a_rounded_count_and_a_count_beyond_its_round_are_two() -> None:
+    text = (
+        "지난 8일 청진시에서 주민 20여 명이 체포됐다.\n\n"
+        "지난 8일 회령시에서도 주민 35명이 체포됐다."
+    )
+    arrests = [
+        e for e in events_of(text, published="2021-06-21", language="ko") if e.type == "arrest"
+    ]
+    assert len(arrests) == 2

@@ -452,3 +452,290 @@ def test_a_korean_name_for_a_kind_of_act_is_no_evidence() -> None:
     # news of one told ("처형됐다는 소식") is not a name
     told = "혜산에서 지난 3일 주민 2명이 처형됐다는 소식이 전해졌다."
     assert _types(told, "ko") == ["execution"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the speaker's life history, between the name and the speaking verb
+        "Park, a defector who escaped from a prison camp in 2005, said conditions remain harsh.",
+        "Choi, 41, who was arrested in 2012 and now lives in Busan, told reporters the "
+        "camps are still full.",
+        # a person described by an old defection: who the person is, no escape told
+        "The play tells the story of a singer who defected to the South in the 1980s.",
+    ],
+)
+def test_a_persons_history_told_in_a_description_is_no_event(text: str) -> None:
+    assert _events(text, "en") == [], _types(text, "en")
+
+
+def test_a_speakers_history_dated_to_a_day_and_the_report_told_after_it_stay() -> None:
+    # a day of its own: the report's happening, even set off as an apposition
+    assert _types("Han, who was arrested in Hyesan on 3 May, said he was beaten.", "en") == [
+        "arrest"
+    ]
+    # the history is dropped; what the speaker reports stays
+    told = "Yun, who fled in 2009, said guards in Musan executed a man on 2 June."
+    assert _types(told, "en") == ["execution"]
+
+
+def test_a_korean_chain_told_as_who_the_person_is_starts_no_second_trial() -> None:
+    # "선고받고 복역 중이던 선교사": the judgement told again as a description of the person
+    text = (
+        "김씨는 2016년 2월 체포돼 같은 해 9월 최고재판소에서 15년 노동교화형을 선고받았다. "
+        "중앙재판소의 2019년 5월 3일부 판정에 따라 노동교화형을 언도받고 교화 중에 있던 "
+        "김씨가 병보석으로 석방됐다."
+    )
+    trials = [e for e in _events(text, "ko") if e.type == "trial"]
+    assert [e.date for e in trials] == ["2016-09"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # shots of warning at a boat: a military act, no campaign
+        ("The navy fired warning shots at the fishing boat near the border on Sunday.", "en"),
+        ("어선은 지난 2일 해군의 경고사격을 받았다.", "ko"),
+        # a crackdown named as the mood of the time: "단속 강화 분위기에"
+        ("국경 단속 강화 분위기에 밀수꾼들 긴장", "ko"),
+    ],
+)
+def test_warning_shots_and_a_mood_of_crackdown_are_no_crackdown(text: str, language: str) -> None:
+    assert "crackdown" not in _types(text, language), _types(text, language)
+
+
+def test_a_crackdown_told_as_done_stays() -> None:
+    assert _types("혜산시 보안서는 지난 3일부터 밀수 단속을 강화했다.", "ko") == ["crackdown"]
+
+
+_ARREST_KO = "혜산시 보안서가 지난 3일 밀수꾼 2명을 체포했다.\n\n"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a crackdown told as the state of things or the cause of one
+        '소식통은 "요즘 국경 단속이 심하다"고 말했다.',
+        "국경 통제가 강화되면서 밀수가 크게 줄었다.",
+        "국경 경비가 강화된 이후 탈북이 줄었다.",
+        # a policy followed
+        "이번 체포는 당국의 밀수 단속 강화 방침에 따른 것이다.",
+        # an execution named as what is feared or threatened
+        "주민들은 공개처형에 대한 공포에 떨고 있다.",
+        "공개처형 위협에도 밀수는 계속되고 있다.",
+    ],
+)
+def test_korean_states_fears_and_policies_add_no_event(sentence: str) -> None:
+    assert _types(_ARREST_KO + sentence, "ko") == ["arrest"]
+
+
+def test_korean_campaigns_and_executions_told_as_done_stay() -> None:
+    assert _types("당국은 지난 3일 국경 경비를 강화했다.", "ko") == ["crackdown"]
+    assert _types(_ARREST_KO + "지난 5일 청진에서 2명이 공개처형됐다.", "ko") == [
+        "arrest",
+        "execution",
+    ]
+
+
+def test_a_korean_ordinal_of_the_happening_restates_it() -> None:
+    # "귀순은 올해 들어 처음이다": the escape told again as the first of the year
+    text = (
+        "북한 주민 2명이 지난 3일 목선을 타고 동해로 귀순했다.\n\n"
+        "북한 주민의 해상 귀순은 올해 들어 처음이다."
+    )
+    assert [(e.type, e.people) for e in _events(text, "ko")] == [("escape", 2)]
+
+
+def test_fear_of_a_fate_is_no_event() -> None:
+    text = (
+        "Police in Hyesan arrested two traders on 3 May. Residents are terrified of being executed."
+    )
+    assert _types(text, "en") == ["arrest"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("집행법 12조에 따르면 형이 확정된 수형자는 열흘 안에 교화소로 이송된다.", "ko"),
+        ("형법 제70조는 나라를 배반한 자를 사형에 처한다고 규정하고 있다.", "ko"),
+        (
+            "The criminal code states that anyone who sells grain abroad is sentenced to "
+            "five years of reform through labour.",
+            "en",
+        ),
+    ],
+)
+def test_what_a_law_says_is_no_event(sentence: str, language: str) -> None:
+    lead = {
+        "ko": "회령시 보안서가 지난 3일 밀수꾼 2명을 체포했다.\n\n",
+        "en": "Police in Hoeryong arrested two traders on 3 May.\n\n",
+    }[language]
+    assert _types(lead + sentence, language) == ["arrest"]
+
+
+def test_a_judgement_told_under_a_law_stays() -> None:
+    assert _types("이들은 형법 제62조에 따라 지난 5일 사형을 선고받았다.", "ko") == ["trial"]
+    told = "The court sentenced the two to five years on 9 May, as the law stipulates."
+    assert _types(told, "en") == ["trial"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("By the end of 2014, about 900 people had been caught in earlier campaigns.", "en"),
+        ("In July, 45 defectors were detained in Laos, marking a sharp rise in crossings.", "en"),
+        ("국경 일대에서 붙잡힌 주민 300여 명이 작년 한 해 동안 북송됐다.", "ko"),
+        ("집권 이후 지금까지 간부 50여 명이 처형됐다.", "ko"),
+    ],
+)
+def test_a_total_over_months_or_years_is_no_event(sentence: str, language: str) -> None:
+    lead = {
+        "ko": "회령시 보안서가 지난 3일 밀수꾼 2명을 체포했다.\n\n",
+        "en": "Police in Hoeryong arrested two traders on 3 May.\n\n",
+    }[language]
+    assert _types(lead + sentence, language) == ["arrest"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the speaker's past in a modifier of the noun
+        '2016년 탈북한 최모씨는 "요즘 국경이 조용하다"고 말했다.',
+        # a record of the person's past
+        "이 남성은 2014년 한 차례 탈북했다가 강제북송된 전력이 있다.",
+    ],
+)
+def test_a_korean_persons_past_is_no_event(sentence: str) -> None:
+    assert _types(_ARREST_KO + sentence, "ko") == ["arrest"]
+
+
+def test_a_korean_modifier_dated_to_a_month_or_naming_the_fact_stays() -> None:
+    assert _types("지난달 탈북한 주민 5명이 체포됐다.", "ko") == ["arrest", "escape"]
+    text = (
+        "회령시 사법당국이 지난달 주민 1명을 공개처형하고 주민 9명을 징역형에 처한 사실이 확인됐다."
+    )
+    assert _types(text, "ko") == ["execution", "trial"]
+
+
+_ARREST_EN = "Police in Hoeryong arrested two traders on 3 May.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        # what a resolution of earlier years does
+        ("Resolution 2270, adopted in March 2016, bans the sale of aviation fuel.", "en"),
+        ("결의 2270호는 2016년 3월 북한에 항공유 판매를 금지했다.", "ko"),
+        ("2016년 채택된 결의 2270호는 항공유 판매를 금지했다.", "ko"),
+        # a running total since a year, after a perfect
+        ("The council has imposed seven rounds of sanctions on Pyongyang since 2006.", "en"),
+        ("Police have arrested more than 300 traders in the province since 2015.", "en"),
+        # controls told as slackened
+        ("Residents say enforcement along the river has weakened since the spring.", "en"),
+    ],
+)
+def test_measures_in_force_totals_and_slack_controls_are_no_event(
+    sentence: str, language: str
+) -> None:
+    lead = _ARREST_KO if language == "ko" else _ARREST_EN
+    assert _types(lead + sentence, language) == ["arrest"]
+
+
+def test_a_resolution_adopted_in_the_year_of_the_report_stays() -> None:
+    # undated, what it does may be the report's own resolution: it adds its goods
+    text = (
+        "The Security Council on Friday adopted Resolution 2500 on North Korea.\n\n"
+        "Resolution 2500, drafted by France, bans the export of textiles."
+    )
+    found = _events(text, "en")
+    assert [e.type for e in found] == ["sanction"]
+    assert "textiles" in found[0].commodities
+    # a requirement of the resolution is no hand-over: "송환하도록 했다"
+    ko = (
+        "안보리는 지난 18일 결의 2500호를 채택했다. "
+        "결의는 회원국들에게 북한 노동자를 송환하도록 했다."
+    )
+    assert _types(ko, "ko") == ["sanction"]
+    told = "Resolution 2397, adopted on Friday, caps refined petroleum imports."
+    assert _types(told, "en") == ["sanction"]
+    assert _types("유엔 안보리는 지난 18일 결의 2397호를 채택했다.", "ko") == ["sanction"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        # a report of a death shown false
+        (
+            "Ri, once rumoured to have been executed, led a trade delegation to Dandong in 2019.",
+            "en",
+        ),
+        ("Reports that the colonel had been executed later proved false.", "en"),
+        ("처형설이 돌았던 가수 박씨가 최근 공연에서 다시 모습을 드러냈다.", "ko"),
+        # a tally and a survey of places
+        ("The group's report documented 41 executions for selling phones.", "en"),
+        ("A 2020 study mapped 300 sites used for executions.", "en"),
+        # a memory of youth
+        ("He watched a hanging in the town square as a teenager.", "en"),
+    ],
+)
+def test_disproved_deaths_tallies_and_memories_are_no_event(sentence: str, language: str) -> None:
+    lead = _ARREST_KO if language == "ko" else _ARREST_EN
+    assert _types(lead + sentence, language) == ["arrest"]
+
+
+def test_an_execution_beside_someone_alive_or_a_days_tally_stays() -> None:
+    told = "A vice minister was executed in Pyongyang in May, though his deputy is still alive."
+    assert _types(told, "en") == ["execution"]
+    assert _types("Police recorded 3 arrests in Hyesan on May 3.", "en") == ["arrest"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a prohibition or a routine in force, with no date of its own
+        "북한은 주민들의 외국 라디오 청취를 엄격히 금지하고 있다.",
+        "북한에서 외국 영화 시청은 금지돼 있다.",
+        "경비대는 밤마다 순찰을 돌며 강변을 감시한다.",
+        # the word as the subject of a condition or a denial
+        '소식통은 "검열이 끝나면 다시 장사가 시작될 것"이라고 말했다.',
+        "당국의 통제가 미치지 못하는 산골에서 밀수가 이뤄진다.",
+    ],
+)
+def test_korean_rules_and_routines_in_force_are_no_crackdown(sentence: str) -> None:
+    assert "crackdown" not in _types(_ARREST_KO + sentence, "ko")
+
+
+def test_korean_campaigns_told_with_a_time_stay() -> None:
+    assert _types("당국은 지난달 휴대전화 사용을 금지했다.", "ko") == ["crackdown"]
+    assert _types("당국이 최근 밀수 단속을 강화하고 있다.", "ko") == ["crackdown"]
+
+
+def test_once_as_when_is_a_condition() -> None:
+    assert _types(_ARREST_EN + "Once the campaign ends, smuggling is likely to resume.", "en") == [
+        "arrest"
+    ]
+    told = "Ri, who was once the head of the unit, was executed in Sinuiju on 3 May."
+    assert _types(told, "en") == ["execution"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("Choi fled North Korea in 2008 and now works as a nurse in Incheon.", "en"),
+        ("Han, 52, defected in 2010 and has lived in Busan since.", "en"),
+        ("최씨는 2008년 탈북한 뒤 한국에 정착했다.", "ko"),
+    ],
+)
+def test_an_escape_told_as_a_life_story_is_no_event(sentence: str, language: str) -> None:
+    lead = _ARREST_KO if language == "ko" else _ARREST_EN
+    assert _types(lead + sentence, language) == ["arrest"]
+
+
+def test_an_escape_of_a_day_with_what_follows_it_stays() -> None:
+    told = "The soldier defected across the border on 3 May and is now being questioned."
+    assert _types(told, "en") == ["escape"]
+
+
+def test_a_korean_campaign_announced_to_residents_stays() -> None:
+    told = "당국은 다음 달부터 장마당 단속을 강화한다고 주민들에게 포치했다."
+    assert _types(told, "ko") == ["crackdown"]

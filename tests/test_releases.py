@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from nkevents.detect.sentences import split_sentences
 from nkevents.extract import extract
 from nkevents.model import Document, Event
@@ -118,3 +120,25 @@ def test_a_feared_handover_is_no_link() -> None:
     )
     arrests = [e.date for e in _events(text, "en") if e.type == "arrest"]
     assert arrests == ["2020-11-04"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Police in Hyesan detained a trader for questioning on 3 May and let him go; he was "
+            "released hours later.",
+            "en",
+        ),
+        ("혜산시 보안서는 지난 3일 상인 1명을 연행해 조사를 받고 당일 풀려나게 했다.", "ko"),
+    ],
+)
+def test_a_release_after_brief_questioning_tells_no_detention(text: str, language: str) -> None:
+    found = extract(Document("t", text, published="2021-06-21", language=language)).events
+    assert "detention" not in [e.type for e in found]
+
+
+def test_a_date_of_a_later_clause_is_not_the_hand_overs() -> None:
+    text = "The man was caught in 2016 and sent back, before escaping again in 2019."
+    found = extract(Document("t", text, published="2021-06-21", language="en")).events
+    assert sorted((e.type, e.date) for e in found) == [("arrest", "2016"), ("escape", "2019")]

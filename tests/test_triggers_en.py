@@ -165,3 +165,35 @@ def test_someone_caught_in_the_act_by_officers_is_arrested() -> None:
     arrests = [(e.date, e.charges) for e in events_of(text, language="en") if e.type == "arrest"]
     assert arrests == [("2019-06-02", ["smuggling"])]
     assert "arrest" not in _types("The fire caught the eye of the guards.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a measure taken on named targets, with no count or place of its own
+        "The US Treasury on Friday imposed sanctions on three Pyongyang bankers over arms sales.",
+        "The US Treasury on Thursday sanctioned a Hong Kong trading company for helping Pyongyang.",
+    ],
+)
+def test_a_sanction_told_with_its_verb_is_a_sanction(text: str) -> None:
+    assert [e.type for e in events_of(text, published="2021-06-21", language="en")] == ["sanction"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Washington imposes sanctions on countries that break the rules.",
+        "The barter was sanctioned by the state.",
+    ],
+)
+def test_sanctions_spoken_of_as_a_kind_are_no_sanction(text: str) -> None:
+    assert _events(text) == []
+
+
+def test_the_questioning_of_arrivals_and_warning_shots_are_no_crackdown() -> None:
+    text = (
+        "북한 주민 2명이 지난 3일 목선을 타고 동해로 귀순했다.\n\n"
+        "이들은 귀순 의사를 밝혔으며, 관계기관이 합동 조사를 진행하고 있다."
+    )
+    found = extract(Document("t", text, "2021-06-21", language="ko")).events
+    assert [e.type for e in found] == ["escape"]

@@ -427,6 +427,8 @@ def r_year(hit: Hit, pub: Published | None, w: Words) -> str | None:
 def r_korean_year(hit: Hit, pub: Published | None, w: Words) -> str | None:
     """ "지난해", "올해 3월", "작년 8월 5일": a year relative to publication."""
     if hit.groups["r"] in w.raw["korean"]["that_year"]:
+        if _HANGUL.match(hit.text, hit.end):
+            return None  # "같은 해역", "그 해상": a word that starts with the year's syllable
         year = _year_told_before(hit, pub, w)
     else:
         year = (
@@ -460,6 +462,7 @@ def r_that_year(hit: Hit, pub: Published | None, w: Words) -> str | None:
     return iso(year, month_of(hit, w) if hit.groups.get("m") else None)
 
 
+_HANGUL = re.compile(r"[가-힣]")
 _KO_YEAR_TOLD = re.compile(r"((?:19|20)\d\d)\s*년|(지난\s?해|작년|올해|금년|재작년)")
 
 

@@ -257,7 +257,18 @@ def _same_count(a: CountMention, b: CountMention) -> bool:
     if a.value == b.value:
         return True
     rounded = a.approximate or b.approximate
-    return rounded and abs(a.value - b.value) <= ROUNDING * max(a.value, b.value)
+    if rounded and abs(a.value - b.value) <= ROUNDING * max(a.value, b.value):
+        return True
+    return _within_round(a, b) or _within_round(b, a)
+
+
+def _within_round(a: CountMention, b: CountMention) -> bool:
+    """ "10여 명" and "12명", "more than ten" and "twelve": a rounded count of ten or more
+    reaches up to the next round number of its leading digit (10 to 19, 400 to 499)."""
+    if not a.approximate or b.approximate or a.value < 10:
+        return False
+    unit = 10 ** (len(str(a.value)) - 1)
+    return a.value <= b.value < a.value + unit
 
 
 def _fits(g: Group, m: Mention) -> bool:
@@ -434,6 +445,17 @@ def _set_people(ev: Event, g: Group, prov: dict[str, Provenance]) -> None:
     accused = [m for m in numeric if m.people_accused]
     ranked = accused or sentenced or numeric or counted_all
     counted = ranked[0] if ranked else None
+    if counted and counted.people and counted.people.approximate:
+        # "10여 명" in the lede, "12명" in the body: the exact count of the same people
+        first = counted.people
+        counted = next(
+            (
+                m
+                for m in ranked
+                if m.people and not m.people.approximate and _same_count(first, m.people)
+            ),
+            counted,
+        )
     if counted and counted.people:
         ev.people = counted.people.value
         prov["people"] = Provenance((counted.people.start, counted.people.end), counted.people.rule)

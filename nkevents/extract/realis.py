@@ -77,10 +77,16 @@ class RealisCues:
     generic_present: dict[str, re.Pattern[str]]
     statistic: dict[str, re.Pattern[str]]
     total_after: dict[str, re.Pattern[str]]
+    statistic_after: dict[str, re.Pattern[str]]
+    total_since: dict[str, re.Pattern[str]]
     trend: dict[str, re.Pattern[str]]
     furniture: dict[str, re.Pattern[str]]
     background: dict[str, re.Pattern[str]]
     generic_subject: dict[str, re.Pattern[str]]
+    law_provision: dict[str, re.Pattern[str]]
+    disproved: dict[str, re.Pattern[str]]
+    measure_routine: dict[str, re.Pattern[str]]
+    life_story: dict[str, re.Pattern[str]]
     agent_nouns: dict[str, re.Pattern[str]]
     south_custody: dict[str, re.Pattern[str]]
     south_arrival: dict[str, re.Pattern[str]]
@@ -124,10 +130,16 @@ def cues() -> RealisCues:
         generic_present=_table(raw, "generic_present", "$", words=True),
         statistic=_table(raw, "statistic"),
         total_after=_table(raw, "total_after"),
+        statistic_after=_table(raw, "statistic_after"),
+        total_since=_table(raw, "total_since"),
         trend=_table(raw, "trend"),
         furniture=_table(raw, "furniture"),
         background=_table(raw, "background"),
         generic_subject=_table(raw, "generic_subject"),
+        law_provision=_table(raw, "law_provision"),
+        disproved=_table(raw, "disproved"),
+        measure_routine=_table(raw, "measure_routine"),
+        life_story=_table(raw, "life_story"),
         agent_nouns=_table(raw, "agent_nouns"),
         south_custody=_table(raw, "south_custody"),
         south_arrival=_table(raw, "south_arrival"),
@@ -149,14 +161,30 @@ def realis_gate(ctx: DocContext, mentions: list[Mention]) -> list[Mention]:
         ):
             dropped.update(id(m) for m in group)
             continue
-        if c.background[lang].search(ctx.text, s.start, s.end) or c.generic_subject[lang].match(
-            ctx.text[s.start : s.end]
+        if (
+            c.background[lang].search(ctx.text, s.start, s.end)
+            or c.generic_subject[lang].match(ctx.text[s.start : s.end])
+            or c.law_provision[lang].search(ctx.text[s.start : s.end])
         ):
-            # a memory of long ago ("recalled, as a boy, watching ...") or a practice ("most
-            # North Koreans cross ..."): no new happening
+            # a memory of long ago ("recalled, as a boy, watching ..."), a practice ("most
+            # North Koreans cross ...") or what a law says ("형법 제62조는 ... 처한다"): no
+            # new happening
             dropped.update(id(m) for m in group)
             continue
+        if any(m.type == "execution" for m in group) and c.disproved[lang].search(
+            ctx.text, s.start, s.end
+        ):
+            # "Hyon, once rumoured to have been executed, led a delegation": shown false
+            dropped.update(id(m) for m in group if m.type == "execution")
         for m in group:
+            if (
+                m.type == "escape"
+                and (m.date is None or len(m.date.value) < _PRECISE)
+                and c.life_story[lang].search(ctx.text, s.start, s.end)
+            ):
+                dropped.add(id(m))  # "fled in 2009 and now works in Seoul": a life story
+            if id(m) in dropped:
+                continue
             if m.strength == "strong":
                 if not _realis(ctx, c, lang, m, group):
                     dropped.add(id(m))
@@ -194,6 +222,33 @@ def _may_be_furniture(lowered: str, start: int, end: int) -> bool:
 _KO_ADNOMINAL = re.compile(
     r"(?:된|한|당한|받은|됐던|했던|되었던)\s(?!것|뒤|후|이후|다음|가운데|지|바)[가-힣]"
 )
+
+
+# "선고받고 복역 중이던 선교사", "언도받고 교화 중에 있던 김씨": a chain of the person's past
+# told as a modifier of the noun: who the person is, the happening told elsewhere.
+_KO_CHAIN_ADNOMINAL = re.compile(
+    r"(?:받|당하|당|하|되|돼)?고\s(?:[가-힣]+\s)?[가-힣]*?"
+    r"(?:중이던|중인|중에\s있던|중에\s있는)\s(?!것|뒤|후|때)[가-힣]"
+)
+
+
+# A Korean trigger that holds its own adnominal ending ("탈북한", "귀순한") before a noun.
+_KO_ADNOMINAL_END = re.compile(r"(?:된|한|당한|받은|됐던|했던|되었던)$")
+# (not a noun for the happening itself: "처한 사실이 확인됐다", "체포한 사건")
+_KO_NOUN_AFTER = re.compile(
+    r"\s(?!것|뒤|후|이후|다음|가운데|지|바|적|사실|소식|사건|사례|정황|내용|일|혐의|가능성)[가-힣]"
+)
+
+
+def _adnominal_word(ctx: DocContext, m: Mention) -> bool:
+    """ "2018년 탈북한 김씨는 ... 말했다": the person's past named in a modifier of the noun,
+    a description; one dated to a month or a day ("지난달 탈북한 주민 5명이 체포됐다") may
+    be a link of the report's chain and stays."""
+    if m.date is not None and len(m.date.value) >= _PRECISE:
+        return False
+    if not _KO_ADNOMINAL_END.search(m.trigger_text):
+        return False
+    return bool(_KO_NOUN_AFTER.match(ctx.text, m.trigger[1]))
 
 
 # "the detained defectors", "the executed officials": an English participle before a noun.
@@ -279,7 +334,11 @@ def _reduced_relative(ctx: DocContext, m: Mention, mentions: list[Mention]) -> b
 
 def _refers_back(ctx: DocContext, m: Mention) -> bool:
     if ctx.language == "ko":
-        return bool(_KO_ADNOMINAL.match(ctx.text, m.trigger[1]))
+        return bool(
+            _KO_ADNOMINAL.match(ctx.text, m.trigger[1])
+            or _KO_CHAIN_ADNOMINAL.match(ctx.text, m.trigger[1], m.sentence.end)
+            or _adnominal_word(ctx, m)
+        )
     if not m.trigger_text.lower().endswith("ed"):
         return False
     before = ctx.text[max(m.sentence.start, m.trigger[0] - 12) : m.trigger[0]]
@@ -354,10 +413,18 @@ def _realis(ctx: DocContext, c: RealisCues, lang: str, m: Mention, group: list[M
     if _topic(ctx, c, lang, m, before):
         return False  # "a campaign against smuggling": what a measure is against
     if lang == "ko":
+        if _resolution_in_force(ctx, m, clause):
+            return False  # "결의 2371호는 ... 금지하고 있다": what the resolution says
         if c.statistic[lang].search(text, s.start, s.end):
             return False  # "2013년 1514명이 귀순하는 등 ... 집계됐다": a yearly count
         if c.conditional[lang].search(text, max(clause, start - 30), start):
             return False  # "공관에 진입하면 집단검거 소동을 벌였다": what follows whenever
+        if (
+            m.type == "crackdown"
+            and m.date is None
+            and c.measure_routine[lang].match(text, end, s.end)
+        ):
+            return False  # "사용을 엄격히 금지하고 있다", "순찰을 돌며 감시한다": in force
         if m.type not in _MEASURES and c.ongoing_after[lang].match(text, end, s.end):
             return False  # "몰래 들여오는 것으로 지적됐다": what goes on
         if (
@@ -370,15 +437,18 @@ def _realis(ctx: DocContext, c: RealisCues, lang: str, m: Mention, group: list[M
     part = _part_start(text, s.start, start)
     if c.conditional[lang].search(text, part, start) or c.statistic[lang].search(text, part, start):
         return False  # "if caught", "the number of people who fled"
-    if _PERFECT.search(text, max(part, start - 40), start) and c.total_after[lang].search(
-        text, end, _part_end(text, end, s.end)
+    if _PERFECT.search(text, max(part, start - 40), start) and (
+        c.total_after[lang].search(text, end, _part_end(text, end, s.end))
+        or (_counts_acts(m) and c.total_since[lang].search(text, end, _part_end(text, end, s.end)))
     ):
         return False  # "thousands have fled ... in recent years": a running total
+    if c.statistic_after[lang].search(text, end, _part_end(text, end, s.end)):
+        return False  # "700 were detained in the last month alone": a total
     if c.trend[lang].search(text, clause, _clause_end(text, end, s.end)):
         return False  # "executions have become more common": a trend
-    if _rule_in_force(ctx, c, m, part):
+    if _rule_in_force(ctx, c, m, part) or _resolution_in_force(ctx, m, part):
         return False  # "sanctions adopted in 2017 prohibit ...": what the rules say
-    if _describes_participants(ctx, c, m, group, clause):
+    if _describes_participants(ctx, c, m, group, clause) or _speaker_history(ctx, c, m):
         return False
     if (
         (m.type != "detention" or not _HELD.search(m.trigger_text))
@@ -395,6 +465,13 @@ def _realis(ctx: DocContext, c: RealisCues, lang: str, m: Mention, group: list[M
 _HANDOVER = re.compile(
     r"(?i)\b(?:repatriat|deport|sent (?:\w+ )?back|send (?:\w+ )?back|handed|extradit|expel)"
 )
+
+
+def _counts_acts(m: Mention) -> bool:
+    """Whether a word since a year counts acts ("have arrested 300 since 2015"), not a
+    holding that runs since then ("has been imprisoned since 2016", "a ship detained since
+    May 2018")."""
+    return m.type != "detention" and not _HELD.search(m.trigger_text)
 
 
 def _received_in_south(ctx: DocContext, c: RealisCues, m: Mention) -> bool:
@@ -435,12 +512,51 @@ def _describes_participants(
     past = _PAST_FORM.search(m.trigger_text) and not present
     if not past:
         return True  # present or perfect: a kind of people, not an act told
+    if m.type == "escape" and said.startswith("who") and _long_ago(ctx, m, said):
+        return True  # "a dancer who defected in the 1990s": who the person is, a life story
     if _APPOSITION.search(ctx.text, m.sentence.start, m.trigger[0]) and c.source_says[
         ctx.language
     ].match(ctx.text, m.trigger[1], m.sentence.end):
         return True  # "Kim, a defector who escaped in 2015, said": who the speaker is
     main = [o for o in group if o.strength == "strong" and o.type != m.type]
     return any(o.trigger[0] > m.trigger[1] for o in main)
+
+
+# "Kim, who was arrested in 2015,", "Park, 41, a former guard who", "Lee, an escapee from
+# Camp 14,": a name and an apposition that describes the person, from the sentence's start.
+_NAMED_APPOSITION = re.compile(
+    r"^\W*(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3},\s+"
+    r"(?:\d{1,3},\s+)?(?:(?:[Aa]|[Aa]n|[Tt]he|[Oo]ne)\s|who\s)[^,;:()\"“”]*$"
+)
+
+
+def _speaker_history(ctx: DocContext, c: RealisCues, m: Mention) -> bool:
+    """ "Kim, who was arrested in 2015 and now lives in Seoul, said ...", "Park, a defector
+    who escaped from a camp in 2005, told ...": the speaker's life history, set off between
+    the name and the speaking verb, is no happening reported. One dated to a month or day
+    may be the report's happening and stays."""
+    if m.date is not None and len(m.date.value) >= _PRECISE:
+        return False
+    if not _NAMED_APPOSITION.search(ctx.text, m.sentence.start, m.trigger[0]):
+        return False
+    return bool(c.source_says[ctx.language].match(ctx.text, m.trigger[1], m.sentence.end))
+
+
+# "in the 1990s", "in the early 2000s": a decade, long before any report.
+_DECADE_AFTER = re.compile(r"(?i)^[^,;.]{0,60}?\bin the (?:early |mid-?|late )?(?:19|20)\d0s\b")
+
+
+def _long_ago(ctx: DocContext, m: Mention, said: str) -> bool:
+    """An act told in a description of a person that lies in the past of the report: a
+    pluperfect ("a man who had defected"), a decade ("in the 1990s") or a year at least two
+    before publication."""
+    if "had" in said.split():
+        return True
+    if _DECADE_AFTER.match(ctx.text[m.trigger[1] : m.sentence.end]):
+        return True
+    if m.date is None or not ctx.published or not m.date.value[:4].isdigit():
+        return False
+    return int(m.date.value[:4]) <= int(ctx.published[:4]) - 2
 
 
 def _rule_in_force(ctx: DocContext, c: RealisCues, m: Mention, part: int) -> bool:
@@ -452,6 +568,38 @@ def _rule_in_force(ctx: DocContext, c: RealisCues, m: Mention, part: int) -> boo
     subject = c.measure_subject[lang].match(ctx.text[part : m.trigger[0]])
     end = _part_end(ctx.text, m.trigger[1], m.sentence.end)
     return bool(subject and c.measure_in_force[lang].search(ctx.text, m.trigger[1], end))
+
+
+# A resolution named as the subject ("Resolution 2397, adopted in 2017, caps ...", "결의
+# 2371호는 ... 금지하고 있다"): the trigger stands first in its part, what it does follows.
+_SUBJECT_SLOT = re.compile(r"(?i)^\W*(?:the\s+)?(?:[\w.-]+\s+){0,3}?$")
+_DOES_NOW = re.compile(
+    r"(?i)(?:,[^,;]{0,60},)?\s+(?:also\s+|effectively\s+|still\s+)?(?:(?:prohibit|ban|bar|forbid|"
+    r"require|cap|limit|restrict|prevent|target|cover|apply|allow)s|remains)\b"
+)
+_KO_TOPIC = re.compile(r"(?:안)?\s?(?:제\s?)?(?:\d{2,4}\s?호)?(?:은|는)\s")
+_KO_PRESENT_END = re.compile(r"(?:고 있다|한다|된다|돼 있다|되어 있다)[.\"”'’)\s]*$")
+_KO_PAST_END = re.compile(r"(?:했다|됐다|였다|하였다)[.\"”'’)\s]*$")
+
+
+def _resolution_in_force(ctx: DocContext, m: Mention, part: int) -> bool:
+    """ "Resolution 2397, adopted in 2017, caps oil imports", "결의 2371호는 석탄 수출을
+    금지하고 있다": a resolution described by what it does, not one adopted in the report;
+    one dated in the year of the report may be its news and stays."""
+    if m.type != "sanction" or m.instrument is None:
+        return False
+    published = ctx.published or ""
+    if m.date is None or not published or m.date.value[:4] >= published[:4]:
+        return False  # undated or of the report's year: may be the resolution adopted
+    text, s = ctx.text, m.sentence
+    if ctx.language == "ko":
+        if not _KO_TOPIC.match(text, m.trigger[1]):  # "결의 2371호는"
+            return False
+        tail = text[m.trigger[1] : s.end]
+        return bool(_KO_PRESENT_END.search(tail) or _KO_PAST_END.search(tail))
+    if not _SUBJECT_SLOT.match(text[part : m.trigger[0]]):
+        return False
+    return bool(_DOES_NOW.match(text, m.trigger[1], _part_end(text, m.trigger[1], s.end)))
 
 
 def _agent_alone(ctx: DocContext, c: RealisCues, m: Mention) -> bool:

@@ -35,6 +35,7 @@ class ReleaseCues:
     handover: dict[str, re.Pattern[str]]
     capture: dict[str, re.Pattern[str]]
     not_done: dict[str, re.Pattern[str]]
+    brief: dict[str, re.Pattern[str]]
 
 
 def _table(raw: dict[str, dict[str, list[str]]], name: str) -> dict[str, re.Pattern[str]]:
@@ -58,6 +59,7 @@ def cues() -> ReleaseCues:
         handover=_table(raw, "handover"),
         capture=_table(raw, "capture"),
         not_done=_table(raw, "not_done"),
+        brief=_table(raw, "brief"),
     )
 
 
@@ -83,6 +85,8 @@ def releases(ctx: DocContext, mentions: list[Mention]) -> list[Mention]:
             continue
         if c.not_people[lang].search(ctx.text, *span):
             continue  # a report released, a cargo freed: no person let go
+        if c.brief[lang].search(ctx.text, *span):
+            continue  # "detained for questioning and released hours later": no detention
         if sentence.start not in told and not _near_events(ctx, mentions, sentence.start):
             continue  # a release far from any event of the report is background
         m = describe(ctx, Mention("detention", sentence, found.span(), "strong"))
@@ -96,6 +100,13 @@ def releases(ctx: DocContext, mentions: list[Mention]) -> list[Mention]:
     if not added:
         return mentions
     return sorted([*mentions, *added], key=lambda m: (m.sentence.start, m.trigger[0]))
+
+
+# A clause of another act between a hand-over and a date ("sent back, before escaping again
+# in 2018"): the date is that act's.
+_OTHER_CLAUSE = re.compile(
+    r"(?i)[,;]\s*(?:before|after|when|while|and|but|then)\b|\b(?:before|after) \w+ing\b"
+)
 
 
 def _near_events(ctx: DocContext, mentions: list[Mention], start: int) -> bool:
@@ -157,7 +168,15 @@ def handover_links(ctx: DocContext, mentions: list[Mention]) -> list[Mention]:
         link = describe(ctx, Mention("arrest", m.sentence, found.span(), "strong"))
         if lang == "en":  # an English date follows the verb it dates: "repatriated on 12 June"
             span = (m.sentence.start, m.sentence.end)
-            link.date = next((d for d in ctx.dates_in(span) if d.start >= found.end()), None)
+            link.date = next(
+                (
+                    d
+                    for d in ctx.dates_in(span)
+                    if d.start >= found.end()
+                    and not _OTHER_CLAUSE.search(ctx.text, found.end(), d.start)
+                ),
+                None,
+            )
         if link.date is None or (m.date is not None and link.date.start == m.date.start):
             continue  # no day of its own: the arrest's restatement
         added.append(link)

@@ -162,6 +162,9 @@ _PLURAL_NOUN = re.compile(
 
 # A campaign's plural noun as what an authority did: "conduct crackdowns", "carried out
 # surprise inspections", "launched purges"
+# A verb of taking a measure before the plural noun of the trigger ("imposed sanctions",
+# "imposes new sanctions"): one measure told, not a kind.
+_MEASURE_TAKEN = re.compile(r"(?i)(?:impos|levi|slapp)(?:ed|es|ing)\b")
 _CAMPAIGN_DONE = re.compile(
     r"(?i)\b(?:conduct(?:ed|s|ing)?|carr(?:y|ied|ies|ying) out|launch(?:ed|es|ing)?|"
     r"stag(?:e|ed|es|ing)|began|start(?:ed|s)?)"
@@ -173,8 +176,8 @@ _CAMPAIGN_DONE = re.compile(
 def is_talk(m: Mention, text: str = "") -> bool:
     """A plural noun with no count and no place and date of its own is talk of a kind,
     unless it is what an authority did ("police conducted crackdowns in three towns")."""
-    if not _PLURAL_NOUN.search(m.trigger_text):
-        return False
+    if not _PLURAL_NOUN.search(m.trigger_text) or _MEASURE_TAKEN.match(m.trigger_text):
+        return False  # "imposed sanctions on three officials": a measure taken, not talk
     if (
         text
         and m.type == "crackdown"
