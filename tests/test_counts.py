@@ -247,3 +247,42 @@ def test_joined_people_add_up() -> None:
     assert max(c.value for c in counts) == 6
     text = "The mine manager and two of his deputies were shot in Kilju on 9 July."
     assert _one(text, "execution").people == 3
+
+
+def test_a_pronoun_object_counts_one() -> None:
+    text = "A provincial court sentenced him to life in prison on 3 May for spying."
+    assert _one(text, "trial").people == 1
+    text = "Security agents arrested her at a market in Hyesan on 3 May."
+    assert _one(text, "arrest").people == 1
+
+
+def test_a_possessive_pronoun_is_no_object() -> None:
+    text = "Security agents arrested her family at a market in Hyesan on 3 May."
+    assert _one(text, "arrest").people is None
+
+
+def _one_ko(text: str, etype: str) -> Event:
+    found = [e for e in extract(Document("t", text, "2019-11-20", language="ko")).events]
+    typed = [e for e in found if e.type == etype]
+    assert len(typed) == 1, [(e.type, e.people) for e in found]
+    return typed[0]
+
+
+def test_a_korean_name_told_twice_is_one_person() -> None:
+    text = (
+        "박영철 전 국장이 숙청됐다. 지난 12일 특별군사재판을 열고 박영철을 사형에 처했다고 "
+        "통신이 전했다."
+    )
+    assert _one_ko(text, "trial").people == 1
+    text = "김철수 실장의 행방이 묘연하다. 소식통에 따르면 김철수는 정치범 수용소에 보내졌다."
+    assert _one_ko(text, "detention").people == 1
+
+
+def test_a_korean_word_shaped_like_a_name_once_is_no_person() -> None:
+    text = "지난달 혜산시에서 성경책을 소지한 혐의로 체포됐다고 소식통이 전했다."
+    assert _one_ko(text, "arrest").people is None
+
+
+def test_a_korean_name_that_acted_is_not_counted() -> None:
+    text = "김철수 부장이 나섰다. 김철수가 지난달 혜산에서 밀수꾼들을 체포했다."
+    assert _one_ko(text, "arrest").people is None
