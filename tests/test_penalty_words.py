@@ -52,6 +52,30 @@ def _first(text: str, language: str) -> tuple[str, int | None, int | None, bool]
         ("주동자는 사형에 처해질 수 있다.", "ko", ("death", None, None, True)),
         ("그는 10년 노동교화형을 받을 수 있다.", "ko", ("forced_labor", 120, 120, True)),
         ("그는 사형에 처해졌다.", "ko", ("death", None, None, False)),
+        # a penalty still to come is none imposed
+        (
+            "The couple will soon be sent to a political prison camp.",
+            "en",
+            ("political_prison_camp", None, None, True),
+        ),
+        ("The trader is expected to be sentenced to death.", "en", ("death", None, None, True)),
+        (
+            "가족들은 곧 정치범수용소로 보내질 것이라고 한다.",
+            "ko",
+            ("political_prison_camp", None, None, True),
+        ),
+        (
+            "가족들은 곧 정치범수용소로 보내 질 것이다.",
+            "ko",
+            ("political_prison_camp", None, None, True),
+        ),
+        ("그는 사형을 받을 것으로 보인다.", "ko", ("death", None, None, True)),
+        (
+            "The couple were sent to a political prison camp.",
+            "en",
+            ("political_prison_camp", None, None, False),
+        ),
+        ("가족들은 정치범수용소로 보내졌다.", "ko", ("political_prison_camp", None, None, False)),
     ],
 )
 def test_penalty_words(

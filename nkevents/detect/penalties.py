@@ -400,9 +400,23 @@ def merge(text: str, found: list[PenaltyMention]) -> list[PenaltyMention]:
 
 
 def negated(text: str, mention: PenaltyMention) -> bool:
-    """ "spared the death penalty", "사형을 면했다"."""
+    """ "spared the death penalty", "사형을 면했다", "will be sent to a prison camp"."""
     d = data()
-    return words_near(text, mention.start, mention.end, d["negation_before"], d["negation_after"])
+    if words_near(text, mention.start, mention.end, d["negation_before"], d["negation_after"]):
+        return True
+    return bool(future_before().search(text, max(0, mention.start - 80), mention.start))
+
+
+@cache
+def future_before() -> re.Pattern[str]:
+    """ "will soon be sent to a", "is expected to be sentenced to": a penalty to come."""
+    d = data()
+    aux = "|".join(r"\s+".join(map(re.escape, str(a).split())) for a in d["future_aux"])
+    verbs = "|".join(map(re.escape, map(str, d["future_verbs"])))
+    return re.compile(
+        rf"(?i)\b(?:{aux})\s+(?:(?:soon|likely|probably|later|then|eventually|also)\s+)?be\s+"
+        rf"(?:(?:{verbs})\s+(?:to|into|in)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){{0,2}})?$"
+    )
 
 
 def find_penalties(text: str, language: str | None = None) -> list[PenaltyMention]:
