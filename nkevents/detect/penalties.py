@@ -27,6 +27,9 @@ class PenaltyMention:
     facility: str | None  # as the report names it: "Huiyang-ri Correctional Labor Camp"
     rule: str  # lexicon, facility, term, execution (+ "+duration" when a length was joined)
     negated: bool = False  # "사형을 면했다", "spared the death penalty"
+    # still to come: "will be sent to a prison camp", "곧 교화소로 보내질 것" (a penalty not yet
+    # imposed, or where a sentence just passed will be served)
+    to_come: bool = False
 
 
 @dataclass(slots=True, frozen=True)
@@ -400,11 +403,17 @@ def merge(text: str, found: list[PenaltyMention]) -> list[PenaltyMention]:
 
 
 def negated(text: str, mention: PenaltyMention) -> bool:
-    """ "spared the death penalty", "사형을 면했다", "will be sent to a prison camp"."""
+    """ "spared the death penalty", "사형을 면했다"."""
     d = data()
-    if words_near(text, mention.start, mention.end, d["negation_before"], d["negation_after"]):
+    return words_near(text, mention.start, mention.end, d["negation_before"], d["negation_after"])
+
+
+def to_come(text: str, mention: PenaltyMention) -> bool:
+    """ "will soon be sent to a prison camp", "곧 정치범수용소로 보내질 것"."""
+    if future_before().search(text, max(0, mention.start - 80), mention.start):
         return True
-    return bool(future_before().search(text, max(0, mention.start - 80), mention.start))
+    head = near_patterns((), tuple(map(str, data()["to_come_after"])))[1]
+    return bool(head.match(text, mention.end, mention.end + 30))
 
 
 @cache
@@ -431,7 +440,8 @@ def find_penalties(text: str, language: str | None = None) -> list[PenaltyMentio
     found.extend(_elided_terms(text, found, free))
     found.sort(key=lambda m: m.start)
     found = [_short_term(m) for m in merge(text, found)]
-    return [replace(m, negated=True) if negated(text, m) else m for m in found]
+    found = [replace(m, negated=True) if negated(text, m) else m for m in found]
+    return [replace(m, to_come=True) if to_come(text, m) else m for m in found]
 
 
 def _short_term(mention: PenaltyMention) -> PenaltyMention:

@@ -207,6 +207,7 @@ def describe(ctx: DocContext, m: Mention) -> Mention:
         for p in ctx.penalties_in(span)
         if not (
             p.negated
+            or (p.to_come and m.type not in JUDGEMENT)  # after a judgement: where it is served
             or has_any(ctx.lowered[span[0] : p.start], _HABITUAL_WORDS)
             and _HABITUAL.search(text, span[0], p.start)
         )
