@@ -286,3 +286,43 @@ def test_a_korean_word_shaped_like_a_name_once_is_no_person() -> None:
 def test_a_korean_name_that_acted_is_not_counted() -> None:
     text = "김철수 부장이 나섰다. 김철수가 지난달 혜산에서 밀수꾼들을 체포했다."
     assert _one_ko(text, "arrest").people is None
+
+
+def test_a_bare_number_opening_a_passive_clause_counts_people() -> None:
+    text = "Five were shot dead by guards on 14 December and two were wounded."
+    assert [(c.value, c.rule) for c in find_counts(text, "en")] == [(5, "bare"), (2, "bare")]
+    text = "In Hyesan on 3 May, two were arrested for selling phones."
+    assert _one(text, "arrest").people == 2
+
+
+def test_a_bare_number_of_things_is_no_count() -> None:
+    assert find_counts("Of the ships, two sank in the storm on 3 May.", "en") == []
+
+
+def test_two_of_them_are_the_people_of_the_execution() -> None:
+    text = (
+        "A public trial of eleven smugglers was held in Hyesan on 3 May, and two of them were "
+        "executed on the spot."
+    )
+    assert any(e.type == "execution" and e.people == 2 for e in events_of(text, language="en"))
+
+
+def test_one_of_them_is_no_count() -> None:
+    assert find_counts("The boat is one of them, with one of them repaired.", "en") == []
+
+
+def test_a_named_person_and_a_count_are_one_more() -> None:
+    text = "A court sentenced Ri Chol and four accomplices to death in Hyesan on 3 May."
+    assert _one(text, "trial").people == 5
+    text = "Guards detained Pak Nam-il and three fishermen near Sinuiju on 3 May."
+    assert _one(text, "arrest").people == 4
+
+
+def test_a_korean_part_that_is_the_subject_is_the_people() -> None:
+    text = "지난 3일 혜산시에서 열린 공개재판에서 밀수꾼 11명 중 2명이 총살됐다."
+    assert any(e.type == "execution" and e.people == 2 for e in events_of(text, language="ko"))
+
+
+def test_a_korean_person_and_counted_companions() -> None:
+    text = "지난 3일 혜산시에서 박모씨와 그의 동료 2명이 체포됐다."
+    assert _one_ko(text, "arrest").people == 3

@@ -184,6 +184,7 @@ def describe(ctx: DocContext, m: Mention) -> Mention:
             for c in counts
             if not _SUBSET.search(text, max(span[0], c.start - 16), c.start)
             and not _SUBSET_AFTER.match(text, c.end)
+            or _KO_SUBJECT_OF.fullmatch(text, c.end, m.trigger[0])  # "11명 중 2명이 총살되고"
         ]
         m.people = pair_subject(text, span, m.trigger) or nearest_to(m.trigger, whole or counts)
         if m.people is None:  # "The men, who said they were fishermen, were taken into custody"
@@ -340,6 +341,9 @@ _ANOTHER = re.compile(
 _SUBSET = re.compile(
     r"(?i)\b(?:including|among them)\s+(?:some\s+)?$|\d+\s?명\s?(?:중|가운데)(?:에서)?\s?$"
 )
+# A Korean count that is the subject right before the event word ("2명이 총살되고"): its
+# people, even when it is a part of a count told before it.
+_KO_SUBJECT_OF = re.compile(r"\s?(?:이|가|은|는|도|만)\s?")
 _SUBSET_AFTER = re.compile(r"\s?(?:을|를|도)?\s?포함(?:해|하여|한|된)")
 
 
