@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 from typing import Any
@@ -340,15 +341,21 @@ def start_of(duration: Duration) -> int:
     return duration.start
 
 
-def attach(text: str, mention: PenaltyMention, free: list[Duration]) -> PenaltyMention:
-    """Give a kind that takes a length the nearest free length in its sentence."""
+def attach(
+    text: str,
+    mention: PenaltyMention,
+    free: list[Duration],
+    kinds: Sequence[PenaltyMention] = (),
+) -> PenaltyMention:
+    """Give a kind that takes a length the nearest free length in its sentence, unless
+    another kind stands between them ("노동단련대는 노동단련형 6개월": the second kind's)."""
     if mention.kind not in data()["durable"]:
         return mention
     span, first = (mention.start, mention.end), bisect_left(free, mention.start - 200, key=start_of)
     close = [
         d
         for d in free[first : bisect_right(free, mention.end + WINDOW, key=start_of)]
-        if near(text, span, (d.start, d.end))
+        if near(text, span, (d.start, d.end)) and not _kind_between(kinds, mention, d)
     ]
     if not close:
         return mention
@@ -364,6 +371,12 @@ def attach(text: str, mention: PenaltyMention, free: list[Duration]) -> PenaltyM
         max_months=best.max_months,
         rule=mention.rule + "+duration",
     )
+
+
+def _kind_between(kinds: Sequence[PenaltyMention], mention: PenaltyMention, d: Duration) -> bool:
+    """Whether another kind stands between a kind and a length."""
+    left, right = (mention.end, d.start) if mention.end <= d.start else (d.end, mention.start)
+    return any(left <= k.start and k.end <= right for k in kinds if k is not mention)
 
 
 def is_term(text: str, duration: Duration) -> bool:
@@ -435,7 +448,7 @@ def find_penalties(text: str, language: str | None = None) -> list[PenaltyMentio
     (rule `term`); executions carried out are kind death with rule `execution`."""
     kinds_found, cues = kind_mentions(text)
     free = durations(text, cues + [(m.start, m.end) for m in kinds_found])
-    found = [attach(text, m, free) for m in kinds_found]
+    found = [attach(text, m, free, kinds_found) for m in kinds_found]
     found += [_term(text, d, "forced_labor", "term") for d in free if is_term(text, d)]
     found.extend(_elided_terms(text, found, free))
     found.sort(key=lambda m: m.start)

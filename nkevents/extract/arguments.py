@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from nkevents.detect.numbers import CountMention
 from nkevents.detect.penalties import PenaltyMention
 from nkevents.detect.places import is_locative
 from nkevents.extract import attributes as attr
@@ -70,7 +71,7 @@ MEASURE_TYPES = {"sanction"}
 _SENT = re.compile(
     r"\b(?:sent|taken|transferred|moved|dragged|deported|sentenced|committed|serve|serving|"
     r"served)\b"
-    r"|보내|끌려|이송|수감|송치",
+    r"|보내|끌려|이송|수감|송치|처벌|처분|선고|처해",
     re.IGNORECASE,
 )
 
@@ -213,6 +214,10 @@ def describe(ctx: DocContext, m: Mention) -> Mention:
             and _HABITUAL.search(text, span[0], p.start)
         )
     ]
+    if penalties:  # "노동단련대는 ... 선고받은 자를 수용하는 곳이다": what a camp is for
+        penalties = _not_defined(text, span, penalties)
+    if m.type == "trial" and penalties:  # "1명에게 무기형이, 2명에게 15년형이": three
+        m.people = _sentenced_parts(ctx, span, penalties, m.people)
     if m.type in PENALTY_TYPES and penalties:
         kinds = [p for p in penalties if m.type != "detention" or p.kind != "death"]
         if _sent(ctx, m) and kinds:  # a detention's penalty is its camp, not a killing nearby
@@ -301,6 +306,27 @@ def _camp_and_town(ctx: DocContext, camp: Span) -> Span:
 # practice told beside this one, not this event's.
 _HABITUAL = re.compile(r"(?i)예전에는|예전엔|과거에는|\bin the past\b|\bused to\b|\bformerly\b")
 
+# A sentence that says what a facility or penalty is, not what was done: "노동단련대는 ...
+# 수용하는 곳이다", "a kyohwaso is a camp where convicts serve their terms"
+_DEFINITION = re.compile(
+    r"(?:수용|가두|보내|복역|교화)하는\s?(?:곳|시설|장소)(?:이다|입니다|이며|으로)"
+    r"|(?i:\b(?:is|are)\s+(?:a|the)\s+(?:[\w-]+\s+){0,3}(?:place|facility|camp|prison)s?\s+"
+    r"(?:where|for|that\s+holds?|which\s+holds?)\b)"
+)
+
+_CLAUSE_BREAK = re.compile(r"[,;:]\s|는데\s|으며\s|지만\s")
+
+
+def _not_defined(text: str, span: Span, penalties: list[PenaltyMention]) -> list[PenaltyMention]:
+    """The penalties told before the clause that says what a facility is for."""
+    found = _DEFINITION.search(text, span[0], span[1])
+    if found is None:
+        return penalties
+    breaks = [b.end() for b in _CLAUSE_BREAK.finditer(text, span[0], found.start())]
+    clause = breaks[-1] if breaks else span[0]
+    return [p for p in penalties if p.start < clause]
+
+
 # "the other nine", "나머지 아홉 명": a part of the people told before, not all of them
 _REMAINDER = re.compile(
     r"(?i)\b(?:the\s+)?(?:other|remaining|rest of the)\s+(?:\d+|two|three|four|five|six|"
@@ -345,6 +371,34 @@ _SUBSET = re.compile(
 # people, even when it is a part of a count told before it.
 _KO_SUBJECT_OF = re.compile(r"\s?(?:이|가|은|는|도|만)\s?")
 _SUBSET_AFTER = re.compile(r"\s?(?:을|를|도)?\s?포함(?:해|하여|한|된)")
+
+
+# A count given its own penalty right after it: "1명에게 무기형이", "2명은 15년형을"
+_PART_REACH = 16  # characters between such a count and its penalty
+_PART_CASE = re.compile(r"\s?(?:에게는|에게|은|는|이|가|에 대해서는|에 대해)?\s?")
+
+
+def _sentenced_parts(
+    ctx: DocContext, span: Span, penalties: list[PenaltyMention], told: CountMention | None
+) -> CountMention | None:
+    """The people of a judgement that shares its penalties out ("1명에게 무기형이, 2명에게
+    15년형이 선고됐다": three), when the count it took is one of the parts or none."""
+    parts = [
+        c
+        for c in ctx.counts_in(span)
+        if ctx.is_people(c)
+        and any(
+            0 <= p.start - c.end <= _PART_REACH and _PART_CASE.fullmatch(ctx.text, c.end, p.start)
+            for p in penalties
+        )
+    ]
+    if len(parts) < 2 or (told is not None and not any(c.start == told.start for c in parts)):
+        return told
+    if len({p.start for p in penalties}) < 2:
+        return told
+    total = sum(c.value for c in parts)
+    text = ctx.text[parts[0].start : parts[-1].end]
+    return CountMention(parts[0].start, parts[-1].end, text, total, parts[0].head, False, "parts")
 
 
 def _one_range(penalties: list[PenaltyMention]) -> PenaltyMention:
