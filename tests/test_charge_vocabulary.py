@@ -67,6 +67,10 @@ def _charges(sentence: str, language: str) -> list[str]:
         ("He was dealing in scrap copper.", ["illegal_trade"]),
         # the smugglers who paid a bribe are other people: the charge is the bribe
         ("The guard took bribes from smugglers.", ["bribery"]),
+        ("She was held for having contact with her son in South Korea.", ["illegal_phone"]),
+        ("He had set up phone calls between divided families.", ["illegal_phone"]),
+        ("He was held for spreading rumours about the leader.", ["political"]),
+        ("The youths were caught wearing jeans.", ["other"]),
     ],
 )
 def test_english_charge_phrases(sentence: str, expected: list[str]) -> None:
@@ -102,6 +106,10 @@ def test_english_charge_phrases(sentence: str, expected: list[str]) -> None:
         # drugs sold are drugs; smugglers who gave a bribe are other people
         ("그는 마약을 판매한 혐의를 받았다.", ["drugs"]),
         ("그는 밀수꾼들로부터 뇌물을 받았다.", ["bribery"]),
+        ("그는 중국과 불법으로 통화한 혐의를 받았다.", ["illegal_phone"]),
+        ("청바지를 입은 청년들이 단속됐다.", ["other"]),
+        # a framing put on top of the offences is no charge of its own
+        ("당국은 그를 반사회주의 분자로 규정했다.", []),
         # a point of view (관점을 보), a war abroad, a believer and a missionary who speaks
         # as a source are no charge
         ("이번 조치는 당국의 관점을 보여준다.", []),
