@@ -239,6 +239,40 @@ def describe(ctx: DocContext, m: Mention) -> Mention:
     return m
 
 
+# Types whose charges are of their own clause (a campaign's are what it targets, all of them)
+_CLAUSE_CHARGED = frozenset({"trial", "execution", "arrest", "detention"})
+
+
+def charges_to_clauses(ctx: DocContext, mentions: list[Mention]) -> None:
+    """ "A man was executed for drug dealing, and sixteen others were jailed for smuggling",
+    "마약 거래 혐의로 1명을 처형한 데 이어 16명을 징역형에 처했다": in a sentence that tells
+    several events, each charge is the one of the event word that governs it: the word before
+    it in English ("executed ... for"), the word after it in Korean ("혐의로 ... 처형")."""
+    charged = [m for m in mentions if m.strength == "strong" and m.type in _CLAUSE_CHARGED]
+    if len(charged) < 2 or len({m.trigger for m in charged}) < 2:
+        return
+    korean = ctx.language == "ko"
+    owned: dict[int, set[str]] = {id(m): set() for m in charged}
+    for label, (start, end) in ctx.matches_in("charges", sentence_span(charged[0])):
+        before = [m for m in charged if m.trigger[1] <= start]
+        after = [m for m in charged if m.trigger[0] >= end]
+        first = (after, before) if korean else (before, after)
+        if first[0]:
+            owner = min(first[0], key=lambda m: abs(m.trigger[0] - start))
+        elif first[1]:
+            owner = min(first[1], key=lambda m: abs(m.trigger[0] - start))
+        else:
+            continue  # inside a trigger: every event's
+        owned[id(owner)].add(label)
+    inside = {
+        label
+        for label, (start, _) in ctx.matches_in("charges", sentence_span(charged[0]))
+        if any(m.trigger[0] <= start < m.trigger[1] for m in charged)
+    }
+    for m in charged:
+        m.charges = [c for c in m.charges if c in owned[id(m)] or c in inside]
+
+
 def place_mention(ctx: DocContext, m: Mention, skip: tuple[Span, ...] = ()) -> None:
     """Where the mention's event happened, leaving out the places named inside `skip`."""
     span = sentence_span(m)
