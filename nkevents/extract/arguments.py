@@ -231,7 +231,7 @@ def describe(ctx: DocContext, m: Mention) -> Mention:
         m.commodities = ctx.labels_in("commodities", span)
     m.actors = ctx.labels_in("actors", span)
     if m.type in PUBLIC_TYPES:
-        m.public = attr.is_public(lex, lang, text, span)
+        m.public = attr.is_public(lex, lang, text, span, m.type)
     if m.type == "sanction":
         found = attr.instruments(lex, text, span)
         m.instrument = found[0] if found else None

@@ -1,4 +1,5 @@
-"""Which events of a report take the charges of its main event (story-level sharing)."""
+"""Which event of a report or of a sentence takes a charge or publicity: story-level sharing
+and the clause that governs each (invented sentences)."""
 
 from __future__ import annotations
 
@@ -52,3 +53,15 @@ def test_a_korean_arrest_told_before_the_charge_of_its_sentence_has_none_of_it()
     events = {e.type: e.charges for e in events_of(text, language="ko")}
     assert events["trial"] == ["political"]
     assert events["arrest"] == []
+
+
+def test_a_public_execution_does_not_make_the_trial_beside_it_public() -> None:
+    text = "지난 5일 회령시 당국은 주민 1명을 공개처형한 데 이어 16명의 주민들을 징역형에 처했다."
+    trials = [e for e in events_of(text, language="ko") if e.type == "trial"]
+    assert trials and trials[0].public is None
+
+
+def test_a_public_arrest_makes_no_execution_public() -> None:
+    text = "Four days after his public arrest, the minister was executed on 12 December."
+    execution = next(e for e in events_of(text, language="en") if e.type == "execution")
+    assert execution.public is None
