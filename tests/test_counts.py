@@ -326,3 +326,14 @@ def test_a_korean_part_that_is_the_subject_is_the_people() -> None:
 def test_a_korean_person_and_counted_companions() -> None:
     text = "지난 3일 혜산시에서 박모씨와 그의 동료 2명이 체포됐다."
     assert _one_ko(text, "arrest").people == 3
+
+
+def test_a_korean_count_of_a_clause_of_its_own_is_not_the_next_events() -> None:
+    text = "그들은 항구로 돌아갔다가 공범 1명이 체포되자 급하게 남쪽으로 도주했다."
+    escape = next(e for e in events_of(text, language="ko") if e.type == "escape")
+    assert escape.people != 1
+    text = "지난 3일 주민 2명이 체포되자 가족 3명이 중국으로 도주했다."
+    assert {e.type: e.people for e in events_of(text, language="ko")} == {
+        "arrest": 2,
+        "escape": 3,
+    }

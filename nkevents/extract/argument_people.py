@@ -146,9 +146,21 @@ def korean_named(text: str, span: Span, trigger: Span) -> CountMention | None:
 _NEW_SUBJECT = re.compile(r"(?i),\s+(?:and|but|while)\s+(?:a|an|another|one|the other)\s+\w+")
 
 
+# "공범 1명이 체포되자 ... 도주했다": a count that is the subject of a clause of its own, whose
+# verb ends in "-자", "-는데" or "-지만" before the event word (another subject follows)
+_KO_OWN_CLAUSE = re.compile(
+    r"\s?(?:이|가|은|는|도)\s(?:\S+\s){0,3}?\S*(?:되자|하자|히자|리자|지자|나자|오자|가자|"
+    r"됐는데|되었는데|했는데|됐지만|되었지만|했지만)\s"
+)
+
+
 def other_subject(text: str, count_end: int, trigger_start: int) -> bool:
     """Whether another subject stands between a count and a later event word."""
-    return count_end < trigger_start and bool(_NEW_SUBJECT.search(text, count_end, trigger_start))
+    if count_end >= trigger_start:
+        return False
+    if _NEW_SUBJECT.search(text, count_end, trigger_start):
+        return True
+    return bool(_KO_OWN_CLAUSE.match(text, count_end, trigger_start))
 
 
 def counts_for(person: CountMention, event_type: str) -> bool:
