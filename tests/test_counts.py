@@ -329,7 +329,7 @@ def test_a_korean_person_and_counted_companions() -> None:
 
 
 def test_a_korean_count_of_a_clause_of_its_own_is_not_the_next_events() -> None:
-    text = "그들은 항구로 돌아갔다가 공범 1명이 체포되자 급하게 남쪽으로 도주했다."
+    text = "이들은 청진항으로 돌아갔다가 공범 1명이 체포되자 급하게 남쪽으로 도주했다."
     escape = next(e for e in events_of(text, language="ko") if e.type == "escape")
     assert escape.people != 1
     text = "지난 3일 주민 2명이 체포되자 가족 3명이 중국으로 도주했다."
