@@ -337,3 +337,21 @@ def test_a_korean_count_of_a_clause_of_its_own_is_not_the_next_events() -> None:
         "arrest": 2,
         "escape": 3,
     }
+
+
+def test_a_trial_of_more_people_than_were_executed_is_its_own_event() -> None:
+    text = "Eleven people were put on trial in Hyesan on 5 May; two of them were executed."
+    assert {e.type: e.people for e in events_of(text, language="en")} == {
+        "trial": 11,
+        "execution": 2,
+    }
+    text = "지난 5일 혜산시에서 11명에 대한 공개재판을 열고 이 중 2명을 총살했다."
+    assert {e.type: e.people for e in events_of(text, language="ko")} == {
+        "trial": 11,
+        "execution": 2,
+    }
+
+
+def test_a_trial_that_sentenced_to_death_those_executed_is_the_execution() -> None:
+    text = "Two smugglers were sentenced to death in Hyesan on 5 May and executed immediately."
+    assert [e.type for e in events_of(text, language="en")] == ["execution"]
