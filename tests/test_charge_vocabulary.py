@@ -71,6 +71,7 @@ def _charges(sentence: str, language: str) -> list[str]:
         ("He had set up phone calls between divided families.", ["illegal_phone"]),
         ("He was held for spreading rumours about the leader.", ["political"]),
         ("The youths were caught wearing jeans.", ["other"]),
+        ("Two men were held for selling phones at the market.", ["illegal_phone"]),
     ],
 )
 def test_english_charge_phrases(sentence: str, expected: list[str]) -> None:

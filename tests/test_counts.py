@@ -355,3 +355,13 @@ def test_a_trial_of_more_people_than_were_executed_is_its_own_event() -> None:
 def test_a_trial_that_sentenced_to_death_those_executed_is_the_execution() -> None:
     text = "Two smugglers were sentenced to death in Hyesan on 5 May and executed immediately."
     assert [e.type for e in events_of(text, language="en")] == ["execution"]
+
+
+def test_a_sentence_shared_out_with_the_rest_does_not_count_the_trial() -> None:
+    text = (
+        "Authorities in Hoeryong held a public trial on 5 May. Twelve residents were tried for "
+        "watching South Korean dramas. Three were sentenced to five years of reform through "
+        "labour and the rest were sent to labour training camps."
+    )
+    trial = next(e for e in events_of(text, language="en") if e.type == "trial")
+    assert trial.people == 12

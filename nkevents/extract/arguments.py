@@ -365,6 +365,7 @@ def _not_defined(text: str, span: Span, penalties: list[PenaltyMention]) -> list
 _REMAINDER = re.compile(
     r"(?i)\b(?:the\s+)?(?:other|remaining|rest of the)\s+(?:\d+|two|three|four|five|six|"
     r"seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty)\b|나머지"
+    r"|(?i:\bthe\s+(?:rest|others)\b)"
 )
 
 
@@ -386,7 +387,7 @@ _ANOTHER_WORDS = ("also", "separate", "another", "별도로", "또한", "따로"
 
 _HABITUAL_WORDS = ("예전", "과거에는", "in the past", "used to", "formerly")
 
-_REMAINDER_WORDS = ("other", "remaining", "rest of", "나머지")
+_REMAINDER_WORDS = ("other", "remaining", "rest", "나머지")
 
 # Words before an event's verb that tell one more happening of its kind.
 _ANOTHER = re.compile(
