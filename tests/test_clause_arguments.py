@@ -65,3 +65,12 @@ def test_a_public_arrest_makes_no_execution_public() -> None:
     text = "Four days after his public arrest, the minister was executed on 12 December."
     execution = next(e for e in events_of(text, language="en") if e.type == "execution")
     assert execution.public is None
+
+
+def test_a_korean_charge_before_a_participle_is_also_the_next_events() -> None:
+    text = (
+        "지난 9일 회령시에서 주민 1명이 공개총살됐고, 밀수 혐의로 붙잡힌 주민 6명에게는 "
+        "교화형이 선고됐다."
+    )
+    events = {e.type: e.charges for e in events_of(text, language="ko")}
+    assert events["trial"] == ["smuggling"]

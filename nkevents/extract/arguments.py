@@ -239,6 +239,9 @@ def describe(ctx: DocContext, m: Mention) -> Mention:
     return m
 
 
+# A Korean event word that describes a noun ("붙잡힌 주민", "체포된 3명"), not a verb of its own
+_KO_ADNOMINAL = re.compile(r"[가-힣]{0,2}?(?:된|힌|한|린|긴|운|진)\s")
+
 # Types whose charges are of their own clause (a campaign's are what it targets, all of them)
 _CLAUSE_CHARGED = frozenset({"trial", "execution", "arrest", "detention"})
 
@@ -264,6 +267,11 @@ def charges_to_clauses(ctx: DocContext, mentions: list[Mention]) -> None:
         else:
             continue  # inside a trigger: every event's
         owned[id(owner)].add(label)
+        if korean and _KO_ADNOMINAL.match(ctx.text, owner.trigger[1]):
+            # "밀수 혐의로 붙잡힌 주민 6명에게는 교화형이": the people the next word is done to
+            later = [m for m in after if m.trigger[0] > owner.trigger[0]]
+            if later:
+                owned[id(min(later, key=lambda m: m.trigger[0]))].add(label)
     inside = {
         label
         for label, (start, _) in ctx.matches_in("charges", sentence_span(charged[0]))
