@@ -365,3 +365,15 @@ def test_a_sentence_shared_out_with_the_rest_does_not_count_the_trial() -> None:
     )
     trial = next(e for e in events_of(text, language="en") if e.type == "trial")
     assert trial.people == 12
+
+
+def test_a_count_before_a_new_singular_subject_is_not_the_later_events() -> None:
+    text = (
+        "The pastor said he knew three refugees he had helped to flee, but he did not know "
+        "the others also detained in China on 5 May."
+    )
+    arrest = next(e for e in events_of(text, language="en") if e.type == "arrest")
+    assert arrest.people is None
+    text = "Two men were caught crossing the river on 5 May, and they were detained in Hyesan."
+    arrest = next(e for e in events_of(text, language="en") if e.type == "arrest")
+    assert arrest.people == 2

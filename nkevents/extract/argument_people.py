@@ -143,7 +143,11 @@ def korean_named(text: str, span: Span, trigger: Span) -> CountMention | None:
 
 
 # ", and a third died while he was being arrested": a new subject between a count and a verb
-_NEW_SUBJECT = re.compile(r"(?i),\s+(?:and|but|while)\s+(?:a|an|another|one|the other)\s+\w+")
+_NEW_SUBJECT = re.compile(
+    r"(?i),\s+(?:and|but|while)\s+(?:a|an|another|one|the other)\s+\w+"
+    # "three refugees he had helped, but he did not know the others detained": one speaker
+    r"|,\s+(?:and|but|while|although|though)\s+(?:he|she|it|we|I)\b"
+)
 
 
 # "공범 1명이 체포되자 ... 도주했다": a count that is the subject of a clause of its own, whose
