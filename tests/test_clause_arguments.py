@@ -74,3 +74,12 @@ def test_a_korean_charge_before_a_participle_is_also_the_next_events() -> None:
     )
     events = {e.type: e.charges for e in events_of(text, language="ko")}
     assert events["trial"] == ["smuggling"]
+
+
+def test_an_offence_told_after_a_subordinate_arrest_is_also_the_main_events() -> None:
+    text = (
+        "A family of four was sent to a political prison camp in May after the father was "
+        "caught distributing South Korean dramas."
+    )
+    events = {e.type: e.charges for e in events_of(text, language="en")}
+    assert events["detention"] == ["foreign_media"]

@@ -242,6 +242,11 @@ def describe(ctx: DocContext, m: Mention) -> Mention:
 # A Korean event word that describes a noun ("붙잡힌 주민", "체포된 3명"), not a verb of its own
 _KO_ADNOMINAL = re.compile(r"[가-힣]{0,2}?(?:된|힌|한|린|긴|운|진)\s")
 
+# An English event word in a clause that tells why or when the main one happened
+_EN_SUBORDINATE = re.compile(
+    r"(?i)\b(?:after|when|because|since|once|upon|following)\b[^,;.]{0,40}$"
+)
+
 # Types whose charges are of their own clause (a campaign's are what it targets, all of them)
 _CLAUSE_CHARGED = frozenset({"trial", "execution", "arrest", "detention"})
 
@@ -267,6 +272,12 @@ def charges_to_clauses(ctx: DocContext, mentions: list[Mention]) -> None:
         else:
             continue  # inside a trigger: every event's
         owned[id(owner)].add(label)
+        if not korean and _EN_SUBORDINATE.search(
+            ctx.text, max(0, owner.trigger[0] - 50), owner.trigger[0]
+        ):  # "sent to a camp after the father was caught distributing dramas": the camp's too
+            main = [m for m in before if m.trigger[1] <= owner.trigger[0]]
+            if main:
+                owned[id(max(main, key=lambda m: m.trigger[0]))].add(label)
         if korean and _KO_ADNOMINAL.match(ctx.text, owner.trigger[1]):
             # "밀수 혐의로 붙잡힌 주민 6명에게는 교화형이": the people the next word is done to
             later = [m for m in after if m.trigger[0] > owner.trigger[0]]
