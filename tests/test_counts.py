@@ -377,3 +377,10 @@ def test_a_count_before_a_new_singular_subject_is_not_the_later_events() -> None
     text = "Two men were caught crossing the river on 5 May, and they were detained in Hyesan."
     arrest = next(e for e in events_of(text, language="en") if e.type == "arrest")
     assert arrest.people == 2
+
+
+def test_a_group_of_about_n_counts_n_approximately() -> None:
+    found = find_counts("Police found a group of nearly 10 North Koreans on a boat.", "en")
+    assert [(c.value, c.approximate) for c in found] == [(10, True)]
+    found = find_counts("A family of about five was caught at the river.", "en")
+    assert [(c.value, c.approximate) for c in found] == [(5, True)]

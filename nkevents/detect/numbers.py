@@ -155,7 +155,9 @@ def english_pattern() -> re.Pattern[str]:
     """One pattern for the English count rules, tried in this order at each position."""
     lex, number = lexicon(), number_regex()
     return re.compile(
-        rf"(?P<family>\b(?i:family|group)\s+of\s+(?P<fn>{number})\b)"
+        rf"(?P<family>\b(?i:family|group)\s+of\s+"
+        rf"(?:(?i:about|around|nearly|almost|some|over|more\s+than|at\s+least|up\s+to)\s+)?"
+        rf"(?P<fn>{number})\b)"
         rf"|(?P<vague>\b(?P<vn>(?i:{alt(lex.raw['vague'])}|(?:several|a\s+few)\s+(?:hundred|thousand|dozen)))\b)"
         rf"|(?P<number>\b(?P<n>{number})\b(?![-%]|\.\d|:\d))"
         rf"|(?P<singular>\b[Aa]n?\s)"
@@ -345,6 +347,9 @@ def english_mention(text: str, match: re.Match[str]) -> CountMention | None:
     if not value:
         return None
     approximate = rule == "vague" or ends_with_any(before, lexicon().raw["approximate"])
+    if match.lastgroup == "family":  # "a group of nearly ten"
+        told = text[match.start() : match.start("fn")]
+        approximate = approximate or ends_with_any(told, lexicon().raw["approximate"])
     audience = english_audience(text, start, end, head)
     return CountMention(start, end, text[start:end], value, head, approximate, rule, audience)
 
