@@ -57,6 +57,21 @@ def _charges(sentence: str, language: str) -> list[str]:
         ("Grainy footage smuggled out of the country shows the trial.", []),
         ("The letters were smuggled out by a relative.", []),
         ("He smuggled copper out by night.", ["smuggling"]),
+        # offences told in a reason clause, as real reports word them
+        ("They were held because they had contacted family in South Korea.", ["illegal_phone"]),
+        ("She sold rice at the market without a permit.", ["illegal_trade"]),
+        ("He arranged the sale of young women to farmers.", ["trafficking"]),
+        ("The youth was caught selling ice.", ["drugs"]),
+        # drugs dealt in are drugs, not a trade charge of their own
+        ("He was dealing in crystal meth.", ["drugs"]),
+        ("He was dealing in scrap copper.", ["illegal_trade"]),
+        # the smugglers who paid a bribe are other people: the charge is the bribe
+        ("The guard took bribes from smugglers.", ["bribery"]),
+        ("She was held for having contact with her son in South Korea.", ["illegal_phone"]),
+        ("He had set up phone calls between divided families.", ["illegal_phone"]),
+        ("He was held for spreading rumours about the leader.", ["political"]),
+        ("The youths were caught wearing jeans.", ["other"]),
+        ("Two men were held for selling phones at the market.", ["illegal_phone"]),
     ],
 )
 def test_english_charge_phrases(sentence: str, expected: list[str]) -> None:
@@ -86,6 +101,16 @@ def test_english_charge_phrases(sentence: str, expected: list[str]) -> None:
         ("성녹화물을 돌려본 혐의로 체포됐다.", ["other"]),
         ("그는 권총을 불법 소지한 혐의를 받았다.", ["other"]),
         ("그는 남한과 전화 연계를 한 혐의로 붙잡혔다.", ["illegal_phone"]),
+        ("그는 남한 가족과 통화한 혐의로 붙잡혔다.", ["illegal_phone"]),
+        ("그는 한국말투를 쓴 혐의로 단속됐다.", ["foreign_media"]),
+        ("그는 외화를 불법으로 거래한 혐의를 받았다.", ["illegal_trade"]),
+        # drugs sold are drugs; smugglers who gave a bribe are other people
+        ("그는 마약을 판매한 혐의를 받았다.", ["drugs"]),
+        ("그는 밀수꾼들로부터 뇌물을 받았다.", ["bribery"]),
+        ("그는 중국과 불법으로 통화한 혐의를 받았다.", ["illegal_phone"]),
+        ("청바지를 입은 청년들이 단속됐다.", ["other"]),
+        # a framing put on top of the offences is no charge of its own
+        ("당국은 그를 반사회주의 분자로 규정했다.", []),
         # a point of view (관점을 보), a war abroad, a believer and a missionary who speaks
         # as a source are no charge
         ("이번 조치는 당국의 관점을 보여준다.", []),

@@ -247,3 +247,140 @@ def test_joined_people_add_up() -> None:
     assert max(c.value for c in counts) == 6
     text = "The mine manager and two of his deputies were shot in Kilju on 9 July."
     assert _one(text, "execution").people == 3
+
+
+def test_a_pronoun_object_counts_one() -> None:
+    text = "A provincial court sentenced him to life in prison on 3 May for spying."
+    assert _one(text, "trial").people == 1
+    text = "Security agents arrested her at a market in Hyesan on 3 May."
+    assert _one(text, "arrest").people == 1
+
+
+def test_a_possessive_pronoun_is_no_object() -> None:
+    text = "Security agents arrested her family at a market in Hyesan on 3 May."
+    assert _one(text, "arrest").people is None
+
+
+def _one_ko(text: str, etype: str) -> Event:
+    found = [e for e in extract(Document("t", text, "2019-11-20", language="ko")).events]
+    typed = [e for e in found if e.type == etype]
+    assert len(typed) == 1, [(e.type, e.people) for e in found]
+    return typed[0]
+
+
+def test_a_korean_name_told_twice_is_one_person() -> None:
+    text = (
+        "박영철 전 국장이 숙청됐다. 지난 12일 특별군사재판을 열고 박영철을 사형에 처했다고 "
+        "통신이 전했다."
+    )
+    assert _one_ko(text, "trial").people == 1
+    text = "김철수 실장의 행방이 묘연하다. 소식통에 따르면 김철수는 정치범 수용소에 보내졌다."
+    assert _one_ko(text, "detention").people == 1
+
+
+def test_a_korean_word_shaped_like_a_name_once_is_no_person() -> None:
+    text = "지난달 혜산시에서 성경책을 소지한 혐의로 체포됐다고 소식통이 전했다."
+    assert _one_ko(text, "arrest").people is None
+
+
+def test_a_korean_name_that_acted_is_not_counted() -> None:
+    text = "김철수 부장이 나섰다. 김철수가 지난달 혜산에서 밀수꾼들을 체포했다."
+    assert _one_ko(text, "arrest").people is None
+
+
+def test_a_bare_number_opening_a_passive_clause_counts_people() -> None:
+    text = "Five were shot dead by guards on 14 December and two were wounded."
+    assert [(c.value, c.rule) for c in find_counts(text, "en")] == [(5, "bare"), (2, "bare")]
+    text = "In Hyesan on 3 May, two were arrested for selling phones."
+    assert _one(text, "arrest").people == 2
+
+
+def test_a_bare_number_of_things_is_no_count() -> None:
+    assert find_counts("Of the ships, two sank in the storm on 3 May.", "en") == []
+
+
+def test_two_of_them_are_the_people_of_the_execution() -> None:
+    text = (
+        "A public trial of eleven smugglers was held in Hyesan on 3 May, and two of them were "
+        "executed on the spot."
+    )
+    assert any(e.type == "execution" and e.people == 2 for e in events_of(text, language="en"))
+
+
+def test_one_of_them_is_no_count() -> None:
+    assert find_counts("The boat is one of them, with one of them repaired.", "en") == []
+
+
+def test_a_named_person_and_a_count_are_one_more() -> None:
+    text = "A court sentenced Ri Chol and four accomplices to death in Hyesan on 3 May."
+    assert _one(text, "trial").people == 5
+    text = "Guards detained Pak Nam-il and three fishermen near Sinuiju on 3 May."
+    assert _one(text, "arrest").people == 4
+
+
+def test_a_korean_part_that_is_the_subject_is_the_people() -> None:
+    text = "지난 3일 혜산시에서 열린 공개재판에서 밀수꾼 11명 중 2명이 총살됐다."
+    assert any(e.type == "execution" and e.people == 2 for e in events_of(text, language="ko"))
+
+
+def test_a_korean_person_and_counted_companions() -> None:
+    text = "지난 3일 혜산시에서 박모씨와 그의 동료 2명이 체포됐다."
+    assert _one_ko(text, "arrest").people == 3
+
+
+def test_a_korean_count_of_a_clause_of_its_own_is_not_the_next_events() -> None:
+    text = "이들은 청진항으로 돌아갔다가 공범 1명이 체포되자 급하게 남쪽으로 도주했다."
+    escape = next(e for e in events_of(text, language="ko") if e.type == "escape")
+    assert escape.people != 1
+    text = "지난 3일 주민 2명이 체포되자 가족 3명이 중국으로 도주했다."
+    assert {e.type: e.people for e in events_of(text, language="ko")} == {
+        "arrest": 2,
+        "escape": 3,
+    }
+
+
+def test_a_trial_of_more_people_than_were_executed_is_its_own_event() -> None:
+    text = "Eleven people were put on trial in Hyesan on 5 May; two of them were executed."
+    assert {e.type: e.people for e in events_of(text, language="en")} == {
+        "trial": 11,
+        "execution": 2,
+    }
+    text = "지난 5일 혜산시에서 11명에 대한 공개재판을 열고 이 중 2명을 총살했다."
+    assert {e.type: e.people for e in events_of(text, language="ko")} == {
+        "trial": 11,
+        "execution": 2,
+    }
+
+
+def test_a_trial_that_sentenced_to_death_those_executed_is_the_execution() -> None:
+    text = "Two smugglers were sentenced to death in Hyesan on 5 May and executed immediately."
+    assert [e.type for e in events_of(text, language="en")] == ["execution"]
+
+
+def test_a_sentence_shared_out_with_the_rest_does_not_count_the_trial() -> None:
+    text = (
+        "Authorities in Hoeryong held a public trial on 5 May. Twelve residents were tried for "
+        "watching South Korean dramas. Three were sentenced to five years of reform through "
+        "labour and the rest were sent to labour training camps."
+    )
+    trial = next(e for e in events_of(text, language="en") if e.type == "trial")
+    assert trial.people == 12
+
+
+def test_a_count_before_a_new_singular_subject_is_not_the_later_events() -> None:
+    text = (
+        "The pastor said he knew three refugees he had helped to flee, but he did not know "
+        "the others also detained in China on 5 May."
+    )
+    arrest = next(e for e in events_of(text, language="en") if e.type == "arrest")
+    assert arrest.people is None
+    text = "Two men were caught crossing the river on 5 May, and they were detained in Hyesan."
+    arrest = next(e for e in events_of(text, language="en") if e.type == "arrest")
+    assert arrest.people == 2
+
+
+def test_a_group_of_about_n_counts_n_approximately() -> None:
+    found = find_counts("Police found a group of nearly 10 North Koreans on a boat.", "en")
+    assert [(c.value, c.approximate) for c in found] == [(10, True)]
+    found = find_counts("A family of about five was caught at the river.", "en")
+    assert [(c.value, c.approximate) for c in found] == [(5, True)]

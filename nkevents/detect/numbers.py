@@ -155,7 +155,9 @@ def english_pattern() -> re.Pattern[str]:
     """One pattern for the English count rules, tried in this order at each position."""
     lex, number = lexicon(), number_regex()
     return re.compile(
-        rf"(?P<family>\b(?i:family|group)\s+of\s+(?P<fn>{number})\b)"
+        rf"(?P<family>\b(?i:family|group)\s+of\s+"
+        rf"(?:(?i:about|around|nearly|almost|some|over|more\s+than|at\s+least|up\s+to)\s+)?"
+        rf"(?P<fn>{number})\b)"
         rf"|(?P<vague>\b(?P<vn>(?i:{alt(lex.raw['vague'])}|(?:several|a\s+few)\s+(?:hundred|thousand|dozen)))\b)"
         rf"|(?P<number>\b(?P<n>{number})\b(?![-%]|\.\d|:\d))"
         rf"|(?P<singular>\b[Aa]n?\s)"
@@ -327,15 +329,27 @@ def english_mention(text: str, match: re.Match[str]) -> CountMention | None:
     else:
         head, end = english_head(text, match.end())
     if head is None:
-        if not (before.lower().endswith(BARE_BEFORE) and BARE_VERB.match(text, match.end())):
+        of_them = OF_THEM.match(text, match.end()) if rule == "number" else None
+        if of_them and SPEAKER.match(text, of_them.end()):
+            return None  # "two of them told reporters"
+        if of_them and (parse_number(raw) or 0) > 1:  # "two of them were shot" ("one of
+            # them" is as often a boat or a speaker as a person)
+            rule, head, end = "bare", "people", of_them.end()
+        elif rule == "number" and bare_subject(text, match.start(), match.end()):
+            rule, head, end = "bare", "people", match.end()  # "Five were shot dead"
+        elif not (before.lower().endswith(BARE_BEFORE) and BARE_VERB.match(text, match.end())):
             return None
-        rule, head, end = "bare", "people", match.end()  # "the six were": six people
+        else:
+            rule, head, end = "bare", "people", match.end()  # "the six were": six people
     elif SPEAKER.match(text, end):
         return None  # "two officials told reporters"
     value = count_value(raw, rule)
     if not value:
         return None
     approximate = rule == "vague" or ends_with_any(before, lexicon().raw["approximate"])
+    if match.lastgroup == "family":  # "a group of nearly ten"
+        told = text[match.start() : match.start("fn")]
+        approximate = approximate or ends_with_any(told, lexicon().raw["approximate"])
     audience = english_audience(text, start, end, head)
     return CountMention(start, end, text[start:end], value, head, approximate, rule, audience)
 
@@ -360,6 +374,27 @@ BARE_VERB = re.compile(
     r"\s+(?:[a-z]+ly\s+)?(?:were|are|was|have|had|who|will|would|received|crossed|fled|"
     r"escaped|defected|returned|tried|attempted)\b"
 )
+# "two of them", "three of those": a part of the people told before, counted
+OF_THEM = re.compile(r"\s+of\s+(?:them|those|these|whom)\b(?!\s+(?:who|that)\b)")
+
+# A number that opens its clause and is the subject of a passive verb ("Five were shot dead
+# and two were wounded", "In May, two were arrested"): that many people.
+BARE_CLAUSE = re.compile(r"(?:[.;:!?]\s*|,\s*|\b(?:and|but|while|whereas|then)\s+)$")
+BARE_PASSIVE = re.compile(
+    r"\s+(?:[a-z]+ly\s+)?(?:were|had been|have been|are being|were later|were then)\s+"
+    r"(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn|ght|ot|eld|ent|ung)\b"
+)
+
+
+def bare_subject(text: str, start: int, end: int) -> bool:
+    """Whether a bare number opens its clause as the subject of a passive verb."""
+    at_start = start == 0 or text[start - 1] == "\n"
+    return bool(
+        (at_start or BARE_CLAUSE.search(text, max(0, start - 12), start))
+        and BARE_PASSIVE.match(text, end)
+    )
+
+
 # A verb of saying right after a count: the speakers, not the people of the event.
 SPEAKER = re.compile(
     r"(?:,\s*)?\s+(?:said|says|told|added|noted|explained|reported|confirmed|claimed|"
@@ -444,16 +479,24 @@ KO_TOGETHER = re.compile(r"\s*(?:과|와)\s*함께")
 KO_SUBJECT_BEFORE = re.compile(r"[\uac00-\ud7a3](?:이|가|은|는)\s[^.,;“”\"]{0,30}$")
 
 
+# "박모씨와 그의 동료 2명이", "김씨와 일행 3명": one person, then companions counted
+KO_ONE_AND = re.compile(
+    r"(?:씨|[\uac00-\ud7a3]모씨|남성|여성|남자|여자)(?:와|과)\s?(?:그의\s?|그\s|그녀의\s?)?"
+    r"(?:동료|일행|공범|자녀|아들|딸|친구|부하|가족|동생|형제)\s?(?:들\s?)?$"
+)
+
+
 def korean_with_others(found: list[CountMention], text: str) -> list[CountMention]:
-    """ "그는 동료 2명과 함께 체포됐다": the companions and the subject, three people."""
+    """ "그는 동료 2명과 함께 체포됐다", "박씨와 그의 동료 2명이": the companions and the one
+    person, three people."""
     out = []
     for c in found:
-        if (
-            not c.audience
-            and KO_TOGETHER.match(text, c.end)
+        companions = KO_ONE_AND.search(text, max(0, c.start - 24), c.start) or (
+            KO_TOGETHER.match(text, c.end)
             and KO_SUBJECT_BEFORE.search(text, max(0, c.start - 40), c.start)
-        ):
-            c = replace(c, value=c.value + 1, rule="and_others")
+        )
+        if companions and not c.audience:
+            c = replace(c, value=c.value + 1, rule="ko_and_others")
         out.append(c)
     return out
 
@@ -463,6 +506,11 @@ def korean_with_others(found: list[CountMention], text: str) -> list[CountMentio
 # "a trader and two others", "Kim along with four other officials": the others and the one
 OTHERS_BEFORE = re.compile(r"(?i)\b(?:and|(?:along|together)\s+with|with)\s+$")
 OTHERS = re.compile(r"(?i)\bothers?\b|\bof (?:his|her|their)\b")  # "three of his deputies"
+# "Ri Chol and four accomplices": a person named by a name of two or three words, then a count
+NAMED_AND = re.compile(
+    r"(?<![\w.])(?!(?:The|North|South|In|On|At|By|For|Of|From)\b)[A-Z][a-z]+"
+    r"(?:[ -][A-Z][a-z]+|-[a-z]+){1,2},?\s+(?:and|along\s+with|together\s+with)\s+$"
+)
 # "shot along with three of his deputies": the one and the three
 ALONG_WITH = re.compile(r"(?i)\b(?:along|together)\s+with\s+$")
 
@@ -473,7 +521,8 @@ def with_others(found: list[CountMention], text: str) -> list[CountMention]:
     out = []
     for i, c in enumerate(found):
         along = ALONG_WITH.search(text, max(0, c.start - 20), c.start)
-        if c.head is not None and c.rule == "number" and (OTHERS.search(c.text) or along):
+        named = NAMED_AND.search(text, max(0, c.start - 40), c.start)
+        if c.head is not None and c.rule == "number" and (OTHERS.search(c.text) or along or named):
             joiner = OTHERS_BEFORE.search(text, max(0, c.start - 20), c.start)
             prev = found[i - 1] if i else None
             counted = prev is not None and JOINED.fullmatch(text[prev.end : c.start]) is not None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 from typing import Any
@@ -27,6 +28,9 @@ class PenaltyMention:
     facility: str | None  # as the report names it: "Huiyang-ri Correctional Labor Camp"
     rule: str  # lexicon, facility, term, execution (+ "+duration" when a length was joined)
     negated: bool = False  # "사형을 면했다", "spared the death penalty"
+    # still to come: "will be sent to a prison camp", "곧 교화소로 보내질 것" (a penalty not yet
+    # imposed, or where a sentence just passed will be served)
+    to_come: bool = False
 
 
 @dataclass(slots=True, frozen=True)
@@ -337,15 +341,21 @@ def start_of(duration: Duration) -> int:
     return duration.start
 
 
-def attach(text: str, mention: PenaltyMention, free: list[Duration]) -> PenaltyMention:
-    """Give a kind that takes a length the nearest free length in its sentence."""
+def attach(
+    text: str,
+    mention: PenaltyMention,
+    free: list[Duration],
+    kinds: Sequence[PenaltyMention] = (),
+) -> PenaltyMention:
+    """Give a kind that takes a length the nearest free length in its sentence, unless
+    another kind stands between them ("노동단련대는 노동단련형 6개월": the second kind's)."""
     if mention.kind not in data()["durable"]:
         return mention
     span, first = (mention.start, mention.end), bisect_left(free, mention.start - 200, key=start_of)
     close = [
         d
         for d in free[first : bisect_right(free, mention.end + WINDOW, key=start_of)]
-        if near(text, span, (d.start, d.end))
+        if near(text, span, (d.start, d.end)) and not _kind_between(kinds, mention, d)
     ]
     if not close:
         return mention
@@ -361,6 +371,12 @@ def attach(text: str, mention: PenaltyMention, free: list[Duration]) -> PenaltyM
         max_months=best.max_months,
         rule=mention.rule + "+duration",
     )
+
+
+def _kind_between(kinds: Sequence[PenaltyMention], mention: PenaltyMention, d: Duration) -> bool:
+    """Whether another kind stands between a kind and a length."""
+    left, right = (mention.end, d.start) if mention.end <= d.start else (d.end, mention.start)
+    return any(left <= k.start and k.end <= right for k in kinds if k is not mention)
 
 
 def is_term(text: str, duration: Duration) -> bool:
@@ -405,6 +421,26 @@ def negated(text: str, mention: PenaltyMention) -> bool:
     return words_near(text, mention.start, mention.end, d["negation_before"], d["negation_after"])
 
 
+def to_come(text: str, mention: PenaltyMention) -> bool:
+    """ "will soon be sent to a prison camp", "곧 정치범수용소로 보내질 것"."""
+    if future_before().search(text, max(0, mention.start - 80), mention.start):
+        return True
+    head = near_patterns((), tuple(map(str, data()["to_come_after"])))[1]
+    return bool(head.match(text, mention.end, mention.end + 30))
+
+
+@cache
+def future_before() -> re.Pattern[str]:
+    """ "will soon be sent to a", "is expected to be sentenced to": a penalty to come."""
+    d = data()
+    aux = "|".join(r"\s+".join(map(re.escape, str(a).split())) for a in d["future_aux"])
+    verbs = "|".join(map(re.escape, map(str, d["future_verbs"])))
+    return re.compile(
+        rf"(?i)\b(?:{aux})\s+(?:(?:soon|likely|probably|later|then|eventually|also)\s+)?be\s+"
+        rf"(?:(?:{verbs})\s+(?:to|into|in)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){{0,2}})?$"
+    )
+
+
 def find_penalties(text: str, language: str | None = None) -> list[PenaltyMention]:
     """Every penalty in `text`, in text order, with its length in months where the text gives
     one ("between six months and two years" -> 6..24, "교화 8년에서 10년" -> 96..120). Life and
@@ -412,12 +448,13 @@ def find_penalties(text: str, language: str | None = None) -> list[PenaltyMentio
     (rule `term`); executions carried out are kind death with rule `execution`."""
     kinds_found, cues = kind_mentions(text)
     free = durations(text, cues + [(m.start, m.end) for m in kinds_found])
-    found = [attach(text, m, free) for m in kinds_found]
+    found = [attach(text, m, free, kinds_found) for m in kinds_found]
     found += [_term(text, d, "forced_labor", "term") for d in free if is_term(text, d)]
     found.extend(_elided_terms(text, found, free))
     found.sort(key=lambda m: m.start)
     found = [_short_term(m) for m in merge(text, found)]
-    return [replace(m, negated=True) if negated(text, m) else m for m in found]
+    found = [replace(m, negated=True) if negated(text, m) else m for m in found]
+    return [replace(m, to_come=True) if to_come(text, m) else m for m in found]
 
 
 def _short_term(mention: PenaltyMention) -> PenaltyMention:

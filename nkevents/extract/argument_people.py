@@ -83,13 +83,88 @@ _KO_SINGULAR = re.compile(
     r"|(?:공민|시민|국민|선교사|목사)\s[가-힣]{2,4}(?:씨)?(?:이|가|은|는|을|를|에게)(?=\s)"
 )
 
+# "sentenced him to life", "arrested her at a market": one person, the verb's object (not "her
+# husband", a possessive whose noun a companion rule reads)
+_PRONOUN_OBJECT = re.compile(
+    r"\s+(?:him|her)\b(?=\s*(?:$|[,.;:!?(\"”]|(?:to|in|on|at|for|after|and|with|as|over|last|"
+    r"without|from|while|because|during|before|near|since|under|by|early|late|this|that|"
+    r"inside|outside|twice|again|yesterday|today)\b))"
+)
+
+
+@cache
+def _korean_name() -> re.Pattern[str]:
+    """A Korean name with no title before a case ending: the object (을/를/에게) or the
+    subject (은/는/이/가) of the event word."""
+    names = load_data("people.yaml")["korean_names"]
+    last = names["not_last"]
+    return re.compile(
+        rf"(?<![가-힣])(?P<name>[{names['surnames']}][가-힣](?![{last}])[가-힣])"
+        r"(?:씨)?(?:\([^()]{1,8}\))?(?P<case>을|를|에게|은|는|이|가)\s"
+    )
+
+
+@cache
+def _not_korean_names() -> frozenset[str]:
+    return frozenset(load_data("people.yaml")["korean_names"]["not_names"])
+
+
+_KO_PASSIVE = re.compile(
+    r"[가-힣\s]{0,6}?(?:됐|되었|돼|되|당했|당한|당하|받았|받고|받은|혔|힌|렸|린|졌|진|져)"
+)
+_KO_NAME_REACH = 30  # characters between the name and the event word
+
+
+def korean_named(text: str, span: Span, trigger: Span) -> CountMention | None:
+    """ "리철을 사형에 처했다", "김철수는 수용소에 보내졌다": one person named just before the
+    event word, its object, or its subject when the word is passive; a name the report
+    names at least twice (a word of that shape told once is mostly a noun)."""
+    found = [
+        f
+        for f in _korean_name().finditer(text, max(span[0], trigger[0] - 60), trigger[0])
+        if trigger[0] - f.end() <= _KO_NAME_REACH and f["name"] not in _not_korean_names()
+    ]
+    if not found:  # "재판을 열고 박영철을 사형에 처했다": the object told after a judgement's noun
+        found = [
+            f
+            for f in _korean_name().finditer(text, trigger[1], min(span[1], trigger[1] + 30))
+            if f["case"] in ("을", "를", "에게") and f["name"] not in _not_korean_names()
+        ][:1]
+    if not found:
+        return None
+    name = found[-1]
+    if text.count(name["name"]) < 2:
+        return None  # a name is told again in a report; a word of that shape once is no name
+    if name["case"] in ("은", "는", "이", "가") and not _KO_PASSIVE.match(
+        text, trigger[1], trigger[1] + 12
+    ):
+        return None  # "김철수가 체포했다": the one who acted
+    return CountMention(name.start(), name.end(), name.group(), 1, None, False, "ko_named")
+
+
 # ", and a third died while he was being arrested": a new subject between a count and a verb
-_NEW_SUBJECT = re.compile(r"(?i),\s+(?:and|but|while)\s+(?:a|an|another|one|the other)\s+\w+")
+_NEW_SUBJECT = re.compile(
+    r"(?i),\s+(?:and|but|while)\s+(?:a|an|another|one|the other)\s+\w+"
+    # "three refugees he had helped, but he did not know the others detained": one speaker
+    r"|,\s+(?:and|but|while|although|though)\s+(?:he|she|it|we|I)\b"
+)
+
+
+# "공범 1명이 체포되자 ... 도주했다": a count that is the subject of a clause of its own, whose
+# verb ends in "-자", "-는데" or "-지만" before the event word (another subject follows)
+_KO_OWN_CLAUSE = re.compile(
+    r"\s?(?:이|가|은|는|도)\s(?:\S+\s){0,3}?\S*(?:되자|하자|히자|리자|지자|나자|오자|가자|"
+    r"됐는데|되었는데|했는데|됐지만|되었지만|했지만)\s"
+)
 
 
 def other_subject(text: str, count_end: int, trigger_start: int) -> bool:
     """Whether another subject stands between a count and a later event word."""
-    return count_end < trigger_start and bool(_NEW_SUBJECT.search(text, count_end, trigger_start))
+    if count_end >= trigger_start:
+        return False
+    if _NEW_SUBJECT.search(text, count_end, trigger_start):
+        return True
+    return bool(_KO_OWN_CLAUSE.match(text, count_end, trigger_start))
 
 
 def counts_for(person: CountMention, event_type: str) -> bool:
@@ -299,6 +374,8 @@ def singular_subject(text: str, span: Span, trigger: Span, event_type: str) -> C
         after = _described_object().match(text, trigger[1], span[1])
     if after is None and text[trigger[0] : trigger[1]].lower().endswith(("ed", "caught")):
         after = _one_object().match(text, trigger[1], span[1])
+    if after is None:
+        after = _PRONOUN_OBJECT.match(text, trigger[1], span[1])
     if after and event_type in PERSON_OBJECT_TYPES:  # "detained Kim Hak Song", not "Sam Jong 2"
         return CountMention(
             after.start(), after.end(), after.group(), 1, None, False, "named_object"
@@ -306,6 +383,10 @@ def singular_subject(text: str, span: Span, trigger: Span, event_type: str) -> C
     ko = _KO_SINGULAR.search(text, span[0], trigger[0])
     if ko:
         return CountMention(ko.start(), ko.end(), ko.group(), 1, None, False, "ko_singular")
+    if event_type in PERSON_OBJECT_TYPES and is_hangul(text[trigger[0] : trigger[1]]):
+        named = korean_named(text, span, trigger)
+        if named:
+            return named
     pronoun = _sentence_pronoun().match(text, span[0], trigger[0])
     if pronoun and trigger[0] - pronoun.end() <= 80:  # the subject of this verb
         return CountMention(span[0], pronoun.end(), pronoun.group(), 1, None, False, "pronoun")

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from nkevents.detect.numbers import CountMention
 from nkevents.detect.penalties import PenaltyMention
 from nkevents.detect.places import is_locative
 from nkevents.extract import attributes as attr
@@ -70,7 +71,7 @@ MEASURE_TYPES = {"sanction"}
 _SENT = re.compile(
     r"\b(?:sent|taken|transferred|moved|dragged|deported|sentenced|committed|serve|serving|"
     r"served)\b"
-    r"|보내|끌려|이송|수감|송치",
+    r"|보내|끌려|이송|수감|송치|처벌|처분|선고|처해",
     re.IGNORECASE,
 )
 
@@ -216,6 +217,7 @@ def describe(ctx: DocContext, m: Mention) -> Mention:
             for c in counts
             if not _SUBSET.search(text, max(span[0], c.start - 16), c.start)
             and not _SUBSET_AFTER.match(text, c.end)
+            or _KO_SUBJECT_OF.fullmatch(text, c.end, m.trigger[0])  # "11명 중 2명이 총살되고"
         ]
         m.people = pair_subject(text, span, m.trigger) or nearest_to(m.trigger, whole or counts)
         if m.people is None:  # "The men, who said they were fishermen, were taken into custody"
@@ -239,10 +241,15 @@ def describe(ctx: DocContext, m: Mention) -> Mention:
         for p in ctx.penalties_in(span)
         if not (
             p.negated
+            or (p.to_come and m.type not in JUDGEMENT)  # after a judgement: where it is served
             or has_any(ctx.lowered[span[0] : p.start], _HABITUAL_WORDS)
             and _HABITUAL.search(text, span[0], p.start)
         )
     ]
+    if penalties:  # "노동단련대는 ... 선고받은 자를 수용하는 곳이다": what a camp is for
+        penalties = _not_defined(text, span, penalties)
+    if m.type == "trial" and penalties:  # "1명에게 무기형이, 2명에게 15년형이": three
+        m.people = _sentenced_parts(ctx, span, penalties, m.people)
     if m.type in PENALTY_TYPES and penalties:
         kinds = [p for p in penalties if m.type != "detention" or p.kind != "death"]
         if _sent(ctx, m) and kinds:  # a detention's penalty is its camp, not a killing nearby
@@ -256,12 +263,65 @@ def describe(ctx: DocContext, m: Mention) -> Mention:
         m.commodities = ctx.labels_in("commodities", span)
     m.actors = ctx.labels_in("actors", span)
     if m.type in PUBLIC_TYPES:
-        m.public = attr.is_public(lex, lang, text, span)
+        m.public = attr.is_public(lex, lang, text, span, m.type)
     if m.type == "sanction":
         found = attr.instruments(lex, text, span)
         m.instrument = found[0] if found else None
     place_mention(ctx, m)
     return m
+
+
+# A Korean event word that describes a noun ("붙잡힌 주민", "체포된 3명"), not a verb of its own
+_KO_ADNOMINAL = re.compile(r"[가-힣]{0,2}?(?:된|힌|한|린|긴|운|진)\s")
+
+# An English event word in a clause that tells why or when the main one happened
+_EN_SUBORDINATE = re.compile(
+    r"(?i)\b(?:after|when|because|since|once|upon|following)\b[^,;.]{0,40}$"
+)
+
+# Types whose charges are of their own clause (a campaign's are what it targets, all of them)
+_CLAUSE_CHARGED = frozenset({"trial", "execution", "arrest", "detention"})
+
+
+def charges_to_clauses(ctx: DocContext, mentions: list[Mention]) -> None:
+    """ "A man was executed for drug dealing, and sixteen others were jailed for smuggling",
+    "마약 거래 혐의로 1명을 처형한 데 이어 16명을 징역형에 처했다": in a sentence that tells
+    several events, each charge is the one of the event word that governs it: the word before
+    it in English ("executed ... for"), the word after it in Korean ("혐의로 ... 처형")."""
+    charged = [m for m in mentions if m.strength == "strong" and m.type in _CLAUSE_CHARGED]
+    if len(charged) < 2 or len({m.trigger for m in charged}) < 2:
+        return
+    korean = ctx.language == "ko"
+    owned: dict[int, set[str]] = {id(m): set() for m in charged}
+    for label, (start, end) in ctx.matches_in("charges", sentence_span(charged[0])):
+        before = [m for m in charged if m.trigger[1] <= start]
+        after = [m for m in charged if m.trigger[0] >= end]
+        first = (after, before) if korean else (before, after)
+        if first[0]:
+            owner = min(first[0], key=lambda m: abs(m.trigger[0] - start))
+        elif first[1]:
+            owner = min(first[1], key=lambda m: abs(m.trigger[0] - start))
+        else:
+            continue  # inside a trigger: every event's
+        owned[id(owner)].add(label)
+        if not korean and _EN_SUBORDINATE.search(
+            ctx.text, max(0, owner.trigger[0] - 50), owner.trigger[0]
+        ):  # "sent to a camp after the father was caught distributing dramas": the camp's too
+            main = [m for m in before if m.trigger[1] <= owner.trigger[0]]
+            if main:
+                owned[id(max(main, key=lambda m: m.trigger[0]))].add(label)
+        if korean and _KO_ADNOMINAL.match(ctx.text, owner.trigger[1]):
+            # "밀수 혐의로 붙잡힌 주민 6명에게는 교화형이": the people the next word is done to
+            later = [m for m in after if m.trigger[0] > owner.trigger[0]]
+            if later:
+                owned[id(min(later, key=lambda m: m.trigger[0]))].add(label)
+    inside = {
+        label
+        for label, (start, _) in ctx.matches_in("charges", sentence_span(charged[0]))
+        if any(m.trigger[0] <= start < m.trigger[1] for m in charged)
+    }
+    for m in charged:
+        m.charges = [c for c in m.charges if c in owned[id(m)] or c in inside]
 
 
 def place_mention(ctx: DocContext, m: Mention, skip: tuple[Span, ...] = ()) -> None:
@@ -331,10 +391,32 @@ def _camp_and_town(ctx: DocContext, camp: Span) -> Span:
 # practice told beside this one, not this event's.
 _HABITUAL = re.compile(r"(?i)예전에는|예전엔|과거에는|\bin the past\b|\bused to\b|\bformerly\b")
 
+# A sentence that says what a facility or penalty is, not what was done: "노동단련대는 ...
+# 수용하는 곳이다", "a kyohwaso is a camp where convicts serve their terms"
+_DEFINITION = re.compile(
+    r"(?:수용|가두|보내|복역|교화)하는\s?(?:곳|시설|장소)(?:이다|입니다|이며|으로)"
+    r"|(?i:\b(?:is|are)\s+(?:a|the)\s+(?:[\w-]+\s+){0,3}(?:place|facility|camp|prison)s?\s+"
+    r"(?:where|for|that\s+holds?|which\s+holds?)\b)"
+)
+
+_CLAUSE_BREAK = re.compile(r"[,;:]\s|는데\s|으며\s|지만\s")
+
+
+def _not_defined(text: str, span: Span, penalties: list[PenaltyMention]) -> list[PenaltyMention]:
+    """The penalties told before the clause that says what a facility is for."""
+    found = _DEFINITION.search(text, span[0], span[1])
+    if found is None:
+        return penalties
+    breaks = [b.end() for b in _CLAUSE_BREAK.finditer(text, span[0], found.start())]
+    clause = breaks[-1] if breaks else span[0]
+    return [p for p in penalties if p.start < clause]
+
+
 # "the other nine", "나머지 아홉 명": a part of the people told before, not all of them
 _REMAINDER = re.compile(
     r"(?i)\b(?:the\s+)?(?:other|remaining|rest of the)\s+(?:\d+|two|three|four|five|six|"
     r"seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty)\b|나머지"
+    r"|(?i:\bthe\s+(?:rest|others)\b)"
 )
 
 
@@ -356,7 +438,7 @@ _ANOTHER_WORDS = ("also", "separate", "another", "별도로", "또한", "따로"
 
 _HABITUAL_WORDS = ("예전", "과거에는", "in the past", "used to", "formerly")
 
-_REMAINDER_WORDS = ("other", "remaining", "rest of", "나머지")
+_REMAINDER_WORDS = ("other", "remaining", "rest", "나머지")
 
 # Words before an event's verb that tell one more happening of its kind.
 _ANOTHER = re.compile(
@@ -371,7 +453,38 @@ _ANOTHER = re.compile(
 _SUBSET = re.compile(
     r"(?i)\b(?:including|among them)\s+(?:some\s+)?$|\d+\s?명\s?(?:중|가운데)(?:에서)?\s?$"
 )
+# A Korean count that is the subject right before the event word ("2명이 총살되고"): its
+# people, even when it is a part of a count told before it.
+_KO_SUBJECT_OF = re.compile(r"\s?(?:이|가|은|는|도|만)\s?")
 _SUBSET_AFTER = re.compile(r"\s?(?:을|를|도)?\s?포함(?:해|하여|한|된)")
+
+
+# A count given its own penalty right after it: "1명에게 무기형이", "2명은 15년형을"
+_PART_REACH = 16  # characters between such a count and its penalty
+_PART_CASE = re.compile(r"\s?(?:에게는|에게|은|는|이|가|에 대해서는|에 대해)?\s?")
+
+
+def _sentenced_parts(
+    ctx: DocContext, span: Span, penalties: list[PenaltyMention], told: CountMention | None
+) -> CountMention | None:
+    """The people of a judgement that shares its penalties out ("1명에게 무기형이, 2명에게
+    15년형이 선고됐다": three), when the count it took is one of the parts or none."""
+    parts = [
+        c
+        for c in ctx.counts_in(span)
+        if ctx.is_people(c)
+        and any(
+            0 <= p.start - c.end <= _PART_REACH and _PART_CASE.fullmatch(ctx.text, c.end, p.start)
+            for p in penalties
+        )
+    ]
+    if len(parts) < 2 or (told is not None and not any(c.start == told.start for c in parts)):
+        return told
+    if len({p.start for p in penalties}) < 2:
+        return told
+    total = sum(c.value for c in parts)
+    text = ctx.text[parts[0].start : parts[-1].end]
+    return CountMention(parts[0].start, parts[-1].end, text, total, parts[0].head, False, "parts")
 
 
 def _one_range(penalties: list[PenaltyMention]) -> PenaltyMention:

@@ -23,11 +23,22 @@ def unique(found: list[tuple[str, Span]]) -> list[str]:
     return list(dict.fromkeys(label for label, _ in found))
 
 
-def is_public(lex: Lexicon, language: str, text: str, span: Span) -> bool | None:
-    """True when the span says the event was held in public, False when it says not."""
+# "공개처형", "publicly executed": the publicity of an execution, not of a trial beside it
+_OF_AN_EXECUTION = re.compile(
+    r"\s?(?:처형|총살|교수형)|(?i:\s+(?:executions?|executed|shot|hanged|hanging|killing))"
+)
+
+
+def is_public(
+    lex: Lexicon, language: str, text: str, span: Span, event_type: str | None = None
+) -> bool | None:
+    """True when the span says the event was held in public, False when it says not; a trial
+    is not made public by the public execution told beside it."""
     if lex.not_public[language].search(text, span[0], span[1]):
         return False
-    if lex.public[language].search(text, span[0], span[1]):
+    for found in lex.public[language].finditer(text, span[0], span[1]):
+        if event_type == "trial" and _OF_AN_EXECUTION.match(text, found.end()):
+            continue
         return True
     return None
 

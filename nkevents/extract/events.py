@@ -520,7 +520,9 @@ def absorb_trials(groups: list[Group], text: str = "") -> list[Group]:
     kept = []
     for g in groups:
         if g.type == "trial" and executions and _death_only(g):
-            target = next((e for e in executions if _shares_sentence(e, g)), None)
+            target = next(
+                (e for e in executions if _shares_sentence(e, g) and not _more_tried(g, e)), None
+            )
             if target is None and text:
                 target = next((e for e in executions if _at_once(e, g, text)), None)
             if target is not None:
@@ -528,6 +530,14 @@ def absorb_trials(groups: list[Group], text: str = "") -> list[Group]:
                 continue
         kept.append(g)
     return kept
+
+
+def _more_tried(trial: Group, execution: Group) -> bool:
+    """ "11 people were tried and two were executed": the trial counts more people than the
+    execution killed, so it is a happening of its own (with its own count)."""
+    tried = [m.people.value for m in trial.mentions if m.people and m.strength == "strong"]
+    killed = [m.people.value for m in execution.mentions if m.people and m.strength == "strong"]
+    return bool(tried and killed) and min(tried) > max(killed)
 
 
 # The death sentence carried out as soon as it was passed

@@ -7,7 +7,12 @@ from __future__ import annotations
 import re
 
 from nkevents.detect.sentences import Sentence
-from nkevents.extract.arguments import crime_scenes, describe, no_borrowed_place_in_the_tail
+from nkevents.extract.arguments import (
+    charges_to_clauses,
+    crime_scenes,
+    describe,
+    no_borrowed_place_in_the_tail,
+)
 from nkevents.extract.context import DocContext
 from nkevents.extract.mention import JUDGEMENT, Mention
 from nkevents.extract.per_place import split_by_place
@@ -79,6 +84,7 @@ def sentence_mentions(ctx: DocContext, sentence: Sentence) -> list[Mention]:
             ):
                 subordinate(m, [])  # "accused of crossing into the North": the charge
     reasons_of_measures(ctx.text, mentions)
+    charges_to_clauses(ctx, mentions)  # several events in one sentence: each its own charges
     crossings_for_trade(ctx.text, ctx.language, mentions)
     if ctx.language == "ko":
         ko_measure_told(ctx.text, mentions)

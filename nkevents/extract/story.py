@@ -46,6 +46,8 @@ def share_charges(events: list[Event]) -> None:
         return
     main = max(charged, key=lambda e: len(e.evidence))
     for e in events:
+        if main.type == "crackdown" and e.type != "crackdown" and _after(main.date, e.date):
+            continue  # what a campaign targets is no charge of what happened before it
         if e.type in CHARGE_SHARING and not e.charges and _same_people(e, main):
             e.charges = list(main.charges)
 
