@@ -1,0 +1,102 @@
+"""Events and goods told in other words than the usual ones, English and Korean: seizures
+told as goods recovered or found, detentions told as sent to or held at a facility, and
+goods named by their kind. Invented sentences (the project's own words)."""
+
+from __future__ import annotations
+
+import pytest
+
+from nkevents.extract import extract
+from nkevents.extract.attributes import labels, unique
+from nkevents.extract.lexicon import lexicon
+from nkevents.model import Document, Event
+
+
+def _events(text: str, language: str | None = None, published: str = "2021-06-20") -> list[Event]:
+    return extract(Document("t", text, published=published, language=language)).events
+
+
+def _types(text: str, language: str | None = None) -> list[str]:
+    return sorted({e.type for e in _events(text, language)})
+
+
+def _goods(sentence: str, language: str = "en") -> list[str]:
+    table = lexicon().commodities[language]
+    return unique(labels(table, sentence, (0, len(sentence))))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Customs officers at the airport recovered three kilograms of gold from him on Tuesday.",
+        "In March police recovered a bag of methamphetamine from the trader in Dandong.",
+        "Two bundles of cigarettes were found in his luggage at the Sinuiju crossing in May.",
+    ],
+)
+def test_english_goods_recovered_or_found_on_someone_are_a_seizure(text: str) -> None:
+    assert "seizure" in _types(text)
+
+
+def test_an_economy_that_recovered_is_no_seizure() -> None:
+    assert "seizure" not in _types("The border trade recovered from the slump in 2019.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "세관은 지난 4월 몰래 들여오려던 책 20점이 적발됐다고 밝혔다.",
+        "지난달 신의주 세관에서 중국산 물품이 모두 적발됐다.",
+        "보안원들은 지난 3월 주민들이 숨겨 둔 휴대전화를 회수했다.",
+    ],
+)
+def test_korean_goods_found_or_taken_back_are_a_seizure(text: str) -> None:
+    assert "seizure" in _types(text, "ko")
+
+
+def test_a_flaw_found_in_an_inspection_is_no_seizure() -> None:
+    assert "seizure" not in _types("검열에서 여러 문제점이 적발됐다고 한다.", "ko")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In May the two traders were sent to a labour-training camp in Hoeryong.",
+        "The smuggler has been held at a detention centre in Hyesan since March.",
+    ],
+)
+def test_english_people_sent_to_or_held_at_a_facility_are_a_detention(text: str) -> None:
+    assert "detention" in _types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "체포된 주민 3명은 지난달 전거리 교화소로 이송됐다.",
+        "보위부는 지난 5월 밀수꾼 2명을 구류장에 수감시켰다.",
+    ],
+)
+def test_korean_people_transferred_or_locked_up_are_a_detention(text: str) -> None:
+    assert "detention" in _types(text, "ko")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "expected"),
+    [
+        ("상인들은 음식과 생필품을 넘겼다.", "ko", ["food", "other"]),
+        ("밀수꾼들은 농수산품과 냉동품, 콩을 들여왔다.", "ko", ["seafood", "food", "crops"]),
+        ("그는 송이버섯과 약초를 넘겼다.", "ko", ["food", "medicine"]),
+        ("세관은 북한 서적과 지폐를 찾아냈다.", "ko", ["other", "cash"]),
+        ("그는 얼음(필로폰)을 팔았다.", "ko", ["drugs"]),
+        ("얼음이 녹았다.", "ko", []),
+        ("He sold meth and amphetamines to the guards.", "en", ["drugs"]),
+        ("A drug known as 'ice' was carried over.", "en", ["drugs"]),
+        ("They carried smuggled phones and dried herbs.", "en", ["phones", "medicine"]),
+        ("The river ice broke in March.", "en", []),
+    ],
+)
+def test_goods_named_by_their_kind(sentence: str, language: str, expected: list[str]) -> None:
+    assert _goods(sentence, language) == expected
+
+
+def test_korean_contraband_found_is_no_arrest() -> None:
+    assert "arrest" not in _types("지난달 신의주 세관에서 밀수품이 적발됐다.", "ko")
