@@ -100,3 +100,36 @@ def test_goods_named_by_their_kind(sentence: str, language: str, expected: list[
 
 def test_korean_contraband_found_is_no_arrest() -> None:
     assert "arrest" not in _types("지난달 신의주 세관에서 밀수품이 적발됐다.", "ko")
+
+
+def test_a_list_of_goods_after_a_trade_names_its_goods() -> None:
+    events = _events(
+        "Border guards in Hyesan smuggled goods to China in May. "
+        "The goods they handed over were coal, copper, aluminium and medicinal herbs."
+    )
+    (smuggling,) = [e for e in events if e.type == "smuggling"]
+    assert sorted(smuggling.commodities) == ["coal", "copper", "medicine"]
+
+
+def test_a_korean_list_of_goods_after_a_trade_names_its_goods() -> None:
+    events = _events(
+        "지난 5월 혜산의 밀수꾼들이 중국으로 물건을 밀수했다. "
+        "넘긴 물건은 웅담, 술, 수산물 등이었다고 한다.",
+        "ko",
+    )
+    (smuggling,) = [e for e in events if e.type == "smuggling"]
+    assert sorted(smuggling.commodities) == ["food", "medicine", "seafood"]
+
+
+def test_a_list_of_other_kinds_of_goods_is_another_trade() -> None:
+    events = _events(
+        "Traders smuggled clams to China in May. Cars, diesel and mobile phones go the other way."
+    )
+    assert [e.commodities for e in events if e.type == "smuggling"][0] == ["seafood"]
+
+
+def test_two_goods_named_together_are_no_list() -> None:
+    events = _events(
+        "Police in Hyesan arrested a trader in May. He had carried coal and copper to the market."
+    )
+    assert all(e.commodities == [] for e in events if e.type == "arrest")
