@@ -133,3 +133,30 @@ def test_two_goods_named_together_are_no_list() -> None:
         "Police in Hyesan arrested a trader in May. He had carried coal and copper to the market."
     )
     assert all(e.commodities == [] for e in events if e.type == "arrest")
+
+
+def test_fishing_boats_seized_are_goods_of_the_seizure() -> None:
+    events = _events(
+        "Russian border guards seized three North Korean fishing boats and their catch of "
+        "squid in the Sea of Japan on 12 July."
+    )
+    (seizure,) = [e for e in events if e.type == "seizure"]
+    assert sorted(seizure.commodities) == ["seafood", "vehicles"]
+
+
+def test_a_tanker_held_is_held_for_its_cargo() -> None:
+    events = _events("Coast guards detained a tanker carrying diesel off Busan on 3 May.")
+    (seizure,) = [e for e in events if e.type == "seizure"]
+    assert seizure.commodities == ["fuel"]
+
+
+def test_korean_fishing_boats_seized_are_goods_of_the_seizure() -> None:
+    events = _events(
+        "러시아 국경수비대는 지난 7월 북한 어선 5척을 나포하고 오징어를 압수했다.", "ko"
+    )
+    assert any("vehicles" in e.commodities for e in events if e.type == "seizure")
+
+
+def test_a_boat_of_defectors_is_no_goods() -> None:
+    events = _events("지난 6월 주민 4명이 목선을 타고 남하해 귀순했다.", "ko")
+    assert all(e.commodities == [] for e in events)

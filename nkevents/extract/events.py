@@ -271,8 +271,9 @@ def _other_goods(g: Group, m: Mention) -> bool:
 
 
 def _kinds_of_goods(goods: list[str]) -> set[str]:
-    """Goods with every mineral and ore as one kind ("zinc" and "minerals" agree)."""
-    return {"minerals" if g in MINERALS else g for g in goods if g != "other"}
+    """Goods with every mineral and ore as one kind ("zinc" and "minerals" agree); the
+    craft and vehicles that carry goods, and goods named as "other", tell no trade apart."""
+    return {"minerals" if g in MINERALS else g for g in goods if g not in ("other", "vehicles")}
 
 
 def _un(m: Mention) -> bool:
