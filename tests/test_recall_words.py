@@ -160,3 +160,12 @@ def test_korean_fishing_boats_seized_are_goods_of_the_seizure() -> None:
 def test_a_boat_of_defectors_is_no_goods() -> None:
     events = _events("지난 6월 주민 4명이 목선을 타고 남하해 귀순했다.", "ko")
     assert all(e.commodities == [] for e in events)
+
+
+def test_a_term_told_in_the_present_after_a_trial_stays_the_trials() -> None:
+    events = _events(
+        "Two traders were tried before a crowd in Hyesan in May 2019. "
+        "Both are sent to an unnamed labour camp; the term is about nine months."
+    )
+    (trial,) = [e for e in events if e.type == "trial"]
+    assert trial.penalty is not None and trial.penalty.max_months == 9

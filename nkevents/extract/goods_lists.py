@@ -1,6 +1,6 @@
 """Goods listed in a sentence of their own: "Goods brought over included clothing, cosmetics
 and snacks", "넘기는 물건은 석탄, 알루미늄, 구리 등이다". The list tells what the trade or
-measure told just before dealt in, though the sentence names no event itself."""
+seizure told just before dealt in, though the sentence names no event itself."""
 
 from __future__ import annotations
 
@@ -10,8 +10,10 @@ from nkevents.extract.context import DocContext
 from nkevents.extract.events import MINERALS, TRADE_CHARGES
 from nkevents.model import Event, Span
 
-# Types whose goods a list names: a trade, a seizure, a measure; a campaign against a trade
-LISTING_TYPES = {"smuggling", "seizure", "sanction"}
+# Types whose goods a list names: a trade, a seizure; a campaign against a trade (not a
+# measure: its goods are those of its own sentences, and a story of several measures lists
+# the goods of each beside it)
+LISTING_TYPES = {"smuggling", "seizure"}
 LIST_SIZE = 3  # goods named one after another that make a list
 # What stands between two items of a list: a comma or a conjunction, and little else
 _BETWEEN = re.compile(
@@ -28,8 +30,8 @@ def _takes_goods(e: Event) -> bool:
 
 
 def goods_listed(ctx: DocContext, events: list[Event]) -> None:
-    """Each list of goods (two kinds or more) told in a sentence that is no other event's
-    evidence goes to the trade, seizure or measure told in the sentences just before (the
+    """Each list of goods (three items or more) told in a sentence that is no other event's
+    evidence goes to the trade or seizure told in the sentences just before (the
     nearest one; one whose evidence holds the list takes it too)."""
     takers = [e for e in events if _takes_goods(e)]
     if not takers:
