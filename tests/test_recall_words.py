@@ -169,3 +169,34 @@ def test_a_term_told_in_the_present_after_a_trial_stays_the_trials() -> None:
     )
     (trial,) = [e for e in events if e.type == "trial"]
     assert trial.penalty is not None and trial.penalty.max_months == 9
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Sunday the deputy minister was dragged away by guards after a party meeting.",
+        "He was expelled from the party on Monday and hauled off by security agents.",
+    ],
+)
+def test_someone_taken_away_by_an_agency_is_an_arrest(text: str) -> None:
+    assert "arrest" in _types(text)
+
+
+def test_taken_away_from_home_with_belongings_is_no_arrest_word() -> None:
+    assert "arrest" not in _types("The rubbish was taken away with the rest on Monday.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In March a trader was caught at Dandong customs without declaring two kilograms of gold.",
+        "In 2017 the broker tried to sell missile components to a foreign buyer, police said.",
+        "지난 2월 한 중국인이 북한산 약재를 국내로 반입하려다 세관에 적발됐다.",
+    ],
+)
+def test_goods_taken_past_customs_or_offered_abroad_are_smuggling(text: str) -> None:
+    assert "smuggling" in _types(text)
+
+
+def test_arms_held_by_someone_are_no_weapons() -> None:
+    assert _goods("Soldiers led him away by the arms.") == []
