@@ -200,3 +200,25 @@ def test_goods_taken_past_customs_or_offered_abroad_are_smuggling(text: str) -> 
 
 def test_arms_held_by_someone_are_no_weapons() -> None:
     assert _goods("Soldiers led him away by the arms.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In May, a trader was caught carrying 20 kg of copper across the Yalu River.",
+        "The guards sold the confiscated cigarettes across the border in April.",
+        "In June border guards took bribes to let traders carry rare earths into China.",
+        "In April a broker bought 30 phones from Chinese traders and resold them in Hyesan.",
+        "지난 3월 국경경비대 군인들이 빙두를 중국 밀수꾼에게 넘겼다.",
+    ],
+)
+def test_trade_told_as_carrying_selling_or_buying_across_the_border(text: str) -> None:
+    assert "smuggling" in _types(text)
+
+
+def test_goods_police_found_on_someone_are_a_seizure() -> None:
+    assert "seizure" in _types("In May police found 2 kg of methamphetamine on him at the border.")
+
+
+def test_people_taken_across_a_river_are_no_trade() -> None:
+    assert "smuggling" not in _types("In May the family fled across the Tumen River.")
