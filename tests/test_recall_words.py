@@ -222,3 +222,18 @@ def test_goods_police_found_on_someone_are_a_seizure() -> None:
 
 def test_people_taken_across_a_river_are_no_trade() -> None:
     assert "smuggling" not in _types("In May the family fled across the Tumen River.")
+
+
+def test_someone_locked_up_in_a_cell_is_a_detention() -> None:
+    text = "The man was locked up in a holding cell at the police station for two weeks in May."
+    assert "detention" in _types(text)
+
+
+def test_people_usually_held_in_cells_are_no_detention() -> None:
+    assert "detention" not in _types("Those who are caught are held in cells for weeks.")
+
+
+def test_a_truck_intercepted_with_its_goods_is_a_seizure() -> None:
+    events = _events("Chinese police intercepted a truck loaded with seafood in Dandong on 4 May.")
+    (seizure,) = [e for e in events if e.type == "seizure"]
+    assert seizure.commodities == ["seafood"]
