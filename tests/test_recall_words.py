@@ -237,3 +237,13 @@ def test_a_truck_intercepted_with_its_goods_is_a_seizure() -> None:
     events = _events("Chinese police intercepted a truck loaded with seafood in Dandong on 4 May.")
     (seizure,) = [e for e in events if e.type == "seizure"]
     assert seizure.commodities == ["seafood"]
+
+
+def test_goods_of_a_seizure_told_with_the_arrest_stay_the_seizures_in_later_sentences() -> None:
+    events = _events(
+        "Police in Dandong detained ten people and seized heroin on 3 May. "
+        "The ten were caught carrying 400 grams of heroin, police said."
+    )
+    (arrest,) = [e for e in events if e.type == "arrest"]
+    (seizure,) = [e for e in events if e.type == "seizure"]
+    assert arrest.commodities == [] and seizure.commodities == ["drugs"]
