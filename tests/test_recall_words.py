@@ -247,3 +247,12 @@ def test_goods_of_a_seizure_told_with_the_arrest_stay_the_seizures_in_later_sent
     (arrest,) = [e for e in events if e.type == "arrest"]
     (seizure,) = [e for e in events if e.type == "seizure"]
     assert arrest.commodities == [] and seizure.commodities == ["drugs"]
+
+
+def test_a_body_that_sanctioned_entities_took_a_measure() -> None:
+    text = "The Treasury sanctioned four firms and one banker that move funds for Pyongyang."
+    assert "sanction" in _types(text)
+
+
+def test_sanctions_talked_of_without_a_body_take_no_measure() -> None:
+    assert "sanction" not in _types("Firms that are sanctioned often change their names.")

@@ -165,7 +165,15 @@ def _specific(m: Mention) -> bool:
 
 
 def _definite(m: Mention) -> bool:
-    return m.type == "sanction" and bool(m.commodities) and bool(m.actors)
+    """A measure told with the body that took it and what it covers, or with the body and
+    a verb of its own ("OFAC sanctioned four entities"): one measure taken."""
+    if m.type != "sanction" or not m.actors:
+        return False
+    return bool(m.commodities) or _MEASURE_TAKEN.match(m.trigger_text) is not None
+
+
+# A measure's own verb in the past: "sanctioned", "designated", "imposed", "blacklisted"
+_MEASURE_TAKEN = re.compile(r"(?i)(?:sanctioned|designated|imposed|blacklisted|froze)\b")
 
 
 def _compatible_group(groups: list[Group], m: Mention, nearby: bool = False) -> Group | None:
