@@ -92,6 +92,12 @@ def test_korean_people_transferred_or_locked_up_are_a_detention(text: str) -> No
         ("A drug known as 'ice' was carried over.", "en", ["drugs"]),
         ("They carried smuggled phones and dried herbs.", "en", ["phones", "medicine"]),
         ("The river ice broke in March.", "en", []),
+        ("He sold penicillin, silk, batteries.", "en", ["medicine", "textiles", "electronics"]),
+        ("A battery of tests followed.", "en", []),
+        ("그는 항생제와 비단, 배터리를 넘겼다.", "ko", ["medicine", "textiles", "electronics"]),
+        ("밀수꾼들은 털게와 흑연, 코크스를 넘겼다.", "ko", ["seafood", "minerals", "coal"]),
+        ("그는 술을 팔다 잡혔다.", "ko", ["food"]),
+        ("그는 술을 마셨다.", "ko", []),
     ],
 )
 def test_goods_named_by_their_kind(sentence: str, language: str, expected: list[str]) -> None:
