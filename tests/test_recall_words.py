@@ -262,3 +262,13 @@ def test_a_body_that_sanctioned_entities_took_a_measure() -> None:
 
 def test_sanctions_talked_of_without_a_body_take_no_measure() -> None:
     assert "sanction" not in _types("Firms that are sanctioned often change their names.")
+
+
+def test_a_korean_list_of_goods_inside_a_campaign_story_names_its_goods() -> None:
+    text = (
+        "세관은 지난 6월부터 석탄과 휘발유 밀수를 집중 단속하기로 했다. "
+        "자동차, 석유가공품, 담배, 고급 화장품 등도 포함됐다. "
+        "단속은 연말까지 이어진다."
+    )
+    crackdowns = [e for e in _events(text, "ko") if e.type == "crackdown"]
+    assert {"vehicles", "other"} <= set(crackdowns[0].commodities)

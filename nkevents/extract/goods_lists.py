@@ -15,10 +15,10 @@ from nkevents.model import Event, Span
 # the goods of each beside it)
 LISTING_TYPES = {"smuggling", "seizure"}
 LIST_SIZE = 3  # goods named one after another that make a list
-# What stands between two items of a list: a comma or a conjunction, and little else
+# What stands between two items of a list: the rest of the first item's word ("석유가공품",
+# "iron ores"), a comma or a conjunction, and a word or two that lead the next ("고급 장신구")
 _BETWEEN = re.compile(
-    r"^(?:\s*(?:[,·、/]|and|or|as well as|과|와|및|이나|나)\s*"
-    r"|\s*(?:[,·、/]|and|or)\s+(?:\w+\s+){0,2})$"
+    r"^[\w'’-]{0,8}\s*(?:[,·、/]|and|or|as well as|과|와|및|이나|나|등)\s*(?:[\w'’-]+\s+){0,2}$"
 )
 REACH = 2  # sentences after the event's last one where its list may stand
 
@@ -32,7 +32,8 @@ def _takes_goods(e: Event) -> bool:
 def goods_listed(ctx: DocContext, events: list[Event]) -> None:
     """Each list of goods (three items or more) told in a sentence that is no other event's
     evidence goes to the trade or seizure told in the sentences just before (the
-    nearest one; one whose evidence holds the list takes it too)."""
+    nearest one, whether or not it goes on after the list; one whose evidence holds the
+    list takes it too)."""
     takers = [e for e in events if _takes_goods(e)]
     if not takers:
         return
@@ -86,7 +87,8 @@ def _holds(e: Event, span: Span) -> bool:
 def _nearest_before(takers: list[Event], index: dict[int, int], at: int) -> Event | None:
     best: tuple[int, Event] | None = None
     for e in takers:
-        last = max((index.get(a, -1) for a, _ in e.evidence), default=-1)
+        # its last sentence before the list (the event may go on after it)
+        last = max((i for i in (index.get(a, -1) for a, _ in e.evidence) if i < at), default=-1)
         if 0 <= at - last <= REACH and (best is None or last > best[0]):
             best = (last, e)
     return best[1] if best else None
