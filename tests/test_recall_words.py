@@ -272,3 +272,13 @@ def test_a_korean_list_of_goods_inside_a_campaign_story_names_its_goods() -> Non
     )
     crackdowns = [e for e in _events(text, "ko") if e.type == "crackdown"]
     assert {"vehicles", "other"} <= set(crackdowns[0].commodities)
+
+
+def test_korean_goods_taken_off_traders_by_an_agency_are_a_seizure() -> None:
+    text = "지난달 장마당에서 장사꾼들이 보안원들에게 중국산 옷을 모두 빼앗겼다."
+    (seizure,) = [e for e in _events(text, "ko") if e.type == "seizure"]
+    assert seizure.commodities == ["textiles"]
+
+
+def test_korean_money_taken_by_a_robber_is_no_seizure() -> None:
+    assert "seizure" not in _types("지난달 그는 강도에게 돈을 빼앗겼다.", "ko")
