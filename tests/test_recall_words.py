@@ -282,3 +282,15 @@ def test_korean_goods_taken_off_traders_by_an_agency_are_a_seizure() -> None:
 
 def test_korean_money_taken_by_a_robber_is_no_seizure() -> None:
     assert "seizure" not in _types("지난달 그는 강도에게 돈을 빼앗겼다.", "ko")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Her brother remains in a political prison camp in Hwasong, they said in 2020.", "en"),
+        ("He has been serving a ten-year term in a prison camp in Kaechon since 2018.", "en"),
+        ("지난해 3월 한 여성이 증산교화소에서 숨졌다.", "ko"),
+    ],
+)
+def test_people_held_or_dead_in_a_facility_are_a_detention(text: str, language: str) -> None:
+    assert "detention" in _types(text, language)
