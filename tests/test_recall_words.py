@@ -294,3 +294,19 @@ def test_korean_money_taken_by_a_robber_is_no_seizure() -> None:
 )
 def test_people_held_or_dead_in_a_facility_are_a_detention(text: str, language: str) -> None:
     assert "detention" in _types(text, language)
+
+
+def test_one_more_person_also_sent_to_a_camp_is_one_more_detention() -> None:
+    text = (
+        "In March the deputy minister was sent to a political prison camp. "
+        "His interpreter was also sent to a prison camp."
+    )
+    assert [e.type for e in _events(text)].count("detention") == 2
+
+
+def test_the_same_person_also_sent_is_the_same_detention() -> None:
+    text = (
+        "In March the deputy minister was sent to a political prison camp. "
+        "He was also sent to a prison camp, a source said."
+    )
+    assert [e.type for e in _events(text)].count("detention") == 1
