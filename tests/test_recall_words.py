@@ -310,3 +310,13 @@ def test_the_same_person_also_sent_is_the_same_detention() -> None:
         "He was also sent to a prison camp, a source said."
     )
     assert [e.type for e in _events(text)].count("detention") == 1
+
+
+def test_a_bills_further_terms_are_the_measures_goods() -> None:
+    text = (
+        "The UN Security Council adopted Resolution 2371 on Saturday, banning exports of coal "
+        "and iron. The bill also prohibits hiring more North Korean laborers abroad."
+    )
+    events = _events(text)
+    assert [e.type for e in events] == ["sanction"]
+    assert events[0].commodities == ["coal", "iron_ore", "people"]
