@@ -320,3 +320,9 @@ def test_a_bills_further_terms_are_the_measures_goods() -> None:
     events = _events(text)
     assert [e.type for e in events] == ["sanction"]
     assert events[0].commodities == ["coal", "iron_ore", "people"]
+
+
+def test_korean_goods_listed_among_the_items_caught_join_the_seizure() -> None:
+    text = "세관은 지난 4월 공항에서 북한 서적 10점을 압수했다. 북한 지폐 3장도 적발 대상에 올랐다."
+    (seizure,) = [e for e in _events(text, "ko") if e.type == "seizure"]
+    assert seizure.commodities == ["other", "cash"]
