@@ -245,16 +245,6 @@ def test_a_truck_intercepted_with_its_goods_is_a_seizure() -> None:
     assert seizure.commodities == ["seafood"]
 
 
-def test_goods_of_a_seizure_told_with_the_arrest_stay_the_seizures_in_later_sentences() -> None:
-    events = _events(
-        "Police in Dandong detained ten people and seized heroin on 3 May. "
-        "The ten were caught carrying 400 grams of heroin, police said."
-    )
-    (arrest,) = [e for e in events if e.type == "arrest"]
-    (seizure,) = [e for e in events if e.type == "seizure"]
-    assert arrest.commodities == [] and seizure.commodities == ["drugs"]
-
-
 def test_a_body_that_sanctioned_entities_took_a_measure() -> None:
     text = "The Treasury sanctioned four firms and one banker that move funds for Pyongyang."
     assert "sanction" in _types(text)

@@ -19,9 +19,8 @@ def share_goods(events: list[Event]) -> None:
 
 def goods_seized(events: list[Event]) -> None:
     """ "arrested four sailors and confiscated heroin": the goods are the seizure's,
-    not the arrest's, when a seizure told in a sentence of the arrest (one operation) names
-    them all, wherever else the arrest is told ("the ten were caught carrying the pills");
-    an arrest "for selling pills" told apart from the seizure keeps its goods."""
+    not the arrest's, when a seizure told in every sentence of the arrest names them all
+    (an arrest "for selling pills" told apart from the seizure keeps its goods)."""
     for e in events:
         if e.type != "arrest" or not e.commodities:
             continue
@@ -29,7 +28,7 @@ def goods_seized(events: list[Event]) -> None:
             if (
                 s.type == "seizure"
                 and set(e.commodities) <= set(s.commodities)
-                and {tuple(a) for a in e.evidence} & {tuple(b) for b in s.evidence}
+                and {tuple(a) for a in e.evidence} <= {tuple(b) for b in s.evidence}
             ):
                 e.commodities = []
                 break
