@@ -12,6 +12,7 @@ from nkevents.extract.chains import (
 from nkevents.extract.context import analyse, detect_language, sentences_with
 from nkevents.extract.dating import campaign_months, implicit_dates
 from nkevents.extract.events import absorb_trials, build_event, group_mentions
+from nkevents.extract.goods_lists import goods_listed
 from nkevents.extract.lexicon import lexicon
 from nkevents.extract.lists import split_lists
 from nkevents.extract.mentions import complete, sentence_mentions
@@ -104,6 +105,8 @@ def extract(doc: Document, place_record: list[list[Candidate]] | None = None) ->
     events = [build_event(g) for g in groups]
     # each event's place: the candidate its fitted weights score best
     place_events(ctx, groups, events, place_record)
+    # "goods brought over included clothing and snacks": the list is the trade's told before
+    goods_listed(ctx, events)
     # events of one story share what only one of their sentences says
     share_goods(events)
     goods_seized(events)  # the goods of a seizure told with an arrest are the seizure's

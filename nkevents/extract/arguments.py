@@ -261,6 +261,9 @@ def describe(ctx: DocContext, m: Mention) -> Mention:
         m.charges = ctx.labels_in("charges", span)
     if m.type in GOODS_TYPES:
         m.commodities = ctx.labels_in("commodities", span)
+    craft = m.type == "seizure" and "vehicles" not in m.commodities
+    if craft and lex.seized_craft[lang].search(text, span[0], span[1]):
+        m.commodities.append("vehicles")  # fishing boats taken with their catch
     m.actors = ctx.labels_in("actors", span)
     if m.type in PUBLIC_TYPES:
         m.public = attr.is_public(lex, lang, text, span, m.type)

@@ -174,7 +174,15 @@ def _specific(m: Mention) -> bool:
 
 
 def _definite(m: Mention) -> bool:
-    return m.type == "sanction" and bool(m.commodities) and bool(m.actors)
+    """A measure told with the body that took it and what it covers, or with the body and
+    a verb of its own ("OFAC sanctioned four entities"): one measure taken."""
+    if m.type != "sanction" or not m.actors:
+        return False
+    return bool(m.commodities) or _MEASURE_TAKEN.match(m.trigger_text) is not None
+
+
+# A measure's own verb in the past: "sanctioned", "designated", "imposed", "blacklisted"
+_MEASURE_TAKEN = re.compile(r"(?i)(?:sanctioned|designated|imposed|blacklisted|froze)\b")
 
 
 def _compatible_group(groups: list[Group], m: Mention, nearby: bool = False) -> Group | None:
@@ -291,8 +299,9 @@ def _other_goods(g: Group, m: Mention) -> bool:
 
 
 def _kinds_of_goods(goods: list[str]) -> set[str]:
-    """Goods with every mineral and ore as one kind ("zinc" and "minerals" agree)."""
-    return {"minerals" if g in MINERALS else g for g in goods if g != "other"}
+    """Goods with every mineral and ore as one kind ("zinc" and "minerals" agree); the
+    craft and vehicles that carry goods, and goods named as "other", tell no trade apart."""
+    return {"minerals" if g in MINERALS else g for g in goods if g not in ("other", "vehicles")}
 
 
 def _un(m: Mention) -> bool:

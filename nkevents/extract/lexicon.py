@@ -37,6 +37,7 @@ class Lexicon:
     continuation: dict[str, re.Pattern[str]]
     hypothetical: dict[str, re.Pattern[str]]
     not_public: dict[str, re.Pattern[str]]
+    seized_craft: dict[str, re.Pattern[str]]  # boats that are goods when seized
     instruments: tuple[Instrument, ...]
     strong_gate: dict[str, FragmentGate]  # strong triggers, found fragment by fragment
     table_gates: dict[str, MultiGate]  # by language: the hits of every gated table in one pass
@@ -129,6 +130,7 @@ def lexicon() -> Lexicon:
             for lang in LANGUAGES
         },
         not_public=_by_language(raw["not_public"]),
+        seized_craft=_by_language(raw["seized_craft"]),
         strong_gate={
             lang: build_fragment_gate(
                 (f for t in raw["triggers"].values() for f in t.get(lang) or []),

@@ -98,6 +98,14 @@ _OTHER_CASE = {
     "ko": re.compile(r"(?:별개의|비슷한|유사한) (?:사건|사례)(?:에서|으로|로)?"),
 }
 
+# A subject told with "also" before its verb: one more of the people ("His interpreter was
+# also sent to a camp"), not a pronoun for the ones told ("he was also sent").
+_ALSO_SUBJECT = re.compile(
+    r"(?i)(?:[^,]{0,40},\s*)?(?!(?:he|she|they|it|him|her|them|who|which|this|that)\b)"
+    r"(?:(?:his|her|their|the|a|an)\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}"
+    r"\s+(?:was|were|has been|have been|had been)\s+also\s+$"
+)  # (Korean 도 marks too much else to tell this: times, places, topics)
+
 # Every _ONE_MORE and _OTHER_CASE match holds one of these.
 _ONE_MORE_WORDS = (
     "another", "second", "third", "fourth", "fifth", "more", "other", "separate", "similar",
@@ -130,6 +138,9 @@ def mark_one_more(text: str, language: str, mentions: list[Mention]) -> None:
             continue
         start = max(m.sentence.start, m.trigger[0] - 80)
         piece = text[start : m.trigger[0]].lower()
+        if "also" in piece and _ALSO_SUBJECT.match(text, m.sentence.start, m.trigger[0]):
+            m.another = m.one_more = True  # "His interpreter was also sent": one more person
+            continue
         if not any(w in piece for w in _ONE_MORE_WORDS + _ONE_MORE_KO):
             continue
         if _ONE_MORE[language].search(text, start, m.trigger[0]):
