@@ -421,7 +421,7 @@ def _realis(ctx: DocContext, c: RealisCues, lang: str, m: Mention, group: list[M
             return False  # "공관에 진입하면 집단검거 소동을 벌였다": what follows whenever
         if (
             m.type == "crackdown"
-            and m.date is None
+            and (m.date is None or m.date.rule == "ongoing")  # the report's month, not told
             and c.measure_routine[lang].match(text, end, s.end)
         ):
             return False  # "사용을 엄격히 금지하고 있다", "순찰을 돌며 감시한다": in force
