@@ -474,3 +474,12 @@ def test_some_of_a_korean_count_is_a_part_of_the_people_judged() -> None:
         "무기노동교화형, 나머지 3명은 10년형을 받았다."
     )
     assert _one(text, "trial").people == 9
+
+
+def test_wolgyeong_after_a_month_number_is_about_then_not_a_crossing() -> None:
+    # "6월경" is "around June": its last two syllables spell 월경 (a border crossing)
+    text = "청진시 보안서는 4월경 마약을 팔던 주민 3명을 붙잡았다."
+    assert "escape" not in _types(text)
+    assert "defection" not in _one(text, "arrest").charges
+    crossing = "주민 2명이 지난달 두만강을 월경하다 붙잡혔다."
+    assert _one(crossing, "arrest").charges == ["defection"]
