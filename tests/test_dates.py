@@ -155,8 +155,6 @@ CASES = [
     ("fled last year and was caught in early March that year", "2016-03-02", ["2015", "2015-03"]),
     ("2014년 3월 체포돼 같은 해 9월 재판을 받았다", "2016-03-02", ["2014-03", "2014-09"]),
     ("2014년 3월 체포돼 같은해 9월 재판을 받았다", "2016-03-02", ["2014-03", "2014-09"]),
-    # no year told before it: 같은 해 gives the month as a bare month would be
-    ("1월에 체포돼 같은 해 12월 재판을 받았다", "2016-03-02", ["2016-01", "2015-12"]),
     ("in that year's report", "2016-03-02", []),
     # the end of a year is its last month ("late" is not told so exactly)
     ("지난해 말 체포됐다", "2021-06-15", ["2020-12"]),

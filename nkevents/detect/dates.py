@@ -430,10 +430,6 @@ def r_korean_year(hit: Hit, pub: Published | None, w: Words) -> str | None:
         if _HANGUL.match(hit.text, hit.end):
             return None  # "같은 해역", "그 해상": a word that starts with the year's syllable
         year = _year_told_before(hit, pub, w)
-        month = month_of(hit, w)
-        if year is None and month is not None and pub is not None:
-            # no year told before ("1월 ... 같은 해 12월"): the month as a bare one would be
-            year = pub.year if pub.month is None or month <= pub.month else pub.year - 1
     else:
         year = (
             None if pub is None else pub.year + offset_of(hit.groups["r"], w.raw["korean"]["years"])
