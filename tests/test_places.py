@@ -610,3 +610,21 @@ def test_mirim_airfield_is_in_pyongyang() -> None:
     text = "간부 5명이 지난 3월 미림비행장에서 처형당했다."
     events = extract(Document("t", text, published="2021-06-20", language="ko")).events
     assert [e.location.admin1 if e.location else None for e in events] == ["Pyongyang"]
+
+
+def test_a_rivers_province_must_be_one_it_runs_through() -> None:
+    text = "Officials in Pyongyang ordered patrols. Smugglers carried copper across the Yalu River."
+    start = text.index("Smugglers")
+    got = locate(text, find_places(text), [(start, len(text))], "smuggling")
+    assert got is not None and (got.name, got.admin1) == ("Yalu River", None)
+
+
+def test_a_sea_line_takes_the_province_of_a_town_in_its_own_sentence_only() -> None:
+    apart = "The crew had lived in Haeju for years. Their boat had crossed the Northern Limit Line."
+    start = apart.index("Their boat")
+    got = locate(apart, find_places(apart), [(start, len(apart))], "escape")
+    assert got is not None and (got.name, got.admin1) == ("Northern Limit Line", None)
+    together = "Their boat crossed the Northern Limit Line after leaving Haeju."
+    end = together.index(" after")
+    got = locate(together, find_places(together), [(0, end)], "escape")
+    assert got is not None and (got.name, got.admin1) == ("Northern Limit Line", "South Hwanghae")

@@ -18,7 +18,8 @@ from nkevents.romanize import fold
 CAMP_ELSEWHERE = 25  # a camp named in a trial or arrest report is where people were sent, mostly
 NEAR = 120  # characters: a province or town this close tells which namesake is meant
 # Waters and lines that cross provinces take the province of a place named this close
-# (characters): a river's stretch is the town's beside it; a line's the site's on it.
+# (characters): a river's stretch is the town's beside it (a province the river runs
+# through: `river_provinces`); a sea's or a line's only a town's of the same sentence.
 WATERS = {"river": 800, "region": 400, "sea": 400}
 SPREAD = 3  # this many different places, equally good, mean the event has no single place
 # Reported at the city they lie in or serve (EVENTS.md; an airfield: corpus/dev/README.md)
@@ -539,6 +540,13 @@ def _named(mentions: list[PlaceMention], admin1: str | None) -> bool:
     )
 
 
+def _sentence_around(text: str, at: int) -> tuple[int, int]:
+    """The bounds of the sentence holding an offset (a full stop, 다. or a line break ends it)."""
+    start = max(text.rfind(stop, 0, at) for stop in (". ", ".\n", "다.", "? ", "! ", "\n")) + 1
+    stops = [x for stop in (". ", ".\n", "다.", "\n") if (x := text.find(stop, at)) >= 0]
+    return start, min(stops, default=len(text))
+
+
 def _own_admin1(place: Place, mentions: list[PlaceMention]) -> str | None:
     """Province of a place; for a foreign place only when the text names its region, or
     where the region goes without saying (a Chinese border city's province, a city that is a
@@ -552,26 +560,33 @@ def _own_admin1(place: Place, mentions: list[PlaceMention]) -> str | None:
     return place.admin1
 
 
-def _admin1(place: Place, mentions: list[PlaceMention], at: int, usable: Usable) -> str | None:
+def _admin1(
+    text: str, place: Place, mentions: list[PlaceMention], at: int, usable: Usable
+) -> str | None:
     """Province of a place as the text supports it; for waters and lines, the nearest place's."""
     if place.kind not in WATERS or place.admin1:
         return _own_admin1(place, mentions)
+    start, end = _sentence_around(text, at) if place.kind != "river" else (0, len(text))
     nearby = [
         m for m in mentions
         if m.candidates[0].precision in ("site", "town", "county")
         and m.candidates[0].kind not in {*WATERS, *CAMP_KINDS, "border_crossing"}
+        and start <= m.start < end
         and abs(m.start - at) < WATERS[place.kind]
     ]  # fmt: skip
     nearby.sort(key=lambda m: abs(m.start - at))
     owned = (_own_admin1(m.candidates[0], mentions) for m in nearby if usable(m))
-    return next((a for a in owned if a), None)
+    banks = rules()["river_provinces"].get(place.name)
+    return next((a for a in owned if a and (banks is None or a in banks)), None)
 
 
-def _location(place: Place, mentions: list[PlaceMention], at: int, usable: Usable) -> Location:
+def _location(
+    text: str, place: Place, mentions: list[PlaceMention], at: int, usable: Usable
+) -> Location:
     """The Location of a place; a foreign region only when the text names it."""
     return Location(
         name=place.name,
-        admin1=_admin1(place, mentions, at, usable),
+        admin1=_admin1(text, place, mentions, at, usable),
         kind=place.kind,
         lat=place.lat,
         lon=place.lon,
@@ -611,14 +626,14 @@ def locate(
         if not own:
             ref = ref or _paragraph_place(text, mentions, spans, fits, seated)
         place = _reported_place(ref.candidates[0]) if ref else None
-        return _location(place, mentions, ref.start, fits) if place and ref else None
+        return _location(text, place, mentions, ref.start, fits) if place and ref else None
     best = _best(text, mentions, chosen, spans, event_type, fits)
     if best is None:
         return None
     if event_type in rules()["placed_only_at_sites"] and best.candidates[0].precision != "site":
         return None
     place = _crossing_side(best) or _reported_place(best.candidates[0])
-    return _location(place, mentions, best.start, fits)
+    return _location(text, place, mentions, best.start, fits)
 
 
 def _best(
@@ -728,7 +743,7 @@ def location_of(text: str, mentions: list[PlaceMention], mention: PlaceMention) 
         return usable(text, m)
 
     place = _crossing_side(mention) or _reported_place(mention.candidates[0])
-    return _location(place, mentions, mention.start, fits)
+    return _location(text, place, mentions, mention.start, fits)
 
 
 def listed_side_by_side(text: str, mention: PlaceMention, others: list[PlaceMention]) -> bool:
