@@ -628,3 +628,31 @@ def test_a_sea_line_takes_the_province_of_a_town_in_its_own_sentence_only() -> N
     end = together.index(" after")
     got = locate(together, find_places(together), [(0, end)], "escape")
     assert got is not None and (got.name, got.admin1) == ("Northern Limit Line", "South Hwanghae")
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "expected"),
+    [
+        (
+            "A source in North Hamgyong Province said phone checks have grown stricter.",
+            "crackdown",
+            None,
+        ),
+        ("양강도의 한 소식통은 휴대전화 검열이 심해졌다고 말했다.", "crackdown", None),
+        (
+            "A source in North Hamgyong Province said police raided homes in Chongjin.",
+            "crackdown",
+            ("Chongjin", "North Hamgyong"),
+        ),
+        (
+            "A source in North Hamgyong Province said three smugglers were arrested.",
+            "arrest",
+            ("North Hamgyong", "North Hamgyong"),
+        ),
+    ],
+)
+def test_a_sources_home_does_not_place_a_campaign(
+    text: str, event_type: str, expected: tuple[str, str | None] | None
+) -> None:
+    got = locate(text, find_places(text), [(0, len(text))], event_type)
+    assert ((got.name, got.admin1) if got else None) == expected

@@ -618,6 +618,8 @@ def locate(
 
     seated = event_type in rules()["seated_types"]  # a court's seat is only where it tried
     chosen = [m for m in mentions if _in_spans(m, spans) and fits(m) and (seated or not m.seat)]
+    if event_type in rules()["not_placed_by_source_home"]:  # a campaign a local source tells
+        chosen = [m for m in chosen if not _source_home(text, m)]
     if not chosen and (not spans or event_type in rules()["placed_by_text_only"]):
         return None
     if not chosen:
