@@ -613,7 +613,7 @@ def test_mirim_airfield_is_in_pyongyang() -> None:
 
 
 def test_a_rivers_province_must_be_one_it_runs_through() -> None:
-    text = "Officials in Pyongyang ordered patrols. Smugglers carried copper across the Yalu River."
+    text = "Patrols were doubled in Pyongyang. Smugglers carried copper across the Yalu River."
     start = text.index("Smugglers")
     got = locate(text, find_places(text), [(start, len(text))], "smuggling")
     assert got is not None and (got.name, got.admin1) == ("Yalu River", None)
@@ -656,3 +656,31 @@ def test_a_sources_home_does_not_place_a_campaign(
 ) -> None:
     got = locate(text, find_places(text), [(0, len(text))], event_type)
     assert ((got.name, got.admin1) if got else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        # a place that says where a person lives
+        ("A trader, a resident of Hamhung city, said customs checks got stricter.", "crackdown"),
+        # a newspaper or broadcaster named after its city
+        ("Ten fishermen were detained, the Dandong Times reported.", "arrest"),
+        ("모스크바 타임스 등에 따르면 어선 3척이 나포됐다.", "seizure"),
+        ("단둥신문은 밀수꾼 2명이 체포됐다고 전했다.", "arrest"),
+        # a ship named after a place, quoted with its number
+        ("석탄은 '신평 6'에서 옮겨 실렸다.", "smuggling"),
+        ("The coal came off the 'Sinpyong 6' at night.", "smuggling"),
+        # where a diplomat is posted
+        ("러시아는 모스크바 주재 북한 대사를 초치했다.", "arrest"),
+    ],
+)
+def test_a_place_that_names_a_person_a_paper_a_ship_or_a_post_places_nothing(
+    text: str, event_type: str
+) -> None:
+    assert locate(text, find_places(text), [(0, len(text))], event_type) is None
+
+
+def test_a_newspaper_word_is_read_only_right_after_the_place() -> None:
+    text = "He crossed at Hyesan many times before he was caught."
+    got = locate(text, find_places(text), [(0, len(text))], "arrest")
+    assert got is not None and got.name == "Hyesan"

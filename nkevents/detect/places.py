@@ -244,9 +244,10 @@ def _country_as_place(text: str, mention: PlaceMention) -> bool:
 
 
 def _is_seat_of_talk(text: str, mention: PlaceMention) -> bool:
-    """'diplomats in Beijing', 'the Seoul-based group': where speakers sit, not events."""
-    if re.match(r"-based\b", text[mention.end : mention.end + 7]):
-        return True
+    """'diplomats in Beijing', 'the Seoul-based group', '베이징 주재 대사관': where speakers
+    sit or are posted, not events."""
+    if re.match(r"-based\b|\s?주재\s", text[mention.end : mention.end + 7]):
+        return True  # "the Seoul-based group", "모스크바 주재 대사": where someone is posted
     words = re.findall(r"\w+", text[max(0, mention.start - 40) : mention.start].lower())[-3:]
     return len(words) >= 2 and words[-1] in ("in", "at") and words[-2] in rules()["speakers"]
 
@@ -312,7 +313,15 @@ def _names_a_body_or_brand(text: str, mention: PlaceMention) -> bool:
         return True  # "삭주군 청수노동자구 소속 경비대원": whom they serve under, not where
     if _MODEL_NUMBER.match(text, mention.end) or _KO_SUMMIT.match(text, mention.end):
         return True  # "화성-14형 미사일", "Hwasong-15"; "하노이 북미정상회담": a name, a meeting
+    if _newspaper().match(text, mention.end, mention.end + 12):
+        return True  # "the Moscow Times reported": a paper, not a place
     return bool(_body_or_brand().match(text, mention.end, mention.end + 40))
+
+
+@cache
+def _newspaper() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in rules()["newspapers"])
+    return re.compile(rf"\s?(?:{words})(?![a-z])")
 
 
 _KO_SUBJECT = re.compile(r"(?:이|가|은|는)\s")
@@ -321,12 +330,17 @@ _KO_SUMMIT = re.compile(r"\s?(?:[가-힣·]+\s?){0,2}(?:정상)?회담")
 _KO_AFFILIATION = re.compile(r"(?:\s[가-힣\d]+){0,2}\s소속\s")
 
 
+_QUOTES = frozenset("'‘\"“")
+_NUMBERED_NAME = re.compile(r"\s?(?:호\s?)?\d+['’\"”]")
 _VESSEL = re.compile(r"(?i)\b(?:tanker|vessel|ship|freighter|boat|trawler|barge|m/v|mv)\s+$")
 
 
 def _is_vessel(text: str, mention: PlaceMention) -> bool:
-    """'the tanker Saebyol', '천마산호': a ship named after a place."""
+    """'the tanker Saebyol', '천마산호', "'신평 6'": a ship named after a place."""
     before = text[max(0, mention.start - 20) : mention.start]
+    quoted = text[mention.start - 1 : mention.start] in _QUOTES
+    if quoted and _NUMBERED_NAME.match(text, mention.end):
+        return True  # "'신평 6'", "the 'Chongjin 2'": a ship's name, quoted, with its number
     return bool(_VESSEL.search(before)) or text[mention.end : mention.end + 1] == "호"
 
 
