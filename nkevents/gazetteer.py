@@ -249,9 +249,17 @@ def _hangul_end_ok(text: str, end: int) -> bool:
     return text.startswith(_tails(), end)
 
 
+def _hangul_tail(text: str, end: int) -> bool:
+    """Whether a Korean particle or a known noun follows a name written in Latin letters."""
+    return "\uac00" <= text[end] <= "\ud7a3" and text.startswith(_tails(), end)
+
+
 def _latin_ok(text: str, start: int, end: int) -> bool:
-    """Word boundaries on both sides, a capital first letter; short names in their own case."""
-    if start > 0 and text[start - 1].isalnum() or end < len(text) and text[end].isalnum():
+    """Word boundaries on both sides (or a Korean particle after: "NLL을", "DMZ에서"), a
+    capital first letter; short names in their own case."""
+    if start > 0 and text[start - 1].isalnum():
+        return False
+    if end < len(text) and text[end].isalnum() and not _hangul_tail(text, end):
         return False
     word = text[start:end]
     if not word[0].isupper():

@@ -684,3 +684,14 @@ def test_a_newspaper_word_is_read_only_right_after_the_place() -> None:
     text = "He crossed at Hyesan many times before he was caught."
     got = locate(text, find_places(text), [(0, len(text))], "arrest")
     assert got is not None and got.name == "Hyesan"
+
+
+def test_a_latin_name_takes_a_korean_particle() -> None:
+    text = "어선은 12일 밤 NLL을 넘었고 군은 DMZ에서 경계를 강화했다."
+    assert [(m.text, m.candidates[0].name) for m in find_places(text)] == [
+        ("NLL", "Northern Limit Line"),
+        ("DMZ", "Demilitarized Zone"),
+    ]
+    got = locate(text, find_places(text), [(0, text.index(" 군은"))], "escape")
+    assert got is not None and got.name == "Northern Limit Line"
+    assert find_places("HyesanX와 NLLX에서") == []  # glued to letters that are no particle
