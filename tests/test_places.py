@@ -695,3 +695,12 @@ def test_a_latin_name_takes_a_korean_particle() -> None:
     got = locate(text, find_places(text), [(0, text.index(" 군은"))], "escape")
     assert got is not None and got.name == "Northern Limit Line"
     assert find_places("HyesanX와 NLLX에서") == []  # glued to letters that are no particle
+
+
+def test_a_foreign_region_named_at_the_head_of_a_towns_name_is_its_admin1() -> None:
+    text = "남성은 강원 고성 해안으로 헤엄쳐 넘어왔다."
+    got = locate(text, find_places(text), [(0, len(text))], "escape")
+    assert got is not None and (got.name, got.admin1) == ("Goseong", "Gangwon")
+    bare = "He swam ashore at Goseong."
+    got = locate(bare, find_places(bare), [(0, len(bare))], "escape")
+    assert got is not None and (got.name, got.admin1) == ("Goseong", None)

@@ -545,12 +545,23 @@ def _alone(text: str, pick: PlaceMention, named: list[PlaceMention]) -> bool:
 
 def _named(mentions: list[PlaceMention], admin1: str | None) -> bool:
     """Whether the text names this foreign first-level region (강원 names South Korea's
-    Gangwon as well as the North's Kangwon)."""
+    Gangwon as well as the North's Kangwon), on its own or at the head of a town's name
+    ("강원 고성")."""
     return any(
         p.name == admin1
         for m in mentions
         for p in m.candidates
         if p.kind in ("province", "prefecture") or m.region
+    ) or any(_region_at_head(m.text, admin1) for m in mentions if " " in m.text)
+
+
+@lru_cache(maxsize=1024)
+def _region_at_head(name: str, admin1: str | None) -> bool:
+    """Whether a place's name begins with a name of the region it lies in ("강원 고성")."""
+    first = name.split()[0]
+    return any(
+        e.place.name == admin1 and e.place.kind in ("province", "prefecture")
+        for e in load().candidates(first)
     )
 
 
