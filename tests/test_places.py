@@ -398,6 +398,8 @@ LOCATIONS = [
     ("GENEVA/SEOUL -- UN experts asked about shootings at the border.", "crackdown", None),
     ("Four were arrested; diplomats in Beijing believe the ring was large.", "arrest", None),
     ("The Seoul-based group said the executions go on.", "execution", None),
+    ("Reports of his execution surfaced in Seoul last week.", "execution", None),
+    ("Word of the arrests emerged in Dandong in May.", "arrest", None),
     (
         "His family was sent to Yodok last year.",
         "detention",
