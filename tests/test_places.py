@@ -706,3 +706,9 @@ def test_a_foreign_region_named_at_the_head_of_a_towns_name_is_its_admin1() -> N
     bare = "He swam ashore at Goseong."
     got = locate(bare, find_places(bare), [(0, len(bare))], "escape")
     assert got is not None and (got.name, got.admin1) == ("Goseong", None)
+
+
+def test_a_korean_place_written_onto_its_countrys_name_is_found() -> None:
+    found = find_places("그는 중국연변의 한 농촌에서 붙잡혔다.")
+    assert [(m.text, m.candidates[0].name) for m in found] == [("연변", "Yanbian")]
+    assert find_places("그들은 북한산 석탄을 샀다.") == []  # made in North Korea: no place
