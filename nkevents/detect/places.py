@@ -243,6 +243,28 @@ def _country_as_place(text: str, mention: PlaceMention) -> bool:
     return after is not None and after.group(1).lower() in rules()["authorities"]
 
 
+_KO_IN_COUNTRY = re.compile(r"\s?(?:에서|내에서|땅에서|현지에서)")
+
+
+def actor_country_as_place(text: str, mention: PlaceMention, event_type: str | None) -> bool:
+    """'arrested in China', '일본에서 적발된': a country that mostly stands for its government
+    is a place where 'in' governs it or 에서 follows it (never North Korea, whose events
+    all happen in it; nor a country things were sold on to or set out from, a dateline or
+    where speakers sit)."""
+    if mention.candidates[0].name in rules()["never_placed"]:
+        return False
+    if _KO_ORIGIN.match(text, mention.end) or _handed_on(text, mention, event_type):
+        return False
+    if _is_dateline(text, mention) or _is_seat_of_talk(text, mention):
+        return False
+    if _is_attribute(text, mention) or _source_home(text, mention):
+        return False
+    if _KO_IN_COUNTRY.match(text, mention.end):
+        return True
+    head = text[max(0, mention.start - 12) : mention.start].lower()
+    return bool(re.search(r"\b(?:in|inside|within)\s+$", head))
+
+
 def _is_seat_of_talk(text: str, mention: PlaceMention) -> bool:
     """'diplomats in Beijing', 'the Seoul-based group', '베이징 주재 대사관': where speakers
     sit or are posted, not events."""
