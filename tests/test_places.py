@@ -194,6 +194,8 @@ SPELLINGS = [
     ("혜산청년광산", "Hyesan Youth Copper Mine"),
     ("Yalu River", "Yalu River"),
     ("Amnok River", "Yalu River"),
+    ("대화퇴", "Yamato Bank"),
+    ("North Yamato Bank", "Yamato Bank"),
     ("Amrok River", "Yalu River"),
     ("압록강", "Yalu River"),
     ("Tumen River", "Tumen River"),
