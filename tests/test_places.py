@@ -714,3 +714,19 @@ def test_a_korean_place_written_onto_its_countrys_name_is_found() -> None:
     found = find_places("그는 중국연변의 한 농촌에서 붙잡혔다.")
     assert [(m.text, m.candidates[0].name) for m in found] == [("연변", "Yanbian")]
     assert find_places("그들은 북한산 석탄을 샀다.") == []  # made in North Korea: no place
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Nine crossed the de facto inter-Korean sea border by boat.", "Northern Limit Line"),
+        ("The boat drifted across the disputed maritime boundary.", None),
+        ("A soldier ran across the border dividing the two Koreas.", "Military Demarcation Line"),
+        ("He walked across the inter-Korean border at dawn.", "Military Demarcation Line"),
+        ("어선이 남북 해상경계선을 넘어 귀순했다.", "Northern Limit Line"),
+        ("They crossed the border into China.", None),
+    ],
+)
+def test_a_line_told_by_description_is_that_line(text: str, expected: str | None) -> None:
+    got = locate(text, find_places(text), [(0, len(text))], "escape")
+    assert (got.name if got else None) == expected

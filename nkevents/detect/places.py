@@ -57,11 +57,37 @@ def find_places(text: str) -> list[PlaceMention]:
         for m in mentions
         if m.text not in verbs or not _AFTER_OBJECT.search(text, max(0, m.start - 3), m.start)
     ]
-    seats = _seats(text, folded)
+    seats = _seats(text, folded) + _described(text, folded)
     if not seats:
         return mentions
     kept = [m for m in mentions if not any(s.start < m.end and m.start < s.end for s in seats)]
     return sorted(kept + seats, key=lambda m: m.start)
+
+
+@cache
+def _description_patterns() -> tuple[tuple[re.Pattern[str], frozenset[str], Place], ...]:
+    """Lines told by description, not by name (the inter-Korean sea border: the NLL)."""
+    out = []
+    for name, patterns in rules()["described_as"].items():
+        place = load().candidates(name)[0].place
+        for pattern in patterns:
+            out.append((re.compile(pattern), _needs(pattern), place))
+    return tuple(out)
+
+
+def _described(text: str, folded: str) -> list[PlaceMention]:
+    """'the de facto inter-Korean sea border', 'the border dividing the two Koreas': the
+    line the description names, as a mention of it."""
+    found: list[PlaceMention] = []
+    if "border" not in folded and "경계" not in folded:
+        return found  # every description in described_as holds one of these words
+    for pattern, needs, place in _description_patterns():
+        if needs and not any(x in folded for x in needs):
+            continue
+        for hit in pattern.finditer(text):
+            if not any(m.start < hit.end() and hit.start() < m.end for m in found):
+                found.append(PlaceMention(hit.start(), hit.end(), hit.group(), (place,)))
+    return found
 
 
 # "Chiang Rai province": the region a foreign town gives its name to
