@@ -36,3 +36,9 @@ def test_north_korea_is_never_the_place() -> None:
     text = "Two officials were arrested in North Korea last month."
     found = [m for m in find_places(text) if m.candidates[0].name == "North Korea"]
     assert found and not actor_country_as_place(text, found[0], "arrest")
+
+
+def test_a_countrys_waters_are_the_country() -> None:
+    assert _places("Japanese coast guards seized a North Korean boat in Chinese waters.") == [
+        ("seizure", "China")
+    ]

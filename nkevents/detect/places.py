@@ -76,11 +76,9 @@ def _description_patterns() -> tuple[tuple[re.Pattern[str], frozenset[str], Plac
 
 
 def _described(text: str, folded: str) -> list[PlaceMention]:
-    """'the de facto inter-Korean sea border', 'the border dividing the two Koreas': the
-    line the description names, as a mention of it."""
+    """'the de facto inter-Korean sea border', 'the border dividing the two Koreas',
+    'Chinese waters': the line or country the description names, as a mention of it."""
     found: list[PlaceMention] = []
-    if "border" not in folded and "경계" not in folded:
-        return found  # every description in described_as holds one of these words
     for pattern, needs, place in _description_patterns():
         if needs and not any(x in folded for x in needs):
             continue
