@@ -9,6 +9,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
+import ahocorasick_rs
+
 from nkevents.detect.dates import STAMP
 from nkevents.gazetteer import CAMP_KINDS, Entry, Place, load, match, rules
 from nkevents.literals import required_literals
@@ -65,27 +67,31 @@ def find_places(text: str) -> list[PlaceMention]:
 
 
 @cache
-def _description_patterns() -> tuple[tuple[re.Pattern[str], frozenset[str], Place], ...]:
-    """Lines told by description, not by name (the inter-Korean sea border: the NLL)."""
-    out = []
+def _descriptions() -> tuple[
+    ahocorasick_rs.AhoCorasick, dict[str, list[tuple[re.Pattern[str], Place]]]
+]:
+    """Lines and waters told by description, not by name (the inter-Korean sea border: the
+    NLL): the patterns by a literal every match holds, and one automaton over the literals."""
+    by_literal: dict[str, list[tuple[re.Pattern[str], Place]]] = {}
     for name, patterns in rules()["described_as"].items():
         place = load().candidates(name)[0].place
         for pattern in patterns:
-            out.append((re.compile(pattern), _needs(pattern), place))
-    return tuple(out)
+            for literal in _needs(pattern):  # every match holds one of these
+                by_literal.setdefault(literal, []).append((re.compile(pattern), place))
+    return ahocorasick_rs.AhoCorasick(list(by_literal)), by_literal
 
 
 def _described(text: str, folded: str) -> list[PlaceMention]:
     """'the de facto inter-Korean sea border', 'the border dividing the two Koreas',
     'Chinese waters': the line or country the description names, as a mention of it."""
+    automaton, by_literal = _descriptions()
     found: list[PlaceMention] = []
-    for pattern, needs, place in _description_patterns():
-        if needs and not any(x in folded for x in needs):
-            continue
+    present = set(automaton.find_matches_as_strings(folded))
+    for pattern, place in dict.fromkeys(x for lit in present for x in by_literal[lit]):
         for hit in pattern.finditer(text):
             if not any(m.start < hit.end() and hit.start() < m.end for m in found):
                 found.append(PlaceMention(hit.start(), hit.end(), hit.group(), (place,)))
-    return found
+    return sorted(found, key=lambda m: m.start)
 
 
 # "Chiang Rai province": the region a foreign town gives its name to
