@@ -730,3 +730,37 @@ def test_a_korean_place_written_onto_its_countrys_name_is_found() -> None:
 def test_a_line_told_by_description_is_that_line(text: str, expected: str | None) -> None:
     got = locate(text, find_places(text), [(0, len(text))], "escape")
     assert (got.name if got else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "expected"),
+    [
+        # a court or tribunal named without its country or town sits in Pyongyang
+        (
+            "The two spies were tried in the Supreme Court and sentenced to life.",
+            "trial",
+            "Pyongyang",
+        ),
+        ("He was tried in the Supreme Court in Seoul and lost.", "trial", "Seoul"),
+        ("The Supreme Court upheld his sentence on appeal.", "trial", None),
+        ("A special military tribunal sentenced him to death.", "trial", "Pyongyang"),
+        # an execution told with the tribunal that ordered it, with no town named
+        (
+            "He was tried by a special military tribunal and executed at once.",
+            "execution",
+            "Pyongyang",
+        ),
+        ("국가보위성 특별군사재판 직후 그는 처형됐다.", "execution", "Pyongyang"),
+        ("He was tried by the Central Court and shot in Hyesan.", "execution", "Hyesan"),
+    ],
+)
+def test_a_court_or_tribunal_without_a_town_is_in_pyongyang(
+    text: str, event_type: str, expected: str | None
+) -> None:
+    got = locate(text, find_places(text), [(0, len(text))], event_type)
+    assert (got.name if got else None) == expected
+
+
+def test_a_residents_source_is_a_source() -> None:
+    text = "평안북도의 한 주민소식통은 마약 단속이 강화됐다고 말했다."
+    assert locate(text, find_places(text), [(0, len(text))], "crackdown") is None

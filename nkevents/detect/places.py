@@ -114,14 +114,32 @@ _AFTER_OBJECT = re.compile(r"[가-힣](?:에|로|을|를)\s$")
 
 
 @cache
-def _seat_patterns() -> tuple[tuple[re.Pattern[str], frozenset[str], Place], ...]:
-    """Bodies named without a town that sit in one (the Central Court: Pyongyang)."""
+def _seat_patterns() -> tuple[tuple[re.Pattern[str], frozenset[str], Place, bool], ...]:
+    """Bodies named without a town that sit in one (the Central Court: Pyongyang); the
+    last, named bare ("the Supreme Court"), only where their sentence names no other
+    country's court."""
     out = []
-    for name, patterns in rules()["seated_in"].items():
-        place = load().candidates(name)[0].place
-        for pattern in patterns:
-            out.append((re.compile(pattern), _needs(pattern), place))
+    for key, bare in (("seated_in", False), ("seated_in_when_bare", True)):
+        for name, patterns in rules()[key].items():
+            place = load().candidates(name)[0].place
+            for pattern in patterns:
+                out.append((re.compile(pattern), _needs(pattern), place, bare))
     return tuple(out)
+
+
+@cache
+def _foreign_court_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    words = rules()["foreign_court_words"]
+    return re.compile("|".join(words["after"])), re.compile("|".join(words["sentence"]))
+
+
+def _foreign_court(text: str, start: int, end: int) -> bool:
+    """Whether a court named bare is another country's: a country or capital named right
+    after it ("the Supreme Court in Seoul"), or appeals in its sentence."""
+    after, sentence = _foreign_court_words()
+    return bool(
+        after.match(text, end, end + 30) or sentence.search(text, *_sentence_around(text, start))
+    )
 
 
 def _seats(text: str, folded: str) -> list[PlaceMention]:
@@ -130,10 +148,12 @@ def _seats(text: str, folded: str) -> list[PlaceMention]:
     found: list[PlaceMention] = []
     if not any(word in folded for word in rules()["seat_words"]):
         return found  # every body named in seated_in holds one of these words
-    for pattern, needs, place in _seat_patterns():
+    for pattern, needs, place, bare in _seat_patterns():
         if needs and not any(x in folded for x in needs):
             continue
         for hit in pattern.finditer(text):
+            if bare and _foreign_court(text, hit.start(), hit.end()):
+                continue  # "the Supreme Court in Seoul", "upheld on appeal": another country's
             if not any(m.start < hit.end() and hit.start() < m.end for m in found):
                 found.append(PlaceMention(hit.start(), hit.end(), hit.group(), (place,), True))
     return found
@@ -337,7 +357,7 @@ _SOURCE_BEFORE = re.compile(
     r"(?i)\bsources?\s+(?:\w+\s+)?(?:based\s+)?(?:in|inside|within|from)\s+(?:the\s+)?$"
 )
 _KO_SOURCE_AFTER = re.compile(
-    r"(?:도|시|군)?\s?(?:의\s)?(?:한\s|복수의\s|다른\s)?(?:대북\s|내부\s)?소식통"
+    r"(?:도|시|군)?\s?(?:의\s)?(?:한\s|복수의\s|다른\s)?(?:대북\s|내부\s)?(?:주민\s?)?소식통"
 )
 
 
@@ -419,6 +439,8 @@ def _rank(
         )
     if _source_home(text, mention):
         score -= 40  # where a source lives: the event's place only if nothing else is named
+    if mention.seat and event_type not in rules()["seated_types"]:
+        score -= 5  # "tried by the Central Court and shot in Hyesan": the town told for itself
     same = sum(1 for m in chosen if m.candidates[0].id == place.id)
     score += min(4, 2 * (same - 1))
     provinces = {m.candidates[0].admin1 for m in chosen if m.candidates[0].kind == "province"}
@@ -694,7 +716,8 @@ def locate(
         return memo[m.start]
 
     seated = event_type in rules()["seated_types"]  # a court's seat is only where it tried
-    chosen = [m for m in mentions if _in_spans(m, spans) and fits(m) and (seated or not m.seat)]
+    tried_here = seated or event_type in rules()["seated_in_evidence"]  # or, told with it, killed
+    chosen = [m for m in mentions if _in_spans(m, spans) and fits(m) and (tried_here or not m.seat)]
     if event_type in rules()["not_placed_by_source_home"]:  # a campaign a local source tells
         chosen = [m for m in chosen if not _source_home(text, m)]
     if not chosen and (not spans or event_type in rules()["placed_by_text_only"]):
