@@ -764,3 +764,10 @@ def test_a_court_or_tribunal_without_a_town_is_in_pyongyang(
 def test_a_residents_source_is_a_source() -> None:
     text = "평안북도의 한 주민소식통은 마약 단속이 강화됐다고 말했다."
     assert locate(text, find_places(text), [(0, len(text))], "crackdown") is None
+
+
+def test_a_name_after_the_is_the_river_not_the_town() -> None:
+    river = find_places("Three women waded across the Tumen in May.")
+    assert [(m.text, m.candidates[0].name) for m in river] == [("Tumen", "Tumen River")]
+    town = find_places("Three women were sold in Tumen in May.")
+    assert [(m.text, m.candidates[0].name) for m in town] == [("Tumen", "Tumen")]

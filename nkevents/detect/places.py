@@ -187,7 +187,15 @@ class _Context:
             score += 4 * same / others
         if place.kind in CAMP_KINDS and _camp_talk(folded, start, end):
             score += 15
-        if place.kind == "river" and re.match(r"(?i)\W{0,3}rivers?\b", text[end : end + 10]):
+        if (
+            place.kind == "river"
+            and (
+                re.match(r"(?i)\W{0,3}rivers?\b", text[end : end + 10])
+                or text[max(0, start - 4) : start]
+                == "the "  # "across the Tumen": towns take no article
+                or re.match(r"\s?강", text[end : end + 2]) is not None
+            )
+        ):
             score += 15
         return score
 
