@@ -771,3 +771,15 @@ def test_a_name_after_the_is_the_river_not_the_town() -> None:
     assert [(m.text, m.candidates[0].name) for m in river] == [("Tumen", "Tumen River")]
     town = find_places("Three women were sold in Tumen in May.")
     assert [(m.text, m.candidates[0].name) for m in town] == [("Tumen", "Tumen")]
+
+
+def test_a_korean_verb_takes_the_place_of_its_own_clause() -> None:
+    text = "가족 5명은 무산군 삼봉리에서 강을 건넌 뒤 사흘 만에 중국 연변의 한 마을에서 체포됐다."
+    trigger = text.index("체포")
+    got = locate(text, find_places(text), [(0, len(text))], "arrest", trigger=trigger)
+    assert got is not None and got.name == "Yanbian"
+    without = locate(text, find_places(text), [(0, len(text))], "arrest")
+    assert without is None or without.name != "Yanbian"  # without the verb: the town first
+    one = "재판은 혜산시 양강도재판소 앞에서 열렸다."  # one phrase of where: its town
+    got = locate(one, find_places(one), [(0, len(one))], "trial", trigger=one.index("열렸"))
+    assert got is not None and got.name == "Hyesan"

@@ -24,6 +24,7 @@ NEAR = 120  # characters: a province or town this close tells which namesake is 
 # through: `river_provinces`); a sea's or a line's only a town's of the same sentence.
 WATERS = {"river": 800, "region": 400, "sea": 400}
 SPREAD = 3  # this many different places, equally good, mean the event has no single place
+GOVERNS = 40  # the Korean place of the trigger's own clause, over one of an earlier clause
 # Reported at the city they lie in or serve (EVENTS.md; an airfield: corpus/dev/README.md)
 SEAT_KINDS = frozenset({"market", "district", "airport"})
 
@@ -709,6 +710,7 @@ def locate(
     spans: list[tuple[int, int]],
     event_type: str | None = None,
     memo: dict[int, bool] | None = None,
+    trigger: int | None = None,
 ) -> Location | None:
     """The most specific place the evidence spans support, or None when they name none.
 
@@ -737,7 +739,7 @@ def locate(
             ref = ref or _paragraph_place(text, mentions, spans, fits, seated)
         place = _reported_place(ref.candidates[0]) if ref else None
         return _location(text, place, mentions, ref.start, fits) if place and ref else None
-    best = _best(text, mentions, chosen, spans, event_type, fits)
+    best = _best(text, mentions, chosen, spans, event_type, fits, trigger)
     if best is None:
         return None
     if event_type in rules()["placed_only_at_sites"] and best.candidates[0].precision != "site":
@@ -753,9 +755,13 @@ def _best(
     spans: list[tuple[int, int]],
     event_type: str | None,
     usable: Usable,
+    trigger: int | None = None,
 ) -> PlaceMention | None:
     """The evidence's best-ranked mention; None for a figure spread over several places."""
     ranks = {m.start: _rank(text, m, chosen, event_type) for m in chosen}
+    governing = _governing(text, chosen, trigger)
+    if governing is not None:
+        ranks[governing.start] += GOVERNS  # "X에서 건넌 ... Y에서 체포돼": Y, the verb's own
     best = max(chosen, key=lambda m: (ranks[m.start], -m.start))
     tied = {m.candidates[0].id for m in chosen if ranks[m.start] == ranks[best.start]}
     if len(tied) >= SPREAD or _listed(text, best, chosen):
@@ -777,6 +783,29 @@ def _best(
 
 
 _AND = re.compile(r"\s*(?:,|and|or|와|과|및|·|/)\s*(?:the\s+)?")
+
+
+# "삼봉리 57반에서", "연변조선족 자치구의 한 농촌에서": a place that heads a phrase of where
+_KO_WHERE = re.compile(r"[^\s.,]*(?:\s+[^\s.,]+){0,3}?에서")
+
+
+def _governing(text: str, chosen: list[PlaceMention], trigger: int | None) -> PlaceMention | None:
+    """The Korean place written as where ('X에서') nearest before the trigger's verb, when
+    the sentence has another such place before it: the place of the verb's own clause."""
+    if trigger is None:
+        return None
+    phrases = [
+        (m, found.end())
+        for m in chosen
+        if m.end <= trigger and (found := _KO_WHERE.match(text, m.end, m.end + 30))
+    ]
+    if not phrases:
+        return None
+    nearest = phrases[-1][0]
+    if not any(end <= nearest.start for _, end in phrases):
+        return None  # no phrase of where closes before it: one clause ("혜산시 재판소 앞에서")
+    between = text[nearest.end : trigger]
+    return nearest if len(between) <= 60 and not re.search(r"[.!?]|다\s", between) else None
 
 
 def _listed(text: str, best: PlaceMention, chosen: list[PlaceMention]) -> bool:
