@@ -737,7 +737,7 @@ def test_a_line_told_by_description_is_that_line(text: str, expected: str | None
     [
         # a court or tribunal named without its country or town sits in Pyongyang
         (
-            "The two spies were tried in the Supreme Court and sentenced to life.",
+            "Both smugglers faced the Supreme Court last week and got ten years.",
             "trial",
             "Pyongyang",
         ),
