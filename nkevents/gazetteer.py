@@ -242,6 +242,21 @@ def _tails() -> tuple[str, ...]:
     return tuple(rules()["hangul_tails"])
 
 
+def _is_hangul(text: str, at: int) -> bool:
+    return 0 <= at < len(text) and "\uac00" <= text[at] <= "\ud7a3"
+
+
+def _hangul_start_ok(text: str, start: int) -> bool:
+    """A Hangul name starts a word, or follows a country's name written onto it ("중국연변")."""
+    if not _is_hangul(text, start - 1):
+        return True
+    for head in rules()["hangul_heads"]:
+        at = start - len(head)
+        if at >= 0 and text.startswith(head, at) and not _is_hangul(text, at - 1):
+            return True
+    return False
+
+
 def _hangul_end_ok(text: str, end: int) -> bool:
     """A Hangul name may be followed by a particle or a known noun, not by any syllable."""
     if end >= len(text) or not "\uac00" <= text[end] <= "\ud7a3":
@@ -249,9 +264,17 @@ def _hangul_end_ok(text: str, end: int) -> bool:
     return text.startswith(_tails(), end)
 
 
+def _hangul_tail(text: str, end: int) -> bool:
+    """Whether a Korean particle or a known noun follows a name written in Latin letters."""
+    return "\uac00" <= text[end] <= "\ud7a3" and text.startswith(_tails(), end)
+
+
 def _latin_ok(text: str, start: int, end: int) -> bool:
-    """Word boundaries on both sides, a capital first letter; short names in their own case."""
-    if start > 0 and text[start - 1].isalnum() or end < len(text) and text[end].isalnum():
+    """Word boundaries on both sides (or a Korean particle after: "NLL을", "DMZ에서"), a
+    capital first letter; short names in their own case."""
+    if start > 0 and text[start - 1].isalnum():
+        return False
+    if end < len(text) and text[end].isalnum() and not _hangul_tail(text, end):
         return False
     word = text[start:end]
     if not word[0].isupper():
@@ -264,8 +287,7 @@ def _accept(text: str, start: int, end: int) -> bool:
     if first.isascii():
         return first.isalpha() and _latin_ok(text, start, end)
     if "\uac00" <= first <= "\ud7a3":
-        before_ok = start == 0 or not "\uac00" <= text[start - 1] <= "\ud7a3"
-        return before_ok and _hangul_end_ok(text, end)
+        return _hangul_start_ok(text, start) and _hangul_end_ok(text, end)
     return not first.isalpha() or not first.islower()  # a Latin letter with marks: a capital
 
 

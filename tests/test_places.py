@@ -194,6 +194,8 @@ SPELLINGS = [
     ("혜산청년광산", "Hyesan Youth Copper Mine"),
     ("Yalu River", "Yalu River"),
     ("Amnok River", "Yalu River"),
+    ("대화퇴", "Yamato Bank"),
+    ("North Yamato Bank", "Yamato Bank"),
     ("Amrok River", "Yalu River"),
     ("압록강", "Yalu River"),
     ("Tumen River", "Tumen River"),
@@ -398,6 +400,8 @@ LOCATIONS = [
     ("GENEVA/SEOUL -- UN experts asked about shootings at the border.", "crackdown", None),
     ("Four were arrested; diplomats in Beijing believe the ring was large.", "arrest", None),
     ("The Seoul-based group said the executions go on.", "execution", None),
+    ("Reports of his execution surfaced in Seoul last week.", "execution", None),
+    ("Word of the arrests emerged in Dandong in May.", "arrest", None),
     (
         "His family was sent to Yodok last year.",
         "detention",
@@ -610,3 +614,172 @@ def test_mirim_airfield_is_in_pyongyang() -> None:
     text = "간부 5명이 지난 3월 미림비행장에서 처형당했다."
     events = extract(Document("t", text, published="2021-06-20", language="ko")).events
     assert [e.location.admin1 if e.location else None for e in events] == ["Pyongyang"]
+
+
+def test_a_rivers_province_must_be_one_it_runs_through() -> None:
+    text = "Patrols were doubled in Pyongyang. Smugglers carried copper across the Yalu River."
+    start = text.index("Smugglers")
+    got = locate(text, find_places(text), [(start, len(text))], "smuggling")
+    assert got is not None and (got.name, got.admin1) == ("Yalu River", None)
+
+
+def test_a_sea_line_takes_the_province_of_a_town_in_its_own_sentence_only() -> None:
+    apart = "The crew had lived in Haeju for years. Their boat had crossed the Northern Limit Line."
+    start = apart.index("Their boat")
+    got = locate(apart, find_places(apart), [(start, len(apart))], "escape")
+    assert got is not None and (got.name, got.admin1) == ("Northern Limit Line", None)
+    together = "Their boat crossed the Northern Limit Line after leaving Haeju."
+    end = together.index(" after")
+    got = locate(together, find_places(together), [(0, end)], "escape")
+    assert got is not None and (got.name, got.admin1) == ("Northern Limit Line", "South Hwanghae")
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "expected"),
+    [
+        (
+            "A source in North Hamgyong Province said phone checks have grown stricter.",
+            "crackdown",
+            None,
+        ),
+        ("양강도의 한 소식통은 휴대전화 검열이 심해졌다고 말했다.", "crackdown", None),
+        (
+            "A source in North Hamgyong Province said police raided homes in Chongjin.",
+            "crackdown",
+            ("Chongjin", "North Hamgyong"),
+        ),
+        (
+            "A source in North Hamgyong Province said three smugglers were arrested.",
+            "arrest",
+            ("North Hamgyong", "North Hamgyong"),
+        ),
+    ],
+)
+def test_a_sources_home_does_not_place_a_campaign(
+    text: str, event_type: str, expected: tuple[str, str | None] | None
+) -> None:
+    got = locate(text, find_places(text), [(0, len(text))], event_type)
+    assert ((got.name, got.admin1) if got else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        # a place that says where a person lives
+        ("A trader, a resident of Hamhung city, said customs checks got stricter.", "crackdown"),
+        # a newspaper or broadcaster named after its city
+        ("Ten fishermen were detained, the Dandong Times reported.", "arrest"),
+        ("모스크바 타임스 등에 따르면 어선 3척이 나포됐다.", "seizure"),
+        ("단둥신문은 밀수꾼 2명이 체포됐다고 전했다.", "arrest"),
+        # a ship named after a place, quoted with its number
+        ("석탄은 '신평 6'에서 옮겨 실렸다.", "smuggling"),
+        ("The coal came off the 'Sinpyong 6' at night.", "smuggling"),
+        # where a diplomat is posted
+        ("러시아는 모스크바 주재 북한 대사를 초치했다.", "arrest"),
+    ],
+)
+def test_a_place_that_names_a_person_a_paper_a_ship_or_a_post_places_nothing(
+    text: str, event_type: str
+) -> None:
+    assert locate(text, find_places(text), [(0, len(text))], event_type) is None
+
+
+def test_a_newspaper_word_is_read_only_right_after_the_place() -> None:
+    text = "He crossed at Hyesan many times before he was caught."
+    got = locate(text, find_places(text), [(0, len(text))], "arrest")
+    assert got is not None and got.name == "Hyesan"
+
+
+def test_a_latin_name_takes_a_korean_particle() -> None:
+    text = "어선은 12일 밤 NLL을 넘었고 군은 DMZ에서 경계를 강화했다."
+    assert [(m.text, m.candidates[0].name) for m in find_places(text)] == [
+        ("NLL", "Northern Limit Line"),
+        ("DMZ", "Demilitarized Zone"),
+    ]
+    got = locate(text, find_places(text), [(0, text.index(" 군은"))], "escape")
+    assert got is not None and got.name == "Northern Limit Line"
+    assert find_places("HyesanX와 NLLX에서") == []  # glued to letters that are no particle
+
+
+def test_a_foreign_region_named_at_the_head_of_a_towns_name_is_its_admin1() -> None:
+    text = "남성은 강원 고성 해안으로 헤엄쳐 넘어왔다."
+    got = locate(text, find_places(text), [(0, len(text))], "escape")
+    assert got is not None and (got.name, got.admin1) == ("Goseong", "Gangwon")
+    bare = "He swam ashore at Goseong."
+    got = locate(bare, find_places(bare), [(0, len(bare))], "escape")
+    assert got is not None and (got.name, got.admin1) == ("Goseong", None)
+
+
+def test_a_korean_place_written_onto_its_countrys_name_is_found() -> None:
+    found = find_places("그는 중국연변의 한 농촌에서 붙잡혔다.")
+    assert [(m.text, m.candidates[0].name) for m in found] == [("연변", "Yanbian")]
+    assert find_places("그들은 북한산 석탄을 샀다.") == []  # made in North Korea: no place
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Nine crossed the de facto inter-Korean sea border by boat.", "Northern Limit Line"),
+        ("The boat drifted across the disputed maritime boundary.", None),
+        ("A soldier ran across the border dividing the two Koreas.", "Military Demarcation Line"),
+        ("He walked across the inter-Korean border at dawn.", "Military Demarcation Line"),
+        ("어선이 남북 해상경계선을 넘어 귀순했다.", "Northern Limit Line"),
+        ("They crossed the border into China.", None),
+    ],
+)
+def test_a_line_told_by_description_is_that_line(text: str, expected: str | None) -> None:
+    got = locate(text, find_places(text), [(0, len(text))], "escape")
+    assert (got.name if got else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "expected"),
+    [
+        # a court or tribunal named without its country or town sits in Pyongyang
+        (
+            "Both smugglers faced the Supreme Court last week and got ten years.",
+            "trial",
+            "Pyongyang",
+        ),
+        ("He was tried in the Supreme Court in Seoul and lost.", "trial", "Seoul"),
+        ("The Supreme Court upheld his sentence on appeal.", "trial", None),
+        ("A special military tribunal sentenced him to death.", "trial", "Pyongyang"),
+        # an execution told with the tribunal that ordered it, with no town named
+        (
+            "He was tried by a special military tribunal and executed at once.",
+            "execution",
+            "Pyongyang",
+        ),
+        ("국가보위성 특별군사재판 직후 그는 처형됐다.", "execution", "Pyongyang"),
+        ("He was tried by the Central Court and shot in Hyesan.", "execution", "Hyesan"),
+    ],
+)
+def test_a_court_or_tribunal_without_a_town_is_in_pyongyang(
+    text: str, event_type: str, expected: str | None
+) -> None:
+    got = locate(text, find_places(text), [(0, len(text))], event_type)
+    assert (got.name if got else None) == expected
+
+
+def test_a_residents_source_is_a_source() -> None:
+    text = "평안북도의 한 주민소식통은 마약 단속이 강화됐다고 말했다."
+    assert locate(text, find_places(text), [(0, len(text))], "crackdown") is None
+
+
+def test_a_name_after_the_is_the_river_not_the_town() -> None:
+    river = find_places("Three women waded across the Tumen in May.")
+    assert [(m.text, m.candidates[0].name) for m in river] == [("Tumen", "Tumen River")]
+    town = find_places("Three women were sold in Tumen in May.")
+    assert [(m.text, m.candidates[0].name) for m in town] == [("Tumen", "Tumen")]
+
+
+def test_a_korean_verb_takes_the_place_of_its_own_clause() -> None:
+    text = "가족 5명은 무산군 삼봉리에서 강을 건넌 뒤 사흘 만에 중국 연변의 한 마을에서 체포됐다."
+    trigger = text.index("체포")
+    got = locate(text, find_places(text), [(0, len(text))], "arrest", trigger=trigger)
+    assert got is not None and got.name == "Yanbian"
+    without = locate(text, find_places(text), [(0, len(text))], "arrest")
+    assert without is None or without.name != "Yanbian"  # without the verb: the town first
+    one = "재판은 혜산시 양강도재판소 앞에서 열렸다."  # one phrase of where: its town
+    got = locate(one, find_places(one), [(0, len(one))], "trial", trigger=one.index("열렸"))
+    assert got is not None and got.name == "Hyesan"

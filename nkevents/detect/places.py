@@ -9,6 +9,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
+import ahocorasick_rs
+
 from nkevents.detect.dates import STAMP
 from nkevents.gazetteer import CAMP_KINDS, Entry, Place, load, match, rules
 from nkevents.literals import required_literals
@@ -18,9 +20,11 @@ from nkevents.romanize import fold
 CAMP_ELSEWHERE = 25  # a camp named in a trial or arrest report is where people were sent, mostly
 NEAR = 120  # characters: a province or town this close tells which namesake is meant
 # Waters and lines that cross provinces take the province of a place named this close
-# (characters): a river's stretch is the town's beside it; a line's the site's on it.
+# (characters): a river's stretch is the town's beside it (a province the river runs
+# through: `river_provinces`); a sea's or a line's only a town's of the same sentence.
 WATERS = {"river": 800, "region": 400, "sea": 400}
 SPREAD = 3  # this many different places, equally good, mean the event has no single place
+GOVERNS = 40  # the Korean place of the trigger's own clause, over one of an earlier clause
 # Reported at the city they lie in or serve (EVENTS.md; an airfield: corpus/dev/README.md)
 SEAT_KINDS = frozenset({"market", "district", "airport"})
 
@@ -56,11 +60,39 @@ def find_places(text: str) -> list[PlaceMention]:
         for m in mentions
         if m.text not in verbs or not _AFTER_OBJECT.search(text, max(0, m.start - 3), m.start)
     ]
-    seats = _seats(text, folded)
+    seats = _seats(text, folded) + _described(text, folded)
     if not seats:
         return mentions
     kept = [m for m in mentions if not any(s.start < m.end and m.start < s.end for s in seats)]
     return sorted(kept + seats, key=lambda m: m.start)
+
+
+@cache
+def _descriptions() -> tuple[
+    ahocorasick_rs.AhoCorasick, dict[str, list[tuple[re.Pattern[str], Place]]]
+]:
+    """Lines and waters told by description, not by name (the inter-Korean sea border: the
+    NLL): the patterns by a literal every match holds, and one automaton over the literals."""
+    by_literal: dict[str, list[tuple[re.Pattern[str], Place]]] = {}
+    for name, patterns in rules()["described_as"].items():
+        place = load().candidates(name)[0].place
+        for pattern in patterns:
+            for literal in _needs(pattern):  # every match holds one of these
+                by_literal.setdefault(literal, []).append((re.compile(pattern), place))
+    return ahocorasick_rs.AhoCorasick(list(by_literal)), by_literal
+
+
+def _described(text: str, folded: str) -> list[PlaceMention]:
+    """'the de facto inter-Korean sea border', 'the border dividing the two Koreas',
+    'Chinese waters': the line or country the description names, as a mention of it."""
+    automaton, by_literal = _descriptions()
+    found: list[PlaceMention] = []
+    present = set(automaton.find_matches_as_strings(folded))
+    for pattern, place in dict.fromkeys(x for lit in present for x in by_literal[lit]):
+        for hit in pattern.finditer(text):
+            if not any(m.start < hit.end() and hit.start() < m.end for m in found):
+                found.append(PlaceMention(hit.start(), hit.end(), hit.group(), (place,)))
+    return sorted(found, key=lambda m: m.start)
 
 
 # "Chiang Rai province": the region a foreign town gives its name to
@@ -83,14 +115,32 @@ _AFTER_OBJECT = re.compile(r"[가-힣](?:에|로|을|를)\s$")
 
 
 @cache
-def _seat_patterns() -> tuple[tuple[re.Pattern[str], frozenset[str], Place], ...]:
-    """Bodies named without a town that sit in one (the Central Court: Pyongyang)."""
+def _seat_patterns() -> tuple[tuple[re.Pattern[str], frozenset[str], Place, bool], ...]:
+    """Bodies named without a town that sit in one (the Central Court: Pyongyang); the
+    last, named bare ("the Supreme Court"), only where their sentence names no other
+    country's court."""
     out = []
-    for name, patterns in rules()["seated_in"].items():
-        place = load().candidates(name)[0].place
-        for pattern in patterns:
-            out.append((re.compile(pattern), _needs(pattern), place))
+    for key, bare in (("seated_in", False), ("seated_in_when_bare", True)):
+        for name, patterns in rules()[key].items():
+            place = load().candidates(name)[0].place
+            for pattern in patterns:
+                out.append((re.compile(pattern), _needs(pattern), place, bare))
     return tuple(out)
+
+
+@cache
+def _foreign_court_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    words = rules()["foreign_court_words"]
+    return re.compile("|".join(words["after"])), re.compile("|".join(words["sentence"]))
+
+
+def _foreign_court(text: str, start: int, end: int) -> bool:
+    """Whether a court named bare is another country's: a country or capital named right
+    after it ("the Supreme Court in Seoul"), or appeals in its sentence."""
+    after, sentence = _foreign_court_words()
+    return bool(
+        after.match(text, end, end + 30) or sentence.search(text, *_sentence_around(text, start))
+    )
 
 
 def _seats(text: str, folded: str) -> list[PlaceMention]:
@@ -99,10 +149,12 @@ def _seats(text: str, folded: str) -> list[PlaceMention]:
     found: list[PlaceMention] = []
     if not any(word in folded for word in rules()["seat_words"]):
         return found  # every body named in seated_in holds one of these words
-    for pattern, needs, place in _seat_patterns():
+    for pattern, needs, place, bare in _seat_patterns():
         if needs and not any(x in folded for x in needs):
             continue
         for hit in pattern.finditer(text):
+            if bare and _foreign_court(text, hit.start(), hit.end()):
+                continue  # "the Supreme Court in Seoul", "upheld on appeal": another country's
             if not any(m.start < hit.end() and hit.start() < m.end for m in found):
                 found.append(PlaceMention(hit.start(), hit.end(), hit.group(), (place,), True))
     return found
@@ -136,7 +188,15 @@ class _Context:
             score += 4 * same / others
         if place.kind in CAMP_KINDS and _camp_talk(folded, start, end):
             score += 15
-        if place.kind == "river" and re.match(r"(?i)\W{0,3}rivers?\b", text[end : end + 10]):
+        if (
+            place.kind == "river"
+            and (
+                re.match(r"(?i)\W{0,3}rivers?\b", text[end : end + 10])
+                or text[max(0, start - 4) : start]
+                == "the "  # "across the Tumen": towns take no article
+                or re.match(r"\s?강", text[end : end + 2]) is not None
+            )
+        ):
             score += 15
         return score
 
@@ -242,10 +302,33 @@ def _country_as_place(text: str, mention: PlaceMention) -> bool:
     return after is not None and after.group(1).lower() in rules()["authorities"]
 
 
-def _is_seat_of_talk(text: str, mention: PlaceMention) -> bool:
-    """'diplomats in Beijing', 'the Seoul-based group': where speakers sit, not events."""
-    if re.match(r"-based\b", text[mention.end : mention.end + 7]):
+_KO_IN_COUNTRY = re.compile(r"\s?(?:에서|내에서|땅에서|현지에서)")
+
+
+def actor_country_as_place(text: str, mention: PlaceMention, event_type: str | None) -> bool:
+    """'arrested in China', '일본에서 적발된': a country that mostly stands for its government
+    is a place where 'in' governs it or 에서 follows it (never North Korea, whose events
+    all happen in it; nor a country things were sold on to or set out from, a dateline or
+    where speakers sit)."""
+    if mention.candidates[0].name in rules()["never_placed"]:
+        return False
+    if _KO_ORIGIN.match(text, mention.end) or _handed_on(text, mention, event_type):
+        return False
+    if _is_dateline(text, mention) or _is_seat_of_talk(text, mention):
+        return False
+    if _is_attribute(text, mention) or _source_home(text, mention):
+        return False
+    if _KO_IN_COUNTRY.match(text, mention.end):
         return True
+    head = text[max(0, mention.start - 12) : mention.start].lower()
+    return bool(re.search(r"\b(?:in|inside|within)\s+$", head))
+
+
+def _is_seat_of_talk(text: str, mention: PlaceMention) -> bool:
+    """'diplomats in Beijing', 'the Seoul-based group', '베이징 주재 대사관': where speakers
+    sit or are posted, not events."""
+    if re.match(r"-based\b|\s?주재\s", text[mention.end : mention.end + 7]):
+        return True  # "the Seoul-based group", "모스크바 주재 대사": where someone is posted
     words = re.findall(r"\w+", text[max(0, mention.start - 40) : mention.start].lower())[-3:]
     return len(words) >= 2 and words[-1] in ("in", "at") and words[-2] in rules()["speakers"]
 
@@ -283,7 +366,7 @@ _SOURCE_BEFORE = re.compile(
     r"(?i)\bsources?\s+(?:\w+\s+)?(?:based\s+)?(?:in|inside|within|from)\s+(?:the\s+)?$"
 )
 _KO_SOURCE_AFTER = re.compile(
-    r"(?:도|시|군)?\s?(?:의\s)?(?:한\s|복수의\s|다른\s)?(?:대북\s|내부\s)?소식통"
+    r"(?:도|시|군)?\s?(?:의\s)?(?:한\s|복수의\s|다른\s)?(?:대북\s|내부\s)?(?:주민\s?)?소식통"
 )
 
 
@@ -311,7 +394,15 @@ def _names_a_body_or_brand(text: str, mention: PlaceMention) -> bool:
         return True  # "삭주군 청수노동자구 소속 경비대원": whom they serve under, not where
     if _MODEL_NUMBER.match(text, mention.end) or _KO_SUMMIT.match(text, mention.end):
         return True  # "화성-14형 미사일", "Hwasong-15"; "하노이 북미정상회담": a name, a meeting
+    if _newspaper().match(text, mention.end, mention.end + 12):
+        return True  # "the Moscow Times reported": a paper, not a place
     return bool(_body_or_brand().match(text, mention.end, mention.end + 40))
+
+
+@cache
+def _newspaper() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in rules()["newspapers"])
+    return re.compile(rf"\s?(?:{words})(?![a-z])")
 
 
 _KO_SUBJECT = re.compile(r"(?:이|가|은|는)\s")
@@ -320,12 +411,17 @@ _KO_SUMMIT = re.compile(r"\s?(?:[가-힣·]+\s?){0,2}(?:정상)?회담")
 _KO_AFFILIATION = re.compile(r"(?:\s[가-힣\d]+){0,2}\s소속\s")
 
 
+_QUOTES = frozenset("'‘\"“")
+_NUMBERED_NAME = re.compile(r"\s?(?:호\s?)?\d+['’\"”]")
 _VESSEL = re.compile(r"(?i)\b(?:tanker|vessel|ship|freighter|boat|trawler|barge|m/v|mv)\s+$")
 
 
 def _is_vessel(text: str, mention: PlaceMention) -> bool:
-    """'the tanker Saebyol', '천마산호': a ship named after a place."""
+    """'the tanker Saebyol', '천마산호', "'신평 6'": a ship named after a place."""
     before = text[max(0, mention.start - 20) : mention.start]
+    quoted = text[mention.start - 1 : mention.start] in _QUOTES
+    if quoted and _NUMBERED_NAME.match(text, mention.end):
+        return True  # "'신평 6'", "the 'Chongjin 2'": a ship's name, quoted, with its number
     return bool(_VESSEL.search(before)) or text[mention.end : mention.end + 1] == "호"
 
 
@@ -352,6 +448,8 @@ def _rank(
         )
     if _source_home(text, mention):
         score -= 40  # where a source lives: the event's place only if nothing else is named
+    if mention.seat and event_type not in rules()["seated_types"]:
+        score -= 5  # "tried by the Central Court and shot in Hyesan": the town told for itself
     same = sum(1 for m in chosen if m.candidates[0].id == place.id)
     score += min(4, 2 * (same - 1))
     provinces = {m.candidates[0].admin1 for m in chosen if m.candidates[0].kind == "province"}
@@ -530,13 +628,31 @@ def _alone(text: str, pick: PlaceMention, named: list[PlaceMention]) -> bool:
 
 def _named(mentions: list[PlaceMention], admin1: str | None) -> bool:
     """Whether the text names this foreign first-level region (강원 names South Korea's
-    Gangwon as well as the North's Kangwon)."""
+    Gangwon as well as the North's Kangwon), on its own or at the head of a town's name
+    ("강원 고성")."""
     return any(
         p.name == admin1
         for m in mentions
         for p in m.candidates
         if p.kind in ("province", "prefecture") or m.region
+    ) or any(_region_at_head(m.text, admin1) for m in mentions if " " in m.text)
+
+
+@lru_cache(maxsize=1024)
+def _region_at_head(name: str, admin1: str | None) -> bool:
+    """Whether a place's name begins with a name of the region it lies in ("강원 고성")."""
+    first = name.split()[0]
+    return any(
+        e.place.name == admin1 and e.place.kind in ("province", "prefecture")
+        for e in load().candidates(first)
     )
+
+
+def _sentence_around(text: str, at: int) -> tuple[int, int]:
+    """The bounds of the sentence holding an offset (a full stop, 다. or a line break ends it)."""
+    start = max(text.rfind(stop, 0, at) for stop in (". ", ".\n", "다.", "? ", "! ", "\n")) + 1
+    stops = [x for stop in (". ", ".\n", "다.", "\n") if (x := text.find(stop, at)) >= 0]
+    return start, min(stops, default=len(text))
 
 
 def _own_admin1(place: Place, mentions: list[PlaceMention]) -> str | None:
@@ -552,26 +668,33 @@ def _own_admin1(place: Place, mentions: list[PlaceMention]) -> str | None:
     return place.admin1
 
 
-def _admin1(place: Place, mentions: list[PlaceMention], at: int, usable: Usable) -> str | None:
+def _admin1(
+    text: str, place: Place, mentions: list[PlaceMention], at: int, usable: Usable
+) -> str | None:
     """Province of a place as the text supports it; for waters and lines, the nearest place's."""
     if place.kind not in WATERS or place.admin1:
         return _own_admin1(place, mentions)
+    start, end = _sentence_around(text, at) if place.kind != "river" else (0, len(text))
     nearby = [
         m for m in mentions
         if m.candidates[0].precision in ("site", "town", "county")
         and m.candidates[0].kind not in {*WATERS, *CAMP_KINDS, "border_crossing"}
+        and start <= m.start < end
         and abs(m.start - at) < WATERS[place.kind]
     ]  # fmt: skip
     nearby.sort(key=lambda m: abs(m.start - at))
     owned = (_own_admin1(m.candidates[0], mentions) for m in nearby if usable(m))
-    return next((a for a in owned if a), None)
+    banks = rules()["river_provinces"].get(place.name)
+    return next((a for a in owned if a and (banks is None or a in banks)), None)
 
 
-def _location(place: Place, mentions: list[PlaceMention], at: int, usable: Usable) -> Location:
+def _location(
+    text: str, place: Place, mentions: list[PlaceMention], at: int, usable: Usable
+) -> Location:
     """The Location of a place; a foreign region only when the text names it."""
     return Location(
         name=place.name,
-        admin1=_admin1(place, mentions, at, usable),
+        admin1=_admin1(text, place, mentions, at, usable),
         kind=place.kind,
         lat=place.lat,
         lon=place.lon,
@@ -587,6 +710,7 @@ def locate(
     spans: list[tuple[int, int]],
     event_type: str | None = None,
     memo: dict[int, bool] | None = None,
+    trigger: int | None = None,
 ) -> Location | None:
     """The most specific place the evidence spans support, or None when they name none.
 
@@ -602,7 +726,10 @@ def locate(
         return memo[m.start]
 
     seated = event_type in rules()["seated_types"]  # a court's seat is only where it tried
-    chosen = [m for m in mentions if _in_spans(m, spans) and fits(m) and (seated or not m.seat)]
+    tried_here = seated or event_type in rules()["seated_in_evidence"]  # or, told with it, killed
+    chosen = [m for m in mentions if _in_spans(m, spans) and fits(m) and (tried_here or not m.seat)]
+    if event_type in rules()["not_placed_by_source_home"]:  # a campaign a local source tells
+        chosen = [m for m in chosen if not _source_home(text, m)]
     if not chosen and (not spans or event_type in rules()["placed_by_text_only"]):
         return None
     if not chosen:
@@ -611,14 +738,14 @@ def locate(
         if not own:
             ref = ref or _paragraph_place(text, mentions, spans, fits, seated)
         place = _reported_place(ref.candidates[0]) if ref else None
-        return _location(place, mentions, ref.start, fits) if place and ref else None
-    best = _best(text, mentions, chosen, spans, event_type, fits)
+        return _location(text, place, mentions, ref.start, fits) if place and ref else None
+    best = _best(text, mentions, chosen, spans, event_type, fits, trigger)
     if best is None:
         return None
     if event_type in rules()["placed_only_at_sites"] and best.candidates[0].precision != "site":
         return None
     place = _crossing_side(best) or _reported_place(best.candidates[0])
-    return _location(place, mentions, best.start, fits)
+    return _location(text, place, mentions, best.start, fits)
 
 
 def _best(
@@ -628,9 +755,13 @@ def _best(
     spans: list[tuple[int, int]],
     event_type: str | None,
     usable: Usable,
+    trigger: int | None = None,
 ) -> PlaceMention | None:
     """The evidence's best-ranked mention; None for a figure spread over several places."""
     ranks = {m.start: _rank(text, m, chosen, event_type) for m in chosen}
+    governing = _governing(text, chosen, trigger)
+    if governing is not None:
+        ranks[governing.start] += GOVERNS  # "X에서 건넌 ... Y에서 체포돼": Y, the verb's own
     best = max(chosen, key=lambda m: (ranks[m.start], -m.start))
     tied = {m.candidates[0].id for m in chosen if ranks[m.start] == ranks[best.start]}
     if len(tied) >= SPREAD or _listed(text, best, chosen):
@@ -652,6 +783,29 @@ def _best(
 
 
 _AND = re.compile(r"\s*(?:,|and|or|와|과|및|·|/)\s*(?:the\s+)?")
+
+
+# "삼봉리 57반에서", "연변조선족 자치구의 한 농촌에서": a place that heads a phrase of where
+_KO_WHERE = re.compile(r"[^\s.,]*(?:\s+[^\s.,]+){0,3}?에서")
+
+
+def _governing(text: str, chosen: list[PlaceMention], trigger: int | None) -> PlaceMention | None:
+    """The Korean place written as where ('X에서') nearest before the trigger's verb, when
+    the sentence has another such place before it: the place of the verb's own clause."""
+    if trigger is None:
+        return None
+    phrases = [
+        (m, found.end())
+        for m in chosen
+        if m.end <= trigger and (found := _KO_WHERE.match(text, m.end, m.end + 30))
+    ]
+    if not phrases:
+        return None
+    nearest = phrases[-1][0]
+    if not any(end <= nearest.start for _, end in phrases):
+        return None  # no phrase of where closes before it: one clause ("혜산시 재판소 앞에서")
+    between = text[nearest.end : trigger]
+    return nearest if len(between) <= 60 and not re.search(r"[.!?]|다\s", between) else None
 
 
 def _listed(text: str, best: PlaceMention, chosen: list[PlaceMention]) -> bool:
@@ -728,7 +882,7 @@ def location_of(text: str, mentions: list[PlaceMention], mention: PlaceMention) 
         return usable(text, m)
 
     place = _crossing_side(mention) or _reported_place(mention.candidates[0])
-    return _location(place, mentions, mention.start, fits)
+    return _location(text, place, mentions, mention.start, fits)
 
 
 def listed_side_by_side(text: str, mention: PlaceMention, others: list[PlaceMention]) -> bool:

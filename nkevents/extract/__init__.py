@@ -10,6 +10,7 @@ from nkevents.extract.chains import (
     sentences_apart,
 )
 from nkevents.extract.context import analyse, detect_language, sentences_with
+from nkevents.extract.country_place import countries_as_places
 from nkevents.extract.dating import campaign_months, implicit_dates
 from nkevents.extract.events import absorb_trials, build_event, group_mentions
 from nkevents.extract.goods_lists import goods_listed
@@ -116,6 +117,7 @@ def extract(doc: Document, place_record: list[list[Candidate]] | None = None) ->
     share_siblings(events)
     share_operation(events)  # a seizure and an arrest told as one act: one time and place
     executed_on_the_verdict_day(events, doc.text)  # "shot on the day of the verdict"
+    countries_as_places(ctx, groups, events)  # "arrested in China", with no town named
     share_whole(groups, events)
     share_people(events, doc.text)
     implicit_dates(ctx, events)  # "최근": the month of publication, if nothing better

@@ -332,7 +332,8 @@ def place_mention(ctx: DocContext, m: Mention, skip: tuple[Span, ...] = ()) -> N
     span = sentence_span(m)
     if m.facility and m.type != "detention":  # the camp and its town are where people were sent
         skip = (*skip, _camp_and_town(ctx, m.facility[1]))
-    m.location = ctx.locate(span, m.type, skip)
+    korean = ctx.language == "ko"  # the clause of a Korean verb: see detect.places._governing
+    m.location = ctx.locate(span, m.type, skip, m.trigger[0] if korean else None)
     m.location_explicit = any(
         not any(a <= p.start < b for a, b in skip) for p in ctx.places_in(span)
     )

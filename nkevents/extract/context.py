@@ -181,17 +181,24 @@ class DocContext:
         read_whole, found = self._found[key]
         return None if read_whole is None or table in read_whole else found
 
-    def locate(self, span: Span, event_type: str, skip: tuple[Span, ...] = ()) -> Location | None:
+    def locate(
+        self,
+        span: Span,
+        event_type: str,
+        skip: tuple[Span, ...] = (),
+        trigger: int | None = None,
+    ) -> Location | None:
         """The place of an event told in this sentence (see detect.places.locate), leaving
-        out the places named inside `skip` (the camp a sentence sends people to)."""
-        key = (f"place:{event_type}:{skip}", span)
+        out the places named inside `skip` (the camp a sentence sends people to); `trigger`,
+        where its verb is, prefers the place of the verb's own clause."""
+        key = (f"place:{event_type}:{skip}:{trigger}", span)
         if key not in self._found:
             places = (
                 [p for p in self.places if not any(a < p.end and p.start < b for a, b in skip)]
                 if skip
                 else self.places
             )
-            where = locate(self.text, places, [span], event_type, self._usable)
+            where = locate(self.text, places, [span], event_type, self._usable, trigger)
             self._found[key] = [where]
         return self._found[key][0]
 

@@ -1,0 +1,40 @@
+"""A country as the place of an event that names no place of its own but the country it
+happened in ("were arrested in China", "일본에서 적발된")."""
+
+from __future__ import annotations
+
+from nkevents.detect.places import PlaceMention, actor_country_as_place, location_of
+from nkevents.extract.context import DocContext
+from nkevents.extract.events import Group
+from nkevents.gazetteer import rules
+from nkevents.model import Event, Provenance
+
+
+def countries_as_places(ctx: DocContext, groups: list[Group], events: list[Event]) -> None:
+    """An event left without a place is placed in the one country its own strong sentences
+    name as where ('in China', '중국에서'): a country that mostly stands for its government
+    places nothing before the events are grouped (its sentences would split one happening
+    told at a town and in the country), only here, as a last resort."""
+    unplaced = {
+        "escape",
+        *rules()["placed_only_at_sites"],
+    }  # an escape's countries: whence, whither
+    for g, ev in zip(groups, events, strict=True):
+        if ev.location is not None or ev.type in unplaced:
+            continue
+        found: dict[str, PlaceMention] = {}
+        for m in g.mentions:
+            if m.strength != "strong":
+                continue
+            for p in ctx.places_in((m.sentence.start, m.sentence.end)):
+                top = p.candidates[0]
+                if (
+                    top.kind == "country"
+                    and top.actor
+                    and actor_country_as_place(ctx.text, p, ev.type)
+                ):
+                    found.setdefault(top.id, p)
+        if len(found) == 1:
+            p = next(iter(found.values()))
+            ev.location = location_of(ctx.text, ctx.places, p)
+            ev.provenance["location"] = Provenance((p.start, p.end), "places.country")
