@@ -604,12 +604,19 @@ ANY_REGION = "?"
 
 
 Groups = dict[str, dict[str, list[Candidate]]]
+Filed = dict[str, list[tuple[str, str]]]  # event id -> (block, region) it is filed in
 
 
-def _grouped(events: Iterable[Candidate]) -> Groups:
-    """Events by the blocks they are filed in, then by region."""
+def _grouped(events: Iterable[Candidate], filed: Filed | None = None) -> Groups:
+    """Events by the blocks they are filed in, then by region (as filed says, for the events it
+    names: the blocks a store read them from)."""
     groups: Groups = defaultdict(lambda: defaultdict(list))
+    known = filed or {}
     for ev in events:
+        if (where := known.get(ev.id)) is not None:
+            for key, place in where:
+                groups[key][place].append(ev)
+            continue
         for key in blocks(ev):
             groups[key][region(ev)].append(ev)
     return groups
@@ -649,12 +656,13 @@ def candidate_pairs(events: Iterable[Candidate]) -> Iterator[tuple[Candidate, Ca
 
 
 def pairs_for(
-    new: Iterable[Candidate], block_mates: Iterable[Candidate]
+    new: Iterable[Candidate], block_mates: Iterable[Candidate], filed: Filed | None = None
 ) -> Iterator[tuple[Candidate, Candidate]]:
-    """Pairs of new events with each other and with the stored events of their blocks."""
+    """Pairs of new events with each other and with the stored events of their blocks (filed
+    may say which of their blocks and regions they were found in)."""
     fresh = list(new)
     ids = {ev.id for ev in fresh}
-    groups = _grouped([ev for ev in block_mates if ev.id not in ids] + fresh)
+    groups = _grouped([ev for ev in block_mates if ev.id not in ids] + fresh, filed)
     yield from _pairs(fresh, groups, set())
 
 

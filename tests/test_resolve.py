@@ -351,9 +351,9 @@ def test_new_reports_are_linked_against_their_blocks_only(store: Store) -> None:
     seen: list[list[str]] = []
     real = incident_store.fresh_candidates
 
-    def spy(conn: Any, ids: list[str]) -> Any:
+    def spy(conn: Any, ids: list[str], signatures: Any = None) -> Any:
         seen.append(ids)
-        return real(conn, ids)
+        return real(conn, ids, signatures)
 
     incident_store.fresh_candidates = spy  # type: ignore[assignment]
     try:
