@@ -121,9 +121,8 @@ def from_snapshot(event_id: str, stored: str) -> resolve.Candidate | None:
     values = json.loads(stored)
     if not isinstance(values, list):
         return None
-    return resolve.Candidate(
-        event_id, *[frozenset(v) if i in _SETS else v for i, v in enumerate(values)]
-    )
+    fields: list[Any] = [frozenset(v) if i in _SETS else v for i, v in enumerate(values)]
+    return resolve.Candidate(event_id, *fields)
 
 
 def signature(
