@@ -520,9 +520,12 @@ def compare(a: Candidate, b: Candidate, floor: float | None = None) -> Link | No
             return None
     parts.append(evidence_part(a, b))
     total += parts[-1][0]
+    score = round(1 / (1 + math.exp(CENTRE - total)), 4)
+    if floor is not None and score < floor:
+        return None
     reasons = [r for p in parts for r in p[1].split(";") if r]
-    first, second = sorted((a.id, b.id))
-    return Link(first, second, round(1 / (1 + math.exp(CENTRE - total)), 4), reasons)
+    first, second = (a.id, b.id) if a.id < b.id else (b.id, a.id)
+    return Link(first, second, score, reasons)
 
 
 # --- blocking ---------------------------------------------------------------------------

@@ -178,15 +178,14 @@ def stored_candidates(conn: Connection, ids: list[str]) -> list[resolve.Candidat
     """Candidates of events already linked, as the linker filed them (not rejected since)."""
     out, older = [], []
     sig = link_signatures.c
-    base = (
-        select(sig.event_id, sig.features)
-        .join(events, events.c.id == sig.event_id)
-        .where(events.c.status != "rejected")
-    )
     for chunk in _chunks(ids):
-        for event_id, stored in conn.execute(base.where(sig.event_id.in_(chunk))):
-            found = from_snapshot(event_id, stored)
-            if found is None:
+        rejected = select(events.c.id).where(events.c.status == "rejected", events.c.id.in_(chunk))
+        left_out = set(conn.execute(rejected).scalars())  # from an index, not the event rows
+        query = select(sig.event_id, sig.features).where(sig.event_id.in_(chunk))
+        for event_id, stored in conn.execute(query):
+            if event_id in left_out:
+                continue
+            if (found := from_snapshot(event_id, stored)) is None:
                 older.append(event_id)
             else:
                 out.append(found)
