@@ -10,7 +10,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from typing import Any
 
-from sqlalchemy import Connection, bindparam, func, inspect, or_, select, update
+from sqlalchemy import Connection, bindparam, func, inspect, or_, select, text, update
 
 from nkevents import resolve
 from nkevents.errors import Conflict, NotFound, QueryError
@@ -380,6 +380,25 @@ def link_new(conn: Connection) -> int:
     return recluster(conn, None if gone else changed)
 
 
+# SQLite's planner takes an incident id to match every event when the statistics were gathered
+# before there were incidents (incident_id all NULL), and then scans the events for the members
+# of an incident: there the index is named.
+_MEMBERS_SQLITE = text(
+    "SELECT id FROM events INDEXED BY ix_events_incident WHERE incident_id IN "
+    "(SELECT incident_id FROM events WHERE id IN :ids AND incident_id IS NOT NULL)"
+).bindparams(bindparam("ids", expanding=True))
+
+
+def _members(conn: Connection, ids: list[str]) -> Iterable[str]:
+    """The events of the incidents these events are in."""
+    if conn.dialect.name == "sqlite":
+        return conn.execute(_MEMBERS_SQLITE, {"ids": ids}).scalars()
+    inside = select(events.c.incident_id).where(
+        events.c.id.in_(ids), events.c.incident_id.is_not(None)
+    )
+    return conn.execute(select(events.c.id).where(events.c.incident_id.in_(inside))).scalars()
+
+
 def component(
     conn: Connection, seeds: set[str], accepted: list[tuple[str, str]]
 ) -> tuple[set[str], list[resolve.Link]]:
@@ -402,11 +421,7 @@ def component(
                     links[a, b] = score
                     found.add(a)
                     found.add(b)
-            inside = select(events.c.incident_id).where(
-                events.c.id.in_(chunk), events.c.incident_id.is_not(None)
-            )
-            members = select(events.c.id).where(events.c.incident_id.in_(inside))
-            found.update(conn.execute(members).scalars())
+            found.update(_members(conn, chunk))
         for x in frontier:
             found |= partners[x]
         frontier = found - seen
