@@ -499,6 +499,9 @@ def test_a_stored_event_is_read_back_as_it_was_filed() -> None:
     assert back == filed
     assert back is not None and back.keys == filed.keys and back.first == filed.first
     assert incident_store.from_snapshot("e1", json.dumps({"names": ["pakchol"]})) is None
+    fewer = json.loads(incident_store.snapshot(filed))
+    fewer[0] = "c-other"  # a snapshot of other fields (before a field was added)
+    assert incident_store.from_snapshot("e1", json.dumps(fewer)) is None
 
 
 def test_signatures_handed_to_the_linker_give_the_links_read_from_the_reports(
@@ -559,6 +562,10 @@ def test_events_linked_before_snapshots_are_still_met(store: Store) -> None:
         older = {k: sorted(getattr(back, k)) for k in FEATURES + LEAD_FEATURES}
         conn.execute(update(link_signatures).values(features=json.dumps(older)))
         assert incident_store.stored_candidates(conn, [old_id]) == [back]
+        other = json.dumps(["c-other", *json.loads(kept)[1:]])  # fields since changed
+        conn.execute(update(link_signatures).values(features=other))
+        assert incident_store.stored_candidates(conn, [old_id]) == [back]
+        conn.execute(update(link_signatures).values(features=json.dumps(older)))
     assert kept.startswith("[")
     later = [doc("new", text, "https://b.example/2", published=day)]
     store.write([Extracted(d, extractor(table)(d)) for d in later], "v1")

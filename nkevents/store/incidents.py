@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import gc
+import hashlib
 import json
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -99,10 +100,12 @@ def _candidate(
 # What the linker keeps of an event when it files it (link_signatures.features): every field of
 # its Candidate, in the order Candidate takes them (sets as sorted lists), so that a stored
 # event is read back with one lookup and no join (its report, its goods) when a new event meets
-# it. A store linked before keeps the evidence features alone (a JSON object): those events are
-# read the old way until they are linked again.
+# it; its first item names the fields it holds (SNAPSHOT_TAG). A store linked before keeps the
+# evidence features alone (a JSON object): those events are read the old way, and snapshots of
+# other fields from their reports, until they are linked again.
 _INIT = [f for f in dataclasses.fields(resolve.Candidate) if f.init][1:]  # all but the id
 SNAPSHOT = tuple(f.name for f in _INIT)
+SNAPSHOT_TAG = "c-" + hashlib.sha256(",".join(SNAPSHOT).encode()).hexdigest()[:8]
 _SETS = frozenset(i for i, f in enumerate(_INIT) if str(f.type).startswith("frozenset"))
 
 
@@ -110,18 +113,18 @@ def snapshot(c: resolve.Candidate) -> str:
     """The stored form of a candidate (see SNAPSHOT)."""
     values = [getattr(c, k) for k in SNAPSHOT]
     return json.dumps(
-        [sorted(v) if i in _SETS else v for i, v in enumerate(values)],
+        [SNAPSHOT_TAG, *(sorted(v) if i in _SETS else v for i, v in enumerate(values))],
         ensure_ascii=False,
         separators=(",", ":"),
     )
 
 
 def from_snapshot(event_id: str, stored: str) -> resolve.Candidate | None:
-    """The candidate a snapshot keeps, or None for a signature of the older form."""
+    """The candidate a snapshot keeps, or None for a signature of another form."""
     values = json.loads(stored)
-    if not isinstance(values, list):
+    if not isinstance(values, list) or not values or values[0] != SNAPSHOT_TAG:
         return None
-    fields: list[Any] = [frozenset(v) if i in _SETS else v for i, v in enumerate(values)]
+    fields: list[Any] = [frozenset(v) if i in _SETS else v for i, v in enumerate(values[1:])]
     return resolve.Candidate(event_id, *fields)
 
 
@@ -176,7 +179,7 @@ def fresh_candidates(
 
 def stored_candidates(conn: Connection, ids: list[str]) -> list[resolve.Candidate]:
     """Candidates of events already linked, as the linker filed them (not rejected since)."""
-    out, older = [], []
+    out, older, other = [], [], []
     sig = link_signatures.c
     for chunk in _chunks(ids):
         rejected = select(events.c.id).where(events.c.status == "rejected", events.c.id.in_(chunk))
@@ -185,11 +188,17 @@ def stored_candidates(conn: Connection, ids: list[str]) -> list[resolve.Candidat
         for event_id, stored in conn.execute(query):
             if event_id in left_out:
                 continue
-            if (found := from_snapshot(event_id, stored)) is None:
+            if (found := from_snapshot(event_id, stored)) is not None:
+                out.append(found)
+            elif stored.startswith("{"):
                 older.append(event_id)
             else:
-                out.append(found)
-    return out + _signed_candidates(conn, older) if older else out
+                other.append(event_id)
+    if older:
+        out += _signed_candidates(conn, older)
+    if other:
+        out += [c for c, _ in fresh_candidates(conn, other)]
+    return out
 
 
 def _signed_candidates(conn: Connection, ids: list[str]) -> list[resolve.Candidate]:
