@@ -574,3 +574,25 @@ def test_events_linked_before_snapshots_are_still_met(store: Store) -> None:
         incident_store.link_events(conn, new_ids)
     (incident,) = store.incidents(EventFilter()).items
     assert old_id in incident.event_ids
+
+
+def test_an_incident_is_rewritten_when_its_members_or_their_fields_change(store: Store) -> None:
+    # Reclustering keeps the incidents a batch leaves as they were, but one whose event a
+    # person corrected, or that a new report joins, is written again.
+    day = "2018-11-20"
+    text = "A court in Hyesan sentenced Pak Chol-su and 7 others."
+    table = {k: [event(date=day, people=8)] for k in ("a", "b", "c")}
+    docs = [doc(k, text, f"https://{k}.example/1", published=day) for k in ("a", "b", "c")]
+    store.write([Extracted(d, extractor(table)(d)) for d in docs[:2]], "v1")
+    store.resolve()
+    (incident,) = store.incidents(EventFilter()).items
+    assert store.incident_summaries([incident.id])[incident.id]["people"] == 8
+    store.set_field(incident.event_ids[0], "people", "9", "kim")
+    store.set_field(incident.event_ids[1], "people", "9", "kim")
+    store.resolve()
+    assert store.incident_summaries([incident.id])[incident.id]["people"] == 9
+    store.write([Extracted(d, extractor(table)(d)) for d in docs[2:]], "v1")
+    store.resolve()
+    (grown,) = store.incidents(EventFilter()).items
+    assert grown.id == incident.id and len(grown.event_ids) == 3
+    assert store.incident_summaries([grown.id])[grown.id]["events"] == 3

@@ -473,7 +473,7 @@ def _recluster(conn: Connection, seeds: list[str] | None) -> int:
     links = [k for k in links if k.a in inside and k.b in inside]
     grouped = resolve.clusters(links, accepted, rejected, inside)
     mapping = {e: i for e, i in grouped.items() if e in inside}
-    write_view(conn, mapping, scope)
+    write_view(conn, mapping, scope, seeds or ())
     return int(conn.execute(select(func.count()).select_from(incidents)).scalar() or 0)
 
 
@@ -509,27 +509,43 @@ def view_rows(conn: Connection, ids: list[str], scope: set[str] | None) -> Itera
         yield from conn.execute(query).mappings()
 
 
-def write_view(conn: Connection, mapping: dict[str, str], scope: set[str] | None = None) -> None:
+def write_view(
+    conn: Connection,
+    mapping: dict[str, str],
+    scope: set[str] | None = None,
+    touched: Iterable[str] = (),
+) -> None:
     """Store incident ids and source counts on events (where they changed) and the incidents.
 
-    With a scope, only its events and their incidents are rewritten."""
+    With a scope, only its events and their incidents are rewritten, and of those only the
+    incidents whose members changed or hold an event of touched (one whose fields may have)."""
     members: dict[str, list[Any]] = defaultdict(list)
     changed: list[dict[str, Any]] = []
-    before: set[str] = set()
+    before: dict[str | None, set[str]] = defaultdict(set)
     upgraded = inspect(conn).has_table(link_signatures.name)  # else a store before 0003
     for row in view_rows(conn, list(mapping), scope):
-        before.add(row["incident_id"])
+        before[row["incident_id"]].add(row["id"])
         if row["id"] in mapping:
             members[mapping[row["id"]]].append(row)
         elif row["incident_id"] is not None:  # left its incident
             changed.append({"key": row["id"], "incident_id": None, "sources": 1})
+    kept: set[str] = set()
     if scope is None:
         conn.execute(incidents.delete())
     else:
-        for chunk in _chunks(sorted((before - {None}) | set(members))):
+        moved = set(touched)
+        kept = {
+            inc
+            for inc, rows in members.items()
+            if before.get(inc) == {r["id"] for r in rows} and moved.isdisjoint(before[inc])
+        }
+        gone = (set(before) - {None}) | set(members)
+        for chunk in _chunks(sorted(gone - kept)):  # type: ignore[arg-type]
             conn.execute(incidents.delete().where(incidents.c.id.in_(chunk)))
     written = []
     for inc, rows in members.items():
+        if inc in kept:
+            continue
         sources = len({r["source"] for r in rows})
         changed += [
             {"key": r["id"], "incident_id": inc, "sources": sources}
