@@ -266,7 +266,9 @@ def _block_mates(conn: Connection, fresh: list[resolve.Candidate]) -> resolve.Fi
     return mates
 
 
-def suggest(conn: Connection, rebuild: bool = False) -> tuple[list[str], list[str]]:
+def suggest(
+    conn: Connection, rebuild: bool = False, signatures: Signatures | None = None
+) -> tuple[list[str], list[str]]:
     """Link the events new or changed since the last run against their blocks; those events
     and the linked events that are gone.
 
@@ -283,7 +285,7 @@ def suggest(conn: Connection, rebuild: bool = False) -> tuple[list[str], list[st
     changed, gone = _unlinked(conn)
     _forget(conn, changed + gone)
     if changed:
-        _link(conn, changed)
+        _link(conn, changed, signatures)
     return changed, gone
 
 
@@ -382,10 +384,10 @@ def decision(row: Any) -> Decision:
     )
 
 
-def link_new(conn: Connection) -> int:
+def link_new(conn: Connection, signatures: Signatures | None = None) -> int:
     """Link what is new or changed and recluster only the incidents it touches; the number of
-    incidents (a removed event reclusters everything)."""
-    changed, gone = suggest(conn)
+    incidents (a removed event reclusters everything). signatures: as for link_events."""
+    changed, gone = suggest(conn, signatures=signatures)
     return recluster(conn, None if gone else changed)
 
 
