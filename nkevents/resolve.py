@@ -511,9 +511,10 @@ def compare(a: Candidate, b: Candidate, floor: float | None = None) -> Link | No
     when = date_part(a, b)
     if kind is None or when is None:
         return None
-    parts = [kind, when, published_part(a, b), place_part(a, b), people_part(a, b)]
-    parts += [goods_part(a, b), detail_part(a, b)]
-    total = sum(p[0] for p in parts)
+    published, place, people = published_part(a, b), place_part(a, b), people_part(a, b)
+    goods, detail = goods_part(a, b), detail_part(a, b)
+    parts = [kind, when, published, place, people, goods, detail]
+    total = 0 + kind[0] + when[0] + published[0] + place[0] + people[0] + goods[0] + detail[0]
     if floor is not None and not _may_share(a, b):
         most = WORDS_MOST if a.language == b.language else 0.0
         if 1 / (1 + math.exp(CENTRE - total - most)) < floor:
@@ -722,7 +723,7 @@ def clusters(
         if len(left) < len(right):
             left, right = right, left
         if not forced:
-            if any(refused[x] & left for x in right if x in refused):
+            if any(refused[x] & left for x in refused.keys() & right):
                 return
             if docs[id(left)] & docs[id(right)]:
                 return
@@ -734,7 +735,7 @@ def clusters(
     for a, b in accepted:
         join(a, b, True)
     for link in sorted(links, key=lambda k: (-k.score, k.a, k.b)):
-        if link.score >= AUTO_LINK and link.b not in refused[link.a]:
+        if link.score >= AUTO_LINK and link.b not in refused.get(link.a, ()):
             join(link.a, link.b, False)
     names: dict[int, str] = {}
     for g in member.values():
