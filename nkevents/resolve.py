@@ -511,18 +511,22 @@ def compare(a: Candidate, b: Candidate, floor: float | None = None) -> Link | No
     when = date_part(a, b)
     if kind is None or when is None:
         return None
-    parts = [kind, when, published_part(a, b), place_part(a, b), people_part(a, b)]
-    parts += [goods_part(a, b), detail_part(a, b)]
-    total = sum(p[0] for p in parts)
+    published, place, people = published_part(a, b), place_part(a, b), people_part(a, b)
+    goods, detail = goods_part(a, b), detail_part(a, b)
+    parts = [kind, when, published, place, people, goods, detail]
+    total = 0 + kind[0] + when[0] + published[0] + place[0] + people[0] + goods[0] + detail[0]
     if floor is not None and not _may_share(a, b):
         most = WORDS_MOST if a.language == b.language else 0.0
         if 1 / (1 + math.exp(CENTRE - total - most)) < floor:
             return None
     parts.append(evidence_part(a, b))
     total += parts[-1][0]
+    score = round(1 / (1 + math.exp(CENTRE - total)), 4)
+    if floor is not None and score < floor:
+        return None
     reasons = [r for p in parts for r in p[1].split(";") if r]
-    first, second = sorted((a.id, b.id))
-    return Link(first, second, round(1 / (1 + math.exp(CENTRE - total)), 4), reasons)
+    first, second = (a.id, b.id) if a.id < b.id else (b.id, a.id)
+    return Link(first, second, score, reasons)
 
 
 # --- blocking ---------------------------------------------------------------------------
@@ -604,12 +608,19 @@ ANY_REGION = "?"
 
 
 Groups = dict[str, dict[str, list[Candidate]]]
+Filed = dict[str, list[tuple[str, str]]]  # event id -> (block, region) it is filed in
 
 
-def _grouped(events: Iterable[Candidate]) -> Groups:
-    """Events by the blocks they are filed in, then by region."""
+def _grouped(events: Iterable[Candidate], filed: Filed | None = None) -> Groups:
+    """Events by the blocks they are filed in, then by region (as filed says, for the events it
+    names: the blocks a store read them from)."""
     groups: Groups = defaultdict(lambda: defaultdict(list))
+    known = filed or {}
     for ev in events:
+        if (where := known.get(ev.id)) is not None:
+            for key, place in where:
+                groups[key][place].append(ev)
+            continue
         for key in blocks(ev):
             groups[key][region(ev)].append(ev)
     return groups
@@ -649,12 +660,13 @@ def candidate_pairs(events: Iterable[Candidate]) -> Iterator[tuple[Candidate, Ca
 
 
 def pairs_for(
-    new: Iterable[Candidate], block_mates: Iterable[Candidate]
+    new: Iterable[Candidate], block_mates: Iterable[Candidate], filed: Filed | None = None
 ) -> Iterator[tuple[Candidate, Candidate]]:
-    """Pairs of new events with each other and with the stored events of their blocks."""
+    """Pairs of new events with each other and with the stored events of their blocks (filed
+    may say which of their blocks and regions they were found in)."""
     fresh = list(new)
     ids = {ev.id for ev in fresh}
-    groups = _grouped([ev for ev in block_mates if ev.id not in ids] + fresh)
+    groups = _grouped([ev for ev in block_mates if ev.id not in ids] + fresh, filed)
     yield from _pairs(fresh, groups, set())
 
 
@@ -711,7 +723,7 @@ def clusters(
         if len(left) < len(right):
             left, right = right, left
         if not forced:
-            if any(refused[x] & left for x in right if x in refused):
+            if any(refused[x] & left for x in refused.keys() & right):
                 return
             if docs[id(left)] & docs[id(right)]:
                 return
@@ -723,7 +735,7 @@ def clusters(
     for a, b in accepted:
         join(a, b, True)
     for link in sorted(links, key=lambda k: (-k.score, k.a, k.b)):
-        if link.score >= AUTO_LINK and link.b not in refused[link.a]:
+        if link.score >= AUTO_LINK and link.b not in refused.get(link.a, ()):
             join(link.a, link.b, False)
     names: dict[int, str] = {}
     for g in member.values():

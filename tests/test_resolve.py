@@ -7,12 +7,14 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 from store_support import dev_corpus, doc, event, extractor, store
 
 from nkevents.pipeline import ingest
 from nkevents.resolve import (
     AUTO_LINK,
+    FEATURES,
+    LEAD_FEATURES,
     SUGGEST,
     Candidate,
     Link,
@@ -22,7 +24,7 @@ from nkevents.resolve import (
     compare,
     text_features,
 )
-from nkevents.store import EventFilter, Store
+from nkevents.store import EventFilter, Store, prepare
 from nkevents.store import incidents as incident_store
 from nkevents.store.ingest import Extracted
 from nkevents.store.schema import documents, events, link_signatures, link_suggestions
@@ -351,9 +353,9 @@ def test_new_reports_are_linked_against_their_blocks_only(store: Store) -> None:
     seen: list[list[str]] = []
     real = incident_store.fresh_candidates
 
-    def spy(conn: Any, ids: list[str]) -> Any:
+    def spy(conn: Any, ids: list[str], signatures: Any = None) -> Any:
         seen.append(ids)
-        return real(conn, ids)
+        return real(conn, ids, signatures)
 
     incident_store.fresh_candidates = spy  # type: ignore[assignment]
     try:
@@ -468,3 +470,130 @@ def test_linking_batch_by_batch_gives_what_a_full_relink_gives(store: Store) -> 
         incident_store.suggest(conn, rebuild=True)
         incident_store.recluster(conn)
     assert view() == batched
+
+
+def _written_ids(store: Store, part: list[Any]) -> list[str]:
+    written = select(documents.c.id).where(documents.c.source_id.in_([d.id for d in part]))
+    with store.engine.connect() as conn:
+        return list(conn.execute(select(events.c.id).where(events.c.document_id.in_(written))))
+
+
+def test_a_stored_event_is_read_back_as_it_was_filed() -> None:
+    # What the linker keeps of an event gives back the same candidate: the comparisons a new
+    # event makes with it are those it would make with the event read from its report.
+    text = "A court in Hyesan sentenced Pak Chol-su and 12 others for smuggling 300 kg of copper."
+    filed = told(
+        "e1",
+        text,
+        place="Hyesan",
+        admin1="Ryanggang",
+        gazetteer_id="kp-hyesan",
+        people=13,
+        lat=41.4,
+        lon=128.2,
+        commodities=frozenset({"copper"}),
+        actors=frozenset({"court"}),
+        penalty_kind="prison",
+    )
+    back = incident_store.from_snapshot("e1", incident_store.snapshot(filed))
+    assert back == filed
+    assert back is not None and back.keys == filed.keys and back.first == filed.first
+    assert incident_store.from_snapshot("e1", json.dumps({"names": ["pakchol"]})) is None
+    fewer = json.loads(incident_store.snapshot(filed))
+    fewer[0] = "c-other"  # a snapshot of other fields (before a field was added)
+    assert incident_store.from_snapshot("e1", json.dumps(fewer)) is None
+
+
+def test_signatures_handed_to_the_linker_give_the_links_read_from_the_reports(
+    store: Store, tmp_path: Path
+) -> None:
+    # A writer may hand link_events the signatures a worker worked out while extracting: the
+    # events are then not read from their reports, and the links are the same.
+    docs, table = [], {}
+    for i in range(6):
+        day = f"2018-11-{10 + i % 2:02d}"
+        text = f"A court in Hyesan sentenced Pak Chol-{i % 2} and {3 + i % 2} others."
+        docs.append(doc(f"r{i}", text, f"https://outlet{i}.example/{i}", published=day))
+        table[f"r{i}"] = [event(date=day, people=3 + i % 2)]
+    store.write([Extracted(d, extractor(table)(d)) for d in docs], "v1")
+    ids = sorted(i for (i,) in _written_ids(store, docs))
+    with store.engine.begin() as conn:
+        incident_store.link_events(conn, ids)
+        read = {(a, b, s) for a, b, s, _ in conn.execute(select(link_suggestions))}
+    assert read
+    given = {}
+    for d in docs:
+        (ev,) = extractor(table)(d).events
+        (event_id,) = prepare.event_ids(prepare.document_id(prepare.identity(d)), [ev])
+        given[event_id] = incident_store.signature(d.text, [list(s) for s in ev.evidence], d.title)
+    assert sorted(given) == ids
+    calls: list[str] = []
+    real = incident_store.lead_of
+
+    def spy(text: str, title: str | None) -> Any:
+        calls.append(text)
+        return real(text, title)
+
+    with store.engine.begin() as conn:
+        for table_ in (link_suggestions, link_signatures):
+            conn.execute(table_.delete())
+        incident_store.lead_of = spy  # type: ignore[assignment]
+        try:
+            incident_store.link_events(conn, ids, given)
+        finally:
+            incident_store.lead_of = real  # type: ignore[assignment]
+        handed = {(a, b, s) for a, b, s, _ in conn.execute(select(link_suggestions))}
+    assert not calls and handed == read
+
+
+def test_events_linked_before_snapshots_are_still_met(store: Store) -> None:
+    # A store linked before the linker kept snapshots holds the evidence features alone: a new
+    # event still meets and scores those events (read with their reports' fields).
+    day = "2018-11-20"
+    text = "A court in Hyesan sentenced Pak Chol-su and 7 others."
+    first = [doc("old", text, "https://a.example/1", published=day)]
+    table = {"old": [event(date=day, people=8)], "new": [event(date=day, people=8)]}
+    store.write([Extracted(d, extractor(table)(d)) for d in first], "v1")
+    (old_id,) = (i for (i,) in _written_ids(store, first))
+    with store.engine.begin() as conn:
+        incident_store.link_events(conn, [old_id])
+        (kept,) = conn.execute(select(link_signatures.c.features)).scalars()
+        (back,) = incident_store.stored_candidates(conn, [old_id])
+        older = {k: sorted(getattr(back, k)) for k in FEATURES + LEAD_FEATURES}
+        conn.execute(update(link_signatures).values(features=json.dumps(older)))
+        assert incident_store.stored_candidates(conn, [old_id]) == [back]
+        other = json.dumps(["c-other", *json.loads(kept)[1:]])  # fields since changed
+        conn.execute(update(link_signatures).values(features=other))
+        assert incident_store.stored_candidates(conn, [old_id]) == [back]
+        conn.execute(update(link_signatures).values(features=json.dumps(older)))
+    assert kept.startswith("[")
+    later = [doc("new", text, "https://b.example/2", published=day)]
+    store.write([Extracted(d, extractor(table)(d)) for d in later], "v1")
+    new_ids = [i for (i,) in _written_ids(store, later)]
+    with store.engine.begin() as conn:
+        incident_store.link_events(conn, new_ids)
+    (incident,) = store.incidents(EventFilter()).items
+    assert old_id in incident.event_ids
+
+
+def test_an_incident_is_rewritten_when_its_members_or_their_fields_change(store: Store) -> None:
+    # Reclustering keeps the incidents a batch leaves as they were, but one whose event a
+    # person corrected, or that a new report joins, is written again.
+    day = "2018-11-20"
+    text = "A court in Hyesan sentenced Pak Chol-su and 7 others."
+    table = {k: [event(date=day, people=8)] for k in ("a", "b", "c")}
+    docs = [doc(k, text, f"https://{k}.example/1", published=day) for k in ("a", "b", "c")]
+    store.write([Extracted(d, extractor(table)(d)) for d in docs[:2]], "v1")
+    store.resolve()
+    (incident,) = store.incidents(EventFilter()).items
+    assert store.incident_summaries([incident.id])[incident.id]["people"] == 8
+    store.set_field(incident.event_ids[0], "people", "9", "kim")
+    store.set_field(incident.event_ids[1], "people", "9", "kim")
+    with store.engine.begin() as conn:  # (resolve finds them by stamp, to the second)
+        incident_store.link_events(conn, incident.event_ids)
+    assert store.incident_summaries([incident.id])[incident.id]["people"] == 9
+    store.write([Extracted(d, extractor(table)(d)) for d in docs[2:]], "v1")
+    store.resolve()
+    (grown,) = store.incidents(EventFilter()).items
+    assert grown.id == incident.id and len(grown.event_ids) == 3
+    assert store.incident_summaries([grown.id])[grown.id]["events"] == 3

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import dataclasses
 import gc
+import hashlib
 import json
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from typing import Any
 
-from sqlalchemy import Connection, bindparam, func, inspect, or_, select, update
+from sqlalchemy import Connection, bindparam, func, inspect, or_, select, text, update
 
 from nkevents import resolve
 from nkevents.errors import Conflict, NotFound, QueryError
@@ -95,6 +97,37 @@ def _candidate(
     )
 
 
+# What the linker keeps of an event when it files it (link_signatures.features): every field of
+# its Candidate, in the order Candidate takes them (sets as sorted lists), so that a stored
+# event is read back with one lookup and no join (its report, its goods) when a new event meets
+# it; its first item names the fields it holds (SNAPSHOT_TAG). A store linked before keeps the
+# evidence features alone (a JSON object): those events are read the old way, and snapshots of
+# other fields from their reports, until they are linked again.
+_INIT = [f for f in dataclasses.fields(resolve.Candidate) if f.init][1:]  # all but the id
+SNAPSHOT = tuple(f.name for f in _INIT)
+SNAPSHOT_TAG = "c-" + hashlib.sha256(",".join(SNAPSHOT).encode()).hexdigest()[:8]
+_SETS = frozenset(i for i, f in enumerate(_INIT) if str(f.type).startswith("frozenset"))
+
+
+def snapshot(c: resolve.Candidate) -> str:
+    """The stored form of a candidate (see SNAPSHOT)."""
+    values = [getattr(c, k) for k in SNAPSHOT]
+    return json.dumps(
+        [SNAPSHOT_TAG, *(sorted(v) if i in _SETS else v for i, v in enumerate(values))],
+        ensure_ascii=False,
+        separators=(",", ":"),
+    )
+
+
+def from_snapshot(event_id: str, stored: str) -> resolve.Candidate | None:
+    """The candidate a snapshot keeps, or None for a signature of another form."""
+    values = json.loads(stored)
+    if not isinstance(values, list) or not values or values[0] != SNAPSHOT_TAG:
+        return None
+    fields: list[Any] = [frozenset(v) if i in _SETS else v for i, v in enumerate(values[1:])]
+    return resolve.Candidate(event_id, *fields)
+
+
 def signature(
     text: str,
     spans: list[list[int]],
@@ -113,14 +146,27 @@ def lead_of(text: str, title: str | None) -> dict[str, frozenset[str]]:
     return resolve.lead_features(f"{title or ''}\n{text[: resolve.LEAD_CHARS]}")
 
 
-def fresh_candidates(conn: Connection, ids: list[str]) -> list[tuple[resolve.Candidate, str]]:
-    """Candidates of events the linker has not seen, read from their reports; with stamps."""
+Signatures = Mapping[str, Mapping[str, Iterable[str]]]
+
+
+def fresh_candidates(
+    conn: Connection, ids: list[str], signatures: Signatures | None = None
+) -> list[tuple[resolve.Candidate, str]]:
+    """Candidates of events the linker has not seen, with stamps: their signatures as given
+    (worked out by whoever extracted them, see signature) or else read from their reports."""
     out = []
     goods = _goods(conn, ids)
+    given = signatures or {}
+    signed = [i for i in ids if i in given]
+    base = select(*CANDIDATE_COLUMNS).join(documents, documents.c.id == events.c.document_id)
+    for chunk in _chunks(signed):
+        for row in conn.execute(base.where(events.c.id.in_(chunk))).mappings():
+            candidate = _candidate(row, goods[row["id"]], given[row["id"]])
+            out.append((candidate, row["updated_at"]))
     columns = (*CANDIDATE_COLUMNS, events.c.evidence, documents.c.text, documents.c.title)
     base = select(*columns).join(documents, documents.c.id == events.c.document_id)
     leads: dict[str, dict[str, frozenset[str]]] = {}
-    for chunk in _chunks(ids):
+    for chunk in _chunks([i for i in ids if i not in given]):
         query = base.where(events.c.id.in_(chunk)).order_by(events.c.document_id)
         for row in conn.execute(query).mappings():
             if (lead := leads.get(row["document_id"])) is None:
@@ -132,7 +178,31 @@ def fresh_candidates(conn: Connection, ids: list[str]) -> list[tuple[resolve.Can
 
 
 def stored_candidates(conn: Connection, ids: list[str]) -> list[resolve.Candidate]:
-    """Candidates of events already linked, with the signatures stored for them."""
+    """Candidates of events already linked, as the linker filed them (not rejected since)."""
+    out, older, other = [], [], []
+    sig = link_signatures.c
+    for chunk in _chunks(ids):
+        rejected = select(events.c.id).where(events.c.status == "rejected", events.c.id.in_(chunk))
+        left_out = set(conn.execute(rejected).scalars())  # from an index, not the event rows
+        query = select(sig.event_id, sig.features).where(sig.event_id.in_(chunk))
+        for event_id, stored in conn.execute(query):
+            if event_id in left_out:
+                continue
+            if (found := from_snapshot(event_id, stored)) is not None:
+                out.append(found)
+            elif stored.startswith("{"):
+                older.append(event_id)
+            else:
+                other.append(event_id)
+    if older:
+        out += _signed_candidates(conn, older)
+    if other:
+        out += [c for c, _ in fresh_candidates(conn, other)]
+    return out
+
+
+def _signed_candidates(conn: Connection, ids: list[str]) -> list[resolve.Candidate]:
+    """Candidates of events linked with a signature of the older form (features only)."""
     out = []
     goods = _goods(conn, ids)
     base = (
@@ -175,13 +245,14 @@ def _unlinked(conn: Connection) -> tuple[list[str], list[str]]:
     return list(conn.execute(changed).scalars()), list(conn.execute(gone).scalars())
 
 
-def _block_mates(conn: Connection, fresh: list[resolve.Candidate]) -> list[str]:
-    """Stored events filed in a block a fresh event looks in, in a region it meets."""
+def _block_mates(conn: Connection, fresh: list[resolve.Candidate]) -> resolve.Filed:
+    """Stored events filed in a block a fresh event looks in, in a region it meets: by event,
+    the blocks and region it is filed there in."""
     regions: dict[str, set[str]] = defaultdict(set)
     for ev in fresh:
         for key in resolve.lookups(ev):
             regions[key].add(resolve.region(ev))
-    mates: set[str] = set()
+    mates: resolve.Filed = defaultdict(list)
     keys = sorted(regions)
     b = event_blocks.c
     for start in range(0, len(keys), 500):
@@ -191,11 +262,13 @@ def _block_mates(conn: Connection, fresh: list[resolve.Candidate]) -> list[str]:
         ):
             wanted = regions[block]
             if region == resolve.ANY_REGION or resolve.ANY_REGION in wanted or region in wanted:
-                mates.add(event_id)
-    return sorted(mates)
+                mates[event_id].append((block, region))
+    return mates
 
 
-def suggest(conn: Connection, rebuild: bool = False) -> tuple[list[str], list[str]]:
+def suggest(
+    conn: Connection, rebuild: bool = False, signatures: Signatures | None = None
+) -> tuple[list[str], list[str]]:
     """Link the events new or changed since the last run against their blocks; those events
     and the linked events that are gone.
 
@@ -212,18 +285,20 @@ def suggest(conn: Connection, rebuild: bool = False) -> tuple[list[str], list[st
     changed, gone = _unlinked(conn)
     _forget(conn, changed + gone)
     if changed:
-        _link(conn, changed)
+        _link(conn, changed, signatures)
     return changed, gone
 
 
-def link_events(conn: Connection, ids: Sequence[str]) -> int:
+def link_events(conn: Connection, ids: Sequence[str], signatures: Signatures | None = None) -> int:
     """Link these new or changed events against the stored events of their blocks and
     recluster only the incidents they reach; the number of incidents.
 
-    What a writer calls once per written batch, in the batch's transaction or after it, with
-    the ids of the events it wrote: no scan of the store. Ids of events gone or rejected are
-    forgotten (and then every incident is reclustered). The store ends as a full relink
-    would leave it.
+    signatures may give, by event id, what `signature` makes of an event's evidence and its
+    report's lead (a worker that extracted the report can work it out): those events are then
+    not read from their reports. What a writer calls once per written batch, in the batch's
+    transaction or after it, with the ids of the events it wrote: no scan of the store. Ids
+    of events gone or rejected are forgotten (and then every incident is reclustered). The
+    store ends as a full relink would leave it.
     """
     wanted = sorted(set(ids))
     live: list[str] = []
@@ -233,7 +308,7 @@ def link_events(conn: Connection, ids: Sequence[str]) -> int:
     gone = sorted(set(wanted) - set(live))
     _forget(conn, wanted)
     if live:
-        _link(conn, sorted(live))
+        _link(conn, sorted(live), signatures)
     return recluster(conn, None if gone else live)
 
 
@@ -250,23 +325,21 @@ def _collector_paused() -> Iterator[None]:
             gc.enable()
 
 
-def _link(conn: Connection, changed: list[str]) -> None:
+def _link(conn: Connection, changed: list[str], signatures: Signatures | None = None) -> None:
     """File events the linker has forgotten (or never seen) in their blocks and store their
     links with the events they meet."""
     with _collector_paused():
-        _file_and_score(conn, changed)
+        _file_and_score(conn, changed, signatures)
 
 
-def _file_and_score(conn: Connection, changed: list[str]) -> None:
-    fresh = fresh_candidates(conn, changed)
+def _file_and_score(conn: Connection, changed: list[str], signatures: Signatures | None) -> None:
+    fresh = fresh_candidates(conn, changed, signatures)
     new = [c for c, _ in fresh]
-    mates = stored_candidates(conn, _block_mates(conn, new))
+    filed = _block_mates(conn, new)
+    mates = stored_candidates(conn, sorted(filed))
     conn.execute(
         link_signatures.insert(),
-        [
-            {"event_id": c.id, "stamp": stamp, "features": json.dumps(_features(c))}
-            for c, stamp in fresh
-        ],
+        [{"event_id": c.id, "stamp": stamp, "features": snapshot(c)} for c, stamp in fresh],
     )
     blocks = [
         {"block": key, "region": resolve.region(c), "event_id": c.id}
@@ -275,7 +348,7 @@ def _file_and_score(conn: Connection, changed: list[str]) -> None:
     ]
     if blocks:
         conn.execute(event_blocks.insert(), blocks)
-    _insert_links(conn, resolve.score_pairs(resolve.pairs_for(new, mates)))
+    _insert_links(conn, resolve.score_pairs(resolve.pairs_for(new, mates, filed)))
 
 
 def _insert_links(conn: Connection, links: list[resolve.Link]) -> None:
@@ -285,10 +358,6 @@ def _insert_links(conn: Connection, links: list[resolve.Link]) -> None:
     ]
     if rows:
         conn.execute(link_suggestions.insert(), rows)
-
-
-def _features(c: resolve.Candidate) -> dict[str, list[str]]:
-    return {k: sorted(getattr(c, k)) for k in resolve.FEATURES + resolve.LEAD_FEATURES}
 
 
 def active_decisions(conn: Connection) -> list[Decision]:
@@ -315,46 +384,67 @@ def decision(row: Any) -> Decision:
     )
 
 
-def link_new(conn: Connection) -> int:
+def link_new(conn: Connection, signatures: Signatures | None = None) -> int:
     """Link what is new or changed and recluster only the incidents it touches; the number of
-    incidents (a removed event reclusters everything)."""
-    changed, gone = suggest(conn)
+    incidents (a removed event reclusters everything). signatures: as for link_events."""
+    changed, gone = suggest(conn, signatures=signatures)
     return recluster(conn, None if gone else changed)
 
 
-def component(conn: Connection, seeds: set[str], accepted: list[tuple[str, str]]) -> set[str]:
+# SQLite's planner takes an incident id to match every event when the statistics were gathered
+# before there were incidents (incident_id all NULL), and then scans the events for the members
+# of an incident: there the index is named.
+_MEMBERS_SQLITE = text(
+    "SELECT id FROM events INDEXED BY ix_events_incident WHERE incident_id IN "
+    "(SELECT incident_id FROM events WHERE id IN :ids AND incident_id IS NOT NULL)"
+).bindparams(bindparam("ids", expanding=True))
+
+
+def _members(conn: Connection, ids: list[str]) -> Iterable[str]:
+    """The events of the incidents these events are in."""
+    if conn.dialect.name == "sqlite":
+        return conn.execute(_MEMBERS_SQLITE, {"ids": ids}).scalars()
+    inside = select(events.c.incident_id).where(
+        events.c.id.in_(ids), events.c.incident_id.is_not(None)
+    )
+    return conn.execute(select(events.c.id).where(events.c.incident_id.in_(inside))).scalars()
+
+
+def component(
+    conn: Connection, seeds: set[str], accepted: list[tuple[str, str]]
+) -> tuple[set[str], list[resolve.Link]]:
     """The seeds and every event joined to them by a link at AUTO_LINK, an accepted decision or
-    a shared incident, transitively: what reclustering the seeds can change."""
+    a shared incident, transitively: what reclustering the seeds can change; and the links at
+    AUTO_LINK among them (the only ones clustering joins by)."""
     partners: dict[str, set[str]] = defaultdict(set)
     for a, b in accepted:
         partners[a].add(b)
         partners[b].add(a)
     ls = link_suggestions.c
+    strong = select(ls.event_a, ls.event_b, ls.score).where(ls.score >= resolve.AUTO_LINK)
+    links: dict[tuple[str, str], float] = {}
     seen, frontier = set(seeds), set(seeds)
     while frontier:
         found: set[str] = set()
         for chunk in _chunks(sorted(frontier)):
-            strong = select(ls.event_a, ls.event_b).where(ls.score >= resolve.AUTO_LINK)
-            for a, b in conn.execute(strong.where(ls.event_a.in_(chunk))):
-                found |= {a, b}
-            for a, b in conn.execute(strong.where(ls.event_b.in_(chunk))):
-                found |= {a, b}
-            inside = select(events.c.incident_id).where(
-                events.c.id.in_(chunk), events.c.incident_id.is_not(None)
-            )
-            members = select(events.c.id).where(events.c.incident_id.in_(inside))
-            found |= set(conn.execute(members).scalars())
+            for column in (ls.event_a, ls.event_b):
+                for a, b, score in conn.execute(strong.where(column.in_(chunk))):
+                    links[a, b] = score
+                    found.add(a)
+                    found.add(b)
+            found.update(_members(conn, chunk))
         for x in frontier:
             found |= partners[x]
         frontier = found - seen
         seen |= found
-    return seen
+    return seen, [resolve.Link(a, b, score) for (a, b), score in links.items()]
 
 
 def recluster(conn: Connection, seeds: list[str] | None = None) -> int:
     """Recompute the incident view from suggestions and decisions; the number of incidents.
 
     With seeds, only the events reclustering them can change (see component) are recomputed.
+    Clustering joins by links at AUTO_LINK alone, so only those are read.
     """
     with _collector_paused():
         return _recluster(conn, seeds)
@@ -364,15 +454,14 @@ def _recluster(conn: Connection, seeds: list[str] | None) -> int:
     latest = {frozenset((d.event_a, d.event_b)): d for d in active_decisions(conn)}
     accepted = [(d.event_a, d.event_b) for d in latest.values() if d.same]
     rejected = [(d.event_a, d.event_b) for d in latest.values() if not d.same]
-    scope = None if seeds is None else component(conn, set(seeds), accepted)
-    if scope is None:
-        rows = list(conn.execute(select(link_suggestions)).mappings())
+    scope: set[str] | None = None
+    if seeds is None:
+        ls = link_suggestions.c
+        strong = select(ls.event_a, ls.event_b, ls.score).where(ls.score >= resolve.AUTO_LINK)
+        links = [resolve.Link(a, b, score) for a, b, score in conn.execute(strong)]
     else:
-        rows, ls = [], link_suggestions.c
-        for chunk in _chunks(sorted(scope)):
-            rows += conn.execute(select(link_suggestions).where(ls.event_a.in_(chunk))).mappings()
+        scope, links = component(conn, set(seeds), accepted)
         accepted = [p for p in accepted if p[0] in scope]
-    links = [resolve.Link(r["event_a"], r["event_b"], r["score"]) for r in rows]
     involved = sorted({x for k in links for x in (k.a, k.b)} | {x for p in accepted for x in p})
     documents_of: dict[str, str] = {}
     for chunk in _chunks(involved):
@@ -386,7 +475,7 @@ def _recluster(conn: Connection, seeds: list[str] | None) -> int:
     links = [k for k in links if k.a in inside and k.b in inside]
     grouped = resolve.clusters(links, accepted, rejected, inside)
     mapping = {e: i for e, i in grouped.items() if e in inside}
-    write_view(conn, mapping, scope)
+    write_view(conn, mapping, scope, seeds or ())
     return int(conn.execute(select(func.count()).select_from(incidents)).scalar() or 0)
 
 
@@ -422,27 +511,43 @@ def view_rows(conn: Connection, ids: list[str], scope: set[str] | None) -> Itera
         yield from conn.execute(query).mappings()
 
 
-def write_view(conn: Connection, mapping: dict[str, str], scope: set[str] | None = None) -> None:
+def write_view(
+    conn: Connection,
+    mapping: dict[str, str],
+    scope: set[str] | None = None,
+    touched: Iterable[str] = (),
+) -> None:
     """Store incident ids and source counts on events (where they changed) and the incidents.
 
-    With a scope, only its events and their incidents are rewritten."""
+    With a scope, only its events and their incidents are rewritten, and of those only the
+    incidents whose members changed or hold an event of touched (one whose fields may have)."""
     members: dict[str, list[Any]] = defaultdict(list)
     changed: list[dict[str, Any]] = []
-    before: set[str] = set()
+    before: dict[str | None, set[str]] = defaultdict(set)
     upgraded = inspect(conn).has_table(link_signatures.name)  # else a store before 0003
     for row in view_rows(conn, list(mapping), scope):
-        before.add(row["incident_id"])
+        before[row["incident_id"]].add(row["id"])
         if row["id"] in mapping:
             members[mapping[row["id"]]].append(row)
         elif row["incident_id"] is not None:  # left its incident
             changed.append({"key": row["id"], "incident_id": None, "sources": 1})
+    kept: set[str] = set()
     if scope is None:
         conn.execute(incidents.delete())
     else:
-        for chunk in _chunks(sorted((before - {None}) | set(members))):
+        moved = set(touched)
+        kept = {
+            inc
+            for inc, rows in members.items()
+            if before.get(inc) == {r["id"] for r in rows} and moved.isdisjoint(before[inc])
+        }
+        gone = (set(before) - {None}) | set(members)
+        for chunk in _chunks(sorted(gone - kept)):  # type: ignore[arg-type]
             conn.execute(incidents.delete().where(incidents.c.id.in_(chunk)))
     written = []
     for inc, rows in members.items():
+        if inc in kept:
+            continue
         sources = len({r["source"] for r in rows})
         changed += [
             {"key": r["id"], "incident_id": inc, "sources": sources}
