@@ -72,14 +72,15 @@ class TimedStore:
 
     def __init__(self, store: Store) -> None:
         self.store, self.writing, self.cpu, self.linking = store, 0.0, 0.0, 0.0
-        self.settling = 0.0
+        self.settling, self.settle_cpu = 0.0, 0.0
 
     def settle(self) -> int:
-        start = time.perf_counter()
+        start, cpu = time.perf_counter(), time.thread_time()
         try:
             return self.store.settle()
         finally:
             self.settling = time.perf_counter() - start
+            self.settle_cpu = time.thread_time() - cpu
 
     def write_batches(self, *args: Any, **kwargs: Any) -> Any:
         start, cpu = time.perf_counter(), time.thread_time()
@@ -118,7 +119,8 @@ def run(
     url = f"sqlite:///{folder / f'{name}.db'}"
     store, probe = TimedStore(open_store(url)), Probe(total)
     STORES.append(store)
-    start, cpu = time.perf_counter(), cpu_seconds(psutil.Process())
+    me = psutil.Process()
+    start, cpu, mine = time.perf_counter(), cpu_seconds(me), own_seconds(me)
     documents = itertools.islice(read_paths([str(corpus)]), total)
     summary = ingest(
         store,  # type: ignore[arg-type]
@@ -128,7 +130,9 @@ def run(
         link_every=link_every,
     )
     seconds = time.perf_counter() - start
-    cpu_ms = 1000 * (cpu_seconds(psutil.Process()) - cpu) / max(summary.read, 1)
+    read = max(summary.read, 1)
+    cpu_ms = 1000 * (cpu_seconds(me) - cpu) / read
+    driver_ms = 1000 * (own_seconds(me) - mine) / read
     events = store.counts()["events"]
     return {
         "name": name,
@@ -139,6 +143,9 @@ def run(
         "writer": summary.read / store.writing,
         "writing": store.writing,
         "cpu_ms": cpu_ms,
+        "driver_ms": driver_ms,
+        "settle_ms": 1000 * store.settle_cpu / read,
+        "writer_ms": 1000 * store.cpu / read,
         "linking": store.linking,
         "settling": store.settling,
         "streaming": summary.read / (seconds - store.settling),
@@ -159,6 +166,13 @@ def cpu_seconds(process: psutil.Process) -> float:
             continue
         total += times.user + times.system
     return total
+
+
+def own_seconds(process: psutil.Process) -> float:
+    """CPU time (user + system) of this process alone (the driver: reading, the Dask client
+    and the local scheduler, the writer, the final linking)."""
+    times = process.cpu_times()
+    return times.user + times.system
 
 
 def overhead(corpus: Path, docs: int, sizes: list[int]) -> list[str]:
@@ -231,7 +245,9 @@ def main() -> None:
         marks = ", ".join(f"{m}%: {d:,.0f}/{w:,.0f} MB" for m, (d, w) in sorted(r["marks"].items()))
         print(
             f"{r['name']}: {r['docs']:,} documents, {r['events']:,} events in {r['seconds']:.0f} s "
-            f"= {r['rate']:,.0f} documents/s end to end ({r['cpu_ms']:.2f} CPU ms/doc); "
+            f"= {r['rate']:,.0f} documents/s end to end ({r['cpu_ms']:.2f} CPU ms/doc: driver "
+            f"{r['driver_ms']:.2f}, of which writer {r['writer_ms']:.2f} and settling "
+            f"{r['settle_ms']:.2f}; workers {r['cpu_ms'] - r['driver_ms']:.2f}); "
             f"before settling ({r['settling']:.0f} s) {r['streaming']:,.0f} documents/s; "
             f"writer alone {r['writer']:,.0f} documents/s ({r['writing']:.0f} s writing, of "
             f"which {r['linking']:.0f} s incident linking per batch; {r['writer_cpu']:,.0f} "

@@ -9,7 +9,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from typing import Any
 
-from sqlalchemy import Connection, bindparam, func, inspect, or_, select, update
+from sqlalchemy import Connection, bindparam, case, func, inspect, literal, or_, select, update
 
 from nkevents import resolve
 from nkevents.errors import Conflict, NotFound, QueryError
@@ -29,6 +29,10 @@ from nkevents.store.schema import (
 from nkevents.store.search import clauses, event_query, record
 
 CHUNK = 5000  # ids per IN list (SQLite allows 32766 parameters)
+# The stamp of a signature the writer stored with a new event (prepared where the event was
+# extracted: `store.prepare`), before the event was linked: PREPARED + the event's updated_at.
+# Linking such an event reads its signature and blocks instead of its report, then stamps it.
+PREPARED = "prepared "
 CANDIDATE_COLUMNS = (
     events.c.id,
     events.c.document_id,
@@ -108,25 +112,79 @@ def signature(
     return found | (lead if lead is not None else lead_of(text, title))
 
 
+def signature_json(features: Mapping[str, Iterable[str]]) -> str:
+    """A signature as link_signatures.features stores it."""
+    keys = resolve.FEATURES + resolve.LEAD_FEATURES
+    return json.dumps({k: sorted(features.get(k, ())) for k in keys})
+
+
+def prepared_stamp(stamp: str) -> str:
+    """The stamp of a signature stored with a new event (stamp: its updated_at), not linked."""
+    return PREPARED + stamp
+
+
 def lead_of(text: str, title: str | None) -> dict[str, frozenset[str]]:
     """The linker's features of a report's title and lead."""
     return resolve.lead_features(f"{title or ''}\n{text[: resolve.LEAD_CHARS]}")
 
 
-def fresh_candidates(conn: Connection, ids: list[str]) -> list[tuple[resolve.Candidate, str]]:
-    """Candidates of events the linker has not seen, read from their reports; with stamps."""
+def _is_prepared() -> Any:
+    """Whether an event's stored signature was prepared for it as it is now (SQL)."""
+    return link_signatures.c.stamp == literal(PREPARED) + events.c.updated_at
+
+
+def prepared(conn: Connection, ids: list[str]) -> set[str]:
+    """Those of the events whose signature and blocks were stored with them as they are now
+    (by the writer), not yet linked."""
+    query = select(events.c.id).join(link_signatures, link_signatures.c.event_id == events.c.id)
+    query = query.where(_is_prepared())
+    found: set[str] = set()
+    for chunk in _chunks(ids):
+        found.update(conn.execute(query.where(events.c.id.in_(chunk))).scalars())
+    return found
+
+
+def unprepare(conn: Connection, ids: Sequence[str]) -> None:
+    """Drop the signatures and blocks prepared with these events, which changed before they
+    were linked (a correction, a re-extraction, within the second of their stamp): they are
+    linked from their reports."""
+    sig = link_signatures.c
+    for chunk in _chunks(list(ids)):
+        waiting = select(sig.event_id).where(
+            sig.event_id.in_(chunk), sig.stamp.like(PREPARED + "%")
+        )
+        found = list(conn.execute(waiting).scalars())
+        if found:
+            conn.execute(event_blocks.delete().where(event_blocks.c.event_id.in_(found)))
+            conn.execute(link_signatures.delete().where(sig.event_id.in_(found)))
+
+
+def fresh_candidates(
+    conn: Connection, ids: list[str], ready: set[str] | frozenset[str] = frozenset()
+) -> list[tuple[resolve.Candidate, str]]:
+    """Candidates of events the linker has not seen, with stamps: those in ready with the
+    signatures stored with them, the others read from their reports."""
     out = []
     goods = _goods(conn, ids)
-    columns = (*CANDIDATE_COLUMNS, events.c.evidence, documents.c.text, documents.c.title)
-    base = select(*columns).join(documents, documents.c.id == events.c.document_id)
+    text = case((_is_prepared(), None), else_=documents.c.text)  # a prepared event's is not read
+    columns = (*CANDIDATE_COLUMNS, events.c.evidence, text.label("text"), documents.c.title)
+    base = (
+        select(*columns, link_signatures.c.features)
+        .join(documents, documents.c.id == events.c.document_id)
+        .outerjoin(link_signatures, link_signatures.c.event_id == events.c.id)
+    )
     leads: dict[str, dict[str, frozenset[str]]] = {}
     for chunk in _chunks(ids):
-        query = base.where(events.c.id.in_(chunk)).order_by(events.c.document_id)
+        query = base.where(events.c.id.in_(chunk)).order_by(events.c.document_id, events.c.id)
         for row in conn.execute(query).mappings():
-            if (lead := leads.get(row["document_id"])) is None:
-                leads.clear()  # rows come by report: only the last one's lead is needed
-                lead = leads[row["document_id"]] = lead_of(row["text"], row["title"])
-            features = signature(row["text"], json.loads(row["evidence"]), row["title"], lead)
+            if row["id"] in ready:
+                features = json.loads(row["features"])
+            else:
+                if (lead := leads.get(row["document_id"])) is None:
+                    leads.clear()  # rows come by report: only the last one's lead is needed
+                    lead = leads[row["document_id"]] = lead_of(row["text"], row["title"])
+                evidence = json.loads(row["evidence"])
+                features = signature(row["text"], evidence, row["title"], lead)
             out.append((_candidate(row, goods[row["id"]], features), row["updated_at"]))
     return out
 
@@ -139,7 +197,7 @@ def stored_candidates(conn: Connection, ids: list[str]) -> list[resolve.Candidat
         select(*CANDIDATE_COLUMNS, link_signatures.c.features)
         .join(documents, documents.c.id == events.c.document_id)
         .join(link_signatures, link_signatures.c.event_id == events.c.id)
-        .where(events.c.status != "rejected")
+        .where(events.c.status != "rejected", link_signatures.c.stamp.not_like(PREPARED + "%"))
     )
     for chunk in _chunks(ids):
         for row in conn.execute(base.where(events.c.id.in_(chunk))).mappings():
@@ -153,9 +211,13 @@ def candidates(conn: Connection) -> list[resolve.Candidate]:
     return [c for c, _ in fresh_candidates(conn, ids)]
 
 
-def _forget(conn: Connection, ids: list[str]) -> None:
-    """Drop what the linker knew of these events: signatures, blocks, suggestions."""
-    for chunk in _chunks(ids):
+Ids = set[str] | frozenset[str]
+
+
+def _forget(conn: Connection, ids: list[str], ready: Ids = frozenset()) -> None:
+    """Drop what the linker knew of these events: signatures, blocks, suggestions (but the
+    signatures and blocks prepared for the events in ready, which have no suggestions yet)."""
+    for chunk in _chunks([i for i in ids if i not in ready]):
         conn.execute(link_signatures.delete().where(link_signatures.c.event_id.in_(chunk)))
         conn.execute(event_blocks.delete().where(event_blocks.c.event_id.in_(chunk)))
         conn.execute(link_suggestions.delete().where(link_suggestions.c.event_a.in_(chunk)))
@@ -176,7 +238,8 @@ def _unlinked(conn: Connection) -> tuple[list[str], list[str]]:
 
 
 def _block_mates(conn: Connection, fresh: list[resolve.Candidate]) -> list[str]:
-    """Stored events filed in a block a fresh event looks in, in a region it meets."""
+    """Stored events filed in a block a fresh event looks in, in a region it meets (the fresh
+    events left out: those prepared by the writer are filed already)."""
     regions: dict[str, set[str]] = defaultdict(set)
     for ev in fresh:
         for key in resolve.lookups(ev):
@@ -192,7 +255,7 @@ def _block_mates(conn: Connection, fresh: list[resolve.Candidate]) -> list[str]:
             wanted = regions[block]
             if region == resolve.ANY_REGION or resolve.ANY_REGION in wanted or region in wanted:
                 mates.add(event_id)
-    return sorted(mates)
+    return sorted(mates - {ev.id for ev in fresh})
 
 
 def suggest(conn: Connection, rebuild: bool = False) -> tuple[list[str], list[str]]:
@@ -210,9 +273,10 @@ def suggest(conn: Connection, rebuild: bool = False) -> tuple[list[str], list[st
         for table in (link_signatures, event_blocks, link_suggestions):
             conn.execute(table.delete())
     changed, gone = _unlinked(conn)
-    _forget(conn, changed + gone)
+    ready = prepared(conn, changed)
+    _forget(conn, changed + gone, ready)
     if changed:
-        _link(conn, changed)
+        _link(conn, changed, ready)
     return changed, gone
 
 
@@ -231,9 +295,10 @@ def link_events(conn: Connection, ids: Sequence[str]) -> int:
         query = select(events.c.id).where(events.c.id.in_(chunk), events.c.status != "rejected")
         live += conn.execute(query).scalars()
     gone = sorted(set(wanted) - set(live))
-    _forget(conn, wanted)
+    ready = prepared(conn, live)
+    _forget(conn, wanted, ready)
     if live:
-        _link(conn, sorted(live))
+        _link(conn, sorted(live), ready)
     return recluster(conn, None if gone else live)
 
 
@@ -250,31 +315,37 @@ def _collector_paused() -> Iterator[None]:
             gc.enable()
 
 
-def _link(conn: Connection, changed: list[str]) -> None:
+def _link(conn: Connection, changed: list[str], ready: set[str] | frozenset[str]) -> None:
     """File events the linker has forgotten (or never seen) in their blocks and store their
-    links with the events they meet."""
+    links with the events they meet; those in ready come filed, with their signatures."""
     with _collector_paused():
-        _file_and_score(conn, changed)
+        _file_and_score(conn, changed, ready)
 
 
-def _file_and_score(conn: Connection, changed: list[str]) -> None:
-    fresh = fresh_candidates(conn, changed)
+def _file_and_score(conn: Connection, changed: list[str], ready: set[str] | frozenset[str]) -> None:
+    fresh = fresh_candidates(conn, changed, ready)
     new = [c for c, _ in fresh]
     mates = stored_candidates(conn, _block_mates(conn, new))
-    conn.execute(
-        link_signatures.insert(),
-        [
-            {"event_id": c.id, "stamp": stamp, "features": json.dumps(_features(c))}
-            for c, stamp in fresh
-        ],
-    )
+    unfiled = [(c, stamp) for c, stamp in fresh if c.id not in ready]
+    if unfiled:
+        conn.execute(
+            link_signatures.insert(),
+            [
+                {"event_id": c.id, "stamp": stamp, "features": signature_json(_features(c))}
+                for c, stamp in unfiled
+            ],
+        )
     blocks = [
         {"block": key, "region": resolve.region(c), "event_id": c.id}
-        for c in new
+        for c, _ in unfiled
         for key in resolve.blocks(c)
     ]
     if blocks:
         conn.execute(event_blocks.insert(), blocks)
+    linked = func.substr(link_signatures.c.stamp, len(PREPARED) + 1)  # the event's updated_at
+    for chunk in _chunks(sorted(ready)):
+        query = update(link_signatures).where(link_signatures.c.event_id.in_(chunk))
+        conn.execute(query.values(stamp=linked))
     _insert_links(conn, resolve.score_pairs(resolve.pairs_for(new, mates)))
 
 
@@ -287,8 +358,8 @@ def _insert_links(conn: Connection, links: list[resolve.Link]) -> None:
         conn.execute(link_suggestions.insert(), rows)
 
 
-def _features(c: resolve.Candidate) -> dict[str, list[str]]:
-    return {k: sorted(getattr(c, k)) for k in resolve.FEATURES + resolve.LEAD_FEATURES}
+def _features(c: resolve.Candidate) -> dict[str, frozenset[str]]:
+    return {k: getattr(c, k) for k in resolve.FEATURES + resolve.LEAD_FEATURES}
 
 
 def active_decisions(conn: Connection) -> list[Decision]:
