@@ -20,6 +20,7 @@ import itertools
 import os
 import sys
 import tempfile
+import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -120,7 +121,7 @@ def run(
     store, probe = TimedStore(open_store(url)), Probe(total)
     STORES.append(store)
     me = psutil.Process()
-    start, cpu, mine = time.perf_counter(), cpu_seconds(me), own_seconds(me)
+    start, cpu, mine, main = time.perf_counter(), cpu_seconds(me), own_seconds(me), main_seconds()
     documents = itertools.islice(read_paths([str(corpus)]), total)
     summary = ingest(
         store,  # type: ignore[arg-type]
@@ -133,6 +134,7 @@ def run(
     read = max(summary.read, 1)
     cpu_ms = 1000 * (cpu_seconds(me) - cpu) / read
     driver_ms = 1000 * (own_seconds(me) - mine) / read
+    main_ms = 1000 * (main_seconds() - main) / read
     events = store.counts()["events"]
     return {
         "name": name,
@@ -144,6 +146,7 @@ def run(
         "writing": store.writing,
         "cpu_ms": cpu_ms,
         "driver_ms": driver_ms,
+        "main_ms": main_ms,
         "settle_ms": 1000 * store.settle_cpu / read,
         "writer_ms": 1000 * store.cpu / read,
         "linking": store.linking,
@@ -173,6 +176,15 @@ def own_seconds(process: psutil.Process) -> float:
     and the local scheduler, the writer, the final linking)."""
     times = process.cpu_times()
     return times.user + times.system
+
+
+def main_seconds() -> float:
+    """CPU time of this process's main thread (reading, the writer, linking; not Dask's own
+    threads: the client's, the local scheduler's and the nannies' event loop)."""
+    ident = threading.main_thread().native_id
+    return next(
+        (t.user_time + t.system_time for t in psutil.Process().threads() if t.id == ident), 0.0
+    )
 
 
 def overhead(corpus: Path, docs: int, sizes: list[int]) -> list[str]:
@@ -246,8 +258,9 @@ def main() -> None:
         print(
             f"{r['name']}: {r['docs']:,} documents, {r['events']:,} events in {r['seconds']:.0f} s "
             f"= {r['rate']:,.0f} documents/s end to end ({r['cpu_ms']:.2f} CPU ms/doc: driver "
-            f"{r['driver_ms']:.2f}, of which writer {r['writer_ms']:.2f} and settling "
-            f"{r['settle_ms']:.2f}; workers {r['cpu_ms'] - r['driver_ms']:.2f}); "
+            f"{r['driver_ms']:.2f}, of which main thread {r['main_ms']:.2f} (writer "
+            f"{r['writer_ms']:.2f}, settling {r['settle_ms']:.2f}); workers "
+            f"{r['cpu_ms'] - r['driver_ms']:.2f}); "
             f"before settling ({r['settling']:.0f} s) {r['streaming']:,.0f} documents/s; "
             f"writer alone {r['writer']:,.0f} documents/s ({r['writing']:.0f} s writing, of "
             f"which {r['linking']:.0f} s incident linking per batch; {r['writer_cpu']:,.0f} "
