@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, inspect, select
 
 from nkevents.store import bulk, fulltext
 from nkevents.store.incidents import prepared_stamp
@@ -116,9 +116,15 @@ class Pending:
     blocks: list[tuple[str, str, str]] = field(default_factory=list)
     fulltext: list[tuple[int, str | None, str]] = field(default_factory=list)
     written: set[str] = field(default_factory=set)  # documents written in this batch
+    filing: bool | None = None  # whether the store has the linker's tables (not before 0004)
 
     def flush(self, conn: Connection) -> None:
         """Insert the collected rows (in bulk) and start afresh."""
+        if self.signatures and self.filing is None:
+            self.filing = inspect(conn).has_table(link_signatures.name)
+        if not self.filing:  # a store not yet upgraded links from the reports
+            self.signatures.clear()
+            self.blocks.clear()
         for table, columns, rows in (
             (documents, DOCUMENT_COLUMNS, self.documents),
             (events, NEW_EVENT_COLUMNS, self.events),

@@ -166,13 +166,15 @@ def fresh_candidates(
     signatures stored with them, the others read from their reports."""
     out = []
     goods = _goods(conn, ids)
-    text = case((_is_prepared(), None), else_=documents.c.text)  # a prepared event's is not read
-    columns = (*CANDIDATE_COLUMNS, events.c.evidence, text.label("text"), documents.c.title)
-    base = (
-        select(*columns, link_signatures.c.features)
-        .join(documents, documents.c.id == events.c.document_id)
-        .outerjoin(link_signatures, link_signatures.c.event_id == events.c.id)
-    )
+    columns = (*CANDIDATE_COLUMNS, events.c.evidence, documents.c.title)
+    base = select(*columns).join(documents, documents.c.id == events.c.document_id)
+    if ready:  # their signatures come with them, and their reports' texts are not read
+        text = case((_is_prepared(), None), else_=documents.c.text).label("text")
+        base = base.add_columns(text, link_signatures.c.features).outerjoin(
+            link_signatures, link_signatures.c.event_id == events.c.id
+        )
+    else:
+        base = base.add_columns(documents.c.text)
     leads: dict[str, dict[str, frozenset[str]]] = {}
     for chunk in _chunks(ids):
         query = base.where(events.c.id.in_(chunk)).order_by(events.c.document_id, events.c.id)
