@@ -10,7 +10,9 @@ ingests it into a fresh SQLite store in the same run, so the figures share the m
 - the writer's own ceiling: documents per second of time spent in Store.write (extraction
   taken out), and the events in the store at the end;
 - peak memory (RSS) of the driver and of the largest worker at 25/50/100% of the input;
-- the scheduler's overhead per batch size: one Dask worker against this process on a slice.
+- the scheduler's overhead per batch size: one Dask worker against this process on a slice;
+- CPU milliseconds per document of the driver (its main thread: reading, the writer, settling)
+  and of the workers; each run starts with its extracting processes warmed (`warm`).
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ import itertools
 import os
 import sys
 import tempfile
+import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -72,14 +75,15 @@ class TimedStore:
 
     def __init__(self, store: Store) -> None:
         self.store, self.writing, self.cpu, self.linking = store, 0.0, 0.0, 0.0
-        self.settling = 0.0
+        self.settling, self.settle_cpu = 0.0, 0.0
 
     def settle(self) -> int:
-        start = time.perf_counter()
+        start, cpu = time.perf_counter(), time.thread_time()
         try:
             return self.store.settle()
         finally:
             self.settling = time.perf_counter() - start
+            self.settle_cpu = time.thread_time() - cpu
 
     def write_batches(self, *args: Any, **kwargs: Any) -> Any:
         start, cpu = time.perf_counter(), time.thread_time()
@@ -111,14 +115,34 @@ STORES: list[TimedStore] = []
 timed_linking(STORES)
 
 
+def warm() -> int:
+    """Load what extraction and preparing rows load on first use (lexicons, gazetteer, linker
+    word lists: about a CPU second), so that a slice's CPU per document is the steady state's."""
+    from nkevents.model import Document
+    from nkevents.pipeline import Prepare, extract_document
+
+    text = "A court in Hyesan sentenced two smugglers on 3 May 2019. 혜산시에서 밀수꾼이 체포됐다."
+    return len(Prepare(extract_document)(Document("warm", text, published="2019-05-04")).events)
+
+
+def warm_up(runner: Runner) -> None:
+    """Warm this process (the one-process run extracts here) or every Dask worker."""
+    if isinstance(runner, DaskRunner):
+        runner.client.run(warm)
+    else:
+        warm()
+
+
 def run(
     corpus: Path, runner: Runner, folder: Path, name: str, total: int, link_every: int
 ) -> dict[str, Any]:
-    """Ingest the corpus with one runner; its figures."""
+    """Ingest the corpus with one runner (warmed first); its figures."""
+    warm_up(runner)
     url = f"sqlite:///{folder / f'{name}.db'}"
     store, probe = TimedStore(open_store(url)), Probe(total)
     STORES.append(store)
-    start, cpu = time.perf_counter(), cpu_seconds(psutil.Process())
+    me = psutil.Process()
+    start, cpu, mine, main = time.perf_counter(), cpu_seconds(me), own_seconds(me), main_seconds()
     documents = itertools.islice(read_paths([str(corpus)]), total)
     summary = ingest(
         store,  # type: ignore[arg-type]
@@ -128,7 +152,10 @@ def run(
         link_every=link_every,
     )
     seconds = time.perf_counter() - start
-    cpu_ms = 1000 * (cpu_seconds(psutil.Process()) - cpu) / max(summary.read, 1)
+    read = max(summary.read, 1)
+    cpu_ms = 1000 * (cpu_seconds(me) - cpu) / read
+    driver_ms = 1000 * (own_seconds(me) - mine) / read
+    main_ms = 1000 * (main_seconds() - main) / read
     events = store.counts()["events"]
     return {
         "name": name,
@@ -139,6 +166,10 @@ def run(
         "writer": summary.read / store.writing,
         "writing": store.writing,
         "cpu_ms": cpu_ms,
+        "driver_ms": driver_ms,
+        "main_ms": main_ms,
+        "settle_ms": 1000 * store.settle_cpu / read,
+        "writer_ms": 1000 * store.cpu / read,
         "linking": store.linking,
         "settling": store.settling,
         "streaming": summary.read / (seconds - store.settling),
@@ -159,6 +190,22 @@ def cpu_seconds(process: psutil.Process) -> float:
             continue
         total += times.user + times.system
     return total
+
+
+def own_seconds(process: psutil.Process) -> float:
+    """CPU time (user + system) of this process alone (the driver: reading, the Dask client
+    and the local scheduler, the writer, the final linking)."""
+    times = process.cpu_times()
+    return times.user + times.system
+
+
+def main_seconds() -> float:
+    """CPU time of this process's main thread (reading, the writer, linking; not Dask's own
+    threads: the client's, the local scheduler's and the nannies' event loop)."""
+    ident = threading.main_thread().native_id
+    return next(
+        (t.user_time + t.system_time for t in psutil.Process().threads() if t.id == ident), 0.0
+    )
 
 
 def overhead(corpus: Path, docs: int, sizes: list[int]) -> list[str]:
@@ -231,7 +278,10 @@ def main() -> None:
         marks = ", ".join(f"{m}%: {d:,.0f}/{w:,.0f} MB" for m, (d, w) in sorted(r["marks"].items()))
         print(
             f"{r['name']}: {r['docs']:,} documents, {r['events']:,} events in {r['seconds']:.0f} s "
-            f"= {r['rate']:,.0f} documents/s end to end ({r['cpu_ms']:.2f} CPU ms/doc); "
+            f"= {r['rate']:,.0f} documents/s end to end ({r['cpu_ms']:.2f} CPU ms/doc: driver "
+            f"{r['driver_ms']:.2f}, of which main thread {r['main_ms']:.2f} (writer "
+            f"{r['writer_ms']:.2f}, settling {r['settle_ms']:.2f}); workers "
+            f"{r['cpu_ms'] - r['driver_ms']:.2f}); "
             f"before settling ({r['settling']:.0f} s) {r['streaming']:,.0f} documents/s; "
             f"writer alone {r['writer']:,.0f} documents/s ({r['writing']:.0f} s writing, of "
             f"which {r['linking']:.0f} s incident linking per batch; {r['writer_cpu']:,.0f} "

@@ -36,6 +36,7 @@ from nkevents.partial_date import bounds, precision
 from nkevents.store import Store, open_store, prepare
 from nkevents.store import incidents as incident_store
 from nkevents.store import ingest as ingest_mod
+from nkevents.store import prepare as prepare_mod
 from nkevents.store.schema import documents, event_blocks, events, incidents, link_signatures
 
 PROVINCES = {
@@ -193,6 +194,22 @@ def write(
     return spent
 
 
+def write_unfiled(store: Store, docs: list[Document], batch_size: int) -> None:
+    """Store the reports without what the writer prepares for linking (their signatures, read
+    from their reports, would take 20 minutes at a million; `file_store` files them as a linked
+    store holds them)."""
+    real = prepare_mod.signature, prepare_mod.lead_of
+    prepare_mod.signature = lambda *args, **kwargs: {}  # type: ignore[assignment]
+    prepare_mod.lead_of = lambda *args, **kwargs: {}  # type: ignore[assignment]
+    try:
+        write(store, docs, batch_size)
+    finally:
+        prepare_mod.signature, prepare_mod.lead_of = real
+    with store.engine.begin() as conn:
+        conn.execute(link_signatures.delete())
+        conn.execute(event_blocks.delete())
+
+
 def _light(conn: Connection) -> list[tuple[resolve.Candidate, str]]:
     """Every stored event as blocking sees it (no features), with its stamp."""
     query = select(
@@ -309,7 +326,7 @@ def main() -> None:
     if not raw.exists():
         store = open_store(f"sqlite:///{raw}.tmp")
         started = time.perf_counter()
-        write(store, old, 1000)
+        write_unfiled(store, old, 1000)
         store.close()
         Path(f"{raw}.tmp").rename(raw)
         print(f"built {args.events:,} events in {time.perf_counter() - started:.0f} s")

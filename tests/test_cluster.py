@@ -23,7 +23,7 @@ from sqlalchemy import create_engine, select, text
 from store_support import completeness, stored_counts
 
 from nkevents.cli import main
-from nkevents.cluster import DaskRunner, InProcess
+from nkevents.cluster import DaskRunner, InProcess, pack_documents, unpack_documents
 from nkevents.model import Document, Event, Extraction
 from nkevents.pipeline import ingest
 from nkevents.store import open_store, schema
@@ -245,6 +245,32 @@ def test_driver_killed_then_rerun_resumes_without_duplicates(tmp_path: Path) -> 
     done = subprocess.run(cmd, capture_output=True, text=True, check=True)
     assert f"{docs} unchanged" in done.stdout
     assert completeness(engine) == (n, n, n, n, n)
+
+
+def test_documents_go_to_workers_as_bytes_and_come_back_the_same() -> None:
+    docs = [
+        Document("d1", "Ein Bericht über 세관 단속.", "https://a.example/1", "Title", "2020-05-01"),
+        Document("d2", "Report.", origin="in.jsonl:2", language="en"),
+    ]
+    data = pack_documents(docs)
+    assert isinstance(data, bytes) and unpack_documents(data) == docs
+    odd = [Document("d3", "Report.", published=object())]  # type: ignore[arg-type]
+    assert unpack_documents(pack_documents(odd)) == odd  # sent as they are
+
+
+def profiling() -> bool:
+    """Whether this Dask worker samples its tasks' stacks."""
+    import dask
+
+    return bool(dask.config.get("distributed.worker.profile.enabled"))
+
+
+def test_local_workers_run_without_dask_s_per_task_profiler() -> None:
+    runner = DaskRunner(1)
+    try:
+        assert set(runner.client.run(profiling).values()) == {False}
+    finally:
+        runner.close()
 
 
 def test_in_process_runner_keeps_input_order() -> None:

@@ -7,6 +7,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+import pytest
 from sqlalchemy import func, select, update
 from store_support import dev_corpus, doc, event, extractor, store
 
@@ -24,10 +25,17 @@ from nkevents.resolve import (
     compare,
     text_features,
 )
-from nkevents.store import EventFilter, Store, prepare
+from nkevents.store import EventFilter, Store, prepare, review
 from nkevents.store import incidents as incident_store
 from nkevents.store.ingest import Extracted
-from nkevents.store.schema import documents, events, link_signatures, link_suggestions
+from nkevents.store.schema import (
+    documents,
+    event_blocks,
+    events,
+    incidents,
+    link_signatures,
+    link_suggestions,
+)
 
 __all__ = ["store"]
 
@@ -350,23 +358,82 @@ def test_new_reports_are_linked_against_their_blocks_only(store: Store) -> None:
     with store.engine.connect() as conn:
         assert conn.execute(select(func.count()).select_from(link_signatures)).scalar() == 2
     ko = doc("rfa-ko", KO[1], "https://www.rfa.org/korean/broker", published="2019-01-21")
-    seen: list[list[str]] = []
+    seen: list[tuple[list[str], Any]] = []
     real = incident_store.fresh_candidates
 
-    def spy(conn: Any, ids: list[str], signatures: Any = None) -> Any:
-        seen.append(ids)
-        return real(conn, ids, signatures)
+    def spy(conn: Any, ids: list[str], signatures: Any = None, ready: Any = frozenset()) -> Any:
+        seen.append((ids, ready))
+        return real(conn, ids, signatures, ready)
 
     incident_store.fresh_candidates = spy  # type: ignore[assignment]
     try:
         ingest(store, [ko], extractor({"rfa-ko": [trial]}), "v1")
     finally:
         incident_store.fresh_candidates = real  # type: ignore[assignment]
-    assert [len(ids) for ids in seen] == [1]  # only the new event was read from its report
+    assert [len(ids) for ids, _ in seen] == [1]  # only the new event was linked
+    assert set(seen[0][0]) == seen[0][1]  # with the signature prepared with it: no report read
     (incident,) = store.incidents(EventFilter()).items
     assert incident.sources == 2
     (link,) = store.suggestions(undecided=False)
     assert "+date:same day" in link.reasons and "+people:same" in link.reasons
+
+
+def linker_state(store: Store) -> dict[str, set[tuple[Any, ...]]]:
+    """What the linker stored: signatures (with their stamps), blocks, suggestions, incidents."""
+    with store.engine.connect() as conn:
+        return {
+            t.name: {tuple(r) for r in conn.execute(select(t))}
+            for t in (link_signatures, event_blocks, link_suggestions, incidents)
+        }
+
+
+def relinked(store: Store) -> dict[str, set[tuple[Any, ...]]]:
+    """The linker's state after forgetting everything and linking afresh from the reports."""
+    with store.engine.begin() as conn:
+        incident_store.suggest(conn, rebuild=True)
+        incident_store.recluster(conn)
+    return linker_state(store)
+
+
+def test_signatures_and_blocks_prepared_with_the_events_are_those_read_from_reports(
+    store: Store, shared_dir: Path
+) -> None:
+    docs, gold = dev_corpus(shared_dir)
+    summary = store.write([Extracted(d, gold[d.id]) for d in docs], "gold")
+    written = linker_state(store)  # written with the events, not linked yet
+    assert written["link_signatures"] and len(written["link_signatures"]) == summary.events
+    assert all(stamp.startswith("prepared ") for _, stamp, _ in written["link_signatures"])
+    assert written["event_blocks"] and not written["link_suggestions"]
+    store.settle()  # links from the prepared signatures: no report is read again
+    settled = linker_state(store)
+    assert settled["link_suggestions"] and settled["incidents"]
+    keys = FEATURES + LEAD_FEATURES  # linked, each keeps its snapshot: the same signature
+    snapshots = {i: incident_store.from_snapshot(i, f) for i, _, f in settled["link_signatures"]}
+    assert {i: {k: sorted(getattr(c, k)) for k in keys} for i, c in snapshots.items() if c} == {
+        i: json.loads(f) for i, _, f in written["link_signatures"]
+    }
+    assert settled["event_blocks"] == written["event_blocks"]
+    assert settled == relinked(store)
+
+
+def test_events_changed_before_they_are_linked_are_linked_as_they_are_now(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Written without linking; then, within the same second (the clock stands still), one
+    # report comes again with its event elsewhere in the text and a person moves the other's
+    # date by a month: the linker must file and read both as they are now, not as prepared.
+    monkeypatch.setattr(review, "now", lambda: "2026-01-02T03:04:05+00:00")
+    en, ko = doc(*EN, published="2019-01-20"), doc(*KO, published="2019-01-21")
+    trial = event(date="2019-01-18", people=6)
+    store.write([Extracted(d, extractor({d.id: [trial]})(d)) for d in (en, ko)], "v1")
+    moved = replace(trial, evidence=[(20, 60)])
+    store.write([Extracted(en, extractor({en.id: [moved]})(en))], "v2")
+    ko_event = store.search_events(EventFilter(q="혜산")).items[0].id
+    store.set_field(ko_event, "date", "2019-02-18", "kim")
+    store.settle()
+    settled = linker_state(store)
+    assert len(settled["link_signatures"]) == 2
+    assert settled == relinked(store)
 
 
 def test_cli_writes_incidents_as_links(tmp_path: Path) -> None:

@@ -7,18 +7,21 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, inspect, select
 
 from nkevents.store import bulk, fulltext
+from nkevents.store.incidents import prepared_stamp
 from nkevents.store.prepare import EVENT_COLUMNS, PreparedEvent
 from nkevents.store.review import refresh
 from nkevents.store.schema import (
     changes,
     documents,
+    event_blocks,
     event_charges,
     event_commodities,
     events,
     field_evidence,
+    link_signatures,
 )
 
 DOCUMENT_COLUMNS = (
@@ -100,6 +103,8 @@ class Pending:
     """Rows of new documents and events, written at the end of a batch (one executemany a table).
 
     Rows are tuples in the order of DOCUMENT_COLUMNS, NEW_EVENT_COLUMNS and EVIDENCE_COLUMNS.
+    The events of new documents come with their linker's signatures and blocks (prepared with
+    them), so that linking them reads neither their evidence nor their reports.
     """
 
     documents: list[tuple[Any, ...]] = field(default_factory=list)
@@ -107,17 +112,27 @@ class Pending:
     charges: list[tuple[str, str]] = field(default_factory=list)
     commodities: list[tuple[str, str]] = field(default_factory=list)
     evidence: list[tuple[Any, ...]] = field(default_factory=list)
+    signatures: list[tuple[str, str, str]] = field(default_factory=list)
+    blocks: list[tuple[str, str, str]] = field(default_factory=list)
     fulltext: list[tuple[int, str | None, str]] = field(default_factory=list)
     written: set[str] = field(default_factory=set)  # documents written in this batch
+    filing: bool | None = None  # whether the store has the linker's tables (not before 0004)
 
     def flush(self, conn: Connection) -> None:
         """Insert the collected rows (in bulk) and start afresh."""
+        if self.signatures and self.filing is None:
+            self.filing = inspect(conn).has_table(link_signatures.name)
+        if not self.filing:  # a store not yet upgraded links from the reports
+            self.signatures.clear()
+            self.blocks.clear()
         for table, columns, rows in (
             (documents, DOCUMENT_COLUMNS, self.documents),
             (events, NEW_EVENT_COLUMNS, self.events),
             (event_charges, ("event_id", "charge"), self.charges),
             (event_commodities, ("event_id", "commodity"), self.commodities),
             (field_evidence, EVIDENCE_COLUMNS, self.evidence),
+            (link_signatures, ("event_id", "stamp", "features"), self.signatures),
+            (event_blocks, ("block", "region", "event_id"), self.blocks),
         ):
             if rows:
                 bulk.insert_rows(conn, table, columns, rows)
@@ -133,10 +148,14 @@ class Pending:
         version: str,
         stamp: str,
     ) -> None:
-        """Collect the rows of a new document's events (their ids are the prepared ones)."""
+        """Collect the rows of a new document's events (their ids are the prepared ones), with
+        their signatures and blocks: the linker has never seen these ids."""
         doc_id, doc_seq = doc
+        filed = prepared_stamp(stamp)
         for ordinal, ev in enumerate(evs):
             self._add(ev.id, doc_id, doc_seq, doc_version, ordinal, ev, version, stamp)
+            self.signatures.append((ev.id, filed, ev.signature))
+            self.blocks += [(block, ev.region, ev.id) for block in ev.blocks]
 
     def _add(
         self,

@@ -11,7 +11,18 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from typing import Any
 
-from sqlalchemy import Connection, bindparam, func, inspect, or_, select, text, update
+from sqlalchemy import (
+    Connection,
+    bindparam,
+    case,
+    func,
+    inspect,
+    literal,
+    or_,
+    select,
+    text,
+    update,
+)
 
 from nkevents import resolve
 from nkevents.errors import Conflict, NotFound, QueryError
@@ -31,6 +42,10 @@ from nkevents.store.schema import (
 from nkevents.store.search import clauses, event_query, record
 
 CHUNK = 5000  # ids per IN list (SQLite allows 32766 parameters)
+# The stamp of a signature the writer stored with a new event (prepared where the event was
+# extracted: `store.prepare`), before the event was linked: PREPARED + the event's updated_at.
+# Linking such an event reads its signature and blocks instead of its report, then stamps it.
+PREPARED = "prepared "
 CANDIDATE_COLUMNS = (
     events.c.id,
     events.c.document_id,
@@ -141,19 +156,65 @@ def signature(
     return found | (lead if lead is not None else lead_of(text, title))
 
 
+def signature_json(features: Mapping[str, Iterable[str]]) -> str:
+    """A signature as link_signatures.features stores it."""
+    keys = resolve.FEATURES + resolve.LEAD_FEATURES
+    return json.dumps({k: sorted(features.get(k, ())) for k in keys})
+
+
+def prepared_stamp(stamp: str) -> str:
+    """The stamp of a signature stored with a new event (stamp: its updated_at), not linked."""
+    return PREPARED + stamp
+
+
 def lead_of(text: str, title: str | None) -> dict[str, frozenset[str]]:
     """The linker's features of a report's title and lead."""
     return resolve.lead_features(f"{title or ''}\n{text[: resolve.LEAD_CHARS]}")
+
+
+def _is_prepared() -> Any:
+    """Whether an event's stored signature was prepared for it as it is now (SQL)."""
+    return link_signatures.c.stamp == literal(PREPARED) + events.c.updated_at
+
+
+def prepared(conn: Connection, ids: list[str]) -> set[str]:
+    """Those of the events whose signature and blocks were stored with them as they are now
+    (by the writer), not yet linked."""
+    query = select(events.c.id).join(link_signatures, link_signatures.c.event_id == events.c.id)
+    query = query.where(_is_prepared())
+    found: set[str] = set()
+    for chunk in _chunks(ids):
+        found.update(conn.execute(query.where(events.c.id.in_(chunk))).scalars())
+    return found
+
+
+def unprepare(conn: Connection, ids: Sequence[str]) -> None:
+    """Drop the signatures and blocks prepared with these events, which changed before they
+    were linked (a correction, a re-extraction, within the second of their stamp): they are
+    linked from their reports."""
+    sig = link_signatures.c
+    for chunk in _chunks(list(ids)):
+        waiting = select(sig.event_id).where(
+            sig.event_id.in_(chunk), sig.stamp.like(PREPARED + "%")
+        )
+        found = list(conn.execute(waiting).scalars())
+        if found:
+            conn.execute(event_blocks.delete().where(event_blocks.c.event_id.in_(found)))
+            conn.execute(link_signatures.delete().where(sig.event_id.in_(found)))
 
 
 Signatures = Mapping[str, Mapping[str, Iterable[str]]]
 
 
 def fresh_candidates(
-    conn: Connection, ids: list[str], signatures: Signatures | None = None
+    conn: Connection,
+    ids: list[str],
+    signatures: Signatures | None = None,
+    ready: set[str] | frozenset[str] = frozenset(),
 ) -> list[tuple[resolve.Candidate, str]]:
     """Candidates of events the linker has not seen, with stamps: their signatures as given
-    (worked out by whoever extracted them, see signature) or else read from their reports."""
+    (worked out by whoever extracted them, see signature), those in ready with the signatures
+    the writer stored with them (prepared), the others read from their reports."""
     out = []
     goods = _goods(conn, ids)
     given = signatures or {}
@@ -163,16 +224,27 @@ def fresh_candidates(
         for row in conn.execute(base.where(events.c.id.in_(chunk))).mappings():
             candidate = _candidate(row, goods[row["id"]], given[row["id"]])
             out.append((candidate, row["updated_at"]))
-    columns = (*CANDIDATE_COLUMNS, events.c.evidence, documents.c.text, documents.c.title)
+    columns = (*CANDIDATE_COLUMNS, events.c.evidence, documents.c.title)
     base = select(*columns).join(documents, documents.c.id == events.c.document_id)
+    if ready:  # their signatures come with them, and their reports' texts are not read
+        text = case((_is_prepared(), None), else_=documents.c.text).label("text")
+        base = base.add_columns(text, link_signatures.c.features).outerjoin(
+            link_signatures, link_signatures.c.event_id == events.c.id
+        )
+    else:
+        base = base.add_columns(documents.c.text)
     leads: dict[str, dict[str, frozenset[str]]] = {}
     for chunk in _chunks([i for i in ids if i not in given]):
-        query = base.where(events.c.id.in_(chunk)).order_by(events.c.document_id)
+        query = base.where(events.c.id.in_(chunk)).order_by(events.c.document_id, events.c.id)
         for row in conn.execute(query).mappings():
-            if (lead := leads.get(row["document_id"])) is None:
-                leads.clear()  # rows come by report: only the last one's lead is needed
-                lead = leads[row["document_id"]] = lead_of(row["text"], row["title"])
-            features = signature(row["text"], json.loads(row["evidence"]), row["title"], lead)
+            if row["id"] in ready:
+                features = json.loads(row["features"])
+            else:
+                if (lead := leads.get(row["document_id"])) is None:
+                    leads.clear()  # rows come by report: only the last one's lead is needed
+                    lead = leads[row["document_id"]] = lead_of(row["text"], row["title"])
+                evidence = json.loads(row["evidence"])
+                features = signature(row["text"], evidence, row["title"], lead)
             out.append((_candidate(row, goods[row["id"]], features), row["updated_at"]))
     return out
 
@@ -209,7 +281,7 @@ def _signed_candidates(conn: Connection, ids: list[str]) -> list[resolve.Candida
         select(*CANDIDATE_COLUMNS, link_signatures.c.features)
         .join(documents, documents.c.id == events.c.document_id)
         .join(link_signatures, link_signatures.c.event_id == events.c.id)
-        .where(events.c.status != "rejected")
+        .where(events.c.status != "rejected", link_signatures.c.stamp.not_like(PREPARED + "%"))
     )
     for chunk in _chunks(ids):
         for row in conn.execute(base.where(events.c.id.in_(chunk))).mappings():
@@ -223,9 +295,13 @@ def candidates(conn: Connection) -> list[resolve.Candidate]:
     return [c for c, _ in fresh_candidates(conn, ids)]
 
 
-def _forget(conn: Connection, ids: list[str]) -> None:
-    """Drop what the linker knew of these events: signatures, blocks, suggestions."""
-    for chunk in _chunks(ids):
+Ids = set[str] | frozenset[str]
+
+
+def _forget(conn: Connection, ids: list[str], ready: Ids = frozenset()) -> None:
+    """Drop what the linker knew of these events: signatures, blocks, suggestions (but the
+    signatures and blocks prepared for the events in ready, which have no suggestions yet)."""
+    for chunk in _chunks([i for i in ids if i not in ready]):
         conn.execute(link_signatures.delete().where(link_signatures.c.event_id.in_(chunk)))
         conn.execute(event_blocks.delete().where(event_blocks.c.event_id.in_(chunk)))
         conn.execute(link_suggestions.delete().where(link_suggestions.c.event_a.in_(chunk)))
@@ -247,7 +323,8 @@ def _unlinked(conn: Connection) -> tuple[list[str], list[str]]:
 
 def _block_mates(conn: Connection, fresh: list[resolve.Candidate]) -> resolve.Filed:
     """Stored events filed in a block a fresh event looks in, in a region it meets: by event,
-    the blocks and region it is filed there in."""
+    the blocks and region it is filed there in (the fresh events left out: those prepared by
+    the writer are filed already)."""
     regions: dict[str, set[str]] = defaultdict(set)
     for ev in fresh:
         for key in resolve.lookups(ev):
@@ -263,6 +340,8 @@ def _block_mates(conn: Connection, fresh: list[resolve.Candidate]) -> resolve.Fi
             wanted = regions[block]
             if region == resolve.ANY_REGION or resolve.ANY_REGION in wanted or region in wanted:
                 mates[event_id].append((block, region))
+    for ev in fresh:
+        mates.pop(ev.id, None)
     return mates
 
 
@@ -283,9 +362,10 @@ def suggest(
         for table in (link_signatures, event_blocks, link_suggestions):
             conn.execute(table.delete())
     changed, gone = _unlinked(conn)
-    _forget(conn, changed + gone)
+    ready = prepared(conn, changed)
+    _forget(conn, changed + gone, ready)
     if changed:
-        _link(conn, changed, signatures)
+        _link(conn, changed, signatures, ready)
     return changed, gone
 
 
@@ -306,9 +386,10 @@ def link_events(conn: Connection, ids: Sequence[str], signatures: Signatures | N
         query = select(events.c.id).where(events.c.id.in_(chunk), events.c.status != "rejected")
         live += conn.execute(query).scalars()
     gone = sorted(set(wanted) - set(live))
-    _forget(conn, wanted)
+    ready = prepared(conn, live)
+    _forget(conn, wanted, ready)
     if live:
-        _link(conn, sorted(live), signatures)
+        _link(conn, sorted(live), signatures, ready)
     return recluster(conn, None if gone else live)
 
 
@@ -325,25 +406,38 @@ def _collector_paused() -> Iterator[None]:
             gc.enable()
 
 
-def _link(conn: Connection, changed: list[str], signatures: Signatures | None = None) -> None:
+def _link(
+    conn: Connection,
+    changed: list[str],
+    signatures: Signatures | None = None,
+    ready: set[str] | frozenset[str] = frozenset(),
+) -> None:
     """File events the linker has forgotten (or never seen) in their blocks and store their
-    links with the events they meet."""
+    links with the events they meet; those in ready come filed, with their signatures."""
     with _collector_paused():
-        _file_and_score(conn, changed, signatures)
+        _file_and_score(conn, changed, signatures, ready)
 
 
-def _file_and_score(conn: Connection, changed: list[str], signatures: Signatures | None) -> None:
-    fresh = fresh_candidates(conn, changed, signatures)
+def _file_and_score(
+    conn: Connection,
+    changed: list[str],
+    signatures: Signatures | None,
+    ready: set[str] | frozenset[str],
+) -> None:
+    fresh = fresh_candidates(conn, changed, signatures, ready)
     new = [c for c, _ in fresh]
     filed = _block_mates(conn, new)
     mates = stored_candidates(conn, sorted(filed))
+    for chunk in _chunks(sorted(ready)):  # prepared: filed in their blocks, signatures replaced
+        conn.execute(link_signatures.delete().where(link_signatures.c.event_id.in_(chunk)))
     conn.execute(
         link_signatures.insert(),
         [{"event_id": c.id, "stamp": stamp, "features": snapshot(c)} for c, stamp in fresh],
     )
+    unfiled = [(c, stamp) for c, stamp in fresh if c.id not in ready]
     blocks = [
         {"block": key, "region": resolve.region(c), "event_id": c.id}
-        for c in new
+        for c, _ in unfiled
         for key in resolve.blocks(c)
     ]
     if blocks:

@@ -2,9 +2,12 @@
 
 `prepare` is a pure function of a document and its extraction (no database): the document's
 identity, id and key, the hash of its text, and each event's id, column values, JSON columns,
-list values and per-field evidence, as plain tuples (cheap to send back from a Dask worker and
-to insert with one executemany). The writer adds what only it knows: the extractor version,
-the time, and, for a document already stored, the ids its stored events carry.
+list values and per-field evidence, and what the incident linker keeps of each event (its
+signature: the names, numbers and places of its evidence and its report's lead; the blocks it
+is filed in), as plain tuples (cheap to send back from a Dask worker and to insert with one
+executemany). The writer adds what only it knows: the extractor version, the time, and, for a
+document already stored, the ids its stored events carry. So the linking at the end of a run
+only scores pairs: reading the evidence was done where the document was extracted.
 """
 
 from __future__ import annotations
@@ -16,7 +19,9 @@ from collections.abc import Sequence
 from typing import Any, NamedTuple
 from urllib.parse import urlsplit
 
+from nkevents import resolve
 from nkevents.model import Document, Event, Extraction
+from nkevents.store.incidents import lead_of, signature, signature_json
 from nkevents.store.rows import FLAT_FIELDS, column_values, flatten
 
 # The event columns an extraction gives, in the order of PreparedEvent.columns.
@@ -39,6 +44,9 @@ class PreparedEvent(NamedTuple):
     charges: tuple[str, ...]
     commodities: tuple[str, ...]
     quotes: tuple[Quote, ...]  # field_evidence rows without the event id
+    signature: str  # JSON of what the incident linker keeps of it (link_signatures.features)
+    blocks: tuple[str, ...]  # the linker's blocks it is filed in (event_blocks.block)
+    region: str  # the region it is filed in (event_blocks.region)
 
 
 class Prepared(NamedTuple):
@@ -99,8 +107,11 @@ def event_ids(document_id: str, evs: Sequence[Event]) -> list[str]:
     return ids
 
 
-def prepare_event(event_id: str, ev: Event, text: str) -> PreparedEvent:
-    """One event's rows."""
+def prepare_event(
+    event_id: str, ev: Event, doc: Document, lead: dict[str, frozenset[str]]
+) -> PreparedEvent:
+    """One event's rows (lead: the linker's features of its report's title and lead)."""
+    text = doc.text
     flat = flatten(ev)
     values = column_values(flat)
     quotes = tuple(
@@ -108,6 +119,18 @@ def prepare_event(event_id: str, ev: Event, text: str) -> PreparedEvent:
         for name, p in sorted(ev.provenance.items())
     )
     spans = [(int(s), int(e)) for s, e in ev.evidence]
+    filed = resolve.Candidate(
+        event_id,
+        "",
+        "",
+        ev.type,
+        values["date_start"],
+        values["date_end"],
+        values["time_precision"],
+        admin1=flat["admin1"],
+        published=doc.published,
+    )
+    features = signature(text, [list(s) for s in spans], doc.title, lead)
     return PreparedEvent(
         event_id,
         ev.type,
@@ -121,6 +144,9 @@ def prepare_event(event_id: str, ev: Event, text: str) -> PreparedEvent:
         tuple(flat["charges"]),
         tuple(flat["commodities"]),
         quotes,
+        signature_json(features),
+        tuple(resolve.blocks(filed)),
+        resolve.region(filed),
     )
 
 
@@ -129,6 +155,7 @@ def prepare(doc: Document, extraction: Extraction) -> Prepared:
     ident = identity(doc)
     doc_id = document_id(ident)
     evs = extraction.events
+    lead = lead_of(doc.text, doc.title) if evs else {}
     return Prepared(
         doc_id,
         document_seq(ident),
@@ -136,5 +163,5 @@ def prepare(doc: Document, extraction: Extraction) -> Prepared:
         content_hash(doc.text),
         outlet(doc.url),
         extraction.relevant,
-        [prepare_event(i, ev, doc.text) for i, ev in zip(event_ids(doc_id, evs), evs, strict=True)],
+        [prepare_event(i, e, doc, lead) for i, e in zip(event_ids(doc_id, evs), evs, strict=True)],
     )

@@ -243,7 +243,11 @@ def effective(
 
 
 def refresh(conn: Connection, event_id: str) -> None:
-    """Recompute an event's stored values from its machine values and its active changes."""
+    """Recompute an event's stored values from its machine values and its active changes (the
+    signature prepared with it, if it was not linked yet, goes: its blocks may change)."""
+    from nkevents.store.incidents import unprepare
+
+    unprepare(conn, [event_id])
     row = load_event(conn, event_id)
     query = select(changes).where(changes.c.event_id == event_id, changes.c.undone_by.is_(None))
     active = [change_from_row(r) for r in conn.execute(query.order_by(changes.c.id)).mappings()]
