@@ -496,6 +496,17 @@ def test_a_later_link_told_of_them_takes_the_people_of_the_link_before() -> None
     assert (trial.date, trial.people) == ("2020-06", 2)
 
 
+def test_a_sentence_of_charges_about_them_is_no_later_link() -> None:
+    # "붙잡힌 사람들은 ... 혐의를 받고 있다" tells what the arrested are accused of, not a
+    # link of the trial told after it: the trial has no month from the arrest
+    text = (
+        "보위부가 지난 3월 혜산에서 주민 40명을 체포했다. 붙잡힌 사람들은 밀수와 불법 송금 "
+        "혐의를 받고 있다. 이 가운데 8명은 공개재판에 회부됐다."
+    )
+    found = {e.type: e.date for e in events_of(text, published="2020-04-10")}
+    assert found == {"arrest": "2020-03", "trial": None}
+
+
 def test_a_later_link_of_other_people_takes_no_month() -> None:
     # another subject: a teacher sent to a camp is not one of the porters and gets no date
     text = (

@@ -11,7 +11,9 @@ from collections.abc import Callable
 
 from nkevents.detect.dates import DateMention
 from nkevents.extract.context import DocContext
-from nkevents.model import Event, Provenance
+from nkevents.extract.dispatch import label_of
+from nkevents.extract.lexicon import lexicon
+from nkevents.model import Event, Provenance, Span
 
 # Rules of nkevents.detect.dates whose dates are implicit: "최근" (lately) is the month of
 # publication (corpus/real/README.md: "in recent weeks" gives the month or year of publication);
@@ -110,6 +112,15 @@ _BEFORE_THEN = re.compile(r"(?i)\bhad (?:been|already)\b|중이었|었었|였었
 _THEY = re.compile(r"\W*(?:(?:later|then|eventually),?\s+)?(?:they|이들은|이들이|그들은)\s", re.I)
 
 
+def _names_type(text: str, language: str, span: Span, etype: str) -> bool:
+    """Whether an event word of a type stands in a span."""
+    pattern = lexicon().triggers[language]
+    return any(
+        w.lastgroup and label_of(w.lastgroup) == etype
+        for w in pattern.finditer(text, span[0], span[1])
+    )
+
+
 def chain_months(text: str, language: str, events: list[Event]) -> None:
     """A later link of a chain told with no date of its own, in a sentence about the people
     of a dated earlier link just before ("caught on 3 March ... They were sent to a camp",
@@ -139,6 +150,8 @@ def chain_months(text: str, language: str, events: list[Event]) -> None:
             first, last = min(after)
             if not same_people.match(text, first) or _BEFORE_THEN.search(text, first, last):
                 continue  # other people, or a state before the story ("had been sent")
+            if not _names_type(text, language, (first, last), e.type):
+                continue  # "붙잡힌 사람들은 ... 혐의를 받고 있다": no link of its own there
             rank = (-_STAGE.get(f.type, 9), first - span[1])
             if best is None or rank < best[:2]:
                 best = (*rank, f, first)
