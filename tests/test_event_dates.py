@@ -7,6 +7,9 @@ import pytest
 from extract_support import events_of, one_event
 
 from nkevents.detect.dates import find_dates
+from nkevents.extract.argument_dates import describes_another
+from nkevents.extract.context import analyse
+from nkevents.model import Document
 
 
 def test_a_korean_crossing_keeps_its_day_when_a_later_day_is_the_arrests() -> None:
@@ -438,3 +441,161 @@ def test_people_detected_by_the_coast_guard_date_their_crossing() -> None:
         "They were first detected by a patrol plane early on Wednesday.\n"
     )
     assert one_event(text, "escape", published="2010-11-26").date == "2010-11-24"
+
+
+def test_that_day_of_a_participle_dates_its_own_happening() -> None:
+    # "이날 총살된 여성": the day goes with the execution the participle tells, not with the
+    # trade the person took up before it
+    text = (
+        "함경북도 회령시에서 12일 공개재판이 열려 주민 1명이 총살됐다. 이날 총살된 여성 "
+        "이씨는 생활고 끝에 구리 밀매에 손을 댄 것으로 전해졌다."
+    )
+    found = {e.type: e.date for e in events_of(text, published="2021-03-20")}
+    assert found == {"execution": "2021-03-12", "smuggling": None}
+    # told of the event word itself, "이날" still dates it
+    text = "함경북도 회령시에서 12일 공개재판이 열렸다. 이날 재판에서 주민 1명이 총살됐다."
+    assert one_event(text, "execution", published="2021-03-20").date == "2021-03-12"
+
+
+def test_that_day_after_an_english_participle_is_that_word_s() -> None:
+    text = "One man was shot on March 12. The man executed that day had smuggled copper."
+    doc = Document("t", text, published="2021-03-20", language="en")
+    ctx = analyse(doc, "en", text.lower())
+    cue = text.index("that day")
+    later = text.index("smuggled")
+    assert describes_another(ctx, (cue, cue + 8), (later, later + 8))
+    told = "Police came on March 12. That day they smuggled copper."
+    ctx = analyse(Document("t", told, published="2021-03-20", language="en"), "en", told.lower())
+    cue, later = told.index("That day"), told.index("smuggled")
+    assert not describes_another(ctx, (cue, cue + 8), (later, later + 8))
+
+
+def test_a_later_link_told_of_the_same_people_takes_the_month_of_the_link_before() -> None:
+    # the sentence names no day of its own: the month of the arrest it follows, not the day
+    text = (
+        "Border guards arrested five smugglers near Hyesan on March 3. "
+        "They were sent to a labour camp for a year, a source said."
+    )
+    found = {e.type: e.date for e in events_of(text, published="2021-03-20")}
+    assert found == {"arrest": "2021-03-03", "detention": "2021-03"}
+    text = (
+        "보안서는 지난 6월 초 만포에서 짐꾼 3명을 붙잡았다. "
+        "이들은 노동단련대 1년 처벌을 받았다고 소식통이 전했다."
+    )
+    found = {e.type: e.date for e in events_of(text, published="2020-07-09")}
+    assert found == {"arrest": "2020-06", "detention": "2020-06"}
+
+
+def test_a_later_link_told_of_them_takes_the_people_of_the_link_before() -> None:
+    # "They were given ...": the woman and her son arrested, two, in the arrest's month
+    text = (
+        "In early June, police in Manpo arrested a woman and her son at the river bank. "
+        "They were given a year of labour training, a source said."
+    )
+    trial = one_event(text, "trial", published="2020-07-09")
+    assert (trial.date, trial.people) == ("2020-06", 2)
+
+
+def test_a_sentence_of_charges_about_them_is_no_later_link() -> None:
+    # "붙잡힌 사람들은 ... 혐의를 받고 있다" tells what the arrested are accused of, not a
+    # link of the trial told after it: the trial has no month from the arrest
+    text = (
+        "보위부가 지난 3월 혜산에서 주민 40명을 체포했다. 붙잡힌 사람들은 밀수와 불법 송금 "
+        "혐의를 받고 있다. 이 가운데 8명은 공개재판에 회부됐다."
+    )
+    found = {e.type: e.date for e in events_of(text, published="2020-04-10")}
+    assert found == {"arrest": "2020-03", "trial": None}
+
+
+def test_a_later_link_of_other_people_takes_no_month() -> None:
+    # another subject: a teacher sent to a camp is not one of the porters and gets no date
+    text = (
+        "Police arrested three porters in Manpo in early June after a trip to Ji'an. "
+        "A court in Kanggye gave a teacher six months in a labour camp."
+    )
+    found = {e.type: e.date for e in events_of(text, published="2020-07-09")}
+    assert found == {"arrest": "2020-06", "detention": None}
+    # nor does an earlier link told after a later one ("were arrested ... They had fled")
+    text = "Police arrested three porters in Manpo on 12 June. They had crossed to China twice."
+    found = {e.type: e.date for e in events_of(text, published="2020-07-09")}
+    assert found.get("arrest") == "2020-06-12" and found.get("escape") != "2020-06"
+    # nor a state told as before the story ("had been sent", "복역 중이었다")
+    text = (
+        "Two prisoners escaped from a labour camp in Hyesan on 16 February. "
+        "They had been sent to the camp for six months for using Chinese phones."
+    )
+    found = {e.type: e.date for e in events_of(text, published="2021-03-01")}
+    assert found == {"escape": "2021-02-16", "detention": None}
+    text = (
+        "두 명이 지난 16일 혜산시 노동단련대에서 달아났다. 이들은 중국산 휴대전화를 "
+        "사용하다 적발돼 6개월의 노동단련형을 받고 복역 중이었다."
+    )
+    assert one_event(text, "trial", published="2021-03-20").date is None
+
+
+def test_a_date_in_a_relative_clause_on_the_subject_is_not_the_main_verb_s() -> None:
+    # "who was picked up ... in mid-September": the rescue's date, not the deportation's
+    text = "A sailor who was picked up near an island in mid-September was deported to the North."
+    assert one_event(text, "arrest", published="2021-03-20").date is None
+    text = "The trader who had been detained on 3 March was given ten years in prison."
+    assert one_event(text, "trial", published="2021-03-20").date is None
+    # the verb's own date still dates it
+    text = "The man who fled was sentenced on March 3 to ten years in prison."
+    assert one_event(text, "trial", published="2021-03-20").date == "2021-03-03"
+
+
+def test_a_korean_restatement_told_by_a_source_keeps_its_day() -> None:
+    # "이번 사건은 지난 9일 ... 일어났다고 소식통은 전했다": the happening's verb stands
+    # between the day and the source's verb, so the day is the happening's, not the telling's
+    text = (
+        "양강도 혜산에서 주민 2명이 공개처형됐다. 이번 사건은 지난 9일 혜산 비행장에서 "
+        "벌어졌다고 소식통은 전했다."
+    )
+    assert one_event(text, "execution", published="2021-03-20").date == "2021-03-09"
+    text = "신의주에서 밀수꾼 3명이 체포됐다. 사건은 지난 5일 새벽 압록강변에서 일어났다."
+    assert one_event(text, "arrest", published="2021-03-20").date == "2021-03-05"
+    # with no verb of the happening between, the day before the source's verb is the telling's
+    text = "양강도 혜산에서 주민 2명이 공개처형됐다고 소식통이 지난 9일 전했다."
+    assert one_event(text, "execution", published="2021-03-20").date is None
+
+
+def test_a_vessel_intercepted_on_a_day_dates_the_seizure_told_before() -> None:
+    text = (
+        "Guards seized a boat carrying 500 kg of copper near Sinuiju. "
+        "The vessel was intercepted on 12 May."
+    )
+    assert one_event(text, "seizure", published="2021-05-20").date == "2021-05-12"
+
+
+def test_a_day_after_a_relative_clause_is_the_main_verb_s_not_the_clause_s() -> None:
+    # "The brother, who defected ..., phoned a church group on Monday night": Monday is the
+    # call's, not the defection's
+    text = (
+        "Four miners were detained in Hunchun in early May. One miner's brother, who "
+        "defected to the South years ago, phoned a church group about them on Monday night."
+    )
+    found = {e.type: e.date for e in events_of(text, published="2021-03-20")}
+    assert found.get("escape") is None
+
+
+def test_a_day_that_opens_a_sentence_of_officials_telling_is_the_telling_s() -> None:
+    text = (
+        "A young soldier walked over the border line and was held near Cheorwon. On Friday, "
+        "army officers in the capital described the case, saying he was taken into custody "
+        "within an hour."
+    )
+    assert {e.date for e in events_of(text, published="2021-03-20")} == {None}
+    # the authorities' own act on that day keeps it
+    text = "On Tuesday, police arrested two men in Dandong for smuggling copper."
+    assert one_event(text, "arrest", published="2021-03-20").date == "2021-03-16"
+
+
+def test_lately_before_a_source_that_tells_is_the_telling_s() -> None:
+    # "최근 [매체]가 ... 보도했다": 최근 is when the outlet told it
+    text = (
+        "최근 북한 전문 매체 데일리NK가 무산군에서 한국 영화를 본 10대 8명이 체포됐다고 보도했다."
+    )
+    assert one_event(text, "arrest", published="2021-03-20").date is None
+    # before the happening's own clause it still gives the month of publication
+    text = "최근 무산군에서 한국 영화를 본 10대 8명이 체포됐다고 데일리NK가 보도했다."
+    assert one_event(text, "arrest", published="2021-03-20").date == "2021-03"

@@ -221,3 +221,17 @@ def test_a_rounded_count_and_a_count_beyond_its_round_are_two() -> None:
         e for e in events_of(text, published="2021-06-21", language="ko") if e.type == "arrest"
     ]
     assert len(arrests) == 2
+
+
+def test_a_sentence_to_a_camp_after_an_arrest_is_the_arrested_people_s() -> None:
+    # a trial told first, then an arrest of others: "이들은 ... 처벌을 받았다" is the
+    # arrested people's link, not the trial's
+    text = (
+        "함경북도 회령시에서 지난 5일 공개재판이 열려 마약 밀매 혐의로 주민 1명이 "
+        "총살됐다. 한편 보위부는 지난달 중순 무산군에서 중국 상인과 몰래 거래하던 주민 "
+        "3명을 체포했다. 이들은 노동단련대 6개월 처벌을 받았다고 소식통은 덧붙였다."
+    )
+    by_type = {e.type: e for e in events_of(text, published="2025-08-12")}
+    detention = by_type["detention"]
+    assert (detention.people, detention.date) == (3, "2025-07")
+    assert detention.penalty is not None and detention.penalty.kind == "labor_training"

@@ -48,3 +48,14 @@ def test_flattened_timeline_entries_are_sentences() -> None:
 def test_a_time_of_day_or_a_year_in_a_sentence_is_no_timeline() -> None:
     text = "The meeting began at 10: 30 and ended in 2014: nobody was shot."
     assert len(split_sentences(text)) == 1
+
+
+def test_a_full_stop_with_its_space_lost_ends_a_sentence() -> None:
+    # a web page that lost the space after a full stop: "... city.Church groups ..."
+    text = "Four miners were held in Hunchun city.Church groups said so. The U.S.Treasury acted."
+    found = [text[s.start : s.end] for s in split_sentences(text)]
+    assert found == [
+        "Four miners were held in Hunchun city.",
+        "Church groups said so.",
+        "The U.S.Treasury acted.",
+    ]

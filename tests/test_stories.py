@@ -184,3 +184,17 @@ def test_a_death_sentence_in_september_is_not_the_execution_in_november() -> Non
     text = "두 사람은 9월 도 재판소에서 사형을 선고받았다.\n\n이들은 11월 3일 회령에서 총살됐다."
     doc = Document("t", text, published="2021-12-20", language="ko")
     assert sorted(e.type for e in extract(doc).events) == ["execution", "trial"]
+
+
+def test_a_separate_case_far_from_its_opening_takes_no_charge_of_the_main_story() -> None:
+    # "In a separate incident" opens the sentence long before its verb: one more happening
+    text = (
+        "A public trial was held in Hoeryong on 2 October and a copper smuggler was shot. "
+        "In a separate incident, a sailor who was picked up near an island in the middle of "
+        "September was deported to the North, officials said."
+    )
+    doc = Document("t", text, published="2025-10-10", language="en")
+    by_type = {e.type: e for e in extract(doc).events}
+    assert by_type["execution"].charges == ["smuggling"]
+    assert by_type["arrest"].charges == []
+    assert by_type["arrest"].date is None  # the pick-up's month is the relative clause's

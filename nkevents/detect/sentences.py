@@ -9,12 +9,15 @@ from dataclasses import dataclass
 # and an opening capital, quote, digit or Hangul; abbreviations are kept whole.
 # A flattened timeline or chart runs its entries on without a full stop ("... officials
 # executed 2014: At least 50 executions ... Apr 30: Minister shot"): each dated entry
-# heading, and each ruled line of dashes, starts a sentence.
+# heading, and each ruled line of dashes, starts a sentence. A full stop right between a
+# word and a capitalised word ("... held in Hunchun city.Church groups said") ends one too:
+# a page that lost the space after it.
 # (Each alternative opens with its own literal, the space before its look-behind, so
 # that the regex engine tries the alternatives only at those characters.)
 _OPENS_A_SENTENCE = r"""[”"’)]*(?=\s+[“"‘(A-Z0-9가-힣])"""
 _END = re.compile(
     rf"""\.{_OPENS_A_SENTENCE}|!{_OPENS_A_SENTENCE}|\?{_OPENS_A_SENTENCE}|\n\s*\n|\n(?=\S)"""
+    r"""|\.(?<=[a-z]{3}\.)(?=[A-Z][a-z])"""  # a page's lost space: "city.Church groups"
     r"""| (?<=[a-z] )(?=(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec) """
     r"""(?:\d{1,2}|(?:19|20)\d\d)|(?:19|20)\d\d): [A-Z“"])|-{6,}"""
 )

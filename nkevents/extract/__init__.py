@@ -11,7 +11,7 @@ from nkevents.extract.chains import (
 )
 from nkevents.extract.context import analyse, detect_language, sentences_with
 from nkevents.extract.country_place import countries_as_places
-from nkevents.extract.dating import campaign_months, implicit_dates
+from nkevents.extract.dating import campaign_months, chain_months, implicit_dates
 from nkevents.extract.events import absorb_trials, build_event, group_mentions
 from nkevents.extract.goods_lists import goods_listed
 from nkevents.extract.lexicon import lexicon
@@ -38,6 +38,7 @@ from nkevents.extract.story import (
     share_people,
     share_siblings,
     share_whole,
+    told_apart,
 )
 from nkevents.model import Document, Extraction
 
@@ -111,7 +112,7 @@ def extract(doc: Document, place_record: list[list[Candidate]] | None = None) ->
     # events of one story share what only one of their sentences says
     share_goods(events)
     goods_seized(events)  # the goods of a seizure told with an arrest are the seizure's
-    share_charges(events)
+    share_charges(events, told_apart(groups, events))
     no_defection_abroad(events)
     entries_into_the_north(events, doc.text)
     share_siblings(events)
@@ -121,5 +122,7 @@ def extract(doc: Document, place_record: list[list[Candidate]] | None = None) ->
     share_whole(groups, events)
     share_people(events, doc.text)
     implicit_dates(ctx, events)  # "최근": the month of publication, if nothing better
+    # "caught on 3 March ... They were sent to a camp": the month of the link before
+    chain_months(doc.text, language, events)
     campaign_months(events)  # a campaign dated by the day of an arrest told in it: its month
     return Extraction(id=doc.id, relevant=bool(events), events=events)

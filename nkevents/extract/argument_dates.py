@@ -113,9 +113,11 @@ _TRAILING_ATTRIBUTION = re.compile(
 # opens a sentence whose subject is a source and its verb of telling is the day of telling
 _OPENS_SENTENCE = re.compile(r"(?:^|[.!?]\s+|\n\s*)(?:(?:In|On|Last|Earlier)\s+)?$")
 _EN_SOURCE_NEXT = re.compile(
-    r",?\s+(?:an?|the|its|one|two|several)\s+(?:[\w'’.-]+,?\s+){0,8}?"
+    r",?\s+(?:(?:an?|the|its|one|two|several)\s+(?:[\w'’.-]+,?\s+){0,8}?"
+    r"|(?:[\w'’.-]+\s+){0,2}(?:officials?|officers|authorities|ministry|spokes(?:man|woman|person))"
+    r"(?:\s+[\w'’.-]+){0,4}\s+)"
     r"(?:said|says|reported|reports|announced|told|stated|claimed|revealed|disclosed|"
-    r"confirmed|wrote|quoted)\b",
+    r"confirmed|wrote|quoted|detailed|described|explained|briefed)\b",
     re.IGNORECASE,
 )
 
@@ -288,7 +290,11 @@ def reported_date(ctx: DocContext, date: DateMention) -> bool:
             verb
             and (
                 verb.group() == "소식을"  # "20일 이번 처형 소식을 전했다": the news of it
-                or not ctx.lexicon.triggers["ko"].search(ctx.text, date.end, verb.start())
+                or not (
+                    ctx.lexicon.triggers["ko"].search(ctx.text, date.end, verb.start())
+                    # "이번 사건은 지난 9일 ... 벌어졌다고 전했다": the happening's verb
+                    or ctx.lexicon.continuation["ko"].search(ctx.text, date.end, verb.start())
+                )
             )
             # "“재판이 4일부터 8일까지 진행됐다”고 전하며": a day inside the words quoted
             and not _KO_QUOTE_CLOSES.search(ctx.text, date.end, verb.start())
@@ -382,7 +388,14 @@ def _common_prefix(a: str, b: str) -> str | None:
 def best_date(text: str, trigger: Span, dates: list[DateMention]) -> DateMention | None:
     """The sentence's date of this happening: not one of a background clause, then the most
     precise ("On Aug. 5, after two tests in July, ... adopted"), then the nearest."""
-    dates = [d for d in dates if not names_a_thing(text, d) and not _describes(text, d, trigger)]
+    dates = [
+        d
+        for d in dates
+        if not names_a_thing(text, d)
+        and not _describes(text, d, trigger)
+        and not _subject_relative(text, d, trigger)
+        and not _outside_own_relative(text, d, trigger)
+    ]
     # "arrested ..., adding that a similar raid took place in 2018": the other one's date
     dates = [
         d
@@ -517,6 +530,68 @@ def _describes(text: str, d: DateMention, trigger: Span) -> bool:
     ends = [at for stop in (",", ". ", ";") if (at := text.find(stop, d.end)) >= 0]
     end = min(ends, default=len(text))
     return not opened.start() < trigger[0] < end
+
+
+# An event word told as a participle that describes the subject of a later verb: "이날 총살된
+# 여성 이씨는", "The man executed that day"
+_KO_DESCRIBING = re.compile(r"\S{0,2}(?:된|한|당한|받은|됐던|했던)\s")
+_EN_PARTICIPLE_CUE = re.compile(r"(?i)\w+ed\s+$")
+
+
+def describes_another(ctx: DocContext, cue: Span, trigger: Span) -> bool:
+    """Whether "that day" (이날) goes with another event word told before the trigger as a
+    participle that describes someone ("이날 총살된 여성 이씨는 ... 구리 밀매에 손을 댄", "The
+    man executed that day had smuggled ..."): it dates that word's happening, not the later
+    verb about the person."""
+    if trigger[0] < cue[1]:
+        return False
+    text = ctx.text
+    if ctx.language == "ko":
+        for word in ctx.lexicon.triggers["ko"].finditer(text, cue[1], trigger[0]):
+            if word.start() - cue[1] <= 8 and _KO_DESCRIBING.match(text, word.end()):
+                return True
+        return False
+    before = text[max(0, cue[0] - 30) : cue[0]]
+    participle = _EN_PARTICIPLE_CUE.search(before)
+    return participle is not None and bool(
+        ctx.lexicon.triggers["en"].search(before, participle.start())
+    )
+
+
+# "a sailor who was picked up near an island in mid-September was deported": a relative
+# clause with no commas that tells of the subject, then the subject's own verb
+_SUBJECT_RELATIVE_OPEN = re.compile(r"(?i)\b(?:who|that)\s+[^,;.]*$")
+_SUBJECT_VERB_NEXT = re.compile(
+    r"(?i)[^,;.]{0,50}?\s(?:was|were|has been|have been|had been|is|are)\s+"
+    r"(?:(?:also|later|then|reportedly|allegedly|now|finally)\s+)?$"
+)
+
+
+_PAST_VERB = re.compile(r"(?i)(?:ed|fled)$")
+
+
+def _outside_own_relative(text: str, d: DateMention, trigger: Span) -> bool:
+    """Whether the trigger is a verb in a relative clause that describes someone ("The
+    brother, who defected years ago, phoned a church group on Monday") and the date
+    stands after the clause's end: the date is the main verb's."""
+    if not _PAST_VERB.search(text, trigger[0], trigger[1]):
+        return False  # a noun in the clause ("at the time of its seizure") names the event
+    opened = _RELATIVE_OPEN.search(text, max(0, trigger[0] - 80), trigger[0])
+    if opened is None or d.start < trigger[1]:
+        return False
+    ends = [at for stop in (",", ". ", ";") if (at := text.find(stop, trigger[1])) >= 0]
+    return d.start > min(ends, default=len(text))
+
+
+def _subject_relative(text: str, d: DateMention, trigger: Span) -> bool:
+    """Whether a date stands in a relative clause ("who was found ... late last month") on
+    the subject of the trigger's verb told after it ("... was repatriated"): the date is
+    the clause's happening, not the verb's."""
+    if d.end > trigger[0] or text[d.start - 1 : d.start].isalpha():
+        return False
+    if _SUBJECT_RELATIVE_OPEN.search(text, max(0, d.start - 80), d.start) is None:
+        return False
+    return _SUBJECT_VERB_NEXT.fullmatch(text, d.end, trigger[0]) is not None
 
 
 def nearest_to(trigger: Span, items: list[M]) -> M | None:

@@ -232,6 +232,9 @@ _THEY_KO = re.compile(r"[“\"]?(?:이들은|이들이|그들은|그들이|이�
 _DONE_TO_KO = re.compile(
     r"[가-힣]{0,3}?(?:돼|됐|되|당했|당한|당하|받았|받고|받은|받아|혔|혀|힌|렸|려)"
 )
+# "이들은 노동단련대 6개월 처벌을 받았다": a penalty they were given, told after the word
+_PUNISHED_KO = re.compile(r"[^.,]{0,12}?(?:처벌|형|선고|판결)(?:을|를)\s?받")
+_KO_VERB_END = re.compile(r"[돼됐되해했고며]$")
 _THEY_REACH = 80  # characters between the pronoun and the event word
 
 
@@ -241,7 +244,11 @@ def they_before(ctx: DocContext, span: Span, trigger: Span) -> CountMention | No
     text = ctx.text
     if is_hangul(text[trigger[0] : trigger[1]]):
         found = _THEY_KO.match(text, span[0], trigger[0])
-        if found is None or not _DONE_TO_KO.match(text, trigger[1], trigger[1] + 6):
+        noun = not _KO_VERB_END.search(text, trigger[0], trigger[1])  # "단련대", not "적발돼"
+        done_to = _DONE_TO_KO.match(text, trigger[1], trigger[1] + 6) or (
+            noun and _PUNISHED_KO.match(text, trigger[1])
+        )
+        if found is None or not done_to:
             return None
     else:
         found = _THEY_EN.match(text, span[0], trigger[1])  # the trigger may hold "were"

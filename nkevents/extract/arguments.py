@@ -18,6 +18,7 @@ from nkevents.extract.argument_dates import (
     day_apart,
     days_later,
     days_on,
+    describes_another,
     ko_own_clause,
     nearest_to,
     ongoing_month,
@@ -192,6 +193,8 @@ def describe(ctx: DocContext, m: Mention) -> Mention:
     if m.date is None and m.type in MEASURE_TYPES and lang == "ko":  # "20일 외교부에 따르면"
         m.date = next((d for d in dates if len(d.value) == 10), None)  # the day it was made known
     same_day = _SAME_DAY.search(text, span[0], span[1]) if m.date is None else None
+    if same_day and describes_another(ctx, same_day.span(), m.trigger):
+        same_day = None  # "이날 총살된 여성 이씨는 ... 밀매에 손을 댄": the execution's day
     if same_day:  # "1일 당국에 따르면 이날 저녁": the day named just before, even a day of telling
         earlier = [d for d in dates if d.end <= same_day.start() and len(d.value) == 10]
         m.date = earlier[-1] if earlier else previous_date(ctx, span[0])

@@ -6,11 +6,14 @@ events and never makes a passing mention an event of its own.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from nkevents.detect.dates import DateMention
 from nkevents.extract.context import DocContext
-from nkevents.model import Event, Provenance
+from nkevents.extract.dispatch import label_of
+from nkevents.extract.lexicon import lexicon
+from nkevents.model import Event, Provenance, Span
 
 # Rules of nkevents.detect.dates whose dates are implicit: "최근" (lately) is the month of
 # publication (corpus/real/README.md: "in recent weeks" gives the month or year of publication);
@@ -26,11 +29,31 @@ def implicit_dates(ctx: DocContext, events: list[Event]) -> None:
     for event in events:
         if event.date is not None:
             continue
-        found = _first(ctx, event, lambda d: d.rule in IMPLICIT_RULES)
+        found = _first(
+            ctx, event, lambda d: d.rule in IMPLICIT_RULES and not _lately_told(ctx.text, d)
+        )
         if found is not None:
             event.date = found.value
             where = (found.start, found.end)
             event.provenance["date"] = Provenance(where, f"date.{found.rule}")
+
+
+# "최근 북한 전문 매체 데일리NK가 ... 보도했다": "lately" before a source that tells is when
+# it told, not when the happening was
+_KO_LATELY_SOURCE = re.compile(
+    r"\s*(?:[^\s,.]+\s+){0,4}?[^\s,.]*(?:매체|방송|통신|신문|일보|데일리NK|RFA|VOA|연합뉴스|"
+    r"단체|보고서|백서)(?:\s[A-Za-z가-힣]+)?(?:가|이|은|는|도)\s"
+)
+_KO_TOLD_END = re.compile(r"(?:보도|전했|밝혔|발표|공개|전하)[가-힣]*\.?$")
+
+
+def _lately_told(text: str, d: DateMention) -> bool:
+    """Whether "최근" opens a clause whose subject is a source and whose verb tells."""
+    if d.rule != "ko_lately" or not _KO_LATELY_SOURCE.match(text, d.end):
+        return False
+    end = text.find("다.", d.end)
+    end = end + 2 if end >= 0 else len(text)
+    return bool(_KO_TOLD_END.search(text, d.end, end)) and "\n" not in text[d.end : end]
 
 
 def _first(
@@ -58,3 +81,87 @@ def campaign_months(events: list[Event]) -> None:
         if day and where and (where.span, e.date) in acts:
             e.date = (e.date or "")[:7]
             e.provenance["date"] = Provenance(where.span, f"{where.rule}.campaign_month")
+
+
+# The order of a chain's links (as chains._STAGE): a later link follows an earlier one.
+_STAGE = {"escape": 0, "smuggling": 0, "seizure": 1, "arrest": 1, "detention": 2, "trial": 3}
+_STAGE["execution"] = 4
+_CHAIN_REACH = 800  # characters from the earlier link's date to the later link's sentence
+
+# A sentence told of the people just named: "They were ...", "Both were ...", "Five were shot",
+# "The two were sent ...", "이들은 ...", "체포된 가족들은 ...".
+_SAME_PEOPLE = {
+    "en": re.compile(
+        r"(?i)\W*(?:(?:later|then|afterwards|eventually|subsequently|there),?\s+)?"
+        r"(?:they|he|she|both|all|the\s+(?:[\w-]+\s+){0,2}?(?:two|three|four|five|six|seven|"
+        r"eight|nine|ten|\d+|group|men|women|pair|couple|family|defectors|smugglers|suspects|"
+        r"crew|sailors|fishermen|brothers|sisters|siblings)|(?:two|three|four|five|six|seven|"
+        r"eight|nine|ten|\d+)(?:\s+of\s+them)?\s+(?:were|was|have|had))\b"
+    ),
+    "ko": re.compile(
+        r"\W*(?:이후|이어|결국|그 뒤|그 후)?\s*(?:[가-힣]+\s){0,2}[가-힣]*(?:들|사람)(?:은|는|이)\s"
+    ),
+}
+
+
+# A state told as before the time of the story: "had been sent", "복역 중이었습니다"
+_BEFORE_THEN = re.compile(r"(?i)\bhad (?:been|already)\b|중이었|었었|였었")
+
+
+# A pronoun subject alone: the people of the link before, all of them
+_THEY = re.compile(r"\W*(?:(?:later|then|eventually),?\s+)?(?:they|이들은|이들이|그들은)\s", re.I)
+
+
+def _names_type(text: str, language: str, span: Span, etype: str) -> bool:
+    """Whether an event word of a type stands in a span."""
+    pattern = lexicon().triggers[language]
+    return any(
+        w.lastgroup and label_of(w.lastgroup) == etype
+        for w in pattern.finditer(text, span[0], span[1])
+    )
+
+
+def chain_months(text: str, language: str, events: list[Event]) -> None:
+    """A later link of a chain told with no date of its own, in a sentence about the people
+    of a dated earlier link just before ("caught on 3 March ... They were sent to a camp",
+    "Police arrested three porters in early June ... They were given a year"), happened
+    that month: it takes the month, never the day, which the report does not give. The
+    latest link told before is the one it follows. Told of "they" alone, with no count of
+    its own, it also takes that link's people."""
+    same_people = _SAME_PEOPLE.get(language)
+    if same_people is None:
+        return
+    dated = [
+        (where.span, e)
+        for e in events
+        if e.date and len(e.date) >= 7 and (where := e.provenance.get("date"))
+    ]
+    for e in events:
+        stage = _STAGE.get(e.type)
+        if e.date is not None or stage is None:
+            continue
+        best: tuple[int, int, Event, int] | None = None
+        for span, f in dated:
+            if _STAGE.get(f.type, 9) >= stage:
+                continue
+            after = [(s, end) for s, end in e.evidence if s >= span[1]]
+            if not after or min(after)[0] - span[1] > _CHAIN_REACH:
+                continue
+            first, last = min(after)
+            if not same_people.match(text, first) or _BEFORE_THEN.search(text, first, last):
+                continue  # other people, or a state before the story ("had been sent")
+            if not _names_type(text, language, (first, last), e.type):
+                continue  # "붙잡힌 사람들은 ... 혐의를 받고 있다": no link of its own there
+            rank = (-_STAGE.get(f.type, 9), first - span[1])
+            if best is None or rank < best[:2]:
+                best = (*rank, f, first)
+        if best is not None:
+            f = best[2]
+            where = f.provenance["date"]
+            e.date = (f.date or "")[:7]
+            e.provenance["date"] = Provenance(where.span, f"{where.rule}.chain_month")
+            told = f.provenance.get("people")
+            they = _THEY.match(text, best[3])  # "They received ...": the same people
+            if e.people is None and f.people is not None and told is not None and they:
+                e.people = f.people
+                e.provenance["people"] = Provenance(told.span, f"{told.rule}.chain")

@@ -57,7 +57,7 @@ def group_mentions(mentions: list[Mention]) -> list[Group]:
         if m.strength == "continuation":
             _continue(groups, last, m)
             continue
-        if _sentence_to_camp(m) and any(g.type == "trial" and _near(g, m) for g in groups):
+        if _sentence_to_camp(m) and _judged_last(groups, m):
             m.type, m.strength = "trial", "weak"  # "both are sent to a labour camp": the sentence
             m.location = None  # the camp is not where the trial was
         strong = m.strength == "strong"
@@ -115,6 +115,22 @@ ANAPHORIC_RULES = {"pair_word", "they"}
 def _sentence_to_camp(m: Mention) -> bool:
     own_people = m.people is not None and m.people.rule not in ANAPHORIC_RULES
     return m.type == "detention" and m.penalty is not None and not (m.date or own_people)
+
+
+# What a sentence to a camp may follow as the same people's judgement
+_JUDGED = {"trial", "execution"}
+
+
+def _judged_last(groups: list[Group], m: Mention) -> bool:
+    """Whether the happening told last before a sentence to a camp with no people of its own
+    is a judgement nearby ("Two were shot and the rest were tried. They were sent to a camp"),
+    not an arrest told after it ("... 주민 3명을 체포했다. 이들은 노동단련대 6개월 처벌을
+    받았다": the people arrested, a link of their own chain)."""
+    if not any(g.type == "trial" and _near(g, m) for g in groups):
+        return False
+    told = [g for g in groups if g.mentions[0].sentence.start < m.sentence.start]
+    last = max(told, key=lambda g: g.mentions[-1].sentence.start, default=None)
+    return last is None or last.type in _JUDGED or last.mentions[-1].sentence == m.sentence
 
 
 # A continuation that tells the authorities' own act goes on about an act of theirs

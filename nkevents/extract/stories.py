@@ -111,6 +111,7 @@ _ONE_MORE_WORDS = (
     "another", "second", "third", "fourth", "fifth", "more", "other", "separate", "similar",
     "different",
 )  # fmt: skip
+_OTHER_CASE_WORDS = ("separate", "similar", "different", "second", "별개", "비슷한", "유사한")
 _ONE_MORE_KO = ("또 다른", "추가로", "밖에", "별개", "비슷한", "유사한")
 
 
@@ -135,6 +136,12 @@ def mark_one_more(text: str, language: str, mentions: list[Mention]) -> None:
             m.another = m.one_more = True  # "앞서 ... 2019년 3월 체포돼", "Earlier, in May, ..."
             continue
         if m.strength != "strong":
+            continue
+        opening = text[m.sentence.start : m.trigger[0]].lower()
+        if any(w in opening for w in _OTHER_CASE_WORDS) and _OTHER_CASE[language].search(
+            text, m.sentence.start, m.trigger[0]
+        ):
+            m.another = m.one_more = True  # "In a separate incident, a sailor who ... was"
             continue
         start = max(m.sentence.start, m.trigger[0] - 80)
         piece = text[start : m.trigger[0]].lower()

@@ -37,10 +37,11 @@ def goods_seized(events: list[Event]) -> None:
 CHARGE_SHARING = CHARGED
 
 
-def share_charges(events: list[Event]) -> None:
+def share_charges(events: list[Event], apart: frozenset[int] = frozenset()) -> None:
     """Events of one story with no charges of their own take those of its main event, when
     they are about the same people: not "150 arrested" beside "one executed", nor a family
-    sent to a camp beside the man shot."""
+    sent to a camp beside the man shot, nor an event of another type told as a case of its
+    own (`apart`, the ids of events told as "in a separate case", "another man")."""
     charged = [e for e in events if e.type in CHARGE_SHARING and e.charges]
     if not charged:
         return
@@ -48,8 +49,20 @@ def share_charges(events: list[Event]) -> None:
     for e in events:
         if main.type == "crackdown" and e.type != "crackdown" and _after(main.date, e.date):
             continue  # what a campaign targets is no charge of what happened before it
+        if id(e) in apart and e.type != main.type:
+            continue  # "In a separate incident, a sailor ... was deported": not its story
         if e.type in CHARGE_SHARING and not e.charges and _same_people(e, main):
             e.charges = list(main.charges)
+
+
+def told_apart(groups: list[Group], events: list[Event]) -> frozenset[int]:
+    """The ids of the events whose own words tell one more happening ("in a separate case",
+    "another man"): built one for one from `groups`."""
+    return frozenset(
+        id(e)
+        for g, e in zip(groups, events, strict=True)
+        if any(m.one_more and m.strength == "strong" for m in g.mentions)
+    )
 
 
 def _same_people(e: Event, main: Event) -> bool:
