@@ -23,9 +23,17 @@ from sqlalchemy import create_engine, select, text
 from store_support import completeness, stored_counts
 
 from nkevents.cli import main
-from nkevents.cluster import DaskRunner, InProcess, pack_documents, unpack_documents
+from nkevents.cluster import (
+    DaskRunner,
+    InProcess,
+    extract_packed,
+    pack_documents,
+    pack_results,
+    unpack_documents,
+    unpack_results,
+)
 from nkevents.model import Document, Event, Extraction
-from nkevents.pipeline import ingest
+from nkevents.pipeline import Prepare, extract_batch, extract_document, ingest
 from nkevents.store import open_store, schema
 
 REPO = Path(__file__).resolve().parent.parent
@@ -256,6 +264,18 @@ def test_documents_go_to_workers_as_bytes_and_come_back_the_same() -> None:
     assert isinstance(data, bytes) and unpack_documents(data) == docs
     odd = [Document("d3", "Report.", published=object())]  # type: ignore[arg-type]
     assert unpack_documents(pack_documents(odd)) == odd  # sent as they are
+
+
+def test_a_batch_comes_back_from_a_worker_as_one_pickle_of_the_same_rows() -> None:
+    docs = [
+        Document("d1", "The court in Hyesan sentenced two smugglers.", "https://a.example/1"),
+        Document("d2", "Nothing happened.", "https://a.example/2"),
+    ]
+    data = extract_packed(pack_documents(docs), Prepare(extract_document))
+    assert isinstance(data, bytes)
+    assert unpack_results(data) == extract_batch(docs, Prepare(extract_document))
+    odd: list[tuple[object, str | None]] = [(lambda: 1, None)]  # pickle cannot, Dask can
+    assert unpack_results(pack_results(odd)) is odd  # type: ignore[arg-type]
 
 
 def profiling() -> bool:
