@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 import logging
 import marshal
+import pickle
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any, Protocol, TypeVar
@@ -96,11 +97,31 @@ def unpack_documents(data: bytes | list[Document]) -> list[Document]:
     return data
 
 
-def extract_packed(data: bytes | list[Document], extract: Extract) -> list[Result]:
-    """The batch step on a worker, for documents sent as bytes."""
+def extract_packed(data: bytes | list[Document], extract: Extract) -> bytes | list[Result]:
+    """The batch step on a worker, for documents sent as bytes; its results go back as one
+    pickle (pack_results)."""
     from nkevents.pipeline import extract_batch
 
-    return extract_batch(unpack_documents(data), extract)
+    return pack_results(extract_batch(unpack_documents(data), extract))
+
+
+def pack_results(results: list[Result]) -> bytes | list[Result]:
+    """A batch's results as one pickle, or the results themselves if they cannot be pickled.
+
+    Dask serialises a list item by item, each its own frame: a batch of 500 prepared documents
+    went as 500 pickles and 500 frames, read one by one by the driver's event loop. As one
+    pickle, Dask's own CPU (the workers' event loops, the driver's client, scheduler and
+    nannies) fell from 0.08 to 0.03-0.04 CPU ms a document of 2 workers' run (20,000 reports).
+    """
+    try:
+        return pickle.dumps(results, protocol=5)
+    except Exception:  # noqa: BLE001 - Dask pickles what pickle cannot (cloudpickle)
+        return results
+
+
+def unpack_results(data: bytes | list[Result]) -> list[Result]:
+    """The results pack_results packed."""
+    return pickle.loads(data) if isinstance(data, bytes) else data  # noqa: S301 - our workers'
 
 
 def worker_version() -> str:
@@ -179,7 +200,7 @@ class DaskRunner:
         tag, future = window.popleft()
         if future is None:
             return tag, []
-        results: list[Result] = future.result()
+        results = unpack_results(future.result())
         future.release()
         return tag, results
 

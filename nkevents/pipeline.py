@@ -29,11 +29,17 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 Extract = Callable[[Document], Extraction]
 Result = tuple[Extraction | None, str | None]  # an extraction, or why it failed
-BATCH = 500  # documents per batch: a task on a worker
+# Documents per batch: a task on a worker. Dask's own CPU (the driver's client, scheduler and
+# nannies, each worker's event loop) is paid per task: with results sent as one pickle it was
+# 0.021-0.024 CPU ms a document of 2 workers' run at 2,000 documents a batch against
+# 0.027-0.034 at 500 (20,000 reports); the driver's RSS grows by about 30 MB (5 batches in
+# flight hold 10,000 reports) and stays flat.
+BATCH = 2000
 # The writer's transaction holds whole batches, up to this many documents and batches: each
 # commit rewrites the index pages its random keys (hashed ids) touch, so fewer, larger
-# commits write less (2,000 documents: 4,680 -> 5,610 documents per CPU second of the writer).
-WRITE_DOCUMENTS = 2000
+# commits write less (2,000 documents: 4,680 -> 5,610 documents per CPU second of the writer;
+# 8,000: the writer's CPU 0.13 -> 0.10-0.11 ms a document on the first 30,000 bench reports).
+WRITE_DOCUMENTS = 8000
 WRITE_BATCHES = 4
 # Incidents are linked (incrementally) in the transaction that brings the documents written
 # since the last linking to this many, and at the end. 1 links in every transaction; today's

@@ -132,14 +132,15 @@ def document_from_json(obj: Any, where: str) -> Item:
         reason = "is missing" if text is None else "must be a string"
         return InputError(where, f"field 'text' {reason}")
     published = obj.get("published")
-    if published is not None and normalise_date(str(published)) is None:
+    date = None if published is None else normalise_date(str(published))
+    if published is not None and date is None:
         return InputError(where, f"field 'published' is not an ISO 8601 date: {published!r}")
     return Document(
         id=str(doc_id),
         text=text,
         url=_opt_str(obj.get("url")),
         title=_opt_str(obj.get("title")),
-        published=normalise_date(str(published)) if published is not None else None,
+        published=date,
         language=_opt_str(obj.get("language")),
         origin=where,
     )

@@ -23,9 +23,17 @@ from sqlalchemy import create_engine, select, text
 from store_support import completeness, stored_counts
 
 from nkevents.cli import main
-from nkevents.cluster import DaskRunner, InProcess, pack_documents, unpack_documents
+from nkevents.cluster import (
+    DaskRunner,
+    InProcess,
+    extract_packed,
+    pack_documents,
+    pack_results,
+    unpack_documents,
+    unpack_results,
+)
 from nkevents.model import Document, Event, Extraction
-from nkevents.pipeline import ingest
+from nkevents.pipeline import Prepare, extract_batch, extract_document, ingest
 from nkevents.store import open_store, schema
 
 REPO = Path(__file__).resolve().parent.parent
@@ -258,6 +266,18 @@ def test_documents_go_to_workers_as_bytes_and_come_back_the_same() -> None:
     assert unpack_documents(pack_documents(odd)) == odd  # sent as they are
 
 
+def test_a_batch_comes_back_from_a_worker_as_one_pickle_of_the_same_rows() -> None:
+    docs = [
+        Document("d1", "The court in Hyesan sentenced two smugglers.", "https://a.example/1"),
+        Document("d2", "Nothing happened.", "https://a.example/2"),
+    ]
+    data = extract_packed(pack_documents(docs), Prepare(extract_document))
+    assert isinstance(data, bytes)
+    assert unpack_results(data) == extract_batch(docs, Prepare(extract_document))
+    odd: list[tuple[object, str | None]] = [(lambda: 1, None)]  # pickle cannot, Dask can
+    assert unpack_results(pack_results(odd)) is odd  # type: ignore[arg-type]
+
+
 def profiling() -> bool:
     """Whether this Dask worker samples its tasks' stacks."""
     import dask
@@ -299,18 +319,19 @@ def test_the_driver_memory_stays_flat_however_many_batches(cluster: str) -> None
     text = "A long report of nothing in particular. " * 40  # 1.6 kB, as news reports go
 
     def jobs() -> Iterator[tuple[int, list[Document]]]:
-        for n in range(60):
+        for n in range(100):
             yield n, [Document(f"d{n}-{k}", f"{text} {k}") for k in range(300)]
 
     sizes = {}
     try:
         for n, _ in runner.map(crashing, jobs()):
-            if n in (15, 59):
+            if n in (40, 99):
                 sizes[n] = me.memory_info().rss
     finally:
         runner.close()
-    # 44 more batches of 480 kB of text each: Dask's message log once kept them all (21 MB)
-    assert sizes[59] - sizes[15] < 8 * 1024 * 1024
+    # 59 more batches of 480 kB of text each: Dask's message log once kept them all (28 MB);
+    # the first batches warm the allocator (results come back as one pickle each: bytes)
+    assert sizes[99] - sizes[40] < 8 * 1024 * 1024
 
 
 def test_incidents_linked_in_every_written_transaction_are_those_linked_at_the_end(

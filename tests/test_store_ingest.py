@@ -196,3 +196,16 @@ def test_a_term_is_found_only_where_it_occurs_not_where_its_trigrams_are_scatter
     found = store.search_events(EventFilter(q="hyesan"))
     assert [r.document_id for r in found.items] == [store.get_document("a").id]
     assert store.search_events(EventFilter(q='"court sat"')).total == 1  # a phrase: a only
+
+
+def test_only_new_changed_or_reextracted_documents_are_extracted_past_one_query(
+    store: Store,
+) -> None:
+    docs = [doc(f"d{i}", f"report number {i}", f"https://a.example/{i}") for i in range(1203)]
+    ex = extractor({})
+    assert ingest(store, docs, ex, "v1").new == 1203
+    changed = [*docs[:1200], doc("d1200", "a new text", "https://a.example/1200")]
+    assert store.needs_extraction(changed, "v1") == [changed[1200]]  # lookups of 500 ids
+    assert len(store.needs_extraction(docs, "v2")) == 1203
+    summary = ingest(store, changed, ex, "v1")
+    assert (summary.unchanged, summary.new_versions) == (1200, 1)

@@ -18,7 +18,7 @@ def cluster_options(func: F) -> F:
     """--workers, --scheduler and --batch-size."""
     func = click.option(
         "--batch-size",
-        default=500,
+        default=2000,  # pipeline.BATCH
         show_default=True,
         help="Documents per batch: one task on a worker, one transaction of the writer.",
     )(func)

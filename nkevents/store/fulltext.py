@@ -17,7 +17,7 @@ from sqlalchemy import Connection, select, text
 from nkevents.store.schema import events
 
 Entry = tuple[int, str | None, str]  # documents.seq, title, text
-ADD = text("INSERT INTO documents_fts(rowid, title, text) VALUES (:seq, :title, :text)")
+ADD_ROWS = "INSERT INTO documents_fts(rowid, title, text) VALUES (?, ?, ?)"
 REMOVE = text(
     "INSERT INTO documents_fts(documents_fts, rowid, title, text) "
     "VALUES ('delete', :seq, :title, :text)"
@@ -25,9 +25,9 @@ REMOVE = text(
 
 
 def add(conn: Connection, entries: Sequence[Entry]) -> None:
-    """Index documents (SQLite)."""
+    """Index documents (SQLite), the entries straight to the driver."""
     if entries and conn.dialect.name == "sqlite":
-        conn.execute(ADD, [{"seq": s, "title": t, "text": x} for s, t, x in entries])
+        conn.exec_driver_sql(ADD_ROWS, list(entries))
 
 
 def remove(conn: Connection, entries: Sequence[Entry]) -> None:

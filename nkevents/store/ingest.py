@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection
 
 from nkevents.model import Document, Extraction
 from nkevents.store import fulltext
@@ -28,7 +28,7 @@ from nkevents.store.prepare import (
 )
 from nkevents.store.problems import record_problem
 from nkevents.store.records import IngestSummary
-from nkevents.store.schema import document_versions, documents, events
+from nkevents.store.schema import document_versions, documents
 
 CHUNK = 500  # ids per IN list
 
@@ -54,28 +54,39 @@ class Extracted:
 __all__ = ["content_hash", "document_id", "document_seq", "identity", "outlet"]
 
 
+def _in_list(conn: Connection, n: int) -> str:
+    """n parameter marks for an IN list, in the driver's style: the statement goes to the
+    driver as it is (SQLAlchemy's compiling of an IN list of 500 ids cost more than the query)."""
+    return ", ".join(("?" if conn.dialect.paramstyle == "qmark" else "%s",) * n)
+
+
+STORED = (
+    "SELECT d.*, EXISTS (SELECT 1 FROM events e WHERE e.document_id = d.id) AS has_events "
+    "FROM documents d WHERE d.id IN ({})"
+)
+STORED_VERSIONS = "SELECT id, content_hash, extractor_version FROM documents WHERE id IN ({})"
+
+
 def stored_rows(conn: Connection, ids: Sequence[str]) -> dict[str, dict[str, Any]]:
     """The stored rows of these document ids, with whether each has events (one query a chunk)."""
-    has_events = select(events.c.id).where(events.c.document_id == documents.c.id).exists()
     found: dict[str, dict[str, Any]] = {}
     unique = list(dict.fromkeys(ids))
     for start in range(0, len(unique), CHUNK):
-        query = select(documents, has_events.label("has_events")).where(
-            documents.c.id.in_(unique[start : start + CHUNK])
-        )
-        found |= {r["id"]: dict(r) for r in conn.execute(query).mappings()}
+        chunk = unique[start : start + CHUNK]
+        query = STORED.format(_in_list(conn, len(chunk)))
+        found |= {r["id"]: dict(r) for r in conn.exec_driver_sql(query, tuple(chunk)).mappings()}
     return found
 
 
 def needs_extraction(conn: Connection, docs: list[Document], version: str) -> list[Document]:
     """The documents that are new, changed, or were extracted by another extractor version."""
     ids = {document_id(identity(d)): d for d in docs}
-    query = select(documents.c.id, documents.c.content_hash, documents.c.extractor_version)
     stored: dict[str, Any] = {}
     keys = list(ids)
     for start in range(0, len(keys), CHUNK):
-        chunk = query.where(documents.c.id.in_(keys[start : start + CHUNK]))
-        stored |= {r.id: r for r in conn.execute(chunk)}
+        chunk = keys[start : start + CHUNK]
+        query = STORED_VERSIONS.format(_in_list(conn, len(chunk)))
+        stored |= {r.id: r for r in conn.exec_driver_sql(query, tuple(chunk))}
     return [
         d
         for i, d in ids.items()
