@@ -374,6 +374,14 @@ def _attempted(ctx: DocContext, c: RealisCues, lang: str, m: Mention) -> bool:
     return bool(c.attempt_after[lang].match(ctx.text, end, min(m.sentence.end, end + 32)))
 
 
+def _modal_before(text: str, c: RealisCues, lang: str, clause: int, start: int) -> bool:
+    """A modal or irrealis word before the trigger in its clause ("could", "planned to"), not
+    one inside a purpose told of an act that happened ("so that it could sell coal")."""
+    before = text[max(clause, start - _WINDOW) : start]
+    modal = c.irrealis_before[lang].search(before)
+    return bool(modal and not _PURPOSE.search(before, 0, modal.start() + 1))
+
+
 def _unreal(ctx: DocContext, c: RealisCues, lang: str, m: Mention) -> bool:
     """The checks of a clause's mood that also hold for a word that starts no event:
     modal, conditional, statistic, habitual (Korean, after the word) and attempted."""
@@ -381,9 +389,7 @@ def _unreal(ctx: DocContext, c: RealisCues, lang: str, m: Mention) -> bool:
     start, end = m.trigger
     s = m.sentence
     clause = _clause_start(text, s.start, start)
-    before = text[max(clause, start - _WINDOW) : start]
-    modal = c.irrealis_before[lang].search(before)
-    if modal and not _PURPOSE.search(before, 0, modal.start() + 1):
+    if _modal_before(text, c, lang, clause, start):
         return True
     if lang == "ko":
         if c.statistic[lang].search(text, s.start, s.end):
@@ -405,9 +411,8 @@ def _realis(ctx: DocContext, c: RealisCues, lang: str, m: Mention, group: list[M
     s = m.sentence
     clause = _clause_start(text, s.start, start)
     before = text[max(clause, start - _WINDOW) : start]
-    modal = c.irrealis_before[lang].search(before)
-    if modal and not _PURPOSE.search(before, 0, modal.start() + 1):
-        return False  # "so that it could sell coal": the purpose of an act told
+    if _modal_before(text, c, lang, clause, start):
+        return False  # "could sell coal", not the purpose of an act told ("so that it could")
     if _attempted(ctx, c, lang, m):
         return False  # "attempting to arrest him": not done
     if _topic(ctx, c, lang, m, before):

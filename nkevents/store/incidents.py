@@ -256,7 +256,10 @@ def stored_candidates(conn: Connection, ids: list[str]) -> list[resolve.Candidat
     for chunk in _chunks(ids):
         rejected = select(events.c.id).where(events.c.status == "rejected", events.c.id.in_(chunk))
         left_out = set(conn.execute(rejected).scalars())  # from an index, not the event rows
-        query = select(sig.event_id, sig.features).where(sig.event_id.in_(chunk))
+        query = select(sig.event_id, sig.features).where(
+            sig.event_id.in_(chunk),
+            sig.stamp.not_like(PREPARED + "%"),  # not linked yet
+        )
         for event_id, stored in conn.execute(query):
             if event_id in left_out:
                 continue
@@ -281,7 +284,7 @@ def _signed_candidates(conn: Connection, ids: list[str]) -> list[resolve.Candida
         select(*CANDIDATE_COLUMNS, link_signatures.c.features)
         .join(documents, documents.c.id == events.c.document_id)
         .join(link_signatures, link_signatures.c.event_id == events.c.id)
-        .where(events.c.status != "rejected", link_signatures.c.stamp.not_like(PREPARED + "%"))
+        .where(events.c.status != "rejected")
     )
     for chunk in _chunks(ids):
         for row in conn.execute(base.where(events.c.id.in_(chunk))).mappings():
