@@ -77,10 +77,10 @@ class TimedStore:
         self.store, self.writing, self.cpu, self.linking = store, 0.0, 0.0, 0.0
         self.settling, self.settle_cpu = 0.0, 0.0
 
-    def settle(self) -> int:
+    def settle(self, **kwargs: Any) -> int:
         start, cpu = time.perf_counter(), time.thread_time()
         try:
-            return self.store.settle()
+            return self.store.settle(**kwargs)
         finally:
             self.settling = time.perf_counter() - start
             self.settle_cpu = time.thread_time() - cpu

@@ -208,6 +208,7 @@ def ingest(
             progress(len(chunk))
     if group:
         write()
-    store.settle()
+    # The final linking: with several workers, they score its pairs (they would wait otherwise).
+    store.settle(spread=runner.spread if runner.workers > 1 else None)
     summary.seconds = time.perf_counter() - started
     return summary

@@ -626,30 +626,35 @@ def _grouped(events: Iterable[Candidate], filed: Filed | None = None) -> Groups:
     return groups
 
 
-def _meeting(regions: dict[str, list[Candidate]], where: str) -> Iterator[Candidate]:
-    """The events of a block that an event of region where meets (at most BLOCK_CAP of each
-    region, the latest filed, so that a crowded block costs a bounded time)."""
-    if where == ANY_REGION:
-        for members in regions.values():
-            yield from members[-BLOCK_CAP:]
-        return
-    yield from regions.get(where, [])[-BLOCK_CAP:]
-    yield from regions.get(ANY_REGION, [])[-BLOCK_CAP:]
-
-
 def _pairs(
     looking: Iterable[Candidate], groups: Groups, seen: set[tuple[str, str]]
 ) -> Iterator[tuple[Candidate, Candidate]]:
+    """Each pair of a looking event and an event it meets, once: in each block it looks in, an
+    event meets the events of its region and the unplaced ones, or, unplaced itself, those of
+    every region; at most BLOCK_CAP of each region, the latest filed, so that a crowded block
+    costs a bounded time. (One loop, no generator per block: it runs for every pair a store's
+    linking scores.)"""
     for a in looking:
-        where = region(a)
+        where, aid, adoc = region(a), a.id, a.document_id
         for key in lookups(a):
-            if key not in groups:
+            regions = groups.get(key)
+            if regions is None:
                 continue
-            for b in _meeting(groups[key], where):
-                pair = (a.id, b.id) if a.id < b.id else (b.id, a.id)
-                if a.document_id != b.document_id and pair not in seen:
-                    seen.add(pair)
-                    yield a, b
+            if where == ANY_REGION:
+                lists: Iterable[list[Candidate] | None] = list(regions.values())
+            else:
+                lists = (regions.get(where), regions.get(ANY_REGION))
+            for members in lists:
+                if not members:
+                    continue
+                if len(members) > BLOCK_CAP:
+                    members = members[-BLOCK_CAP:]
+                for b in members:
+                    bid = b.id
+                    pair = (aid, bid) if aid < bid else (bid, aid)
+                    if pair not in seen and adoc != b.document_id:
+                        seen.add(pair)
+                        yield a, b
 
 
 def candidate_pairs(events: Iterable[Candidate]) -> Iterator[tuple[Candidate, Candidate]]:

@@ -9,7 +9,8 @@ import json
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from typing import Any
+from datetime import date
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import (
     Connection,
@@ -40,6 +41,9 @@ from nkevents.store.schema import (
     link_suggestions,
 )
 from nkevents.store.search import clauses, event_query, record
+
+if TYPE_CHECKING:
+    from nkevents.store.pair_scoring import Spread
 
 CHUNK = 5000  # ids per IN list (SQLite allows 32766 parameters)
 # The stamp of a signature the writer stored with a new event (prepared where the event was
@@ -328,6 +332,8 @@ def _block_mates(conn: Connection, fresh: list[resolve.Candidate]) -> resolve.Fi
     """Stored events filed in a block a fresh event looks in, in a region it meets: by event,
     the blocks and region it is filed there in (the fresh events left out: those prepared by
     the writer are filed already)."""
+    if not _any_linked(conn):  # a store's first linking: every event filed is a fresh one
+        return {}
     regions: dict[str, set[str]] = defaultdict(set)
     for ev in fresh:
         for key in resolve.lookups(ev):
@@ -348,8 +354,18 @@ def _block_mates(conn: Connection, fresh: list[resolve.Candidate]) -> resolve.Fi
     return mates
 
 
+def _any_linked(conn: Connection) -> bool:
+    """Whether any event was linked (a store's first linking meets no stored event)."""
+    sig = link_signatures.c
+    linked = select(sig.event_id).where(sig.stamp.not_like(PREPARED + "%")).limit(1)
+    return conn.execute(linked).first() is not None
+
+
 def suggest(
-    conn: Connection, rebuild: bool = False, signatures: Signatures | None = None
+    conn: Connection,
+    rebuild: bool = False,
+    signatures: Signatures | None = None,
+    spread: Spread | None = None,
 ) -> tuple[list[str], list[str]]:
     """Link the events new or changed since the last run against their blocks; those events
     and the linked events that are gone.
@@ -368,7 +384,7 @@ def suggest(
     ready = prepared(conn, changed)
     _forget(conn, changed + gone, ready)
     if changed:
-        _link(conn, changed, signatures, ready)
+        _link(conn, changed, signatures, ready, spread)
     return changed, gone
 
 
@@ -397,7 +413,7 @@ def link_events(conn: Connection, ids: Sequence[str], signatures: Signatures | N
 
 
 @contextmanager
-def _collector_paused() -> Iterator[None]:
+def collector_paused() -> Iterator[None]:
     """Python's cycle collector paused: the linker builds many small objects and no cycles,
     and each collection walks every object alive (it took two thirds of the time)."""
     was = gc.isenabled()
@@ -414,11 +430,13 @@ def _link(
     changed: list[str],
     signatures: Signatures | None = None,
     ready: set[str] | frozenset[str] = frozenset(),
+    spread: Spread | None = None,
 ) -> None:
     """File events the linker has forgotten (or never seen) in their blocks and store their
-    links with the events they meet; those in ready come filed, with their signatures."""
-    with _collector_paused():
-        _file_and_score(conn, changed, signatures, ready)
+    links with the events they meet; those in ready come filed, with their signatures. spread
+    may score the pairs elsewhere (`pair_scoring`)."""
+    with collector_paused():
+        _file_and_score(conn, changed, signatures, ready, spread)
 
 
 def _file_and_score(
@@ -426,16 +444,20 @@ def _file_and_score(
     changed: list[str],
     signatures: Signatures | None,
     ready: set[str] | frozenset[str],
+    spread: Spread | None = None,
 ) -> None:
+    from nkevents.store import pair_scoring  # it scores with this module's snapshots
+
     fresh = fresh_candidates(conn, changed, signatures, ready)
     new = [c for c, _ in fresh]
     filed = _block_mates(conn, new)
     mates = stored_candidates(conn, sorted(filed))
     for chunk in _chunks(sorted(ready)):  # prepared: filed in their blocks, signatures replaced
         conn.execute(link_signatures.delete().where(link_signatures.c.event_id.in_(chunk)))
+    snapshots = {c.id: snapshot(c) for c, _ in fresh}
     conn.execute(
         link_signatures.insert(),
-        [{"event_id": c.id, "stamp": stamp, "features": snapshot(c)} for c, stamp in fresh],
+        [{"event_id": c.id, "stamp": stamp, "features": snapshots[c.id]} for c, stamp in fresh],
     )
     unfiled = [(c, stamp) for c, stamp in fresh if c.id not in ready]
     blocks = [
@@ -445,7 +467,7 @@ def _file_and_score(
     ]
     if blocks:
         conn.execute(event_blocks.insert(), blocks)
-    _insert_links(conn, resolve.score_pairs(resolve.pairs_for(new, mates, filed)))
+    _insert_links(conn, pair_scoring.score(new, mates, filed, spread, snapshots))
 
 
 def _insert_links(conn: Connection, links: list[resolve.Link]) -> None:
@@ -481,11 +503,17 @@ def decision(row: Any) -> Decision:
     )
 
 
-def link_new(conn: Connection, signatures: Signatures | None = None) -> int:
+def link_new(
+    conn: Connection, signatures: Signatures | None = None, spread: Spread | None = None
+) -> int:
     """Link what is new or changed and recluster only the incidents it touches; the number of
-    incidents (a removed event reclusters everything). signatures: as for link_events."""
-    changed, gone = suggest(conn, signatures=signatures)
-    return recluster(conn, None if gone else changed)
+    incidents (a removed event reclusters everything). signatures: as for link_events; spread
+    may score the pairs elsewhere (`pair_scoring`: a run's final linking on a cluster)."""
+    first = inspect(conn).has_table(link_signatures.name) and not _any_linked(conn)
+    changed, gone = suggest(conn, signatures=signatures, spread=spread)
+    # The first linking of a store concerns every event: they are clustered all at once, not by
+    # walking the components of each.
+    return recluster(conn, None if gone or first else changed)
 
 
 # SQLite's planner takes an incident id to match every event when the statistics were gathered
@@ -543,7 +571,7 @@ def recluster(conn: Connection, seeds: list[str] | None = None) -> int:
     With seeds, only the events reclustering them can change (see component) are recomputed.
     Clustering joins by links at AUTO_LINK alone, so only those are read.
     """
-    with _collector_paused():
+    with collector_paused():
         return _recluster(conn, seeds)
 
 
@@ -687,7 +715,11 @@ def summary(inc: str, rows: list[Any], sources: int) -> dict[str, Any]:
 
 def disagreements(rows: list[Any]) -> list[str]:
     """The fields two reports of one incident give differently: dates that cannot meet, counts
-    beyond tolerance, places neither the same nor nested, different penalties (or terms)."""
+    beyond tolerance, places neither the same nor nested, different penalties (or terms).
+
+    Each is decided from a few extremes or distinct values, not from every pair of events: an
+    incident the machine chained from thousands of events took seconds pair by pair.
+    """
     out = []
     for field_name, differ in (
         ("date", _dates_differ),
@@ -696,7 +728,7 @@ def disagreements(rows: list[Any]) -> list[str]:
         ("penalty", _penalties_differ),
     ):
         given = [r for r in rows if r[_COLUMN[field_name]] is not None]
-        if any(differ(a, b) for i, a in enumerate(given) for b in given[i + 1 :]):
+        if len(given) > 1 and differ(given):
             out.append(field_name)
     return out
 
@@ -704,28 +736,35 @@ def disagreements(rows: list[Any]) -> list[str]:
 _COLUMN = {"date": "date_start", "people": "people", "place": "place", "penalty": "penalty_kind"}
 
 
-def _dates_differ(a: Any, b: Any) -> bool:
-    one = resolve.Candidate("a", "a", "a", "t", a["date_start"], a["date_end"], "day")
-    two = resolve.Candidate("b", "b", "b", "t", b["date_start"], b["date_end"], "day")
-    return resolve.days_apart(one, two) > resolve.SLACK_DAYS
+def _dates_differ(rows: list[Any]) -> bool:
+    """Whether two of the dates are more than SLACK_DAYS apart (intervals that do not meet):
+    the latest start against the earliest end is the widest gap of any two."""
+    latest = max(date.fromisoformat(r["date_start"]) for r in rows)
+    earliest = min(date.fromisoformat(r["date_end"] or r["date_start"]) for r in rows)
+    return (latest - earliest).days > resolve.SLACK_DAYS
 
 
-def _counts_differ(a: Any, b: Any) -> bool:
-    low, high = sorted((a["people"], b["people"]))
+def _counts_differ(rows: list[Any]) -> bool:
+    """Whether two counts differ beyond tolerance (more than 2 apart and under three quarters
+    of each other): if the smallest and the largest do not, no two between them do."""
+    low, high = min(r["people"] for r in rows), max(r["people"] for r in rows)
     return high - low > 2 and (not high or low / high < 0.75)
 
 
-def _penalties_differ(a: Any, b: Any) -> bool:
+def _penalties_differ(rows: list[Any]) -> bool:
+    """Whether two penalties differ in kind or term."""
     keys = ("penalty_kind", "penalty_min_months", "penalty_max_months")
-    return tuple(a[k] for k in keys) != tuple(b[k] for k in keys)
+    return len({tuple(r[k] for k in keys) for r in rows}) > 1
 
 
-def _places_differ(a: Any, b: Any) -> bool:
-    if a["place"].lower() == b["place"].lower():
-        return False
-    return not any(
-        inner["admin1"] and inner["admin1"].lower() == outer["place"].lower()
-        for inner, outer in ((a, b), (b, a))
+def _places_differ(rows: list[Any]) -> bool:
+    """Whether two places are neither the same nor one in the other's province (compared once
+    for each distinct place and province)."""
+    given = list({(r["place"].lower(), r["admin1"].lower() if r["admin1"] else None) for r in rows})
+    return any(
+        a[0] != b[0] and a[1] != b[0] and b[1] != a[0]
+        for i, a in enumerate(given)
+        for b in given[i + 1 :]
     )
 
 
