@@ -47,8 +47,8 @@ def share_charges(events: list[Event], apart: frozenset[int] = frozenset()) -> N
         return
     main = max(charged, key=lambda e: len(e.evidence))
     for e in events:
-        if main.type == "crackdown" and e.type != "crackdown" and _after(main.date, e.date):
-            continue  # what a campaign targets is no charge of what happened before it
+        if main.type == "crackdown" and e.type != "crackdown":
+            continue  # what a campaign targets is no charge of one of the acts it caught
         if id(e) in apart and e.type != main.type:
             continue  # "In a separate incident, a sailor ... was deported": not its story
         if e.type in CHARGE_SHARING and not e.charges and _same_people(e, main):
