@@ -25,3 +25,34 @@ def test_a_korean_campaign_s_targets_are_not_the_charges_of_an_arrest() -> None:
     )
     arrests = [e for e in events_of(text, language="ko") if e.type == "arrest"]
     assert arrests and all(not e.charges for e in arrests)
+
+
+def test_one_person_along_with_others_counts_them_all() -> None:
+    text = "Security agents detained a mine worker along with four others in Musan in May."
+    assert one_event(text, "arrest", language="en").people == 5
+    text = "Kim Chol, a trader, was shot in Hyesan in March along with three of his deputies."
+    assert one_event(text, "execution", language="en").people == 4
+
+
+def test_couples_count_two_people_each() -> None:
+    text = "Two couples were arrested in Sinuiju in June for watching South Korean dramas."
+    assert one_event(text, "arrest", language="en").people == 4
+    assert one_event("지난달 혜산에서 부부 두 쌍이 보위부에 체포됐다.", "arrest", language="ko").people == 4
+    assert one_event("지난달 혜산에서 두 쌍의 부부가 보위부에 체포됐다.", "arrest", language="ko").people == 4
+
+
+def test_a_korean_family_by_its_size() -> None:
+    text = "지난 5일 회령시에서 4인 가족이 두만강을 건너다 국경경비대에 붙잡혔다."
+    assert one_event(text, "arrest", language="ko").people == 4
+
+
+def test_korean_tens_of_people_are_ten_not_one() -> None:
+    text = "수십 명의 주민이 지난달 혜산 장마당에서 보안원들에게 체포됐다."
+    assert one_event(text, "arrest", language="ko").people == 10
+
+
+def test_a_korean_crowd_of_tens_of_thousands_is_no_count() -> None:
+    from nkevents.detect.numbers import find_counts
+
+    counts = find_counts("공개재판에는 주민 수만 명을 모아 참관하게 했다.", "ko")
+    assert all(c.value != 10000 or c.audience for c in counts)

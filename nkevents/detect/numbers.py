@@ -346,6 +346,8 @@ def english_mention(text: str, match: re.Match[str]) -> CountMention | None:
     value = count_value(raw, rule)
     if not value:
         return None
+    if head in lexicon().raw["pair_heads"]:
+        value *= 2  # "two couples": four people
     approximate = rule == "vague" or ends_with_any(before, lexicon().raw["approximate"])
     if match.lastgroup == "family":  # "a group of nearly ten"
         told = text[match.start() : match.start("fn")]
@@ -486,6 +488,41 @@ KO_ONE_AND = re.compile(
 )
 
 
+@cache
+def korean_groups_pattern() -> re.Pattern[str]:
+    """Korean counts not told with 명: couples ("부부 두 쌍", "두 쌍의 부부": twice the number),
+    families and gangs by their size ("4인 가족", "3인조"), vague tens ("수십 명")."""
+    ko = lexicon().raw["korean"]
+    n = rf"(?:\d{{1,3}}|{alt(ko['native'])})"
+    return re.compile(
+        rf"(?P<pair>부부\s?(?P<pa>{n})\s?쌍|(?P<pb>{n})\s?쌍의\s?부부)"
+        rf"|(?P<size>(?<![\d\w])(?P<sn>\d{{1,2}}|{alt(ko['native'])})\s?인\s?(?:가족|조|일가))"
+        rf"|(?P<vague>(?P<vn>{alt(ko['vague'])})\s?(?P<vq>여)?\s?명)"
+    )
+
+
+def korean_groups(text: str) -> list[CountMention]:
+    """The counts of `korean_groups_pattern` in the text."""
+    ko, found = lexicon().raw["korean"], []
+    for m in korean_groups_pattern().finditer(text):
+        if m.lastgroup == "pair":
+            value = (parse_number(m.group("pa") or m.group("pb")) or 0) * 2
+            head, approximate, rule = "부부", False, "ko_pairs"
+        elif m.lastgroup == "size":
+            value = parse_number(m.group("sn")) or 0
+            head, approximate, rule = "가족", False, "ko_family"
+        else:
+            value = int(ko["vague"][m.group("vn")])
+            head, approximate, rule = korean_head(text, m.start(), m.end()), True, "ko_vague"
+        after = text[m.end() : m.end() + 12]
+        audience = head in lexicon().audience_heads or after.startswith(tuple(ko["audience_after"]))
+        if value:
+            found.append(
+                CountMention(m.start(), m.end(), m.group(), value, head, approximate, rule, audience)
+            )
+    return found
+
+
 def korean_with_others(found: list[CountMention], text: str) -> list[CountMention]:
     """ "그는 동료 2명과 함께 체포됐다", "박씨와 그의 동료 2명이": the companions and the one
     person, three people."""
@@ -528,8 +565,16 @@ def with_others(found: list[CountMention], text: str) -> list[CountMention]:
             counted = prev is not None and JOINED.fullmatch(text[prev.end : c.start]) is not None
             if joiner and not counted:
                 c = replace(c, value=c.value + 1, rule="and_others")
+                if prev is not None and prev.value == 1 and ALONG_GAP.fullmatch(
+                    text, prev.end, c.start
+                ):  # "a mine worker along with four others": one count over both
+                    c = replace(c, start=prev.start, text=text[prev.start : c.end])
         out.append(c)
     return out
+
+
+# The words between one person counted and the others joined to them
+ALONG_GAP = re.compile(r"(?i),?\s+(?:along|together)\s+with\s+")
 
 
 JOINED = re.compile(
@@ -544,7 +589,7 @@ def sums(found: list[CountMention], text: str) -> list[CountMention]:
     extra: list[CountMention] = []
     runs: list[list[CountMention]] = []
     for a, b in zip(found, found[1:], strict=False):
-        if a.audience or b.audience or a.end > b.start or a.rule == "vague" or b.rule == "vague":
+        if a.audience or b.audience or a.end > b.start or a.rule.endswith("vague") or b.rule.endswith("vague"):
             continue
         joined = JOINED.fullmatch(text[a.end : b.start])
         between = joined.group(1) if joined else None
@@ -640,7 +685,7 @@ def find_counts(text: str, language: str | None = None) -> list[CountMention]:
     if language != "ko":
         found += with_others(english_counts(text), text)
     if language == "ko" or (language is None and HANGUL.search(text)):
-        found += korean_with_others(korean_counts(text), text)
+        found += korean_with_others(korean_counts(text), text) + korean_groups(text)
     found.sort(key=lambda c: (c.start, -c.end))
     return sorted(found + sums(found, text), key=lambda c: (c.start, -c.end))
 

@@ -235,6 +235,16 @@ def describe(ctx: DocContext, m: Mention) -> Mention:
                 or nearest_to(m.trigger, [p for p in ctx.persons_in(span) if counts_for(p, m.type)])
             )
         m.people = with_companion(text, span, m.people)
+        if m.people is not None and m.people.value == 1:  # "Kim, a trader, was shot along
+            # with three of his deputies": the one and the others the clause joins to them
+            along = [
+                c
+                for c in whole
+                if c.rule == "and_others"
+                and c.start > m.people.start
+                and _ALONG.search(text, max(span[0], c.start - 20), c.start)
+            ]
+            m.people = along[0] if along else m.people
         if m.people is not None:
             around = text[max(span[0], m.people.start - 8) : m.people.end + 12]
             m.people_accused = bool(_DEFENDANTS.search(around))
@@ -437,6 +447,8 @@ def _parts(ctx: DocContext, span: Span) -> bool:
         return False
     return any(not rest.start() <= c.start < rest.end() + 8 for c in ctx.counts_in(span))
 
+
+_ALONG = re.compile(r"(?i)\b(?:along|together)\s+with\s+$")
 
 # "Other executions", "other arrests": happenings of the kind other than the one told.
 _OTHERS = re.compile(r"(?i)\b(?:other|others|further|more)\s+$|다른\s*$")
