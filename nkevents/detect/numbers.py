@@ -518,7 +518,9 @@ def korean_groups(text: str) -> list[CountMention]:
         audience = head in lexicon().audience_heads or after.startswith(tuple(ko["audience_after"]))
         if value:
             found.append(
-                CountMention(m.start(), m.end(), m.group(), value, head, approximate, rule, audience)
+                CountMention(
+                    m.start(), m.end(), m.group(), value, head, approximate, rule, audience
+                )
             )
     return found
 
@@ -565,8 +567,10 @@ def with_others(found: list[CountMention], text: str) -> list[CountMention]:
             counted = prev is not None and JOINED.fullmatch(text[prev.end : c.start]) is not None
             if joiner and not counted:
                 c = replace(c, value=c.value + 1, rule="and_others")
-                if prev is not None and prev.value == 1 and ALONG_GAP.fullmatch(
-                    text, prev.end, c.start
+                if (
+                    prev is not None
+                    and prev.value == 1
+                    and ALONG_GAP.fullmatch(text, prev.end, c.start)
                 ):  # "a mine worker along with four others": one count over both
                     c = replace(c, start=prev.start, text=text[prev.start : c.end])
         out.append(c)
@@ -589,7 +593,8 @@ def sums(found: list[CountMention], text: str) -> list[CountMention]:
     extra: list[CountMention] = []
     runs: list[list[CountMention]] = []
     for a, b in zip(found, found[1:], strict=False):
-        if a.audience or b.audience or a.end > b.start or a.rule.endswith("vague") or b.rule.endswith("vague"):
+        vague = a.rule.endswith("vague") or b.rule.endswith("vague")
+        if a.audience or b.audience or a.end > b.start or vague:
             continue
         joined = JOINED.fullmatch(text[a.end : b.start])
         between = joined.group(1) if joined else None

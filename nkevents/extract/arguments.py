@@ -499,7 +499,7 @@ def _sentenced_parts(
     ]
     if len(parts) < 2 or (told is not None and not any(c.start == told.start for c in parts)):
         return told
-    if len({p.start for p in penalties}) < 2:
+    if len({p.start for p in penalties if not p.rule.startswith("execution")}) < 2:
         return told
     total = sum(c.value for c in parts)
     text = ctx.text[parts[0].start : parts[-1].end]
