@@ -89,3 +89,13 @@ def test_a_korean_term_received_is_a_trial() -> None:
 def test_the_executed_are_not_counted_among_the_sentenced() -> None:
     text = "마약 밀매 혐의로 주민 1명이 처형되고, 이를 방조한 보안원 2명은 노동교화형을 선고받았다."
     assert one_event(text, "trial", language="ko").people == 2
+
+
+def test_a_separate_case_lends_no_charge_to_the_one_told_before() -> None:
+    text = (
+        "A teacher was arrested in Hamhung in April. Police found South Korean films on her "
+        "computer, a source said. In a separate case, a trader was detained in Sinuiju for "
+        "smuggling."
+    )
+    arrests = [e for e in events_of(text, language="en") if e.type == "arrest"]
+    assert [(e.date, e.charges) for e in arrests] == [("2019-04", []), (None, ["smuggling"])]

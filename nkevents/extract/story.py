@@ -49,7 +49,7 @@ def share_charges(events: list[Event], apart: frozenset[int] = frozenset()) -> N
     for e in events:
         if main.type == "crackdown" and e.type != "crackdown":
             continue  # what a campaign targets is no charge of one of the acts it caught
-        if id(e) in apart and e.type != main.type:
+        if (id(e) in apart or id(main) in apart) and e is not main:
             continue  # "In a separate incident, a sailor ... was deported": not its story
         if e.type in CHARGE_SHARING and not e.charges and _same_people(e, main):
             e.charges = list(main.charges)
