@@ -99,3 +99,18 @@ def test_a_separate_case_lends_no_charge_to_the_one_told_before() -> None:
     )
     arrests = [e for e in events_of(text, language="en") if e.type == "arrest"]
     assert [(e.date, e.charges) for e in arrests] == [("2019-04", []), (None, ["smuggling"])]
+
+
+def test_the_charge_of_an_older_case_of_the_person_is_not_the_event_s() -> None:
+    text = (
+        "Kim, who had been jailed for smuggling in 2015, was arrested again in March for "
+        "using a Chinese phone."
+    )
+    assert one_event(text, "arrest", language="en").charges == ["illegal_phone"]
+    text = (
+        "지난달 혜산에서 주민 1명이 손전화 사용 혐의로 체포됐는데, "
+        "그는 과거 밀수로 처벌받은 전력이 있다."
+    )
+    assert one_event(text, "arrest", language="ko").charges == ["illegal_phone"]
+    text = "A man who was arrested for smuggling was executed in Hyesan on 3 May."
+    assert one_event(text, "execution", language="en").charges == ["smuggling"]

@@ -272,6 +272,8 @@ def describe(ctx: DocContext, m: Mention) -> Mention:
             m.facility = (fac.facility, (fac.start, fac.end))
     if m.type in CHARGED_TYPES:
         m.charges = ctx.labels_in("charges", span)
+        if m.charges:
+            m.charges = _not_of_the_past(ctx, span, m.trigger, m.charges)
     if m.type in GOODS_TYPES:
         m.commodities = ctx.labels_in("commodities", span)
     craft = m.type == "seizure" and "vehicles" not in m.commodities
@@ -285,6 +287,36 @@ def describe(ctx: DocContext, m: Mention) -> Mention:
         m.instrument = found[0] if found else None
     place_mention(ctx, m)
     return m
+
+
+# A clause telling what was done to the person before ("Kim, who had been jailed for
+# smuggling in 2015, was arrested again", "과거 밀수로 처벌받은 전력이 있는"): its charges are
+# of that older case, not of the event told
+_PAST_CASE = re.compile(
+    r"(?i),\s*who\s+(?:had|has|have|was|were)\s+(?:been\s+)?(?:previously\s+|once\s+|already\s+"
+    r"|earlier\s+|twice\s+)?(?:jailed|sentenced|arrested|convicted|punished|imprisoned|detained|"
+    r"sent|caught|served|tried|fined)\b[^,;.—–]*"
+    r"|(?:과거|예전에|이전에|전에도)\s?[^.,]{0,30}?(?:처벌|수감|체포|복역|단속)[가-힣]{0,3}\s?"
+    r"(?:전력|전과|경력|적이)"
+)
+
+
+def _not_of_the_past(ctx: DocContext, span: Span, trigger: Span, charges: list[str]) -> list[str]:
+    """The charges of a sentence less those told only in a clause about an older case of the
+    person (unless that clause holds the event word itself)."""
+    past = [
+        (f.start(), f.end())
+        for f in _PAST_CASE.finditer(ctx.text, span[0], span[1])
+        if not f.start() <= trigger[0] < f.end()
+    ]
+    if not past:
+        return charges
+    outside = {
+        label
+        for label, (start, _) in ctx.matches_in("charges", span)
+        if not any(a <= start < b for a, b in past)
+    }
+    return [c for c in charges if c in outside]
 
 
 # A Korean event word that describes a noun ("붙잡힌 주민", "체포된 3명"), not a verb of its own
