@@ -114,3 +114,37 @@ def test_the_charge_of_an_older_case_of_the_person_is_not_the_event_s() -> None:
     assert one_event(text, "arrest", language="ko").charges == ["illegal_phone"]
     text = "A man who was arrested for smuggling was executed in Hyesan on 3 May."
     assert one_event(text, "execution", language="en").charges == ["smuggling"]
+
+
+def test_a_count_told_in_the_sentence_after_the_event_is_its_people() -> None:
+    text = (
+        "A small wooden boat crossed the maritime border into South Korean waters on 3 May "
+        "and its passengers asked to defect, officials said. The boat carried four men and a "
+        "woman, all from Chongjin."
+    )
+    assert one_event(text, "escape", language="en").people == 5
+
+
+def test_a_count_of_others_beside_the_event_is_not_its_people() -> None:
+    text = (
+        "A small wooden boat crossed the maritime border into South Korean waters on 3 May "
+        "and its passengers asked to defect, officials said. Two other boats with 30 "
+        "fishermen were turned back."
+    )
+    escape = one_event(text, "escape", language="en")
+    assert escape.people is None
+
+
+def test_a_group_counted_as_the_subject_of_the_sentence_before_is_the_event_s() -> None:
+    text = (
+        "A group of 14 North Koreans was found adrift off the east coast last week, officials "
+        "said. The wooden boat crossed the maritime border on 3 May and its passengers asked "
+        "to defect."
+    )
+    assert one_event(text, "escape", language="en").people == 14
+
+
+def test_a_day_before_a_month_is_no_count() -> None:
+    from nkevents.detect.numbers import find_counts
+
+    assert find_counts("It crossed the line on 3 May and its passengers asked to stay.", "en") == []

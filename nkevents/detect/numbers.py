@@ -319,6 +319,8 @@ def english_mention(text: str, match: re.Match[str]) -> CountMention | None:
         return None
     if rule == "number" and raw.isdigit() and _MONTH_BEFORE.search(before):
         return None  # "March 6 Bangladesh's customs officers": a day, not a count
+    if rule == "number" and raw.isdigit() and _MONTH_AFTER.match(text, match.end()):
+        return None  # "on 3 May and its passengers": a day, not a count
     if rule == "number" and len(raw) == 4 and raw[:2] in ("19", "20") and raw.isdigit():
         return None  # a year, not a count
     if rule == "family":  # "a family of four", "the group of 42" (of 42 people: a number)
@@ -359,6 +361,12 @@ def english_mention(text: str, match: re.Match[str]) -> CountMention | None:
 _MONTH_BEFORE = re.compile(
     r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s*$|\b(?:January|February|March|"
     r"April|May|June|July|August|September|October|November|December)\s*$"
+)
+
+
+_MONTH_AFTER = re.compile(
+    r"\s+(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b\.?|\s+(?:January|February|March|"
+    r"April|May|June|July|August|September|October|November|December)\b"
 )
 
 
@@ -505,6 +513,7 @@ def korean_groups(text: str) -> list[CountMention]:
     """The counts of `korean_groups_pattern` in the text."""
     ko, found = lexicon().raw["korean"], []
     for m in korean_groups_pattern().finditer(text):
+        head: str | None
         if m.lastgroup == "pair":
             value = (parse_number(m.group("pa") or m.group("pb")) or 0) * 2
             head, approximate, rule = "부부", False, "ko_pairs"

@@ -40,6 +40,7 @@ from nkevents.extract.story import (
     share_whole,
     told_apart,
 )
+from nkevents.extract.told_counts import counts_told_beside
 from nkevents.model import Document, Extraction
 
 # Bump when rules or lexicons change what comes out: the store re-extracts on it.
@@ -121,6 +122,7 @@ def extract(doc: Document, place_record: list[list[Candidate]] | None = None) ->
     countries_as_places(ctx, groups, events)  # "arrested in China", with no town named
     share_whole(groups, events)
     share_people(events, doc.text)
+    counts_told_beside(ctx, events)  # "A boat was found adrift. It carried five men."
     implicit_dates(ctx, events)  # "최근": the month of publication, if nothing better
     # "caught on 3 March ... They were sent to a camp": the month of the link before
     chain_months(doc.text, language, events)
