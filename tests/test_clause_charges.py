@@ -148,3 +148,21 @@ def test_a_day_before_a_month_is_no_count() -> None:
     from nkevents.detect.numbers import find_counts
 
     assert find_counts("It crossed the line on 3 May and its passengers asked to stay.", "en") == []
+
+
+def test_a_penalty_asked_for_is_not_the_one_given() -> None:
+    text = (
+        "Prosecutors demanded the death penalty for a former official accused of embezzling "
+        "state funds. The court in Pyongyang sentenced him to life imprisonment on Tuesday."
+    )
+    trial = one_event(text, "trial", language="en")
+    assert trial.penalty is not None and trial.penalty.kind == "life"
+    text = (
+        "The prosecutor sought a 15-year sentence, but the court in Hyesan gave the trader ten "
+        "years of reform through labour on 4 May."
+    )
+    trial = one_event(text, "trial", language="en")
+    assert trial.penalty is not None and trial.penalty.max_months == 120
+    text = "검찰이 징역 10년을 구형한 가운데 재판부는 지난 5일 징역 7년을 선고했다."
+    trial = one_event(text, "trial", language="ko")
+    assert trial.penalty is not None and trial.penalty.min_months == 84
