@@ -166,3 +166,17 @@ def test_a_penalty_asked_for_is_not_the_one_given() -> None:
     text = "검찰이 징역 10년을 구형한 가운데 재판부는 지난 5일 징역 7년을 선고했다."
     trial = one_event(text, "trial", language="ko")
     assert trial.penalty is not None and trial.penalty.min_months == 84
+
+
+def test_charge_phrases_of_forgery_insult_and_desertion() -> None:
+    from nkevents.extract.attributes import labels, unique
+    from nkevents.extract.lexicon import lexicon
+
+    def charges(sentence: str, lang: str) -> list[str]:
+        return unique(labels(lexicon().charges[lang], sentence, (0, len(sentence))))
+
+    assert charges("He was arrested for forging travel permits.", "en") == ["fraud"]
+    assert charges("The two countries are forging closer ties.", "en") == []
+    assert charges("가짜 통행증을 만든 혐의로 체포됐다.", "ko") == ["fraud"]
+    assert charges("최고존엄을 모독한 혐의로 체포됐다.", "ko") == ["political"]
+    assert charges("부대를 이탈한 병사가 체포됐다.", "ko") == ["desertion"]
