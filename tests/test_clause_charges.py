@@ -180,3 +180,8 @@ def test_charge_phrases_of_forgery_insult_and_desertion() -> None:
     assert charges("가짜 통행증을 만든 혐의로 체포됐다.", "ko") == ["fraud"]
     assert charges("최고존엄을 모독한 혐의로 체포됐다.", "ko") == ["political"]
     assert charges("부대를 이탈한 병사가 체포됐다.", "ko") == ["desertion"]
+
+
+def test_a_definite_person_object_counts_one() -> None:
+    text = "The Supreme Court sentenced the American to 15 years of hard labour on Thursday."
+    assert one_event(text, "trial", language="en").people == 1

@@ -54,9 +54,10 @@ _AMONG = re.compile(r"\s+(?:one )?among\b|\s+one of\b")
 
 @cache
 def _one_object() -> re.Pattern[str]:
-    """ "caught a North Korean diplomat", "arrested a trader": one person, the verb's object."""
+    """ "caught a North Korean diplomat", "arrested a trader", "sentenced the American": one
+    person, the verb's object."""
     nouns = "|".join(sorted(number_words().singular, key=len, reverse=True))
-    return re.compile(rf"\s+(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?(?i:{nouns})\b(?!['’]s)")
+    return re.compile(rf"\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?(?i:{nouns})\b(?!['’]s)")
 
 
 _SENTENCE_PRONOUN_NOUNS = (
