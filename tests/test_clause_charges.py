@@ -185,3 +185,23 @@ def test_charge_phrases_of_forgery_insult_and_desertion() -> None:
 def test_a_definite_person_object_counts_one() -> None:
     text = "The Supreme Court sentenced the American to 15 years of hard labour on Thursday."
     assert one_event(text, "trial", language="en").people == 1
+
+
+def test_an_offence_of_an_older_case_is_no_happening() -> None:
+    text = (
+        "A market trader, who had once been jailed for smuggling, was detained in Hyesan on "
+        "20 March for selling Chinese phones."
+    )
+    found = events_of(text, language="en")
+    assert [e.type for e in found] == ["arrest"]
+    assert found[0].charges == ["illegal_phone"]
+
+
+def test_a_trial_takes_the_charges_of_the_arrest_told_before_it_not_the_campaign_s() -> None:
+    text = (
+        "Police in Hoeryong launched a crackdown on smuggling and drug dealing in March. "
+        "On 12 March, police detained a trader in Hyesan for selling Chinese phones. On 2 May a "
+        "court in Hyesan sentenced him to life in prison."
+    )
+    trial = one_event(text, "trial", language="en")
+    assert trial.charges == ["illegal_phone"]

@@ -17,6 +17,7 @@ from nkevents.extract.goods_lists import goods_listed
 from nkevents.extract.lexicon import lexicon
 from nkevents.extract.lists import split_lists
 from nkevents.extract.mentions import complete, sentence_mentions
+from nkevents.extract.past_cases import drop_past_cases
 from nkevents.extract.place_scoring import Candidate, place_events
 from nkevents.extract.realis import demote_restatements, realis_gate
 from nkevents.extract.releases import date_handovers, handover_links, releases
@@ -73,6 +74,7 @@ def extract(doc: Document, place_record: list[list[Candidate]] | None = None) ->
     # only what reports a happening: no conditional, habitual, statistic or description;
     # "체포된 밀수꾼들은", "the arrested traders" only refer to one told
     mentions = realis_gate(ctx, mentions)
+    mentions = drop_past_cases(ctx, mentions)  # "who had once been jailed for smuggling"
     demote_restatements(ctx, mentions)
     mentions = complete(ctx, mentions)
     # a release of people held closes a detention: that detention is told

@@ -50,6 +50,7 @@ from nkevents.extract.mention import (
     has_any,
     sentence_span,
 )
+from nkevents.extract.past_cases import past_cases
 from nkevents.model import Span
 from nkevents.romanize import is_hangul
 
@@ -289,26 +290,10 @@ def describe(ctx: DocContext, m: Mention) -> Mention:
     return m
 
 
-# A clause telling what was done to the person before ("Kim, who had been jailed for
-# smuggling in 2015, was arrested again", "과거 밀수로 처벌받은 전력이 있는"): its charges are
-# of that older case, not of the event told
-_PAST_CASE = re.compile(
-    r"(?i),\s*who\s+(?:had|has|have|was|were)\s+(?:been\s+)?(?:previously\s+|once\s+|already\s+"
-    r"|earlier\s+|twice\s+)?(?:jailed|sentenced|arrested|convicted|punished|imprisoned|detained|"
-    r"sent|caught|served|tried|fined)\b[^,;.—–]*"
-    r"|(?:과거|예전에|이전에|전에도)\s?[^.,]{0,30}?(?:처벌|수감|체포|복역|단속)[가-힣]{0,3}\s?"
-    r"(?:전력|전과|경력|적이)"
-)
-
-
 def _not_of_the_past(ctx: DocContext, span: Span, trigger: Span, charges: list[str]) -> list[str]:
     """The charges of a sentence less those told only in a clause about an older case of the
     person (unless that clause holds the event word itself)."""
-    past = [
-        (f.start(), f.end())
-        for f in _PAST_CASE.finditer(ctx.text, span[0], span[1])
-        if not f.start() <= trigger[0] < f.end()
-    ]
+    past = [p for p in past_cases(ctx.text, span) if not p[0] <= trigger[0] < p[1]]
     if not past:
         return charges
     outside = {
