@@ -205,3 +205,12 @@ def test_a_trial_takes_the_charges_of_the_arrest_told_before_it_not_the_campaign
     )
     trial = one_event(text, "trial", language="en")
     assert trial.charges == ["illegal_phone"]
+
+
+def test_a_korean_list_of_campaign_targets_starts_no_trade() -> None:
+    text = "혜산시 보안서가 지난달부터 밀수와 마약 거래, 불법 손전화 사용을 집중 단속하고 있다."
+    found = events_of(text, language="ko")
+    assert [e.type for e in found] == ["crackdown"]
+    assert set(found[0].charges) == {"smuggling", "drugs", "illegal_phone"}
+    text = "지난 3일 혜산시에서 주민 2명이 밀수와 관련해 체포됐다."
+    assert any(e.type == "arrest" for e in events_of(text, language="ko"))
