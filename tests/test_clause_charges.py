@@ -214,3 +214,18 @@ def test_a_korean_list_of_campaign_targets_starts_no_trade() -> None:
     assert set(found[0].charges) == {"smuggling", "drugs", "illegal_phone"}
     text = "지난 3일 혜산시에서 주민 2명이 밀수와 관련해 체포됐다."
     assert any(e.type == "arrest" for e in events_of(text, language="ko"))
+
+
+def test_a_camp_that_names_who_a_person_is_is_no_penalty() -> None:
+    text = "A court sentenced a smuggler on 4 May, a former inmate of a prison camp said."
+    assert one_event(text, "trial", language="en").penalty is None
+    from nkevents.detect.penalties import find_penalties
+
+    assert all(p.negated for p in find_penalties("A labour camp survivor spoke.", "en"))
+    assert all(p.negated for p in find_penalties("정치범수용소 출신 탈북민이 말했다.", "ko"))
+
+
+def test_a_clause_after_a_semicolon_has_its_own_people() -> None:
+    text = "Two officials were executed in Pyongyang in May; a third was sent to a prison camp."
+    assert one_event(text, "detention", language="en").people == 1
+    assert one_event(text, "execution", language="en").people == 2

@@ -18,7 +18,10 @@ from nkevents.vocabulary import load_data
 
 # One named or pronoun subject of a passive verb counts one person ("He was arrested").
 _SINGULAR_SUBJECT = re.compile(
-    r"(?:\b(?:he|she)\b|\b(?!(?:The|It|This|That|There|Police|Which|What)\b)[A-Z][a-z]+"
+    r"(?:\b(?:he|she)\b"
+    # "a third was sent to a camp", "the second man had been": one more person
+    r"|\b(?:[Aa]|[Tt]he) (?:second|third|fourth|fifth|sixth)(?: [a-z]+)?(?=,? )"
+    r"|\b(?!(?:The|It|This|That|There|Police|Which|What)\b)[A-Z][a-z]+"
     # described between commas or dashes ("Ri Chol—a trader from Hyesan—has been")
     r"(?: [A-Z][a-z]+){0,3}(?:[,—–][^,—–]{3,80})?[,—–]?)"
     r"(?: |(?<=[—–]))(?:was|had been|has been)\b"
@@ -148,6 +151,8 @@ _NEW_SUBJECT = re.compile(
     r"(?i),\s+(?:and|but|while)\s+(?:a|an|another|one|the other)\s+\w+"
     # "three refugees he had helped, but he did not know the others detained": one speaker
     r"|,\s+(?:and|but|while|although|though)\s+(?:he|she|it|we|I)\b"
+    # "Two officials were executed in May; a third was sent to a camp": a clause of its own
+    r"|;\s+(?:and\s+|but\s+)?(?:a|an|another|one|the other|he|she|his|her|their)\b"
 )
 
 
