@@ -229,3 +229,12 @@ def test_a_clause_after_a_semicolon_has_its_own_people() -> None:
     text = "Two officials were executed in Pyongyang in May; a third was sent to a prison camp."
     assert one_event(text, "detention", language="en").people == 1
     assert one_event(text, "execution", language="en").people == 2
+
+
+def test_relatives_and_bare_objects_are_counted() -> None:
+    assert one_event("Two brothers were arrested in Hyesan on 3 May.", "arrest").people == 2
+    text = "A mother and her daughter were caught near Musan on 3 May."
+    assert one_event(text, "arrest", language="en").people == 2
+    assert one_event("Police arrested the three in Hyesan on 3 May.", "arrest").people == 3
+    text = "지난 3일 무산에서 두 형제가 밀수 혐의로 체포됐다."
+    assert one_event(text, "arrest", language="ko").people == 2

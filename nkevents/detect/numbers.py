@@ -339,7 +339,13 @@ def english_mention(text: str, match: re.Match[str]) -> CountMention | None:
             rule, head, end = "bare", "people", of_them.end()
         elif rule == "number" and bare_subject(text, match.start(), match.end()):
             rule, head, end = "bare", "people", match.end()  # "Five were shot dead"
-        elif not (before.lower().endswith(BARE_BEFORE) and BARE_VERB.match(text, match.end())):
+        elif not (
+            before.lower().endswith(BARE_BEFORE)
+            and (
+                BARE_VERB.match(text, match.end())
+                or (BARE_OBJECT.search(before) and BARE_AFTER_OBJECT.match(text, match.end()))
+            )
+        ):
             return None
         else:
             rule, head, end = "bare", "people", match.end()  # "the six were": six people
@@ -380,6 +386,15 @@ def count_value(raw: str, rule: str) -> int | None:
 
 # "the six were", "the two illegally crossed", "all 12 were": a number that stands for people
 BARE_BEFORE = ("the ", "all ", "all the ", "both ")
+# "Police arrested the three in Hyesan", "executed all four on Monday": a bare number as the
+# object of an event verb
+BARE_OBJECT = re.compile(
+    r"(?i)\b(?:arrested|detained|caught|executed|shot|sentenced|tried|held|deported|"
+    r"repatriated|sent|jailed|released)\s+(?:the|all|all the|both)\s+$"
+)
+BARE_AFTER_OBJECT = re.compile(
+    r"\s*(?:$|[,.;:]|(?:in|on|at|to|for|after|near|last|this|over|with|without|and)\b)"
+)
 BARE_VERB = re.compile(
     r"\s+(?:[a-z]+ly\s+)?(?:were|are|was|have|had|who|will|would|received|crossed|fled|"
     r"escaped|defected|returned|tried|attempted)\b"
@@ -506,6 +521,8 @@ def korean_groups_pattern() -> re.Pattern[str]:
         rf"(?P<pair>부부\s?(?P<pa>{n})\s?쌍|(?P<pb>{n})\s?쌍의\s?부부)"
         rf"|(?P<size>(?<![\d\w])(?P<sn>\d{{1,2}}|{alt(ko['native'])})\s?인\s?(?:가족|조|일가))"
         rf"|(?P<vague>(?P<vn>{alt(ko['vague'])})\s?(?P<vq>여)?\s?명)"
+        rf"|(?P<native>(?<![가-힣])(?P<nn>{alt(ko['native'])})\s(?P<nh>{alt(ko['counted_nouns'])})"
+        rf"(?:들)?(?:이|가|은|는|을|를|도|와|과)?(?=\s))"
     )
 
 
@@ -517,6 +534,9 @@ def korean_groups(text: str) -> list[CountMention]:
         if m.lastgroup == "pair":
             value = (parse_number(m.group("pa") or m.group("pb")) or 0) * 2
             head, approximate, rule = "부부", False, "ko_pairs"
+        elif m.lastgroup == "native":  # "두 형제가", "세 자매를"
+            value = parse_number(m.group("nn")) or 0
+            head, approximate, rule = m.group("nh"), False, "ko_native"
         elif m.lastgroup == "size":
             value = parse_number(m.group("sn")) or 0
             head, approximate, rule = "가족", False, "ko_family"

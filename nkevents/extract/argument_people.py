@@ -269,8 +269,8 @@ def they_before(ctx: DocContext, span: Span, trigger: Span) -> CountMention | No
 
 def pair_subject(text: str, span: Span, trigger: Span) -> CountMention | None:
     """ "The driver and a trader who had hired the truck were detained": two people."""
-    pair = _PAIR_SUBJECT.match(text, span[0], trigger[0])
-    if pair is None:
+    pair = _PAIR_SUBJECT.match(text, span[0], trigger[1])  # the trigger may hold "were"
+    if pair is None or pair.end() > trigger[0]:
         return None
     people = number_words().people
     a = {pair["a1"], pair["a2"]} & people
