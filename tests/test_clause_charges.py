@@ -238,3 +238,28 @@ def test_relatives_and_bare_objects_are_counted() -> None:
     assert one_event("Police arrested the three in Hyesan on 3 May.", "arrest").people == 3
     text = "지난 3일 무산에서 두 형제가 밀수 혐의로 체포됐다."
     assert one_event(text, "arrest", language="ko").people == 2
+
+
+def test_selling_to_chinese_traders_is_smuggling_and_a_beaten_victim_is_no_offender() -> None:
+    from nkevents.extract.attributes import labels, unique
+    from nkevents.extract.lexicon import lexicon
+
+    def charges(sentence: str) -> list[str]:
+        return unique(labels(lexicon().charges["en"], sentence, (0, len(sentence))))
+
+    assert charges("They were arrested for selling military fuel to Chinese traders.") == [
+        "smuggling"
+    ]
+    assert charges("They sold drugs to Chinese buyers.") == ["smuggling", "drugs"]
+    assert charges("She was held in a cell in Onsong, where she was beaten.") == []
+    assert charges("He was arrested for beating a guard.") == ["violence"]
+
+
+def test_the_other_three_are_counted() -> None:
+    text = (
+        "Five soldiers were arrested in Sinuiju in January for selling fuel to Chinese "
+        "traders. Two of them were later executed, and the other three were sentenced to 15 "
+        "years of hard labour."
+    )
+    assert one_event(text, "trial", language="en").people == 3
+    assert one_event(text, "execution", language="en").people == 2

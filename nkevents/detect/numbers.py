@@ -385,7 +385,7 @@ def count_value(raw: str, rule: str) -> int | None:
 
 
 # "the six were", "the two illegally crossed", "all 12 were": a number that stands for people
-BARE_BEFORE = ("the ", "all ", "all the ", "both ")
+BARE_BEFORE = ("the ", "all ", "all the ", "both ", "the other ", "the remaining ")
 # "Police arrested the three in Hyesan", "executed all four on Monday": a bare number as the
 # object of an event verb
 BARE_OBJECT = re.compile(

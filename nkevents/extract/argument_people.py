@@ -273,6 +273,8 @@ def pair_subject(text: str, span: Span, trigger: Span) -> CountMention | None:
     if pair is None or pair.end() > trigger[0]:
         return None
     people = number_words().people
+    if {pair["a1"], pair["b1"]} & set(number_words().values):
+        return None  # "his wife and three children": a count, summed elsewhere
     a = {pair["a1"], pair["a2"]} & people
     b = {pair["b1"], pair["b2"]} & people
     if not (a and b):

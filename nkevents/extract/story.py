@@ -51,12 +51,14 @@ def share_charges(events: list[Event], apart: frozenset[int] = frozenset()) -> N
             continue  # "In a separate incident, a sailor ... was deported": not its story
         source = main
         if main.type == "crackdown" and e.type != "crackdown":
-            # what a campaign targets is no charge of an act it caught: the act told last
-            # before this one is its story's
+            # a list of what a campaign targets is no charge of an act it caught: the act told
+            # last before this one is its story's (a campaign against one offence still lends
+            # it to an arrest during it)
             acts = [o for o in charged if o.type != "crackdown" and _start(o) < _start(e)]
-            if not acts:
+            if acts:
+                source = max(acts, key=_start)
+            elif len(main.charges) > 1 or _after(main.date, e.date):
                 continue
-            source = max(acts, key=_start)
         if id(source) in apart and _start(e) < _start(source):
             continue  # a separate case told after this one is another story
         if _same_people(e, source):
