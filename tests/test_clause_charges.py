@@ -3,7 +3,7 @@ reports written for the project)."""
 
 from __future__ import annotations
 
-from tests.extract_support import events_of, one_event
+from extract_support import events_of, one_event
 
 
 def test_a_campaign_s_targets_are_not_the_charges_of_an_arrest_told_after_it() -> None:
@@ -263,3 +263,18 @@ def test_the_other_three_are_counted() -> None:
     )
     assert one_event(text, "trial", language="en").people == 3
     assert one_event(text, "execution", language="en").people == 2
+
+
+def test_a_korean_count_after_the_clause_end_is_the_next_clause_s() -> None:
+    text = "이 중 주모자 1명은 이달 초 공개처형됐고, 나머지 2명은 노동교화형 15년을 받았다."
+    assert one_event(text, "execution", language="ko").people == 1
+    assert one_event(text, "trial", language="ko").people == 2
+
+
+def test_a_korean_charge_of_a_group_shared_out_is_every_part_s() -> None:
+    text = (
+        "지난달 신의주에서 밀수 혐의로 체포된 세관원 3명 중 1명은 총살되고 2명은 "
+        "무기노동교화형을 선고받았다."
+    )
+    assert one_event(text, "execution", language="ko").charges == ["smuggling"]
+    assert one_event(text, "trial", language="ko").charges == ["smuggling"]

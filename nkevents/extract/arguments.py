@@ -223,6 +223,8 @@ def describe(ctx: DocContext, m: Mention) -> Mention:
             and not _SUBSET_AFTER.match(text, c.end)
             or _KO_SUBJECT_OF.fullmatch(text, c.end, m.trigger[0])  # "11명 중 2명이 총살되고"
         ]
+        if lang == "ko":  # "1명은 처형됐고, 나머지 2명은 ...": the count after is the next clause's
+            whole = _ko_own_clause_counts(text, m.trigger, whole)
         m.people = pair_subject(text, span, m.trigger) or nearest_to(m.trigger, whole or counts)
         if m.people is None:  # "The men, who said they were fishermen, were taken into custody"
             m.people = the_same_people(ctx, span, m.trigger) or they_before(ctx, span, m.trigger)
@@ -312,6 +314,13 @@ _EN_SUBORDINATE = re.compile(
     r"(?i)\b(?:after|when|because|since|once|upon|following)\b[^,;.]{0,40}$"
 )
 
+# A Korean charge told of a group of people who are then shared out: "혐의로 체포된 세관원
+# 3명 중 1명은 ..., 2명은 ..."
+_KO_CHARGED_GROUP = re.compile(
+    r"[^.]{0,30}?(?:체포|붙잡|검거|적발|단속|구속|체포돼|붙잡혀)[가-힣]{0,2}(?:된|힌|한|던)\s"
+    r"[^.,]{0,20}?\d+\s?명\s?(?:중|가운데)"
+)
+
 # Types whose charges are of their own clause (a campaign's are what it targets, all of them)
 _CLAUSE_CHARGED = frozenset({"trial", "execution", "arrest", "detention"})
 
@@ -343,6 +352,10 @@ def charges_to_clauses(ctx: DocContext, mentions: list[Mention]) -> None:
             main = [m for m in before if m.trigger[1] <= owner.trigger[0]]
             if main:
                 owned[id(max(main, key=lambda m: m.trigger[0]))].add(label)
+        if korean and _KO_CHARGED_GROUP.match(ctx.text, end, sentence_span(owner)[1]):
+            # "밀수 혐의로 체포된 세관원 3명 중 1명은 총살되고 2명은 ...": every part's
+            for m in after:
+                owned[id(m)].add(label)
         if korean and _KO_ADNOMINAL.match(ctx.text, owner.trigger[1]):
             # "밀수 혐의로 붙잡힌 주민 6명에게는 교화형이": the people the next word is done to
             later = [m for m in after if m.trigger[0] > owner.trigger[0]]
@@ -466,6 +479,25 @@ def _parts(ctx: DocContext, span: Span) -> bool:
 
 
 _ALONG = re.compile(r"(?i)\b(?:along|together)\s+with\s+$")
+
+# The end of a Korean clause after its verb: "처형됐고, ", "체포됐으며 ", "붙잡혔는데,"
+_KO_CLAUSE_END = re.compile(r"[가-힣]*(?:고|며|으며|는데|지만|자)\s?,?\s|[,;]\s")
+
+
+def _ko_own_clause_counts(
+    text: str, trigger: Span, counts: list[CountMention]
+) -> list[CountMention]:
+    """The counts of a Korean trigger's clause: those after it past the end of its clause
+    belong to the next clause, unless no count stands before the trigger."""
+    before = [c for c in counts if c.end <= trigger[0]]
+    if not before:
+        return counts
+    return [
+        c
+        for c in counts
+        if c.end <= trigger[0] or not _KO_CLAUSE_END.search(text, trigger[1], c.start)
+    ]
+
 
 # "Other executions", "other arrests": happenings of the kind other than the one told.
 _OTHERS = re.compile(r"(?i)\b(?:other|others|further|more)\s+$|다른\s*$")
