@@ -278,3 +278,11 @@ def test_a_korean_charge_of_a_group_shared_out_is_every_part_s() -> None:
     )
     assert one_event(text, "execution", language="ko").charges == ["smuggling"]
     assert one_event(text, "trial", language="ko").charges == ["smuggling"]
+
+
+def test_a_count_inside_a_relative_clause_is_not_the_subject_s() -> None:
+    text = (
+        "The three, who were arrested in March along with 20 others, were executed in Hyesan "
+        "on 5 May."
+    )
+    assert one_event(text, "execution", language="en").people == 3

@@ -396,7 +396,8 @@ BARE_AFTER_OBJECT = re.compile(
     r"\s*(?:$|[,.;:]|(?:in|on|at|to|for|after|near|last|this|over|with|without|and)\b)"
 )
 BARE_VERB = re.compile(
-    r"\s+(?:[a-z]+ly\s+)?(?:were|are|was|have|had|who|will|would|received|crossed|fled|"
+    r"(?:\s+(?:[a-z]+ly\s+)?|,\s+(?=who\b))(?:were|are|was|have|had|who|will|would|received|"
+    r"crossed|fled|"
     r"escaped|defected|returned|tried|attempted)\b"
 )
 # "two of them", "three of those": a part of the people told before, counted

@@ -225,6 +225,8 @@ def describe(ctx: DocContext, m: Mention) -> Mention:
         ]
         if lang == "ko":  # "1명은 처형됐고, 나머지 2명은 ...": the count after is the next clause's
             whole = _ko_own_clause_counts(text, m.trigger, whole)
+        else:  # "The three, who were arrested along with 20 others, were executed": the three
+            whole = _outside_relatives(text, span, m.trigger, whole)
         m.people = pair_subject(text, span, m.trigger) or nearest_to(m.trigger, whole or counts)
         if m.people is None:  # "The men, who said they were fishermen, were taken into custody"
             m.people = the_same_people(ctx, span, m.trigger) or they_before(ctx, span, m.trigger)
@@ -479,6 +481,26 @@ def _parts(ctx: DocContext, span: Span) -> bool:
 
 
 _ALONG = re.compile(r"(?i)\b(?:along|together)\s+with\s+$")
+
+# A relative clause set off by commas: ", who were arrested in March with 20 others,"
+_RELATIVE = re.compile(r"(?i),\s*(?:who|whom|which)\b[^,;.]*,")
+
+
+def _outside_relatives(
+    text: str, span: Span, trigger: Span, counts: list[CountMention]
+) -> list[CountMention]:
+    """The counts outside a relative clause that does not hold the trigger (its own people
+    are the subject's, not the ones the clause names), unless none is left."""
+    if ", who" not in text[span[0] : span[1]] and ", which" not in text[span[0] : span[1]]:
+        return counts
+    clauses = [
+        f.span()
+        for f in _RELATIVE.finditer(text, span[0], span[1])
+        if not f.start() <= trigger[0] < f.end()
+    ]
+    kept = [c for c in counts if not any(a <= c.start < b for a, b in clauses)]
+    return kept or counts
+
 
 # The end of a Korean clause after its verb: "처형됐고, ", "체포됐으며 ", "붙잡혔는데,"
 _KO_CLAUSE_END = re.compile(r"[가-힣]*(?:고|며|으며|는데|지만|자)\s?,?\s|[,;]\s")
