@@ -286,3 +286,11 @@ def test_a_count_inside_a_relative_clause_is_not_the_subject_s() -> None:
         "on 5 May."
     )
     assert one_event(text, "execution", language="en").people == 3
+
+
+def test_a_relative_named_as_subject_and_one_with_them_count() -> None:
+    text = "A woman crossed the Tumen River near Musan on 3 May with her son."
+    assert one_event(text, "escape", language="en").people == 2
+    assert one_event("His wife was sent to a prison camp in May.", "detention").people == 1
+    text = "He was arrested in Hyesan on 3 May with his wife's phone."
+    assert one_event(text, "arrest", language="en").people == 1

@@ -74,7 +74,10 @@ _SENTENCE_PRONOUN_NOUNS = (
 def _sentence_pronoun() -> re.Pattern[str]:
     """ "He", "She", "The reporter" opening a sentence: one person, its subject."""
     nouns = "|".join(sorted(number_words().singular | set(_SENTENCE_PRONOUN_NOUNS.split("|"))))
-    return re.compile(rf"[“\"]?(?:He|She|Someone|The (?:{nouns}))\b")
+    kin = "daughter|son|wife|husband|mother|father|brother|sister|uncle|aunt|niece|nephew"
+    return re.compile(
+        rf"[“\"]?(?:He|She|Someone|The (?:{nouns})|(?:His|Her|Their) (?:{kin}))\b(?!['’]s)"
+    )
 
 
 # Korean: one person named as the subject or object, with no count.
@@ -298,9 +301,9 @@ _NAMED_OBJECTS = re.compile(rf"\s+(?P<a>{_NAME}){_APPOSITION}\s+and\s+(?P<b>{_NA
 
 # "sentenced along with her colleague": the one subject and one companion
 _COMPANION = re.compile(
-    r"(?i)\b(?:along|together) with (?:his|her) (?:[a-z-]+ ){0,2}?(?:colleague|wife|husband|son|"
-    r"daughter|brother|sister|friend|partner|mother|father|accomplice|associate|deputy|aide|"
-    r"driver|assistant|secretary|cousin|nephew|niece|uncle|aunt)\b"
+    r"(?i)\b(?:(?:along|together) )?with (?:his|her) (?:[a-z-]+ ){0,2}?(?:colleague|wife|"
+    r"husband|son|daughter|brother|sister|friend|partner|mother|father|accomplice|associate|"
+    r"deputy|aide|driver|assistant|secretary|cousin|nephew|niece|uncle|aunt)\b(?!['’]s)"
 )
 
 
