@@ -240,17 +240,13 @@ def test_relatives_and_bare_objects_are_counted() -> None:
     assert one_event(text, "arrest", language="ko").people == 2
 
 
-def test_selling_to_chinese_traders_is_smuggling_and_a_beaten_victim_is_no_offender() -> None:
+def test_a_beaten_victim_is_no_offender() -> None:
     from nkevents.extract.attributes import labels, unique
     from nkevents.extract.lexicon import lexicon
 
     def charges(sentence: str) -> list[str]:
         return unique(labels(lexicon().charges["en"], sentence, (0, len(sentence))))
 
-    assert charges("They were arrested for selling military fuel to Chinese traders.") == [
-        "smuggling"
-    ]
-    assert charges("They sold drugs to Chinese buyers.") == ["smuggling", "drugs"]
     assert charges("She was held in a cell in Onsong, where she was beaten.") == []
     assert charges("He was arrested for beating a guard.") == ["violence"]
 
