@@ -290,3 +290,21 @@ def test_a_relative_named_as_subject_and_one_with_them_count() -> None:
     assert one_event("His wife was sent to a prison camp in May.", "detention").people == 1
     text = "He was arrested in Hyesan on 3 May with his wife's phone."
     assert one_event(text, "arrest", language="en").people == 1
+
+
+def test_penalties_shared_out_in_one_clause_are_two_judgements() -> None:
+    text = (
+        "Kim was sentenced to death by a court in Hyesan on 3 May, and his two accomplices "
+        "were sentenced to 15 years of hard labour."
+    )
+    trials = sorted(
+        (e for e in events_of(text, language="en") if e.type == "trial"),
+        key=lambda e: e.people or 0,
+    )
+    assert [(e.people, e.penalty.kind if e.penalty else None) for e in trials] == [
+        (1, "death"),
+        (2, "forced_labor"),
+    ]
+    text = "The court sentenced the ringleader to death and his two accomplices to 15 years."
+    kinds = {e.penalty.kind for e in events_of(text, language="en") if e.penalty}
+    assert kinds == {"death", "forced_labor"}

@@ -14,6 +14,7 @@ from nkevents.extract.country_place import countries_as_places
 from nkevents.extract.dating import campaign_months, chain_months, implicit_dates
 from nkevents.extract.events import absorb_trials, build_event, group_mentions
 from nkevents.extract.goods_lists import goods_listed
+from nkevents.extract.judgements import judgements_apart
 from nkevents.extract.lexicon import lexicon
 from nkevents.extract.lists import split_lists
 from nkevents.extract.mentions import complete, sentence_mentions
@@ -92,6 +93,8 @@ def extract(doc: Document, place_record: list[list[Candidate]] | None = None) ->
     free_dated_links(ctx, mentions)
     # "executed one and sentenced 16 others to prison": the others' sentencing is its own
     sentences_apart(ctx, mentions)
+    # "The official was sentenced to death and his deputies to life": two judgements
+    mentions = judgements_apart(ctx, mentions)
     # each link of a chain told in one sentence keeps its own date
     date_each_link(ctx.text, language, mentions, ctx)
     # "the crew were also detained": where the happening of the sentence before was
