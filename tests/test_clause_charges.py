@@ -308,3 +308,13 @@ def test_penalties_shared_out_in_one_clause_are_two_judgements() -> None:
     text = "The court sentenced the ringleader to death and his two accomplices to 15 years."
     kinds = {e.penalty.kind for e in events_of(text, language="en") if e.penalty}
     assert kinds == {"death", "forced_labor"}
+
+
+def test_one_subject_of_verbs_joined_by_and_counts_one() -> None:
+    text = (
+        "On Sunday, he was fired from all posts at a party meeting in Pyongyang and dragged "
+        "away by soldiers."
+    )
+    assert one_event(text, "arrest", language="en").people == 1
+    text = "He was questioned for hours, and the police later arrested his two sons in May."
+    assert one_event(text, "arrest", language="en").people == 2

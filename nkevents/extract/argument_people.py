@@ -411,7 +411,11 @@ def singular_subject(text: str, span: Span, trigger: Span, event_type: str) -> C
     before = text[span[0] : trigger[1]]  # the trigger may hold the verb ("was caught")
     matches = list(_SINGULAR_SUBJECT.finditer(before))
     match = matches[-1] if matches else None
-    if match is None or trigger[0] - (span[0] + match.end()) > 30:
+    if match is None:
+        return None
+    gap = trigger[0] - (span[0] + match.end())
+    stop = trigger[0] + 4 if text.startswith("and ", trigger[0]) else trigger[0]  # "and dragged"
+    if gap > 30 and not (gap <= 90 and _SAME_SUBJECT.fullmatch(text, span[0] + match.end(), stop)):
         return None
     if _AMONG.match(text, span[0] + match.end(), trigger[0]):
         return None  # "Ri was among those arrested": one of a count told elsewhere
@@ -419,6 +423,15 @@ def singular_subject(text: str, span: Span, trigger: Span, event_type: str) -> C
     return CountMention(
         start, span[0] + match.end(), match.group(), 1, None, False, "singular_subject"
     )
+
+
+# "he was fired from all posts at a meeting and dragged away": verbs of one subject joined by
+# "and", with no other subject or clause between
+_SAME_SUBJECT = re.compile(
+    r"(?![^;:]*(?:[,;:]\s+(?:he|she|they|it|the|a|an|his|her|their)\b|\band\s+(?:he|she|they|"
+    r"it|the|a|an|his|her|their)\b|\b(?:who|which|that|whom)\b))[^;:]*\band\s+(?:was\s+|then\s+"
+    r"|later\s+)?$"
+)
 
 
 # A headline or timeline entry that names one person before a bare participle ("Defence
