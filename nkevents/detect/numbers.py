@@ -319,6 +319,8 @@ def english_mention(text: str, match: re.Match[str]) -> CountMention | None:
         return None
     if rule == "number" and raw.isdigit() and _MONTH_BEFORE.search(before):
         return None  # "March 6 Bangladesh's customs officers": a day, not a count
+    if rule == "number" and raw.isdigit() and _MONTH_AFTER.match(text, match.end()):
+        return None  # "on 3 May and its passengers": a day, not a count
     if rule == "number" and len(raw) == 4 and raw[:2] in ("19", "20") and raw.isdigit():
         return None  # a year, not a count
     if rule == "family":  # "a family of four", "the group of 42" (of 42 people: a number)
@@ -337,7 +339,13 @@ def english_mention(text: str, match: re.Match[str]) -> CountMention | None:
             rule, head, end = "bare", "people", of_them.end()
         elif rule == "number" and bare_subject(text, match.start(), match.end()):
             rule, head, end = "bare", "people", match.end()  # "Five were shot dead"
-        elif not (before.lower().endswith(BARE_BEFORE) and BARE_VERB.match(text, match.end())):
+        elif not (
+            before.lower().endswith(BARE_BEFORE)
+            and (
+                BARE_VERB.match(text, match.end())
+                or (BARE_OBJECT.search(before) and BARE_AFTER_OBJECT.match(text, match.end()))
+            )
+        ):
             return None
         else:
             rule, head, end = "bare", "people", match.end()  # "the six were": six people
@@ -346,6 +354,8 @@ def english_mention(text: str, match: re.Match[str]) -> CountMention | None:
     value = count_value(raw, rule)
     if not value:
         return None
+    if head in lexicon().raw["pair_heads"]:
+        value *= 2  # "two couples": four people
     approximate = rule == "vague" or ends_with_any(before, lexicon().raw["approximate"])
     if match.lastgroup == "family":  # "a group of nearly ten"
         told = text[match.start() : match.start("fn")]
@@ -360,6 +370,12 @@ _MONTH_BEFORE = re.compile(
 )
 
 
+_MONTH_AFTER = re.compile(
+    r"\s+(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b\.?|\s+(?:January|February|March|"
+    r"April|May|June|July|August|September|October|November|December)\b"
+)
+
+
 def count_value(raw: str, rule: str) -> int | None:
     """The value of a number ("thirty-six") or a vague plural ("dozens" -> 12)."""
     if rule != "vague":
@@ -369,9 +385,19 @@ def count_value(raw: str, rule: str) -> int | None:
 
 
 # "the six were", "the two illegally crossed", "all 12 were": a number that stands for people
-BARE_BEFORE = ("the ", "all ", "all the ", "both ")
+BARE_BEFORE = ("the ", "all ", "all the ", "both ", "the other ", "the remaining ")
+# "Police arrested the three in Hyesan", "executed all four on Monday": a bare number as the
+# object of an event verb
+BARE_OBJECT = re.compile(
+    r"(?i)\b(?:arrested|detained|caught|executed|shot|sentenced|tried|held|deported|"
+    r"repatriated|sent|jailed|released)\s+(?:the|all|all the|both)\s+$"
+)
+BARE_AFTER_OBJECT = re.compile(
+    r"\s*(?:$|[,.;:]|(?:in|on|at|to|for|after|near|last|this|over|with|without|and)\b)"
+)
 BARE_VERB = re.compile(
-    r"\s+(?:[a-z]+ly\s+)?(?:were|are|was|have|had|who|will|would|received|crossed|fled|"
+    r"(?:\s+(?:[a-z]+ly\s+)?|,\s+(?=who\b))(?:were|are|was|have|had|who|will|would|received|"
+    r"crossed|fled|"
     r"escaped|defected|returned|tried|attempted)\b"
 )
 # "two of them", "three of those": a part of the people told before, counted
@@ -486,6 +512,49 @@ KO_ONE_AND = re.compile(
 )
 
 
+@cache
+def korean_groups_pattern() -> re.Pattern[str]:
+    """Korean counts not told with 명: couples ("부부 두 쌍", "두 쌍의 부부": twice the number),
+    families and gangs by their size ("4인 가족", "3인조"), vague tens ("수십 명")."""
+    ko = lexicon().raw["korean"]
+    n = rf"(?:\d{{1,3}}|{alt(ko['native'])})"
+    return re.compile(
+        rf"(?P<pair>부부\s?(?P<pa>{n})\s?쌍|(?P<pb>{n})\s?쌍의\s?부부)"
+        rf"|(?P<size>(?<![\d\w])(?P<sn>\d{{1,2}}|{alt(ko['native'])})\s?인\s?(?:가족|조|일가))"
+        rf"|(?P<vague>(?P<vn>{alt(ko['vague'])})\s?(?P<vq>여)?\s?명)"
+        rf"|(?P<native>(?<![가-힣])(?P<nn>{alt(ko['native'])})\s(?P<nh>{alt(ko['counted_nouns'])})"
+        rf"(?:들)?(?:이|가|은|는|을|를|도|와|과)?(?=\s))"
+    )
+
+
+def korean_groups(text: str) -> list[CountMention]:
+    """The counts of `korean_groups_pattern` in the text."""
+    ko, found = lexicon().raw["korean"], []
+    for m in korean_groups_pattern().finditer(text):
+        head: str | None
+        if m.lastgroup == "pair":
+            value = (parse_number(m.group("pa") or m.group("pb")) or 0) * 2
+            head, approximate, rule = "부부", False, "ko_pairs"
+        elif m.lastgroup == "native":  # "두 형제가", "세 자매를"
+            value = parse_number(m.group("nn")) or 0
+            head, approximate, rule = m.group("nh"), False, "ko_native"
+        elif m.lastgroup == "size":
+            value = parse_number(m.group("sn")) or 0
+            head, approximate, rule = "가족", False, "ko_family"
+        else:
+            value = int(ko["vague"][m.group("vn")])
+            head, approximate, rule = korean_head(text, m.start(), m.end()), True, "ko_vague"
+        after = text[m.end() : m.end() + 12]
+        audience = head in lexicon().audience_heads or after.startswith(tuple(ko["audience_after"]))
+        if value:
+            found.append(
+                CountMention(
+                    m.start(), m.end(), m.group(), value, head, approximate, rule, audience
+                )
+            )
+    return found
+
+
 def korean_with_others(found: list[CountMention], text: str) -> list[CountMention]:
     """ "그는 동료 2명과 함께 체포됐다", "박씨와 그의 동료 2명이": the companions and the one
     person, three people."""
@@ -528,8 +597,18 @@ def with_others(found: list[CountMention], text: str) -> list[CountMention]:
             counted = prev is not None and JOINED.fullmatch(text[prev.end : c.start]) is not None
             if joiner and not counted:
                 c = replace(c, value=c.value + 1, rule="and_others")
+                if (
+                    prev is not None
+                    and prev.value == 1
+                    and ALONG_GAP.fullmatch(text, prev.end, c.start)
+                ):  # "a mine worker along with four others": one count over both
+                    c = replace(c, start=prev.start, text=text[prev.start : c.end])
         out.append(c)
     return out
+
+
+# The words between one person counted and the others joined to them
+ALONG_GAP = re.compile(r"(?i),?\s+(?:along|together)\s+with\s+")
 
 
 JOINED = re.compile(
@@ -544,7 +623,8 @@ def sums(found: list[CountMention], text: str) -> list[CountMention]:
     extra: list[CountMention] = []
     runs: list[list[CountMention]] = []
     for a, b in zip(found, found[1:], strict=False):
-        if a.audience or b.audience or a.end > b.start or a.rule == "vague" or b.rule == "vague":
+        vague = a.rule.endswith("vague") or b.rule.endswith("vague")
+        if a.audience or b.audience or a.end > b.start or vague:
             continue
         joined = JOINED.fullmatch(text[a.end : b.start])
         between = joined.group(1) if joined else None
@@ -640,7 +720,7 @@ def find_counts(text: str, language: str | None = None) -> list[CountMention]:
     if language != "ko":
         found += with_others(english_counts(text), text)
     if language == "ko" or (language is None and HANGUL.search(text)):
-        found += korean_with_others(korean_counts(text), text)
+        found += korean_with_others(korean_counts(text), text) + korean_groups(text)
     found.sort(key=lambda c: (c.start, -c.end))
     return sorted(found + sums(found, text), key=lambda c: (c.start, -c.end))
 

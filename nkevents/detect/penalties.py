@@ -380,9 +380,53 @@ def _kind_between(kinds: Sequence[PenaltyMention], mention: PenaltyMention, d: D
 
 
 def is_term(text: str, duration: Duration) -> bool:
-    """A bare length read as a sentence: "sentenced to ten years", "6년 형"."""
+    """A bare length read as a sentence: "sentenced to ten years", "6년 형", "sentenced her
+    two accomplices to 15 years"."""
     d = data()
+    if _SENTENCED_TO.search(text, max(0, duration.start - SENTENCED_REACH), duration.start):
+        return True
     return words_near(text, duration.start, duration.end, d["term_before"], d["term_after"])
+
+
+# "sentenced a trader to", "condemned the two brothers to": the verb, its object, then the
+# penalty (a kind phrase such as "sentenced to death" needs them side by side)
+_SENTENCED_TO = re.compile(
+    r"(?i)\b(?:sentenc(?:ed|es|ing)|condemn(?:ed|s|ing))\s+(?!to\b)(?:[\w'’,-]+\s+){1,8}?to\s+$"
+)
+_SENTENCED_OBJECT = re.compile(
+    r"(?i)\b(?:sentenc(?:ed|es|ing)|condemn(?:ed|s|ing))\s+(?!to\b)(?:[\w'’,-]+\s+){1,8}?to\s+"
+    r"(?P<kind>death|life\b|be (?:shot|executed|hanged)\b)"
+)
+SENTENCED_REACH = 100  # characters from the verb to the length it gives
+
+
+def _sentenced_to_kinds(text: str) -> list[PenaltyMention]:
+    """ "sentenced a trader to death", "condemned the two men to life": a death or life
+    sentence told with the object between the verb and the penalty."""
+    if "sentenc" not in text.lower() and "condemn" not in text.lower():
+        return []
+    found = []
+    for m in _SENTENCED_OBJECT.finditer(text):
+        if SENTENCE_END.search(text, m.start(), m.end()):
+            continue
+        word = m.group("kind").lower()
+        kind = "life" if word == "life" else "death"
+        start, end = m.start("kind"), m.end("kind")
+        found.append(PenaltyMention(start, end, text[start:end], kind, None, None, None, "lexicon"))
+    return found
+
+
+def _sentenced_cues(text: str) -> list[tuple[int, int]]:
+    """The "to" of "sentenced <someone> to": a length may follow it."""
+    if "sentenc" not in text.lower() and "condemn" not in text.lower():
+        return []
+    return [
+        (m.end() - 3, m.end())
+        for m in re.finditer(
+            r"(?i)\b(?:sentenc(?:ed|es|ing)|condemn(?:ed|s|ing))\s+(?!to\b)(?:[\w'’,-]+\s+){1,8}?to\s",
+            text,
+        )
+    ]
 
 
 def merge(text: str, found: list[PenaltyMention]) -> list[PenaltyMention]:
@@ -447,6 +491,13 @@ def find_penalties(text: str, language: str | None = None) -> list[PenaltyMentio
     death carry no months; a bare term ("sentenced to ten years", "6년 형") is forced_labor
     (rule `term`); executions carried out are kind death with rule `execution`."""
     kinds_found, cues = kind_mentions(text)
+    kinds_found += [
+        k
+        for k in _sentenced_to_kinds(text)
+        if not any(o.start < k.end and k.start < o.end for o in kinds_found)
+    ]
+    kinds_found.sort(key=lambda m: m.start)
+    cues += _sentenced_cues(text)
     free = durations(text, cues + [(m.start, m.end) for m in kinds_found])
     found = [attach(text, m, free, kinds_found) for m in kinds_found]
     found += [_term(text, d, "forced_labor", "term") for d in free if is_term(text, d)]

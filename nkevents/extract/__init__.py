@@ -14,9 +14,11 @@ from nkevents.extract.country_place import countries_as_places
 from nkevents.extract.dating import campaign_months, chain_months, implicit_dates
 from nkevents.extract.events import absorb_trials, build_event, group_mentions
 from nkevents.extract.goods_lists import goods_listed
+from nkevents.extract.judgements import judgements_apart
 from nkevents.extract.lexicon import lexicon
 from nkevents.extract.lists import split_lists
 from nkevents.extract.mentions import complete, sentence_mentions
+from nkevents.extract.past_cases import drop_past_cases
 from nkevents.extract.place_scoring import Candidate, place_events
 from nkevents.extract.realis import demote_restatements, realis_gate
 from nkevents.extract.releases import date_handovers, handover_links, releases
@@ -40,6 +42,7 @@ from nkevents.extract.story import (
     share_whole,
     told_apart,
 )
+from nkevents.extract.told_counts import counts_told_beside
 from nkevents.model import Document, Extraction
 
 # Bump when rules or lexicons change what comes out: the store re-extracts on it.
@@ -72,6 +75,7 @@ def extract(doc: Document, place_record: list[list[Candidate]] | None = None) ->
     # only what reports a happening: no conditional, habitual, statistic or description;
     # "체포된 밀수꾼들은", "the arrested traders" only refer to one told
     mentions = realis_gate(ctx, mentions)
+    mentions = drop_past_cases(ctx, mentions)  # "who had once been jailed for smuggling"
     demote_restatements(ctx, mentions)
     mentions = complete(ctx, mentions)
     # a release of people held closes a detention: that detention is told
@@ -89,6 +93,8 @@ def extract(doc: Document, place_record: list[list[Candidate]] | None = None) ->
     free_dated_links(ctx, mentions)
     # "executed one and sentenced 16 others to prison": the others' sentencing is its own
     sentences_apart(ctx, mentions)
+    # "The official was sentenced to death and his deputies to life": two judgements
+    mentions = judgements_apart(ctx, mentions)
     # each link of a chain told in one sentence keeps its own date
     date_each_link(ctx.text, language, mentions, ctx)
     # "the crew were also detained": where the happening of the sentence before was
@@ -121,6 +127,7 @@ def extract(doc: Document, place_record: list[list[Candidate]] | None = None) ->
     countries_as_places(ctx, groups, events)  # "arrested in China", with no town named
     share_whole(groups, events)
     share_people(events, doc.text)
+    counts_told_beside(ctx, events)  # "A boat was found adrift. It carried five men."
     implicit_dates(ctx, events)  # "최근": the month of publication, if nothing better
     # "caught on 3 March ... They were sent to a camp": the month of the link before
     chain_months(doc.text, language, events)

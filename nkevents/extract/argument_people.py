@@ -18,7 +18,10 @@ from nkevents.vocabulary import load_data
 
 # One named or pronoun subject of a passive verb counts one person ("He was arrested").
 _SINGULAR_SUBJECT = re.compile(
-    r"(?:\b(?:he|she)\b|\b(?!(?:The|It|This|That|There|Police|Which|What)\b)[A-Z][a-z]+"
+    r"(?:\b(?:he|she)\b"
+    # "a third was sent to a camp", "the second man had been": one more person
+    r"|\b(?:[Aa]|[Tt]he) (?:second|third|fourth|fifth|sixth)(?: [a-z]+)?(?=,? )"
+    r"|\b(?!(?:The|It|This|That|There|Police|Which|What)\b)[A-Z][a-z]+"
     # described between commas or dashes ("Ri Chol—a trader from Hyesan—has been")
     r"(?: [A-Z][a-z]+){0,3}(?:[,—–][^,—–]{3,80})?[,—–]?)"
     r"(?: |(?<=[—–]))(?:was|had been|has been)\b"
@@ -54,9 +57,10 @@ _AMONG = re.compile(r"\s+(?:one )?among\b|\s+one of\b")
 
 @cache
 def _one_object() -> re.Pattern[str]:
-    """ "caught a North Korean diplomat", "arrested a trader": one person, the verb's object."""
+    """ "caught a North Korean diplomat", "arrested a trader", "sentenced the American": one
+    person, the verb's object."""
     nouns = "|".join(sorted(number_words().singular, key=len, reverse=True))
-    return re.compile(rf"\s+(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?(?i:{nouns})\b(?!['’]s)")
+    return re.compile(rf"\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?(?i:{nouns})\b(?!['’]s)")
 
 
 _SENTENCE_PRONOUN_NOUNS = (
@@ -70,7 +74,10 @@ _SENTENCE_PRONOUN_NOUNS = (
 def _sentence_pronoun() -> re.Pattern[str]:
     """ "He", "She", "The reporter" opening a sentence: one person, its subject."""
     nouns = "|".join(sorted(number_words().singular | set(_SENTENCE_PRONOUN_NOUNS.split("|"))))
-    return re.compile(rf"[“\"]?(?:He|She|Someone|The (?:{nouns}))\b")
+    kin = "daughter|son|wife|husband|mother|father|brother|sister|uncle|aunt|niece|nephew"
+    return re.compile(
+        rf"[“\"]?(?:He|She|Someone|The (?:{nouns})|(?:His|Her|Their) (?:{kin}))\b(?!['’]s)"
+    )
 
 
 # Korean: one person named as the subject or object, with no count.
@@ -147,6 +154,8 @@ _NEW_SUBJECT = re.compile(
     r"(?i),\s+(?:and|but|while)\s+(?:a|an|another|one|the other)\s+\w+"
     # "three refugees he had helped, but he did not know the others detained": one speaker
     r"|,\s+(?:and|but|while|although|though)\s+(?:he|she|it|we|I)\b"
+    # "Two officials were executed in May; a third was sent to a camp": a clause of its own
+    r"|;\s+(?:and\s+|but\s+)?(?:a|an|another|one|the other|he|she|his|her|their)\b"
 )
 
 
@@ -263,10 +272,12 @@ def they_before(ctx: DocContext, span: Span, trigger: Span) -> CountMention | No
 
 def pair_subject(text: str, span: Span, trigger: Span) -> CountMention | None:
     """ "The driver and a trader who had hired the truck were detained": two people."""
-    pair = _PAIR_SUBJECT.match(text, span[0], trigger[0])
-    if pair is None:
+    pair = _PAIR_SUBJECT.match(text, span[0], trigger[1])  # the trigger may hold "were"
+    if pair is None or pair.end() > trigger[0]:
         return None
     people = number_words().people
+    if {pair["a1"], pair["b1"]} & set(number_words().values):
+        return None  # "his wife and three children": a count, summed elsewhere
     a = {pair["a1"], pair["a2"]} & people
     b = {pair["b1"], pair["b2"]} & people
     if not (a and b):
@@ -290,9 +301,9 @@ _NAMED_OBJECTS = re.compile(rf"\s+(?P<a>{_NAME}){_APPOSITION}\s+and\s+(?P<b>{_NA
 
 # "sentenced along with her colleague": the one subject and one companion
 _COMPANION = re.compile(
-    r"(?i)\b(?:along|together) with (?:his|her) (?:[a-z-]+ ){0,2}?(?:colleague|wife|husband|son|"
-    r"daughter|brother|sister|friend|partner|mother|father|accomplice|associate|deputy|aide|"
-    r"driver|assistant|secretary|cousin|nephew|niece|uncle|aunt)\b"
+    r"(?i)\b(?:(?:along|together) )?with (?:his|her) (?:[a-z-]+ ){0,2}?(?:colleague|wife|"
+    r"husband|son|daughter|brother|sister|friend|partner|mother|father|accomplice|associate|"
+    r"deputy|aide|driver|assistant|secretary|cousin|nephew|niece|uncle|aunt)\b(?!['’]s)"
 )
 
 
@@ -400,7 +411,11 @@ def singular_subject(text: str, span: Span, trigger: Span, event_type: str) -> C
     before = text[span[0] : trigger[1]]  # the trigger may hold the verb ("was caught")
     matches = list(_SINGULAR_SUBJECT.finditer(before))
     match = matches[-1] if matches else None
-    if match is None or trigger[0] - (span[0] + match.end()) > 30:
+    if match is None:
+        return None
+    gap = trigger[0] - (span[0] + match.end())
+    stop = trigger[0] + 4 if text.startswith("and ", trigger[0]) else trigger[0]  # "and dragged"
+    if gap > 30 and not (gap <= 90 and _SAME_SUBJECT.fullmatch(text, span[0] + match.end(), stop)):
         return None
     if _AMONG.match(text, span[0] + match.end(), trigger[0]):
         return None  # "Ri was among those arrested": one of a count told elsewhere
@@ -408,6 +423,15 @@ def singular_subject(text: str, span: Span, trigger: Span, event_type: str) -> C
     return CountMention(
         start, span[0] + match.end(), match.group(), 1, None, False, "singular_subject"
     )
+
+
+# "he was fired from all posts at a meeting and dragged away": verbs of one subject joined by
+# "and", with no other subject or clause between
+_SAME_SUBJECT = re.compile(
+    r"(?![^;:]*(?:[,;:]\s+(?:he|she|they|it|the|a|an|his|her|their)\b|\band\s+(?:he|she|they|"
+    r"it|the|a|an|his|her|their)\b|\b(?:who|which|that|whom)\b))[^;:]*\band\s+(?:was\s+|then\s+"
+    r"|later\s+)?$"
+)
 
 
 # A headline or timeline entry that names one person before a bare participle ("Defence

@@ -50,6 +50,7 @@ from nkevents.extract.mention import (
     has_any,
     sentence_span,
 )
+from nkevents.extract.past_cases import past_cases
 from nkevents.model import Span
 from nkevents.romanize import is_hangul
 
@@ -222,6 +223,10 @@ def describe(ctx: DocContext, m: Mention) -> Mention:
             and not _SUBSET_AFTER.match(text, c.end)
             or _KO_SUBJECT_OF.fullmatch(text, c.end, m.trigger[0])  # "11명 중 2명이 총살되고"
         ]
+        if lang == "ko":  # "1명은 처형됐고, 나머지 2명은 ...": the count after is the next clause's
+            whole = _ko_own_clause_counts(text, m.trigger, whole)
+        else:  # "The three, who were arrested along with 20 others, were executed": the three
+            whole = _outside_relatives(text, span, m.trigger, whole)
         m.people = pair_subject(text, span, m.trigger) or nearest_to(m.trigger, whole or counts)
         if m.people is None:  # "The men, who said they were fishermen, were taken into custody"
             m.people = the_same_people(ctx, span, m.trigger) or they_before(ctx, span, m.trigger)
@@ -235,6 +240,16 @@ def describe(ctx: DocContext, m: Mention) -> Mention:
                 or nearest_to(m.trigger, [p for p in ctx.persons_in(span) if counts_for(p, m.type)])
             )
         m.people = with_companion(text, span, m.people)
+        if m.people is not None and m.people.value == 1:  # "Kim, a trader, was shot along
+            # with three of his deputies": the one and the others the clause joins to them
+            along = [
+                c
+                for c in whole
+                if c.rule == "and_others"
+                and c.start > m.people.start
+                and _ALONG.search(text, max(span[0], c.start - 20), c.start)
+            ]
+            m.people = along[0] if along else m.people
         if m.people is not None:
             around = text[max(span[0], m.people.start - 8) : m.people.end + 12]
             m.people_accused = bool(_DEFENDANTS.search(around))
@@ -262,6 +277,8 @@ def describe(ctx: DocContext, m: Mention) -> Mention:
             m.facility = (fac.facility, (fac.start, fac.end))
     if m.type in CHARGED_TYPES:
         m.charges = ctx.labels_in("charges", span)
+        if m.charges:
+            m.charges = _not_of_the_past(ctx, span, m.trigger, m.charges)
     if m.type in GOODS_TYPES:
         m.commodities = ctx.labels_in("commodities", span)
     craft = m.type == "seizure" and "vehicles" not in m.commodities
@@ -277,12 +294,33 @@ def describe(ctx: DocContext, m: Mention) -> Mention:
     return m
 
 
+def _not_of_the_past(ctx: DocContext, span: Span, trigger: Span, charges: list[str]) -> list[str]:
+    """The charges of a sentence less those told only in a clause about an older case of the
+    person (unless that clause holds the event word itself)."""
+    past = [p for p in past_cases(ctx.text, span) if not p[0] <= trigger[0] < p[1]]
+    if not past:
+        return charges
+    outside = {
+        label
+        for label, (start, _) in ctx.matches_in("charges", span)
+        if not any(a <= start < b for a, b in past)
+    }
+    return [c for c in charges if c in outside]
+
+
 # A Korean event word that describes a noun ("붙잡힌 주민", "체포된 3명"), not a verb of its own
 _KO_ADNOMINAL = re.compile(r"[가-힣]{0,2}?(?:된|힌|한|린|긴|운|진)\s")
 
 # An English event word in a clause that tells why or when the main one happened
 _EN_SUBORDINATE = re.compile(
     r"(?i)\b(?:after|when|because|since|once|upon|following)\b[^,;.]{0,40}$"
+)
+
+# A Korean charge told of a group of people who are then shared out: "혐의로 체포된 세관원
+# 3명 중 1명은 ..., 2명은 ..."
+_KO_CHARGED_GROUP = re.compile(
+    r"[^.]{0,30}?(?:체포|붙잡|검거|적발|단속|구속|체포돼|붙잡혀)[가-힣]{0,2}(?:된|힌|한|던)\s"
+    r"[^.,]{0,20}?\d+\s?명\s?(?:중|가운데)"
 )
 
 # Types whose charges are of their own clause (a campaign's are what it targets, all of them)
@@ -316,6 +354,10 @@ def charges_to_clauses(ctx: DocContext, mentions: list[Mention]) -> None:
             main = [m for m in before if m.trigger[1] <= owner.trigger[0]]
             if main:
                 owned[id(max(main, key=lambda m: m.trigger[0]))].add(label)
+        if korean and _KO_CHARGED_GROUP.match(ctx.text, end, sentence_span(owner)[1]):
+            # "밀수 혐의로 체포된 세관원 3명 중 1명은 총살되고 2명은 ...": every part's
+            for m in after:
+                owned[id(m)].add(label)
         if korean and _KO_ADNOMINAL.match(ctx.text, owner.trigger[1]):
             # "밀수 혐의로 붙잡힌 주민 6명에게는 교화형이": the people the next word is done to
             later = [m for m in after if m.trigger[0] > owner.trigger[0]]
@@ -438,6 +480,47 @@ def _parts(ctx: DocContext, span: Span) -> bool:
     return any(not rest.start() <= c.start < rest.end() + 8 for c in ctx.counts_in(span))
 
 
+_ALONG = re.compile(r"(?i)\b(?:along|together)\s+with\s+$")
+
+# A relative clause set off by commas: ", who were arrested in March with 20 others,"
+_RELATIVE = re.compile(r"(?i),\s*(?:who|whom|which)\b[^,;.]*,")
+
+
+def _outside_relatives(
+    text: str, span: Span, trigger: Span, counts: list[CountMention]
+) -> list[CountMention]:
+    """The counts outside a relative clause that does not hold the trigger (its own people
+    are the subject's, not the ones the clause names), unless none is left."""
+    if ", who" not in text[span[0] : span[1]] and ", which" not in text[span[0] : span[1]]:
+        return counts
+    clauses = [
+        f.span()
+        for f in _RELATIVE.finditer(text, span[0], span[1])
+        if not f.start() <= trigger[0] < f.end()
+    ]
+    kept = [c for c in counts if not any(a <= c.start < b for a, b in clauses)]
+    return kept or counts
+
+
+# The end of a Korean clause after its verb: "처형됐고, ", "체포됐으며 ", "붙잡혔는데,"
+_KO_CLAUSE_END = re.compile(r"[가-힣]*(?:고|며|으며|는데|지만|자)\s?,?\s|[,;]\s")
+
+
+def _ko_own_clause_counts(
+    text: str, trigger: Span, counts: list[CountMention]
+) -> list[CountMention]:
+    """The counts of a Korean trigger's clause: those after it past the end of its clause
+    belong to the next clause, unless no count stands before the trigger."""
+    before = [c for c in counts if c.end <= trigger[0]]
+    if not before:
+        return counts
+    return [
+        c
+        for c in counts
+        if c.end <= trigger[0] or not _KO_CLAUSE_END.search(text, trigger[1], c.start)
+    ]
+
+
 # "Other executions", "other arrests": happenings of the kind other than the one told.
 _OTHERS = re.compile(r"(?i)\b(?:other|others|further|more)\s+$|다른\s*$")
 
@@ -487,7 +570,7 @@ def _sentenced_parts(
     ]
     if len(parts) < 2 or (told is not None and not any(c.start == told.start for c in parts)):
         return told
-    if len({p.start for p in penalties}) < 2:
+    if len({p.start for p in penalties if not p.rule.startswith("execution")}) < 2:
         return told
     total = sum(c.value for c in parts)
     text = ctx.text[parts[0].start : parts[-1].end]

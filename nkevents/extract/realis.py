@@ -66,6 +66,7 @@ class RealisCues:
     attempt_after: dict[str, re.Pattern[str]]
     topic_before: dict[str, re.Pattern[str]]
     topic_after: dict[str, re.Pattern[str]]
+    topic_list: dict[str, re.Pattern[str]]
     irrealis_after: dict[str, re.Pattern[str]]
     ongoing_after: dict[str, re.Pattern[str]]
     ongoing_tail: dict[str, re.Pattern[str]]
@@ -119,6 +120,7 @@ def cues() -> RealisCues:
         attempt_after=_table(raw, "attempt_after"),
         topic_before=_table(raw, "topic_before", "$", words=True),
         topic_after=_table(raw, "topic_after"),
+        topic_list=_table(raw, "topic_list"),
         irrealis_after=_table(raw, "irrealis_after"),
         ongoing_after=_table(raw, "ongoing_after"),
         ongoing_tail=_table(raw, "ongoing_tail"),
@@ -354,11 +356,15 @@ def _target(ctx: DocContext, c: RealisCues, lang: str, m: Mention) -> bool:
 
 def _topic(ctx: DocContext, c: RealisCues, lang: str, m: Mention, before: str) -> bool:
     """An offence named as what a measure is against, with nothing of its own told."""
-    if m.type not in _TOPIC_TYPES or m.people or m.date or m.commodities:
+    if m.type not in _TOPIC_TYPES or m.people or m.date:
+        return False
+    end = min(m.sentence.end, m.trigger[1] + 48)
+    if c.topic_list[lang].match(ctx.text, m.trigger[1], end):
+        return True  # "밀수와 마약 거래 ... 을 집중 단속": a list of targets, goods and all
+    if m.commodities:
         return False
     if c.topic_before[lang].search(before):
         return True
-    end = min(m.sentence.end, m.trigger[1] + 48)
     return bool(c.topic_after[lang].match(ctx.text, m.trigger[1], end))
 
 

@@ -47,12 +47,26 @@ def share_charges(events: list[Event], apart: frozenset[int] = frozenset()) -> N
         return
     main = max(charged, key=lambda e: len(e.evidence))
     for e in events:
-        if main.type == "crackdown" and e.type != "crackdown" and _after(main.date, e.date):
-            continue  # what a campaign targets is no charge of what happened before it
-        if id(e) in apart and e.type != main.type:
+        if e.type not in CHARGE_SHARING or e.charges or id(e) in apart:
             continue  # "In a separate incident, a sailor ... was deported": not its story
-        if e.type in CHARGE_SHARING and not e.charges and _same_people(e, main):
-            e.charges = list(main.charges)
+        source = main
+        if main.type == "crackdown" and e.type != "crackdown":
+            # a list of what a campaign targets is no charge of an act it caught: the act told
+            # last before this one is its story's (a campaign against one offence still lends
+            # it to an arrest during it)
+            acts = [o for o in charged if o.type != "crackdown" and _start(o) < _start(e)]
+            if acts:
+                source = max(acts, key=_start)
+            elif len(main.charges) > 1 or _after(main.date, e.date):
+                continue
+        if id(source) in apart and _start(e) < _start(source):
+            continue  # a separate case told after this one is another story
+        if _same_people(e, source):
+            e.charges = list(source.charges)
+
+
+def _start(e: Event) -> int:
+    return min((a for a, _ in e.evidence), default=0)
 
 
 def told_apart(groups: list[Group], events: list[Event]) -> frozenset[int]:
