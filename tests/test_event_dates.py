@@ -599,3 +599,22 @@ def test_lately_before_a_source_that_tells_is_the_telling_s() -> None:
     # before the happening's own clause it still gives the month of publication
     text = "최근 무산군에서 한국 영화를 본 10대 8명이 체포됐다고 데일리NK가 보도했다."
     assert one_event(text, "arrest", published="2021-03-20").date == "2021-03"
+
+
+def test_an_arrest_a_few_days_ago_is_of_the_month_those_days_fall_in() -> None:
+    text = (
+        "Three defectors were arrested by Chinese police in Shenyang a few days ago, an "
+        "activist said. They had been hiding in a rented flat.\n"
+    )
+    event = one_event(text, "arrest", published="2019-05-17", language="en")
+    assert event.date == "2019-05"
+    text = "며칠 전 회령시에서 강을 건너려던 여성 2명이 체포됐다고 소식통이 16일 전했다.\n"
+    event = one_event(text, "arrest", published="2019-05-17", language="ko")
+    assert event.date == "2019-05"
+
+
+def test_a_campaign_ahead_of_a_fixed_holiday_is_of_its_month() -> None:
+    # no date of its own: the holiday it was told before is its anchor of last resort
+    text = '양강도 소식통은 "태양절을 앞두고 혜산시에서 불법 휴대전화 단속이 강화됐다"고 말했다.\n'
+    event = one_event(text, "crackdown", published="2019-05-17", language="ko")
+    assert event.date == "2019-04"
