@@ -819,7 +819,14 @@ def korean_rules(w: Words) -> list[tuple[str, str, Resolver]]:
     """The Korean rules, most specific first."""
     ko = w.raw["korean"]
     month, day = r"(?P<m>1[0-2]|0?[1-9])\s*월", rf"{DAY}\s*일"
-    not_day = rf"(?!\s*(?:{alt(ko['not_day_before'])})|\s*(?:전|후)(?!했|하|해))"
+    # a length of days ("40일 만에", "3일 동안", "10일여", "사흘 전"), not a day of the month;
+    # after a space only as a word of its own ("3일 여성", "지난 3일 간부들", "3일 전국"
+    # are days)
+    ends = r"(?:에|의|이|을|은|는|도|로|만|부터|까지|인|쯤|께|경)?(?![가-힣])"
+    not_day = (
+        rf"(?!(?:{alt(ko['not_day_before'])})|\s+(?:{alt(ko['not_day_before'])}){ends}"
+        rf"|\s*(?:전|후){ends})"
+    )
     return [
         ("ko_iso", ISO, r_full),
         ("ko_dotted", DOTTED, r_full),

@@ -231,7 +231,12 @@ def _preposition(text: str, start: int, reach: int = 4) -> str:
     return ""
 
 
-_KO_LOCATIVE = re.compile(r"(?:시|군|도|구역|리|동|읍|노동자구)?\s?에서")
+# "원산에서", and "혜산시 연봉동에서", "청진시 수남시장 앞에서": a place that heads a phrase
+# of where (up to two words after it that end in no particle, then 에서)
+_KO_LOCATIVE = re.compile(
+    r"(?:시|군|도|구역|리|동|읍|노동자구)?(?:\s[가-힣0-9]*[가-힣0-9](?<![은는이가을를의와과로도에]))"
+    r"{0,2}?\s?에서"
+)
 
 
 def is_locative(text: str, mention: PlaceMention) -> bool:

@@ -1,0 +1,48 @@
+"""Korean places and days inside longer phrases (reports written for the project, invented
+happenings): a town that heads a phrase of where, a headline's "X서", a day before a noun."""
+
+from __future__ import annotations
+
+import pytest
+from extract_support import one_event
+
+from nkevents.detect.dates import find_dates
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the town heads a phrase of where, the neighbourhood after it unknown to the gazetteer
+        "혜산시 연봉동에서 지난 5일 마약 밀매범 1명이 공개 처형됐다고 소식통이 전했다.\n",
+        "혜산시 공설운동장에서 지난 5일 밀수꾼 1명이 총살됐다고 소식통이 전했다.\n",
+    ],
+)
+def test_a_town_before_a_neighbourhood_is_where_even_beside_a_charge(text: str) -> None:
+    event = one_event(text, "execution", published="2021-03-12", language="ko")
+    assert event.location is not None and event.location.name == "Hyesan"
+    assert event.date == "2021-03-05"
+
+
+def test_a_headline_place_written_with_seo_is_where() -> None:
+    # "회령서": 회령에서, as headlines write it
+    text = (
+        "회령서 공개재판\n\n지난 8일 열린 공개재판에서 인신매매범 2명에게 교화 15년이 선고됐다.\n"
+    )
+    event = one_event(text, "trial", published="2021-03-12", language="ko")
+    assert event.location is not None and event.location.name == "Hoeryong"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("장마당에서 지난 3일 여성 2명이 체포됐다", ["2021-03-03"]),  # 여성, not 3일여
+        ("지난 3일 간부들이 체포됐다", ["2021-03-03"]),  # 간부, not 3일간
+        ("지난 3일 전국적으로 단속이 시작됐다", ["2021-03-03"]),  # 전국, not 3일 전
+        ("3일 만에 체포됐다", []),
+        ("3일 동안에 조사했다", []),
+        ("3일 간 조사했다", []),
+        ("10일여 만에 풀려났다", []),
+    ],
+)
+def test_a_day_before_a_noun_is_a_day_and_a_length_is_none(text: str, expected: list[str]) -> None:
+    assert [d.value for d in find_dates(text, "2021-03-12", "ko")] == expected
