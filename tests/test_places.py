@@ -783,3 +783,19 @@ def test_a_korean_verb_takes_the_place_of_its_own_clause() -> None:
     one = "재판은 혜산시 양강도재판소 앞에서 열렸다."  # one phrase of where: its town
     got = locate(one, find_places(one), [(0, len(one))], "trial", trigger=one.index("열렸"))
     assert got is not None and got.name == "Hyesan"
+
+
+def test_the_city_points_back_at_the_city_the_report_was_filed_from() -> None:
+    from extract_support import one_event
+
+    text = (
+        "Smugglers arrested\n\n"
+        "HYESAN -- Six smugglers have been arrested in the city this month, a source said.\n\n"
+        "The six were caught carrying copper wire down to the riverbank at night.\n"
+    )
+    event = one_event(text, "arrest", published="2021-03-12", language="en")
+    assert event.location is not None and event.location.name == "Hyesan"
+    # a dateline alone places nothing
+    text = "SEOUL -- Six smugglers have been arrested this month, a source said.\n"
+    event = one_event(text, "arrest", published="2021-03-12", language="en")
+    assert event.location is None or event.location.name != "Seoul"

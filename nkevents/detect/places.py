@@ -543,11 +543,30 @@ def _anaphor(
                         m.end <= limit
                         and not m.seat
                         and m.candidates[0].precision == precision
-                        and usable(m)
+                        and (usable(m) or _the_city_filed(text, m, found.group()))
                         and not _went_to(text, m, None)  # not 'a truck bound for Dandong'
                     ):
                         return m
     return None
+
+
+_THE_CITY = re.compile(r"(?i)(?:the|this) (?:(?:port|border|same) )?(?:city|town)")
+
+
+def _the_city_filed(text: str, mention: PlaceMention, phrase: str) -> bool:
+    """ "HYESAN -- Six smugglers were arrested in the city": the city a report was filed
+    from is the one "the city" points back at (a dateline is no place of its own)."""
+    return (
+        bool(_THE_CITY.fullmatch(phrase))
+        and _is_dateline(text, mention)
+        and not (
+            _is_metonym(text, mention)
+            or _is_seat_of_talk(text, mention)
+            or _is_attribute(text, mention)
+            or _is_vessel(text, mention)
+            or _names_a_body_or_brand(text, mention)
+        )
+    )
 
 
 def _paragraph_place(
