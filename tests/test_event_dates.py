@@ -618,3 +618,41 @@ def test_a_campaign_ahead_of_a_fixed_holiday_is_of_its_month() -> None:
     text = '양강도 소식통은 "태양절을 앞두고 혜산시에서 불법 휴대전화 단속이 강화됐다"고 말했다.\n'
     event = one_event(text, "crackdown", published="2019-05-17", language="ko")
     assert event.date == "2019-04"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # the event named as what was made known: the day it was made known is not its own
+        (
+            "A woman was executed in Musan in late February. The execution was announced to "
+            "residents at a meeting on February 25, a source said.\n",
+            "en",
+            "2021-02",
+        ),
+        (
+            '3월 초 무산군에서 여성 1명이 처형됐다. 소식통은 10일 "처형은 지난 5일 주민 '
+            '회의에서 공개됐다"고 말했다.\n',
+            "ko",
+            "2021-03",
+        ),
+        # the day it took place is
+        (
+            "A woman was executed in Musan in late February. The execution took place on "
+            "February 25 at a riverside, a source said.\n",
+            "en",
+            "2021-02-25",
+        ),
+        (
+            '3월 초 무산군에서 여성 1명이 처형됐다. 소식통은 10일 "처형은 지난 5일 강변에서 '
+            '집행됐다"고 말했다.\n',
+            "ko",
+            "2021-03-05",
+        ),
+    ],
+)
+def test_the_day_an_event_was_made_known_is_not_its_day(
+    text: str, language: str, expected: str
+) -> None:
+    event = one_event(text, "execution", published="2021-03-12", language=language)
+    assert event.date == expected
