@@ -656,3 +656,12 @@ def test_the_day_an_event_was_made_known_is_not_its_day(
 ) -> None:
     event = one_event(text, "execution", published="2021-03-12", language=language)
     assert event.date == expected
+
+
+def test_an_arrest_told_after_a_dated_search_by_the_same_agents_is_of_its_month() -> None:
+    text = (
+        "지난 3일 청진에서 보안원들이 가택수색을 벌였다. 이들은 남한 영화가 담긴 메모리를 "
+        "찾아내 집주인을 체포했다.\n"
+    )
+    event = one_event(text, "arrest", published="2021-03-12", language="ko")
+    assert event.date == "2021-03"  # the campaign's month, never a day it does not tell
