@@ -16,6 +16,7 @@ from nkevents.gazetteer import CAMP_KINDS, Entry, Place, load, match, rules
 from nkevents.literals import required_literals
 from nkevents.model import Location
 from nkevents.romanize import fold
+from nkevents.vocabulary import load_data
 
 CAMP_ELSEWHERE = 25  # a camp named in a trial or arrest report is where people were sent, mostly
 NEAR = 120  # characters: a province or town this close tells which namesake is meant
@@ -292,9 +293,10 @@ def _is_metonym(text: str, mention: PlaceMention) -> bool:
     """
     if mention.text not in rules()["capitals"]:
         return False
-    after = re.match(r"['’]s\s+(\w+)", text[mention.end : mention.end + 40])
-    if after:
-        return after.group(1).lower() not in rules()["facility_words"]
+    after = re.match(r"['’]s\s+(\w+)(?:\s+(\w+))?", text[mention.end : mention.end + 40])
+    if after:  # "Pyongyang's airport", "Pyongyang's Sadong district": a place
+        words = rules()["facility_words"]
+        return not any((w or "").lower() in words for w in after.groups())
     return not _preposition(text, mention.start, reach=1)
 
 
@@ -445,6 +447,10 @@ def _rank(
     before = _preposition(text, mention.start)
     if _went_to(text, mention, event_type) or before in rules()["path"]:
         score -= 30
+    elif before == "from" and _people_from().search(
+        text, max(0, mention.start - 40), mention.start
+    ):
+        score -= 8  # "two women from Hyesan were arrested in Changbai": whence they came
     elif before in rules()["locative"]:
         score += 8
     if event_type != "escape" and _KO_ORIGIN.match(text, mention.end):
@@ -461,6 +467,14 @@ def _rank(
     if place.kind != "province" and place.admin1 in provinces:
         score += 3
     return score
+
+
+@cache
+def _people_from() -> re.Pattern[str]:
+    words = [str(w) for w in load_data("people.yaml")["people"] if str(w).isascii()]
+    return re.compile(
+        rf"(?i)\b(?:{'|'.join(map(re.escape, words))})\s+(?:\w+\s+)?from\s+(?:the\s+)?$"
+    )
 
 
 def _sent_on_before(text: str, at: int) -> bool:
