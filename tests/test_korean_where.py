@@ -46,3 +46,16 @@ def test_a_headline_place_written_with_seo_is_where() -> None:
 )
 def test_a_day_before_a_noun_is_a_day_and_a_length_is_none(text: str, expected: list[str]) -> None:
     assert [d.value for d in find_dates(text, "2021-03-12", "ko")] == expected
+
+
+def test_a_chinese_city_written_with_its_suffix_is_that_city() -> None:
+    text = "중국 랴오닝성 단둥시에서 지난 3일 탈북민 2명이 공안에 체포됐다.\n"
+    event = one_event(text, "arrest", published="2021-03-12", language="ko")
+    assert event.location is not None and event.location.name == "Dandong"
+
+
+def test_sinwon_alone_is_the_word_for_identity_not_the_county() -> None:
+    # "신원 확인": an identity check; 신원군 would still be the county
+    text = "중국 공안은 지난 3일 신원 확인 끝에 탈북민 2명을 체포했다.\n"
+    event = one_event(text, "arrest", published="2021-03-12", language="ko")
+    assert event.location is None or event.location.name != "Sinwon"
