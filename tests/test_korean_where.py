@@ -59,3 +59,17 @@ def test_sinwon_alone_is_the_word_for_identity_not_the_county() -> None:
     text = "중국 공안은 지난 3일 신원 확인 끝에 탈북민 2명을 체포했다.\n"
     event = one_event(text, "arrest", published="2021-03-12", language="ko")
     assert event.location is None or event.location.name != "Sinwon"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "지난 3일 연탄을 훔쳐 판 주민 2명이 체포됐다.\n",  # 연탄: briquettes, not Yontan
+        "지난 3일 당 세포 비서 2명이 체포됐다.\n",  # 세포: a party cell, not Sepho
+        "지난 3일 인민위원회 위원 2명이 체포됐다.\n",  # 위원: a member, not Wiwon
+        "지난 3일 연안 경비대가 밀수꾼 2명을 체포했다.\n",  # 연안: the coast, not Yonan
+    ],
+)
+def test_a_common_word_that_spells_a_county_places_nothing(text: str) -> None:
+    event = one_event(text, "arrest", published="2021-03-12", language="ko")
+    assert event.location is None, event.location
