@@ -73,3 +73,18 @@ def test_sinwon_alone_is_the_word_for_identity_not_the_county() -> None:
 def test_a_common_word_that_spells_a_county_places_nothing(text: str) -> None:
     event = one_event(text, "arrest", published="2021-03-12", language="ko")
     assert event.location is None, event.location
+
+
+def test_a_headline_of_two_clauses_gives_each_its_own_place_and_count() -> None:
+    # "회령서 ...…무산에선 3명 ...": the execution in Hoeryong, the three sent from Musan
+    title = "회령서 공개처형…무산에선 3명 단련대행"
+    text = (
+        f"{title}\n함경북도 회령시에서 지난 5일 공개재판이 열려 구리 밀매 혐의로 주민 1명이 "
+        "총살됐다고 소식통이 9일 전했다. 한편 보위부는 지난달 중순 무산군에서 중국 상인과 "
+        "몰래 거래하던 주민 3명을 체포했다. 이들은 노동단련대 6개월 처벌을 받았다고 소식통은 "
+        "덧붙였다.\n"
+    )
+    execution = one_event(text, "execution", published="2025-08-12", language="ko")
+    assert execution.people == 1
+    detention = one_event(text, "detention", published="2025-08-12", language="ko")
+    assert detention.location is not None and detention.location.name == "Musan"

@@ -824,7 +824,7 @@ _AND = re.compile(r"\s*(?:,|and|or|와|과|및|·|/)\s*(?:the\s+)?")
 
 
 # "삼봉리 57반에서", "연변조선족 자치구의 한 농촌에서": a place that heads a phrase of where
-_KO_WHERE = re.compile(r"[^\s.,]*(?:\s+[^\s.,]+){0,3}?에서")
+_KO_WHERE = re.compile(r"서(?=\s)|[^\s.,]*(?:\s+[^\s.,]+){0,3}?(?:에서|에선)")  # 회령서: 회령에서
 
 
 def _governing(text: str, chosen: list[PlaceMention], trigger: int | None) -> PlaceMention | None:

@@ -156,6 +156,11 @@ _MADE_KNOWN_KO = re.compile(
 )
 
 
+# A headline's break between two clauses ("회령서 공개처형…무산에선 3명 단련대행"): a count
+# after it is the next clause's
+_BREAK = re.compile(r"…|⋯|\.\.\.")
+
+
 def made_known(ctx: DocContext, trigger: Span, d: DateMention) -> bool:
     """Whether a date after a noun for the event is the day it was made known ("The
     execution was announced to residents on February 25"), not the day it happened."""
@@ -240,7 +245,9 @@ def describe(ctx: DocContext, m: Mention) -> Mention:
         counts = outermost(
             c
             for c in ctx.counts_in(span)
-            if ctx.is_people(c) and not other_subject(text, c.end, m.trigger[0])
+            if ctx.is_people(c)
+            and not other_subject(text, c.end, m.trigger[0])
+            and not _BREAK.search(text, m.trigger[1], c.start)  # "공개처형…무산에선 3명"
         )
         relatives = m.type == "detention"  # the only type relatives count for (counts_for)
         kin = [p for p in ctx.persons_in(span) if p.rule == "kin"] if relatives else []
