@@ -321,3 +321,42 @@ def test_a_date_ahead_is_read_forward_only_when_the_text_speaks_ahead(
     text: str, published: str, expected: str
 ) -> None:
     assert [d.value for d in find_dates(text, published, "en")] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # counted from the day the speaker spoke, when the report gives it
+        (
+            '소식통은 16일 "사흘 전 혜산에서 2명이 체포됐다"고 말했다.',
+            "ko",
+            ["2021-03-16", "2021-03-13"],
+        ),
+        ('소식통은 16일 "어제 공개재판이 열렸다"고 말했다.', "ko", ["2021-03-16", "2021-03-15"]),
+        ('소식통은 16일 "오늘 공개재판이 열렸다"고 말했다.', "ko", ["2021-03-16", "2021-03-16"]),
+        ("사흘 전 2명이 체포됐다고 소식통이 16일 전했다.", "ko", ["2021-03-13", "2021-03-16"]),
+        (
+            "A source told us on March 16 that two were caught three days ago.",
+            "en",
+            ["2021-03-16", "2021-03-13"],
+        ),
+        (
+            'A resident said on Monday: "Yesterday two were caught here."',
+            "en",
+            ["2021-03-15", "2021-03-14"],
+        ),
+        (
+            "Two were caught three days ago, a source said on Tuesday.",
+            "en",
+            ["2021-03-13", "2021-03-16"],
+        ),
+        # from publication otherwise; a quote's "yesterday" with no day of speaking is none
+        ("Two were caught three days ago.", "en", ["2021-03-15"]),
+        ('소식통은 "어제 2명이 체포됐다"고 말했다.', "ko", []),
+        ("어제 2명이 체포됐다.", "ko", ["2021-03-17"]),
+    ],
+)
+def test_days_counted_from_the_day_of_speaking(
+    text: str, language: str, expected: list[str]
+) -> None:
+    assert [d.value for d in find_dates(text, "2021-03-18", language)] == expected

@@ -5,7 +5,7 @@ from __future__ import annotations
 import calendar
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cache, lru_cache
 from typing import Any
@@ -1080,7 +1080,83 @@ def scan(text: str, pub: Published | None, language: str) -> list[DateMention]:
                 if mention is not None:
                     found.append(mention)
                 break
+    if any(d.rule in FROM_SPEAKING for d in found):
+        return speakers_days(text, found, language)
     return found
+
+
+# Days counted from the day of speaking ("어제", "사흘 전", "three days ago", "today"): in
+# the words of a speaker whose day the report gives ("소식통은 16일 “사흘 전 ...”", "told us
+# on March 16 that ... three days ago") they count from that day, not from publication.
+FROM_SPEAKING = frozenset({"today", "yesterday", "ko_yesterday", "ko_days_ago", "ago"})
+_SAID_BEFORE = re.compile(
+    r"(?i)\b(?:said|says|told(?:\s+\w+){0,3}?|spoke(?:\s+\w+){0,4}?|added|explained)\s+(?:on\s+)?$"
+)
+_THEN_TOLD = re.compile(r"(?i)\s*(?:that\b|:\s*[\"“]?|,?\s*[\"“])")
+# "..., a source said on Tuesday.", "...체포됐다고 소식통이 16일 전했다": told after the words
+_KO_TOLD_AFTER = re.compile(
+    r"\s*(?:에\s)?(?:[가-힣()]+\s){0,3}?(?:전했|밝혔|말했|전해왔|설명했|덧붙였)"
+)
+_KO_SAID_CLAUSE = re.compile(r"(?:다|라|냐)고\s")
+_KO_QUOTE_OPENS = re.compile(r"[^\"“”.]{0,40}?[\"“]")
+
+
+def speakers_days(text: str, found: list[DateMention], language: str) -> list[DateMention]:
+    """Dates counted from the day of speaking, counted from the speaker's day where the text
+    gives it; one in a quote whose speaker's day is unknown is dropped (`SPEAKERS_DAY`)."""
+    out = []
+    for d in found:
+        if d.rule in FROM_SPEAKING:
+            day = _speaking_day(text, found, d, language)
+            if day is not None:
+                again = [
+                    x for x in scan(d.text, parse_published(day), language) if x.rule == d.rule
+                ]
+                if again:
+                    out.append(replace(d, value=again[0].value))
+                    continue
+        if d.value != SPEAKERS_DAY:
+            out.append(d)
+    return out
+
+
+def _speaking_day(text: str, found: list[DateMention], d: DateMention, language: str) -> str | None:
+    """The day of speaking of the words a date stands in: a day told just before the quote
+    or the "that" clause it opens ("소식통은 16일 “...", "said on Monday that ...")."""
+    after = [s for s in found if len(s.value) == 10 and s.start >= d.end]
+    if after and _told_after(text, d, after[0], language):
+        return after[0].value
+    told = [s for s in found if len(s.value) == 10 and s.end <= d.start and s is not d]
+    if not told:
+        return None
+    s = told[-1]
+    if language == "ko":
+        opens = _KO_QUOTE_OPENS.match(text, s.end)
+        if opens is None or opens.end() > d.start or _closes(text, opens.end(), d.start):
+            return None
+        return s.value
+    if not _SAID_BEFORE.search(text, max(0, s.start - 40), s.start):
+        return None
+    then = _THEN_TOLD.match(text, s.end)
+    if then is None or then.end() > d.start or _closes(text, then.end(), d.start):
+        return None
+    return s.value
+
+
+def _told_after(text: str, d: DateMention, s: DateMention, language: str) -> bool:
+    """Whether a day after the words a date stands in is the day they were told ("...
+    three days ago, a source said on Tuesday", "사흘 전 ... 체포됐다고 소식통이 16일 전했다")."""
+    between = text[d.end : s.start]
+    if re.search(r"[.!?]\s", between):
+        return False  # another sentence
+    if language == "ko":
+        return bool(_KO_SAID_CLAUSE.search(between)) and bool(_KO_TOLD_AFTER.match(text, s.end))
+    return "," in between and bool(_SAID_BEFORE.search(text, max(0, s.start - 40), s.start))
+
+
+def _closes(text: str, start: int, end: int) -> bool:
+    """Whether a quotation closes between two offsets."""
+    return "”" in text[start:end] or text.count('"', start, end) % 2 == 1
 
 
 def resolve(
@@ -1095,8 +1171,10 @@ def resolve(
         return None  # a bare month name may be a person ("May") or a verb: want a cue
     if is_stamp(text, start, match.end(), rule in ("iso", "ko_iso")):
         return None
-    if rule in DAY_OF_SPEAKING and (_quoted(text, start) or speaks_ahead(Hit({}, text, start, 0))):
-        return None  # "“today”" in a quote is the speaker's day; "will release it today"
+    if rule in DAY_OF_SPEAKING and speaks_ahead(Hit({}, text, start, 0)):
+        return None  # "will release it today"
+    if rule in DAY_OF_SPEAKING and _quoted(text, start):  # "“today”": the speaker's day
+        return DateMention(start, match.end(), text[start : match.end()], SPEAKERS_DAY, rule)
     value = rules.resolvers[rule](Hit(groups, text, start, match.end()), pub, w)
     if value is None:
         return None
@@ -1104,8 +1182,10 @@ def resolve(
 
 
 # Days told relative to the day of speaking ("today", "yesterday", "오늘"): the publication's
-# day only outside a quote, where the speaker's day is not known.
+# day only outside a quote; inside one, the speaker's day (`speakers_days`), or none when
+# the report does not give it.
 DAY_OF_SPEAKING = frozenset({"today", "yesterday", "ko_yesterday"})
+SPEAKERS_DAY = ""  # the value of a day in a quote until its speaker's day is known
 
 
 def _quoted(text: str, at: int) -> bool:
