@@ -194,7 +194,6 @@ def test_cli_fails_cleanly_on_an_unknown_name() -> None:
         ("Mudanjiang", "Heilongjiang"),
         ("Chiang Saen", "Chiang Rai"),
         ("Ulsan", "Ulsan"),
-        ("Pohang", "North Gyeongsang"),
         ("집안시", "Jilin"),
     ],
 )
