@@ -360,3 +360,24 @@ def test_days_counted_from_the_day_of_speaking(
     text: str, language: str, expected: list[str]
 ) -> None:
     assert [d.value for d in find_dates(text, "2021-03-18", language)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # a source who spoke on 31 March of "this month", in a report of 2 April: March
+        ('소식통은 31일 "이달 초 2명이 체포됐다"고 말했다.', "ko", ["2021-03-31", "2021-03"]),
+        ('소식통은 31일 "지난달 2명이 체포됐다"고 말했다.', "ko", ["2021-03-31", "2021-02"]),
+        ("이달 초 2명이 체포됐다고 소식통이 31일 전했다.", "ko", ["2021-03", "2021-03-31"]),
+        (
+            "A source said on March 30 that two were caught earlier this month.",
+            "en",
+            ["2021-03-30", "2021-03"],
+        ),
+        ("이달 초 2명이 체포됐다.", "ko", ["2021-04"]),  # no day of speaking: publication's
+    ],
+)
+def test_months_counted_from_the_day_of_speaking(
+    text: str, language: str, expected: list[str]
+) -> None:
+    assert [d.value for d in find_dates(text, "2021-04-02", language)] == expected

@@ -1088,7 +1088,12 @@ def scan(text: str, pub: Published | None, language: str) -> list[DateMention]:
 # Days counted from the day of speaking ("어제", "사흘 전", "three days ago", "today"): in
 # the words of a speaker whose day the report gives ("소식통은 16일 “사흘 전 ...”", "told us
 # on March 16 that ... three days ago") they count from that day, not from publication.
-FROM_SPEAKING = frozenset({"today", "yesterday", "ko_yesterday", "ko_days_ago", "ago"})
+FROM_SPEAKING = frozenset(
+    {"today", "yesterday", "ko_yesterday", "ko_days_ago", "ago"}
+    # and weeks, months and years counted from then ("이달 초", "지난달", "last week"), which
+    # differ when the speaker spoke in the month before publication
+    | {"ko_month", "ko_month_day", "ko_week", "ko_units_ago", "relative", "ko_year", "weekend"}
+)
 _SAID_BEFORE = re.compile(
     r"(?i)\b(?:said|says|told(?:\s+\w+){0,3}?|spoke(?:\s+\w+){0,4}?|added|explained)\s+(?:on\s+)?$"
 )
