@@ -375,6 +375,8 @@ def test_days_counted_from_the_day_of_speaking(
             ["2021-03-30", "2021-03"],
         ),
         ("이달 초 2명이 체포됐다.", "ko", ["2021-04"]),  # no day of speaking: publication's
+        # read again with what follows it: the end of last year is still its last month
+        ('소식통은 16일 "지난해 말 2명이 체포됐다"고 말했다.', "ko", ["2021-03-16", "2020-12"]),
     ],
 )
 def test_months_counted_from_the_day_of_speaking(

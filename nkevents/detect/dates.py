@@ -1114,8 +1114,11 @@ def speakers_days(text: str, found: list[DateMention], language: str) -> list[Da
         if d.rule in FROM_SPEAKING:
             day = _speaking_day(text, found, d, language)
             if day is not None:
+                piece = text[d.start : d.end + 6]  # with what follows it: "지난해 말"
                 again = [
-                    x for x in scan(d.text, parse_published(day), language) if x.rule == d.rule
+                    x
+                    for x in scan(piece, parse_published(day), language)
+                    if x.rule == d.rule and x.start == 0
                 ]
                 if again:
                     out.append(replace(d, value=again[0].value))
