@@ -172,6 +172,41 @@ CASES = [
     ("2016년 3월 체포돼 같은해 9월 선고받았다", "2021-06-25", ["2016-03", "2016-09"]),
     ("2016년 3월 나포된 배가 같은 해역에서 또 발견됐다", "2021-06-25", ["2016-03"]),
     ("2016년 그 해상에서 발견됐다", "2021-06-25", ["2016"]),
+    # a few days, weeks or months ago: the month they fall in (never a day), the year when
+    # the months a few may be share one, and no year for "a few years ago"
+    ("they were caught a few days ago", "2019-05-17", ["2019-05"]),
+    ("they were caught several days ago", "2019-05-02", ["2019-04"]),
+    ("held a couple of days ago", "2019-05-17", ["2019-05"]),
+    ("she fled a fortnight ago", "2019-05-10", ["2019-04"]),
+    ("raided a few weeks ago", "2019-05-17", ["2019-04"]),
+    ("shot a few months ago", "2019-11-20", ["2019"]),
+    ("shot a few months ago", "2019-03-20", []),
+    ("he left a few years ago", "2019-05-17", []),
+    ("며칠 전 체포됐다", "2019-05-17", ["2019-05"]),
+    ("수일 전에 붙잡혔다", "2019-05-02", ["2019-04"]),
+    ("며칠 전부터 단속하고 있다", "2019-05-17", []),
+    ("열흘 전쯤 처형됐다", "2019-05-17", ["2019-05"]),
+    ("보름 전께 탈북했다", "2019-05-17", ["2019-05"]),
+    ("석 달 전 체포됐다", "2019-05-17", ["2019-02"]),
+    ("반년 전 체포됐다", "2019-05-17", ["2018-11"]),
+    # "today" in a report dated only to its month or year: that month or year
+    ("Today, the Treasury sanctioned two firms", "2023", ["2023"]),
+    ("오늘 발표했다", "2023-04", ["2023-04"]),
+    # the year's end and start in Korean; 연초 alone is also tobacco
+    ("지난 연말 체포됐다", "2019-05-17", ["2018-12"]),
+    ("연말에 단속이 강화됐다", "2019-01-10", ["2018-12"]),
+    ("연말에 단속이 강화됐다", "2019-12-20", ["2019-12"]),
+    ("연말까지 끝낸다", "2019-05-17", []),
+    ("작년 연말 체포됐다", "2019-12-20", ["2018-12"]),
+    ("올 초 처형됐다", "2019-05-17", ["2019"]),
+    ("연초에 시작됐다", "2019-05-17", ["2019"]),
+    ("연초 밀수가 늘었다", "2019-05-17", []),
+    # the North's holidays of fixed date: the month (the day with 당일), as anchors
+    ("태양절을 앞두고 단속이 시작됐다", "2019-05-17", ["2019-04"]),
+    ("광명성절 당일 처형됐다", "2019-05-17", ["2019-02-16"]),
+    ("당창건기념일을 앞두고", "2019-05-17", ["2018-10"]),
+    ("ahead of Kim Jong Il's birthday", "2019-05-17", ["2019-02"]),
+    ("Kim Jong Un said", "2019-05-17", []),
 ]
 
 
@@ -286,3 +321,65 @@ def test_a_date_ahead_is_read_forward_only_when_the_text_speaks_ahead(
     text: str, published: str, expected: str
 ) -> None:
     assert [d.value for d in find_dates(text, published, "en")] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # counted from the day the speaker spoke, when the report gives it
+        (
+            '소식통은 16일 "사흘 전 혜산에서 2명이 체포됐다"고 말했다.',
+            "ko",
+            ["2021-03-16", "2021-03-13"],
+        ),
+        ('소식통은 16일 "어제 공개재판이 열렸다"고 말했다.', "ko", ["2021-03-16", "2021-03-15"]),
+        ('소식통은 16일 "오늘 공개재판이 열렸다"고 말했다.', "ko", ["2021-03-16", "2021-03-16"]),
+        ("사흘 전 2명이 체포됐다고 소식통이 16일 전했다.", "ko", ["2021-03-13", "2021-03-16"]),
+        (
+            "A source told us on March 16 that two were caught three days ago.",
+            "en",
+            ["2021-03-16", "2021-03-13"],
+        ),
+        (
+            'A resident said on Monday: "Yesterday two were caught here."',
+            "en",
+            ["2021-03-15", "2021-03-14"],
+        ),
+        (
+            "Two were caught three days ago, a source said on Tuesday.",
+            "en",
+            ["2021-03-13", "2021-03-16"],
+        ),
+        # from publication otherwise; a quote's "yesterday" with no day of speaking is none
+        ("Two were caught three days ago.", "en", ["2021-03-15"]),
+        ('소식통은 "어제 2명이 체포됐다"고 말했다.', "ko", []),
+        ("어제 2명이 체포됐다.", "ko", ["2021-03-17"]),
+    ],
+)
+def test_days_counted_from_the_day_of_speaking(
+    text: str, language: str, expected: list[str]
+) -> None:
+    assert [d.value for d in find_dates(text, "2021-03-18", language)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # a source who spoke on 31 March of "this month", in a report of 2 April: March
+        ('소식통은 31일 "이달 초 2명이 체포됐다"고 말했다.', "ko", ["2021-03-31", "2021-03"]),
+        ('소식통은 31일 "지난달 2명이 체포됐다"고 말했다.', "ko", ["2021-03-31", "2021-02"]),
+        ("이달 초 2명이 체포됐다고 소식통이 31일 전했다.", "ko", ["2021-03", "2021-03-31"]),
+        (
+            "A source said on March 30 that two were caught earlier this month.",
+            "en",
+            ["2021-03-30", "2021-03"],
+        ),
+        ("이달 초 2명이 체포됐다.", "ko", ["2021-04"]),  # no day of speaking: publication's
+        # read again with what follows it: the end of last year is still its last month
+        ('소식통은 16일 "지난해 말 2명이 체포됐다"고 말했다.', "ko", ["2021-03-16", "2020-12"]),
+    ],
+)
+def test_months_counted_from_the_day_of_speaking(
+    text: str, language: str, expected: list[str]
+) -> None:
+    assert [d.value for d in find_dates(text, "2021-04-02", language)] == expected

@@ -599,3 +599,69 @@ def test_lately_before_a_source_that_tells_is_the_telling_s() -> None:
     # before the happening's own clause it still gives the month of publication
     text = "최근 무산군에서 한국 영화를 본 10대 8명이 체포됐다고 데일리NK가 보도했다."
     assert one_event(text, "arrest", published="2021-03-20").date == "2021-03"
+
+
+def test_an_arrest_a_few_days_ago_is_of_the_month_those_days_fall_in() -> None:
+    text = (
+        "Three defectors were arrested by Chinese police in Shenyang a few days ago, an "
+        "activist said. They had been hiding in a rented flat.\n"
+    )
+    event = one_event(text, "arrest", published="2019-05-17", language="en")
+    assert event.date == "2019-05"
+    text = "며칠 전 회령시에서 강을 건너려던 여성 2명이 체포됐다고 소식통이 16일 전했다.\n"
+    event = one_event(text, "arrest", published="2019-05-17", language="ko")
+    assert event.date == "2019-05"
+
+
+def test_a_campaign_ahead_of_a_fixed_holiday_is_of_its_month() -> None:
+    # no date of its own: the holiday it was told before is its anchor of last resort
+    text = '양강도 소식통은 "태양절을 앞두고 혜산시에서 불법 휴대전화 단속이 강화됐다"고 말했다.\n'
+    event = one_event(text, "crackdown", published="2019-05-17", language="ko")
+    assert event.date == "2019-04"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # the event named as what was made known: the day it was made known is not its own
+        (
+            "A woman was executed in Musan in late February. The execution was announced to "
+            "residents at a meeting on February 25, a source said.\n",
+            "en",
+            "2021-02",
+        ),
+        (
+            '3월 초 무산군에서 여성 1명이 처형됐다. 소식통은 10일 "처형은 지난 5일 주민 '
+            '회의에서 공개됐다"고 말했다.\n',
+            "ko",
+            "2021-03",
+        ),
+        # the day it took place is
+        (
+            "A woman was executed in Musan in late February. The execution took place on "
+            "February 25 at a riverside, a source said.\n",
+            "en",
+            "2021-02-25",
+        ),
+        (
+            '3월 초 무산군에서 여성 1명이 처형됐다. 소식통은 10일 "처형은 지난 5일 강변에서 '
+            '집행됐다"고 말했다.\n',
+            "ko",
+            "2021-03-05",
+        ),
+    ],
+)
+def test_the_day_an_event_was_made_known_is_not_its_day(
+    text: str, language: str, expected: str
+) -> None:
+    event = one_event(text, "execution", published="2021-03-12", language=language)
+    assert event.date == expected
+
+
+def test_an_arrest_told_after_a_dated_search_by_the_same_agents_is_of_its_month() -> None:
+    text = (
+        "지난 3일 청진에서 보안원들이 가택수색을 벌였다. 이들은 남한 영화가 담긴 메모리를 "
+        "찾아내 집주인을 체포했다.\n"
+    )
+    event = one_event(text, "arrest", published="2021-03-12", language="ko")
+    assert event.date == "2021-03"  # the campaign's month, never a day it does not tell

@@ -184,3 +184,19 @@ def test_cli_fails_cleanly_on_an_unknown_name() -> None:
     result = CliRunner().invoke(main, ["places", "Xqzzyv"])
     assert result.exit_code == 1
     assert "no place" in result.output
+
+
+@pytest.mark.parametrize(
+    ("name", "admin1"),
+    [
+        ("Phnom Penh", "Phnom Penh"),
+        ("Guangzhou", "Guangdong"),
+        ("Mudanjiang", "Heilongjiang"),
+        ("Chiang Saen", "Chiang Rai"),
+        ("Ulsan", "Ulsan"),
+        ("집안시", "Jilin"),
+    ],
+)
+def test_places_on_the_routes_of_defectors_and_boats(name: str, admin1: str) -> None:
+    found = candidates(name)
+    assert found and found[0].place.admin1 == admin1

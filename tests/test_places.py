@@ -783,3 +783,38 @@ def test_a_korean_verb_takes_the_place_of_its_own_clause() -> None:
     one = "재판은 혜산시 양강도재판소 앞에서 열렸다."  # one phrase of where: its town
     got = locate(one, find_places(one), [(0, len(one))], "trial", trigger=one.index("열렸"))
     assert got is not None and got.name == "Hyesan"
+
+
+def test_the_city_points_back_at_the_city_the_report_was_filed_from() -> None:
+    from extract_support import one_event
+
+    text = (
+        "Smugglers arrested\n\n"
+        "HYESAN -- Six smugglers have been arrested in the city this month, a source said.\n\n"
+        "The six were caught carrying copper wire down to the riverbank at night.\n"
+    )
+    event = one_event(text, "arrest", published="2021-03-12", language="en")
+    assert event.location is not None and event.location.name == "Hyesan"
+    # a dateline alone places nothing
+    text = "SEOUL -- Six smugglers have been arrested this month, a source said.\n"
+    event = one_event(text, "arrest", published="2021-03-12", language="en")
+    assert event.location is None or event.location.name != "Seoul"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the capital named by its country's name
+        ("A man was executed in the North Korean capital on March 3 for theft.\n", "Pyongyang"),
+        ("A man was executed in the North's capital on March 3 for theft.\n", "Pyongyang"),
+        # a capital's possessive that names a part of it is a place, not its government
+        ("Two traders were arrested in Pyongyang's Sadong district on March 3.\n", "Pyongyang"),
+        # people from a town are arrested where the sentence says, not whence they came
+        ("Two women from Hyesan were arrested in Changbai on March 3.\n", "Changbai"),
+    ],
+)
+def test_where_an_arrest_or_execution_happened(text: str, expected: str) -> None:
+    from extract_support import events_of
+
+    (event,) = events_of(text, published="2021-03-12", language="en")
+    assert event.location is not None and event.location.name == expected

@@ -5,7 +5,7 @@ from __future__ import annotations
 import calendar
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cache, lru_cache
 from typing import Any
@@ -250,7 +250,7 @@ def r_full(hit: Hit, pub: Published | None, w: Words) -> str | None:
 
 
 # "2016년 말", "지난해 말에": the end of a year, its last month (not 말씀, words)
-_KO_YEAR_END = re.compile(r"\s?말(?![씀고])")
+_KO_YEAR_END = re.compile(r"\s?연?말(?![씀고])")
 
 
 def year_end(hit: Hit) -> bool:
@@ -380,18 +380,37 @@ def week_value(pub: Published, offset: int) -> str | None:
     return iso(monday.year) if monday.year == friday.year else None
 
 
+# Counts that say "a few": about three, and never a day of their own ("a few days ago" is
+# the month those days fall in)
+VAGUE_COUNTS = {"few": 3, "several": 3, "couple": 2}
+
+
 def r_ago(hit: Hit, pub: Published | None, w: Words) -> str | None:
-    """ "two years ago", "a month ago", "three days ago"; "a week ago" gives its month."""
+    """ "two years ago", "a month ago", "three days ago"; "a week ago" and "a few days ago"
+    give their month, "a few months ago" its year (when the months it may be share one)."""
     from nkevents.detect.numbers import parse_number
 
-    count = 1 if hit.groups["n"].lower() in ("a", "an") else parse_number(hit.groups["n"])
+    said = hit.groups["n"].lower()
+    vague = VAGUE_COUNTS.get(said)
+    count = 1 if said in ("a", "an") else vague or parse_number(hit.groups["n"])
     if pub is None or count is None:
         return None
     unit = hit.groups["u"].lower().rstrip("s")
-    if unit == "week":  # "a week ago": no day is told, only the month it falls in
+    if unit == "fortnight":
+        unit, count = "day", 14 * count
+        vague = vague or count
+    if unit == "year" and vague:
+        return None  # "a few years ago": no year is told
+    if unit == "month" and vague:
+        if pub.month is None:
+            return None
+        near, far = shift_month(pub.year, pub.month, -2), shift_month(pub.year, pub.month, -6)
+        return iso(near[0]) if near[0] == far[0] else None
+    if unit == "week" or unit == "day" and vague:  # no day is told, only the month
         if pub.month is None or pub.day is None:
             return None
-        then = date(pub.year, pub.month, pub.day) - timedelta(days=7 * count)
+        days = count * (7 if unit == "week" else 1)
+        then = date(pub.year, pub.month, pub.day) - timedelta(days=days)
         return iso(then.year, then.month)
     return relative_unit(unit, -count, pub)
 
@@ -480,7 +499,13 @@ def _year_told_before(hit: Hit, pub: Published | None, w: Words) -> int | None:
 
 
 def r_korean_days_ago(hit: Hit, pub: Published | None, w: Words) -> str | None:
-    """ "엿새 전", "3일 전": that many days before publication."""
+    """ "엿새 전", "3일 전": that many days before publication; "며칠 전", "수일 전" (a few
+    days) and "열흘 전쯤" (about then) the month those days fall in."""
+    if hit.groups.get("f") or _ABOUT_END.search(hit.text, hit.start, hit.end):
+        if pub is None or pub.month is None or pub.day is None:
+            return None
+        then = date(pub.year, pub.month, pub.day) - timedelta(days=VAGUE_COUNTS["few"])
+        return iso(then.year, then.month)
     count = w.raw["korean"]["day_counts"].get(hit.groups.get("k", "")) or hit.num("d")
     if pub is None or count is None:
         return None
@@ -492,6 +517,8 @@ def r_korean_units_ago(hit: Hit, pub: Published | None, w: Words) -> str | None:
     before publication falls in (no day is told)."""
     if pub is None or pub.month is None:
         return None
+    if hit.groups.get("y"):  # "반년 전": half a year
+        return iso(*shift_month(pub.year, pub.month, -6))
     if hit.groups.get("h") or hit.groups.get("w"):
         days = 15 if hit.groups.get("h") else 7
     else:
@@ -514,7 +541,10 @@ def r_holiday(hit: Hit, pub: Published | None, w: Words) -> str | None:
     holiday ("설날", "추석 당일", "Chuseok Day": its day), the latest one not more than a month
     after publication unless a year is told."""
     name = hit.groups["h"]
+    fixed = w.raw["fixed_holidays"].get(name.replace("’", "'"))
     table = w.raw["lunar_holidays"]["chuseok" if name.startswith(("추석", "Chu")) else "seollal"]
+    if fixed is not None:
+        table = {year: fixed for year in range(1946, 2100)}
     year = hit.num("y")
     if year is None and pub is not None:
         which = hit.groups.get("r")
@@ -626,6 +656,21 @@ def r_lately(hit: Hit, pub: Published | None, w: Words) -> str | None:
 RELATIVE_DAYS = {"어제": -1, "그제": -2, "그저께": -2, "yesterday": -1}  # others: the day itself
 
 
+def r_korean_year_part(hit: Hit, pub: Published | None, w: Words) -> str | None:
+    """ "올 초", "연초에": the year of publication; "지난 연말" the last month of the year before
+    it, and "연말" alone that month when told in December (this one) or in January or
+    February (the one just past); in other months it may be the coming one, and gives none."""
+    if pub is None:
+        return None
+    if hit.groups.get("b"):
+        return iso(pub.year)
+    if hit.groups.get("r"):
+        return iso(pub.year - 1, 12)
+    if pub.month == 12:
+        return iso(pub.year, 12)
+    return iso(pub.year - 1, 12) if pub.month is not None and pub.month <= 2 else None
+
+
 def r_korean_week(hit: Hit, pub: Published | None, w: Words) -> str | None:
     """ "지난주", "이번 주": the week before or of publication, as the month that holds it."""
     if pub is None:
@@ -634,20 +679,33 @@ def r_korean_week(hit: Hit, pub: Published | None, w: Words) -> str | None:
 
 
 def r_korean_day(hit: Hit, pub: Published | None, w: Words) -> str | None:
-    """ "어제", "오늘": a day relative to publication."""
+    """ "어제", "오늘", "today": a day relative to publication; "today" in a report dated
+    only to its month or year is that month or year."""
     if pub is None:
         return None
-    return relative_unit("day", RELATIVE_DAYS.get(hit.groups["r"].lower(), 0), pub)
+    offset = RELATIVE_DAYS.get(hit.groups["r"].lower(), 0)
+    if offset == 0 and pub.day is None:
+        return iso(pub.year, pub.month)
+    return relative_unit("day", offset, pub)
 
 
 # --- the patterns ------------------------------------------------------------------------
 
 DAY = r"(?P<d>[12]\d|3[01]|0?[1-9])"
+ABOUT = "쯤|께|경"  # "열흘 전쯤", "보름 전께": about then
+_ABOUT_END = re.compile(rf"(?:{ABOUT})(?:에)?$")
 ORD = r"(?:st|nd|rd|th)"
 YEAR = r"(?P<y>(?:19|20)\d\d)(?!\d|,\d)"
 ISO = r"\b(?P<y>(?:19|20)\d\d)-(?P<m>0[1-9]|1[0-2])-(?P<d>[0-3]\d)\b"
 DOTTED = r"\b(?P<y>(?:19|20)\d\d)\.\s?(?P<m>1[0-2]|0?[1-9])\.\s?(?P<d>[12]\d|3[01]|0?[1-9])(?!\d)"
 CUES = "in|since|from|until|till|by|during|through|throughout|before|after|between|and|or|to|of"
+
+
+def _fixed_holidays(w: Words, english: bool) -> str:
+    """The names of the North's fixed holidays of one language, as an alternation ("Kim Jong
+    Il's birthday" also with a curly apostrophe)."""
+    names = [str(n) for n in w.raw["fixed_holidays"] if str(n).isascii() == english]
+    return alt(names).replace("'", "['’]")
 
 
 def english_rules(w: Words) -> list[tuple[str, str, Resolver]]:
@@ -704,7 +762,8 @@ def english_rules(w: Words) -> list[tuple[str, str, Resolver]]:
         ),
         (
             "ago",
-            r"\b(?P<n>(?i:an?|[a-z]+|\d+))\s+(?P<u>(?i:years?|months?|weeks?|days?))\s+ago\b",
+            r"\b(?P<n>(?i:an?|[a-z]+|\d+))\s+(?:(?i:of)\s+)?"
+            r"(?P<u>(?i:years?|months?|weeks?|days?|fortnights?))\s+ago\b",
             r_ago,
         ),
         (
@@ -730,7 +789,8 @@ def english_rules(w: Words) -> list[tuple[str, str, Resolver]]:
         (
             "holiday",
             rf"(?:(?P<r>(?i:last|this))\s+(?:year['’]s\s+)?|{YEAR}\s+)?(?:the\s+)?"
-            r"(?P<h>Lunar New Year|Seollal|Chuseok|Chusok)(?:['’]s)?(?:\s+(?P<q>[Dd]ay)\b)?",
+            rf"(?P<h>Lunar New Year|Seollal|Chuseok|Chusok|{_fixed_holidays(w, True)})"
+            r"(?:['’]s)?(?:\s+(?P<q>[Dd]ay)\b)?",
             r_holiday,
         ),
         (
@@ -759,14 +819,21 @@ def korean_rules(w: Words) -> list[tuple[str, str, Resolver]]:
     """The Korean rules, most specific first."""
     ko = w.raw["korean"]
     month, day = r"(?P<m>1[0-2]|0?[1-9])\s*월", rf"{DAY}\s*일"
-    not_day = rf"(?!\s*(?:{alt(ko['not_day_before'])})|\s*(?:전|후)(?!했|하|해))"
+    # a length of days ("40일 만에", "3일 동안", "10일여", "사흘 전"), not a day of the month;
+    # after a space only as a word of its own ("3일 여성", "지난 3일 간부들", "3일 전국"
+    # are days)
+    ends = r"(?:에|의|이|을|은|는|도|로|만|부터|까지|인|쯤|께|경)?(?![가-힣])"
+    not_day = (
+        rf"(?!(?:{alt(ko['not_day_before'])})|\s+(?:{alt(ko['not_day_before'])}){ends}"
+        rf"|\s*(?:전|후){ends})"
+    )
     return [
         ("ko_iso", ISO, r_full),
         ("ko_dotted", DOTTED, r_full),
         (
             "ko_holiday",
             rf"(?:{YEAR}\s*년\s*|(?P<r>{alt(ko['years'])})\s*)?(?:음력\s?)?"
-            r"(?P<h>음력\s?설(?:날)?|구정|추석)(?:\s*(?P<q>당일|날))?",
+            rf"(?P<h>음력\s?설(?:날)?|구정|추석|{_fixed_holidays(w, False)})(?:\s*(?P<q>당일|날))?",
             r_holiday,
         ),
         (
@@ -789,7 +856,8 @@ def korean_rules(w: Words) -> list[tuple[str, str, Resolver]]:
         ("ko_past_day", rf"지난\s*{day}{not_day}", r_day),
         (
             "ko_days_ago",
-            rf"(?<!기\s)(?:(?P<k>{alt(ko['day_counts'])})|(?<![\d.~∼]){DAY}\s*일)\s?전(?:에)?(?![가-힣])",
+            rf"(?<!기\s)(?:(?P<k>{alt(ko['day_counts'])})|(?<![\d.~∼]){DAY}\s*일|"
+            rf"(?<![가-힣])(?P<f>며칠|수일))\s?전(?:{ABOUT})?(?:에)?(?![가-힣])",
             r_korean_days_ago,
         ),
         ("ko_md", rf"(?<![\d.]){month}\s*{day}", r_month_day),
@@ -804,11 +872,19 @@ def korean_rules(w: Words) -> list[tuple[str, str, Resolver]]:
         ("ko_season", r"(?P<r>지난|올)\s?(?P<s>봄|여름|가을)", r_season),
         (
             "ko_units_ago",
-            r"(?<![\d.])(?:(?P<n>\d{1,2}|한|두|세|네|다섯|여섯)\s?(?P<u>주일?|개월|달)|일(?P<w>주일)|"
-            r"(?P<h>보름))\s?(?:여\s?)?전(?:에)?(?![가-힣])",
+            r"(?<![\d.])(?:(?P<n>\d{1,2}|한|두|세|석|네|넉|다섯|여섯)\s?(?P<u>주일?|개월|달)|"
+            r"일(?P<w>주일)|(?P<h>보름)|(?P<y>반년))\s?(?:여\s?)?전"
+            rf"(?:{ABOUT})?(?:에)?(?![가-힣])",
             r_korean_units_ago,
         ),
         ("ko_week", r"(?P<r>지난|이번)\s?주(?=\s|에|말|초|$|[,.])", r_korean_week),
+        (
+            "ko_year_part",
+            # 연초 alone is also tobacco: only with a particle of time after it
+            r"(?<![가-힣])(?<!해\s)(?<!년\s)(?:(?P<b>올\s?초|연초(?=에|부터|께|경|쯤))|(?:(?P<r>지난)\s?)?연말"
+            r"(?![가-힣])|(?:(?P<e>지난)\s?)?연말(?=에|께|경|쯤|연시))",
+            r_korean_year_part,
+        ),
         ("ko_recent", r"최근\s*(?:(?P<n>\d+|몇|한|두|세|네)\s*)?(?P<u>주|일|개월|달)", r_recent),
         (
             "ko_lately",
@@ -856,7 +932,7 @@ KEY_RULES = {
     "ago": "ago",
     "of_the": "of_the_unit",
     "word": "ko_days_ago ko_year ko_month_day ko_month ko_past_month ko_past_day ko_week "
-    "ko_weekday ko_yesterday ko_recent ko_lately ko_season ko_units_ago ko_holiday",
+    "ko_weekday ko_yesterday ko_recent ko_lately ko_season ko_units_ago ko_holiday ko_year_part",
 }
 
 
@@ -887,7 +963,9 @@ def key_kind(key: str) -> str:
         return "season"
     if lower == "weekend":
         return "weekend"
-    if lower in ("lunar new year", "seollal", "chuseok", "chusok"):
+    if lower in ("lunar new year", "seollal", "chuseok", "chusok", "day of the s", "kim il"):
+        return "holiday"
+    if lower == "kim jong":
         return "holiday"
     return lower if lower in ("yesterday", "ago") else "rel" if lower.isascii() else "word"
 
@@ -938,12 +1016,16 @@ def keys(language: str) -> KeyFinder:
         counts = ("한", "두", "세", "네", "다섯", "여섯")
         literals += [f"{n}{g}{u}" for n in counts for g in ("", " ") for u in ("달", "주")]
         # 설날 alone is also the solar New Year's Day the North keeps: only the lunar one counts
-        literals += ["일주일", "보름", "구정", "추석", "음력"]
+        literals += ["일주일", "보름", "구정", "추석", "음력", "며칠", "수일", "반년"]
+        literals += ["올 초", "올초", "연초", "연말"]
+        literals += [str(n)[:2] for n in w.raw["fixed_holidays"] if not str(n).isascii()]
+        literals += [f"{n}{g}달" for n in ("석", "넉") for g in ("", " ")]
     else:
         literals = [*w.months, *w.raw["weekdays"], "ago"]
         words_ = ["last", "this", "next", "yesterday", "today", "tonight", "past", "recent"]
         words_ += ["spring", "summer", "autumn", "fall", "weekend"]
         literals += ["Lunar New Year", "Seollal", "Chuseok", "Chusok", "that year", "same year"]
+        literals += ["Day of the S", "Kim Il", "Kim Jong"]  # the fixed holidays' first words
         literals += [v for r in words_ for v in (r, r.title())]
         literals += [
             f"the {part} of the {unit}"
@@ -962,6 +1044,7 @@ def prefixes() -> frozenset[str]:
     found |= set(CUES.split("|")) | {d.lower() for d in w.raw["weekdays"]}
     found |= {part for phrase in w.raw["month_parts"] for part in str(phrase).split()}
     found |= {"year", "years", "month", "months", "week", "weeks", "day", "days", "a", "an"}
+    found |= {*VAGUE_COUNTS, "of", "fortnight"}
     found |= {str(n) for n in load_data("numbers.yaml")["units"]}
     return frozenset(found)
 
@@ -997,7 +1080,91 @@ def scan(text: str, pub: Published | None, language: str) -> list[DateMention]:
                 if mention is not None:
                     found.append(mention)
                 break
+    if any(d.rule in FROM_SPEAKING for d in found):
+        return speakers_days(text, found, language)
     return found
+
+
+# Days counted from the day of speaking ("어제", "사흘 전", "three days ago", "today"): in
+# the words of a speaker whose day the report gives ("소식통은 16일 “사흘 전 ...”", "told us
+# on March 16 that ... three days ago") they count from that day, not from publication.
+FROM_SPEAKING = frozenset(
+    {"today", "yesterday", "ko_yesterday", "ko_days_ago", "ago"}
+    # and weeks, months and years counted from then ("이달 초", "지난달", "last week"), which
+    # differ when the speaker spoke in the month before publication
+    | {"ko_month", "ko_month_day", "ko_week", "ko_units_ago", "relative", "ko_year", "weekend"}
+)
+_SAID_BEFORE = re.compile(
+    r"(?i)\b(?:said|says|told(?:\s+\w+){0,3}?|spoke(?:\s+\w+){0,4}?|added|explained)\s+(?:on\s+)?$"
+)
+_THEN_TOLD = re.compile(r"(?i)\s*(?:that\b|:\s*[\"“]?|,?\s*[\"“])")
+# "..., a source said on Tuesday.", "...체포됐다고 소식통이 16일 전했다": told after the words
+_KO_TOLD_AFTER = re.compile(
+    r"\s*(?:에\s)?(?:[가-힣()]+\s){0,3}?(?:전했|밝혔|말했|전해왔|설명했|덧붙였)"
+)
+_KO_SAID_CLAUSE = re.compile(r"(?:다|라|냐)고\s")
+_KO_QUOTE_OPENS = re.compile(r"[^\"“”.]{0,40}?[\"“]")
+
+
+def speakers_days(text: str, found: list[DateMention], language: str) -> list[DateMention]:
+    """Dates counted from the day of speaking, counted from the speaker's day where the text
+    gives it; one in a quote whose speaker's day is unknown is dropped (`SPEAKERS_DAY`)."""
+    out = []
+    for d in found:
+        if d.rule in FROM_SPEAKING:
+            day = _speaking_day(text, found, d, language)
+            if day is not None:
+                piece = text[d.start : d.end + 6]  # with what follows it: "지난해 말"
+                again = [
+                    x
+                    for x in scan(piece, parse_published(day), language)
+                    if x.rule == d.rule and x.start == 0
+                ]
+                if again:
+                    out.append(replace(d, value=again[0].value))
+                    continue
+        if d.value != SPEAKERS_DAY:
+            out.append(d)
+    return out
+
+
+def _speaking_day(text: str, found: list[DateMention], d: DateMention, language: str) -> str | None:
+    """The day of speaking of the words a date stands in: a day told just before the quote
+    or the "that" clause it opens ("소식통은 16일 “...", "said on Monday that ...")."""
+    after = [s for s in found if len(s.value) == 10 and s.start >= d.end]
+    if after and _told_after(text, d, after[0], language):
+        return after[0].value
+    told = [s for s in found if len(s.value) == 10 and s.end <= d.start and s is not d]
+    if not told:
+        return None
+    s = told[-1]
+    if language == "ko":
+        opens = _KO_QUOTE_OPENS.match(text, s.end)
+        if opens is None or opens.end() > d.start or _closes(text, opens.end(), d.start):
+            return None
+        return s.value
+    if not _SAID_BEFORE.search(text, max(0, s.start - 40), s.start):
+        return None
+    then = _THEN_TOLD.match(text, s.end)
+    if then is None or then.end() > d.start or _closes(text, then.end(), d.start):
+        return None
+    return s.value
+
+
+def _told_after(text: str, d: DateMention, s: DateMention, language: str) -> bool:
+    """Whether a day after the words a date stands in is the day they were told ("...
+    three days ago, a source said on Tuesday", "사흘 전 ... 체포됐다고 소식통이 16일 전했다")."""
+    between = text[d.end : s.start]
+    if re.search(r"[.!?]\s", between):
+        return False  # another sentence
+    if language == "ko":
+        return bool(_KO_SAID_CLAUSE.search(between)) and bool(_KO_TOLD_AFTER.match(text, s.end))
+    return "," in between and bool(_SAID_BEFORE.search(text, max(0, s.start - 40), s.start))
+
+
+def _closes(text: str, start: int, end: int) -> bool:
+    """Whether a quotation closes between two offsets."""
+    return "”" in text[start:end] or text.count('"', start, end) % 2 == 1
 
 
 def resolve(
@@ -1012,8 +1179,10 @@ def resolve(
         return None  # a bare month name may be a person ("May") or a verb: want a cue
     if is_stamp(text, start, match.end(), rule in ("iso", "ko_iso")):
         return None
-    if rule in DAY_OF_SPEAKING and (_quoted(text, start) or speaks_ahead(Hit({}, text, start, 0))):
-        return None  # "“today”" in a quote is the speaker's day; "will release it today"
+    if rule in DAY_OF_SPEAKING and speaks_ahead(Hit({}, text, start, 0)):
+        return None  # "will release it today"
+    if rule in DAY_OF_SPEAKING and _quoted(text, start):  # "“today”": the speaker's day
+        return DateMention(start, match.end(), text[start : match.end()], SPEAKERS_DAY, rule)
     value = rules.resolvers[rule](Hit(groups, text, start, match.end()), pub, w)
     if value is None:
         return None
@@ -1021,8 +1190,10 @@ def resolve(
 
 
 # Days told relative to the day of speaking ("today", "yesterday", "오늘"): the publication's
-# day only outside a quote, where the speaker's day is not known.
+# day only outside a quote; inside one, the speaker's day (`speakers_days`), or none when
+# the report does not give it.
 DAY_OF_SPEAKING = frozenset({"today", "yesterday", "ko_yesterday"})
+SPEAKERS_DAY = ""  # the value of a day in a quote until its speaker's day is known
 
 
 def _quoted(text: str, at: int) -> bool:

@@ -16,6 +16,7 @@ from nkevents.gazetteer import CAMP_KINDS, Entry, Place, load, match, rules
 from nkevents.literals import required_literals
 from nkevents.model import Location
 from nkevents.romanize import fold
+from nkevents.vocabulary import load_data
 
 CAMP_ELSEWHERE = 25  # a camp named in a trial or arrest report is where people were sent, mostly
 NEAR = 120  # characters: a province or town this close tells which namesake is meant
@@ -231,7 +232,12 @@ def _preposition(text: str, start: int, reach: int = 4) -> str:
     return ""
 
 
-_KO_LOCATIVE = re.compile(r"(?:시|군|도|구역|리|동|읍|노동자구)?\s?에서")
+# "원산에서", and "혜산시 연봉동에서", "청진시 수남시장 앞에서": a place that heads a phrase
+# of where (up to two words after it that end in no particle, then 에서)
+_KO_LOCATIVE = re.compile(
+    r"(?:시|군|도|구역|리|동|읍|노동자구)?(?:\s[가-힣0-9]*[가-힣0-9](?<![은는이가을를의와과로도에]))"
+    r"{0,2}?\s?에서"
+)
 
 
 def is_locative(text: str, mention: PlaceMention) -> bool:
@@ -287,9 +293,10 @@ def _is_metonym(text: str, mention: PlaceMention) -> bool:
     """
     if mention.text not in rules()["capitals"]:
         return False
-    after = re.match(r"['’]s\s+(\w+)", text[mention.end : mention.end + 40])
-    if after:
-        return after.group(1).lower() not in rules()["facility_words"]
+    after = re.match(r"['’]s\s+(\w+)(?:\s+(\w+))?", text[mention.end : mention.end + 40])
+    if after:  # "Pyongyang's airport", "Pyongyang's Sadong district": a place
+        words = rules()["facility_words"]
+        return not any((w or "").lower() in words for w in after.groups())
     return not _preposition(text, mention.start, reach=1)
 
 
@@ -440,6 +447,10 @@ def _rank(
     before = _preposition(text, mention.start)
     if _went_to(text, mention, event_type) or before in rules()["path"]:
         score -= 30
+    elif before == "from" and _people_from().search(
+        text, max(0, mention.start - 40), mention.start
+    ):
+        score -= 8  # "two women from Hyesan were arrested in Changbai": whence they came
     elif before in rules()["locative"]:
         score += 8
     if event_type != "escape" and _KO_ORIGIN.match(text, mention.end):
@@ -456,6 +467,14 @@ def _rank(
     if place.kind != "province" and place.admin1 in provinces:
         score += 3
     return score
+
+
+@cache
+def _people_from() -> re.Pattern[str]:
+    words = [str(w) for w in load_data("people.yaml")["people"] if str(w).isascii()]
+    return re.compile(
+        rf"(?i)\b(?:{'|'.join(map(re.escape, words))})\s+(?:\w+\s+)?from\s+(?:the\s+)?$"
+    )
 
 
 def _sent_on_before(text: str, at: int) -> bool:
@@ -538,11 +557,30 @@ def _anaphor(
                         m.end <= limit
                         and not m.seat
                         and m.candidates[0].precision == precision
-                        and usable(m)
+                        and (usable(m) or _the_city_filed(text, m, found.group()))
                         and not _went_to(text, m, None)  # not 'a truck bound for Dandong'
                     ):
                         return m
     return None
+
+
+_THE_CITY = re.compile(r"(?i)(?:the|this) (?:(?:port|border|same) )?(?:city|town)")
+
+
+def _the_city_filed(text: str, mention: PlaceMention, phrase: str) -> bool:
+    """ "HYESAN -- Six smugglers were arrested in the city": the city a report was filed
+    from is the one "the city" points back at (a dateline is no place of its own)."""
+    return (
+        bool(_THE_CITY.fullmatch(phrase))
+        and _is_dateline(text, mention)
+        and not (
+            _is_metonym(text, mention)
+            or _is_seat_of_talk(text, mention)
+            or _is_attribute(text, mention)
+            or _is_vessel(text, mention)
+            or _names_a_body_or_brand(text, mention)
+        )
+    )
 
 
 def _paragraph_place(
@@ -786,7 +824,7 @@ _AND = re.compile(r"\s*(?:,|and|or|와|과|및|·|/)\s*(?:the\s+)?")
 
 
 # "삼봉리 57반에서", "연변조선족 자치구의 한 농촌에서": a place that heads a phrase of where
-_KO_WHERE = re.compile(r"[^\s.,]*(?:\s+[^\s.,]+){0,3}?에서")
+_KO_WHERE = re.compile(r"서(?=\s)|[^\s.,]*(?:\s+[^\s.,]+){0,3}?(?:에서|에선)")  # 회령서: 회령에서
 
 
 def _governing(text: str, chosen: list[PlaceMention], trigger: int | None) -> PlaceMention | None:

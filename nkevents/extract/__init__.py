@@ -14,6 +14,7 @@ from nkevents.extract.country_place import countries_as_places
 from nkevents.extract.dating import campaign_months, chain_months, implicit_dates
 from nkevents.extract.events import absorb_trials, build_event, group_mentions
 from nkevents.extract.goods_lists import goods_listed
+from nkevents.extract.headline_place import headline_places
 from nkevents.extract.judgements import judgements_apart
 from nkevents.extract.lexicon import lexicon
 from nkevents.extract.lists import split_lists
@@ -124,6 +125,7 @@ def extract(doc: Document, place_record: list[list[Candidate]] | None = None) ->
     share_siblings(events)
     share_operation(events)  # a seizure and an arrest told as one act: one time and place
     executed_on_the_verdict_day(events, doc.text)  # "shot on the day of the verdict"
+    headline_places(ctx, doc.title, events)  # "Hyesan police round up ...": the one town
     countries_as_places(ctx, groups, events)  # "arrested in China", with no town named
     share_whole(groups, events)
     share_people(events, doc.text)

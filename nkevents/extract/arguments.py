@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from nkevents.detect.dates import DateMention
 from nkevents.detect.numbers import CountMention
 from nkevents.detect.penalties import PenaltyMention
 from nkevents.detect.places import is_locative
@@ -142,6 +143,41 @@ _SAME_TIME = re.compile(
 )
 
 
+# "The execution was announced to residents on February 25", "처형은 지난 5일 주민 회의에서
+# 공개됐다": the event named as what was made known, the day it was made known
+_MADE_KNOWN_EN = re.compile(
+    r"(?i)^\W*(?:\w+\s+){0,2}?(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+\s+)?"
+    r"(?:announced|made\s+public|revealed|disclosed|reported|publici[sz]ed|confirmed|"
+    r"made\s+known)\b"
+)
+_KO_TOPIC = re.compile(r"(?:은|는|이|가|에\s?대한\s?소식은)\s")
+_MADE_KNOWN_KO = re.compile(
+    r"(?:공개됐|공개되었|공개된|알려졌|통보됐|통보되었|발표됐|발표되었|보도됐|보도되었|"
+    r"전해졌|공지됐|포치됐)"
+)
+
+
+# A headline's break between two clauses ("회령서 공개처형…무산에선 3명 단련대행"): a count
+# after it is the next clause's
+_BREAK = re.compile(r"…|⋯|\.\.\.")
+
+
+def made_known(ctx: DocContext, trigger: Span, d: DateMention) -> bool:
+    """Whether a date after a noun for the event is the day it was made known ("The
+    execution was announced to residents on February 25"), not the day it happened."""
+    if d.start < trigger[1]:
+        return False
+    text = ctx.text
+    if ctx.language == "en":
+        return bool(_MADE_KNOWN_EN.match(text[trigger[1] : d.start]))
+    if not _KO_TOPIC.match(text, trigger[1]):
+        return False
+    stop = text.find("다", d.end)
+    stop = stop if stop >= 0 else len(text)
+    verb = _MADE_KNOWN_KO.search(text, d.end, stop + 1)
+    return verb is not None and not ctx.lexicon.triggers["ko"].search(text, d.end, verb.start())
+
+
 def describe(ctx: DocContext, m: Mention) -> Mention:
     """Fill a mention's attributes from its sentence."""
     span = (m.sentence.start, m.sentence.end)
@@ -173,6 +209,7 @@ def describe(ctx: DocContext, m: Mention) -> Mention:
             told = [
                 d for d in told if not _IN_FORCE.search(text, max(span[0], d.start - 30), d.start)
             ] or told
+    told = [d for d in told if not made_known(ctx, m.trigger, d)]
     if lang == "ko":  # "7일 도 회의 후 ... 단속하고 있다": the day of what came before
         told = [d for d in told if not (d.end <= m.trigger[0] and _KO_AFTER.match(text, d.end))]
     if m.type == "crackdown":  # "will go on until the end of October": when it is to end
@@ -209,7 +246,9 @@ def describe(ctx: DocContext, m: Mention) -> Mention:
         counts = outermost(
             c
             for c in ctx.counts_in(span)
-            if ctx.is_people(c) and not other_subject(text, c.end, m.trigger[0])
+            if ctx.is_people(c)
+            and not other_subject(text, c.end, m.trigger[0])
+            and not _BREAK.search(text, m.trigger[1], c.start)  # "공개처형…무산에선 3명"
         )
         relatives = m.type == "detention"  # the only type relatives count for (counts_for)
         kin = [p for p in ctx.persons_in(span) if p.rule == "kin"] if relatives else []

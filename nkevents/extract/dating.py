@@ -83,8 +83,18 @@ def campaign_months(events: list[Event]) -> None:
             e.provenance["date"] = Provenance(where.span, f"{where.rule}.campaign_month")
 
 
-# The order of a chain's links (as chains._STAGE): a later link follows an earlier one.
-_STAGE = {"escape": 0, "smuggling": 0, "seizure": 1, "arrest": 1, "detention": 2, "trial": 3}
+# The order of a chain's links (as chains._STAGE): a later link follows an earlier one; a
+# campaign comes before the arrests it makes ("지난 3일 ... 가택수색을 벌였다. 이들은 ...
+# 체포했다": the arrest of that month).
+_STAGE = {
+    "crackdown": 0,
+    "escape": 0,
+    "smuggling": 0,
+    "seizure": 1,
+    "arrest": 1,
+    "detention": 2,
+    "trial": 3,
+}
 _STAGE["execution"] = 4
 _CHAIN_REACH = 800  # characters from the earlier link's date to the later link's sentence
 
