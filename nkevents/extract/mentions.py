@@ -26,6 +26,7 @@ from nkevents.extract.strength import (
     subordinate,
     tells_charges,
 )
+from nkevents.extract.trades import trades_caught
 from nkevents.extract.triggers import (
     crossings_for_trade,
     is_caption,
@@ -61,6 +62,7 @@ def sentence_mentions(ctx: DocContext, sentence: Sentence) -> list[Mention]:
         return []  # a photo caption is page furniture, never evidence
     strong = vessels_held(ctx, span, sentence_triggers(ctx, span, weak=False))
     strong = seized_by_authority(ctx.text, span, strong)
+    strong = trades_caught(ctx, span, strong)  # "caught smuggling rice into China"
     if ctx.language == "ko":
         strong = ko_crews_captured(ctx, strong)
     types = {t for t, _ in strong}

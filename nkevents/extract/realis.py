@@ -25,6 +25,7 @@ from functools import cache
 
 from nkevents.extract.context import DocContext
 from nkevents.extract.mention import Mention
+from nkevents.extract.trades import trade_told
 from nkevents.vocabulary import load_data
 
 LANGUAGES = ("en", "ko")
@@ -510,6 +511,8 @@ def _describes_participants(
     )
     if found is None or (m.date is not None and len(m.date.value) >= _PRECISE):
         return False
+    if trade_told(ctx, m):
+        return False  # "two soldiers who smuggled diesel to China were caught": the trade
     said = found.group().lower()
     present = re.search(r"\b(?:are|is)\b", said) or (
         re.search(r"\b(?:have|has)\b", said) and "been" not in said

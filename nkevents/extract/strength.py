@@ -11,6 +11,7 @@ from nkevents.extract.arguments import place_mention
 from nkevents.extract.context import DocContext
 from nkevents.extract.dating import IMPLICIT_RULES
 from nkevents.extract.mention import JUDGEMENT, Mention, closer_to_any, has_any, sentence_span
+from nkevents.extract.trades import trade_told
 from nkevents.model import Span
 from nkevents.romanize import is_hangul
 
@@ -58,6 +59,9 @@ def judge_strength(ctx: DocContext, m: Mention, others: list[Mention]) -> None:
         judge = judgements[0]
         if m.type == "smuggling" and _ko_described_judgement(ctx, m, judgements):
             return  # "처형된 최씨는 ... 마약장사에 뛰어들었다": the sentence tells the trade
+        if m.type == "smuggling" and trade_told(ctx, m):
+            _drop_masters_date(m, [j.trigger for j in judgements])
+            return  # "executed for smuggling copper to China": the trade is told, an event
         if _ko_arrest_of_its_own(ctx, m, judge):
             if judge.date is not None and judge.date.start > m.trigger[1]:
                 # "4월 회령시 보안서에 넘겨져 ..., 9월 도 재판소에서": the place before the

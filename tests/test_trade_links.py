@@ -1,0 +1,46 @@
+"""A trade told with its goods beside an arrest, trial or execution is its own event."""
+
+from __future__ import annotations
+
+from extract_support import events_of
+
+
+def _types(text: str) -> list[str]:
+    return sorted(e.type for e in events_of(text, language="en"))
+
+
+def test_an_execution_for_smuggling_named_goods_tells_the_trade_too() -> None:
+    text = "Two men from Hyesan were shot on 10 October for smuggling copper to China."
+    found = events_of(text, language="en")
+    assert sorted(e.type for e in found) == ["execution", "smuggling"]
+    trade = next(e for e in found if e.type == "smuggling")
+    assert trade.commodities == ["copper"]
+    assert trade.date is None  # the day is the shooting's
+
+
+def test_a_man_caught_smuggling_goods_and_sentenced_gives_the_trade() -> None:
+    text = (
+        "A man caught smuggling rice across the border in Musan was sentenced to five years "
+        "in a reform-through-labour camp."
+    )
+    assert _types(text) == ["smuggling", "trial"]
+
+
+def test_a_trade_in_a_relative_clause_on_the_people_caught_is_its_own_event() -> None:
+    text = "Two soldiers who smuggled diesel to China were caught in Sakju in August."
+    found = events_of(text, language="en")
+    assert sorted(e.type for e in found) == ["arrest", "smuggling"]
+    assert next(e for e in found if e.type == "smuggling").commodities == ["fuel"]
+
+
+def test_a_trade_named_without_goods_stays_the_charge() -> None:
+    text = "A woman in Hyesan was sentenced to ten years in prison for smuggling."
+    assert _types(text) == ["trial"]
+
+
+def test_kinds_of_offence_and_drug_dealing_are_no_trade_of_their_own() -> None:
+    text = (
+        "Executions there are carried out for offences ranging from watching films to "
+        "smuggling drugs. Last year three more people were executed for trafficking heroin."
+    )
+    assert "smuggling" not in _types(text)
