@@ -38,9 +38,11 @@ def test_a_trade_named_without_goods_stays_the_charge() -> None:
     assert _types(text) == ["trial"]
 
 
-def test_kinds_of_offence_and_drug_dealing_are_no_trade_of_their_own() -> None:
-    text = (
-        "Executions there are carried out for offences ranging from watching films to "
-        "smuggling drugs. Last year three more people were executed for trafficking heroin."
-    )
-    assert "smuggling" not in _types(text)
+def test_a_kind_of_offence_beside_a_judgement_is_no_trade_of_its_own() -> None:
+    text = "Nine were shot in Kanggye in June for crimes such as smuggling gold and theft."
+    assert _types(text) == ["execution"]
+
+
+def test_drug_dealing_told_as_trafficking_is_the_judgements_charge() -> None:
+    text = "In Kanggye a dealer was put to death on 4 June for trafficking opium."
+    assert _types(text) == ["execution"]
