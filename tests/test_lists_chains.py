@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from extract_support import events_of
+
 from nkevents.extract import extract
 from nkevents.model import Document, Event
 
@@ -104,3 +106,30 @@ def test_a_similar_case_told_in_a_clause_is_its_own_happening() -> None:
         if e.type == "arrest"
     )
     assert found == [("2021-04", "Musan", 2), ("2021-06-03", "Hyesan", 4)]
+
+
+def test_a_list_whose_items_each_have_their_own_verb_gives_each_verb_its_item() -> None:
+    text = (
+        "In 2017, a trader in Hyesan was executed for smuggling copper; in 2018, two women "
+        "in Musan were sentenced to ten years for selling phones; and this year a teacher in "
+        "Kimchaek was arrested for watching South Korean dramas."
+    )
+    found = {e.type: e for e in events_of(text, published="2019-11-20", language="en")}
+    execution, trial, arrest = found["execution"], found["trial"], found["arrest"]
+    assert (execution.date, execution.people) == ("2017", 1)
+    assert execution.location is not None and execution.location.name == "Hyesan"
+    assert (trial.date, trial.people, trial.charges) == ("2018", 2, ["illegal_phone"])
+    assert trial.location is not None and trial.location.name == "Musan"
+    assert (arrest.date, arrest.people, arrest.charges) == ("2019", 1, ["foreign_media"])
+    assert arrest.location is not None and arrest.location.name != "Hyesan"
+    assert [e.type for e in events_of(text, language="en")].count("arrest") == 1
+
+
+def test_one_more_in_a_later_item_is_one_more_event() -> None:
+    text = "In March two brokers were arrested in Hyesan, and in June one more was caught in Musan."
+    found = events_of(text, published="2019-11-20", language="en")
+    assert [(e.type, e.date, e.people) for e in found] == [
+        ("arrest", "2019-03", 2),
+        ("arrest", "2019-06", 1),
+    ]
+    assert [e.location.name if e.location else None for e in found] == ["Hyesan", "Musan"]
