@@ -133,3 +133,19 @@ def test_one_more_in_a_later_item_is_one_more_event() -> None:
         ("arrest", "2019-06", 1),
     ]
     assert [e.location.name if e.location else None for e in found] == ["Hyesan", "Musan"]
+
+
+def test_a_trial_and_a_shooting_with_dates_of_their_own_are_two_links() -> None:
+    text = (
+        "Two guards were caught in Hoeryong in August, tried in September and executed in "
+        "October for selling rice to Chinese traders."
+    )
+    found = {e.type: e for e in events_of(text, published="2019-11-20", language="en")}
+    assert found["arrest"].date == "2019-08"
+    assert found["trial"].date == "2019-09"
+    assert found["execution"].date == "2019-10"
+
+
+def test_a_death_sentence_carried_out_the_same_month_stays_the_execution() -> None:
+    text = "Two guards were sentenced to death and shot in Hoeryong in October."
+    assert [e.type for e in events_of(text, published="2019-11-20", language="en")] == ["execution"]

@@ -46,3 +46,11 @@ def test_a_kind_of_offence_beside_a_judgement_is_no_trade_of_its_own() -> None:
 def test_drug_dealing_told_as_trafficking_is_the_judgements_charge() -> None:
     text = "In Kanggye a dealer was put to death on 4 June for trafficking opium."
     assert _types(text) == ["execution"]
+
+
+def test_police_who_caught_a_man_who_had_smuggled_goods_arrested_him() -> None:
+    text = "In January, police in Sinuiju caught a man who had smuggled 50 mobile phones in."
+    found = events_of(text, language="en")
+    assert sorted(e.type for e in found) == ["arrest", "smuggling"]
+    arrest = next(e for e in found if e.type == "arrest")
+    assert (arrest.date, arrest.people) == ("2019-01", 1)

@@ -546,7 +546,12 @@ def absorb_trials(groups: list[Group], text: str = "") -> list[Group]:
     for g in groups:
         if g.type == "trial" and executions and _death_only(g):
             target = next(
-                (e for e in executions if _shares_sentence(e, g) and not _more_tried(g, e)), None
+                (
+                    e
+                    for e in executions
+                    if _shares_sentence(e, g) and not _more_tried(g, e) and not _dated_apart(g, e)
+                ),
+                None,
             )
             if target is None and text:
                 target = next((e for e in executions if _at_once(e, g, text)), None)
@@ -582,6 +587,14 @@ def _at_once(execution: Group, trial: Group, text: str) -> bool:
         m.strength == "strong" and _AT_ONCE.search(text, m.sentence.start, m.sentence.end)
         for m in execution.mentions
     )
+
+
+def _dated_apart(trial: Group, execution: Group) -> bool:
+    """ "Tried in September and executed in October": the trial and the shooting told with
+    dates of their own that differ are two links of the chain, not one happening."""
+    tried = {m.date.value for m in trial.mentions if m.strength == "strong" and m.date}
+    shot = {m.date.value for m in execution.mentions if m.strength == "strong" and m.date}
+    return bool(tried and shot) and all(not _nested(a, b) for a in tried for b in shot)
 
 
 def _death_only(g: Group) -> bool:
