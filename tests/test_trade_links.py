@@ -54,3 +54,40 @@ def test_police_who_caught_a_man_who_had_smuggled_goods_arrested_him() -> None:
     assert sorted(e.type for e in found) == ["arrest", "smuggling"]
     arrest = next(e for e in found if e.type == "arrest")
     assert (arrest.date, arrest.people) == ("2019-01", 1)
+
+
+def test_a_trial_of_people_accused_of_a_trade_told_with_its_goods_gives_the_trade() -> None:
+    text = (
+        "A court in Kanggye tried five people on 2 May who were accused of smuggling zinc "
+        "to China, and sentenced them to eight years."
+    )
+    assert _types(text) == ["smuggling", "trial"]
+
+
+def test_trades_told_in_other_words_are_smuggling() -> None:
+    told = [
+        "A Chinese firm imported 9,000 tons of North Korean anthracite through Longkou in 2018.",
+        "North Korean iron ore was unloaded at a port in Vietnam in June.",
+        "The broker supplied two pianos and a yacht to Pyongyang through a Macau company.",
+        "Villagers near Manpo sent copper wire to Chinese buyers in exchange for flour.",
+    ]
+    for text in told:
+        assert "smuggling" in _types(text), text
+
+
+def test_people_sent_back_through_a_crossing_point_are_handed_over() -> None:
+    text = "Two fishermen who drifted south were sent back through Panmunjom on 8 May."
+    assert "arrest" in _types(text)
+
+
+def test_a_halt_to_imports_of_north_korean_goods_is_no_trade() -> None:
+    text = "In March, Vietnam halted all imports of North Korean iron ore until further notice."
+    assert "smuggling" not in _types(text)
+
+
+def test_a_sale_a_judgement_was_for_stays_its_charge() -> None:
+    text = (
+        "A pharmacist in Hamhung was executed on 3 April after being convicted of selling "
+        "army medicine to a market trader."
+    )
+    assert _types(text) == ["execution"]

@@ -26,7 +26,7 @@ from nkevents.extract.strength import (
     subordinate,
     tells_charges,
 )
-from nkevents.extract.trades import trades_caught
+from nkevents.extract.trades import trade_told, trades_caught
 from nkevents.extract.triggers import (
     crossings_for_trade,
     is_caption,
@@ -45,6 +45,11 @@ CHARGE_TYPES = {"smuggling"}
 _COMMENTARY = re.compile(
     r"(?:Analysis|Comment|Commentary|Opinion|Editor's note)\s*:|\([^()]{20,}\)$", re.I
 )
+
+# The plain word of a trade: told with its goods after "accused of", still a trade told
+# ("accused of smuggling copper to China"), where "accused of selling medicine to a trader"
+# only names what the judgement was for.
+_SMUGGLED = re.compile(r"(?i)smuggl")
 
 # The words right before an act that make it what someone is accused of, not an event
 _ACCUSED_OF = re.compile(
@@ -80,6 +85,8 @@ def sentence_mentions(ctx: DocContext, sentence: Sentence) -> list[Mention]:
     if tells_charges(ctx, span):  # "accused of selling medical supplies": the charge of a judgement
         for m in mentions:
             if m.strength == "strong" and m.type in CHARGE_TYPES:
+                if _SMUGGLED.match(m.trigger_text) and trade_told(ctx, m):
+                    continue  # "accused of smuggling copper to China": the trade is told
                 subordinate(m, [])
             elif m.strength == "strong" and _ACCUSED_OF.search(
                 ctx.text, max(span[0], m.trigger[0] - 40), m.trigger[0]
