@@ -100,6 +100,11 @@ def sentence_mentions(ctx: DocContext, sentence: Sentence) -> list[Mention]:
     crime_scenes(ctx, mentions)
     no_borrowed_place_in_the_tail(ctx, mentions)
     for etype, trig in sentence_triggers(ctx, span, weak=True):
+        if etype not in types and _one_more_did(ctx, span, trig):
+            # "Another soldier crossed on 21 December": one more of the kind told before
+            mentions.append(describe(ctx, Mention(etype, sentence, trig, "strong")))
+            types.add(etype)
+            continue
         if etype not in types:
             # described later, and only if an event of its type is told somewhere
             mentions.append(
@@ -118,6 +123,23 @@ def sentence_mentions(ctx: DocContext, sentence: Sentence) -> list[Mention]:
         first = mentions[0].trigger
         mentions.append(Mention("*", sentence, first, "continuation", pending=True))
     return [part for m in mentions for part in split_by_place(ctx, m)]
+
+
+# "Another soldier crossed", "A second trader later sold": one more person of the kind did
+# it, the verb right after the subject
+_ONE_MORE_DID = re.compile(
+    r"(?i)\W*(?:(?:in|on|later|then|earlier)\b[^,]{0,30},\s*)?(?:another|a (?:second|third))"
+    r"\s+[\w-]+(?:\s+[\w-]+)?\s+(?:(?:also|later|then|too)\s+)?$"
+)
+_PAST_VERB = re.compile(r"(?i)^[a-z]+(?:ed|sold)$")
+
+
+def _one_more_did(ctx: DocContext, span: Span, trigger: Span) -> bool:
+    """Whether a weak English verb is told of "another" one of a kind, as its subject's verb:
+    a happening of its own, told as one more of those told before."""
+    if ctx.language != "en" or not _PAST_VERB.match(ctx.text[trigger[0] : trigger[1]]):
+        return False
+    return _ONE_MORE_DID.fullmatch(ctx.text, span[0], trigger[0]) is not None
 
 
 def complete(ctx: DocContext, mentions: list[Mention]) -> list[Mention]:

@@ -112,6 +112,12 @@ _ONE_MORE_WORDS = (
     "different",
 )  # fmt: skip
 _OTHER_CASE_WORDS = ("separate", "similar", "different", "second", "별개", "비슷한", "유사한")
+
+# "In one case, ... In another, two soldiers were caught ...": the next case of a list
+# "Separately, in July, police in Kobe arrested ...": another happening
+_NEXT_CASE = re.compile(
+    r"(?i)\W*(?:separately|in (?:another|a second)(?: (?:case|incident|instance))?)\s*,"
+)
 _ONE_MORE_KO = ("또 다른", "추가로", "밖에", "별개", "비슷한", "유사한")
 
 
@@ -136,6 +142,9 @@ def mark_one_more(text: str, language: str, mentions: list[Mention]) -> None:
             m.another = m.one_more = True  # "앞서 ... 2019년 3월 체포돼", "Earlier, in May, ..."
             continue
         if m.strength != "strong":
+            continue
+        if language == "en" and _NEXT_CASE.match(text, m.sentence.start):
+            m.another = m.one_more = True
             continue
         opening = text[m.sentence.start : m.trigger[0]].lower()
         if any(w in opening for w in _OTHER_CASE_WORDS) and _OTHER_CASE[language].search(

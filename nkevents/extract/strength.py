@@ -247,6 +247,7 @@ def dates_to_nearest(ctx: DocContext, mentions: list[Mention]) -> None:
             and lo < o.trigger[0] < hi
             and _ends_clause(text, o)
             and not _AGENT_NOUN.fullmatch(o.trigger_text)
+            and not in_the_act(text, m, o)
         ]
         if between:
             m.date = None  # another event's word stands between this one and the date
@@ -280,6 +281,18 @@ _KO_CLAUSE_BREAK = re.compile(r"[.;“”\"]|[았었였됐했났]\S{0,2}(?:으�
 # A noun for the people who do something ("In March, two smugglers were arrested"): it names
 # no act of its own and so owns no date.
 _AGENT_NOUN = re.compile(r"(?i)[a-z]+(?:ers|ors|ees)")
+
+
+# "caught selling fuel to Chinese traders in July": the catching and the act it caught
+_CAUGHT = re.compile(r"(?i)\bcaught$")
+
+
+def in_the_act(text: str, m: Mention, o: Mention) -> bool:
+    """Whether an English arrest word is a catching in the act of the trade told right after
+    it ("were caught selling fuel ... in July"): the two share the time and place told."""
+    if m.type != "arrest" or o.type != "smuggling" or not _CAUGHT.search(m.trigger_text):
+        return False
+    return 0 <= o.trigger[0] - m.trigger[1] <= 1
 
 
 def _verb_after(m: Mention, strong: list[Mention]) -> bool:
