@@ -49,3 +49,20 @@ def test_ships_carrying_goods_out_of_north_korean_ports_are_each_a_trade() -> No
     )
     trades = [e for e in events_of(text, language="en") if e.type == "smuggling"]
     assert [e.date for e in trades] == ["2019-03-03", "2019-04-18", "2019-06"]
+
+
+def test_a_separate_raid_is_one_more_happening() -> None:
+    text = (
+        "Police in Hyesan arrested two women on 4 May for selling Chinese phones.\n\n"
+        "In a separate raid, officers seized 40 phones from a house in Wiyon-dong and "
+        "arrested its owner."
+    )
+    assert [e.type for e in events_of(text, language="en")].count("arrest") == 2
+
+
+def test_men_who_had_brought_goods_across_the_river_tell_the_trade() -> None:
+    text = (
+        "Police also arrested two men who had brought the cookers across the river from "
+        "Changbai in October."
+    )
+    assert sorted(e.type for e in events_of(text, language="en")) == ["arrest", "smuggling"]

@@ -93,7 +93,7 @@ _SPEAKER = re.compile(
 _OTHER_CASE = {
     "en": re.compile(
         r"(?i)\b(?:in|during|following|after) (?:a|another) (?:separate|similar|different|second)"
-        r" (?:case|incident|instance|operation)\b"
+        r" (?:case|incident|instance|operation|raid|search|inspection|sweep|crackdown)\b"
     ),
     "ko": re.compile(r"(?:별개의|비슷한|유사한) (?:사건|사례)(?:에서|으로|로)?"),
 }
