@@ -66,3 +66,33 @@ def test_men_who_had_brought_goods_across_the_river_tell_the_trade() -> None:
         "Changbai in October."
     )
     assert sorted(e.type for e in events_of(text, language="en")) == ["arrest", "smuggling"]
+
+
+def test_a_case_recalled_from_years_before_with_other_people_is_its_own_event() -> None:
+    text = (
+        "North Korea has publicly executed a man in Hyesan for selling copper to Chinese "
+        "traders, a source said. The man was shot in front of 500 residents. In 2017, two "
+        "women were executed at the same airfield for trafficking."
+    )
+    shot = [e for e in events_of(text, language="en") if e.type == "execution"]
+    assert sorted((e.date or "", e.people) for e in shot) == [("", 1), ("2017", 2)]
+
+
+def test_a_kin_caught_years_before_is_another_arrest() -> None:
+    text = (
+        "Chinese police arrested a North Korean woman in Tumen, a source said. Her sister "
+        "was caught in the same town in 2016 and sent back."
+    )
+    arrests = [e for e in events_of(text, language="en") if e.type == "arrest"]
+    assert sorted(e.date or "" for e in arrests) == ["", "2016"]
+
+
+def test_a_restatement_a_month_before_the_report_still_joins() -> None:
+    text = (
+        "Two men were executed in Hyesan last month, a source said. The two men were shot "
+        "on 12 December 2018 before a crowd."
+    )
+    shot = [e for e in events_of(text, published="2019-01-10", language="en")]
+    assert [(e.type, e.date) for e in shot if e.type == "execution"] == [
+        ("execution", "2018-12-12")
+    ]

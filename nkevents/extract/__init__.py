@@ -24,6 +24,7 @@ from nkevents.extract.stories import (
     handovers_apart,
     headline_sentences,
     mark_one_more,
+    mark_recalled,
     merge_headlines,
 )
 from nkevents.extract.story import (
@@ -83,6 +84,8 @@ def extract(doc: Document, place_record: list[list[Candidate]] | None = None) ->
     mentions = split_lists(ctx, mentions)
     # "another man", "a second broker": one more happening, not the one told
     mark_one_more(ctx.text, language, mentions)
+    # "In 2017, two women were executed there too": a recalled case, other people
+    mark_recalled(ctx.text, language, doc.published, mentions)
     # a boat captured with its crew counted: the crew's arrest is a happening too
     mentions = crews_taken(ctx, mentions)
     # an arrest told in a judgement's sentence with a date of its own is its own event

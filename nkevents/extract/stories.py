@@ -168,6 +168,50 @@ def mark_one_more(text: str, language: str, mentions: list[Mention]) -> None:
             m.another = m.one_more = True  # "Another man was shot", "in a separate case"
 
 
+# "Her sister was caught in the same town in 2016": a kin of the person told is other people
+_KIN_SUBJECT = re.compile(
+    r"(?i)\W*(?:[^,]{0,30},\s*)?(?:his|her|their)\s+(?:[\w-]+\s+)?(?:sisters?|brothers?|wife|"
+    r"wives|husbands?|sons?|daughters?|mother|father|parents|uncles?|aunts?|cousins?|nephews?|"
+    r"nieces?|friends?|neighbou?rs?|colleagues?|partners?|accomplices?)\b[^,;]{0,40}$"
+)
+
+
+# How long before the report a happening lies when it is a case recalled, not the news.
+RECALLED_MONTHS = 12
+
+
+def _months_before(value: str, published: str) -> int:
+    """How many months the latest month a date may mean lies before the report's month."""
+    try:
+        year, pub_year = int(value[:4]), int(published[:4])
+        month = int(value[5:7]) if len(value) >= 7 else 12
+        pub_month = int(published[5:7]) if len(published) >= 7 else 1
+    except ValueError:
+        return 0
+    return (pub_year - year) * 12 + pub_month - month
+
+
+def mark_recalled(text: str, language: str, published: str | None, mentions: list[Mention]) -> None:
+    """An English happening dated to a year before the report's is a recalled case: with
+    another count it is other people ("a man was executed in Hyesan ... In 2017, two women
+    were executed at the same airfield"), not the one told. One told of a kin of the person
+    ("Her sister was caught ... in 2016") with a date of its own is one more happening."""
+    if language != "en":
+        return
+    for m in mentions:
+        if m.strength != "strong" or m.date is None:
+            continue
+        timeline = text.startswith(":", m.date.end)  # "2011: ...": an entry, told apart
+        if (
+            published
+            and not timeline
+            and _months_before(m.date.value, published) >= RECALLED_MONTHS
+        ):
+            m.another = True
+        if _KIN_SUBJECT.match(text, m.sentence.start, m.trigger[0]):
+            m.another = m.one_more = True
+
+
 def merge_headlines(groups: list[Group], headline: set[int]) -> list[Group]:
     """A group told only in the headline joins the first group of its type in the body."""
     if not headline:
