@@ -96,3 +96,12 @@ def test_a_restatement_a_month_before_the_report_still_joins() -> None:
     assert [(e.type, e.date) for e in shot if e.type == "execution"] == [
         ("execution", "2018-12-12")
     ]
+
+
+def test_a_sentence_opening_on_an_interval_before_tells_another_arrest() -> None:
+    text = (
+        "Police in Chongjin arrested eight people for watching South Korean dramas. Two weeks "
+        "earlier, police had arrested four students in the city for sharing foreign films."
+    )
+    arrests = [e for e in events_of(text, language="en") if e.type == "arrest"]
+    assert sorted(e.people or 0 for e in arrests) == [4, 8]

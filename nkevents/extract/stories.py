@@ -114,6 +114,11 @@ _ONE_MORE_WORDS = (
 _OTHER_CASE_WORDS = ("separate", "similar", "different", "second", "별개", "비슷한", "유사한")
 
 # "In one case, ... In another, two soldiers were caught ...": the next case of a list
+# "Two weeks earlier, police had arrested four students": a time apart from the one told
+_INTERVAL_OPENS = re.compile(
+    r"(?i)\W*(?:a|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|\d+)\s+"
+    r"(?:days?|weeks?|months?|years?)\s+(?:earlier|before|later|after that)\s*,"
+)
 # "Separately, in July, police in Kobe arrested ...": another happening
 _NEXT_CASE = re.compile(
     r"(?i)\W*(?:separately|in (?:another|a second)(?: (?:case|incident|instance))?)\s*,"
@@ -143,7 +148,9 @@ def mark_one_more(text: str, language: str, mentions: list[Mention]) -> None:
             continue
         if m.strength != "strong":
             continue
-        if language == "en" and _NEXT_CASE.match(text, m.sentence.start):
+        if language == "en" and (
+            _NEXT_CASE.match(text, m.sentence.start) or _INTERVAL_OPENS.match(text, m.sentence.start)
+        ):
             m.another = m.one_more = True
             continue
         opening = text[m.sentence.start : m.trigger[0]].lower()
