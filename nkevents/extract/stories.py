@@ -148,8 +148,9 @@ def mark_one_more(text: str, language: str, mentions: list[Mention]) -> None:
             continue
         if m.strength != "strong":
             continue
+        opens = m.sentence.start
         if language == "en" and (
-            _NEXT_CASE.match(text, m.sentence.start) or _INTERVAL_OPENS.match(text, m.sentence.start)
+            _NEXT_CASE.match(text, opens) or _INTERVAL_OPENS.match(text, opens)
         ):
             m.another = m.one_more = True
             continue
