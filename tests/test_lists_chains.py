@@ -149,3 +149,37 @@ def test_a_trial_and_a_shooting_with_dates_of_their_own_are_two_links() -> None:
 def test_a_death_sentence_carried_out_the_same_month_stays_the_execution() -> None:
     text = "Two guards were sentenced to death and shot in Hoeryong in October."
     assert [e.type for e in events_of(text, published="2019-11-20", language="en")] == ["execution"]
+
+
+def test_two_clauses_each_with_a_word_of_the_type_are_two_happenings() -> None:
+    text = (
+        "Two soldiers were executed in Onsong in February for desertion, and a farmer was "
+        "executed in Kilju in May for stealing cattle."
+    )
+    shot = events_of(text, published="2019-11-20", language="en")
+    assert [(e.date, e.people, e.charges) for e in shot if e.type == "execution"] == [
+        ("2019-02", 2, ["desertion"]),
+        ("2019-05", 1, ["theft"]),
+    ]
+    assert [e.location.name if e.location else None for e in shot if e.type == "execution"] == [
+        "Onsong",
+        "Kilju",
+    ]
+
+
+def test_two_sentencings_on_two_days_in_one_sentence_are_two_trials() -> None:
+    text = (
+        "The court sentenced Choe to 12 years on 2 March, and on 10 March sentenced Ri to 15 "
+        "years for spying."
+    )
+    trials = [e for e in events_of(text, published="2019-11-20", language="en")]
+    assert [e.date for e in trials if e.type == "trial"] == ["2019-03-02", "2019-03-10"]
+
+
+def test_a_word_said_again_in_its_own_clause_is_one_happening() -> None:
+    text = (
+        "Three men were executed in Hyesan on 9 April, and the executions were watched by "
+        "hundreds of residents."
+    )
+    found = events_of(text, published="2019-11-20", language="en")
+    assert [e.type for e in found].count("execution") == 1

@@ -17,6 +17,7 @@ from dataclasses import replace
 from nkevents.detect.dates import DateMention
 from nkevents.detect.numbers import CountMention
 from nkevents.detect.numbers import lexicon as number_words
+from nkevents.extract.argument_dates import reported_date
 from nkevents.extract.context import DocContext
 from nkevents.extract.mention import Mention
 
@@ -51,6 +52,8 @@ def split_lists(ctx: DocContext, mentions: list[Mention]) -> list[Mention]:
             items = _ko_clauses(ctx, m)
         if _unsplit(items, m) and ctx.language == "en":
             items = _similar_case(ctx, m)
+        if _unsplit(items, m) and ctx.language == "en":
+            items = _en_clauses(ctx, m)
         out.extend(items)
     return out
 
@@ -101,6 +104,55 @@ def _similar_case(ctx: DocContext, m: Mention) -> list[Mention]:
     if m.location is not None:
         first.location = ctx.locate(head, m.type)  # the clause's place is the other one's
     return [first, other]
+
+
+# Where an English clause ends and the next one of the sentence begins: "; ", ", and",
+# ", while", ", whereas", ", but".
+_EN_JOINT = re.compile(r"(?i);\s*|,\s*(?:and|while|whereas|but)\s+")
+
+
+def _en_clauses(ctx: DocContext, m: Mention) -> list[Mention]:
+    """ "Two soldiers were executed in Onsong in February, and a farmer was executed in Kilju
+    in May", "sentenced Choe to 12 years on 2 March, and on 10 March sentenced Ri to 15
+    years", "Two smugglers were shot on 4 April; a week later three more were executed":
+    clauses of one sentence, each with its own word of the mention's type and its own count
+    or date, are happenings of their own; each keeps what its clause tells."""
+    s = m.sentence
+    own = [w for label, w in ctx.matches_in("triggers", (s.start, s.end)) if label == m.type]
+    if len(own) < 2:
+        return [m]
+    cuts = []
+    for before, after in zip(own, own[1:], strict=False):
+        joints = list(_EN_JOINT.finditer(ctx.text, before[1], after[0]))
+        if not joints:
+            return [m]  # one clause: the second word says the first again
+        cuts.append(joints[-1].start())
+    bounds = [s.start, *cuts, s.end]
+    spans = [(bounds[i], bounds[i + 1]) for i in range(len(bounds) - 1)]
+    parts = [_clause_part(ctx, m, span) for span in spans]
+    told = [(p.date.value if p.date else None, p.people.value if p.people else None) for p in parts]
+    if not all(d or n for d, n in told) or len(set(told)) < len(told):
+        return [m]  # a clause with nothing of its own, or two alike: one happening
+    return parts
+
+
+def _clause_part(ctx: DocContext, m: Mention, span: tuple[int, int]) -> Mention:
+    """The mention as one clause of its sentence tells it."""
+    dates = [d for d in ctx.dates_in(span) if d.value and not reported_date(ctx, d)]
+    counts = [c for c in ctx.counts_in(span) if ctx.is_people(c)]
+    placed = [p for p in ctx.places_in(span) if ctx.usable(p)]
+    penalties = [p for p in ctx.penalties_in(span) if not p.negated]
+    return replace(
+        m,
+        date=dates[0] if dates else None,
+        people=counts[0] if counts else _one_person(ctx, span),
+        charges=ctx.labels_in("charges", span) if m.charges else [],
+        commodities=ctx.labels_in("commodities", span) if m.commodities else [],
+        location=ctx.locate(span, m.type) if placed else None,
+        location_explicit=bool(placed),
+        penalty=penalties[0] if penalties and m.penalty is not None else m.penalty,
+        part=True,
+    )
 
 
 # The end of a Korean clause joined to the next: "처형당했고, ", "체포됐으며 ".
