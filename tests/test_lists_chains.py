@@ -183,3 +183,24 @@ def test_a_word_said_again_in_its_own_clause_is_one_happening() -> None:
     )
     found = events_of(text, published="2019-11-20", language="en")
     assert [e.type for e in found].count("execution") == 1
+
+
+def test_each_place_of_a_distributive_list_keeps_its_own_date() -> None:
+    text = (
+        "Police arrested three people in Hyesan on 2 March, two in Musan on 5 March and four "
+        "in Hoeryong on 9 March."
+    )
+    found = events_of(text, published="2019-11-20", language="en")
+    assert [(e.date, e.people) for e in found] == [
+        ("2019-03-02", 3),
+        ("2019-03-05", 2),
+        ("2019-03-09", 4),
+    ]
+
+
+def test_penalties_shared_out_in_one_sentence_stay_one_trial() -> None:
+    text = (
+        "The court sentenced the two ringleaders to fifteen years of reform through labour, "
+        "and the other nine to between five and ten years."
+    )
+    assert [e.type for e in events_of(text, language="en")] == ["trial"]
