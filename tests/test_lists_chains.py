@@ -204,3 +204,15 @@ def test_penalties_shared_out_in_one_sentence_stay_one_trial() -> None:
         "and the other nine to between five and ten years."
     )
     assert [e.type for e in events_of(text, language="en")] == ["trial"]
+
+
+def test_a_clause_that_says_the_word_again_before_the_next_clause_is_not_cut() -> None:
+    text = (
+        "Two guards were arrested in Hyesan in May, where one of them was detained by "
+        "soldiers, and three traders were arrested in Musan in July."
+    )
+    arrests = [e for e in events_of(text, published="2019-11-20", language="en")]
+    assert [(e.date, e.people) for e in arrests if e.type == "arrest"] == [
+        ("2019-05", 2),
+        ("2019-07", 3),
+    ]

@@ -52,8 +52,8 @@ def split_lists(ctx: DocContext, mentions: list[Mention]) -> list[Mention]:
             items = _ko_clauses(ctx, m)
         if _unsplit(items, m) and ctx.language == "en":
             items = _similar_case(ctx, m)
-        if _unsplit(items, m) and ctx.language == "en":
-            items = _en_clauses(ctx, m)
+        if _unsplit(items, m) and ctx.language == "en" and not m.part:
+            items = _en_clauses(ctx, m)  # (a sentence told by place is split already)
         out.extend(items)
     return out
 
@@ -123,10 +123,13 @@ def _en_clauses(ctx: DocContext, m: Mention) -> list[Mention]:
         return [m]
     cuts = []
     for before, after in zip(own, own[1:], strict=False):
+        # words with no joint between them are of one clause ("the executions took place
+        # in Hyesan, where three were shot"): the second says the first again
         joints = list(_EN_JOINT.finditer(ctx.text, before[1], after[0]))
-        if not joints:
-            return [m]  # one clause: the second word says the first again
-        cuts.append(joints[-1].start())
+        if joints:
+            cuts.append(joints[-1].start())
+    if not cuts:
+        return [m]
     bounds = [s.start, *cuts, s.end]
     spans = [(bounds[i], bounds[i + 1]) for i in range(len(bounds) - 1)]
     parts = [_clause_part(ctx, m, span) for span in spans]
