@@ -91,3 +91,10 @@ def test_a_sale_a_judgement_was_for_stays_its_charge() -> None:
         "army medicine to a market trader."
     )
     assert _types(text) == ["execution"]
+
+
+def test_the_date_after_a_trade_told_as_the_reason_is_the_arrests() -> None:
+    text = "Police arrested a trader on smuggling charges in Sinuiju last week."
+    found = {e.type: e for e in events_of(text, language="en")}
+    assert found["arrest"].date == "2019-11"
+    assert found["smuggling"].date is None

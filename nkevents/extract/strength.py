@@ -236,6 +236,7 @@ def dates_to_nearest(ctx: DocContext, mentions: list[Mention]) -> None:
     the event word nearest it, not to every event of the sentence."""
     text = ctx.text
     strong = [m for m in mentions if m.strength == "strong"]
+    reasons = [m for m in strong if _reason_of_act(text, m, strong)]
     for m in strong:
         if m.date is None:
             continue
@@ -248,6 +249,7 @@ def dates_to_nearest(ctx: DocContext, mentions: list[Mention]) -> None:
             and _ends_clause(text, o)
             and not _AGENT_NOUN.fullmatch(o.trigger_text)
             and not in_the_act(text, m, o)
+            and o not in reasons
         ]
         if between:
             m.date = None  # another event's word stands between this one and the date
@@ -255,6 +257,9 @@ def dates_to_nearest(ctx: DocContext, mentions: list[Mention]) -> None:
             # Korean puts a date before its verb: "단속이 강화돼 23일 20명이 체포됐다"; the
             # word's own is the one before it ("16일 강을 건넌 ... 19일 체포됐다": the 16th)
             m.date = _date_before(ctx, m, strong)
+    for r in reasons:  # the date the act took: "arrested ... on smuggling charges last week"
+        if r.date is not None and any(a.date is r.date for a in strong if a is not r):
+            r.date = None
 
 
 def _date_before(ctx: DocContext, m: Mention, strong: list[Mention]) -> DateMention | None:
@@ -303,6 +308,20 @@ def _verb_after(m: Mention, strong: list[Mention]) -> bool:
 
 
 _REASON = re.compile(r"(?i)\b(?:for|of|over)\s+(?:illegally\s+)?$")
+# "arrested a trader on smuggling charges in Sinuiju last week": the trade as the reason
+_REASON_EN = re.compile(r"(?i)\b(?:for|of|over|on)\s+(?:illegally\s+|allegedly\s+)?$")
+
+
+def _reason_of_act(text: str, m: Mention, strong: list[Mention]) -> bool:
+    """Whether an English trade word is the reason of an act on people told before it in
+    its sentence ("arrested ... for smuggling", "on smuggling charges"): a date after it is
+    the act's, not the trade's."""
+    if m.type not in TRADE_TYPES or is_hangul(m.trigger_text[:1]):
+        return False
+    if not _REASON_EN.search(text, max(m.sentence.start, m.trigger[0] - 16), m.trigger[0]):
+        return False
+    return any(a.type in ACTS_ON_PEOPLE and a.trigger[1] <= m.trigger[0] for a in strong)
+
 
 # Types whose count is of goods traders only when no act on people tells it better.
 TRADE_TYPES = {"smuggling"}
