@@ -216,3 +216,21 @@ def test_a_clause_that_says_the_word_again_before_the_next_clause_is_not_cut() -
         ("2019-05", 2),
         ("2019-07", 3),
     ]
+
+
+def test_later_links_told_with_a_bare_month_take_the_year_of_the_first_link() -> None:
+    text = (
+        "The woman was arrested in Shenyang in March 2018 before being repatriated in June "
+        "and sent to the Jongori kyohwaso in August."
+    )
+    found = events_of(text, published="2019-11-20", language="en")
+    assert sorted(e.date or "" for e in found) == ["2018-03", "2018-06", "2018-08"]
+
+
+def test_a_bare_month_after_a_year_of_no_link_keeps_the_reports_year() -> None:
+    text = (
+        "Since the checkpoint was shut in March 2017, no one had been handed back until "
+        "Chinese police repatriated 12 women at Namyang on 3 August."
+    )
+    found = events_of(text, published="2019-09-01", language="en")
+    assert [e.date for e in found if e.type == "arrest"] == ["2019-08-03"]

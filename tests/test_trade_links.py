@@ -76,7 +76,9 @@ def test_trades_told_in_other_words_are_smuggling() -> None:
 
 
 def test_people_sent_back_through_a_crossing_point_are_handed_over() -> None:
-    text = "Two fishermen who drifted south were sent back through Panmunjom on 8 May."
+    text = (
+        "Three sailors whose boat drifted south were sent back through the truce village on 8 May."
+    )
     assert "arrest" in _types(text)
 
 

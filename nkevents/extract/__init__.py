@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from nkevents.extract.chains import (
     also_there,
+    carry_years,
     crews_taken,
     date_each_link,
     free_dated_links,
@@ -94,6 +95,7 @@ def extract(doc: Document, place_record: list[list[Candidate]] | None = None) ->
     sentences_apart(ctx, mentions)
     # each link of a chain told in one sentence keeps its own date
     date_each_link(ctx.text, language, mentions, ctx)
+    carry_years(ctx, mentions)  # "in March 2018 ... repatriated in June": June 2018
     # "the crew were also detained": where the happening of the sentence before was
     also_there(ctx.text, mentions)
     # mentions of one happening grouped; a trial that only killed is its execution
