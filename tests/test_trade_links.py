@@ -100,3 +100,17 @@ def test_the_date_after_a_trade_told_as_the_reason_is_the_arrests() -> None:
     found = {e.type: e for e in events_of(text, language="en")}
     assert found["arrest"].date == "2019-11"
     assert found["smuggling"].date is None
+
+
+def test_goods_bought_in_china_to_resell_and_remittances_carried_are_trades() -> None:
+    told = [
+        "The cook had been buying rice cookers in China and reselling them in Sinuiju.",
+        "The courier had handed cash from defectors in Seoul to their relatives in Musan.",
+    ]
+    for text in told:
+        assert "smuggling" in _types(text), text
+
+
+def test_a_countrys_exports_to_china_are_no_trade_event() -> None:
+    text = "North Korea exported $200 million of textiles to China in 2016, customs data show."
+    assert "smuggling" not in _types(text)
