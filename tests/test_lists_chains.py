@@ -234,3 +234,17 @@ def test_a_bare_month_after_a_year_of_no_link_keeps_the_reports_year() -> None:
     )
     found = events_of(text, published="2019-09-01", language="en")
     assert [e.date for e in found if e.type == "arrest"] == ["2019-08-03"]
+
+
+def test_the_kin_of_the_judged_sent_to_a_camp_are_a_detention_of_their_own() -> None:
+    text = (
+        "The manager was sentenced to death in Hamhung in May and his family was sent to a "
+        "political prison camp."
+    )
+    types = sorted(e.type for e in events_of(text, published="2019-11-20", language="en"))
+    assert types == ["detention", "trial"]
+
+
+def test_the_camp_of_a_sentence_stays_the_trials() -> None:
+    text = "The manager was sentenced to 15 years and sent to a prison camp in Kaechon."
+    assert [e.type for e in events_of(text, language="en")] == ["trial"]

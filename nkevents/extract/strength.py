@@ -72,9 +72,10 @@ def judge_strength(ctx: DocContext, m: Mention, others: list[Mention]) -> None:
             return
         own_count = m.type in OWN_COUNT_TYPES and m.people is not None and m.people != judge.people
         own_count = own_count or (m.type in OWN_COUNT_TYPES and _other_subject(ctx, judge, m))
+        own_count = own_count or _kin_sent(ctx, m)
         after = m.trigger[0] > judge.trigger[0]
         sentenced = judge.type == "trial" and bool(ctx.penalties_in(sentence_span(m)))
-        penalty_camp = m.type == "detention" and sentenced
+        penalty_camp = m.type == "detention" and sentenced and not _kin_sent(ctx, m)
         if penalty_camp or (not own_count and not (after and m.type in AFTER_JUDGEMENT)):
             subordinate(m, [j.trigger for j in judgements])
             return
@@ -408,6 +409,23 @@ def _other_subject(ctx: DocContext, judge: Mention, m: Mention) -> bool:
     if ctx.language != "en" or m.trigger[0] < judge.trigger[1]:
         return False
     return bool(_OTHER_SUBJECT.search(ctx.text, judge.trigger[1], m.trigger[0]))
+
+
+# "sent their families to a prison camp", "his wife and children were banished to": kin of
+# the judged, sent away in a happening of their own
+_KIN_SENT = re.compile(
+    r"(?i)\b(?:his|her|their)\s+(?:entire\s+|whole\s+|immediate\s+)?(?:famil(?:y|ies)|wife|"
+    r"wives|husbands?|children|sons?|daughters?|parents|relatives)\b"
+)
+_KIN_REACH = 40
+
+
+def _kin_sent(ctx: DocContext, m: Mention) -> bool:
+    """Whether an English detention is told of the kin of the people judged beside it."""
+    if ctx.language != "en" or m.type != "detention":
+        return False
+    lo = max(m.sentence.start, m.trigger[0] - _KIN_REACH)
+    return _KIN_SENT.search(ctx.text, lo, min(m.sentence.end, m.trigger[1] + 20)) is not None
 
 
 def subordinate(m: Mention, masters: list[Span]) -> None:
