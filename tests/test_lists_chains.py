@@ -248,3 +248,13 @@ def test_the_kin_of_the_judged_sent_to_a_camp_are_a_detention_of_their_own() -> 
 def test_the_camp_of_a_sentence_stays_the_trials() -> None:
     text = "The manager was sentenced to 15 years and sent to a prison camp in Kaechon."
     assert [e.type for e in events_of(text, language="en")] == ["trial"]
+
+
+def test_people_locked_up_at_a_police_station_or_taken_to_a_facility_are_held() -> None:
+    told = [
+        "Some 20 people caught at the river have been locked up at the Musan police station "
+        "since March.",
+        "The traders were taken to a state security detention facility in Sinuiju.",
+    ]
+    for text in told:
+        assert "detention" in [e.type for e in events_of(text, language="en")], text
