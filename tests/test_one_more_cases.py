@@ -105,3 +105,12 @@ def test_a_sentence_opening_on_an_interval_before_tells_another_arrest() -> None
     )
     arrests = [e for e in events_of(text, language="en") if e.type == "arrest"]
     assert sorted(e.people or 0 for e in arrests) == [4, 8]
+
+
+def test_earlier_this_month_opens_another_arrest_even_with_the_same_count() -> None:
+    text = (
+        "Police in Hyesan arrested six traders last week for selling Chinese phones, a source "
+        "said. Earlier this month, police arrested six women in the city for the same offence."
+    )
+    arrests = [e for e in events_of(text, language="en") if e.type == "arrest"]
+    assert len(arrests) == 2

@@ -118,6 +118,7 @@ _OTHER_CASE_WORDS = ("separate", "similar", "different", "second", "별개", "�
 _INTERVAL_OPENS = re.compile(
     r"(?i)\W*(?:a|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|\d+)\s+"
     r"(?:days?|weeks?|months?|years?)\s+(?:earlier|before|later|after that)\s*,"
+    r"|\W*earlier (?:this|in the) (?:week|month|year)\s*,"
 )
 # "Separately, in July, police in Kobe arrested ...": another happening
 _NEXT_CASE = re.compile(
