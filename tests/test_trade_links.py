@@ -114,3 +114,12 @@ def test_goods_bought_in_china_to_resell_and_remittances_carried_are_trades() ->
 def test_a_countrys_exports_to_china_are_no_trade_event() -> None:
     text = "North Korea exported $200 million of textiles to China in 2016, customs data show."
     assert "smuggling" not in _types(text)
+
+
+def test_labour_sent_abroad_or_hired_is_a_trade_in_people() -> None:
+    told = [
+        "North Korea sent some 2,000 workers to farms in Russia last year despite the ban.",
+        "A Chinese shipyard hired 150 North Korean welders and laborers in 2018.",
+    ]
+    for text in told:
+        assert "smuggling" in _types(text), text
