@@ -114,3 +114,12 @@ def test_earlier_this_month_opens_another_arrest_even_with_the_same_count() -> N
     )
     arrests = [e for e in events_of(text, language="en") if e.type == "arrest"]
     assert len(arrests) == 2
+
+
+def test_in_addition_opens_one_more_arrest() -> None:
+    text = (
+        "Police arrested three smugglers in Hyesan. In addition, a customs officer was "
+        "arrested for taking bribes."
+    )
+    arrests = [e for e in events_of(text, language="en") if e.type == "arrest"]
+    assert sorted(e.people or 0 for e in arrests) == [1, 3]

@@ -120,9 +120,11 @@ _INTERVAL_OPENS = re.compile(
     r"(?:days?|weeks?|months?|years?)\s+(?:earlier|before|later|after that)\s*,"
     r"|\W*earlier (?:this|in the) (?:week|month|year)\s*,"
 )
-# "Separately, in July, police in Kobe arrested ...": another happening
+# "Separately, in July, police in Kobe arrested ...", "In addition, a customs officer was
+# arrested": another happening
 _NEXT_CASE = re.compile(
-    r"(?i)\W*(?:separately|in (?:another|a second)(?: (?:case|incident|instance))?)\s*,"
+    r"(?i)\W*(?:separately|in addition|additionally|also|in (?:another|a second)"
+    r"(?: (?:case|incident|instance))?)\s*,"
 )
 _ONE_MORE_KO = ("또 다른", "추가로", "밖에", "별개", "비슷한", "유사한")
 
