@@ -123,3 +123,30 @@ def test_in_addition_opens_one_more_arrest() -> None:
     )
     arrests = [e for e in events_of(text, language="en") if e.type == "arrest"]
     assert sorted(e.people or 0 for e in arrests) == [1, 3]
+
+
+def test_counts_of_other_roles_told_next_are_other_people() -> None:
+    text = (
+        "Police arrested three smugglers in Hyesan. Two soldiers were detained for taking "
+        "bribes from them."
+    )
+    arrests = [e for e in events_of(text, language="en") if e.type == "arrest"]
+    assert sorted(e.people or 0 for e in arrests) == [2, 3]
+
+
+def test_people_named_as_included_among_those_told_are_the_same_event() -> None:
+    text = (
+        "Nine people were executed in Hyesan in May for selling state grain. Those executed "
+        "included a warehouse keeper and two drivers."
+    )
+    shot = [e for e in events_of(text, language="en") if e.type == "execution"]
+    assert len(shot) == 1
+
+
+def test_a_part_of_the_people_told_by_a_general_noun_restates_the_event() -> None:
+    text = (
+        "Five traders were arrested in Musan in April. Two women among the traders were "
+        "arrested at the market, the source said."
+    )
+    arrests = [e for e in events_of(text, language="en") if e.type == "arrest"]
+    assert len(arrests) == 1

@@ -24,6 +24,7 @@ from nkevents.extract.releases import date_handovers, handover_links, releases
 from nkevents.extract.stories import (
     handovers_apart,
     headline_sentences,
+    mark_members,
     mark_one_more,
     mark_recalled,
     merge_headlines,
@@ -87,6 +88,7 @@ def extract(doc: Document, place_record: list[list[Candidate]] | None = None) ->
     mark_one_more(ctx.text, language, mentions)
     # "In 2017, two women were executed there too": a recalled case, other people
     mark_recalled(ctx.text, language, doc.published, mentions)
+    mark_members(ctx.text, mentions)  # "those executed included a salesman": some of them
     # a boat captured with its crew counted: the crew's arrest is a happening too
     mentions = crews_taken(ctx, mentions)
     # an arrest told in a judgement's sentence with a date of its own is its own event

@@ -223,6 +223,18 @@ def mark_recalled(text: str, language: str, published: str | None, mentions: lis
             m.another = m.one_more = True
 
 
+# "Those executed included ...", "among them a soldier": some of the people told, named
+_MEMBERS = re.compile(r"(?i)\b(?:includ(?:ed|ing|es)|among (?:them|those|the))\b")
+
+
+def mark_members(text: str, mentions: list[Mention]) -> None:
+    """A mention whose sentence names some of the people told, one by one, counts no other
+    people of its own."""
+    for m in mentions:
+        if m.people is not None and _MEMBERS.search(text, m.sentence.start, m.sentence.end):
+            m.members = True
+
+
 def merge_headlines(groups: list[Group], headline: set[int]) -> list[Group]:
     """A group told only in the headline joins the first group of its type in the body."""
     if not headline:
