@@ -227,11 +227,19 @@ def mark_recalled(text: str, language: str, published: str | None, mentions: lis
 _MEMBERS = re.compile(r"(?i)\b(?:includ(?:ed|ing|es)|among (?:them|those|the))\b")
 
 
+# "the two ringleaders", "its three crew", "both": people told of before
+_DEFINITE_BEFORE = re.compile(r"(?i)\b(?:the|these|those|its|their|his|her)\s+$")
+
+
 def mark_members(text: str, mentions: list[Mention]) -> None:
-    """A mention whose sentence names some of the people told, one by one, counts no other
-    people of its own."""
+    """A mention whose sentence names some of the people told, one by one, or whose count is
+    definite ("the two ringleaders"), counts no other people of its own."""
     for m in mentions:
-        if m.people is not None and _MEMBERS.search(text, m.sentence.start, m.sentence.end):
+        if m.people is None:
+            continue
+        if _MEMBERS.search(text, m.sentence.start, m.sentence.end) or _DEFINITE_BEFORE.search(
+            text, max(m.sentence.start, m.people.start - 8), m.people.start
+        ):
             m.members = True
 
 
