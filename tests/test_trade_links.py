@@ -123,3 +123,8 @@ def test_labour_sent_abroad_or_hired_is_a_trade_in_people() -> None:
     ]
     for text in told:
         assert "smuggling" in _types(text), text
+
+
+def test_hiring_workers_that_a_measure_forbids_is_no_trade() -> None:
+    text = "The new rules prohibit hiring North Korean laborers and sending workers to Russia."
+    assert "smuggling" not in _types(text)
