@@ -150,3 +150,12 @@ def test_a_part_of_the_people_told_by_a_general_noun_restates_the_event() -> Non
     )
     arrests = [e for e in events_of(text, language="en") if e.type == "arrest"]
     assert len(arrests) == 1
+
+
+def test_four_more_were_arrested_counts_four() -> None:
+    text = (
+        "Seven people were arrested in Hoeryong in May. Four more were arrested in Musan "
+        "later that week."
+    )
+    arrests = [e for e in events_of(text, language="en") if e.type == "arrest"]
+    assert sorted(e.people or 0 for e in arrests) == [4, 7]
