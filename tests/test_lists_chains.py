@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from extract_support import events_of
+
 from nkevents.extract import extract
 from nkevents.model import Document, Event
 
@@ -104,3 +106,155 @@ def test_a_similar_case_told_in_a_clause_is_its_own_happening() -> None:
         if e.type == "arrest"
     )
     assert found == [("2021-04", "Musan", 2), ("2021-06-03", "Hyesan", 4)]
+
+
+def test_a_list_whose_items_each_have_their_own_verb_gives_each_verb_its_item() -> None:
+    text = (
+        "In 2017, a trader in Hyesan was executed for smuggling copper; in 2018, two women "
+        "in Musan were sentenced to ten years for selling phones; and this year a teacher in "
+        "Kimchaek was arrested for watching South Korean dramas."
+    )
+    found = {e.type: e for e in events_of(text, published="2019-11-20", language="en")}
+    execution, trial, arrest = found["execution"], found["trial"], found["arrest"]
+    assert (execution.date, execution.people) == ("2017", 1)
+    assert execution.location is not None and execution.location.name == "Hyesan"
+    assert (trial.date, trial.people, trial.charges) == ("2018", 2, ["illegal_phone"])
+    assert trial.location is not None and trial.location.name == "Musan"
+    assert (arrest.date, arrest.people, arrest.charges) == ("2019", 1, ["foreign_media"])
+    assert arrest.location is not None and arrest.location.name != "Hyesan"
+    assert [e.type for e in events_of(text, language="en")].count("arrest") == 1
+
+
+def test_one_more_in_a_later_item_is_one_more_event() -> None:
+    text = "In March two brokers were arrested in Hyesan, and in June one more was caught in Musan."
+    found = events_of(text, published="2019-11-20", language="en")
+    assert [(e.type, e.date, e.people) for e in found] == [
+        ("arrest", "2019-03", 2),
+        ("arrest", "2019-06", 1),
+    ]
+    assert [e.location.name if e.location else None for e in found] == ["Hyesan", "Musan"]
+
+
+def test_a_trial_and_a_shooting_with_dates_of_their_own_are_two_links() -> None:
+    text = (
+        "Two guards were caught in Hoeryong in August, tried in September and executed in "
+        "October for selling rice to Chinese traders."
+    )
+    found = {e.type: e for e in events_of(text, published="2019-11-20", language="en")}
+    assert found["arrest"].date == "2019-08"
+    assert found["trial"].date == "2019-09"
+    assert found["execution"].date == "2019-10"
+
+
+def test_a_death_sentence_carried_out_the_same_month_stays_the_execution() -> None:
+    text = "Two guards were sentenced to death and shot in Hoeryong in October."
+    assert [e.type for e in events_of(text, published="2019-11-20", language="en")] == ["execution"]
+
+
+def test_two_clauses_each_with_a_word_of_the_type_are_two_happenings() -> None:
+    text = (
+        "Two soldiers were executed in Onsong in February for desertion, and a farmer was "
+        "executed in Kilju in May for stealing cattle."
+    )
+    shot = events_of(text, published="2019-11-20", language="en")
+    assert [(e.date, e.people, e.charges) for e in shot if e.type == "execution"] == [
+        ("2019-02", 2, ["desertion"]),
+        ("2019-05", 1, ["theft"]),
+    ]
+    assert [e.location.name if e.location else None for e in shot if e.type == "execution"] == [
+        "Onsong",
+        "Kilju",
+    ]
+
+
+def test_two_sentencings_on_two_days_in_one_sentence_are_two_trials() -> None:
+    text = (
+        "The court sentenced Choe to 12 years on 2 March, and on 10 March sentenced Ri to 15 "
+        "years for spying."
+    )
+    trials = [e for e in events_of(text, published="2019-11-20", language="en")]
+    assert [e.date for e in trials if e.type == "trial"] == ["2019-03-02", "2019-03-10"]
+
+
+def test_a_word_said_again_in_its_own_clause_is_one_happening() -> None:
+    text = (
+        "Three men were executed in Hyesan on 9 April, and the executions were watched by "
+        "hundreds of residents."
+    )
+    found = events_of(text, published="2019-11-20", language="en")
+    assert [e.type for e in found].count("execution") == 1
+
+
+def test_each_place_of_a_distributive_list_keeps_its_own_date() -> None:
+    text = (
+        "Police arrested three people in Hyesan on 2 March, two in Musan on 5 March and four "
+        "in Hoeryong on 9 March."
+    )
+    found = events_of(text, published="2019-11-20", language="en")
+    assert [(e.date, e.people) for e in found] == [
+        ("2019-03-02", 3),
+        ("2019-03-05", 2),
+        ("2019-03-09", 4),
+    ]
+
+
+def test_penalties_shared_out_in_one_sentence_stay_one_trial() -> None:
+    text = (
+        "The court sentenced the two ringleaders to fifteen years of reform through labour, "
+        "and the other nine to between five and ten years."
+    )
+    assert [e.type for e in events_of(text, language="en")] == ["trial"]
+
+
+def test_a_clause_that_says_the_word_again_before_the_next_clause_is_not_cut() -> None:
+    text = (
+        "Two guards were arrested in Hyesan in May, where one of them was detained by "
+        "soldiers, and three traders were arrested in Musan in July."
+    )
+    arrests = [e for e in events_of(text, published="2019-11-20", language="en")]
+    assert [(e.date, e.people) for e in arrests if e.type == "arrest"] == [
+        ("2019-05", 2),
+        ("2019-07", 3),
+    ]
+
+
+def test_later_links_told_with_a_bare_month_take_the_year_of_the_first_link() -> None:
+    text = (
+        "The woman was arrested in Shenyang in March 2018 before being repatriated in June "
+        "and sent to the Jongori kyohwaso in August."
+    )
+    found = events_of(text, published="2019-11-20", language="en")
+    assert sorted(e.date or "" for e in found) == ["2018-03", "2018-06", "2018-08"]
+
+
+def test_a_bare_month_after_a_year_of_no_link_keeps_the_reports_year() -> None:
+    text = (
+        "Since the checkpoint was shut in March 2017, no one had been handed back until "
+        "Chinese police repatriated 12 women at Namyang on 3 August."
+    )
+    found = events_of(text, published="2019-09-01", language="en")
+    assert [e.date for e in found if e.type == "arrest"] == ["2019-08-03"]
+
+
+def test_the_kin_of_the_judged_sent_to_a_camp_are_a_detention_of_their_own() -> None:
+    text = (
+        "The manager was sentenced to death in Hamhung in May and his family was sent to a "
+        "political prison camp."
+    )
+    types = sorted(e.type for e in events_of(text, published="2019-11-20", language="en"))
+    assert types == ["detention", "trial"]
+
+
+def test_the_camp_of_a_sentence_stays_the_trials() -> None:
+    text = "The manager was sentenced to 15 years and sent to a prison camp in Kaechon."
+    assert [e.type for e in events_of(text, language="en")] == ["trial"]
+
+
+def test_people_locked_up_at_a_police_station_or_taken_to_a_facility_are_held() -> None:
+    told = [
+        "Some 20 people caught at the river have been locked up at the Musan police station "
+        "since March.",
+        "The traders were taken to a state security detention facility in Sinuiju.",
+    ]
+    for text in told:
+        assert "detention" in [e.type for e in events_of(text, language="en")], text

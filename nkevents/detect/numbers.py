@@ -404,10 +404,10 @@ BARE_VERB = re.compile(
 OF_THEM = re.compile(r"\s+of\s+(?:them|those|these|whom)\b(?!\s+(?:who|that)\b)")
 
 # A number that opens its clause and is the subject of a passive verb ("Five were shot dead
-# and two were wounded", "In May, two were arrested"): that many people.
+# and two were wounded", "In May, two were arrested", "Four more were caught"): that many.
 BARE_CLAUSE = re.compile(r"(?:[.;:!?]\s*|,\s*|\b(?:and|but|while|whereas|then)\s+)$")
 BARE_PASSIVE = re.compile(
-    r"\s+(?:[a-z]+ly\s+)?(?:were|had been|have been|are being|were later|were then)\s+"
+    r"(?:\s+more)?\s+(?:[a-z]+ly\s+)?(?:were|had been|have been|are being|were later|were then)\s+"
     r"(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn|ght|ot|eld|ent|ung)\b"
 )
 

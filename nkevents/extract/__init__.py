@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from nkevents.extract.chains import (
     also_there,
+    carry_years,
     crews_taken,
     date_each_link,
     free_dated_links,
@@ -26,7 +27,9 @@ from nkevents.extract.releases import date_handovers, handover_links, releases
 from nkevents.extract.stories import (
     handovers_apart,
     headline_sentences,
+    mark_members,
     mark_one_more,
+    mark_recalled,
     merge_headlines,
 )
 from nkevents.extract.story import (
@@ -88,6 +91,9 @@ def extract(doc: Document, place_record: list[list[Candidate]] | None = None) ->
     mentions = split_lists(ctx, mentions)
     # "another man", "a second broker": one more happening, not the one told
     mark_one_more(ctx.text, language, mentions)
+    # "In 2017, two women were executed there too": a recalled case, other people
+    mark_recalled(ctx.text, language, doc.published, mentions)
+    mark_members(ctx.text, mentions)  # "those executed included a salesman": some of them
     # a boat captured with its crew counted: the crew's arrest is a happening too
     mentions = crews_taken(ctx, mentions)
     # an arrest told in a judgement's sentence with a date of its own is its own event
@@ -98,6 +104,7 @@ def extract(doc: Document, place_record: list[list[Candidate]] | None = None) ->
     mentions = judgements_apart(ctx, mentions)
     # each link of a chain told in one sentence keeps its own date
     date_each_link(ctx.text, language, mentions, ctx)
+    carry_years(ctx, mentions)  # "in March 2018 ... repatriated in June": June 2018
     # "the crew were also detained": where the happening of the sentence before was
     also_there(ctx.text, mentions)
     # mentions of one happening grouped; a trial that only killed is its execution

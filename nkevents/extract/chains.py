@@ -70,6 +70,48 @@ def date_each_link(
                 m.date = _own_date_after(ctx, m, links) if ctx else None
 
 
+# Dates that name no year (the detector gives them the report's latest one) and dates that do.
+_YEARLESS = {"month", "dm", "md"}
+_YEAR_TOLD = {"my", "dmy", "mdy", "year"}
+
+
+def carry_years(ctx: DocContext, mentions: list[Mention]) -> None:
+    """ "Arrested in Shenyang in March 2018 before being repatriated in June and sent to a
+    camp in August": an English month told with no year after the date of an earlier link of
+    the chain in the same sentence is of that link's year (or the next, when its month comes
+    earlier), not the report's."""
+    if ctx.language != "en":
+        return
+    for m in mentions:
+        d = m.date
+        if d is None or d.rule not in _YEARLESS:
+            continue
+        # the year of an earlier link of the chain: the date of another happening told
+        # before in the sentence
+        told = sorted(
+            (
+                o.date
+                for o in mentions
+                if o is not m
+                and o.strength == "strong"
+                and o.sentence.start == m.sentence.start
+                and o.trigger[0] < m.trigger[0]
+                and o.date is not None
+                and o.date.end <= d.start
+                and o.date.rule in _YEAR_TOLD
+                and o.date.value[:4].isdigit()
+            ),
+            key=lambda x: x.start,
+        )
+        if not told:
+            continue
+        year = int(told[-1].value[:4])
+        if len(told[-1].value) >= 7 and int(d.value[5:7]) < int(told[-1].value[5:7]):
+            year += 1  # "in November 2017 ... in February": the next year
+        if str(year) != d.value[:4]:
+            m.date = replace(d, value=f"{year}{d.value[4:]}")
+
+
 def _own_date_after(ctx: DocContext, m: Mention, links: list[Mention]) -> DateMention | None:
     """The date told after a link's word, before the next link's word and in its clause."""
     stop = min((o.trigger[0] for o in links if o.trigger[0] > m.trigger[1]), default=None)

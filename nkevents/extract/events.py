@@ -248,8 +248,31 @@ def _compatible(a: Mention, b: Mention) -> bool:
         return False  # one place's count of a distributive sentence is not the total
     if a.people and b.people and not _same_count(a.people, b.people) and not _headline(a, b):
         far = abs(a.sentence.paragraph - b.sentence.paragraph) >= FAR_PARAGRAPHS
-        return not (far or (a.date and b.date) or b.another)  # other people, told of elsewhere
+        # "three smugglers" then "two soldiers"; not "those executed included a salesman"
+        other_kind = _other_kinds(a.people, b.people) and not (a.members or b.members)
+        return not (far or (a.date and b.date) or b.another or other_kind)
     return True
+
+
+# Count nouns that may name any of the people told (a part or all of them): "people",
+# "women", "others"; a role noun ("smugglers", "soldiers") names who they are.
+_ANY_PEOPLE = frozenset(
+    {
+        "people", "persons", "person", "others", "individuals", "men", "women", "man", "woman",
+        "north koreans", "residents", "citizens", "members", "of them", "adults", "children",
+    }
+)  # fmt: skip
+
+
+def _other_kinds(a: CountMention, b: CountMention) -> bool:
+    """Whether two counts of English role nouns name other people ("three smugglers", "two
+    soldiers"), not some of the same ("three people", "two women")."""
+    if a.head is None or b.head is None or not a.head.isascii() or not b.head.isascii():
+        return False
+    ha, hb = a.head.lower(), b.head.lower()
+    if ha in _ANY_PEOPLE or hb in _ANY_PEOPLE:
+        return False
+    return ha.rstrip("s") != hb.rstrip("s")
 
 
 def _same_day(a: Mention, b: Mention) -> bool:
@@ -546,7 +569,12 @@ def absorb_trials(groups: list[Group], text: str = "") -> list[Group]:
     for g in groups:
         if g.type == "trial" and executions and _death_only(g):
             target = next(
-                (e for e in executions if _shares_sentence(e, g) and not _more_tried(g, e)), None
+                (
+                    e
+                    for e in executions
+                    if _shares_sentence(e, g) and not _more_tried(g, e) and not _dated_apart(g, e)
+                ),
+                None,
             )
             if target is None and text:
                 target = next((e for e in executions if _at_once(e, g, text)), None)
@@ -582,6 +610,14 @@ def _at_once(execution: Group, trial: Group, text: str) -> bool:
         m.strength == "strong" and _AT_ONCE.search(text, m.sentence.start, m.sentence.end)
         for m in execution.mentions
     )
+
+
+def _dated_apart(trial: Group, execution: Group) -> bool:
+    """ "Tried in September and executed in October": the trial and the shooting told with
+    dates of their own that differ are two links of the chain, not one happening."""
+    tried = {m.date.value for m in trial.mentions if m.strength == "strong" and m.date}
+    shot = {m.date.value for m in execution.mentions if m.strength == "strong" and m.date}
+    return bool(tried and shot) and all(not _nested(a, b) for a in tried for b in shot)
 
 
 def _death_only(g: Group) -> bool:

@@ -17,13 +17,19 @@ from dataclasses import replace
 from nkevents.detect.dates import DateMention
 from nkevents.detect.numbers import CountMention
 from nkevents.detect.numbers import lexicon as number_words
+from nkevents.extract.argument_dates import reported_date
 from nkevents.extract.context import DocContext
 from nkevents.extract.mention import Mention
 
-LIST_TYPES = {"execution", "arrest", "trial", "detention", "escape"}
+LIST_TYPES = {"execution", "arrest", "trial", "detention", "escape", "smuggling"}
 # What stands before a date that opens an item: the sentence start or a list separator.
 _OPENS = {
-    "en": re.compile(r"(?:^|[,;]\s*(?:and\s+|while\s+|then\s+)?)(?:in|on|by|during)\s+$", re.I),
+    # "; and last year a teacher ...", ", and earlier this month two ...": no preposition
+    "en": re.compile(
+        r"(?:^|[,;]\s*(?:and\s+|while\s+|then\s+)?)(?:in|on|by|during)\s+$"
+        r"|(?:;\s*(?:and\s+)?|,\s*and\s+)$",
+        re.I,
+    ),
     "ko": re.compile(r"(?:^|[,;]\s*|\s또\s)$"),
 }
 # One person named in an item: "a teacher", "one retired miner".
@@ -42,12 +48,18 @@ def split_lists(ctx: DocContext, mentions: list[Mention]) -> list[Mention]:
             out.append(m)
             continue
         items = _items(ctx, m)
-        if len(items) == 1 and ctx.language == "ko":
+        if _unsplit(items, m) and ctx.language == "ko":
             items = _ko_clauses(ctx, m)
-        if len(items) == 1 and ctx.language == "en":
+        if _unsplit(items, m) and ctx.language == "en":
             items = _similar_case(ctx, m)
+        if _unsplit(items, m) and ctx.language == "en" and not m.part:
+            items = _en_clauses(ctx, m)  # (a sentence told by place is split already)
         out.extend(items)
     return out
+
+
+def _unsplit(items: list[Mention], m: Mention) -> bool:
+    return len(items) == 1 and items[0] is m
 
 
 # "..., a month after an earlier incident when two ...": an earlier happening of the kind
@@ -92,6 +104,58 @@ def _similar_case(ctx: DocContext, m: Mention) -> list[Mention]:
     if m.location is not None:
         first.location = ctx.locate(head, m.type)  # the clause's place is the other one's
     return [first, other]
+
+
+# Where an English clause ends and the next one of the sentence begins: "; ", ", and",
+# ", while", ", whereas", ", but".
+_EN_JOINT = re.compile(r"(?i);\s*|,\s*(?:and|while|whereas|but)\s+")
+
+
+def _en_clauses(ctx: DocContext, m: Mention) -> list[Mention]:
+    """ "Two soldiers were executed in Onsong in February, and a farmer was executed in Kilju
+    in May", "sentenced Choe to 12 years on 2 March, and on 10 March sentenced Ri to 15
+    years", "Two smugglers were shot on 4 April; a week later three more were executed":
+    clauses of one sentence, each with its own word of the mention's type and its own count
+    or date, are happenings of their own; each keeps what its clause tells."""
+    s = m.sentence
+    own = [w for label, w in ctx.matches_in("triggers", (s.start, s.end)) if label == m.type]
+    if len(own) < 2:
+        return [m]
+    cuts = []
+    for before, after in zip(own, own[1:], strict=False):
+        # words with no joint between them are of one clause ("the executions took place
+        # in Hyesan, where three were shot"): the second says the first again
+        joints = list(_EN_JOINT.finditer(ctx.text, before[1], after[0]))
+        if joints:
+            cuts.append(joints[-1].start())
+    if not cuts:
+        return [m]
+    bounds = [s.start, *cuts, s.end]
+    spans = [(bounds[i], bounds[i + 1]) for i in range(len(bounds) - 1)]
+    parts = [_clause_part(ctx, m, span) for span in spans]
+    told = [(p.date.value if p.date else None, p.people.value if p.people else None) for p in parts]
+    if not all(d or n for d, n in told) or len(set(told)) < len(told):
+        return [m]  # a clause with nothing of its own, or two alike: one happening
+    return parts
+
+
+def _clause_part(ctx: DocContext, m: Mention, span: tuple[int, int]) -> Mention:
+    """The mention as one clause of its sentence tells it."""
+    dates = [d for d in ctx.dates_in(span) if d.value and not reported_date(ctx, d)]
+    counts = [c for c in ctx.counts_in(span) if ctx.is_people(c)]
+    placed = [p for p in ctx.places_in(span) if ctx.usable(p)]
+    penalties = [p for p in ctx.penalties_in(span) if not p.negated]
+    return replace(
+        m,
+        date=dates[0] if dates else None,
+        people=counts[0] if counts else _one_person(ctx, span),
+        charges=ctx.labels_in("charges", span) if m.charges else [],
+        commodities=ctx.labels_in("commodities", span) if m.commodities else [],
+        location=ctx.locate(span, m.type) if placed else None,
+        location_explicit=bool(placed),
+        penalty=penalties[0] if penalties and m.penalty is not None else m.penalty,
+        part=True,
+    )
 
 
 # The end of a Korean clause joined to the next: "처형당했고, ", "체포됐으며 ".
@@ -146,10 +210,17 @@ def _items(ctx: DocContext, m: Mention) -> list[Mention]:
             return [m]
         items = [i for i, t in enumerate(told) if t]
         shared = None  # an entry shares no verb, so no place, with the others
-    elif sum(bool(c) for c in counts) < 2:
-        return [m]  # dates of one happening, not items naming people
     else:
-        items = list(range(len(openers)))
+        if ctx.language == "en":  # "in June one more", "in May a teacher": one person each
+            counts = [
+                c or _listed([_one_person(ctx, span)])
+                for c, span in zip(counts, spans, strict=True)
+            ]
+        if sum(bool(c) for c in counts) < 2:
+            return [m]  # dates of one happening, not items naming people
+        items = _own_items(ctx, m, spans)
+        if len(items) < 2:
+            return [m] if items == [] else [_narrowed(ctx, m, spans[items[0]], openers[items[0]])]
         shared = m.location
     parts = []
     for i in items:
@@ -161,7 +232,7 @@ def _items(ctx: DocContext, m: Mention) -> list[Mention]:
             replace(
                 m,
                 date=date,
-                people=found[0] if found else _one_person(ctx, span),
+                people=found[0] if found else None,
                 charges=ctx.labels_in("charges", span) if m.charges else [],
                 location=where,
                 location_explicit=bool(placed) or (shared is not None and m.location_explicit),
@@ -171,14 +242,58 @@ def _items(ctx: DocContext, m: Mention) -> list[Mention]:
     return parts
 
 
+def _listed(found: list[CountMention | None]) -> list[CountMention]:
+    return [c for c in found if c is not None]
+
+
+def _own_items(ctx: DocContext, m: Mention, spans: list[tuple[int, int]]) -> list[int]:
+    """The items the mention's verb tells: in a list whose items each have a verb of their
+    own ("in 2017 a trader was shot ...; in 2018 two women were jailed ...; last year a
+    teacher was arrested ..."), those with a word of the mention's type; an item with no
+    event word shares the verb of the list ("in June a teacher for ...")."""
+    words = [ctx.matches_in("triggers", span) for span in spans]
+    if not any(label != m.type for found in words for label, _ in found):
+        return list(range(len(spans)))  # one verb (or one kind of verb) for all items
+    return [i for i, found in enumerate(words) if not found or any(lb == m.type for lb, _ in found)]
+
+
+def _narrowed(ctx: DocContext, m: Mention, span: tuple[int, int], date: DateMention) -> Mention:
+    """The one item of a list that tells the mention: its date, count, place and charges."""
+    counts = [c for c in ctx.counts_in(span) if ctx.is_people(c)]
+    placed = [p for p in ctx.places_in(span) if ctx.usable(p)]
+    return replace(
+        m,
+        date=date,
+        people=counts[0] if counts else _one_person(ctx, span) or m.people,
+        charges=ctx.labels_in("charges", span) if m.charges else [],
+        commodities=ctx.labels_in("commodities", span) if m.commodities else [],
+        location=ctx.locate(span, m.type) if placed else m.location,
+        location_explicit=bool(placed) or m.location_explicit,
+        part=True,
+    )
+
+
 def _tells(ctx: DocContext, span: tuple[int, int], event_type: str) -> bool:
     return any(label == event_type for label, _ in ctx.matches_in("triggers", span))
+
+
+# "in June one more", "and another in July", "a further two": the item's people told as more
+_MORE = re.compile(
+    r"(?i)\b(?:(?P<n>one|two|three|four|five|six|seven|eight|nine|ten|\d+) more|another"
+    r"|a further (?P<f>one|two|three|four|five|six|seven|eight|nine|ten|\d+))\b"
+)
 
 
 def _one_person(ctx: DocContext, span: tuple[int, int]) -> CountMention | None:
     """ "in June a teacher for ...": an item that names one person counts one."""
     if ctx.language != "en":
         return None
+    more = _MORE.search(ctx.text, span[0], span[1])
+    if more is not None:
+        said = more.group(0)
+        word = (more["n"] or more["f"] or "one").lower()
+        value = int(word) if word.isdigit() else number_words().values.get(word, 1)
+        return CountMention(more.start(), more.end(), said, value, None, False, "more")
     people = number_words().people
     for found in _A_PERSON.finditer(ctx.text, span[0], span[1]):
         for noun in ("first", "second"):

@@ -48,6 +48,7 @@ class Mention:
     one_more: bool = False  # "another man", "in a separate case": never the one told before
     others: bool = False  # "Other executions were for drug offences": not the one told
     people_part: bool = False  # "the other nine", "나머지 아홉 명": some of the people, not all
+    members: bool = False  # "Those executed included a salesman": some of the people named
     people: CountMention | None = None
     penalty: PenaltyMention | None = None
     public: bool | None = None

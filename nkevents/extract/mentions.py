@@ -26,6 +26,7 @@ from nkevents.extract.strength import (
     subordinate,
     tells_charges,
 )
+from nkevents.extract.trades import trade_told, trades_caught
 from nkevents.extract.triggers import (
     crossings_for_trade,
     is_caption,
@@ -45,6 +46,11 @@ _COMMENTARY = re.compile(
     r"(?:Analysis|Comment|Commentary|Opinion|Editor's note)\s*:|\([^()]{20,}\)$", re.I
 )
 
+# The plain word of a trade: told with its goods after "accused of", still a trade told
+# ("accused of smuggling copper to China"), where "accused of selling medicine to a trader"
+# only names what the judgement was for.
+_SMUGGLED = re.compile(r"(?i)smuggl")
+
 # The words right before an act that make it what someone is accused of, not an event
 _ACCUSED_OF = re.compile(
     r"(?i)\b(?:accused|charged|convicted|suspected|guilty|indicted) (?:\w+ ){0,2}(?:of|with)"
@@ -61,6 +67,7 @@ def sentence_mentions(ctx: DocContext, sentence: Sentence) -> list[Mention]:
         return []  # a photo caption is page furniture, never evidence
     strong = vessels_held(ctx, span, sentence_triggers(ctx, span, weak=False))
     strong = seized_by_authority(ctx.text, span, strong)
+    strong = trades_caught(ctx, span, strong)  # "caught smuggling rice into China"
     if ctx.language == "ko":
         strong = ko_crews_captured(ctx, strong)
     types = {t for t, _ in strong}
@@ -78,6 +85,8 @@ def sentence_mentions(ctx: DocContext, sentence: Sentence) -> list[Mention]:
     if tells_charges(ctx, span):  # "accused of selling medical supplies": the charge of a judgement
         for m in mentions:
             if m.strength == "strong" and m.type in CHARGE_TYPES:
+                if _SMUGGLED.match(m.trigger_text) and trade_told(ctx, m):
+                    continue  # "accused of smuggling copper to China": the trade is told
                 subordinate(m, [])
             elif m.strength == "strong" and _ACCUSED_OF.search(
                 ctx.text, max(span[0], m.trigger[0] - 40), m.trigger[0]
@@ -91,6 +100,11 @@ def sentence_mentions(ctx: DocContext, sentence: Sentence) -> list[Mention]:
     crime_scenes(ctx, mentions)
     no_borrowed_place_in_the_tail(ctx, mentions)
     for etype, trig in sentence_triggers(ctx, span, weak=True):
+        if etype not in types and _one_more_did(ctx, span, trig):
+            # "Another soldier crossed on 21 December": one more of the kind told before
+            mentions.append(describe(ctx, Mention(etype, sentence, trig, "strong")))
+            types.add(etype)
+            continue
         if etype not in types:
             # described later, and only if an event of its type is told somewhere
             mentions.append(
@@ -109,6 +123,23 @@ def sentence_mentions(ctx: DocContext, sentence: Sentence) -> list[Mention]:
         first = mentions[0].trigger
         mentions.append(Mention("*", sentence, first, "continuation", pending=True))
     return [part for m in mentions for part in split_by_place(ctx, m)]
+
+
+# "Another soldier crossed", "A second trader later sold": one more person of the kind did
+# it, the verb right after the subject
+_ONE_MORE_DID = re.compile(
+    r"(?i)\W*(?:(?:in|on|later|then|earlier)\b[^,]{0,30},\s*)?(?:another|a (?:second|third))"
+    r"\s+[\w-]+(?:\s+[\w-]+)?\s+(?:(?:also|later|then|too)\s+)?$"
+)
+_PAST_VERB = re.compile(r"(?i)^[a-z]+(?:ed|sold)$")
+
+
+def _one_more_did(ctx: DocContext, span: Span, trigger: Span) -> bool:
+    """Whether a weak English verb is told of "another" one of a kind, as its subject's verb:
+    a happening of its own, told as one more of those told before."""
+    if ctx.language != "en" or not _PAST_VERB.match(ctx.text[trigger[0] : trigger[1]]):
+        return False
+    return _ONE_MORE_DID.fullmatch(ctx.text, span[0], trigger[0]) is not None
 
 
 def complete(ctx: DocContext, mentions: list[Mention]) -> list[Mention]:

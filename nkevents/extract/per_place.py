@@ -7,8 +7,10 @@ import re
 from dataclasses import replace
 from functools import cache
 
+from nkevents.detect.dates import DateMention
 from nkevents.detect.numbers import CountMention, number_regex, parse_number
 from nkevents.detect.places import PlaceMention, locate
+from nkevents.extract.argument_dates import reported_date
 from nkevents.extract.context import DocContext
 from nkevents.extract.mention import PEOPLE_TYPES, Mention, sentence_span
 from nkevents.model import Span
@@ -32,12 +34,37 @@ def split_by_place(ctx: DocContext, m: Mention) -> list[Mention]:
         pairs = _counts_then_places(ctx, m)
     if len({p.candidates[0].id for p, _ in pairs}) < 2:
         return [m]  # one place named twice is one event
+    days = _item_dates(ctx, m, [c for _, c in pairs])
     parts = []
-    for place, count in pairs:
+    for (place, count), day in zip(pairs, days, strict=True):
         loc = locate(ctx.text, ctx.places, [(place.start, place.end)], m.type)
         if loc is not None:
-            parts.append(replace(m, location=loc, people=count, location_explicit=True, part=True))
+            parts.append(
+                replace(
+                    m,
+                    location=loc,
+                    people=count,
+                    location_explicit=True,
+                    part=True,
+                    date=day or m.date,
+                )
+            )
     return parts or [m]
+
+
+def _item_dates(
+    ctx: DocContext, m: Mention, counts: list[CountMention]
+) -> list[DateMention | None]:
+    """ "three in Hyesan on 2 March, two in Musan on 5 March": the date told in each item,
+    from its count to the next one, when the items tell different dates (else none)."""
+    ends = [c.start for c in counts[1:]] + [m.sentence.end]
+    found = []
+    for c, end in zip(counts, ends, strict=True):
+        dates = [d for d in ctx.dates_in((c.start, end)) if d.value and not reported_date(ctx, d)]
+        found.append(dates[0] if dates else None)
+    if len({d.value for d in found if d is not None}) < 2:
+        return [None] * len(counts)
+    return found
 
 
 def _each_place(ctx: DocContext, m: Mention) -> list[Mention]:

@@ -25,6 +25,7 @@ from functools import cache
 
 from nkevents.extract.context import DocContext
 from nkevents.extract.mention import Mention
+from nkevents.extract.trades import trade_told
 from nkevents.vocabulary import load_data
 
 LANGUAGES = ("en", "ko")
@@ -49,6 +50,8 @@ _MEASURES = {"crackdown", "sanction"}
 _DONE_WHEN_TRIED = {"en": {"smuggling"}, "ko": {"smuggling"}}
 # A past tense or participle: "arrested", "fled", "caught", "taken into custody".
 _PAST_FORM = re.compile(r"(?i)(?:ed|fled|caught|shot|held|sent|taken|seized|put|hung)\b")
+# A trade phrase led by an irregular past: "brought the cookers across the river".
+_PAST_LEAD = re.compile(r"(?i)(?:brought|sold|resold|bought|took|ran|sent)\b")
 # "They are held at the county jail": a detention going on, not a rule.
 _HELD = re.compile(r"(?i)\b(?:held|kept|detained|imprisoned|jailed|confined|locked)\b")
 # A perfect just before the event word: "have defected", "has reportedly executed".
@@ -516,11 +519,13 @@ def _describes_participants(
     )
     if found is None or (m.date is not None and len(m.date.value) >= _PRECISE):
         return False
+    if trade_told(ctx, m):
+        return False  # "two soldiers who smuggled diesel to China were caught": the trade
     said = found.group().lower()
     present = re.search(r"\b(?:are|is)\b", said) or (
         re.search(r"\b(?:have|has)\b", said) and "been" not in said
     )
-    past = _PAST_FORM.search(m.trigger_text) and not present
+    past = (_PAST_FORM.search(m.trigger_text) or _PAST_LEAD.match(m.trigger_text)) and not present
     if not past:
         return True  # present or perfect: a kind of people, not an act told
     if m.type == "escape" and said.startswith("who") and _long_ago(ctx, m, said):

@@ -93,7 +93,7 @@ _SPEAKER = re.compile(
 _OTHER_CASE = {
     "en": re.compile(
         r"(?i)\b(?:in|during|following|after) (?:a|another) (?:separate|similar|different|second)"
-        r" (?:case|incident|instance|operation)\b"
+        r" (?:case|incident|instance|operation|raid|search|inspection|sweep|crackdown)\b"
     ),
     "ko": re.compile(r"(?:별개의|비슷한|유사한) (?:사건|사례)(?:에서|으로|로)?"),
 }
@@ -112,6 +112,20 @@ _ONE_MORE_WORDS = (
     "different",
 )  # fmt: skip
 _OTHER_CASE_WORDS = ("separate", "similar", "different", "second", "별개", "비슷한", "유사한")
+
+# "In one case, ... In another, two soldiers were caught ...": the next case of a list
+# "Two weeks earlier, police had arrested four students": a time apart from the one told
+_INTERVAL_OPENS = re.compile(
+    r"(?i)\W*(?:a|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|\d+)\s+"
+    r"(?:days?|weeks?|months?|years?)\s+(?:earlier|before|later|after that)\s*,"
+    r"|\W*earlier (?:this|in the) (?:week|month|year)\s*,"
+)
+# "Separately, in July, police in Kobe arrested ...", "In addition, a customs officer was
+# arrested": another happening
+_NEXT_CASE = re.compile(
+    r"(?i)\W*(?:separately|in addition|additionally|also|in (?:another|a second)"
+    r"(?: (?:case|incident|instance))?)\s*,"
+)
 _ONE_MORE_KO = ("또 다른", "추가로", "밖에", "별개", "비슷한", "유사한")
 
 
@@ -137,6 +151,12 @@ def mark_one_more(text: str, language: str, mentions: list[Mention]) -> None:
             continue
         if m.strength != "strong":
             continue
+        opens = m.sentence.start
+        if language == "en" and (
+            _NEXT_CASE.match(text, opens) or _INTERVAL_OPENS.match(text, opens)
+        ):
+            m.another = m.one_more = True
+            continue
         opening = text[m.sentence.start : m.trigger[0]].lower()
         if any(w in opening for w in _OTHER_CASE_WORDS) and _OTHER_CASE[language].search(
             text, m.sentence.start, m.trigger[0]
@@ -157,6 +177,70 @@ def mark_one_more(text: str, language: str, mentions: list[Mention]) -> None:
             text, m.sentence.start, m.trigger[0]
         ):
             m.another = m.one_more = True  # "Another man was shot", "in a separate case"
+
+
+# "Her sister was caught in the same town in 2016": a kin of the person told is other people
+_KIN_SUBJECT = re.compile(
+    r"(?i)\W*(?:[^,]{0,30},\s*)?(?:his|her|their)\s+(?:[\w-]+\s+)?(?:sisters?|brothers?|wife|"
+    r"wives|husbands?|sons?|daughters?|mother|father|parents|uncles?|aunts?|cousins?|nephews?|"
+    r"nieces?|friends?|neighbou?rs?|colleagues?|partners?|accomplices?)\b[^,;]{0,40}$"
+)
+
+
+# How long before the report a happening lies when it is a case recalled, not the news.
+RECALLED_MONTHS = 12
+
+
+def _months_before(value: str, published: str) -> int:
+    """How many months the latest month a date may mean lies before the report's month."""
+    try:
+        year, pub_year = int(value[:4]), int(published[:4])
+        month = int(value[5:7]) if len(value) >= 7 else 12
+        pub_month = int(published[5:7]) if len(published) >= 7 else 1
+    except ValueError:
+        return 0
+    return (pub_year - year) * 12 + pub_month - month
+
+
+def mark_recalled(text: str, language: str, published: str | None, mentions: list[Mention]) -> None:
+    """An English happening dated to a year before the report's is a recalled case: with
+    another count it is other people ("a man was executed in Hyesan ... In 2017, two women
+    were executed at the same airfield"), not the one told. One told of a kin of the person
+    ("Her sister was caught ... in 2016") with a date of its own is one more happening."""
+    if language != "en":
+        return
+    for m in mentions:
+        if m.strength != "strong" or m.date is None:
+            continue
+        timeline = text.startswith(":", m.date.end)  # "2011: ...": an entry, told apart
+        if (
+            published
+            and not timeline
+            and _months_before(m.date.value, published) >= RECALLED_MONTHS
+        ):
+            m.another = True
+        if _KIN_SUBJECT.match(text, m.sentence.start, m.trigger[0]):
+            m.another = m.one_more = True
+
+
+# "Those executed included ...", "among them a soldier": some of the people told, named
+_MEMBERS = re.compile(r"(?i)\b(?:includ(?:ed|ing|es)|among (?:them|those|the))\b")
+
+
+# "the two ringleaders", "its three crew", "both": people told of before
+_DEFINITE_BEFORE = re.compile(r"(?i)\b(?:the|these|those|its|their|his|her)\s+$")
+
+
+def mark_members(text: str, mentions: list[Mention]) -> None:
+    """A mention whose sentence names some of the people told, one by one, or whose count is
+    definite ("the two ringleaders"), counts no other people of its own."""
+    for m in mentions:
+        if m.people is None:
+            continue
+        if _MEMBERS.search(text, m.sentence.start, m.sentence.end) or _DEFINITE_BEFORE.search(
+            text, max(m.sentence.start, m.people.start - 8), m.people.start
+        ):
+            m.members = True
 
 
 def merge_headlines(groups: list[Group], headline: set[int]) -> list[Group]:

@@ -11,6 +11,7 @@ from nkevents.extract.arguments import place_mention
 from nkevents.extract.context import DocContext
 from nkevents.extract.dating import IMPLICIT_RULES
 from nkevents.extract.mention import JUDGEMENT, Mention, closer_to_any, has_any, sentence_span
+from nkevents.extract.trades import trade_told
 from nkevents.model import Span
 from nkevents.romanize import is_hangul
 
@@ -58,6 +59,9 @@ def judge_strength(ctx: DocContext, m: Mention, others: list[Mention]) -> None:
         judge = judgements[0]
         if m.type == "smuggling" and _ko_described_judgement(ctx, m, judgements):
             return  # "처형된 최씨는 ... 마약장사에 뛰어들었다": the sentence tells the trade
+        if m.type == "smuggling" and trade_told(ctx, m):
+            _drop_masters_date(m, [j.trigger for j in judgements])
+            return  # "executed for smuggling copper to China": the trade is told, an event
         if _ko_arrest_of_its_own(ctx, m, judge):
             if judge.date is not None and judge.date.start > m.trigger[1]:
                 # "4월 회령시 보안서에 넘겨져 ..., 9월 도 재판소에서": the place before the
@@ -68,9 +72,10 @@ def judge_strength(ctx: DocContext, m: Mention, others: list[Mention]) -> None:
             return
         own_count = m.type in OWN_COUNT_TYPES and m.people is not None and m.people != judge.people
         own_count = own_count or (m.type in OWN_COUNT_TYPES and _other_subject(ctx, judge, m))
+        own_count = own_count or _kin_sent(ctx, m)
         after = m.trigger[0] > judge.trigger[0]
         sentenced = judge.type == "trial" and bool(ctx.penalties_in(sentence_span(m)))
-        penalty_camp = m.type == "detention" and sentenced
+        penalty_camp = m.type == "detention" and sentenced and not _kin_sent(ctx, m)
         if penalty_camp or (not own_count and not (after and m.type in AFTER_JUDGEMENT)):
             subordinate(m, [j.trigger for j in judgements])
             return
@@ -232,6 +237,7 @@ def dates_to_nearest(ctx: DocContext, mentions: list[Mention]) -> None:
     the event word nearest it, not to every event of the sentence."""
     text = ctx.text
     strong = [m for m in mentions if m.strength == "strong"]
+    reasons = [m for m in strong if _reason_of_act(text, m, strong)]
     for m in strong:
         if m.date is None:
             continue
@@ -243,6 +249,8 @@ def dates_to_nearest(ctx: DocContext, mentions: list[Mention]) -> None:
             and lo < o.trigger[0] < hi
             and _ends_clause(text, o)
             and not _AGENT_NOUN.fullmatch(o.trigger_text)
+            and not in_the_act(text, m, o)
+            and o not in reasons
         ]
         if between:
             m.date = None  # another event's word stands between this one and the date
@@ -250,6 +258,9 @@ def dates_to_nearest(ctx: DocContext, mentions: list[Mention]) -> None:
             # Korean puts a date before its verb: "단속이 강화돼 23일 20명이 체포됐다"; the
             # word's own is the one before it ("16일 강을 건넌 ... 19일 체포됐다": the 16th)
             m.date = _date_before(ctx, m, strong)
+    for r in reasons:  # the date the act took: "arrested ... on smuggling charges last week"
+        if r.date is not None and any(a.date is r.date for a in strong if a is not r):
+            r.date = None
 
 
 def _date_before(ctx: DocContext, m: Mention, strong: list[Mention]) -> DateMention | None:
@@ -278,6 +289,18 @@ _KO_CLAUSE_BREAK = re.compile(r"[.;“”\"]|[았었였됐했났]\S{0,2}(?:으�
 _AGENT_NOUN = re.compile(r"(?i)[a-z]+(?:ers|ors|ees)")
 
 
+# "caught selling fuel to Chinese traders in July": the catching and the act it caught
+_CAUGHT = re.compile(r"(?i)\bcaught$")
+
+
+def in_the_act(text: str, m: Mention, o: Mention) -> bool:
+    """Whether an English arrest word is a catching in the act of the trade told right after
+    it ("were caught selling fuel ... in July"): the two share the time and place told."""
+    if m.type != "arrest" or o.type != "smuggling" or not _CAUGHT.search(m.trigger_text):
+        return False
+    return 0 <= o.trigger[0] - m.trigger[1] <= 1
+
+
 def _verb_after(m: Mention, strong: list[Mention]) -> bool:
     """Whether, in Korean, another event's word follows this one's date (whose verb it is)."""
     if m.date is None or not is_hangul(m.trigger_text) or m.trigger[1] > m.date.start:
@@ -286,6 +309,20 @@ def _verb_after(m: Mention, strong: list[Mention]) -> bool:
 
 
 _REASON = re.compile(r"(?i)\b(?:for|of|over)\s+(?:illegally\s+)?$")
+# "arrested a trader on smuggling charges in Sinuiju last week": the trade as the reason
+_REASON_EN = re.compile(r"(?i)\b(?:for|of|over|on)\s+(?:illegally\s+|allegedly\s+)?$")
+
+
+def _reason_of_act(text: str, m: Mention, strong: list[Mention]) -> bool:
+    """Whether an English trade word is the reason of an act on people told before it in
+    its sentence ("arrested ... for smuggling", "on smuggling charges"): a date after it is
+    the act's, not the trade's."""
+    if m.type not in TRADE_TYPES or is_hangul(m.trigger_text[:1]):
+        return False
+    if not _REASON_EN.search(text, max(m.sentence.start, m.trigger[0] - 16), m.trigger[0]):
+        return False
+    return any(a.type in ACTS_ON_PEOPLE and a.trigger[1] <= m.trigger[0] for a in strong)
+
 
 # Types whose count is of goods traders only when no act on people tells it better.
 TRADE_TYPES = {"smuggling"}
@@ -372,6 +409,23 @@ def _other_subject(ctx: DocContext, judge: Mention, m: Mention) -> bool:
     if ctx.language != "en" or m.trigger[0] < judge.trigger[1]:
         return False
     return bool(_OTHER_SUBJECT.search(ctx.text, judge.trigger[1], m.trigger[0]))
+
+
+# "sent their families to a prison camp", "his wife and children were banished to": kin of
+# the judged, sent away in a happening of their own
+_KIN_SENT = re.compile(
+    r"(?i)\b(?:his|her|their)\s+(?:entire\s+|whole\s+|immediate\s+)?(?:famil(?:y|ies)|wife|"
+    r"wives|husbands?|children|sons?|daughters?|parents|relatives)\b"
+)
+_KIN_REACH = 40
+
+
+def _kin_sent(ctx: DocContext, m: Mention) -> bool:
+    """Whether an English detention is told of the kin of the people judged beside it."""
+    if ctx.language != "en" or m.type != "detention":
+        return False
+    lo = max(m.sentence.start, m.trigger[0] - _KIN_REACH)
+    return _KIN_SENT.search(ctx.text, lo, min(m.sentence.end, m.trigger[1] + 20)) is not None
 
 
 def subordinate(m: Mention, masters: list[Span]) -> None:
