@@ -90,6 +90,9 @@ class RealisCues:
     agent_nouns: dict[str, re.Pattern[str]]
     south_custody: dict[str, re.Pattern[str]]
     south_arrival: dict[str, re.Pattern[str]]
+    recalled_before: dict[str, re.Pattern[str]]
+    recalled_after: dict[str, re.Pattern[str]]
+    recalled_turn: dict[str, re.Pattern[str]]
 
 
 def _table(
@@ -143,6 +146,9 @@ def cues() -> RealisCues:
         agent_nouns=_table(raw, "agent_nouns"),
         south_custody=_table(raw, "south_custody"),
         south_arrival=_table(raw, "south_arrival"),
+        recalled_before=_table(raw, "recalled_before"),
+        recalled_after=_table(raw, "recalled_after"),
+        recalled_turn=_table(raw, "recalled_turn"),
     )
 
 
@@ -176,6 +182,10 @@ def realis_gate(ctx: DocContext, mentions: list[Mention]) -> list[Mention]:
         ):
             # "Hyon, once rumoured to have been executed, led a delegation": shown false
             dropped.update(id(m) for m in group if m.type == "execution")
+        recalled = any(_recalled(ctx, c, lang, m) for m in group)
+        if lang == "en":
+            # "Kim Jong Un, who had his uncle executed in 2013, ...": who a person is
+            dropped.update(id(m) for m in group if _who_long_ago(ctx, m) or _first_since(ctx, c, m))
         for m in group:
             if (
                 m.type == "escape"
@@ -184,6 +194,11 @@ def realis_gate(ctx: DocContext, mentions: list[Mention]) -> list[Mention]:
             ):
                 dropped.add(id(m))  # "fled in 2009 and now works in Seoul": a life story
             if id(m) in dropped:
+                continue
+            if recalled and (m.date is None or len(m.date.value) < _PRECISE):
+                # "지난해에도 ... 체포된 바 있다", "Last year, five were also arrested for
+                # smuggling": an earlier happening recalled, with all its sentence tells of it
+                dropped.add(id(m))
                 continue
             if m.strength == "strong":
                 if not _realis(ctx, c, lang, m, group):
@@ -194,6 +209,66 @@ def realis_gate(ctx: DocContext, mentions: list[Mention]) -> list[Mention]:
                 # charges", "the law prescribes five to ten years", "in recent years")
                 dropped.add(id(m))
     return [m for m in mentions if id(m) not in dropped]
+
+
+# "Last year, five were also arrested", "a similar escape in 2021": one more, of a year before
+_ALSO = re.compile(r"(?i)\b(?:also|similar)\b")
+_WHO_CLAUSE = re.compile(r",\s+who\b[^,;:()\"“”]*$")
+
+
+def _earlier_year(ctx: DocContext, m: Mention) -> bool:
+    """Whether the mention is dated to a year before the report's."""
+    published = ctx.published or ""
+    if m.date is None or not published[:4].isdigit() or not m.date.value[:4].isdigit():
+        return False
+    return m.date.value[:4] < published[:4]
+
+
+def _first_since(ctx: DocContext, c: RealisCues, m: Mention) -> bool:
+    """ "the first such defection since a soldier crossed the line in October": the one
+    before, named as what the report's happening is the first since."""
+    if m.strength != "strong":
+        return False  # "took place on July 14": the report's happening told again
+    return bool(c.recalled_after["en"].search(ctx.text, m.sentence.start, m.trigger[0]))
+
+
+def _who_long_ago(ctx: DocContext, m: Mention) -> bool:
+    """An English word of a year before the report's inside a relative clause set off after
+    a name ("Kim, who had his uncle executed in 2013, ..."): who the person is."""
+    s = m.sentence
+    return _earlier_year(ctx, m) and bool(_WHO_CLAUSE.search(ctx.text, s.start, m.trigger[0]))
+
+
+# How far before its word a recalled time ("지난해에도") may stand.
+_RECALL_WINDOW = 60
+
+
+def _recalled(ctx: DocContext, c: RealisCues, lang: str, m: Mention) -> bool:
+    """ "혜산에서는 지난해에도 ... 주민 5명이 체포된 바 있다", "과거에도 ... 처형된 적이 있다": a
+    happening of the kind recalled beside the report's own, background. One dated to a month
+    or a day stays: it may be a link of the report's chain."""
+    if m.date is not None and len(m.date.value) >= _PRECISE:
+        return False
+    text, s = ctx.text, m.sentence
+    start, end = m.trigger
+    if lang == "en":
+        # "has previously executed officials", "an escape two years ago": anywhere in the
+        # sentence; "Last year, five were also arrested", "a similar escape in 2021": one
+        # more of an earlier year
+        if s.start == 0:
+            return False  # the report's opening tells its own happening
+        if c.recalled_before[lang].search(text, s.start, s.end):
+            return True
+        return _earlier_year(ctx, m) and bool(_ALSO.search(text, s.start, s.end))
+    window = max(s.start, start - _RECALL_WINDOW)
+    turn = c.recalled_turn[lang]
+    for found in c.recalled_before[lang].finditer(text, window, start):
+        if not turn.search(text, found.end(), start):
+            return True
+    return bool(
+        c.recalled_after[lang].match(text, end, min(s.end, end + 40))
+        and not turn.search(text, s.start, start)
+    )
 
 
 # Every furniture pattern holds one of these (a cheap test before the pattern).
