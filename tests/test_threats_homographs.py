@@ -1,0 +1,58 @@
+"""Korean words of an event that tell none: an order or a threat, and 처형 the relative."""
+
+from __future__ import annotations
+
+import pytest
+
+from nkevents.extract import extract
+from nkevents.model import Document
+
+
+def _types(text: str) -> list[str]:
+    doc = Document("t", text, title=None, published="2022-06-01", language="ko")
+    return sorted(e.type for e in extract(doc).events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # 처형, the wife's elder sister
+        "평안남도 순천시에서 남편 몰래 처형 집에 숨어 지내던 여성이 안전부에 체포됐다.",
+        "그는 장사 밑천을 빌리러 함흥에 사는 처형 댁에 갔다가 숙박 검열에 걸려 체포됐다.",
+        "청진시의 한 여성은 처제와 처형이 모두 중국으로 떠났다고 말했다.",
+    ],
+)
+def test_korean_wife_sister_is_no_execution(text: str) -> None:
+    assert "execution" not in _types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # ordered, not done
+        "김정은은 뇌물을 받은 간부는 모두 처형하라고 지시했다.",
+        "중앙은 국경 지역의 밀수꾼들을 모조리 체포하라는 지시를 내려보냈다.",
+        # threatened, not done
+        "당국은 탈북을 돕는 경비대원은 총살하겠다고 위협했다.",
+    ],
+)
+def test_korean_orders_and_threats_are_no_happening(text: str) -> None:
+    found = _types(text)
+    assert "execution" not in found and "arrest" not in found
+
+
+def test_korean_campaign_under_an_order_stays_a_campaign() -> None:
+    # "체포하라는 지시에 따라 ... 검열을 벌이고 있다": the campaign is told, the arrest ordered
+    text = (
+        "보위부는 이달 초부터 혜산 일대에서 밀수꾼을 체포하라는 지시에 따라 대대적인 "
+        "검열을 벌이고 있다."
+    )
+    assert _types(text) == ["crackdown"]
+
+
+def test_korean_execution_with_a_threat_after_it_is_one() -> None:
+    text = (
+        "지난달 10일 청진에서 마약 밀매범 2명이 총살됐다. 당국은 처형장에서 마약을 하는 "
+        "자는 모두 총살하겠다고 선포했다."
+    )
+    assert _types(text) == ["execution"]
