@@ -246,7 +246,13 @@ def _compatible(a: Mention, b: Mention) -> bool:
         return False
     if a.people and b.people and a.people.value != b.people.value and (a.part or b.part):
         return False  # one place's count of a distributive sentence is not the total
-    if a.people and b.people and not _same_count(a.people, b.people) and not _headline(a, b):
+    if (
+        a.people
+        and b.people
+        and not _same_count(a.people, b.people)
+        and not _headline(a, b)
+        and not _one_of_them(a.people, b.people)
+    ):
         far = abs(a.sentence.paragraph - b.sentence.paragraph) >= FAR_PARAGRAPHS
         return not (far or (a.date and b.date) or b.another)  # other people, told of elsewhere
     return True
@@ -261,6 +267,19 @@ def _headline(a: Mention, b: Mention) -> bool:
     """A headline names one person ("Singer executed") who may be one of the people the body
     counts: its one is no other count."""
     return "headline" in (a.people.rule if a.people else "", b.people.rule if b.people else "")
+
+
+# Counts of "X along with four others", "X 등 5명": the one named and the rest
+_WITH_OTHERS = {"and_others", "ko_and_others"}
+
+
+def _one_of_them(a: CountMention, b: CountMention) -> bool:
+    """ "A senior official was executed" and "Kim, the envoy, was executed along with four
+    officials": the one of a singular noun is the one named among the others."""
+    return any(
+        x.rule == "singular" and x.value == 1 and y.rule in _WITH_OTHERS and y.value > 1
+        for x, y in ((a, b), (b, a))
+    )
 
 
 def _other_sentence(a: Mention, b: Mention) -> bool:
