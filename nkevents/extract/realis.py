@@ -93,6 +93,7 @@ class RealisCues:
     recalled_before: dict[str, re.Pattern[str]]
     recalled_after: dict[str, re.Pattern[str]]
     recalled_turn: dict[str, re.Pattern[str]]
+    generic_sentence: dict[str, re.Pattern[str]]
 
 
 def _table(
@@ -149,6 +150,7 @@ def cues() -> RealisCues:
         recalled_before=_table(raw, "recalled_before"),
         recalled_after=_table(raw, "recalled_after"),
         recalled_turn=_table(raw, "recalled_turn"),
+        generic_sentence=_table(raw, "generic_sentence"),
     )
 
 
@@ -183,6 +185,10 @@ def realis_gate(ctx: DocContext, mentions: list[Mention]) -> list[Mention]:
             # "Hyon, once rumoured to have been executed, led a delegation": shown false
             dropped.update(id(m) for m in group if m.type == "execution")
         recalled = any(_recalled(ctx, c, lang, m) for m in group)
+        if c.generic_sentence[lang].search(ctx.text, s.start, s.end):
+            # "those sent back face harsh punishment, including imprisonment": what is done
+            # to a kind of people, not a happening told with a date or people of its own
+            dropped.update(id(m) for m in group if _untold(m))
         if lang == "en":
             # "Kim Jong Un, who had his uncle executed in 2013, ...": who a person is
             dropped.update(id(m) for m in group if _who_long_ago(ctx, m) or _first_since(ctx, c, m))
@@ -222,6 +228,11 @@ def _earlier_year(ctx: DocContext, m: Mention) -> bool:
     if m.date is None or not published[:4].isdigit() or not m.date.value[:4].isdigit():
         return False
     return m.date.value[:4] < published[:4]
+
+
+def _untold(m: Mention) -> bool:
+    """A mention with no date and no people of its own (none of a pronoun or "they")."""
+    return m.date is None and m.people is None
 
 
 def _first_since(ctx: DocContext, c: RealisCues, m: Mention) -> bool:

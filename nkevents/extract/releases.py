@@ -85,6 +85,8 @@ def releases(ctx: DocContext, mentions: list[Mention]) -> list[Mention]:
             continue
         if c.not_people[lang].search(ctx.text, *span):
             continue  # a report released, a cargo freed: no person let go
+        if c.not_done[lang].search(ctx.text[max(span[0], found.start() - 30) : found.start()]):
+            continue  # "the prisoners can be released": what may come, no one let go
         if c.brief[lang].search(ctx.text, *span):
             continue  # "detained for questioning and released hours later": no detention
         if sentence.start not in told and not _near_events(ctx, mentions, sentence.start):

@@ -1,0 +1,44 @@
+"""What is done to a kind of people, told in the present or as a possibility, is no event."""
+
+from __future__ import annotations
+
+import pytest
+
+from nkevents.extract import extract
+from nkevents.model import Document, Event
+
+
+def _events(text: str) -> list[Event]:
+    doc = Document("t", text, title=None, published="2022-06-01", language="en")
+    return extract(doc).events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "China routinely returns the North Koreans it catches, and those sent back face "
+        "harsh punishment, including imprisonment in labour camps.",
+        "North Koreans repatriated from China typically face interrogation and detention.",
+        "Those found watching foreign films can be sent to labour camps or even executed.",
+        "Repatriated defectors are usually interrogated by the Ministry of State Security.",
+        "People caught smuggling are fined or sent to labour training camps.",
+        "Smuggling across the Yalu has long been a lifeline for border towns.",
+        "Labour camps are not managed by the security ministry but by the police.",
+    ],
+)
+def test_generic_statements_are_no_events(text: str) -> None:
+    assert _events(text) == []
+
+
+def test_a_dated_happening_in_a_generic_frame_stays() -> None:
+    # a date of its own: one happening, whatever the sentence says of the kind
+    text = "Two women were arrested in Hyesan on 3 May and face long prison terms, a source said."
+    assert [e.type for e in _events(text)] == ["arrest"]
+
+
+def test_a_release_that_may_come_tells_no_detention() -> None:
+    text = (
+        "Two women were arrested in Hyesan on 3 May, a source said. When their term "
+        "ends, the prisoners can be released."
+    )
+    assert [e.type for e in _events(text)] == ["arrest"]
