@@ -42,3 +42,23 @@ def test_a_release_that_may_come_tells_no_detention() -> None:
         "ends, the prisoners can be released."
     )
     assert [e.type for e in _events(text)] == ["arrest"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "북송된 탈북민들은 보위부에서 혹독한 조사를 받고 교화소에 보내진다.",
+        "밀수하다 걸린 주민들은 벌금을 내거나 노동단련대에 보내진다.",
+        "탈북하다 붙잡힌 사람들은 정치범수용소로 끌려가기도 한다.",
+    ],
+)
+def test_korean_generic_present_is_no_event(text: str) -> None:
+    doc = Document("t", text, title=None, published="2022-06-01", language="ko")
+    assert extract(doc).events == []
+
+
+def test_korean_report_at_second_hand_stays() -> None:
+    # "...체포됐다고 한다": a report told at second hand, not the plain present
+    text = "지난달 혜산시에서 밀수를 하던 주민 3명이 보위부에 체포됐다고 한다."
+    doc = Document("t", text, title=None, published="2022-06-01", language="ko")
+    assert "arrest" in [e.type for e in extract(doc).events]
