@@ -56,3 +56,28 @@ def test_korean_execution_with_a_threat_after_it_is_one() -> None:
         "자는 모두 총살하겠다고 선포했다."
     )
     assert _types(text) == ["execution"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "지난달 혜산 장마당에서 중국산 휴대폰 20대가 단속돼 모두 회수됐다.",
+        "지난달 무산에서 중국으로 넘어가던 구리 2톤이 국경경비대에 적발됐다.",
+        "이달 10일 남포항에서 석탄을 실은 선박이 당국에 적발됐다.",
+        "지난주 혜산에서 장사꾼의 물건이 단속에 걸려 몰수됐다.",
+    ],
+)
+def test_korean_goods_caught_are_seized_not_arrested(text: str) -> None:
+    found = _types(text)
+    assert "arrest" not in found and "seizure" in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "지난 5일 청진시 수남시장에서 한국산 화장품을 팔던 여성이 단속됐다.",
+        "지난 2일 회령에서 마약을 거래하던 주민 2명이 적발됐다.",
+    ],
+)
+def test_korean_people_caught_are_arrested(text: str) -> None:
+    assert _types(text) == ["arrest"]

@@ -30,6 +30,7 @@ from nkevents.extract.triggers import (
     crossings_for_trade,
     is_caption,
     ko_crews_captured,
+    ko_goods_caught,
     ko_measure_told,
     reasons_of_measures,
     seized_by_authority,
@@ -62,7 +63,7 @@ def sentence_mentions(ctx: DocContext, sentence: Sentence) -> list[Mention]:
     strong = vessels_held(ctx, span, sentence_triggers(ctx, span, weak=False))
     strong = seized_by_authority(ctx.text, span, strong)
     if ctx.language == "ko":
-        strong = ko_crews_captured(ctx, strong)
+        strong = ko_crews_captured(ctx, ko_goods_caught(ctx, span, strong))
     types = {t for t, _ in strong}
     mentions = [describe(ctx, Mention(e, sentence, t, "strong")) for e, t in strong]
     for m in mentions:
