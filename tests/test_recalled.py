@@ -133,3 +133,33 @@ def test_english_a_speaker_escape_does_not_take_the_sentence_with_it() -> None:
         "Hyesan for selling South Korean dramas."
     )
     assert [e.type for e in _events(text, "en")] == ["execution"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "북한 주민 일가족 4명이 이달 6일 목선을 타고 서해 NLL을 넘어 귀순했다. 가족 단위 "
+            "귀순이 확인된 것은 일가족 5명이 동해에서 귀순한 2017년 7월 이후 6년 만이다.",
+            [("escape", "2023-05-06")],
+        ),
+        (
+            "북한이 이달 초 내각 부총리를 처형했다고 정보 당국이 밝혔다. 이는 인민무력부장을 "
+            "지난 1월 처형한 지 넉 달도 안 돼 또 고위 간부를 숙청한 것이다.",
+            [("execution", "2023-05")],
+        ),
+    ],
+)
+def test_korean_the_one_counted_from_is_background(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _types(text, "ko") == expected
+
+
+def test_english_an_ordinal_time_tells_no_other_crossing() -> None:
+    text = (
+        "Four North Koreans crossed the sea border on a fishing boat on May 6, the "
+        "ministry said. It is the fourth time this year North Koreans have reached the "
+        "South by crossing the sea border."
+    )
+    assert _types(text, "en") == [("escape", "2023-05-06")]

@@ -93,6 +93,7 @@ class RealisCues:
     recalled_before: dict[str, re.Pattern[str]]
     recalled_after: dict[str, re.Pattern[str]]
     recalled_turn: dict[str, re.Pattern[str]]
+    recalled_since: dict[str, re.Pattern[str]]
     generic_sentence: dict[str, re.Pattern[str]]
 
 
@@ -150,6 +151,7 @@ def cues() -> RealisCues:
         recalled_before=_table(raw, "recalled_before"),
         recalled_after=_table(raw, "recalled_after"),
         recalled_turn=_table(raw, "recalled_turn"),
+        recalled_since=_table(raw, "recalled_since"),
         generic_sentence=_table(raw, "generic_sentence"),
     )
 
@@ -189,9 +191,13 @@ def realis_gate(ctx: DocContext, mentions: list[Mention]) -> list[Mention]:
             # "those sent back face harsh punishment, including imprisonment": what is done
             # to a kind of people, not a happening told with a date or people of its own
             dropped.update(id(m) for m in group if _untold(m))
-        if lang == "en":
-            # "Kim Jong Un, who had his uncle executed in 2013, ...": who a person is
-            dropped.update(id(m) for m in group if _who_long_ago(ctx, m) or _first_since(ctx, c, m))
+        # "the first such defection since a soldier crossed ...", "귀순한 2017년 7월 이후 6년
+        # 만이다": the one counted from; "Kim, who had his uncle executed in 2013,": who he is
+        dropped.update(
+            id(m)
+            for m in group
+            if _first_since(ctx, c, m) or (lang == "en" and _who_long_ago(ctx, m))
+        )
         for m in group:
             if (
                 m.type == "escape"
@@ -240,7 +246,11 @@ def _first_since(ctx: DocContext, c: RealisCues, m: Mention) -> bool:
     before, named as what the report's happening is the first since."""
     if m.strength != "strong":
         return False  # "took place on July 14": the report's happening told again
-    return bool(c.recalled_after["en"].search(ctx.text, m.sentence.start, m.trigger[0]))
+    text, s = ctx.text, m.sentence
+    if ctx.language == "ko":
+        end = m.trigger[1]
+        return bool(c.recalled_since["ko"].match(text, end, min(s.end, end + 60)))
+    return bool(c.recalled_since["en"].search(text, s.start, m.trigger[0]))
 
 
 def _who_long_ago(ctx: DocContext, m: Mention) -> bool:
