@@ -62,3 +62,28 @@ def test_korean_report_at_second_hand_stays() -> None:
     text = "지난달 혜산시에서 밀수를 하던 주민 3명이 보위부에 체포됐다고 한다."
     doc = Document("t", text, title=None, published="2022-06-01", language="ko")
     assert "arrest" in [e.type for e in extract(doc).events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a yearly toll counted in words
+        "Rights groups say thousands of North Koreans are held in Chinese jails each year.",
+        # a career told as background
+        "Park said that during his years as a border guard he arrested dozens of smugglers.",
+        # a doubt and a rumour
+        "It was not clear whether the minister had been shot or sent to a prison camp.",
+        "Rumours that the singer had been executed spread quickly through the capital.",
+    ],
+)
+def test_tolls_careers_doubts_and_rumours_are_no_events(text: str) -> None:
+    assert _events(text) == []
+
+
+def test_a_counted_hand_over_beside_a_possible_fate_stays() -> None:
+    # "about 50" counts the people handed over; "could face" is their possible fate
+    text = (
+        "China has deported about 50 North Korean escapees, including soldiers who could "
+        "face severe punishment, a source said."
+    )
+    assert [e.type for e in _events(text)] == ["arrest"]

@@ -237,8 +237,12 @@ def _earlier_year(ctx: DocContext, m: Mention) -> bool:
 
 
 def _untold(m: Mention) -> bool:
-    """A mention with no date and no people of its own (none of a pronoun or "they")."""
-    return m.date is None and m.people is None
+    """A mention with no date and no people of its own, or only a count in words of a kind
+    ("thousands", "dozens"; not "about 50")."""
+    if m.date is not None:
+        return False
+    p = m.people
+    return p is None or (p.approximate and not any(ch.isdigit() for ch in p.text))
 
 
 def _first_since(ctx: DocContext, c: RealisCues, m: Mention) -> bool:
