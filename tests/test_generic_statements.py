@@ -87,3 +87,31 @@ def test_a_counted_hand_over_beside_a_possible_fate_stays() -> None:
         "face severe punishment, a source said."
     )
     assert [e.type for e in _events(text)] == ["arrest"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "그가 처형됐는지 수용소로 보내졌는지는 확인되지 않았다.",
+        "평양에서는 유명 가수가 총살됐다는 소문이 돌고 있다.",
+        "김씨는 국경경비대원으로 복무할 때 밀수꾼 수십 명을 체포했다고 말했다.",
+        "해마다 수천 명의 탈북민이 중국에서 체포돼 북송된다.",
+    ],
+)
+def test_korean_doubts_rumours_careers_and_yearly_tolls_are_no_events(text: str) -> None:
+    doc = Document("t", text, title=None, published="2022-06-20", language="ko")
+    assert extract(doc).events == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # news of one, not a rumour
+        "지난달 15일 혜산에서 인신매매범 2명이 총살됐다는 소식이 전해졌다.",
+        # 판매해온: a trade carried on, no year word (매해) inside it
+        "여러 해 마약을 판매해온 일당 10여 명이 이달 초 안전부에 체포됐다.",
+    ],
+)
+def test_korean_news_of_one_stays(text: str) -> None:
+    doc = Document("t", text, title=None, published="2022-06-20", language="ko")
+    assert len(extract(doc).events) >= 1
