@@ -81,3 +81,12 @@ def test_korean_goods_caught_are_seized_not_arrested(text: str) -> None:
 )
 def test_korean_people_caught_are_arrested(text: str) -> None:
     assert _types(text) == ["arrest"]
+
+
+def test_korean_taken_away_by_an_agency_is_an_arrest() -> None:
+    assert _types("지난 2일 밤 무산읍에서 주민 다섯 명이 보위부에 끌려갔다.") == ["arrest"]
+    assert _types("지난 2일 무산군에서 통화하던 주민 5명이 보위부에 잡혀갔다.") == ["arrest"]
+
+
+def test_korean_taken_to_a_facility_is_a_detention() -> None:
+    assert "detention" in _types("지난달 회령에서 붙잡힌 여성 3명이 교화소로 끌려갔다.")

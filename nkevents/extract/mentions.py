@@ -32,6 +32,7 @@ from nkevents.extract.triggers import (
     ko_crews_captured,
     ko_goods_caught,
     ko_measure_told,
+    ko_taken_away,
     reasons_of_measures,
     seized_by_authority,
     sentence_triggers,
@@ -63,7 +64,7 @@ def sentence_mentions(ctx: DocContext, sentence: Sentence) -> list[Mention]:
     strong = vessels_held(ctx, span, sentence_triggers(ctx, span, weak=False))
     strong = seized_by_authority(ctx.text, span, strong)
     if ctx.language == "ko":
-        strong = ko_crews_captured(ctx, ko_goods_caught(ctx, span, strong))
+        strong = ko_crews_captured(ctx, ko_taken_away(ctx, ko_goods_caught(ctx, span, strong)))
     types = {t for t, _ in strong}
     mentions = [describe(ctx, Mention(e, sentence, t, "strong")) for e, t in strong]
     for m in mentions:

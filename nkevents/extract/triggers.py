@@ -218,6 +218,30 @@ def ko_goods_caught(
     return out
 
 
+# "보위부에 끌려갔다": taken away by an agency is an arrest; to a facility ("교화소로
+# 끌려갔다") it is a detention.
+_KO_TAKEN_AWAY = re.compile(r"끌려")
+_KO_FACILITY_BEFORE = re.compile(
+    r"(?:관리소|수용소|교화소|단련대|집결소|구류장|감옥|교도소|탄광|광산|노동)[가-힣]{0,3}\s?$"
+)
+
+
+def ko_taken_away(ctx: DocContext, found: list[tuple[str, Span]]) -> list[tuple[str, Span]]:
+    """A Korean detention word "끌려갔다" with no facility named before it: an arrest."""
+    out = []
+    for etype, where in found:
+        if (
+            etype == "detention"
+            and _KO_TAKEN_AWAY.match(ctx.text, where[0])
+            and not _KO_FACILITY_BEFORE.search(ctx.text, max(0, where[0] - 20), where[0])
+        ):
+            if any(e == "arrest" for e, _ in found):
+                continue  # the arrest is told in the sentence already
+            etype = "arrest"
+        out.append((etype, where))
+    return out
+
+
 def vessels_held(
     ctx: DocContext, span: Span, found: list[tuple[str, Span]]
 ) -> list[tuple[str, Span]]:
