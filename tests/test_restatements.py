@@ -28,3 +28,12 @@ def test_one_named_with_others_of_another_month_stays_apart() -> None:
         "Kim Chol, a miner, was shot in Kilju in May along with four others."
     )
     assert len([e for e in _events(text, "en") if e.type == "execution"]) == 2
+
+
+def test_a_county_and_its_seat_are_one_place() -> None:
+    # the lede names the county (무산군), the quote its seat (무산읍)
+    text = (
+        "함경북도 무산군에서 중국 손전화로 통화하던 주민 5명이 보위부에 잡혀갔다고 소식통이 "
+        '전했다. 소식통은 "지난 2일 밤 무산읍에서 주민 다섯 명이 한꺼번에 끌려갔다"고 말했다.'
+    )
+    assert [e.type for e in _events(text, "ko")] == ["arrest"]

@@ -384,7 +384,13 @@ def _same_place(a: Location, b: Location, journey: bool = False) -> bool:
         return True  # a mine or camp and the town it stands in
     if a.admin1 and a.admin1 == b.admin1 and "prefecture" in (a.kind, b.kind):
         return True  # a prefecture and a town of its province (towns name no prefecture)
+    if a.admin1 and a.admin1 == b.admin1 and _seat_of(a.name, b.name):
+        return True  # a county and its seat named after it ("Musan", "Musan-up")
     return a.name in (b.admin1, b.country) or b.name in (a.admin1, a.country)
+
+
+def _seat_of(x: str, y: str) -> bool:
+    return x.startswith(y + "-") or y.startswith(x + "-")
 
 
 def build_event(g: Group) -> Event:
