@@ -37,3 +37,13 @@ def test_a_county_and_its_seat_are_one_place() -> None:
         '전했다. 소식통은 "지난 2일 밤 무산읍에서 주민 다섯 명이 한꺼번에 끌려갔다"고 말했다.'
     )
     assert [e.type for e in _events(text, "ko")] == ["arrest"]
+
+
+def test_a_korean_passive_participle_refers_back() -> None:
+    # "붙잡힌 밀수꾼들은 ... 출신": who the people caught are, not another arrest
+    text = (
+        '양강도 혜산시에서 밀수꾼 3명이 체포됐다. 소식통은 "지난 4일 혜산시 압록강 기슭에서 '
+        '밀수꾼 3명이 국경경비대에 붙잡혔다"고 말했다. 소식통은 "붙잡힌 밀수꾼들은 '
+        '김정숙군 출신"이라고 덧붙였다.'
+    )
+    assert [e.type for e in _events(text, "ko") if e.type == "arrest"] == ["arrest"]

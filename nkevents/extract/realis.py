@@ -320,7 +320,7 @@ def _may_be_furniture(lowered: str, start: int, end: int) -> bool:
 # A Korean event word made a modifier of a noun ("억류된 수송기는", "이번에 체포된 병사"):
 # the happening is referred to as one already told.
 _KO_ADNOMINAL = re.compile(
-    r"(?:된|한|당한|받은|됐던|했던|되었던)\s(?!것|뒤|후|이후|다음|가운데|지|바)[가-힣]"
+    r"(?:된|한|당한|받은|됐던|했던|되었던|힌|혔던|진|졌던)\s(?!것|뒤|후|이후|다음|가운데|지|바)[가-힣]"
 )
 
 
