@@ -115,3 +115,14 @@ def test_korean_doubts_rumours_careers_and_yearly_tolls_are_no_events(text: str)
 def test_korean_news_of_one_stays(text: str) -> None:
     doc = Document("t", text, title=None, published="2022-06-20", language="ko")
     assert len(extract(doc).events) >= 1
+
+
+def test_korean_view_of_what_will_come_is_no_event() -> None:
+    # the sweep is what the agency does whenever; the arrest a view of what will come
+    text = (
+        "이달 초 회령시에서 한국 영화를 보던 대학생 1명이 보위부에 체포됐다. 보위부는 영상의 "
+        "출처를 캐내 관련자를 모두 소탕하는데 온 힘을 쏟기 때문에 친구들도 곧 체포될 것이라는 "
+        "관측이 나오고 있다."
+    )
+    doc = Document("t", text, title=None, published="2022-06-20", language="ko")
+    assert [e.type for e in extract(doc).events] == ["arrest"]
