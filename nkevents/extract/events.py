@@ -236,6 +236,7 @@ def _compatible(a: Mention, b: Mention) -> bool:
         and told
         and not definite
         and not _same_place(a.location, b.location, journey=a.type == "escape")
+        and not _route(a.location, b.location)
     ):
         return False
     if a.instrument and b.instrument and a.instrument[0] != b.instrument[0]:
@@ -252,6 +253,7 @@ def _compatible(a: Mention, b: Mention) -> bool:
         and not _same_count(a.people, b.people)
         and not _headline(a, b)
         and not _one_of_them(a.people, b.people)
+        and not (_same_day(a, b) and _one_of_many(a.people, b.people))
     ):
         far = abs(a.sentence.paragraph - b.sentence.paragraph) >= FAR_PARAGRAPHS
         return not (far or (a.date and b.date) or b.another)  # other people, told of elsewhere
@@ -280,6 +282,24 @@ def _one_of_them(a: CountMention, b: CountMention) -> bool:
         x.rule == "singular" and x.value == 1 and y.rule in _WITH_OTHERS and y.value > 1
         for x, y in ((a, b), (b, a))
     )
+
+
+# Counts of one person named by a noun or a name ("상급병사는", "the captain", "Kim")
+_ONE_PERSON = {"singular", "singular_subject", "named_object", "ko_singular", "ko_named", "headline"}
+
+
+def _one_of_many(a: CountMention, b: CountMention) -> bool:
+    """ "2명이 지난 5일 적발됐다" and "상급병사는 ... 그날 체포됐고": on the same day, one
+    person told of by a noun is one of the people counted."""
+    return any(
+        x.value == 1 and x.rule in _ONE_PERSON and y.value > 1 for x, y in ((a, b), (b, a))
+    )
+
+
+def _route(a: Location, b: Location) -> bool:
+    """A border river beside a town or province: where on its bank, one place told two ways
+    ("압록강 기슭에서" and "양강도"; not a sea, which holds far places)."""
+    return "river" in (a.kind, b.kind)
 
 
 def _other_sentence(a: Mention, b: Mention) -> bool:
