@@ -52,8 +52,8 @@ def test_a_korean_passive_participle_refers_back() -> None:
 def test_one_of_the_people_told_again_at_the_river_is_the_same_arrest() -> None:
     # the lede counts two, a later sentence tells of one of them caught that day on the bank
     text = (
-        "양강도 국경경비대 소속 군인 2명이 밀수를 하다 적발돼 체포됐다. 소식통은 \"지난 5일 "
-        "군인 2명이 근무 중 밀수를 하다 보위소대에 적발됐다\"고 전했다.\n\n"
+        '양강도 국경경비대 소속 군인 2명이 밀수를 하다 적발돼 체포됐다. 소식통은 "지난 5일 '
+        '군인 2명이 근무 중 밀수를 하다 보위소대에 적발됐다"고 전했다.\n\n'
         "소식통에 따르면 두 사람은 같은 근무조였다.\n\n"
         "상급병사는 사건 당일인 5일 새벽 구리를 넘기려다 압록강 기슭에서 체포됐다."
     )

@@ -285,15 +285,15 @@ def _one_of_them(a: CountMention, b: CountMention) -> bool:
 
 
 # Counts of one person named by a noun or a name ("상급병사는", "the captain", "Kim")
-_ONE_PERSON = {"singular", "singular_subject", "named_object", "ko_singular", "ko_named", "headline"}
+_ONE_PERSON = {
+    "singular", "singular_subject", "named_object", "ko_singular", "ko_named", "headline"
+}  # fmt: skip
 
 
 def _one_of_many(a: CountMention, b: CountMention) -> bool:
     """ "2명이 지난 5일 적발됐다" and "상급병사는 ... 그날 체포됐고": on the same day, one
     person told of by a noun is one of the people counted."""
-    return any(
-        x.value == 1 and x.rule in _ONE_PERSON and y.value > 1 for x, y in ((a, b), (b, a))
-    )
+    return any(x.value == 1 and x.rule in _ONE_PERSON and y.value > 1 for x, y in ((a, b), (b, a)))
 
 
 def _route(a: Location, b: Location) -> bool:
