@@ -67,3 +67,20 @@ def test_one_person_on_another_day_stays_apart() -> None:
         "한편 지난 20일에는 다른 부대의 상급병사가 압록강 기슭에서 체포됐다."
     )
     assert len([e for e in _events(text, "ko") if e.type == "arrest"]) == 2
+
+
+def test_twin_towns_across_the_river_are_one_place() -> None:
+    # the arrest told from the Chinese bank (창바이) and from the North Korean one (혜산)
+    text = (
+        "중국 창바이현 공안이 이달 초 북한 마약 밀수 조직원 4명을 체포했다. 창바이의 한 "
+        '소식통은 "혜산에서 빙두를 들여오던 밀수 조직원 4명이 이달 초 붙잡혔다"고 말했다.'
+    )
+    assert len([e for e in _events(text, "ko") if e.type == "arrest"]) == 1
+
+
+def test_towns_far_apart_stay_apart() -> None:
+    text = (
+        "Police in Dandong arrested four North Korean traders on 3 May. "
+        "Border guards in Hyesan arrested four smugglers on 3 May."
+    )
+    assert len([e for e in _events(text, "en") if e.type == "arrest"]) == 2

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -406,7 +407,22 @@ def _same_place(a: Location, b: Location, journey: bool = False) -> bool:
         return True  # a prefecture and a town of its province (towns name no prefecture)
     if a.admin1 and a.admin1 == b.admin1 and _seat_of(a.name, b.name):
         return True  # a county and its seat named after it ("Musan", "Musan-up")
+    if _close(a, b):
+        return True  # towns facing each other across a border river ("Hyesan", "Changbai")
     return a.name in (b.admin1, b.country) or b.name in (a.admin1, a.country)
+
+
+# Towns this close (km) are one place for a happening: twin towns across a border river.
+TWIN_KM = 6.0
+
+
+def _close(a: Location, b: Location) -> bool:
+    if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
+        return False
+    # an equirectangular distance is exact enough at a few kilometres
+    dy = (a.lat - b.lat) * 111.2
+    dx = (a.lon - b.lon) * 111.2 * math.cos(math.radians((a.lat + b.lat) / 2))
+    return math.hypot(dx, dy) <= TWIN_KM
 
 
 def _seat_of(x: str, y: str) -> bool:
