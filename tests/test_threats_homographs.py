@@ -90,3 +90,22 @@ def test_korean_taken_away_by_an_agency_is_an_arrest() -> None:
 
 def test_korean_taken_to_a_facility_is_a_detention() -> None:
     assert "detention" in _types("지난달 회령에서 붙잡힌 여성 3명이 교화소로 끌려갔다.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In May a soldier was shot five times by his comrades as he fled across the line.",
+        "Two smugglers were shot and wounded by guards near Hyesan on 4 May.",
+        "A woman was shot in the leg while crossing the Tumen on 4 May.",
+    ],
+)
+def test_shot_at_or_wounded_is_no_execution(text: str) -> None:
+    doc = Document("t", text, title=None, published="2022-06-01", language="en")
+    assert "execution" not in [e.type for e in extract(doc).events]
+
+
+def test_shot_by_firing_squad_stays_an_execution() -> None:
+    text = "Two smugglers were shot by a firing squad in Hyesan on 4 May."
+    doc = Document("t", text, title=None, published="2022-06-01", language="en")
+    assert [e.type for e in extract(doc).events] == ["execution"]
