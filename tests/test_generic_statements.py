@@ -126,3 +126,19 @@ def test_korean_view_of_what_will_come_is_no_event() -> None:
     )
     doc = Document("t", text, title=None, published="2022-06-20", language="ko")
     assert [e.type for e in extract(doc).events] == ["arrest"]
+
+
+def test_custody_of_days_released_is_the_arrest_not_a_detention() -> None:
+    text = (
+        "A Canadian student was arrested in Pyongyang on 25 June, his family said. He was "
+        "freed from detention on Thursday after being held for over a week."
+    )
+    assert [e.type for e in _events(text)] == ["arrest"]
+
+
+def test_a_release_from_a_camp_after_weeks_tells_a_detention() -> None:
+    text = (
+        "A Canadian pastor arrested in Pyongyang in June was released from a labour camp on "
+        "Thursday after being held for six weeks, his family said."
+    )
+    assert "detention" in [e.type for e in _events(text)]
