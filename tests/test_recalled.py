@@ -163,3 +163,11 @@ def test_english_an_ordinal_time_tells_no_other_crossing() -> None:
         "South by crossing the sea border."
     )
     assert _types(text, "en") == [("escape", "2023-05-06")]
+
+
+def test_english_a_past_in_a_who_clause_before_the_life_led_now_is_background() -> None:
+    text = (
+        "Police in Hyesan arrested two traders on May 3, a source said. The source, who was "
+        "once arrested for selling phones, now runs a shop in Seoul."
+    )
+    assert _types(text, "en") == [("arrest", "2023-05-03")]

@@ -259,9 +259,16 @@ def _first_since(ctx: DocContext, c: RealisCues, m: Mention) -> bool:
 
 def _who_long_ago(ctx: DocContext, m: Mention) -> bool:
     """An English word of a year before the report's inside a relative clause set off after
-    a name ("Kim, who had his uncle executed in 2013, ..."): who the person is."""
+    a name ("Kim, who had his uncle executed in 2013, ..."), or of no month or day in one
+    whose sentence goes on to the life the person leads now ("The defector, who was once
+    arrested for selling phones, now runs a shop in Seoul"): who the person is."""
     s = m.sentence
-    return _earlier_year(ctx, m) and bool(_WHO_CLAUSE.search(ctx.text, s.start, m.trigger[0]))
+    if not _WHO_CLAUSE.search(ctx.text, s.start, m.trigger[0]):
+        return False
+    if _earlier_year(ctx, m):
+        return True
+    imprecise = m.date is None or len(m.date.value) < _PRECISE
+    return imprecise and bool(cues().life_story["en"].search(ctx.text, m.trigger[1], s.end))
 
 
 # How far before its word a recalled time ("지난해에도") may stand.
