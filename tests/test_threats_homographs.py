@@ -109,3 +109,13 @@ def test_shot_by_firing_squad_stays_an_execution() -> None:
     text = "Two smugglers were shot by a firing squad in Hyesan on 4 May."
     doc = Document("t", text, title=None, published="2022-06-01", language="en")
     assert [e.type for e in extract(doc).events] == ["execution"]
+
+
+def test_korean_if_true_is_a_condition() -> None:
+    # "처형이 사실이라면": if the report is true, not a second execution told
+    text = (
+        "이달 초 평양에서 최 부총리가 총살됐다. 최 부총리의 처형이 사실이라면 올해 들어 "
+        "처형된 간부는 세 명이 된다."
+    )
+    found = [e for e in extract(Document("t", text, published="2022-06-01", language="ko")).events]
+    assert [(e.type, len(e.evidence)) for e in found] == [("execution", 1)]
