@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -236,6 +237,7 @@ def _compatible(a: Mention, b: Mention) -> bool:
         and told
         and not definite
         and not _same_place(a.location, b.location, journey=a.type == "escape")
+        and not _route(a.location, b.location)
     ):
         return False
     if a.instrument and b.instrument and a.instrument[0] != b.instrument[0]:
@@ -246,7 +248,14 @@ def _compatible(a: Mention, b: Mention) -> bool:
         return False
     if a.people and b.people and a.people.value != b.people.value and (a.part or b.part):
         return False  # one place's count of a distributive sentence is not the total
-    if a.people and b.people and not _same_count(a.people, b.people) and not _headline(a, b):
+    if (
+        a.people
+        and b.people
+        and not _same_count(a.people, b.people)
+        and not _headline(a, b)
+        and not _one_of_them(a.people, b.people)
+        and not (_same_day(a, b) and _one_of_many(a.people, b.people))
+    ):
         far = abs(a.sentence.paragraph - b.sentence.paragraph) >= FAR_PARAGRAPHS
         # "three smugglers" then "two soldiers"; not "those executed included a salesman"
         other_kind = _other_kinds(a.people, b.people) and not (a.members or b.members)
@@ -284,6 +293,37 @@ def _headline(a: Mention, b: Mention) -> bool:
     """A headline names one person ("Singer executed") who may be one of the people the body
     counts: its one is no other count."""
     return "headline" in (a.people.rule if a.people else "", b.people.rule if b.people else "")
+
+
+# Counts of "X along with four others", "X 등 5명": the one named and the rest
+_WITH_OTHERS = {"and_others", "ko_and_others"}
+
+
+def _one_of_them(a: CountMention, b: CountMention) -> bool:
+    """ "A senior official was executed" and "Kim, the envoy, was executed along with four
+    officials": the one of a singular noun is the one named among the others."""
+    return any(
+        x.rule == "singular" and x.value == 1 and y.rule in _WITH_OTHERS and y.value > 1
+        for x, y in ((a, b), (b, a))
+    )
+
+
+# Counts of one person named by a noun or a name ("상급병사는", "the captain", "Kim")
+_ONE_PERSON = {
+    "singular", "singular_subject", "named_object", "ko_singular", "ko_named", "headline"
+}  # fmt: skip
+
+
+def _one_of_many(a: CountMention, b: CountMention) -> bool:
+    """ "2명이 지난 5일 적발됐다" and "상급병사는 ... 그날 체포됐고": on the same day, one
+    person told of by a noun is one of the people counted."""
+    return any(x.value == 1 and x.rule in _ONE_PERSON and y.value > 1 for x, y in ((a, b), (b, a)))
+
+
+def _route(a: Location, b: Location) -> bool:
+    """A border river beside a town or province: where on its bank, one place told two ways
+    ("압록강 기슭에서" and "양강도"; not a sea, which holds far places)."""
+    return "river" in (a.kind, b.kind)
 
 
 def _other_sentence(a: Mention, b: Mention) -> bool:
@@ -388,7 +428,28 @@ def _same_place(a: Location, b: Location, journey: bool = False) -> bool:
         return True  # a mine or camp and the town it stands in
     if a.admin1 and a.admin1 == b.admin1 and "prefecture" in (a.kind, b.kind):
         return True  # a prefecture and a town of its province (towns name no prefecture)
+    if a.admin1 and a.admin1 == b.admin1 and _seat_of(a.name, b.name):
+        return True  # a county and its seat named after it ("Musan", "Musan-up")
+    if _close(a, b):
+        return True  # towns facing each other across a border river ("Hyesan", "Changbai")
     return a.name in (b.admin1, b.country) or b.name in (a.admin1, a.country)
+
+
+# Towns this close (km) are one place for a happening: twin towns across a border river.
+TWIN_KM = 6.0
+
+
+def _close(a: Location, b: Location) -> bool:
+    if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
+        return False
+    # an equirectangular distance is exact enough at a few kilometres
+    dy = (a.lat - b.lat) * 111.2
+    dx = (a.lon - b.lon) * 111.2 * math.cos(math.radians((a.lat + b.lat) / 2))
+    return math.hypot(dx, dy) <= TWIN_KM
+
+
+def _seat_of(x: str, y: str) -> bool:
+    return x.startswith(y + "-") or y.startswith(x + "-")
 
 
 def build_event(g: Group) -> Event:

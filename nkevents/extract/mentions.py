@@ -31,7 +31,9 @@ from nkevents.extract.triggers import (
     crossings_for_trade,
     is_caption,
     ko_crews_captured,
+    ko_goods_caught,
     ko_measure_told,
+    ko_taken_away,
     reasons_of_measures,
     seized_by_authority,
     sentence_triggers,
@@ -69,7 +71,7 @@ def sentence_mentions(ctx: DocContext, sentence: Sentence) -> list[Mention]:
     strong = seized_by_authority(ctx.text, span, strong)
     strong = trades_caught(ctx, span, strong)  # "caught smuggling rice into China"
     if ctx.language == "ko":
-        strong = ko_crews_captured(ctx, strong)
+        strong = ko_crews_captured(ctx, ko_taken_away(ctx, ko_goods_caught(ctx, span, strong)))
     types = {t for t, _ in strong}
     mentions = [describe(ctx, Mention(e, sentence, t, "strong")) for e, t in strong]
     for m in mentions:

@@ -94,6 +94,11 @@ class RealisCues:
     agent_nouns: dict[str, re.Pattern[str]]
     south_custody: dict[str, re.Pattern[str]]
     south_arrival: dict[str, re.Pattern[str]]
+    recalled_before: dict[str, re.Pattern[str]]
+    recalled_after: dict[str, re.Pattern[str]]
+    recalled_turn: dict[str, re.Pattern[str]]
+    recalled_since: dict[str, re.Pattern[str]]
+    generic_sentence: dict[str, re.Pattern[str]]
 
 
 def _table(
@@ -148,6 +153,11 @@ def cues() -> RealisCues:
         agent_nouns=_table(raw, "agent_nouns"),
         south_custody=_table(raw, "south_custody"),
         south_arrival=_table(raw, "south_arrival"),
+        recalled_before=_table(raw, "recalled_before"),
+        recalled_after=_table(raw, "recalled_after"),
+        recalled_turn=_table(raw, "recalled_turn"),
+        recalled_since=_table(raw, "recalled_since"),
+        generic_sentence=_table(raw, "generic_sentence"),
     )
 
 
@@ -181,6 +191,18 @@ def realis_gate(ctx: DocContext, mentions: list[Mention]) -> list[Mention]:
         ):
             # "Hyon, once rumoured to have been executed, led a delegation": shown false
             dropped.update(id(m) for m in group if m.type == "execution")
+        recalled = any(_recalled(ctx, c, lang, m) for m in group)
+        if c.generic_sentence[lang].search(ctx.text, s.start, s.end):
+            # "those sent back face harsh punishment, including imprisonment": what is done
+            # to a kind of people, not a happening told with a date or people of its own
+            dropped.update(id(m) for m in group if _untold(m))
+        # "the first such defection since a soldier crossed ...", "귀순한 2017년 7월 이후 6년
+        # 만이다": the one counted from; "Kim, who had his uncle executed in 2013,": who he is
+        dropped.update(
+            id(m)
+            for m in group
+            if _first_since(ctx, c, m) or (lang == "en" and _who_long_ago(ctx, m))
+        )
         for m in group:
             if (
                 m.type == "escape"
@@ -189,6 +211,11 @@ def realis_gate(ctx: DocContext, mentions: list[Mention]) -> list[Mention]:
             ):
                 dropped.add(id(m))  # "fled in 2009 and now works in Seoul": a life story
             if id(m) in dropped:
+                continue
+            if recalled and (m.date is None or len(m.date.value) < _PRECISE):
+                # "지난해에도 ... 체포된 바 있다", "Last year, five were also arrested for
+                # smuggling": an earlier happening recalled, with all its sentence tells of it
+                dropped.add(id(m))
                 continue
             if m.strength == "strong":
                 if not _realis(ctx, c, lang, m, group):
@@ -199,6 +226,86 @@ def realis_gate(ctx: DocContext, mentions: list[Mention]) -> list[Mention]:
                 # charges", "the law prescribes five to ten years", "in recent years")
                 dropped.add(id(m))
     return [m for m in mentions if id(m) not in dropped]
+
+
+# "Last year, five were also arrested", "a similar escape in 2021": one more, of a year before
+_ALSO = re.compile(r"(?i)\b(?:also|similar)\b")
+_WHO_CLAUSE = re.compile(r",\s+who\b[^,;:()\"“”]*$")
+
+
+def _earlier_year(ctx: DocContext, m: Mention) -> bool:
+    """Whether the mention is dated to a year before the report's."""
+    published = ctx.published or ""
+    if m.date is None or not published[:4].isdigit() or not m.date.value[:4].isdigit():
+        return False
+    return m.date.value[:4] < published[:4]
+
+
+def _untold(m: Mention) -> bool:
+    """A mention with no date and no people of its own, or only a count in words of a kind
+    ("thousands", "dozens"; not "about 50")."""
+    if m.date is not None:
+        return False
+    p = m.people
+    return p is None or (p.approximate and not any(ch.isdigit() for ch in p.text))
+
+
+def _first_since(ctx: DocContext, c: RealisCues, m: Mention) -> bool:
+    """ "the first such defection since a soldier crossed the line in October": the one
+    before, named as what the report's happening is the first since."""
+    if m.strength != "strong":
+        return False  # "took place on July 14": the report's happening told again
+    text, s = ctx.text, m.sentence
+    if ctx.language == "ko":
+        end = m.trigger[1]
+        return bool(c.recalled_since["ko"].match(text, end, min(s.end, end + 60)))
+    return bool(c.recalled_since["en"].search(text, s.start, m.trigger[0]))
+
+
+def _who_long_ago(ctx: DocContext, m: Mention) -> bool:
+    """An English word of a year before the report's inside a relative clause set off after
+    a name ("Kim, who had his uncle executed in 2013, ..."), or of no month or day in one
+    whose sentence goes on to the life the person leads now ("The defector, who was once
+    arrested for selling phones, now runs a shop in Seoul"): who the person is."""
+    s = m.sentence
+    if not _WHO_CLAUSE.search(ctx.text, s.start, m.trigger[0]):
+        return False
+    if _earlier_year(ctx, m):
+        return True
+    imprecise = m.date is None or len(m.date.value) < _PRECISE
+    return imprecise and bool(cues().life_story["en"].search(ctx.text, m.trigger[1], s.end))
+
+
+# How far before its word a recalled time ("지난해에도") may stand.
+_RECALL_WINDOW = 60
+
+
+def _recalled(ctx: DocContext, c: RealisCues, lang: str, m: Mention) -> bool:
+    """ "혜산에서는 지난해에도 ... 주민 5명이 체포된 바 있다", "과거에도 ... 처형된 적이 있다": a
+    happening of the kind recalled beside the report's own, background. One dated to a month
+    or a day stays: it may be a link of the report's chain."""
+    if m.date is not None and len(m.date.value) >= _PRECISE:
+        return False
+    text, s = ctx.text, m.sentence
+    start, end = m.trigger
+    if lang == "en":
+        # "has previously executed officials", "an escape two years ago": anywhere in the
+        # sentence; "Last year, five were also arrested", "a similar escape in 2021": one
+        # more of an earlier year
+        if s.start == 0:
+            return False  # the report's opening tells its own happening
+        if c.recalled_before[lang].search(text, s.start, s.end):
+            return True
+        return _earlier_year(ctx, m) and bool(_ALSO.search(text, s.start, s.end))
+    window = max(s.start, start - _RECALL_WINDOW)
+    turn = c.recalled_turn[lang]
+    for found in c.recalled_before[lang].finditer(text, window, start):
+        if not turn.search(text, found.end(), start):
+            return True
+    return bool(
+        c.recalled_after[lang].match(text, end, min(s.end, end + 40))
+        and not turn.search(text, s.start, start)
+    )
 
 
 # Every furniture pattern holds one of these (a cheap test before the pattern).
@@ -225,7 +332,7 @@ def _may_be_furniture(lowered: str, start: int, end: int) -> bool:
 # A Korean event word made a modifier of a noun ("억류된 수송기는", "이번에 체포된 병사"):
 # the happening is referred to as one already told.
 _KO_ADNOMINAL = re.compile(
-    r"(?:된|한|당한|받은|됐던|했던|되었던)\s(?!것|뒤|후|이후|다음|가운데|지|바)[가-힣]"
+    r"(?:된|한|당한|받은|됐던|했던|되었던|힌|혔던|진|졌던)\s(?!것|뒤|후|이후|다음|가운데|지|바)[가-힣]"
 )
 
 

@@ -36,6 +36,8 @@ class ReleaseCues:
     capture: dict[str, re.Pattern[str]]
     not_done: dict[str, re.Pattern[str]]
     brief: dict[str, re.Pattern[str]]
+    custody_days: dict[str, re.Pattern[str]]
+    facility: dict[str, re.Pattern[str]]
 
 
 def _table(raw: dict[str, dict[str, list[str]]], name: str) -> dict[str, re.Pattern[str]]:
@@ -60,6 +62,8 @@ def cues() -> ReleaseCues:
         capture=_table(raw, "capture"),
         not_done=_table(raw, "not_done"),
         brief=_table(raw, "brief"),
+        custody_days=_table(raw, "custody_days"),
+        facility=_table(raw, "facility"),
     )
 
 
@@ -85,6 +89,12 @@ def releases(ctx: DocContext, mentions: list[Mention]) -> list[Mention]:
             continue
         if c.not_people[lang].search(ctx.text, *span):
             continue  # a report released, a cargo freed: no person let go
+        if c.not_done[lang].search(ctx.text[max(span[0], found.start() - 30) : found.start()]):
+            continue  # "the prisoners can be released": what may come, no one let go
+        if c.custody_days[lang].search(ctx.text, *span) and not c.facility[lang].search(
+            ctx.text, *span
+        ):
+            continue  # "freed ... after being held for over a week": the arrest's custody
         if c.brief[lang].search(ctx.text, *span):
             continue  # "detained for questioning and released hours later": no detention
         if sentence.start not in told and not _near_events(ctx, mentions, sentence.start):

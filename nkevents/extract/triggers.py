@@ -184,6 +184,64 @@ def ko_crews_captured(ctx: DocContext, found: list[tuple[str, Span]]) -> list[tu
     return found
 
 
+# A Korean word that reads as an arrest only when people are its subject ("주민이 단속됐다"),
+# a seizure of what is caught when goods or a craft are ("휴대폰 20대가 단속돼", "구리 2톤이
+# ... 적발됐다", "선박이 ... 적발됐다").
+_KO_CAUGHT = re.compile(r"단속|적발")
+_KO_GOODS_SUBJECT = re.compile(
+    r"(?:물건|물품|상품|화물|밀수품|짐|선박|배|목선|어선|차량|트럭|화차|휴대폰|손전화|전화기|"
+    r"석탄|구리|아연|금괴|마약|빙두|필로폰|담배|약품|의약품|녹화물|영상물|서적|성경|곡물|"
+    r"식량|목재|광석|철광석|원유|연유|휘발유|경유|외화|달러|위안|"
+    r"\d+\s?(?:톤|t|kg|킬로그램|점|척|상자|박스|포대|갑|보루|개|대))"
+    r"(?:들)?(?:이|가|도)\s(?:[가-힣]+(?:에|에게|에서)\s)?$"
+)
+
+
+def ko_goods_caught(
+    ctx: DocContext, span: Span, found: list[tuple[str, Span]]
+) -> list[tuple[str, Span]]:
+    """ "휴대폰 20대가 단속돼 회수됐다", "구리 2톤이 국경경비대에 적발됐다": goods or a craft
+    caught are seized, no one arrested (unless people are counted before the word)."""
+    text = ctx.text
+    seized = any(etype == "seizure" for etype, _ in found)
+    out = []
+    for etype, where in found:
+        if etype == "arrest" and _KO_CAUGHT.match(text, where[0]):
+            start = max(span[0], where[0] - 40)
+            people = any(ctx.is_people(c) for c in ctx.counts_in((start, where[0])))
+            if not people and _KO_GOODS_SUBJECT.search(text, start, where[0]):
+                if seized:
+                    continue  # "물건이 단속에 걸려 몰수됐다": the seizure told
+                etype = "seizure"
+                seized = True
+        out.append((etype, where))
+    return out
+
+
+# "보위부에 끌려갔다": taken away by an agency is an arrest; to a facility ("교화소로
+# 끌려갔다") it is a detention.
+_KO_TAKEN_AWAY = re.compile(r"끌려")
+_KO_FACILITY_BEFORE = re.compile(
+    r"(?:관리소|수용소|교화소|단련대|집결소|구류장|감옥|교도소|탄광|광산|노동)[가-힣]{0,3}\s?$"
+)
+
+
+def ko_taken_away(ctx: DocContext, found: list[tuple[str, Span]]) -> list[tuple[str, Span]]:
+    """A Korean detention word "끌려갔다" with no facility named before it: an arrest."""
+    out = []
+    for etype, where in found:
+        if (
+            etype == "detention"
+            and _KO_TAKEN_AWAY.match(ctx.text, where[0])
+            and not _KO_FACILITY_BEFORE.search(ctx.text, max(0, where[0] - 20), where[0])
+        ):
+            if any(e == "arrest" for e, _ in found):
+                continue  # the arrest is told in the sentence already
+            etype = "arrest"
+        out.append((etype, where))
+    return out
+
+
 def vessels_held(
     ctx: DocContext, span: Span, found: list[tuple[str, Span]]
 ) -> list[tuple[str, Span]]:
