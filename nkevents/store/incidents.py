@@ -11,6 +11,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from typing import Any
 
+import numpy as np
 from sqlalchemy import (
     Connection,
     bindparam,
@@ -24,7 +25,7 @@ from sqlalchemy import (
     update,
 )
 
-from nkevents import resolve
+from nkevents import bounds, resolve
 from nkevents.errors import Conflict, NotFound, QueryError
 from nkevents.store.filters import EventFilter
 from nkevents.store.records import Decision, Incident, LinkSuggestion, Page
@@ -429,14 +430,14 @@ def _file_and_score(
 ) -> None:
     fresh = fresh_candidates(conn, changed, signatures, ready)
     new = [c for c, _ in fresh]
-    filed = _block_mates(conn, new)
-    mates = stored_candidates(conn, sorted(filed))
+    links = _scored(conn, new, _block_mates(conn, new))
     for chunk in _chunks(sorted(ready)):  # prepared: filed in their blocks, signatures replaced
         conn.execute(link_signatures.delete().where(link_signatures.c.event_id.in_(chunk)))
-    conn.execute(
-        link_signatures.insert(),
-        [{"event_id": c.id, "stamp": stamp, "features": snapshot(c)} for c, stamp in fresh],
-    )
+    rows = [
+        {"event_id": c.id, "stamp": stamp, "features": snapshot(c), "packed": bounds.pack(c)}
+        for c, stamp in fresh
+    ]
+    conn.execute(link_signatures.insert(), rows)
     unfiled = [(c, stamp) for c, stamp in fresh if c.id not in ready]
     blocks = [
         {"block": key, "region": resolve.region(c), "event_id": c.id}
@@ -445,7 +446,76 @@ def _file_and_score(
     ]
     if blocks:
         conn.execute(event_blocks.insert(), blocks)
-    _insert_links(conn, resolve.score_pairs(resolve.pairs_for(new, mates, filed)))
+    _insert_links(conn, links)
+
+
+def _packed(conn: Connection, ids: list[str]) -> dict[str, bytes | None]:
+    """The packed rows of the stored events stored_candidates would give (None: an event
+    filed without one, read in full)."""
+    out: dict[str, bytes | None] = {}
+    sig = link_signatures.c
+    for chunk in _chunks(ids):
+        rejected = select(events.c.id).where(events.c.status == "rejected", events.c.id.in_(chunk))
+        left_out = set(conn.execute(rejected).scalars())
+        query = select(sig.event_id, sig.packed).where(
+            sig.event_id.in_(chunk), sig.stamp.not_like(PREPARED + "%")
+        )
+        for event_id, packed in conn.execute(query):
+            if event_id not in left_out:
+                out[event_id] = packed
+    return out
+
+
+_UNPACKED = bytes(8 * bounds.HEAD)  # the head of an event without a packed row (read in full)
+
+
+def _scored(
+    conn: Connection, new: list[resolve.Candidate], filed: resolve.Filed
+) -> list[resolve.Link]:
+    """The links the new events make with each other and with the stored events of their
+    blocks (as resolve.pairs_for and score_pairs give them): a stored event is read in full
+    and compared only when the bound worked out from its packed row (nkevents.bounds) may reach
+    SUGGEST for a new event that meets it."""
+    packed = _packed(conn, sorted(filed))
+    ids = sorted(packed)
+    rows = bounds.Packed([packed[i] or _UNPACKED for i in ids])
+    unpacked = np.array([packed[i] is None for i in ids], dtype=bool)
+    stored: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
+    for n, event_id in enumerate(ids):  # as resolve._grouped files them, in this order
+        for key, where in filed[event_id]:
+            stored[key][where].append(n)
+    fresh: Counter[tuple[str, str]] = Counter()  # the new events follow them in each group
+    for ev in new:
+        for key in resolve.blocks(ev):
+            fresh[key, resolve.region(ev)] += 1
+    groups = {
+        key: {where: np.array(m, dtype=np.int64) for where, m in regions.items()}
+        for key, regions in stored.items()
+    }
+    least = bounds.threshold()
+    wanted: list[tuple[resolve.Candidate, Any]] = []
+    for a in new:
+        where = resolve.region(a)
+        met = []
+        for key in resolve.lookups(a):
+            if (regions := groups.get(key)) is None:
+                continue
+            places = regions if where == resolve.ANY_REGION else (where, resolve.ANY_REGION)
+            for place in places:
+                if (members := regions.get(place)) is not None:
+                    room = max(0, resolve.BLOCK_CAP - fresh[key, place])
+                    met.append(members[max(0, len(members) - room) :])
+        if not met:
+            continue
+        idx = np.unique(np.concatenate(met))
+        keep = idx[(bounds.most(a, rows, idx) >= least) | unpacked[idx]]
+        if len(keep):
+            wanted.append((a, keep))
+    needed = sorted({ids[n] for _, keep in wanted for n in keep})
+    read = {c.id: c for c in stored_candidates(conn, needed)}
+    pairs = [(a, read[ids[n]]) for a, keep in wanted for n in keep.tolist() if ids[n] in read]
+    among = list(resolve.pairs_for(new, []))  # the new events with each other
+    return resolve.score_pairs(pairs + among)
 
 
 def _insert_links(conn: Connection, links: list[resolve.Link]) -> None:
