@@ -562,19 +562,23 @@ def link_new(conn: Connection, signatures: Signatures | None = None) -> int:
 # before there were incidents (incident_id all NULL), and then scans the events for the members
 # of an incident: there the index is named.
 _MEMBERS_SQLITE = text(
-    "SELECT id FROM events INDEXED BY ix_events_incident WHERE incident_id IN "
-    "(SELECT incident_id FROM events WHERE id IN :ids AND incident_id IS NOT NULL)"
-).bindparams(bindparam("ids", expanding=True))
+    "SELECT id FROM events INDEXED BY ix_events_incident WHERE incident_id IN :incidents"
+).bindparams(bindparam("incidents", expanding=True))
 
 
-def _members(conn: Connection, ids: list[str]) -> Iterable[str]:
-    """The events of the incidents these events are in."""
-    if conn.dialect.name == "sqlite":
-        return conn.execute(_MEMBERS_SQLITE, {"ids": ids}).scalars()
-    inside = select(events.c.incident_id).where(
+def _members(conn: Connection, ids: list[str], expanded: set[str]) -> list[str]:
+    """The events of the incidents these events are in, but of the incidents in expanded
+    (read before: their members are known), which gains those read now."""
+    query = select(events.c.incident_id).where(
         events.c.id.in_(ids), events.c.incident_id.is_not(None)
     )
-    return conn.execute(select(events.c.id).where(events.c.incident_id.in_(inside))).scalars()
+    found = sorted(set(conn.execute(query).scalars()) - expanded)
+    expanded.update(found)
+    if not found:
+        return []
+    if conn.dialect.name == "sqlite":
+        return list(conn.execute(_MEMBERS_SQLITE, {"incidents": found}).scalars())
+    return list(conn.execute(select(events.c.id).where(events.c.incident_id.in_(found))).scalars())
 
 
 def component(
@@ -591,6 +595,7 @@ def component(
     strong = select(ls.event_a, ls.event_b, ls.score).where(ls.score >= resolve.AUTO_LINK)
     links: dict[tuple[str, str], float] = {}
     seen, frontier = set(seeds), set(seeds)
+    expanded: set[str] = set()  # incidents whose members are in seen
     while frontier:
         found: set[str] = set()
         for chunk in _chunks(sorted(frontier)):
@@ -599,7 +604,7 @@ def component(
                     links[a, b] = score
                     found.add(a)
                     found.add(b)
-            found.update(_members(conn, chunk))
+            found.update(_members(conn, chunk, expanded))
         for x in frontier:
             found |= partners[x]
         frontier = found - seen
