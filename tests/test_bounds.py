@@ -195,6 +195,7 @@ def test_linking_with_bounds_suggests_what_comparing_every_pair_suggests(
         return found
 
     monkeypatch.setattr(incident_store, "_scored", both)
+    monkeypatch.setattr(incident_store, "BOUND_FROM", 0)  # bounds however few events meet
     for start in range(0, len(docs), 20):
         part = docs[start : start + 20]
         store.write([Extracted(d, extractor(table)(d)) for d in part], "v1", link=False)

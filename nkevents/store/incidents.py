@@ -466,6 +466,9 @@ def _packed(conn: Connection, ids: list[str]) -> dict[str, bytes | None]:
     return out
 
 
+# Stored events met per new event (on average over a batch) from which the linker bounds pairs
+# before it reads stored events (bounds.most costs about what reading and comparing 5-10 does).
+BOUND_FROM = 24
 _UNPACKED = bytes(8 * bounds.HEAD)  # the head of an event without a packed row (read in full)
 
 
@@ -475,7 +478,12 @@ def _scored(
     """The links the new events make with each other and with the stored events of their
     blocks (as resolve.pairs_for and score_pairs give them): a stored event is read in full
     and compared only when the bound worked out from its packed row (nkevents.bounds) may reach
-    SUGGEST for a new event that meets it."""
+    SUGGEST for a new event that meets it. When the new events meet few stored events each
+    (fewer than BOUND_FROM on average), reading them all costs less than the bounds, and all
+    are read and compared."""
+    if len(filed) < BOUND_FROM * len(new):
+        mates = stored_candidates(conn, sorted(filed))
+        return resolve.score_pairs(resolve.pairs_for(new, mates, filed))
     packed = _packed(conn, sorted(filed))
     ids = sorted(packed)
     rows = bounds.Packed([packed[i] or _UNPACKED for i in ids])
