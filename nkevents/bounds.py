@@ -6,11 +6,13 @@ it in Python was most of the linker's time, so each filed event also keeps a pac
 (`pack`: numbers and 64-bit hashes, read with numpy): its type, dates, publication day, place,
 count, instrument, facility, penalty and language, and the hashed keys of its sets (names,
 numbers, places, words, goods, targets). `most` works out from those rows, for all block
-mates of a new event at once, every part of `resolve.compare` exactly but the names (the most
-they can add when any is shared), and the lead numbers (counted with the numbers): an upper
-bound of the pair's evidence sum. Only the stored events whose bound reaches SUGGEST are read
+mates of a new event at once, every part of `resolve.compare` exactly but two, which it bounds:
+the names (the most they can add when any is shared) and the lead numbers (counted even when
+the evidence shares them too, which compare does not count twice): an upper bound of the pair's
+evidence sum. Only the stored events whose bound reaches SUGGEST are read
 in full and compared, so the suggestions are those `compare` makes for every pair (a test
-compares the two paths). Two different keys hashing alike can only raise a bound.
+compares the two paths). Keys are compared by 60-bit hashes: two different keys hashing alike
+(about one chance in 10**18 for a pair of keys) raise a bound, or, both shared, lower a count.
 """
 
 from __future__ import annotations
