@@ -8,7 +8,8 @@ none, over 18 provinces or none; each report told in its own words, drawn from 5
 and its events filed for linking (signatures and blocks, as a linked store holds them; they are
 not compared with each other, which would take hours at this size and does not change what a
 new event is compared with). With --keep, the built store is kept and reused, and --refile
-files it again (after a change to blocking). Then --new reports arrive (about a fifth of them
+files it again (after a change to blocking); a kept store filed before packed rows (migration
+0007) gets them from its snapshots once. Then --new reports arrive (about a fifth of them
 retell a stored happening in other words, the rest tell new happenings of 2025) and are written
 in batches of 500 twice, from copies of that store: once without linking, once with each
 batch's events linked against their blocks (`incidents.link_events`, as a writer calls it,
@@ -28,8 +29,9 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import get_args
 
-from sqlalchemy import Connection, func, select, text
+from sqlalchemy import Connection, bindparam, func, select, text, update
 
+from nkevents import bounds as link_bounds
 from nkevents import resolve
 from nkevents.model import Document, Event, EventType, Extraction, Location
 from nkevents.partial_date import bounds, precision
@@ -277,7 +279,12 @@ def file_store(store: Store, new: list[Document], full: bool) -> int:
         for start in range(0, len(wanted), 50_000):
             found = incident_store.fresh_candidates(conn, wanted[start : start + 50_000])
             signatures = [
-                {"event_id": c.id, "stamp": stamp, "features": incident_store.snapshot(c)}
+                {
+                    "event_id": c.id,
+                    "stamp": stamp,
+                    "features": incident_store.snapshot(c),
+                    "packed": link_bounds.pack(c),
+                }
                 for c, stamp in found
             ]
             conn.execute(link_signatures.insert(), signatures)
@@ -288,6 +295,26 @@ def file_store(store: Store, new: list[Document], full: bool) -> int:
             conn.execute(link_signatures.insert(), rest[start : start + 100_000])
         conn.execute(text("ANALYZE"))
     return len(wanted)
+
+
+def pack_store(store: Store) -> int:
+    """Give the snapshots of a store filed before packed rows (migration 0007) theirs, as
+    filing now writes them; the number packed."""
+    sig = link_signatures.c
+    done = 0
+    with store.engine.begin() as conn:
+        query = select(sig.event_id, sig.features).where(
+            sig.packed.is_(None), sig.features.like('["c-%')
+        )
+        rows = []
+        for event_id, features in conn.execute(query).all():
+            if (found := incident_store.from_snapshot(event_id, features)) is not None:
+                rows.append({"key": event_id, "packed": link_bounds.pack(found)})
+        stmt = update(link_signatures).where(sig.event_id == bindparam("key"))
+        for start in range(0, len(rows), 50_000):
+            conn.execute(stmt.values(packed=bindparam("packed")), rows[start : start + 50_000])
+            done += len(rows[start : start + 50_000])
+    return done
 
 
 def make_reports(
@@ -349,6 +376,11 @@ def main() -> None:
             f"filed them for linking in {time.perf_counter() - started:.0f} s "
             f"({read:,} signatures read from their reports)"
         )
+    else:
+        store = open_store(f"sqlite:///{base}")
+        if packed := pack_store(store):
+            print(f"packed {packed:,} snapshots of a store filed before packed rows")
+        store.close()
     if args.build:
         return
     runs = []

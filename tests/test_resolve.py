@@ -402,15 +402,16 @@ def test_signatures_and_blocks_prepared_with_the_events_are_those_read_from_repo
     summary = store.write([Extracted(d, gold[d.id]) for d in docs], "gold")
     written = linker_state(store)  # written with the events, not linked yet
     assert written["link_signatures"] and len(written["link_signatures"]) == summary.events
-    assert all(stamp.startswith("prepared ") for _, stamp, _ in written["link_signatures"])
+    assert all(stamp.startswith("prepared ") for _, stamp, *_ in written["link_signatures"])
     assert written["event_blocks"] and not written["link_suggestions"]
     store.settle()  # links from the prepared signatures: no report is read again
     settled = linker_state(store)
     assert settled["link_suggestions"] and settled["incidents"]
     keys = FEATURES + LEAD_FEATURES  # linked, each keeps its snapshot: the same signature
-    snapshots = {i: incident_store.from_snapshot(i, f) for i, _, f in settled["link_signatures"]}
+    signed = settled["link_signatures"]
+    snapshots = {i: incident_store.from_snapshot(i, f) for i, _, f, *_ in signed}
     assert {i: {k: sorted(getattr(c, k)) for k in keys} for i, c in snapshots.items() if c} == {
-        i: json.loads(f) for i, _, f in written["link_signatures"]
+        i: json.loads(f) for i, _, f, *_ in written["link_signatures"]
     }
     assert settled["event_blocks"] == written["event_blocks"]
     assert settled == relinked(store)

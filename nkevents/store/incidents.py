@@ -12,6 +12,7 @@ from contextlib import contextmanager
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
+import numpy as np
 from sqlalchemy import (
     Connection,
     bindparam,
@@ -25,7 +26,7 @@ from sqlalchemy import (
     update,
 )
 
-from nkevents import resolve
+from nkevents import bounds, resolve
 from nkevents.errors import Conflict, NotFound, QueryError
 from nkevents.store.filters import EventFilter
 from nkevents.store.records import Decision, Incident, LinkSuggestion, Page
@@ -446,19 +447,17 @@ def _file_and_score(
     ready: set[str] | frozenset[str],
     spread: Spread | None = None,
 ) -> None:
-    from nkevents.store import pair_scoring  # it scores with this module's snapshots
-
     fresh = fresh_candidates(conn, changed, signatures, ready)
     new = [c for c, _ in fresh]
-    filed = _block_mates(conn, new)
-    mates = stored_candidates(conn, sorted(filed))
+    snapshots = {c.id: snapshot(c) for c, _ in fresh}
+    links = _scored(conn, new, _block_mates(conn, new), spread, snapshots)
     for chunk in _chunks(sorted(ready)):  # prepared: filed in their blocks, signatures replaced
         conn.execute(link_signatures.delete().where(link_signatures.c.event_id.in_(chunk)))
-    snapshots = {c.id: snapshot(c) for c, _ in fresh}
-    conn.execute(
-        link_signatures.insert(),
-        [{"event_id": c.id, "stamp": stamp, "features": snapshots[c.id]} for c, stamp in fresh],
-    )
+    rows = [
+        {"event_id": c.id, "stamp": stamp, "features": snapshots[c.id], "packed": bounds.pack(c)}
+        for c, stamp in fresh
+    ]
+    conn.execute(link_signatures.insert(), rows)
     unfiled = [(c, stamp) for c, stamp in fresh if c.id not in ready]
     blocks = [
         {"block": key, "region": resolve.region(c), "event_id": c.id}
@@ -467,7 +466,91 @@ def _file_and_score(
     ]
     if blocks:
         conn.execute(event_blocks.insert(), blocks)
-    _insert_links(conn, pair_scoring.score(new, mates, filed, spread, snapshots))
+    _insert_links(conn, links)
+
+
+def _packed(conn: Connection, ids: list[str]) -> dict[str, bytes | None]:
+    """The packed rows of the stored events stored_candidates would give (None: an event
+    filed without one, read in full)."""
+    out: dict[str, bytes | None] = {}
+    sig = link_signatures.c
+    for chunk in _chunks(ids):
+        rejected = select(events.c.id).where(events.c.status == "rejected", events.c.id.in_(chunk))
+        left_out = set(conn.execute(rejected).scalars())
+        query = select(sig.event_id, sig.packed).where(
+            sig.event_id.in_(chunk), sig.stamp.not_like(PREPARED + "%")
+        )
+        for event_id, packed in conn.execute(query):
+            if event_id not in left_out:
+                out[event_id] = packed
+    return out
+
+
+# Stored events met per new event (on average over a batch) from which the linker bounds pairs
+# before it reads stored events (bounds.most costs about what reading and comparing 5-10 does).
+BOUND_FROM = 24
+_UNPACKED = bytes(8 * bounds.HEAD)  # the head of an event without a packed row (read in full)
+
+
+def _scored(
+    conn: Connection,
+    new: list[resolve.Candidate],
+    filed: resolve.Filed,
+    spread: Spread | None = None,
+    snapshots: Mapping[str, str] | None = None,
+) -> list[resolve.Link]:
+    """The links the new events make with each other and with the stored events of their
+    blocks (as resolve.pairs_for and score_pairs give them): a stored event is read in full
+    and compared only when the bound worked out from its packed row (nkevents.bounds) may reach
+    SUGGEST for a new event that meets it. When the new events meet few stored events each
+    (fewer than BOUND_FROM on average), reading them all costs less than the bounds, and all
+    are read and compared, here or where spread runs them (`pair_scoring`; snapshots: those of
+    the new events)."""
+    from nkevents.store import pair_scoring  # it scores with this module's snapshots
+
+    if len(filed) < BOUND_FROM * len(new):
+        mates = stored_candidates(conn, sorted(filed))
+        return pair_scoring.score(new, mates, filed, spread, snapshots)
+    packed = _packed(conn, sorted(filed))
+    ids = sorted(packed)
+    rows = bounds.Packed([packed[i] or _UNPACKED for i in ids])
+    unpacked = np.array([packed[i] is None for i in ids], dtype=bool)
+    stored: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
+    for n, event_id in enumerate(ids):  # as resolve._grouped files them, in this order
+        for key, where in filed[event_id]:
+            stored[key][where].append(n)
+    fresh: Counter[tuple[str, str]] = Counter()  # the new events follow them in each group
+    for ev in new:
+        for key in resolve.blocks(ev):
+            fresh[key, resolve.region(ev)] += 1
+    groups = {
+        key: {where: np.array(m, dtype=np.int64) for where, m in regions.items()}
+        for key, regions in stored.items()
+    }
+    least = bounds.threshold()
+    wanted: list[tuple[resolve.Candidate, Any]] = []
+    for a in new:
+        where = resolve.region(a)
+        met = []
+        for key in resolve.lookups(a):
+            if (regions := groups.get(key)) is None:
+                continue
+            places = regions if where == resolve.ANY_REGION else (where, resolve.ANY_REGION)
+            for place in places:
+                if (members := regions.get(place)) is not None:
+                    room = max(0, resolve.BLOCK_CAP - fresh[key, place])
+                    met.append(members[max(0, len(members) - room) :])
+        if not met:
+            continue
+        idx = np.unique(np.concatenate(met))
+        keep = idx[(bounds.most(a, rows, idx) >= least) | unpacked[idx]]
+        if len(keep):
+            wanted.append((a, keep))
+    needed = sorted({ids[n] for _, keep in wanted for n in keep})
+    read = {c.id: c for c in stored_candidates(conn, needed)}
+    pairs = [(a, read[ids[n]]) for a, keep in wanted for n in keep.tolist() if ids[n] in read]
+    among = list(resolve.pairs_for(new, []))  # the new events with each other
+    return resolve.score_pairs(pairs + among)
 
 
 def _insert_links(conn: Connection, links: list[resolve.Link]) -> None:
@@ -520,19 +603,23 @@ def link_new(
 # before there were incidents (incident_id all NULL), and then scans the events for the members
 # of an incident: there the index is named.
 _MEMBERS_SQLITE = text(
-    "SELECT id FROM events INDEXED BY ix_events_incident WHERE incident_id IN "
-    "(SELECT incident_id FROM events WHERE id IN :ids AND incident_id IS NOT NULL)"
-).bindparams(bindparam("ids", expanding=True))
+    "SELECT id FROM events INDEXED BY ix_events_incident WHERE incident_id IN :incidents"
+).bindparams(bindparam("incidents", expanding=True))
 
 
-def _members(conn: Connection, ids: list[str]) -> Iterable[str]:
-    """The events of the incidents these events are in."""
-    if conn.dialect.name == "sqlite":
-        return conn.execute(_MEMBERS_SQLITE, {"ids": ids}).scalars()
-    inside = select(events.c.incident_id).where(
+def _members(conn: Connection, ids: list[str], expanded: set[str]) -> list[str]:
+    """The events of the incidents these events are in, but of the incidents in expanded
+    (read before: their members are known), which gains those read now."""
+    query = select(events.c.incident_id).where(
         events.c.id.in_(ids), events.c.incident_id.is_not(None)
     )
-    return conn.execute(select(events.c.id).where(events.c.incident_id.in_(inside))).scalars()
+    found = sorted(set(conn.execute(query).scalars()) - expanded)
+    expanded.update(found)
+    if not found:
+        return []
+    if conn.dialect.name == "sqlite":
+        return list(conn.execute(_MEMBERS_SQLITE, {"incidents": found}).scalars())
+    return list(conn.execute(select(events.c.id).where(events.c.incident_id.in_(found))).scalars())
 
 
 def component(
@@ -549,6 +636,7 @@ def component(
     strong = select(ls.event_a, ls.event_b, ls.score).where(ls.score >= resolve.AUTO_LINK)
     links: dict[tuple[str, str], float] = {}
     seen, frontier = set(seeds), set(seeds)
+    expanded: set[str] = set()  # incidents whose members are in seen
     while frontier:
         found: set[str] = set()
         for chunk in _chunks(sorted(frontier)):
@@ -557,7 +645,7 @@ def component(
                     links[a, b] = score
                     found.add(a)
                     found.add(b)
-            found.update(_members(conn, chunk))
+            found.update(_members(conn, chunk, expanded))
         for x in frontier:
             found |= partners[x]
         frontier = found - seen

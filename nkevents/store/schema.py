@@ -10,6 +10,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Table,
@@ -214,6 +215,7 @@ link_signatures = Table(
     Column("event_id", String, primary_key=True),
     Column("stamp", String, nullable=False),  # the event's updated_at when it was linked
     Column("features", Text, nullable=False),  # JSON: names, numbers, words of the evidence
+    Column("packed", LargeBinary),  # nkevents.bounds.pack of its snapshot (migration 0007)
 )
 
 event_blocks = Table(
