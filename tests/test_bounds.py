@@ -189,8 +189,10 @@ def test_linking_with_bounds_suggests_what_comparing_every_pair_suggests(
     compared: list[tuple[list[resolve.Link], list[resolve.Link]]] = []
     scored = incident_store._scored
 
-    def both(conn: Any, new: list[Candidate], filed: resolve.Filed) -> list[resolve.Link]:
-        found = scored(conn, new, filed)
+    def both(
+        conn: Any, new: list[Candidate], filed: resolve.Filed, *args: Any
+    ) -> list[resolve.Link]:
+        found = scored(conn, new, filed, *args)
         compared.append((found, _old_scored(conn, new, filed)))
         return found
 
