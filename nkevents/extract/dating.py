@@ -122,7 +122,7 @@ _BEFORE_THEN = re.compile(r"(?i)\bhad (?:been|already)\b|중이었|었었|였었
 _THEY = re.compile(r"\W*(?:(?:later|then|eventually),?\s+)?(?:they|이들은|이들이|그들은)\s", re.I)
 
 
-def _names_type(text: str, language: str, span: Span, etype: str) -> bool:
+def names_type(text: str, language: str, span: Span, etype: str) -> bool:
     """Whether an event word of a type stands in a span."""
     pattern = lexicon().triggers[language]
     return any(
@@ -160,7 +160,7 @@ def chain_months(text: str, language: str, events: list[Event]) -> None:
             first, last = min(after)
             if not same_people.match(text, first) or _BEFORE_THEN.search(text, first, last):
                 continue  # other people, or a state before the story ("had been sent")
-            if not _names_type(text, language, (first, last), e.type):
+            if not names_type(text, language, (first, last), e.type):
                 continue  # "붙잡힌 사람들은 ... 혐의를 받고 있다": no link of its own there
             rank = (-_STAGE.get(f.type, 9), first - span[1])
             if best is None or rank < best[:2]:

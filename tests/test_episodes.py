@@ -1,0 +1,156 @@
+"""A narrated episode's date and place, set by its first sentence, carried to the sentences
+that go on telling it; a campaign told over a month keeps the month (reports written for the
+project, invented happenings)."""
+
+from __future__ import annotations
+
+from extract_support import events_of
+
+from nkevents.model import Event
+
+
+def _of(text: str, language: str, published: str = "2024-03-20") -> dict[str, list[Event]]:
+    out: dict[str, list[Event]] = {}
+    for e in events_of(text, published=published, language=language):
+        out.setdefault(e.type, []).append(e)
+    return out
+
+
+def _place(e: Event) -> str | None:
+    return e.location.name if e.location else None
+
+
+def test_they_go_on_with_the_raid_told_before() -> None:
+    text = (
+        "On March 3, police raided a market in Hyesan. They arrested five women who were "
+        "selling South Korean films on memory cards.\n"
+    )
+    (arrest,) = _of(text, "en")["arrest"]
+    assert arrest.date == "2024-03-03"
+    assert _place(arrest) == "Hyesan"
+    assert arrest.people == 5
+
+
+def test_a_separate_case_takes_nothing_from_the_episode_before() -> None:
+    text = (
+        "Police raided a market in Hyesan on March 3. They arrested five women selling "
+        "Chinese phones. Separately, two soldiers were arrested in Hoeryong for selling fuel.\n"
+    )
+    found = {e.people: e for e in _of(text, "en")["arrest"]}
+    assert found[5].date == "2024-03-03"
+    assert found[2].date is None
+    assert _place(found[2]) == "Hoeryong"
+
+
+def test_a_sentence_with_a_new_subject_is_no_part_of_the_episode() -> None:
+    # "A woman was detained": someone not told before, with no word that goes on
+    text = (
+        "On March 3, agents searched homes in Musan. A woman was detained in Chongjin for "
+        "using a Chinese phone.\n"
+    )
+    (arrest,) = _of(text, "en")["arrest"]
+    assert arrest.date is None
+
+
+def test_the_episode_ends_with_its_paragraph() -> None:
+    text = (
+        "On March 3, police raided a market in Hyesan.\n\n"
+        "They have arrested dozens of traders over the past year, sources say.\n"
+    )
+    assert all(e.date != "2024-03-03" for e in _of(text, "en").get("arrest", []))
+
+
+def test_a_date_that_starts_a_period_opens_no_episode() -> None:
+    text = "Since March 3, police have patrolled the market in Hyesan. They arrested two women.\n"
+    (arrest,) = _of(text, "en")["arrest"]
+    assert arrest.date != "2024-03-03"
+
+
+def test_korean_in_this_process_goes_on_with_the_crackdown() -> None:
+    text = (
+        "지난 3일 혜산시장에서 단속이 벌어졌다. 이 과정에서 여성 5명이 체포됐다. "
+        "이들은 보위부에 넘겨졌다.\n"
+    )
+    found = _of(text, "ko")
+    (arrest,) = found["arrest"]
+    assert arrest.date == "2024-03-03"
+    assert arrest.people == 5
+    # the crackdown keeps its own day: the arrest's day is the crackdown's, not an act's in it
+    assert [e.date for e in found["crackdown"]] == ["2024-03-03"]
+
+
+def test_korean_they_go_on_with_the_raid() -> None:
+    text = (
+        "양강도 혜산시에서 지난 3일 보안원들이 시장을 급습했다. 이들은 한국 영상을 판매하던 "
+        "여성 5명을 체포했다.\n"
+    )
+    (arrest,) = _of(text, "ko")["arrest"]
+    assert arrest.date == "2024-03-03"
+    assert _place(arrest) == "Hyesan"
+
+
+def test_korean_those_caught_in_the_search_go_on_with_it() -> None:
+    text = (
+        "지난 5일 함경북도 무산군에서 가택수색이 진행됐다. 단속에 걸린 주민 3명은 모두 "
+        "보위부로 끌려갔다. 한편 회령시에서는 밀수꾼 2명이 국경경비대에 붙잡혔다.\n"
+    )
+    found = _of(text, "ko")
+    (held,) = found["detention"]
+    assert held.date == "2024-03-05"
+    (arrest,) = found["arrest"]  # 한편: another episode
+    assert arrest.date is None
+
+
+def test_korean_by_this_crackdown_is_of_the_crackdown_told_before() -> None:
+    text = (
+        "지난달 중순 함흥시에서 마약 단속이 시작됐다. 이 단속으로 주민 수십 명이 구류장에 "
+        "갇혔다.\n"
+    )
+    (held,) = _of(text, "ko", published="2024-04-02")["detention"]
+    assert held.date == "2024-03"
+
+
+def test_a_campaign_told_over_a_month_keeps_the_month_of_a_day_in_it() -> None:
+    text = (
+        "North Korean authorities have been running a month-long crackdown on smuggling in "
+        "Hyesan since early March. On March 14, inspectors searched the homes of traders "
+        "near the river.\n"
+    )
+    (campaign,) = _of(text, "en", published="2024-04-02")["crackdown"]
+    assert campaign.date == "2024-03"
+    text = (
+        "Throughout March, border guards in Hoeryong stepped up patrols along the Tumen "
+        "River. A source said guards were ordered to shoot anyone crossing on March 5.\n"
+    )
+    (campaign,) = _of(text, "en", published="2024-04-02")["crackdown"]
+    assert campaign.date == "2024-03"
+
+
+def test_a_korean_campaign_going_on_since_early_last_month_keeps_the_month() -> None:
+    text = (
+        "양강도 혜산시에서 지난달 초부터 밀수 단속이 한 달 가까이 진행되고 있다. 지난달 "
+        "14일에는 보위부 검열조가 강변 주민들의 집을 수색했다.\n"
+    )
+    (campaign,) = _of(text, "ko", published="2024-04-02")["crackdown"]
+    assert campaign.date == "2024-03"
+
+
+def test_a_campaign_that_starts_on_a_day_keeps_the_day() -> None:
+    # "지난 12일부터 ... 벌이고 있다": the day it began is its own, in its own sentence
+    text = (
+        "소식통은 22일 \"지난 12일부터 혜산시 안전부에서 길거리 장사꾼들에 대한 대대적인 "
+        "단속을 벌이고 있다\"면서 \"17~19일 사이에만 23명이 노동단련대로 끌려갔다\"고 "
+        "전했다.\n"
+    )
+    (campaign,) = _of(text, "ko", published="2024-04-25")["crackdown"]
+    assert campaign.date == "2024-04-12"
+
+
+def test_a_campaign_told_as_going_on_is_not_of_the_day_of_an_act_told_after() -> None:
+    text = (
+        "북한 당국의 강력한 통제 조치가 잇따라 취해지고 있다.\n"
+        "소식통은 \"지난 4일 청진에서 구 화폐를 버린 사건이 발생했고 당국은 주범 색출을 위한 "
+        "검열을 벌였다\"고 전했다.\n"
+    )
+    for campaign in _of(text, "ko", published="2024-04-09").get("crackdown", []):
+        assert campaign.date != "2024-04-04"
