@@ -103,8 +103,7 @@ def test_korean_those_caught_in_the_search_go_on_with_it() -> None:
 
 def test_korean_by_this_crackdown_is_of_the_crackdown_told_before() -> None:
     text = (
-        "지난달 중순 함흥시에서 마약 단속이 시작됐다. 이 단속으로 주민 수십 명이 구류장에 "
-        "갇혔다.\n"
+        "지난달 중순 함흥시에서 마약 단속이 시작됐다. 이 단속으로 주민 수십 명이 구류장에 갇혔다.\n"
     )
     (held,) = _of(text, "ko", published="2024-04-02")["detention"]
     assert held.date == "2024-03"
@@ -138,8 +137,8 @@ def test_a_korean_campaign_going_on_since_early_last_month_keeps_the_month() -> 
 def test_a_campaign_that_starts_on_a_day_keeps_the_day() -> None:
     # "지난 12일부터 ... 벌이고 있다": the day it began is its own, in its own sentence
     text = (
-        "소식통은 22일 \"지난 12일부터 혜산시 안전부에서 길거리 장사꾼들에 대한 대대적인 "
-        "단속을 벌이고 있다\"면서 \"17~19일 사이에만 23명이 노동단련대로 끌려갔다\"고 "
+        '소식통은 22일 "지난 12일부터 혜산시 안전부에서 길거리 장사꾼들에 대한 대대적인 '
+        '단속을 벌이고 있다"면서 "17~19일 사이에만 23명이 노동단련대로 끌려갔다"고 '
         "전했다.\n"
     )
     (campaign,) = _of(text, "ko", published="2024-04-25")["crackdown"]
@@ -149,8 +148,34 @@ def test_a_campaign_that_starts_on_a_day_keeps_the_day() -> None:
 def test_a_campaign_told_as_going_on_is_not_of_the_day_of_an_act_told_after() -> None:
     text = (
         "북한 당국의 강력한 통제 조치가 잇따라 취해지고 있다.\n"
-        "소식통은 \"지난 4일 청진에서 구 화폐를 버린 사건이 발생했고 당국은 주범 색출을 위한 "
-        "검열을 벌였다\"고 전했다.\n"
+        '소식통은 "지난 4일 청진에서 구 화폐를 버린 사건이 발생했고 당국은 주범 색출을 위한 '
+        '검열을 벌였다"고 전했다.\n'
     )
     for campaign in _of(text, "ko", published="2024-04-09").get("crackdown", []):
         assert campaign.date != "2024-04-04"
+
+
+def test_a_definite_description_of_someone_found_in_the_raid_goes_on_with_it() -> None:
+    text = (
+        "A source in Ryanggang Province said police raided a house in Hyesan on March 5. "
+        "Officers found a smartphone hidden under the floor. The owner, a woman in her 40s, "
+        "was arrested and taken to the police station.\n"
+    )
+    (arrest,) = _of(text, "en")["arrest"]
+    assert arrest.date == "2024-03-05"
+    assert _place(arrest) == "Hyesan"
+
+
+def test_in_connection_with_the_incident_is_of_the_incident_told_before() -> None:
+    text = (
+        "On March 2, a fire broke out at a warehouse in Chongjin. In connection with the "
+        "incident, three managers were arrested for stealing state property.\n"
+    )
+    (arrest,) = _of(text, "en")["arrest"]
+    assert arrest.date == "2024-03-02"
+    text = (
+        "지난 2일 청진시의 한 창고에서 화재가 발생했다. 이 사건과 관련해 창고 관리원 3명이 "
+        "체포됐다.\n"
+    )
+    (arrest,) = _of(text, "ko")["arrest"]
+    assert arrest.date == "2024-03-02"

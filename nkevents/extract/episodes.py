@@ -28,27 +28,37 @@ from nkevents.model import Event, Provenance
 
 # A sentence told as going on with the episode before it: a pronoun or definite subject for
 # the people or the agents just named, or a phrase for the happening itself.
+_EN_HAPPENING = (
+    r"(?:raid|search|searches|operation|crackdown|inspection|sweep|incident|case|trial|"
+    r"crossing|chase|fire|clash)"
+)
 _CONTINUES = {
     "en": re.compile(
         r"(?i)\W*(?:(?:then|later|there|afterwards|subsequently|eventually|at the scene|"
-        r"in the process|during (?:the|that) (?:raid|search|operation|crackdown|inspection|"
-        r"sweep|crossing|trial)|in (?:the|that) (?:raid|search|operation|crackdown|sweep)),?\s+)?"
+        r"in the process|during (?:the|that) " + _EN_HAPPENING + r"|in (?:the|that) "
+        r"(?:raid|search|operation|crackdown|sweep)),?\s+)?"
         r"(?:they|he|she|both|all of them|the (?:[\w-]+\s+){0,2}?(?:two|three|four|five|six|"
         r"seven|eight|nine|ten|\d+|group|men|women|man|woman|pair|couple|family|families|"
-        r"defectors|smugglers|traders|suspects|crew|sailors|fishermen|brothers|sisters|"
-        r"siblings|soldiers|students|residents|officers|agents|police|guards|raiders)|"
-        r"(?:police|officers|agents|guards|investigators|inspectors|authorities)\s+"
-        r"(?:then|also|later)|(?:at the scene|in the process|during (?:the|that) [\w-]+|"
+        r"defectors|smugglers|traders|suspects?|crew|sailors|fishermen|brothers|sisters|"
+        r"siblings|soldiers|students|residents|officers|agents|police|guards|raiders|owners?|"
+        r"drivers?|defendants?|accused|culprits?|ringleaders?|captain|buyers?|sellers?|"
+        r"dealers?|brokers?|workers|managers?|households?|husband|wife|son|daughter|mother|"
+        r"father)\b|(?:police|officers|agents|guards|investigators|inspectors|authorities)\s+"
+        r"(?:then|also|later)\b|(?:at the scene|in the process|during (?:the|that) [\w-]+|"
         r"in (?:the|that) (?:raid|search|operation|crackdown|sweep)|"
-        r"(?:as part of|in the course of) (?:the|that|this) (?:raid|search|operation|crackdown|"
-        r"campaign|sweep)),)\b"
+        r"(?:as part of|in the course of|in connection with|following|after) (?:the|that|this) "
+        + _EN_HAPPENING
+        + r"),)"
     ),
     "ko": re.compile(
-        r"\W*(?:(?:이후|이어|결국|그 뒤|그 후|이어서)\s+)?(?:이 과정에서|그 과정에서|"
-        r"(?:단속|수색|검열|재판|조사) 과정에서|이 (?:단속|검열|수색)(?:으로|에서|에)\s|"
+        # a source's words may open the sentence: 소식통은 "이들은 ...
+        r"\W*(?:(?:[가-힣]+\s){0,2}?(?:소식통|관계자)(?:은|는|이|가|에 따르면)\s*[“\"]?)?"
+        r"(?:(?:이후|이어|결국|그 뒤|그 후|이어서)\s+)?(?:이 과정에서|그 과정에서|"
+        r"(?:단속|수색|검열|재판|조사) 과정에서|이 (?:단속|검열|수색|사건|일)(?:으로|에서|에|"
+        r"로|과 관련해|과 관련하여|에 연루된)\s|이와 관련해|"
         r"이 자리에서|현장에서|당시|이때|이들은|이들이|"
         r"그들은|그들이|그는|그녀는|(?:[가-힣]+\s){0,3}?(?:체포된|붙잡힌|적발된|단속된|걸린|"
-        r"끌려간|잡힌)\s(?:[가-힣]+\s)?[\w가-힣]*(?:은|는|들은|들이))"
+        r"끌려간|잡힌|회부된)\s(?:[가-힣]+\s)?[\w가-힣]*(?:은|는|들은|들이))"
     ),
 }
 
