@@ -179,3 +179,38 @@ def test_in_connection_with_the_incident_is_of_the_incident_told_before() -> Non
     )
     (arrest,) = _of(text, "ko")["arrest"]
     assert arrest.date == "2024-03-02"
+
+
+def test_a_day_told_for_some_of_the_people_leaves_the_whole_its_month() -> None:
+    # the fourteen of the 9th are some of the dozens arrested in the month's campaign
+    text = (
+        "지난달 초 신의주에서 개인 장사에 대한 단속이 벌어져 수십 명이 체포됐다. 9일에는 "
+        "채하시장에서 상인 14명이 단속됐다.\n"
+    )
+    (arrest,) = _of(text, "ko", published="2024-04-05")["arrest"]
+    assert arrest.date == "2024-03"
+    text = (
+        "Police arrested dozens of traders in Sinuiju in March. On March 9, 14 vendors were "
+        "detained at the Chaeha market.\n"
+    )
+    (arrest,) = _of(text, "en", published="2024-04-05")["arrest"]
+    assert arrest.date == "2024-03"
+
+
+def test_a_day_told_for_one_of_them_leaves_the_trial_of_sixteen_given_no_day() -> None:
+    text = (
+        "회령시 사법당국이 최근 마약 거래 혐의로 주민 16명을 징역형에 처했다. 소식통은 "
+        '"지난 5일 회령시 시장 부근에서 공개재판이 열렸고 범인 1명이 처형됐다"고 말했다.\n'
+    )
+    for trial in _of(text, "ko", published="2024-04-09").get("trial", []):
+        assert trial.date != "2024-04-05"
+
+
+def test_a_day_told_for_about_as_many_keeps_the_day() -> None:
+    # "20여 명" may be the 22 told after: the same people, the day is theirs
+    text = (
+        '옌지에서 23일 하루에만 탈북자 20여 명이 공안에 체포됐다. 선교사 A씨는 "오늘 '
+        '오전에만 은신처 3곳에서 탈북자 22명이 체포됐다"고 말했다.\n'
+    )
+    dates = {e.date for e in _of(text, "ko", published="2024-04-24")["arrest"]}
+    assert "2024-04-23" in dates
