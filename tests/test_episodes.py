@@ -214,3 +214,17 @@ def test_a_day_told_for_about_as_many_keeps_the_day() -> None:
     )
     dates = {e.date for e in _of(text, "ko", published="2024-04-24")["arrest"]}
     assert "2024-04-23" in dates
+
+
+def test_a_korean_campaign_whose_own_clause_has_the_day_keeps_it() -> None:
+    # "지난 5일 ... 가택수색을 벌였다": the day is the search's; those caught in it took it
+    text = (
+        '소식통은 "지난 5일 혜산시 위연동에서 보안원들이 가택수색을 벌였다"며 "이때 단속된 '
+        '여성 2명은 보안서로 끌려갔다"고 말했다.\n'
+    )
+    found = _of(text, "ko")
+    assert [e.date for e in found["crackdown"]] == ["2024-03-05"]
+    # a search told only as what the agents were doing is of the arrest's month
+    found = _of("6일 수색을 벌이던 경비대에 주민 2명이 체포됐다.\n", "ko")
+    assert [e.date for e in found["crackdown"]] == ["2024-03"]
+    assert [e.date for e in found["arrest"]] == ["2024-03-06"]

@@ -146,7 +146,9 @@ def extract(doc: Document, place_record: list[list[Candidate]] | None = None) ->
     implicit_dates(ctx, events)  # "최근": the month of publication, if nothing better
     # "caught on 3 March ... They were sent to a camp": the month of the link before
     chain_months(doc.text, language, events)
-    campaign_months(events)  # a campaign dated by the day of an arrest told in it: its month
+    campaign_months(
+        events, doc.text, language
+    )  # a campaign dated by the day of an arrest told in it: its month
     campaign_periods(ctx, events)  # "since early March ... On March 14, ...": March
     # "On March 3, police raided a market in Hyesan. They arrested five women": that day, there
     carry_episodes(ctx, events, apart)

@@ -66,10 +66,12 @@ def _first(
     return None
 
 
-def campaign_months(events: list[Event]) -> None:
+def campaign_months(events: list[Event], text: str = "", language: str = "") -> None:
     """A campaign dated by the day of an act told in it ("단속이 강화된 가운데 9일 5명이
     체포됐다", "6일 수색을 벌이던 경비대에 체포됐다") is of that day's month: the day is the
-    act's, the campaign runs around it."""
+    act's, the campaign runs around it. Not when the day's own clause ends on the campaign's
+    verb ("지난 5일 ... 가택수색을 벌였다"며 "이때 단속된 여성 2명은 ..."): the act took
+    the campaign's day."""
     acts = {
         (where.span, e.date)
         for e in events
@@ -79,8 +81,30 @@ def campaign_months(events: list[Event]) -> None:
         where = e.provenance.get("date")
         day = e.type == "crackdown" and e.date is not None and len(e.date) == 10
         if day and where and (where.span, e.date) in acts:
+            if language == "ko" and _own_clause_campaign(text, where.span[1]):
+                continue
             e.date = (e.date or "")[:7]
             e.provenance["date"] = Provenance(where.span, f"{where.rule}.campaign_month")
+
+
+# A Korean clause told as done, ending: "벌였다", "진행됐으며", "단행했고"
+_KO_CLAUSE_DONE = re.compile(
+    r"[가-힣]*(?:였|했|됐|었|졌|왔|갔|렸)(?:다|으며|고|는데)(?=[\s.,”\"'’]|$)"
+)
+
+
+def _own_clause_campaign(text: str, after: int) -> bool:
+    """Whether the clause a Korean date opens ends on a campaign's verb, with no act's word
+    of another type before it."""
+    end = _KO_CLAUSE_DONE.search(text, after, after + 120)
+    if end is None:
+        return False
+    labels = [
+        label_of(w.lastgroup)
+        for w in lexicon().triggers["ko"].finditer(text, after, end.end())
+        if w.lastgroup
+    ]
+    return bool(labels) and all(label == "crackdown" for label in labels)
 
 
 # The order of a chain's links (as chains._STAGE): a later link follows an earlier one; a
