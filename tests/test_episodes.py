@@ -228,3 +228,13 @@ def test_a_korean_campaign_whose_own_clause_has_the_day_keeps_it() -> None:
     found = _of("6일 수색을 벌이던 경비대에 주민 2명이 체포됐다.\n", "ko")
     assert [e.date for e in found["crackdown"]] == ["2024-03"]
     assert [e.date for e in found["arrest"]] == ["2024-03-06"]
+
+
+def test_what_is_told_as_after_the_opening_takes_its_month_not_its_day() -> None:
+    text = (
+        "A woman was arrested in Hyesan on March 3. Police then raided her brother's house "
+        "in Musan and seized two phones.\n"
+    )
+    (seizure,) = _of(text, "en")["seizure"]
+    assert seizure.date == "2024-03"
+    assert _place(seizure) == "Musan"  # its own place, not the episode's

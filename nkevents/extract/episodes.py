@@ -84,6 +84,14 @@ _SINCE_AFTER = re.compile(r"\s*(?:부터|이후|이래|까지|전부터|말부�
 # A sentence told as before the episode's time: "They had crossed", "복역 중이었다", "했었다"
 _BEFORE = re.compile(r"(?i)\bhad\b|\'d been\b|중이었|었었|였었|았었")
 
+# A sentence told as coming after the episode's opening: "Police then ...", "Later, they",
+# "After the raid,", "이후 이들은", "결국"
+_LATER = re.compile(
+    r"(?i)\W*(?:(?:[가-힣]+\s){0,2}?(?:소식통|관계자)(?:은|는|이|가)\s*[“\"]?)?"
+    r"(?:(?:later|afterwards|subsequently|eventually|after|following)\b|이후|그 뒤|그 후|결국|"
+    r"[^.,;]{0,40}?\b(?:then|later)\b)"
+)
+
 _REACH = 2  # sentences back to the one that opens the episode
 
 
@@ -110,7 +118,10 @@ def carry_episodes(ctx: DocContext, events: list[Event], apart: frozenset[int]) 
             continue  # "붙잡힌 사람들은 ... 혐의를 받고 있다": told of them, not this event
         episode = _episode(ctx, i, breaks)
         if e.date is None:
-            _carry_date(ctx, e, episode)
+            # "Police then raided ...", "이후 이들은 ...": after, on a day the report
+            # does not give: the episode's month
+            later = _LATER.match(ctx.text, own.start, own.end) is not None
+            _carry_date(ctx, e, episode, later)
         if e.location is None:
             _carry_place(ctx, e, episode)
 
@@ -152,14 +163,15 @@ def _episode_dates(ctx: DocContext, s: Sentence) -> list[DateMention]:
     ]
 
 
-def _carry_date(ctx: DocContext, e: Event, episode: list[Sentence]) -> None:
+def _carry_date(ctx: DocContext, e: Event, episode: list[Sentence], later: bool) -> None:
     for s in episode:
         if ctx.dates_in((s.start, s.end)):
             found = _episode_dates(ctx, s)
             if found and len({d.value for d in found}) == 1:
                 d = found[0]
-                e.date = d.value
-                e.provenance["date"] = Provenance((d.start, d.end), f"date.{d.rule}.episode")
+                e.date = d.value[:7] if later else d.value
+                rule = f"date.{d.rule}.episode" + ("_month" if later else "")
+                e.provenance["date"] = Provenance((d.start, d.end), rule)
             return  # the nearest sentence with a date opens the episode, or another one
 
 
