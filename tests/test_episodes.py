@@ -238,3 +238,25 @@ def test_what_is_told_as_after_the_opening_takes_its_month_not_its_day() -> None
     (seizure,) = _of(text, "en")["seizure"]
     assert seizure.date == "2024-03"
     assert _place(seizure) == "Musan"  # its own place, not the episode's
+
+
+def test_a_line_break_alone_does_not_end_the_episode() -> None:
+    # reports that set each sentence on its own line: only a blank line starts a paragraph
+    text = "지난 3일 혜산시장에서 단속이 벌어졌다.\n이 과정에서 여성 5명이 체포됐다.\n"
+    (arrest,) = _of(text, "ko")["arrest"]
+    assert arrest.date == "2024-03-03"
+    text = "지난 3일 혜산시장에서 단속이 벌어졌다.\n\n이 과정에서 여성 5명이 체포됐다.\n"
+    (arrest,) = _of(text, "ko")["arrest"]
+    assert arrest.date is None
+
+
+def test_a_sentence_with_a_place_of_its_own_takes_none_from_the_episode() -> None:
+    # "회령시 보안서에 넘겨져, 9월 도 재판소에서 ...": the trial's sentence tells its own places
+    text = (
+        "지난 3월 중국으로 넘어가려다 붙잡힌 회령시 주민 2명이 지난달 28일 회령시 "
+        "공설운동장에서 공개처형됐다고 소식통이 3일 전했다.\n"
+        "이들은 4월 회령시 보안서에 넘겨져 조사를 받았으며, 9월 도 재판소에서 사형을 "
+        "선고받았다.\n"
+    )
+    for trial in _of(text, "ko", published="2025-11-04").get("trial", []):
+        assert trial.location is None or trial.provenance["location"].rule != "places.episode"

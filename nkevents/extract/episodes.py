@@ -24,6 +24,7 @@ from nkevents.detect.sentences import Sentence
 from nkevents.extract.argument_dates import reported_date
 from nkevents.extract.context import DocContext
 from nkevents.extract.dating import IMPLICIT_RULES, names_type
+from nkevents.extract.place_scoring import WATER_KINDS
 from nkevents.model import Event, Provenance
 
 # A sentence told as going on with the episode before it: a pronoun or definite subject for
@@ -92,6 +93,8 @@ _LATER = re.compile(
     r"[^.,;]{0,40}?\b(?:then|later)\b)"
 )
 
+_BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
+
 _REACH = 2  # sentences back to the one that opens the episode
 
 
@@ -117,12 +120,15 @@ def carry_episodes(ctx: DocContext, events: list[Event], apart: frozenset[int]) 
         if not names_type(ctx.text, ctx.language, (own.start, own.end), e.type):
             continue  # "붙잡힌 사람들은 ... 혐의를 받고 있다": told of them, not this event
         episode = _episode(ctx, i, breaks)
-        if e.date is None:
+        # a sentence that names a date or place of its own (another clause's, "4월 ...
+        # 넘겨져, 9월 도 재판소에서 ...") tells its own time and place: none is carried
+        span = (own.start, own.end)
+        if e.date is None and not _episode_dates(ctx, own):
             # "Police then raided ...", "이후 이들은 ...": after, on a day the report
             # does not give: the episode's month
             later = _LATER.match(ctx.text, own.start, own.end) is not None
             _carry_date(ctx, e, episode, later)
-        if e.location is None:
+        if e.location is None and not any(ctx.usable(p) for p in ctx.places_in(span)):
             _carry_place(ctx, e, episode)
 
 
@@ -140,13 +146,14 @@ def _index(starts: list[int], at: int) -> int:
 def _episode(ctx: DocContext, i: int, breaks: re.Pattern[str]) -> list[Sentence]:
     """The sentences before sentence `i` that tell its episode, nearest first: back to the
     one that opens it (a break), within its paragraph."""
-    own = ctx.sentences[i]
     out: list[Sentence] = []
+    after = ctx.sentences[i]
     for j in range(i - 1, max(-1, i - 1 - _REACH), -1):
         s = ctx.sentences[j]
-        if s.paragraph != own.paragraph:
-            break
+        if _BLANK_LINE.search(ctx.text, s.end, after.start):
+            break  # a new paragraph (a line break alone sets off a sentence, not a story)
         out.append(s)
+        after = s
         if breaks.match(ctx.text, s.start):
             break  # the episode opens here
     return out
@@ -175,8 +182,9 @@ def _carry_date(ctx: DocContext, e: Event, episode: list[Sentence], later: bool)
             return  # the nearest sentence with a date opens the episode, or another one
 
 
-# Places too wide to set where one happening took place
-_WIDE = frozenset({"country", "province", "prefecture"})
+# Places that set where one happening took place: a town, a county or a site (a province, a
+# river, a sea or a country says too little; as `headline_place.HEADLINE_PRECISIONS`)
+_WHERE = frozenset({"town", "county", "site"})
 
 
 def _carry_place(ctx: DocContext, e: Event, episode: list[Sentence]) -> None:
@@ -184,10 +192,16 @@ def _carry_place(ctx: DocContext, e: Event, episode: list[Sentence]) -> None:
         found = [p for p in ctx.places_in((s.start, s.end)) if ctx.usable(p)]
         if not found:
             continue
-        named = {p.candidates[0].id for p in found if p.candidates[0].kind not in _WIDE}
-        if len(named) != 1:
-            return  # several places, or only a province: no one place of the episode
-        p = next(p for p in found if p.candidates[0].kind not in _WIDE)
+        where = [
+            p
+            for p in found
+            if p.candidates[0].precision in _WHERE
+            and p.candidates[0].kind not in WATER_KINDS
+            and not p.seat
+        ]
+        if len({p.candidates[0].id for p in where}) != 1:
+            return  # several places, or only a province or a river: no one place of it
+        p = where[0]
         e.location = location_of(ctx.text, ctx.places, p)
         e.provenance["location"] = Provenance((p.start, p.end), "places.episode")
         return
