@@ -260,3 +260,23 @@ def test_a_sentence_with_a_place_of_its_own_takes_none_from_the_episode() -> Non
     )
     for trial in _of(text, "ko", published="2025-11-04").get("trial", []):
         assert trial.location is None or trial.provenance["location"].rule != "places.episode"
+
+
+def test_a_source_may_open_the_sentence_that_goes_on() -> None:
+    text = (
+        "Police in Chongjin raided a private tutoring class on March 7. According to the "
+        "source, they detained the teacher and four students.\n"
+    )
+    (arrest,) = _of(text, "en")["arrest"]
+    assert arrest.date == "2024-03-07"
+
+
+def test_a_campaign_keeps_its_own_day_when_the_act_took_it_from_its_sentence() -> None:
+    # the arrest took the patrol's day; the patrol's day is its own, not an act's in it
+    text = (
+        "On March 6, a patrol in Hyesan stopped a car carrying 20 kilograms of copper. Both "
+        "the driver and the owner of the copper were arrested at the scene.\n"
+    )
+    found = _of(text, "en")
+    assert [e.date for e in found["crackdown"]] == ["2024-03-06"]
+    assert [e.date for e in found["arrest"]] == ["2024-03-06"]

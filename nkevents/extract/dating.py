@@ -71,11 +71,16 @@ def campaign_months(events: list[Event], text: str = "", language: str = "") -> 
     체포됐다", "6일 수색을 벌이던 경비대에 체포됐다") is of that day's month: the day is the
     act's, the campaign runs around it. Not when the day's own clause ends on the campaign's
     verb ("지난 5일 ... 가택수색을 벌였다"며 "이때 단속된 여성 2명은 ..."): the act took
-    the campaign's day."""
+    the campaign's day, nor when the act took the day from the campaign's sentence ("On
+    March 6, a patrol stopped a car ... Both were arrested at the scene")."""
     acts = {
         (where.span, e.date)
         for e in events
-        if e.type != "crackdown" and e.date and (where := e.provenance.get("date"))
+        if e.type != "crackdown"
+        and e.date
+        and (where := e.provenance.get("date"))
+        # an act that took the day from a sentence before its own took the campaign's day
+        and any(a <= where.span[0] < b for a, b in e.evidence)
     }
     for e in events:
         where = e.provenance.get("date")

@@ -35,7 +35,11 @@ _EN_HAPPENING = (
 )
 _CONTINUES = {
     "en": re.compile(
-        r"(?i)\W*(?:(?:then|later|there|afterwards|subsequently|eventually|at the scene|"
+        # a source's words may open the sentence: "According to the source, they ..."
+        r"(?i)\W*(?:(?:according to (?:the |a )?(?:[\w-]+\s+){0,3}?sources?,\s*|"
+        r"(?:the|a|one) (?:[\w-]+\s+){0,2}?source (?:said|says|added|told [\w ]{1,30}?) "
+        r"(?:that )?))?"
+        r"(?:(?:then|later|there|afterwards|subsequently|eventually|at the scene|"
         r"in the process|during (?:the|that) " + _EN_HAPPENING + r"|in (?:the|that) "
         r"(?:raid|search|operation|crackdown|sweep)),?\s+)?"
         r"(?:they|he|she|both|all of them|the (?:[\w-]+\s+){0,2}?(?:two|three|four|five|six|"
