@@ -10,13 +10,15 @@ The episode ends where another opens: a new date or place, "Separately", "In ano
 only so far, and only to a sentence told as continuing: an undated sentence with a subject of
 its own ("Two soldiers were arrested in Hoeryong") is no part of it.
 
-Runs once events are built and dated by their own clauses (and after `dating.chain_months`),
-so only an event its own sentences leave undated or unplaced takes the episode's.
+Runs once events are built and dated by their own clauses (after `dating.chain_months` and
+`dating.campaign_months`), so only an event its own sentences leave undated or unplaced takes
+the episode's.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from nkevents.detect.dates import DateMention
 from nkevents.detect.places import location_of
@@ -137,14 +139,8 @@ def carry_episodes(ctx: DocContext, events: list[Event], apart: frozenset[int]) 
 
 
 def _index(starts: list[int], at: int) -> int:
-    lo, hi = 0, len(starts) - 1
-    while lo < hi:
-        mid = (lo + hi + 1) // 2
-        if starts[mid] <= at:
-            lo = mid
-        else:
-            hi = mid - 1
-    return lo
+    """The index of the sentence that holds an offset."""
+    return max(0, bisect_right(starts, at) - 1)
 
 
 def _episode(ctx: DocContext, i: int, breaks: re.Pattern[str]) -> list[Sentence]:
