@@ -12,7 +12,12 @@ from nkevents.extract.chains import (
 )
 from nkevents.extract.context import analyse, detect_language, sentences_with
 from nkevents.extract.country_place import countries_as_places
-from nkevents.extract.dating import campaign_months, chain_months, implicit_dates
+from nkevents.extract.dating import (
+    campaign_months,
+    chain_months,
+    implicit_dates,
+)
+from nkevents.extract.episodes import campaign_periods, carry_episodes
 from nkevents.extract.events import absorb_trials, build_event, group_mentions
 from nkevents.extract.goods_lists import goods_listed
 from nkevents.extract.headline_place import headline_places
@@ -126,7 +131,8 @@ def extract(doc: Document, place_record: list[list[Candidate]] | None = None) ->
     # events of one story share what only one of their sentences says
     share_goods(events)
     goods_seized(events)  # the goods of a seizure told with an arrest are the seizure's
-    share_charges(events, told_apart(groups, events))
+    apart = told_apart(groups, events)  # "in a separate case", "another man"
+    share_charges(events, apart)
     no_defection_abroad(events)
     entries_into_the_north(events, doc.text)
     share_siblings(events)
@@ -140,5 +146,10 @@ def extract(doc: Document, place_record: list[list[Candidate]] | None = None) ->
     implicit_dates(ctx, events)  # "최근": the month of publication, if nothing better
     # "caught on 3 March ... They were sent to a camp": the month of the link before
     chain_months(doc.text, language, events)
-    campaign_months(events)  # a campaign dated by the day of an arrest told in it: its month
+    campaign_months(
+        events, doc.text, language
+    )  # a campaign dated by the day of an arrest told in it: its month
+    campaign_periods(ctx, events)  # "since early March ... On March 14, ...": March
+    # "On March 3, police raided a market in Hyesan. They arrested five women": that day, there
+    carry_episodes(ctx, events, apart)
     return Extraction(id=doc.id, relevant=bool(events), events=events)

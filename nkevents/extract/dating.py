@@ -66,21 +66,50 @@ def _first(
     return None
 
 
-def campaign_months(events: list[Event]) -> None:
+def campaign_months(events: list[Event], text: str = "", language: str = "") -> None:
     """A campaign dated by the day of an act told in it ("단속이 강화된 가운데 9일 5명이
     체포됐다", "6일 수색을 벌이던 경비대에 체포됐다") is of that day's month: the day is the
-    act's, the campaign runs around it."""
+    act's, the campaign runs around it. Not when the day's own clause ends on the campaign's
+    verb ("지난 5일 ... 가택수색을 벌였다"며 "이때 단속된 여성 2명은 ..."): the act took
+    the campaign's day, nor when the act took the day from the campaign's sentence ("On
+    March 6, a patrol stopped a car ... Both were arrested at the scene")."""
     acts = {
         (where.span, e.date)
         for e in events
-        if e.type != "crackdown" and e.date and (where := e.provenance.get("date"))
+        if e.type != "crackdown"
+        and e.date
+        and (where := e.provenance.get("date"))
+        # an act that took the day from a sentence before its own took the campaign's day
+        and any(a <= where.span[0] < b for a, b in e.evidence)
     }
     for e in events:
         where = e.provenance.get("date")
         day = e.type == "crackdown" and e.date is not None and len(e.date) == 10
         if day and where and (where.span, e.date) in acts:
+            if language == "ko" and _own_clause_campaign(text, where.span[1]):
+                continue
             e.date = (e.date or "")[:7]
             e.provenance["date"] = Provenance(where.span, f"{where.rule}.campaign_month")
+
+
+# A Korean clause told as done, ending: "벌였다", "진행됐으며", "단행했고"
+_KO_CLAUSE_DONE = re.compile(
+    r"[가-힣]*(?:였|했|됐|었|졌|왔|갔|렸)(?:다|으며|고|는데)(?=[\s.,”\"'’]|$)"
+)
+
+
+def _own_clause_campaign(text: str, after: int) -> bool:
+    """Whether the clause a Korean date opens ends on a campaign's verb, with no act's word
+    of another type before it."""
+    end = _KO_CLAUSE_DONE.search(text, after, after + 120)
+    if end is None:
+        return False
+    labels = [
+        label_of(w.lastgroup)
+        for w in lexicon().triggers["ko"].finditer(text, after, end.end())
+        if w.lastgroup
+    ]
+    return bool(labels) and all(label == "crackdown" for label in labels)
 
 
 # The order of a chain's links (as chains._STAGE): a later link follows an earlier one; a
@@ -122,7 +151,7 @@ _BEFORE_THEN = re.compile(r"(?i)\bhad (?:been|already)\b|중이었|었었|였었
 _THEY = re.compile(r"\W*(?:(?:later|then|eventually),?\s+)?(?:they|이들은|이들이|그들은)\s", re.I)
 
 
-def _names_type(text: str, language: str, span: Span, etype: str) -> bool:
+def names_type(text: str, language: str, span: Span, etype: str) -> bool:
     """Whether an event word of a type stands in a span."""
     pattern = lexicon().triggers[language]
     return any(
@@ -160,7 +189,7 @@ def chain_months(text: str, language: str, events: list[Event]) -> None:
             first, last = min(after)
             if not same_people.match(text, first) or _BEFORE_THEN.search(text, first, last):
                 continue  # other people, or a state before the story ("had been sent")
-            if not _names_type(text, language, (first, last), e.type):
+            if not names_type(text, language, (first, last), e.type):
                 continue  # "붙잡힌 사람들은 ... 혐의를 받고 있다": no link of its own there
             rank = (-_STAGE.get(f.type, 9), first - span[1])
             if best is None or rank < best[:2]:

@@ -505,10 +505,51 @@ def _set_date(ev: Event, g: Group, prov: dict[str, Provenance]) -> None:
     assert best.date is not None
     if g.type == "trial" and len(best.date.value) == 10:
         best = _verdict_day(best, dated)
+    best = _whole_month(best, g.mentions)
     when = best.date
     assert when is not None
     ev.date = when.value
     prov["date"] = Provenance((when.start, when.end), f"date.{when.rule}")
+
+
+def _whole_month(best: Mention, mentions: list[Mention]) -> Mention:
+    """A day told for fewer people than the happening counts dates a part of it, or some of
+    its people, not the whole ("수십 명이 지난달 초 체포됐다 ... 9일에는 상인 14명이
+    단속됐다", "16명을 징역형에 처한 ... 5일 공개재판이 열렸고 범인 1명을 처형했다"): the
+    event keeps the month the whole is told in, or else the month of that day."""
+    assert best.date is not None
+    if len(best.date.value) != 10 or best.people is None:
+        return best
+    part = _at_most(best.people)
+    wholes = [
+        m
+        for m in mentions
+        if m is not best
+        and m.strength == "strong"
+        and m.people is not None
+        and _at_least(m.people) > part
+    ]
+    if not wholes:
+        return best
+    month = best.date.value[:7]
+    told = next((m for m in wholes if m.date is not None and m.date.value == month), None)
+    if told is not None:
+        return told
+    return replace(best, date=replace(best.date, value=month, rule=f"{best.date.rule}.part_month"))
+
+
+# "수십 명", "dozens": a count told by its order of magnitude, at least twice its floor
+_ORDER_OF = re.compile(r"(?i)수십|수백|수천|dozens|hundreds|thousands|scores")
+
+
+def _at_least(count: CountMention) -> int:
+    vague = count.approximate and _ORDER_OF.search(count.text)
+    return count.value * 2 if vague else count.value
+
+
+def _at_most(count: CountMention) -> int:
+    """ "20여 명", "about 80": up to half as many again."""
+    return count.value + count.value // 2 if count.approximate else count.value
 
 
 def _verdict_day(best: Mention, dated: list[Mention]) -> Mention:
