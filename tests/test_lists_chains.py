@@ -258,3 +258,26 @@ def test_people_locked_up_at_a_police_station_or_taken_to_a_facility_are_held() 
     ]
     for text in told:
         assert "detention" in [e.type for e in events_of(text, language="en")], text
+
+
+def test_places_told_apart_in_clauses_of_a_restating_sentence_are_two_happenings() -> None:
+    text = (
+        "Public executions were held in two towns last month, sources said. The executions "
+        "took place in Hyesan, where two brokers were shot, and in Hoeryong, where a teacher "
+        "was shot."
+    )
+    shot = [e for e in events_of(text, published="2019-11-20", language="en")]
+    assert [(e.location.name if e.location else None, e.people) for e in shot] == [
+        ("Hyesan", 2),
+        ("Hoeryong", 1),
+    ]
+
+
+def test_a_clause_with_only_a_place_of_its_own_is_its_own_happening() -> None:
+    text = (
+        "Three people were executed in North Hamgyong in March. The executions took place in "
+        "Chongjin, where a market manager was shot, and in Kilju, where two soldiers were "
+        "killed by firing squad."
+    )
+    shot = [e for e in events_of(text, published="2019-11-20", language="en")]
+    assert [e.location.name if e.location else None for e in shot] == ["Chongjin", "Kilju"]

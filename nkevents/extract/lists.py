@@ -133,8 +133,17 @@ def _en_clauses(ctx: DocContext, m: Mention) -> list[Mention]:
     bounds = [s.start, *cuts, s.end]
     spans = [(bounds[i], bounds[i + 1]) for i in range(len(bounds) - 1)]
     parts = [_clause_part(ctx, m, span) for span in spans]
-    told = [(p.date.value if p.date else None, p.people.value if p.people else None) for p in parts]
-    if not all(d or n for d, n in told) or len(set(told)) < len(told):
+    # what each clause tells of its own: a date, a count or a place it names ("in Chongjin,
+    # where a market manager was shot, and in Kilju, where ...")
+    told = [
+        (
+            p.date.value if p.date else None,
+            p.people.value if p.people else None,
+            p.location.name if p.location is not None and p.location_explicit else None,
+        )
+        for p in parts
+    ]
+    if not all(any(t) for t in told) or len(set(told)) < len(told):
         return [m]  # a clause with nothing of its own, or two alike: one happening
     return parts
 
