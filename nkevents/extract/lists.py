@@ -54,8 +54,20 @@ def split_lists(ctx: DocContext, mentions: list[Mention]) -> list[Mention]:
             items = _similar_case(ctx, m)
         if _unsplit(items, m) and ctx.language == "en" and not m.part:
             items = _en_clauses(ctx, m)  # (a sentence told by place is split already)
+        if m.part and len(items) > 1:
+            items = _item_of_place(m, items)
         out.extend(items)
     return out
+
+
+def _item_of_place(m: Mention, items: list[Mention]) -> list[Mention]:
+    """ "3월 혜산에서 2명이 총살됐고, 5월에는 회령에서 1명이 총살됐다": a sentence told by place
+    is split already, one part per place; each part is the one item of the list told at its
+    place (with that item's date and count), not one more part per item."""
+    if m.location is None:
+        return items
+    same = [i for i in items if i.location is not None and i.location.name == m.location.name]
+    return same if len(same) == 1 else [m]
 
 
 def _unsplit(items: list[Mention], m: Mention) -> bool:
