@@ -20,7 +20,7 @@ def _types(text: str) -> set[str]:
         ("Agents shot the two brokers at the city stadium in Musan on 3 May.", "execution"),
         ("An army officer was shot dead by a firing squad in Pyongyang in March.", "execution"),
         ("The vice minister faced the firing squad in Pyongyang in June.", "execution"),
-        ("청진에서 4월 마약을 판 남성이 사형에 처해졌다.", "execution"),
+        ("청진에서 4월 마약을 판 남성이 총살형에 처해졌다.", "execution"),
         ("평양에서 지난 5일 전직 간부에게 사형이 집행됐다.", "execution"),
         # detentions
         ("He was held for 17 months at a state security jail in Hyesan in 2018.", "detention"),
