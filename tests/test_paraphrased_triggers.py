@@ -22,7 +22,13 @@ def _types(text: str) -> set[str]:
         ("The vice minister faced the firing squad in Pyongyang in June.", "execution"),
         ("청진에서 4월 마약을 판 남성이 총살형에 처해졌다.", "execution"),
         ("평양에서 지난 5일 전직 간부에게 사형이 집행됐다.", "execution"),
+        ("Three brokers were gunned down before a crowd in Hoeryong on 5 June.", "execution"),
+        ("The regime had the general shot in April, a source said.", "execution"),
         # detentions
+        (
+            "Since May the pastor has been held incommunicado in a state security facility.",
+            "detention",
+        ),
         ("He was held for 17 months at a state security jail in Hyesan in 2018.", "detention"),
         ("The two teachers were kept for three months in a holding cell in Onsong.", "detention"),
         ("이 여성은 지난해 회령 노동단련대에서 6개월을 보냈다.", "detention"),
@@ -39,7 +45,13 @@ def _types(text: str) -> set[str]:
         ("보위부가 지난 10일 무산에서 주민 4명을 잡아갔다.", "arrest"),
         ("지난달 신의주에서 여성 2명이 보안원들에게 붙들려 갔다.", "arrest"),
         ("보안서는 이달 초 혜산에서 주민 5명을 끌고 갔다.", "arrest"),
+        ("보위부가 지난주 휴대전화로 통화하던 주민 1명을 현장에서 잡았다.", "arrest"),
+        ("Five defectors were forcibly returned to North Korea by China in July.", "arrest"),
+        ("Security agents raided the house and took the couple into custody on Monday.", "arrest"),
+        ("Two soldiers were taken in for questioning in Hyesan last week.", "arrest"),
         # seizures
+        ("검열단이 지난 5일 주민들의 집을 뒤져 USB 20개를 찾아냈다.", "seizure"),
+        ("Police in Hyesan recovered 2 kg of gold from a smuggler on 4 May.", "seizure"),
         ("Inspectors took away their phones at a checkpoint in Musan on Friday.", "seizure"),
         ("Security agents took the women's Chinese phones in Hoeryong on 2 May.", "seizure"),
         ("Guards stripped the traders of their goods at the bridge in Sinuiju in May.", "seizure"),
@@ -50,7 +62,9 @@ def _types(text: str) -> set[str]:
         ("A family of five crossed into China near Musan last week.", "escape"),
         ("주민 4명이 지난달 중국으로 도망쳤다.", "escape"),
         ("지난 5일 함경북도 무산군의 주민 3명이 탈북했다.", "escape"),
+        ("A woman broke out of a holding centre in Onsong in June.", "escape"),
         # crackdowns
+        ("국경경비대는 이달 초부터 야간 순찰을 대폭 강화했다.", "crackdown"),
         ("State security set up checkpoints on all roads into Hoeryong last week.", "crackdown"),
         ("Police added new checkpoints around Hyesan market in April.", "crackdown"),
         ("당국은 지난주 무산군 모든 도로에 검문소를 설치했다.", "crackdown"),
@@ -76,6 +90,8 @@ def test_paraphrased_event_words(text: str, etype: str) -> None:
         ("지난달 혜산 장마당에서 상인들이 단속원을 피해 도망쳤다.", "escape"),
         # taken to a camp is the detention's, not an arrest
         ("지난달 혜산에서 장사꾼 23명이 노동단련대로 끌려갔다.", "arrest"),
+        # a fate told of a kind of people, not a hand-over
+        ("Many women end up in prisons after being forcibly returned from China.", "arrest"),
         # days of holding after a capture are the arrest's
         ("Police caught two women in Musan on 2 May. They were held for ten days.", "detention"),
         # an owner taking his own phone
