@@ -49,6 +49,7 @@ def _types(text: str) -> set[str]:
         ("Five defectors were forcibly returned to North Korea by China in July.", "arrest"),
         ("Security agents raided the house and took the couple into custody on Monday.", "arrest"),
         ("Two soldiers were taken in for questioning in Hyesan last week.", "arrest"),
+        ("A tour guide visited Rajin in May and has been held by police since then.", "arrest"),
         # seizures
         ("검열단이 지난 5일 주민들의 집을 뒤져 USB 20개를 찾아냈다.", "seizure"),
         ("Police in Hyesan recovered 2 kg of gold from a smuggler on 4 May.", "seizure"),
