@@ -24,6 +24,9 @@ def _types(text: str) -> set[str]:
         ("평양에서 지난 5일 전직 간부에게 사형이 집행됐다.", "execution"),
         ("Three brokers were gunned down before a crowd in Hoeryong on 5 June.", "execution"),
         ("The regime had the general shot in April, a source said.", "execution"),
+        ("청진시 보안서는 이달 초 마약 판매자 2명에게 사형을 집행했다.", "execution"),
+        ("지난 2월 회령에서 인신매매범 1명이 교수형을 당했다.", "execution"),
+        ("지난주 함흥에서 남성 1명이 사형당했다.", "execution"),
         # detentions
         (
             "Since May the pastor has been held incommunicado in a state security facility.",
@@ -33,6 +36,8 @@ def _types(text: str) -> set[str]:
         ("The two teachers were kept for three months in a holding cell in Onsong.", "detention"),
         ("이 여성은 지난해 회령 노동단련대에서 6개월을 보냈다.", "detention"),
         ("그는 지난 3월 체포된 뒤 온성 보위부 구류장에 갇혀 조사를 받고 있다.", "detention"),
+        ("체포된 주민 3명은 지난 2일부터 무산군 보안서 유치장에 갇혀 있다.", "detention"),
+        ("보위부는 지난 4일 체포한 남성 1명을 지하 감방에 가뒀다.", "detention"),
         # arrests
         ("Two students were hauled in by state security in Pyongyang last week.", "arrest"),
         ("Security agents picked up three women at the station in Hoeryong on Friday.", "arrest"),
@@ -50,6 +55,7 @@ def _types(text: str) -> set[str]:
         ("Security agents raided the house and took the couple into custody on Monday.", "arrest"),
         ("Two soldiers were taken in for questioning in Hyesan last week.", "arrest"),
         ("A tour guide visited Rajin in May and has been held by police since then.", "arrest"),
+        ("보위부는 지난 5일 한국 영상을 본 대학생 10여 명을 잡아들였다.", "arrest"),
         # seizures
         ("검열단이 지난 5일 주민들의 집을 뒤져 USB 20개를 찾아냈다.", "seizure"),
         ("Police in Hyesan recovered 2 kg of gold from a smuggler on 4 May.", "seizure"),
@@ -58,12 +64,15 @@ def _types(text: str) -> set[str]:
         ("Guards stripped the traders of their goods at the bridge in Sinuiju in May.", "seizure"),
         ("단속원들이 지난주 혜산에서 주민들의 손전화를 빼앗아 갔다.", "seizure"),
         ("보안원들이 지난달 혜산 장마당에서 중국산 휴대전화 20대를 회수했다.", "seizure"),
+        ("국경경비대가 지난 4일 강을 건너 들여오던 담배 50상자를 빼앗았다.", "seizure"),
         # escapes
         ("A fisherman sailed to the South's waters in a small boat on 2 June.", "escape"),
         ("A family of five crossed into China near Musan last week.", "escape"),
         ("주민 4명이 지난달 중국으로 도망쳤다.", "escape"),
         ("지난 5일 함경북도 무산군의 주민 3명이 탈북했다.", "escape"),
         ("A woman broke out of a holding centre in Onsong in June.", "escape"),
+        ("교화소에 수감돼 있던 남성 1명이 지난주 탈옥했다.", "escape"),
+        ("국경경비대원 1명이 이달 초 초소를 이탈해 중국으로 넘어갔다.", "escape"),
         # crackdowns
         ("국경경비대는 이달 초부터 야간 순찰을 대폭 강화했다.", "crackdown"),
         ("State security set up checkpoints on all roads into Hoeryong last week.", "crackdown"),
@@ -80,6 +89,10 @@ def test_paraphrased_event_words(text: str, etype: str) -> None:
 @pytest.mark.parametrize(
     ("text", "etype"),
     [
+        # goods gone over the border are no escape
+        ("밀수품이 지난달 중국으로 넘어갔다.", "escape"),
+        # a law's threat
+        ("적발되면 총살에 처한다는 포고문이 붙었다.", "execution"),
         # a shooting at the border or a wound is no execution
         ("A soldier was shot at the border by guards as he tried to cross in May.", "execution"),
         ("The woman was shot in the leg by border guards near Musan on 2 May.", "execution"),
@@ -105,3 +118,8 @@ def test_look_alikes_name_no_event(text: str, etype: str) -> None:
 
 def test_a_camp_told_as_where_people_were_taken_is_a_detention() -> None:
     assert "detention" in _types("지난달 혜산에서 장사꾼 23명이 노동단련대로 끌려갔다.")
+
+
+def test_stepped_up_guard_and_an_order_to_hand_in_goods_are_campaigns() -> None:
+    assert "crackdown" in _types("당국은 이달 들어 국경 연선에 대한 경비를 한층 강화했다.")
+    assert "crackdown" in _types("당국은 지난달 주민들에게 한국 영상물을 바치라는 지시를 내렸다.")
