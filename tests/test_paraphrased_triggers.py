@@ -38,6 +38,8 @@ def _types(text: str) -> set[str]:
         ("그는 지난 3월 체포된 뒤 온성 보위부 구류장에 갇혀 조사를 받고 있다.", "detention"),
         ("체포된 주민 3명은 지난 2일부터 무산군 보안서 유치장에 갇혀 있다.", "detention"),
         ("보위부는 지난 4일 체포한 남성 1명을 지하 감방에 가뒀다.", "detention"),
+        ("Two traders were locked up in Hyesan for selling rice in May.", "detention"),
+        ("He has been held in solitary confinement in Pyongyang since 2017.", "detention"),
         # arrests
         ("Two students were hauled in by state security in Pyongyang last week.", "arrest"),
         ("Security agents picked up three women at the station in Hoeryong on Friday.", "arrest"),
@@ -56,6 +58,7 @@ def _types(text: str) -> set[str]:
         ("Two soldiers were taken in for questioning in Hyesan last week.", "arrest"),
         ("A tour guide visited Rajin in May and has been held by police since then.", "arrest"),
         ("보위부는 지난 5일 한국 영상을 본 대학생 10여 명을 잡아들였다.", "arrest"),
+        ("Police busted a ring of five smugglers in Hyesan on 2 May.", "arrest"),
         # seizures
         ("검열단이 지난 5일 주민들의 집을 뒤져 USB 20개를 찾아냈다.", "seizure"),
         ("Police in Hyesan recovered 2 kg of gold from a smuggler on 4 May.", "seizure"),
@@ -65,6 +68,7 @@ def _types(text: str) -> set[str]:
         ("단속원들이 지난주 혜산에서 주민들의 손전화를 빼앗아 갔다.", "seizure"),
         ("보안원들이 지난달 혜산 장마당에서 중국산 휴대전화 20대를 회수했다.", "seizure"),
         ("국경경비대가 지난 4일 강을 건너 들여오던 담배 50상자를 빼앗았다.", "seizure"),
+        ("Police found 3 kg of methamphetamine in his car in Hyesan on 2 May.", "seizure"),
         # escapes
         ("A fisherman sailed to the South's waters in a small boat on 2 June.", "escape"),
         ("A family of five crossed into China near Musan last week.", "escape"),
@@ -80,6 +84,19 @@ def _types(text: str) -> set[str]:
         ("당국은 지난주 무산군 모든 도로에 검문소를 설치했다.", "crackdown"),
         ("중앙은 지난달 양강도에 검열그루빠를 파견했다.", "crackdown"),
         ("보안서는 지난 3일부터 혜산에서 집중 단속에 나섰다.", "crackdown"),
+        (
+            "The authorities banned the use of Chinese phones along the border in March.",
+            "crackdown",
+        ),
+        ("State security began jamming Chinese mobile signals near Hyesan in May.", "crackdown"),
+        (
+            "Officials ordered all residents of Musan to hand in their dollars last week.",
+            "crackdown",
+        ),
+        (
+            "Authorities installed CCTV cameras and barbed wire along the Tumen in June.",
+            "crackdown",
+        ),
     ],
 )
 def test_paraphrased_event_words(text: str, etype: str) -> None:
