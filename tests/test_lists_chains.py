@@ -313,3 +313,12 @@ def test_a_place_and_date_of_the_next_link_split_no_happening() -> None:
     text = "Two brokers were arrested in Hyesan on 3 May and taken to Musan on 9 May."
     found = events_of(text, published="2019-11-20", language="en")
     assert [(e.type, e.date, e.people) for e in found] == [("arrest", "2019-05-03", 2)]
+
+
+def test_a_gapped_item_joined_by_and_with_a_bare_number_is_its_own_happening() -> None:
+    text = "In March two were shot in Hyesan and in May one in Hoeryong."
+    found = events_of(text, published="2019-11-20", language="en")
+    assert [(e.date, e.people) for e in found] == [("2019-03", 2), ("2019-05", 1)]
+    text = "In March two brokers were shot in Hyesan, and in May one in Hoeryong."
+    found = events_of(text, published="2019-11-20", language="en")
+    assert [e.location.name if e.location else None for e in found] == ["Hyesan", "Hoeryong"]

@@ -26,7 +26,7 @@ LIST_TYPES = {"execution", "arrest", "trial", "detention", "escape", "smuggling"
 _OPENS = {
     # "; and last year a teacher ...", ", and earlier this month two ...": no preposition
     "en": re.compile(
-        r"(?:^|[,;]\s*(?:and\s+|while\s+|then\s+)?)(?:in|on|by|during)\s+$"
+        r"(?:^|[,;]\s*(?:and\s+|while\s+|then\s+)?|\s+and\s+)(?:in|on|by|during)\s+$"
         r"|(?:;\s*(?:and\s+)?|,\s*and\s+)$",
         re.I,
     ),
@@ -305,6 +305,14 @@ _MORE = re.compile(
 )
 
 
+# A bare number standing for the list's people, right before the item's place or reason:
+# "in May one in Hoeryong", "in June three for stealing copper"
+_BARE_COUNT = re.compile(
+    r"(?i)(?<=\s)(?P<n>one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})"
+    r"\s+(?=(?:in|at|near|for|from|were|was)\s)"
+)
+
+
 def _one_person(ctx: DocContext, span: tuple[int, int]) -> CountMention | None:
     """ "in June a teacher for ...": an item that names one person counts one."""
     if ctx.language != "en":
@@ -316,6 +324,14 @@ def _one_person(ctx: DocContext, span: tuple[int, int]) -> CountMention | None:
         value = int(word) if word.isdigit() else number_words().values.get(word, 1)
         return CountMention(more.start(), more.end(), said, value, None, False, "more")
     people = number_words().people
+    bare = _BARE_COUNT.search(ctx.text, span[0], span[1])
+    if bare is not None:  # "and in May one in Hoeryong": the number counts the list's noun
+        word = bare["n"].lower()
+        value = int(word) if word.isdigit() else number_words().values.get(word, 0)
+        if value:
+            return CountMention(
+                bare.start("n"), bare.end("n"), bare["n"], value, None, False, "bare"
+            )
     for found in _A_PERSON.finditer(ctx.text, span[0], span[1]):
         for noun in ("first", "second"):
             if found[noun] and found[noun].lower() in people:
