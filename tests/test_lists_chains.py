@@ -258,3 +258,67 @@ def test_people_locked_up_at_a_police_station_or_taken_to_a_facility_are_held() 
     ]
     for text in told:
         assert "detention" in [e.type for e in events_of(text, language="en")], text
+
+
+def test_places_told_apart_in_clauses_of_a_restating_sentence_are_two_happenings() -> None:
+    text = (
+        "Public executions were held in two towns last month, sources said. The executions "
+        "took place in Hyesan, where two brokers were shot, and in Hoeryong, where a teacher "
+        "was shot."
+    )
+    shot = [e for e in events_of(text, published="2019-11-20", language="en")]
+    assert [(e.location.name if e.location else None, e.people) for e in shot] == [
+        ("Hyesan", 2),
+        ("Hoeryong", 1),
+    ]
+
+
+def test_a_clause_with_only_a_place_of_its_own_is_its_own_happening() -> None:
+    text = (
+        "Three people were executed in North Hamgyong in March. The executions took place in "
+        "Chongjin, where a market manager was shot, and in Kilju, where two soldiers were "
+        "killed by firing squad."
+    )
+    shot = [e for e in events_of(text, published="2019-11-20", language="en")]
+    assert [e.location.name if e.location else None for e in shot] == ["Chongjin", "Kilju"]
+
+
+def test_a_korean_list_by_place_is_split_once_with_each_place_its_date() -> None:
+    text = "올해 3월 혜산에서 밀수꾼 2명이 총살됐고, 5월에는 회령에서 교원 1명이 총살됐다."
+    shot = events_of(text, published="2019-11-20", language="ko")
+    assert [(e.date, e.location.name if e.location else None, e.people) for e in shot] == [
+        ("2019-03", "Hyesan", 2),
+        ("2019-05", "Hoeryong", 1),
+    ]
+
+
+def test_a_korean_count_by_place_takes_the_date_told_before_it() -> None:
+    text = "2월 혜산에서 2명, 4월 무산에서 3명이 체포됐다."
+    found = events_of(text, published="2019-11-20", language="ko")
+    assert [(e.date, e.people) for e in found] == [("2019-02", 2), ("2019-04", 3)]
+
+
+def test_places_each_told_with_a_date_are_as_many_happenings() -> None:
+    text = "The state carried out public executions in Hyesan on 3 May and in Musan on 9 May."
+    found = events_of(text, published="2019-11-20", language="en")
+    assert [(e.date, e.location.name if e.location else None) for e in found] == [
+        ("2019-05-03", "Hyesan"),
+        ("2019-05-09", "Musan"),
+    ]
+    korean = events_of("지난 3일 혜산에서, 9일 무산에서 공개처형이 진행됐다.", language="ko")
+    assert [e.date for e in korean] == ["2019-11-03", "2019-11-09"]
+
+
+def test_a_place_and_date_of_the_next_link_split_no_happening() -> None:
+    text = "Two brokers were arrested in Hyesan on 3 May and taken to Musan on 9 May."
+    found = events_of(text, published="2019-11-20", language="en")
+    assert [(e.type, e.date, e.people) for e in found] == [("arrest", "2019-05-03", 2)]
+
+
+def test_a_gapped_item_joined_by_and_with_a_bare_number_is_its_own_happening() -> None:
+    text = "In March two were shot in Hyesan and in May one in Hoeryong."
+    found = events_of(text, published="2019-11-20", language="en")
+    assert [(e.date, e.people) for e in found] == [("2019-03", 2), ("2019-05", 1)]
+    text = "In March two brokers were shot in Hyesan, and in May one in Hoeryong."
+    found = events_of(text, published="2019-11-20", language="en")
+    assert [e.location.name if e.location else None for e in found] == ["Hyesan", "Hoeryong"]

@@ -95,6 +95,9 @@ def _told_before(groups: list[Group], m: Mention) -> bool:
     telling; it starts no event of its own (the verb, "were repatriated on ...", does)."""
     if m.type not in _RESTATED_TYPES or not m.definite or m.another:
         return False
+    if any(_parts_of_one(o, m) for g in groups for o in g.mentions):
+        return False  # "The executions took place in A, where ..., and in B, where ...": B's
+    # part keeps the sentence's noun, but its sibling part was told as another happening
     word = m.trigger_text.lower()
     if word.endswith("ed") or _PARTICIPLE.search(word):
         return False
@@ -229,7 +232,9 @@ def _compatible(a: Mention, b: Mention) -> bool:
         return False  # "Another man was shot", "in a separate case": not the one told before
     if a.date and b.date and not _same_date(a.date, b.date, a.type in JUDGEMENT):
         return False
-    definite = a.definite or b.definite  # "The execution was carried out near the Tumen"
+    # "The execution was carried out near the Tumen": told again; not two parts of one
+    # sentence split apart ("The executions took place in A, where ..., and in B, where ...")
+    definite = (a.definite or b.definite) and not _parts_of_one(a, b)
     told = a.location_explicit and b.location_explicit  # a place inferred from the paragraph
     if (
         a.location is not None
@@ -282,6 +287,11 @@ def _other_kinds(a: CountMention, b: CountMention) -> bool:
     if ha in _ANY_PEOPLE or hb in _ANY_PEOPLE:
         return False
     return ha.rstrip("s") != hb.rstrip("s")
+
+
+def _parts_of_one(a: Mention, b: Mention) -> bool:
+    """Two parts a sentence was split into (by place, list item or clause)."""
+    return a.part and b.part and a.sentence.start == b.sentence.start
 
 
 def _same_day(a: Mention, b: Mention) -> bool:

@@ -26,7 +26,7 @@ LIST_TYPES = {"execution", "arrest", "trial", "detention", "escape", "smuggling"
 _OPENS = {
     # "; and last year a teacher ...", ", and earlier this month two ...": no preposition
     "en": re.compile(
-        r"(?:^|[,;]\s*(?:and\s+|while\s+|then\s+)?)(?:in|on|by|during)\s+$"
+        r"(?:^|[,;]\s*(?:and\s+|while\s+|then\s+)?|\s+and\s+)(?:in|on|by|during)\s+$"
         r"|(?:;\s*(?:and\s+)?|,\s*and\s+)$",
         re.I,
     ),
@@ -54,8 +54,20 @@ def split_lists(ctx: DocContext, mentions: list[Mention]) -> list[Mention]:
             items = _similar_case(ctx, m)
         if _unsplit(items, m) and ctx.language == "en" and not m.part:
             items = _en_clauses(ctx, m)  # (a sentence told by place is split already)
+        if m.part and len(items) > 1:
+            items = _item_of_place(m, items)
         out.extend(items)
     return out
+
+
+def _item_of_place(m: Mention, items: list[Mention]) -> list[Mention]:
+    """ "3월 혜산에서 2명이 총살됐고, 5월에는 회령에서 1명이 총살됐다": a sentence told by place
+    is split already, one part per place; each part is the one item of the list told at its
+    place (with that item's date and count), not one more part per item."""
+    if m.location is None:
+        return items
+    same = [i for i in items if i.location is not None and i.location.name == m.location.name]
+    return same if len(same) == 1 else [m]
 
 
 def _unsplit(items: list[Mention], m: Mention) -> bool:
@@ -133,8 +145,17 @@ def _en_clauses(ctx: DocContext, m: Mention) -> list[Mention]:
     bounds = [s.start, *cuts, s.end]
     spans = [(bounds[i], bounds[i + 1]) for i in range(len(bounds) - 1)]
     parts = [_clause_part(ctx, m, span) for span in spans]
-    told = [(p.date.value if p.date else None, p.people.value if p.people else None) for p in parts]
-    if not all(d or n for d, n in told) or len(set(told)) < len(told):
+    # what each clause tells of its own: a date, a count or a place it names ("in Chongjin,
+    # where a market manager was shot, and in Kilju, where ...")
+    told = [
+        (
+            p.date.value if p.date else None,
+            p.people.value if p.people else None,
+            p.location.name if p.location is not None and p.location_explicit else None,
+        )
+        for p in parts
+    ]
+    if not all(any(t) for t in told) or len(set(told)) < len(told):
         return [m]  # a clause with nothing of its own, or two alike: one happening
     return parts
 
@@ -284,6 +305,14 @@ _MORE = re.compile(
 )
 
 
+# A bare number standing for the list's people, right before the item's place or reason:
+# "in May one in Hoeryong", "in June three for stealing copper"
+_BARE_COUNT = re.compile(
+    r"(?i)(?<=\s)(?P<n>one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})"
+    r"\s+(?=(?:in|at|near|for|from|were|was)\s)"
+)
+
+
 def _one_person(ctx: DocContext, span: tuple[int, int]) -> CountMention | None:
     """ "in June a teacher for ...": an item that names one person counts one."""
     if ctx.language != "en":
@@ -295,6 +324,14 @@ def _one_person(ctx: DocContext, span: tuple[int, int]) -> CountMention | None:
         value = int(word) if word.isdigit() else number_words().values.get(word, 1)
         return CountMention(more.start(), more.end(), said, value, None, False, "more")
     people = number_words().people
+    bare = _BARE_COUNT.search(ctx.text, span[0], span[1])
+    if bare is not None:  # "and in May one in Hoeryong": the number counts the list's noun
+        word = bare["n"].lower()
+        value = int(word) if word.isdigit() else number_words().values.get(word, 0)
+        if value:
+            return CountMention(
+                bare.start("n"), bare.end("n"), bare["n"], value, None, False, "bare"
+            )
     for found in _A_PERSON.finditer(ctx.text, span[0], span[1]):
         for noun in ("first", "second"):
             if found[noun] and found[noun].lower() in people:

@@ -33,7 +33,7 @@ def split_by_place(ctx: DocContext, m: Mention) -> list[Mention]:
     if len({p.candidates[0].id for p, _ in pairs}) < 2 and ctx.language == "en":
         pairs = _counts_then_places(ctx, m)
     if len({p.candidates[0].id for p, _ in pairs}) < 2:
-        return [m]  # one place named twice is one event
+        return _place_dates(ctx, m) or [m]  # one place named twice is one event
     days = _item_dates(ctx, m, [c for _, c in pairs])
     parts = []
     for (place, count), day in zip(pairs, days, strict=True):
@@ -56,11 +56,18 @@ def _item_dates(
     ctx: DocContext, m: Mention, counts: list[CountMention]
 ) -> list[DateMention | None]:
     """ "three in Hyesan on 2 March, two in Musan on 5 March": the date told in each item,
-    from its count to the next one, when the items tell different dates (else none)."""
-    ends = [c.start for c in counts[1:]] + [m.sentence.end]
+    from its count to the next one, when the items tell different dates (else none); a
+    Korean item tells its date before its place and count ("2월 혜산에서 2명, 4월 무산에서
+    3명이"): from the count before to its own."""
+    if ctx.language == "ko":
+        starts = [m.sentence.start] + [c.end for c in counts[:-1]]
+        spans = list(zip(starts, [c.end for c in counts], strict=True))
+    else:
+        ends = [c.start for c in counts[1:]] + [m.sentence.end]
+        spans = list(zip([c.start for c in counts], ends, strict=True))
     found = []
-    for c, end in zip(counts, ends, strict=True):
-        dates = [d for d in ctx.dates_in((c.start, end)) if d.value and not reported_date(ctx, d)]
+    for span in spans:
+        dates = [d for d in ctx.dates_in(span) if d.value and not reported_date(ctx, d)]
         found.append(dates[0] if dates else None)
     if len({d.value for d in found if d is not None}) < 2:
         return [None] * len(counts)
@@ -134,3 +141,60 @@ def _counts_then_places(ctx: DocContext, m: Mention) -> list[tuple[PlaceMention,
         if after and _PLACE_AFTER.fullmatch(ctx.text, c.end, after[0].start):
             pairs.append((after[0], c))
     return pairs if any(c.rule == "distributive" for _, c in pairs) else []
+
+
+# A place and the date told right with it: "in Hyesan on 3 May", "3일 혜산에서"
+_PLACE_THEN_DATE = re.compile(
+    r"(?:\s+(?:city|county|province))?,?\s+(?:on|in|early in|late in)\s+$"
+)
+_DATE_THEN_PLACE = re.compile(r"^(?:에는|에|엔)?\s?$")
+# what joins two such pairs: "and in", ", in", "에서, "
+_PAIR_JOINT = {
+    "en": re.compile(r"(?i)^\s*(?:,\s*)?(?:and\s+|as well as\s+)?(?:also\s+)?(?:in|at|near)\s+$"),
+    "ko": re.compile(r"^(?:에서|에|서)?(?:는|도)?\s?[,과와]?\s?(?:그리고\s|또\s)?$"),
+}
+
+
+def _place_dates(ctx: DocContext, m: Mention) -> list[Mention]:
+    """ "carried out executions in Hyesan on 3 May and in Musan on 9 May", "3일 혜산에서,
+    9일 무산에서": places each told with a date of its own are as many happenings, each with
+    its place and date."""
+    span = sentence_span(m)
+    dates = [d for d in ctx.dates_in(span) if d.value and not reported_date(ctx, d)]
+    if len(dates) < 2:
+        return []
+    pairs: list[tuple[PlaceMention, DateMention]] = []
+    for place in ctx.places_in(span):
+        if not ctx.usable(place):
+            continue
+        for d in dates:
+            if _told_together(ctx, place, d):
+                pairs.append((place, d))
+    if len(pairs) < 2 or len({p.candidates[0].id for p, _ in pairs}) < len(pairs):
+        return []
+    if len({d.value for _, d in pairs}) < len(pairs):
+        return []
+    ordered = sorted(pairs, key=lambda pd: min(pd[0].start, pd[1].start))
+    for (p1, d1), (p2, d2) in zip(ordered, ordered[1:], strict=False):
+        gap = (max(p1.end, d1.end), min(p2.start, d2.start))
+        if gap[0] > gap[1] or not _PAIR_JOINT[ctx.language].match(ctx.text[gap[0] : gap[1]]):
+            return []  # not items of one list
+    parts = []
+    for place, day in ordered:
+        loc = locate(ctx.text, ctx.places, [(place.start, place.end)], m.type)
+        if loc is None:
+            return []
+        parts.append(
+            replace(m, location=loc, location_explicit=True, part=True, date=day, people=None)
+        )
+    return parts
+
+
+def _told_together(ctx: DocContext, place: PlaceMention, d: DateMention) -> bool:
+    """A place with its date right after it ("in Hyesan on 3 May"), a Korean date with its
+    place right after it ("3일 혜산에서")."""
+    if ctx.language == "en":
+        gap = ctx.text[place.end : d.start]
+        return 0 <= d.start - place.end <= 20 and bool(_PLACE_THEN_DATE.search(gap + " "))
+    gap = ctx.text[d.end : place.start]
+    return 0 <= place.start - d.end <= 4 and bool(_DATE_THEN_PLACE.match(gap))
