@@ -22,8 +22,27 @@ def required_literals(fragment: str, common: frozenset[str] = frozenset()) -> se
     return {s.lower() for s in found} if found else None
 
 
+def all_required_literals(fragment: str) -> list[set[str]]:
+    """Every lower-cased literal set of the fragment's top level: each match holds one
+    string of each set (more than `required_literals`'s one set; empty when unknown)."""
+    try:
+        parsed = sre_parse.parse(fragment, re.IGNORECASE)
+    except re.error:
+        return []
+    return [{s.lower() for s in option} for option in _options(list(parsed), frozenset())]
+
+
 def _sequence(items: list[tuple[Any, Any]], common: frozenset[str]) -> set[str] | None:
     """The best literal set of a sequence: a run of literals or one mandatory part."""
+    options = _options(items, common)
+    if not options:
+        return None
+    return max(options, key=lambda option: _selectivity(option, common))
+
+
+def _options(items: list[tuple[Any, Any]], common: frozenset[str]) -> list[set[str]]:
+    """The literal sets of a sequence, each of which a match holds one string of: its runs
+    of literals and the best set of each mandatory part."""
     options: list[set[str]] = []
     run = ""
     for op, av in items:
@@ -38,9 +57,7 @@ def _sequence(items: list[tuple[Any, Any]], common: frozenset[str]) -> set[str] 
             options.append(part)
     if run:
         options.append({run})
-    if not options:
-        return None
-    return max(options, key=lambda option: _selectivity(option, common))
+    return options
 
 
 def _selectivity(literals: set[str], common: frozenset[str]) -> tuple[bool, int]:
