@@ -41,6 +41,7 @@ class Lexicon:
     instruments: tuple[Instrument, ...]
     strong_gate: dict[str, FragmentGate]  # strong triggers, found fragment by fragment
     table_gates: dict[str, MultiGate]  # by language: the hits of every gated table in one pass
+    not_trigger_gate: dict[str, MultiGate]  # by language: where a not-trigger may stand
     narrowed: dict[str, dict[str, NarrowedTable]]  # labelled tables by name and language
 
 
@@ -149,6 +150,10 @@ def lexicon() -> Lexicon:
             for lang in LANGUAGES
         },
         table_gates=table_gates,
+        not_trigger_gate={
+            lang: build_multi_gate({"not_triggers": raw["not_triggers"].get(lang) or []}, common)
+            for lang in LANGUAGES
+        },
         narrowed={
             name: {lang: _narrowed(raw[name], name, table_gates[lang], lang) for lang in LANGUAGES}
             for name in LABELLED_TABLES
