@@ -7,6 +7,7 @@ The fast gate of the extractor (`extract/gate.py`) and the geocoder's anaphora
 from __future__ import annotations
 
 import re
+from functools import cache
 from re import _constants as sre_c  # type: ignore[attr-defined,unused-ignore]
 from re import _parser as sre_parse  # type: ignore[attr-defined,unused-ignore]
 from typing import Any
@@ -14,22 +15,30 @@ from typing import Any
 
 def required_literals(fragment: str, common: frozenset[str] = frozenset()) -> set[str] | None:
     """Lower-cased strings one of which every match of the fragment contains (None: unknown)."""
-    try:
-        parsed = sre_parse.parse(fragment, re.IGNORECASE)
-    except re.error:
+    parsed = _parsed(fragment)
+    if parsed is None:
         return None
-    found = _sequence(list(parsed), common)
+    found = _sequence(parsed, common)
     return {s.lower() for s in found} if found else None
 
 
 def all_required_literals(fragment: str) -> list[set[str]]:
     """Every lower-cased literal set of the fragment's top level: each match holds one
     string of each set (more than `required_literals`'s one set; empty when unknown)."""
-    try:
-        parsed = sre_parse.parse(fragment, re.IGNORECASE)
-    except re.error:
+    parsed = _parsed(fragment)
+    if parsed is None:
         return []
-    return [{s.lower() for s in option} for option in _options(list(parsed), frozenset())]
+    return [{s.lower() for s in option} for option in _options(parsed, frozenset())]
+
+
+@cache  # the gates read each fragment more than once (its table's gate, the trigger gate)
+def _parsed(fragment: str) -> list[tuple[Any, Any]] | None:
+    """The fragment's top-level items as `re` parses them (None when it does not); shared,
+    never changed."""
+    try:
+        return list(sre_parse.parse(fragment, re.IGNORECASE))
+    except re.error:
+        return None
 
 
 def _sequence(items: list[tuple[Any, Any]], common: frozenset[str]) -> set[str] | None:
