@@ -7,7 +7,7 @@ The fast gate of the extractor (`extract/gate.py`) and the geocoder's anaphora
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import lru_cache
 from re import _constants as sre_c  # type: ignore[attr-defined,unused-ignore]
 from re import _parser as sre_parse  # type: ignore[attr-defined,unused-ignore]
 from typing import Any
@@ -31,7 +31,7 @@ def all_required_literals(fragment: str) -> list[set[str]]:
     return [{s.lower() for s in option} for option in _options(parsed, frozenset())]
 
 
-@cache  # the gates read each fragment more than once (its table's gate, the trigger gate)
+@lru_cache(maxsize=1)  # the trigger gate reads a fragment's literal sets twice in a row
 def _parsed(fragment: str) -> list[tuple[Any, Any]] | None:
     """The fragment's top-level items as `re` parses them (None when it does not); shared,
     never changed."""
