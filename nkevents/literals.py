@@ -7,6 +7,7 @@ The fast gate of the extractor (`extract/gate.py`) and the geocoder's anaphora
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from re import _constants as sre_c  # type: ignore[attr-defined,unused-ignore]
 from re import _parser as sre_parse  # type: ignore[attr-defined,unused-ignore]
 from typing import Any
@@ -14,16 +15,43 @@ from typing import Any
 
 def required_literals(fragment: str, common: frozenset[str] = frozenset()) -> set[str] | None:
     """Lower-cased strings one of which every match of the fragment contains (None: unknown)."""
+    parsed = _parsed(fragment)
+    if parsed is None:
+        return None
+    found = _sequence(parsed, common)
+    return {s.lower() for s in found} if found else None
+
+
+def all_required_literals(fragment: str) -> list[set[str]]:
+    """Every lower-cased literal set of the fragment's top level: each match holds one
+    string of each set (more than `required_literals`'s one set; empty when unknown)."""
+    parsed = _parsed(fragment)
+    if parsed is None:
+        return []
+    return [{s.lower() for s in option} for option in _options(parsed, frozenset())]
+
+
+@lru_cache(maxsize=1)  # the trigger gate reads a fragment's literal sets twice in a row
+def _parsed(fragment: str) -> list[tuple[Any, Any]] | None:
+    """The fragment's top-level items as `re` parses them (None when it does not); shared,
+    never changed."""
     try:
-        parsed = sre_parse.parse(fragment, re.IGNORECASE)
+        return list(sre_parse.parse(fragment, re.IGNORECASE))
     except re.error:
         return None
-    found = _sequence(list(parsed), common)
-    return {s.lower() for s in found} if found else None
 
 
 def _sequence(items: list[tuple[Any, Any]], common: frozenset[str]) -> set[str] | None:
     """The best literal set of a sequence: a run of literals or one mandatory part."""
+    options = _options(items, common)
+    if not options:
+        return None
+    return max(options, key=lambda option: _selectivity(option, common))
+
+
+def _options(items: list[tuple[Any, Any]], common: frozenset[str]) -> list[set[str]]:
+    """The literal sets of a sequence, each of which a match holds one string of: its runs
+    of literals and the best set of each mandatory part."""
     options: list[set[str]] = []
     run = ""
     for op, av in items:
@@ -38,9 +66,7 @@ def _sequence(items: list[tuple[Any, Any]], common: frozenset[str]) -> set[str] 
             options.append(part)
     if run:
         options.append({run})
-    if not options:
-        return None
-    return max(options, key=lambda option: _selectivity(option, common))
+    return options
 
 
 def _selectivity(literals: set[str], common: frozenset[str]) -> tuple[bool, int]:

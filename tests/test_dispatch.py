@@ -8,6 +8,7 @@ import pytest
 
 from nkevents.extract.attributes import labels
 from nkevents.extract.dispatch import dispatched, first_letters, label_of
+from nkevents.extract.lexicon import compile_alternation, compile_fragments
 from nkevents.vocabulary import load_data
 
 
@@ -55,3 +56,26 @@ def test_the_dispatch_matches_what_the_alternation_matches(section: str) -> None
     )
     span = (0, len(text))
     assert labels(fast, text, span) == labels(plain, text, span)
+
+
+@pytest.mark.parametrize(
+    "section", ["not_triggers", "public", "continuation", "not_public", "seized_craft"]
+)
+def test_a_table_read_for_its_spans_finds_what_its_alternation_finds(section: str) -> None:
+    fragments = load_data("lexicon.yaml")[section]["en"]
+    fast = compile_alternation(fragments, "en")
+    plain = re.compile(compile_fragments(fragments, "en"), re.IGNORECASE)
+    assert fast.pattern != plain.pattern  # regrouped by first letter
+    text = (
+        "The clinical trial of the vaccine was held under strict control. Officials warned "
+        "that the ban on trade would be lifted; the public execution took place on May 3 in "
+        "the city, where the fishing boat and its cargo were seized, not in secret."
+    )
+    assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    assert [m.span() for m in fast.finditer(text, 30, 120)] == [
+        m.span() for m in plain.finditer(text, 30, 120)
+    ]
+
+
+def test_an_empty_table_matches_nothing() -> None:
+    assert compile_alternation([], "en").search("anything at all") is None

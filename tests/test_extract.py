@@ -9,6 +9,7 @@ from extract_support import events_of, one_event
 
 from nkevents.extract import extract, names_an_event
 from nkevents.extract.gate import (
+    all_required_literals,
     build_fragment_gate,
     build_multi_gate,
     required_literals,
@@ -170,6 +171,21 @@ def test_fragment_gate_finds_every_match_of_its_fragments() -> None:
     found = {m.group() for m in gate.candidates(text)}
     assert found == {"Public Trial", "SMUGGLING", "firing squad", "2019"}
     assert len(gate.open_patterns) == 1  # "\\d{4}" has no literal: it is tried everywhere
+
+
+def test_every_literal_a_fragment_needs_is_looked_for_before_its_pattern() -> None:
+    fragment = "smuggl(?:ed|ing) (?:[\\w-]+ ){0,3}?across"
+    assert all_required_literals(fragment) == [{"smuggl"}, {"ed", "ing"}, {" "}, {"across"}]
+    gate = build_fragment_gate([fragment], lambda f: re.compile(f, re.IGNORECASE))
+    assert [g.needs for g in gate.patterns_of[0]] == [(("across",),)]
+    assert [m.group() for m in gate.candidates("They smuggled coal across.")] == [
+        "smuggled coal across"
+    ]
+    assert list(gate.candidates("They smuggled coal in a truck.")) == []
+    # a letter the lower-cased text hides from the literals ("ſ" matches "s"): run it anyway
+    assert [m.group() for m in gate.candidates("They smuggled coal acroſs.")] == [
+        "smuggled coal acroſs"
+    ]
 
 
 @pytest.mark.parametrize(

@@ -94,3 +94,22 @@ def test_a_text_with_a_long_s_is_read_with_the_whole_alternation() -> None:
     ctx = analyse(Document("t", text), "en")
     assert ctx._literals("triggers") is None
     assert ctx.matches_in("triggers", (0, len(text))) == _whole(ctx, "triggers", (0, len(text)))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police arrested two smugglers in Hyesan. The clinical trial went on under strict "
+        "control. Officials warned of a ban on trade. Nobody was sent back that year.",
+        # "ſ" matches "s" though the lower-cased text hides it from the literals: read all
+        "Police issued arreſt warrants for two men. They had fled in May.",
+    ],
+)
+def test_the_not_triggers_of_a_sentence_are_read_where_their_literals_stand(text: str) -> None:
+    ctx = analyse(Document("nt", text), "en")
+    pattern = ctx.lexicon.not_triggers["en"]
+    for s in ctx.sentences:
+        span = (s.start, s.end)
+        plain = [m.span() for m in pattern.finditer(text, *span)]
+        assert ctx.not_triggers_in(span) == plain
+    assert any(ctx.not_triggers_in((s.start, s.end)) for s in ctx.sentences)

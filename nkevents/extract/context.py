@@ -122,8 +122,40 @@ class DocContext:
         key = ("not triggers", span)
         if key not in self._found:
             pattern = self.lexicon.not_triggers[self.language]
-            self._found[key] = [m.span() for m in pattern.finditer(self.text, span[0], span[1])]
+            self._found[key] = (
+                [m.span() for m in pattern.finditer(self.text, span[0], span[1])]
+                if self._may_hold_not_trigger(span)
+                else []
+            )
         return list(self._found[key])
+
+    def _may_hold_not_trigger(self, span: Span) -> bool:
+        """Whether a literal that a not-trigger's match holds stands wholly inside the span:
+        the pattern is read only then (half the English sentences with a trigger hold
+        none)."""
+        literals = self._not_trigger_literals()
+        if literals is None:
+            return True
+        for start, end, _ in literals[bisect_left(literals, (span[0], -1, -1)) :]:
+            if start >= span[1]:
+                return False
+            if end <= span[1]:
+                return True
+        return False
+
+    def _not_trigger_literals(self) -> list[tuple[int, int, int]] | None:
+        """The not-trigger gate's literals found in the text, in order; None when the gate
+        cannot tell (a not-trigger with no literal, a text whose lower case changes length
+        or holds a letter the lower-cased text hides from it: see extract.narrowing)."""
+        key = ("not trigger literals", (0, 0))
+        if key not in self._found:
+            gate = self.lexicon.not_trigger_gate[self.language]
+            unsafe = unsafe_letters(gate.literals)
+            exact = unsafe is not None and not any(c in self.lowered for c in unsafe)
+            found = gate.scan(self.text, self.lowered)[1] if exact else None
+            self._found[key] = [None if gate.open_tables else found]
+        literals: list[tuple[int, int, int]] | None = self._found[key][0]
+        return literals
 
     def labels_in(self, table: str, span: Span) -> list[str]:
         """Charges, commodities or actors named in a sentence, once each, in order."""

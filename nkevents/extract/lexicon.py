@@ -41,6 +41,7 @@ class Lexicon:
     instruments: tuple[Instrument, ...]
     strong_gate: dict[str, FragmentGate]  # strong triggers, found fragment by fragment
     table_gates: dict[str, MultiGate]  # by language: the hits of every gated table in one pass
+    not_trigger_gate: dict[str, MultiGate]  # by language: where a not-trigger may stand
     narrowed: dict[str, dict[str, NarrowedTable]]  # labelled tables by name and language
 
 
@@ -77,11 +78,20 @@ def compile_labelled(
     return re.compile(pattern, re.IGNORECASE)
 
 
+def compile_alternation(fragments: list[str], language: str) -> re.Pattern[str]:
+    """A pattern whose matches are those of the alternation of the fragments (for tables
+    read for their spans only). English is regrouped by first letter as the labelled tables
+    are (extract.dispatch: the same matches, each fragment tried only where it can start),
+    which reads the not-triggers of a sentence in about two thirds of the CPU time."""
+    if language == "en" and fragments:
+        body = dispatched({"fragment": fragments}, _WORD_START)
+        if body:
+            return re.compile(body, re.IGNORECASE)
+    return re.compile(compile_fragments(fragments or ["(?!)"], language), re.IGNORECASE)
+
+
 def _by_language(table: dict[str, list[str]]) -> dict[str, re.Pattern[str]]:
-    return {
-        lang: re.compile(compile_fragments(table.get(lang) or ["(?!)"], lang), re.IGNORECASE)
-        for lang in LANGUAGES
-    }
+    return {lang: compile_alternation(table.get(lang) or [], lang) for lang in LANGUAGES}
 
 
 def _labelled(table: dict[str, Any]) -> dict[str, re.Pattern[str]]:
@@ -140,6 +150,10 @@ def lexicon() -> Lexicon:
             for lang in LANGUAGES
         },
         table_gates=table_gates,
+        not_trigger_gate={
+            lang: build_multi_gate({"not_triggers": raw["not_triggers"].get(lang) or []}, common)
+            for lang in LANGUAGES
+        },
         narrowed={
             name: {lang: _narrowed(raw[name], name, table_gates[lang], lang) for lang in LANGUAGES}
             for name in LABELLED_TABLES

@@ -73,6 +73,39 @@ def sentence_mentions(ctx: DocContext, sentence: Sentence) -> list[Mention]:
     if ctx.language == "ko":
         strong = ko_crews_captured(ctx, ko_taken_away(ctx, ko_goods_caught(ctx, span, strong)))
     types = {t for t, _ in strong}
+    # most sentences read name no strong event: none of the rules between has work then
+    mentions = _strong_mentions(ctx, sentence, strong) if strong else []
+    for etype, trig in sentence_triggers(ctx, span, weak=True):
+        if etype not in types and _one_more_did(ctx, span, trig):
+            # "Another soldier crossed on 21 December": one more of the kind told before
+            mentions.append(describe(ctx, Mention(etype, sentence, trig, "strong")))
+            types.add(etype)
+            continue
+        if etype not in types:
+            # described later, and only if an event of its type is told somewhere
+            mentions.append(
+                Mention(etype, sentence, trig, "weak", pending=True, beside=bool(strong))
+            )
+            types.add(etype)
+    if all(m.strength == "weak" for m in mentions):  # "... took place on July 14 at the
+        # border city of X": a weak word of another type ("border") does not stop it
+        cue = ctx.lexicon.continuation[ctx.language].search(ctx.text, span[0], span[1])
+        if cue and not _other_antecedent(ctx.text, span, cue.start(), mentions):
+            mentions.append(Mention("*", sentence, cue.span(), "continuation", pending=True))
+    elif mentions[0].strength == "subordinate" and not any(
+        m.strength == "strong" for m in mentions
+    ):
+        # "He was accused of selling medical supplies": the charge of the event just told
+        first = mentions[0].trigger
+        mentions.append(Mention("*", sentence, first, "continuation", pending=True))
+    return [part for m in mentions for part in split_by_place(ctx, m)]
+
+
+def _strong_mentions(
+    ctx: DocContext, sentence: Sentence, strong: list[tuple[str, Span]]
+) -> list[Mention]:
+    """The mentions of a sentence's strong triggers, described and judged together."""
+    span = (sentence.start, sentence.end)
     mentions = [describe(ctx, Mention(e, sentence, t, "strong")) for e, t in strong]
     for m in mentions:
         if is_talk(m, ctx.text):
@@ -101,30 +134,7 @@ def sentence_mentions(ctx: DocContext, sentence: Sentence) -> list[Mention]:
         ko_measure_told(ctx.text, mentions)
     crime_scenes(ctx, mentions)
     no_borrowed_place_in_the_tail(ctx, mentions)
-    for etype, trig in sentence_triggers(ctx, span, weak=True):
-        if etype not in types and _one_more_did(ctx, span, trig):
-            # "Another soldier crossed on 21 December": one more of the kind told before
-            mentions.append(describe(ctx, Mention(etype, sentence, trig, "strong")))
-            types.add(etype)
-            continue
-        if etype not in types:
-            # described later, and only if an event of its type is told somewhere
-            mentions.append(
-                Mention(etype, sentence, trig, "weak", pending=True, beside=bool(strong))
-            )
-            types.add(etype)
-    if all(m.strength == "weak" for m in mentions):  # "... took place on July 14 at the
-        # border city of X": a weak word of another type ("border") does not stop it
-        cue = ctx.lexicon.continuation[ctx.language].search(ctx.text, span[0], span[1])
-        if cue and not _other_antecedent(ctx.text, span, cue.start(), mentions):
-            mentions.append(Mention("*", sentence, cue.span(), "continuation", pending=True))
-    elif mentions[0].strength == "subordinate" and not any(
-        m.strength == "strong" for m in mentions
-    ):
-        # "He was accused of selling medical supplies": the charge of the event just told
-        first = mentions[0].trigger
-        mentions.append(Mention("*", sentence, first, "continuation", pending=True))
-    return [part for m in mentions for part in split_by_place(ctx, m)]
+    return mentions
 
 
 # "Another soldier crossed", "A second trader later sold": one more person of the kind did
