@@ -85,7 +85,7 @@ def sentence_mentions(ctx: DocContext, sentence: Sentence) -> list[Mention]:
     if tells_charges(ctx, span):  # "accused of selling medical supplies": the charge of a judgement
         for m in mentions:
             if m.strength == "strong" and m.type in CHARGE_TYPES:
-                if _SMUGGLED.match(m.trigger_text) and trade_told(ctx, m):
+                if (_SMUGGLED.match(m.trigger_text) or ctx.language == "ko") and trade_told(ctx, m):
                     continue  # "accused of smuggling copper to China": the trade is told
                 subordinate(m, [])
             elif m.strength == "strong" and _ACCUSED_OF.search(

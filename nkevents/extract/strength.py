@@ -61,6 +61,10 @@ def judge_strength(ctx: DocContext, m: Mention, others: list[Mention]) -> None:
             return  # "처형된 최씨는 ... 마약장사에 뛰어들었다": the sentence tells the trade
         if m.type == "smuggling" and trade_told(ctx, m):
             _drop_masters_date(m, [j.trigger for j in judgements])
+            if m.date is not None and any(
+                j.date is not None and j.date.value == m.date.value for j in judgements
+            ):
+                m.date = None  # "지난 3월 금을 밀수하다 적발돼 처형됐다": the judgement's day
             return  # "executed for smuggling copper to China": the trade is told, an event
         if _ko_arrest_of_its_own(ctx, m, judge):
             if judge.date is not None and judge.date.start > m.trigger[1]:

@@ -38,14 +38,43 @@ _KIND_BEFORE = re.compile(
 
 
 def trade_told(ctx: DocContext, m: Mention) -> bool:
-    """Whether an English smuggling word is told with its goods in its own clause."""
-    if ctx.language != "en" or m.type != "smuggling":
+    """Whether a smuggling word is told with its goods in its own clause."""
+    if m.type != "smuggling":
+        return False
+    if ctx.language == "ko":
+        return ko_trade_told(ctx, m)
+    if ctx.language != "en":
         return False
     if m.trigger_text.lower().startswith("traffick"):
         return False  # "executed for trafficking methamphetamine": a dealing charge
     if _KIND_BEFORE.search(ctx.text, max(m.sentence.start, m.trigger[0] - 20), m.trigger[0]):
         return False
     return bool(ctx.labels_in("commodities", trade_clause(ctx, m.trigger, m.sentence.end)))
+
+
+# A Korean trade word told as a verb ("밀수하다", "밀매한", "밀수를 하던", "팔아넘긴"):
+# its verb ending right after the noun, or a verb stem as the word itself.
+_KO_VERB_AFTER = re.compile(r"(?:를|을)?\s?(?:하|해|한|했|할)")
+_KO_VERB_WORD = re.compile(r"(?:팔아넘|넘기|넘겨|넘긴|넘겼|팔았|팔아|팔던|들여오|들여와|들여왔)")
+# Where the clause of a Korean trade word starts: its goods are told just before the verb.
+_KO_CLAUSE_START = re.compile(r"[.;:!?“”\"‘’]|,\s|(?:고|며|면서|는데|지만|으나)\s")
+_KO_REACH = 40
+
+
+def ko_trade_told(ctx: DocContext, m: Mention) -> bool:
+    """ "금을 밀수하다 적발된", "마약을 밀매한 혐의로", "구리를 중국에 팔아넘긴": a Korean trade
+    told as a verb, its goods named in its own clause before it. A trade noun with no verb
+    ("밀수 혐의로", "마약 밀수 사범") stays the charge or the kind of people."""
+    word = m.trigger_text
+    verbal = _KO_VERB_WORD.search(word) is not None or (
+        _KO_VERB_AFTER.match(ctx.text, m.trigger[1]) is not None
+    )
+    if not verbal:
+        return False
+    start = max(m.sentence.start, m.trigger[0] - _KO_REACH)
+    opened = [b.end() for b in _KO_CLAUSE_START.finditer(ctx.text, start, m.trigger[0])]
+    clause = (opened[-1] if opened else start, m.trigger[1])
+    return bool(ctx.labels_in("commodities", clause))
 
 
 # An arrest word that holds the trade word: "caught smuggling", "was caught smuggling".

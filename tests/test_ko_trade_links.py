@@ -1,0 +1,41 @@
+"""Korean trades told with their goods beside an arrest, trial or execution are events."""
+
+from __future__ import annotations
+
+from extract_support import events_of
+
+
+def _types(text: str) -> list[str]:
+    return sorted(e.type for e in events_of(text, language="ko"))
+
+
+def test_gold_smuggled_before_a_public_execution_is_its_own_trade() -> None:
+    text = "함경북도 회령에서 지난 3월 금을 밀수하다 적발된 남성 두 명이 공개 처형됐다."
+    found = events_of(text, language="ko")
+    assert sorted(e.type for e in found) == ["execution", "smuggling"]
+    trade = next(e for e in found if e.type == "smuggling")
+    assert trade.commodities == ["gold"]
+    assert trade.date is None  # the month is the execution's
+
+
+def test_drugs_dealt_as_the_charge_of_a_public_trial_are_a_trade_told() -> None:
+    text = "지난 5월 신의주에서 마약을 밀매한 혐의로 주민 4명에 대한 공개재판이 열렸다."
+    found = events_of(text, language="ko")
+    assert sorted(e.type for e in found) == ["smuggling", "trial"]
+    assert next(e for e in found if e.type == "smuggling").commodities == ["drugs"]
+
+
+def test_state_wire_stolen_and_sold_to_china_before_an_execution_is_a_trade() -> None:
+    text = "제철소에서 구리선을 훔쳐 중국에 팔아넘긴 노동자 3명이 지난달 처형됐다."
+    found = events_of(text, language="ko")
+    assert sorted(e.type for e in found) == ["execution", "smuggling"]
+    assert next(e for e in found if e.type == "smuggling").commodities == ["copper"]
+
+
+def test_a_trade_noun_as_the_charge_with_no_goods_stays_the_charge() -> None:
+    assert _types("주민 10명이 밀수 혐의로 지난달 공개 처형됐다.") == ["execution"]
+
+
+def test_a_trade_verb_with_no_goods_stays_the_charge() -> None:
+    text = "밀수를 하다 적발된 남성 두 명이 지난 3월 혜산에서 공개 처형됐다."
+    assert _types(text) == ["execution"]
