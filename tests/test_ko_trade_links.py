@@ -39,3 +39,20 @@ def test_a_trade_noun_as_the_charge_with_no_goods_stays_the_charge() -> None:
 def test_a_trade_verb_with_no_goods_stays_the_charge() -> None:
     text = "밀수를 하다 적발된 남성 두 명이 지난 3월 혜산에서 공개 처형됐다."
     assert _types(text) == ["execution"]
+
+
+def test_goods_brought_in_until_the_catching_are_a_trade() -> None:
+    text = "혜산시의 한 주민이 지난달 중국산 휴대폰을 들여오다 보위부에 체포됐다."
+    found = events_of(text, language="ko")
+    assert sorted(e.type for e in found) == ["arrest", "smuggling"]
+    assert next(e for e in found if e.type == "smuggling").commodities == ["phones"]
+
+
+def test_goods_brought_in_tried_and_caught_by_guards_are_a_trade() -> None:
+    text = "무산군의 한 여성이 지난 5월 중국에서 마약을 들여오려다 국경경비대에 붙잡혔다."
+    assert _types(text) == ["arrest", "smuggling"]
+
+
+def test_goods_brought_in_with_no_catching_told_are_no_trade() -> None:
+    text = "국가무역회사는 중국에서 밀가루를 들여오고 있다. 주민 2명이 체포됐다."
+    assert _types(text) == ["arrest"]

@@ -26,7 +26,7 @@ from nkevents.extract.strength import (
     subordinate,
     tells_charges,
 )
-from nkevents.extract.trades import trade_told, trades_caught
+from nkevents.extract.trades import ko_goods_brought_caught, trade_told, trades_caught
 from nkevents.extract.triggers import (
     crossings_for_trade,
     is_caption,
@@ -100,7 +100,10 @@ def sentence_mentions(ctx: DocContext, sentence: Sentence) -> list[Mention]:
     crime_scenes(ctx, mentions)
     no_borrowed_place_in_the_tail(ctx, mentions)
     for etype, trig in sentence_triggers(ctx, span, weak=True):
-        if etype not in types and _one_more_did(ctx, span, trig):
+        if etype not in types and (
+            _one_more_did(ctx, span, trig)
+            or (etype == "smuggling" and ko_goods_brought_caught(ctx, trig, span[0]))
+        ):
             # "Another soldier crossed on 21 December": one more of the kind told before
             mentions.append(describe(ctx, Mention(etype, sentence, trig, "strong")))
             types.add(etype)

@@ -77,6 +77,26 @@ def ko_trade_told(ctx: DocContext, m: Mention) -> bool:
     return bool(ctx.labels_in("commodities", clause))
 
 
+# A Korean act cut short by its catching ("들여오다 걸려", "팔다가 적발돼", "넘기려다 붙잡혀")
+_KO_CAUGHT_AT_IT = re.compile(
+    r"[가-힣]{0,2}?다가?\s(?:[가-힣]+(?:에|에게|에서)\s){0,2}"
+    r"(?:걸려|걸렸|적발|붙잡|체포|단속|발각|들켜|들켰|잡혀|잡혔)"
+)
+_KO_BROUGHT = re.compile(r"들여오|들여와|들여왔")
+
+
+def ko_goods_brought_caught(ctx: DocContext, trigger: Span, sentence_start: int) -> bool:
+    """ "중국산 휴대폰을 들여오다 보위부에 걸려": goods brought in, told with the catching
+    that cut the act short, are a trade told (bringing in alone may be a lawful import)."""
+    if ctx.language != "ko" or not _KO_BROUGHT.match(ctx.text, trigger[0]):
+        return False
+    if not _KO_CAUGHT_AT_IT.match(ctx.text, trigger[1]):
+        return False
+    start = max(sentence_start, trigger[0] - _KO_REACH)
+    opened = [b.end() for b in _KO_CLAUSE_START.finditer(ctx.text, start, trigger[0])]
+    return bool(ctx.labels_in("commodities", (opened[-1] if opened else start, trigger[1])))
+
+
 # An arrest word that holds the trade word: "caught smuggling", "was caught smuggling".
 _CAUGHT_TRADING = re.compile(r"(?i)\bcaught (smuggling)$")
 
