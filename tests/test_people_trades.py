@@ -1,0 +1,38 @@
+"""People traded: workers sent abroad for the state, women sold across the border."""
+
+from __future__ import annotations
+
+from extract_support import events_of
+
+
+def _trades(text: str, language: str) -> list[tuple[int | None, list[str]]]:
+    found = events_of(text, language=language)
+    return [(e.people, e.commodities) for e in found if e.type == "smuggling"]
+
+
+def test_workers_sent_to_a_building_site_abroad_are_a_trade_in_people() -> None:
+    text = "북한은 지난 3월 노동자 200명을 러시아 건설현장에 파견했다."
+    assert _trades(text, "ko") == [(200, ["people"])]
+
+
+def test_workers_told_as_sent_to_a_factory_abroad_are_a_trade() -> None:
+    text = "지난해 여름 약 300명의 북한 근로자가 중국 훈춘의 수산물 공장에 파견됐다고 한다."
+    assert _trades(text, "ko") == [(300, ["people"])]
+
+
+def test_workers_being_sent_abroad_as_a_practice_are_no_event() -> None:
+    assert _trades("북한 노동자들은 외화벌이를 위해 해외에 파견되고 있다.", "ko") == []
+
+
+def test_a_company_described_as_sending_workers_is_no_trade_told() -> None:
+    text = "러시아 건설현장에 노동자를 파견한 무역회사가 제재 대상에 올랐다."
+    assert _trades(text, "ko") == []
+
+
+def test_a_woman_sold_off_to_the_chinese_countryside_is_a_trade_in_people() -> None:
+    text = "지난 6월 회령시의 한 여성이 브로커에게 넘겨져 중국 농촌으로 팔려갔다."
+    assert _trades(text, "ko") == [(1, ["people"])]
+
+
+def test_women_being_sold_as_a_habit_is_no_event() -> None:
+    assert _trades("탈북 여성들이 중국 남성에게 팔려가는 일이 많다.", "ko") == []
