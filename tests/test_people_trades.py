@@ -36,3 +36,37 @@ def test_a_woman_sold_off_to_the_chinese_countryside_is_a_trade_in_people() -> N
 
 def test_women_being_sold_as_a_habit_is_no_event() -> None:
     assert _trades("탈북 여성들이 중국 남성에게 팔려가는 일이 많다.", "ko") == []
+
+
+def test_a_broker_arrested_for_selling_women_to_farmers_gives_the_trade() -> None:
+    text = (
+        "Police in Hoeryong arrested a broker in March for selling three North Korean women "
+        "to Chinese farmers."
+    )
+    assert _trades(text, "en") == [(3, ["people"])]
+
+
+def test_women_told_as_sold_to_farmers_are_a_trade_in_people() -> None:
+    text = "In May two women from Musan were sold to farmers in Jilin by a broker."
+    assert _trades(text, "en") == [(2, ["people"])]
+
+
+def test_women_sold_as_a_present_habit_are_no_event() -> None:
+    assert _trades("Many North Korean women are sold to Chinese men.", "en") == []
+
+
+def test_money_from_abroad_carried_to_families_is_a_trade_in_cash() -> None:
+    text = (
+        "A remittance broker who carried 20,000 dollars from China to families in Hyesan "
+        "was arrested last month."
+    )
+    assert [c for _, c in _trades(text, "en")] == [["cash"]]
+
+
+def test_money_sent_from_the_south_handed_to_a_family_is_a_trade_in_cash() -> None:
+    text = "송금 브로커 김씨는 지난달 한국에서 보낸 돈 5만 위안을 북한 가족에게 전달하다 체포됐다."
+    assert [c for _, c in _trades(text, "ko")] == [["cash"]]
+
+
+def test_a_remittance_broker_named_with_no_act_told_is_no_trade() -> None:
+    assert _trades("혜산의 한 송금 브로커가 지난 3월 보위부에 체포됐다.", "ko") == []
