@@ -56,3 +56,29 @@ def test_goods_brought_in_tried_and_caught_by_guards_are_a_trade() -> None:
 def test_goods_brought_in_with_no_catching_told_are_no_trade() -> None:
     text = "국가무역회사는 중국에서 밀가루를 들여오고 있다. 주민 2명이 체포됐다."
     assert _types(text) == ["arrest"]
+
+
+def test_goods_exported_against_the_law_named_as_an_arrests_charge_are_a_trade() -> None:
+    text = "청진시의 한 무역회사 사장이 지난달 수산물을 중국에 밀수출한 혐의로 체포됐다."
+    found = events_of(text, language="ko")
+    assert sorted(e.type for e in found) == ["arrest", "smuggling"]
+    assert next(e for e in found if e.type == "smuggling").commodities == ["seafood"]
+
+
+def test_state_wire_stolen_and_sold_as_an_executions_charge_is_a_trade() -> None:
+    text = "북한 당국은 지난 8월 국가 재산인 구리선을 훔쳐 판 혐의로 주민 5명을 공개 총살했다."
+    found = events_of(text, language="ko")
+    assert sorted(e.type for e in found) == ["execution", "smuggling"]
+    assert next(e for e in found if e.type == "smuggling").commodities == ["copper"]
+
+
+def test_goods_sneaked_in_by_the_people_executed_are_a_trade() -> None:
+    text = "지난해 11월 신의주에서 중국산 담배를 몰래 들여온 무역일꾼 3명이 처형됐다."
+    assert _types(text) == ["execution", "smuggling"]
+
+
+def test_goods_described_as_sneaked_in_tell_no_trade() -> None:
+    text = (
+        "주민들은 몰래 들여온 중국산 휴대폰으로 연락해 왔으며, 보위부는 지난달 주민 2명을 체포했다."
+    )
+    assert _types(text) == ["arrest"]

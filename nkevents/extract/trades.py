@@ -54,8 +54,10 @@ def trade_told(ctx: DocContext, m: Mention) -> bool:
 
 # A Korean trade word told as a verb ("밀수하다", "밀매한", "밀수를 하던", "팔아넘긴"):
 # its verb ending right after the noun, or a verb stem as the word itself.
-_KO_VERB_AFTER = re.compile(r"(?:를|을)?\s?(?:하|해|한|했|할)")
-_KO_VERB_WORD = re.compile(r"(?:팔아넘|넘기|넘겨|넘긴|넘겼|팔았|팔아|팔던|들여오|들여와|들여왔)")
+_KO_VERB_AFTER = re.compile(r"(?:출|입)?(?:를|을)?\s?(?:하|해|한|했|할)")
+_KO_VERB_WORD = re.compile(
+    r"(?:팔아넘|넘기|넘겨|넘긴|넘겼|팔았|팔아|팔던|들여오|들여와|들여왔|들여온|(?:훔쳐|뜯어|잘라)\s?판)"
+)
 # Where the clause of a Korean trade word starts: its goods are told just before the verb.
 _KO_CLAUSE_START = re.compile(r"[.;:!?“”\"‘’]|,\s|(?:고|며|면서|는데|지만|으나)\s")
 _KO_REACH = 40
