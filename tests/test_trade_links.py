@@ -128,3 +128,32 @@ def test_labour_sent_abroad_or_hired_is_a_trade_in_people() -> None:
 def test_hiring_workers_that_a_measure_forbids_is_no_trade() -> None:
     text = "The new rules prohibit hiring North Korean laborers and sending workers to Russia."
     assert "smuggling" not in _types(text)
+
+
+def test_soldiers_caught_selling_stolen_wire_to_chinese_buyers_give_the_trade() -> None:
+    text = (
+        "Two soldiers were executed in Hyesan in March after they were caught selling copper "
+        "wire stolen from a power plant to Chinese buyers."
+    )
+    found = events_of(text, language="en")
+    assert sorted(e.type for e in found) == ["execution", "smuggling"]
+    assert next(e for e in found if e.type == "smuggling").commodities == ["copper"]
+
+
+def test_a_ring_broken_up_that_had_moved_goods_gives_the_trade_and_keeps_the_day() -> None:
+    text = (
+        "Police in Hoeryong broke up a smuggling ring in May that had moved copper and zinc "
+        "into China, arresting six people."
+    )
+    found = events_of(text, language="en")
+    assert sorted(e.type for e in found) == ["arrest", "smuggling"]
+    assert next(e for e in found if e.type == "arrest").date == "2019-05"
+    assert sorted(next(e for e in found if e.type == "smuggling").commodities) == [
+        "copper",
+        "zinc",
+    ]
+
+
+def test_a_ring_broken_up_with_no_goods_told_is_only_the_arrest() -> None:
+    text = "Police in Hoeryong broke up a smuggling ring in May, arresting six people."
+    assert _types(text) == ["arrest"]

@@ -251,6 +251,8 @@ def dates_to_nearest(ctx: DocContext, mentions: list[Mention]) -> None:
             for o in strong
             if o.type != m.type
             and lo < o.trigger[0] < hi
+            # not a word held in its own ("broke up a smuggling ring")
+            and not (m.trigger[0] <= o.trigger[0] and o.trigger[1] <= m.trigger[1])
             and _ends_clause(text, o)
             and not _AGENT_NOUN.fullmatch(o.trigger_text)
             and not in_the_act(text, m, o)

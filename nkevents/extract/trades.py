@@ -100,7 +100,10 @@ def ko_goods_brought_caught(ctx: DocContext, trigger: Span, sentence_start: int)
 
 
 # An arrest word that holds the trade word: "caught smuggling", "was caught smuggling".
-_CAUGHT_TRADING = re.compile(r"(?i)\bcaught (smuggling)$")
+# "Police broke up a smuggling ring that had moved zinc into China": the ring's trade too.
+_CAUGHT_TRADING = re.compile(
+    r"(?i)\bcaught (smuggling)$|\b(smuggling) (?:ring|network|gang|syndicate|operation)s?$"
+)
 
 
 def trades_caught(
@@ -116,7 +119,8 @@ def trades_caught(
         held = _CAUGHT_TRADING.search(ctx.text, where[0], where[1])
         if held is None:
             continue
-        word = (held.start(1), held.end(1))
+        group = 1 if held.group(1) else 2
+        word = (held.start(group), held.end(group))
         if ctx.labels_in("commodities", trade_clause(ctx, word, span[1])):
             return [*found, ("smuggling", word)]
     return found
