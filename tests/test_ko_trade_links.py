@@ -82,3 +82,40 @@ def test_goods_described_as_sneaked_in_tell_no_trade() -> None:
         "주민들은 몰래 들여온 중국산 휴대폰으로 연락해 왔으며, 보위부는 지난달 주민 2명을 체포했다."
     )
     assert _types(text) == ["arrest"]
+
+
+def test_drugs_handed_to_a_chinese_dealer_until_the_catching_are_a_trade() -> None:
+    text = "지난 10일 밤 혜산시 주민 3명이 중국 대방에게 빙두 2kg을 넘겨주다 국경경비대에 붙잡혔다."
+    found = events_of(text, language="ko")
+    assert "smuggling" in [e.type for e in found]
+    assert next(e for e in found if e.type == "smuggling").commodities == ["drugs"]
+
+
+def test_herbs_handed_over_to_the_chinese_side_are_a_trade() -> None:
+    text = "평안북도 삭주군의 한 주민은 지난 6월 밤 중국 측에 약초 50kg을 넘겼다."
+    found = events_of(text, language="ko")
+    assert [(e.type, e.commodities) for e in found] == [("smuggling", ["medicine"])]
+
+
+def test_phones_brought_in_and_sold_by_those_arrested_are_a_trade() -> None:
+    text = "최근 삼지연시에서 중국산 휴대폰을 들여와 판매한 주민들이 보위부에 체포됐다."
+    assert _types(text) == ["arrest", "smuggling"]
+
+
+def test_ore_diverted_to_china_before_a_public_trial_is_a_trade() -> None:
+    text = "무산군에서 지난 1월 철광석 10t을 중국으로 빼돌린 광산 간부 2명이 공개재판을 받았다."
+    found = events_of(text, language="ko")
+    assert sorted(e.type for e in found) == ["smuggling", "trial"]
+    assert next(e for e in found if e.type == "smuggling").commodities == ["iron_ore"]
+
+
+def test_coal_exported_in_secret_is_a_trade() -> None:
+    text = "북한 당국은 지난 3월 외화벌이 일꾼들을 통해 중국에 석탄 5만t을 몰래 수출했다."
+    found = events_of(text, language="ko")
+    assert [(e.type, e.commodities, e.date) for e in found] == [("smuggling", ["coal"], "2019-03")]
+
+
+def test_fuel_moved_from_ship_to_ship_at_sea_is_a_trade() -> None:
+    text = "지난 4월 북한 선박이 공해상에서 정제유를 옮겨 싣는 장면이 포착됐다."
+    found = events_of(text, language="ko")
+    assert [(e.type, e.commodities) for e in found] == [("smuggling", ["fuel"])]

@@ -56,8 +56,12 @@ def trade_told(ctx: DocContext, m: Mention) -> bool:
 # its verb ending right after the noun, or a verb stem as the word itself.
 _KO_VERB_AFTER = re.compile(r"(?:출|입)?(?:를|을)?\s?(?:하|해|한|했|할)")
 _KO_VERB_WORD = re.compile(
-    r"(?:팔아넘|넘기|넘겨|넘긴|넘겼|팔았|팔아|팔던|들여오|들여와|들여왔|들여온|(?:훔쳐|뜯어|잘라)\s?판)"
+    r"(?:팔아넘|넘기|넘겨|넘긴|넘겼|팔았|팔아|팔던|들여오|들여와|들여왔|들여온|(?:훔쳐|뜯어|잘라)\s?판"
+    r"|판매|수출|수입|옮겨\s?(?:싣|실))"
 )
+# Goods diverted (빼돌린) are a trade only when told as sent abroad ("중국으로 빼돌린")
+_KO_DIVERTED_ABROAD = re.compile(r"빼돌")
+_KO_ABROAD = re.compile(r"(?:중국|외국|해외|러시아|국경\s?너머)(?:\s?측)?(?:으로|에|에게)\s")
 # Where the clause of a Korean trade word starts: its goods are told just before the verb.
 _KO_CLAUSE_START = re.compile(r"[.;:!?“”\"‘’]|,\s|(?:고|며|면서|는데|지만|으나)\s")
 _KO_REACH = 40
@@ -68,14 +72,16 @@ def ko_trade_told(ctx: DocContext, m: Mention) -> bool:
     told as a verb, its goods named in its own clause before it. A trade noun with no verb
     ("밀수 혐의로", "마약 밀수 사범") stays the charge or the kind of people."""
     word = m.trigger_text
-    verbal = _KO_VERB_WORD.search(word) is not None or (
-        _KO_VERB_AFTER.match(ctx.text, m.trigger[1]) is not None
-    )
-    if not verbal:
-        return False
     start = max(m.sentence.start, m.trigger[0] - _KO_REACH)
     opened = [b.end() for b in _KO_CLAUSE_START.finditer(ctx.text, start, m.trigger[0])]
     clause = (opened[-1] if opened else start, m.trigger[1])
+    verbal = _KO_VERB_WORD.search(word) is not None or (
+        _KO_VERB_AFTER.match(ctx.text, m.trigger[1]) is not None
+    )
+    if not verbal and _KO_DIVERTED_ABROAD.search(word):
+        verbal = _KO_ABROAD.search(ctx.text, clause[0], clause[1]) is not None
+    if not verbal:
+        return False
     return bool(ctx.labels_in("commodities", clause))
 
 
