@@ -70,3 +70,24 @@ def test_money_sent_from_the_south_handed_to_a_family_is_a_trade_in_cash() -> No
 
 def test_a_remittance_broker_named_with_no_act_told_is_no_trade() -> None:
     assert _trades("혜산의 한 송금 브로커가 지난 3월 보위부에 체포됐다.", "ko") == []
+
+
+def test_workers_hired_against_the_ban_are_a_trade_in_people() -> None:
+    text = (
+        "In March a Russian construction firm in Vladivostok hired 150 North Korean labourers "
+        "in breach of UN sanctions."
+    )
+    assert _trades(text, "en") == [(150, ["people"])]
+
+
+def test_a_counted_dispatch_of_workers_to_factories_is_a_trade_in_people_only() -> None:
+    text = "North Korea dispatched about 1,000 workers to seafood plants in Dandong last year."
+    assert _trades(text, "en") == [(1000, ["people"])]
+
+
+def test_money_from_defectors_carried_to_their_families_is_a_trade_in_cash() -> None:
+    text = (
+        "A broker in Yanbian carried money from defectors in Seoul to their families in "
+        "Hoeryong until his arrest in May."
+    )
+    assert [c for _, c in _trades(text, "en")] == [["cash"]]

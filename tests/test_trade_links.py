@@ -157,3 +157,17 @@ def test_a_ring_broken_up_that_had_moved_goods_gives_the_trade_and_keeps_the_day
 def test_a_ring_broken_up_with_no_goods_told_is_only_the_arrest() -> None:
     text = "Police in Hoeryong broke up a smuggling ring in May, arresting six people."
     assert _types(text) == ["arrest"]
+
+
+def test_oil_delivered_to_a_north_korean_port_with_its_tonnage_is_a_trade() -> None:
+    text = (
+        "A Panama-flagged tanker delivered 3,000 tonnes of refined oil to North Korea's Nampo "
+        "port in October."
+    )
+    found = events_of(text, language="en")
+    assert [(e.type, e.commodities) for e in found] == [("smuggling", ["fuel"])]
+
+
+def test_vessels_seen_transferring_cargo_at_sea_are_a_trade() -> None:
+    text = "Two North Korean vessels were photographed transferring cargo at sea in April."
+    assert _types(text) == ["smuggling"]
