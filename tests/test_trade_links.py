@@ -171,3 +171,19 @@ def test_oil_delivered_to_a_north_korean_port_with_its_tonnage_is_a_trade() -> N
 def test_vessels_seen_transferring_cargo_at_sea_are_a_trade() -> None:
     text = "Two North Korean vessels were photographed transferring cargo at sea in April."
     assert _types(text) == ["smuggling"]
+
+
+def test_cars_sold_to_north_korean_officials_are_a_trade_beside_the_sentence() -> None:
+    text = (
+        "A Chinese businessman was sentenced in Liaoning in September for selling luxury cars "
+        "to North Korean officials."
+    )
+    found = events_of(text, language="en")
+    assert sorted(e.type for e in found) == ["smuggling", "trial"]
+    assert next(e for e in found if e.type == "smuggling").commodities == ["vehicles"]
+
+
+def test_a_north_korean_ship_carrying_coal_into_a_port_is_a_trade() -> None:
+    text = "Last month a North Korean ship carrying 2,000 tons of coal docked at a port in Russia."
+    found = events_of(text, language="en")
+    assert [(e.type, e.commodities) for e in found] == [("smuggling", ["coal"])]
