@@ -119,3 +119,33 @@ def test_fuel_moved_from_ship_to_ship_at_sea_is_a_trade() -> None:
     text = "지난 4월 북한 선박이 공해상에서 정제유를 옮겨 싣는 장면이 포착됐다."
     found = events_of(text, language="ko")
     assert [(e.type, e.commodities) for e in found] == [("smuggling", ["fuel"])]
+
+
+def test_goods_passed_off_and_brought_in_by_the_dealers_arrested_are_a_trade() -> None:
+    text = "지난 7월 중국 세관은 북한산 수산물 20t을 중국산으로 속여 들여온 업자 3명을 구속했다."
+    found = events_of(text, language="ko")
+    assert sorted(e.type for e in found) == ["arrest", "smuggling"]
+    assert next(e for e in found if e.type == "smuggling").commodities == ["seafood"]
+
+
+def test_dealers_named_by_their_trade_with_no_goods_are_only_the_arrested() -> None:
+    assert _types("지난 7월 보위부는 밀수 업자 3명을 체포했다.") == ["arrest"]
+
+
+def test_cargo_unloaded_by_north_korean_ships_at_sea_is_a_trade() -> None:
+    text = "북한 선박 2척이 지난 3월 중국 닝보 인근 해상에서 석탄을 하역한 것으로 드러났다."
+    found = events_of(text, language="ko")
+    assert [(e.type, e.commodities) for e in found] == [("smuggling", ["coal"])]
+
+
+def test_fuel_handed_to_a_north_korean_ship_is_a_trade() -> None:
+    text = "지난해 10월 남포항에서 러시아 선박이 북한 선박에 경유 500t을 넘겨준 것으로 확인됐다."
+    found = events_of(text, language="ko")
+    assert [(e.type, e.commodities) for e in found] == [("smuggling", ["fuel"])]
+
+
+def test_copper_named_as_dong_with_its_weight_is_copper() -> None:
+    text = "지난 15일 혜산시에서 중국으로 넘기려던 동 50kg이 국경경비대에 압수됐다."
+    found = events_of(text, language="ko")
+    assert all(e.commodities == ["copper"] for e in found)
+    assert "seizure" in [e.type for e in found]

@@ -78,7 +78,7 @@ def sentence_mentions(ctx: DocContext, sentence: Sentence) -> list[Mention]:
     for m in mentions:
         if m.strength == "strong":  # "other executions were for human trafficking": a charge
             judge_strength(ctx, m, [o for o in mentions if o is not m])
-    agents_as_objects(ctx.text, mentions)
+    agents_as_objects(ctx, mentions)
     ko_ban_of_a_sanction(mentions)
     dates_to_nearest(ctx, mentions)
     counts_to_acts(ctx.text, mentions)

@@ -208,12 +208,19 @@ KO_AGENT = re.compile(
 _LISTED = re.compile(r"(?i)(?:\b(?:and|or|of)|,)\s+$")
 
 
-def agents_as_objects(text: str, mentions: list[Mention]) -> None:
+def agents_as_objects(ctx: DocContext, mentions: list[Mention]) -> None:
     """ "Police arrested five smugglers": the smugglers are who was arrested, not an event;
-    "a circle of missionaries and smugglers" names people, not a happening."""
+    "a circle of missionaries and smugglers" names people, not a happening. A Korean trade
+    told as a verb with its goods ("수산물을 속여 들여온 업자") stays the trade of its people."""
+    text = ctx.text
     acts = [m for m in mentions if m.strength == "strong" and m.type in ACTS_ON_PEOPLE]
     for m in mentions:
-        if m.strength == "strong" and m.type == "smuggling" and KO_AGENT.match(text, m.trigger[1]):
+        if (
+            m.strength == "strong"
+            and m.type == "smuggling"
+            and KO_AGENT.match(text, m.trigger[1])
+            and not trade_told(ctx, m)
+        ):
             m.strength = "weak"  # "밀수꾼들로부터 뇌물을", "밀수 브로커들과": people, not a trade
             continue
         if m.strength != "strong" or not _AGENT_NOUN.fullmatch(m.trigger_text):
