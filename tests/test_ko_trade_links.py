@@ -16,6 +16,7 @@ def test_gold_smuggled_before_a_public_execution_is_its_own_trade() -> None:
     trade = next(e for e in found if e.type == "smuggling")
     assert trade.commodities == ["gold"]
     assert trade.date is None  # the month is the execution's
+    assert trade.people == 2  # the two told as caught at it
 
 
 def test_drugs_dealt_as_the_charge_of_a_public_trial_are_a_trade_told() -> None:
@@ -149,3 +150,15 @@ def test_copper_named_as_dong_with_its_weight_is_copper() -> None:
     found = events_of(text, language="ko")
     assert all(e.commodities == ["copper"] for e in found)
     assert "seizure" in [e.type for e in found]
+
+
+def test_goods_handed_on_by_the_people_counted_are_their_trade() -> None:
+    text = "지난 4월에는 혜산에서 중국 상인에게 북한 골동품을 넘기던 주민 2명이 붙잡혔다."
+    found = events_of(text, language="ko")
+    assert sorted((e.type, e.people) for e in found) == [("arrest", 2), ("smuggling", 2)]
+
+
+def test_people_counted_as_arrested_beside_goods_seized_are_no_traders() -> None:
+    found = events_of("경찰은 지난달 10명을 체포하고 밀수된 마약을 압수했다.", language="ko")
+    assert all(e.people in (None, 10) for e in found)
+    assert all(e.people is None for e in found if e.type == "smuggling")

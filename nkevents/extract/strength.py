@@ -341,6 +341,14 @@ def _reason_of_act(text: str, m: Mention, strong: list[Mention]) -> bool:
 TRADE_TYPES = {"smuggling"}
 
 
+# A Korean trade told in a clause on the people counted right after it ("밀수하다 적발된
+# 남성 두 명", "중국에 넘기던 주민 2명이"): those counted are the traders too.
+_KO_TRADERS_COUNTED = re.compile(
+    r"[가-힣]{0,4}?(?:던|한|온|긴|간|다가?\s(?:[가-힣]+에\s)?[가-힣]{1,4}(?:된|힌|린|한|난|긴))"
+    r"\s(?:[가-힣]+\s){0,2}?[가-힣]*\s?"
+)
+
+
 def counts_to_acts(text: str, mentions: list[Mention]) -> None:
     """ "Police detained 10 people and seized drugs smuggled in": the ten are who was
     detained, not a count of smugglers (the count goes to the act told nearest it), unless
@@ -352,6 +360,8 @@ def counts_to_acts(text: str, mentions: list[Mention]) -> None:
         if _REASON.search(text, max(0, m.trigger[0] - 12), m.trigger[0]):
             continue
         at = m.people.start
+        if _KO_TRADERS_COUNTED.fullmatch(text, m.trigger[1], at):
+            continue  # "금을 밀수하다 적발된 남성 두 명", "넘기던 주민 2명": the traders counted
         if any(
             a.people is not None
             and a.people.start == at
