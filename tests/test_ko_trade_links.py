@@ -162,3 +162,10 @@ def test_people_counted_as_arrested_beside_goods_seized_are_no_traders() -> None
     found = events_of("경찰은 지난달 10명을 체포하고 밀수된 마약을 압수했다.", language="ko")
     assert all(e.people in (None, 10) for e in found)
     assert all(e.people is None for e in found if e.type == "smuggling")
+
+
+def test_goods_let_in_by_bribed_customs_officers_are_a_trade() -> None:
+    text = "최근 신의주 세관 일꾼들이 뇌물을 받고 중국산 전자제품 반입을 묵인한 사실이 적발됐다."
+    found = events_of(text, language="ko")
+    assert "smuggling" in [e.type for e in found]
+    assert next(e for e in found if e.type == "smuggling").commodities == ["electronics"]
