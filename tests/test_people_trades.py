@@ -91,3 +91,11 @@ def test_money_from_defectors_carried_to_their_families_is_a_trade_in_cash() -> 
         "Hoeryong until his arrest in May."
     )
     assert [c for _, c in _trades(text, "en")] == [["cash"]]
+
+
+def test_women_sold_by_a_broker_to_a_farmer_are_a_trade_in_people() -> None:
+    text = (
+        "A source said two women from Hyesan had been sold by a broker to a farmer in "
+        "Heilongjiang last winter."
+    )
+    assert [c for _, c in _trades(text, "en")] == [["people"]]

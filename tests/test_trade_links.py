@@ -187,3 +187,13 @@ def test_a_north_korean_ship_carrying_coal_into_a_port_is_a_trade() -> None:
     text = "Last month a North Korean ship carrying 2,000 tons of coal docked at a port in Russia."
     found = events_of(text, language="en")
     assert [(e.type, e.commodities) for e in found] == [("smuggling", ["coal"])]
+
+
+def test_people_arrested_who_had_shipped_goods_to_china_give_the_trade() -> None:
+    text = (
+        "Police in Sinuiju arrested four people in April who had shipped 12 tonnes of zinc "
+        "concentrate to China hidden under cabbages."
+    )
+    found = events_of(text, language="en")
+    assert sorted(e.type for e in found) == ["arrest", "smuggling"]
+    assert next(e for e in found if e.type == "smuggling").commodities == ["zinc"]
