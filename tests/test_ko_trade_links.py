@@ -169,3 +169,8 @@ def test_goods_let_in_by_bribed_customs_officers_are_a_trade() -> None:
     found = events_of(text, language="ko")
     assert "smuggling" in [e.type for e in found]
     assert next(e for e in found if e.type == "smuggling").commodities == ["electronics"]
+
+
+def test_goods_handed_to_china_as_a_way_of_living_are_no_event() -> None:
+    text = "국경 주민들은 중국에 약초와 구리를 넘기고 식량을 들여오는 방식으로 생계를 유지한다."
+    assert _types(text) == []
