@@ -99,3 +99,18 @@ def test_women_sold_by_a_broker_to_a_farmer_are_a_trade_in_people() -> None:
         "Heilongjiang last winter."
     )
     assert [c for _, c in _trades(text, "en")] == [["people"]]
+
+
+def test_workers_counted_as_sent_to_russia_are_a_trade_in_people() -> None:
+    text = "북한 당국은 지난해 러시아에 노동자 1만명을 추가로 보냈다. 주민 2명이 체포됐다."
+    assert _trades(text, "ko") == [(10000, ["people"])]
+
+
+def test_sending_workers_abroad_named_as_a_kind_of_act_is_no_trade() -> None:
+    text = "해외에 노동자를 보내는 일은 제재 위반이다. 주민 2명이 체포됐다."
+    assert _trades(text, "ko") == []
+
+
+def test_wages_sent_to_family_in_china_are_no_trade_in_people() -> None:
+    text = "중국에 있는 가족에게 노동자 월급을 보냈다. 주민 2명이 체포됐다."
+    assert _trades(text, "ko") == []
