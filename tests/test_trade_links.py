@@ -197,3 +197,18 @@ def test_people_arrested_who_had_shipped_goods_to_china_give_the_trade() -> None
     found = events_of(text, language="en")
     assert sorted(e.type for e in found) == ["arrest", "smuggling"]
     assert next(e for e in found if e.type == "smuggling").commodities == ["zinc"]
+
+
+def test_a_trade_tried_and_caught_before_a_sentence_is_the_trade_too() -> None:
+    text = (
+        "A soldier was caught trying to smuggle 2 kilograms of gold into China in March and "
+        "was sentenced to 15 years."
+    )
+    found = events_of(text, language="en")
+    assert "smuggling" in [e.type for e in found]
+    assert next(e for e in found if e.type == "smuggling").commodities == ["gold"]
+
+
+def test_a_trade_tried_with_no_goods_stays_the_charge() -> None:
+    text = "A soldier was sentenced to 15 years in March for trying to smuggle."
+    assert "smuggling" not in _types(text)
