@@ -311,7 +311,15 @@ def in_the_act(text: str, m: Mention, o: Mention) -> bool:
     it ("were caught selling fuel ... in July"): the two share the time and place told."""
     if m.type != "arrest" or o.type != "smuggling" or not _CAUGHT.search(m.trigger_text):
         return False
-    return 0 <= o.trigger[0] - m.trigger[1] <= 1
+    if 0 <= o.trigger[0] - m.trigger[1] <= 1:
+        return True
+    # "caught a North Korean official trying to smuggle silver ... on June 2": its object between
+    return _OBJECT_IN_THE_ACT.fullmatch(text, m.trigger[1], o.trigger[0]) is not None and (
+        o.trigger_text.lower().startswith(("trying", "attempting", "smuggling"))
+    )
+
+
+_OBJECT_IN_THE_ACT = re.compile(r"\s(?:[\w'-]+\s){1,6}")
 
 
 def _verb_after(m: Mention, strong: list[Mention]) -> bool:
