@@ -304,9 +304,19 @@ def test_korean_trade_told_of_a_person_a_judgement_only_describes() -> None:
 
 
 def test_korean_trade_named_as_the_charge_of_a_judgement_stays_its_charge() -> None:
-    text = "지난달 혜산시에서 구리를 밀수한 혐의로 주민 두 명이 총살됐다."
+    text = "지난달 혜산시에서 밀수한 혐의로 주민 두 명이 총살됐다."
     events = _events(text, "ko")
     assert _of(events, "smuggling") == []
+    (execution,) = _of(events, "execution")
+    assert execution.charges == ["smuggling"]
+
+
+def test_korean_charge_told_as_a_trade_in_named_goods_is_the_trade_too() -> None:
+    # like "accused of smuggling copper to China": the goods make the trade a happening
+    text = "지난달 혜산시에서 구리를 밀수한 혐의로 주민 두 명이 총살됐다."
+    events = _events(text, "ko")
+    (trade,) = _of(events, "smuggling")
+    assert trade.commodities == ["copper"]
     (execution,) = _of(events, "execution")
     assert execution.charges == ["smuggling"]
 

@@ -128,3 +128,87 @@ def test_labour_sent_abroad_or_hired_is_a_trade_in_people() -> None:
 def test_hiring_workers_that_a_measure_forbids_is_no_trade() -> None:
     text = "The new rules prohibit hiring North Korean laborers and sending workers to Russia."
     assert "smuggling" not in _types(text)
+
+
+def test_soldiers_caught_selling_stolen_wire_to_chinese_buyers_give_the_trade() -> None:
+    text = (
+        "Two soldiers were executed in Hyesan in March after they were caught selling copper "
+        "wire stolen from a power plant to Chinese buyers."
+    )
+    found = events_of(text, language="en")
+    assert sorted(e.type for e in found) == ["execution", "smuggling"]
+    assert next(e for e in found if e.type == "smuggling").commodities == ["copper"]
+
+
+def test_a_ring_broken_up_that_had_moved_goods_gives_the_trade_and_keeps_the_day() -> None:
+    text = (
+        "Police in Hoeryong broke up a smuggling ring in May that had moved copper and zinc "
+        "into China, arresting six people."
+    )
+    found = events_of(text, language="en")
+    assert sorted(e.type for e in found) == ["arrest", "smuggling"]
+    assert next(e for e in found if e.type == "arrest").date == "2019-05"
+    assert sorted(next(e for e in found if e.type == "smuggling").commodities) == [
+        "copper",
+        "zinc",
+    ]
+
+
+def test_a_ring_broken_up_with_no_goods_told_is_only_the_arrest() -> None:
+    text = "Police in Hoeryong broke up a smuggling ring in May, arresting six people."
+    assert _types(text) == ["arrest"]
+
+
+def test_oil_delivered_to_a_north_korean_port_with_its_tonnage_is_a_trade() -> None:
+    text = (
+        "A Panama-flagged tanker delivered 3,000 tonnes of refined oil to North Korea's Nampo "
+        "port in October."
+    )
+    found = events_of(text, language="en")
+    assert [(e.type, e.commodities) for e in found] == [("smuggling", ["fuel"])]
+
+
+def test_vessels_seen_transferring_cargo_at_sea_are_a_trade() -> None:
+    text = "Two North Korean vessels were photographed transferring cargo at sea in April."
+    assert _types(text) == ["smuggling"]
+
+
+def test_cars_sold_to_north_korean_officials_are_a_trade_beside_the_sentence() -> None:
+    text = (
+        "A Chinese businessman was sentenced in Liaoning in September for selling luxury cars "
+        "to North Korean officials."
+    )
+    found = events_of(text, language="en")
+    assert sorted(e.type for e in found) == ["smuggling", "trial"]
+    assert next(e for e in found if e.type == "smuggling").commodities == ["vehicles"]
+
+
+def test_a_north_korean_ship_carrying_coal_into_a_port_is_a_trade() -> None:
+    text = "Last month a North Korean ship carrying 2,000 tons of coal docked at a port in Russia."
+    found = events_of(text, language="en")
+    assert [(e.type, e.commodities) for e in found] == [("smuggling", ["coal"])]
+
+
+def test_people_arrested_who_had_shipped_goods_to_china_give_the_trade() -> None:
+    text = (
+        "Police in Sinuiju arrested four people in April who had shipped 12 tonnes of zinc "
+        "concentrate to China hidden under cabbages."
+    )
+    found = events_of(text, language="en")
+    assert sorted(e.type for e in found) == ["arrest", "smuggling"]
+    assert next(e for e in found if e.type == "smuggling").commodities == ["zinc"]
+
+
+def test_a_trade_tried_and_caught_before_a_sentence_is_the_trade_too() -> None:
+    text = (
+        "A soldier was caught trying to smuggle 2 kilograms of gold into China in March and "
+        "was sentenced to 15 years."
+    )
+    found = events_of(text, language="en")
+    assert "smuggling" in [e.type for e in found]
+    assert next(e for e in found if e.type == "smuggling").commodities == ["gold"]
+
+
+def test_a_trade_tried_with_no_goods_stays_the_charge() -> None:
+    text = "A soldier was sentenced to 15 years in March for trying to smuggle."
+    assert "smuggling" not in _types(text)

@@ -26,7 +26,7 @@ from nkevents.extract.strength import (
     subordinate,
     tells_charges,
 )
-from nkevents.extract.trades import trade_told, trades_caught
+from nkevents.extract.trades import ko_goods_brought_caught, trade_told, trades_caught
 from nkevents.extract.triggers import (
     crossings_for_trade,
     is_caption,
@@ -76,7 +76,10 @@ def sentence_mentions(ctx: DocContext, sentence: Sentence) -> list[Mention]:
     # most sentences read name no strong event: none of the rules between has work then
     mentions = _strong_mentions(ctx, sentence, strong) if strong else []
     for etype, trig in sentence_triggers(ctx, span, weak=True):
-        if etype not in types and _one_more_did(ctx, span, trig):
+        if etype not in types and (
+            _one_more_did(ctx, span, trig)
+            or (etype == "smuggling" and ko_goods_brought_caught(ctx, trig, span[0]))
+        ):
             # "Another soldier crossed on 21 December": one more of the kind told before
             mentions.append(describe(ctx, Mention(etype, sentence, trig, "strong")))
             types.add(etype)
@@ -113,14 +116,14 @@ def _strong_mentions(
     for m in mentions:
         if m.strength == "strong":  # "other executions were for human trafficking": a charge
             judge_strength(ctx, m, [o for o in mentions if o is not m])
-    agents_as_objects(ctx.text, mentions)
+    agents_as_objects(ctx, mentions)
     ko_ban_of_a_sanction(mentions)
     dates_to_nearest(ctx, mentions)
     counts_to_acts(ctx.text, mentions)
     if tells_charges(ctx, span):  # "accused of selling medical supplies": the charge of a judgement
         for m in mentions:
             if m.strength == "strong" and m.type in CHARGE_TYPES:
-                if _SMUGGLED.match(m.trigger_text) and trade_told(ctx, m):
+                if (_SMUGGLED.match(m.trigger_text) or ctx.language == "ko") and trade_told(ctx, m):
                     continue  # "accused of smuggling copper to China": the trade is told
                 subordinate(m, [])
             elif m.strength == "strong" and _ACCUSED_OF.search(

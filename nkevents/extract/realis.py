@@ -376,6 +376,8 @@ def demote_restatements(ctx: DocContext, mentions: list[Mention]) -> None:
     for m in mentions:
         if m.strength != "strong":
             continue
+        if ctx.language == "ko" and trade_told(ctx, m):
+            continue  # "마약을 밀매한 혐의로", "금을 밀수한 주민이": the trade told, goods and all
         restated = _refers_back(ctx, m) and not _dated_arrest(m, mentions)
         if restated or _reduced_relative(ctx, m, mentions):
             m.strength = "weak"

@@ -61,6 +61,10 @@ def judge_strength(ctx: DocContext, m: Mention, others: list[Mention]) -> None:
             return  # "처형된 최씨는 ... 마약장사에 뛰어들었다": the sentence tells the trade
         if m.type == "smuggling" and trade_told(ctx, m):
             _drop_masters_date(m, [j.trigger for j in judgements])
+            if m.date is not None and any(
+                j.date is not None and j.date.value == m.date.value for j in judgements
+            ):
+                m.date = None  # "지난 3월 금을 밀수하다 적발돼 처형됐다": the judgement's day
             return  # "executed for smuggling copper to China": the trade is told, an event
         if _ko_arrest_of_its_own(ctx, m, judge):
             if judge.date is not None and judge.date.start > m.trigger[1]:
@@ -204,12 +208,19 @@ KO_AGENT = re.compile(
 _LISTED = re.compile(r"(?i)(?:\b(?:and|or|of)|,)\s+$")
 
 
-def agents_as_objects(text: str, mentions: list[Mention]) -> None:
+def agents_as_objects(ctx: DocContext, mentions: list[Mention]) -> None:
     """ "Police arrested five smugglers": the smugglers are who was arrested, not an event;
-    "a circle of missionaries and smugglers" names people, not a happening."""
+    "a circle of missionaries and smugglers" names people, not a happening. A Korean trade
+    told as a verb with its goods ("수산물을 속여 들여온 업자") stays the trade of its people."""
+    text = ctx.text
     acts = [m for m in mentions if m.strength == "strong" and m.type in ACTS_ON_PEOPLE]
     for m in mentions:
-        if m.strength == "strong" and m.type == "smuggling" and KO_AGENT.match(text, m.trigger[1]):
+        if (
+            m.strength == "strong"
+            and m.type == "smuggling"
+            and KO_AGENT.match(text, m.trigger[1])
+            and not trade_told(ctx, m)
+        ):
             m.strength = "weak"  # "밀수꾼들로부터 뇌물을", "밀수 브로커들과": people, not a trade
             continue
         if m.strength != "strong" or not _AGENT_NOUN.fullmatch(m.trigger_text):
@@ -247,6 +258,8 @@ def dates_to_nearest(ctx: DocContext, mentions: list[Mention]) -> None:
             for o in strong
             if o.type != m.type
             and lo < o.trigger[0] < hi
+            # not a word held in its own ("broke up a smuggling ring")
+            and not (m.trigger[0] <= o.trigger[0] and o.trigger[1] <= m.trigger[1])
             and _ends_clause(text, o)
             and not _AGENT_NOUN.fullmatch(o.trigger_text)
             and not in_the_act(text, m, o)
@@ -298,7 +311,15 @@ def in_the_act(text: str, m: Mention, o: Mention) -> bool:
     it ("were caught selling fuel ... in July"): the two share the time and place told."""
     if m.type != "arrest" or o.type != "smuggling" or not _CAUGHT.search(m.trigger_text):
         return False
-    return 0 <= o.trigger[0] - m.trigger[1] <= 1
+    if 0 <= o.trigger[0] - m.trigger[1] <= 1:
+        return True
+    # "caught a North Korean official trying to smuggle silver ... on June 2": its object between
+    return _OBJECT_IN_THE_ACT.fullmatch(text, m.trigger[1], o.trigger[0]) is not None and (
+        o.trigger_text.lower().startswith(("trying", "attempting", "smuggling"))
+    )
+
+
+_OBJECT_IN_THE_ACT = re.compile(r"\s(?:[\w'-]+\s){1,6}")
 
 
 def _verb_after(m: Mention, strong: list[Mention]) -> bool:
@@ -328,6 +349,14 @@ def _reason_of_act(text: str, m: Mention, strong: list[Mention]) -> bool:
 TRADE_TYPES = {"smuggling"}
 
 
+# A Korean trade told in a clause on the people counted right after it ("밀수하다 적발된
+# 남성 두 명", "중국에 넘기던 주민 2명이"): those counted are the traders too.
+_KO_TRADERS_COUNTED = re.compile(
+    r"[가-힣]{0,4}?(?:던|한|온|긴|간|다가?\s(?:[가-힣]+에\s)?[가-힣]{1,4}(?:된|힌|린|한|난|긴))"
+    r"\s(?:[가-힣]+\s){0,2}?[가-힣]*\s?"
+)
+
+
 def counts_to_acts(text: str, mentions: list[Mention]) -> None:
     """ "Police detained 10 people and seized drugs smuggled in": the ten are who was
     detained, not a count of smugglers (the count goes to the act told nearest it), unless
@@ -339,6 +368,8 @@ def counts_to_acts(text: str, mentions: list[Mention]) -> None:
         if _REASON.search(text, max(0, m.trigger[0] - 12), m.trigger[0]):
             continue
         at = m.people.start
+        if _KO_TRADERS_COUNTED.fullmatch(text, m.trigger[1], at):
+            continue  # "금을 밀수하다 적발된 남성 두 명", "넘기던 주민 2명": the traders counted
         if any(
             a.people is not None
             and a.people.start == at
