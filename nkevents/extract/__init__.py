@@ -55,7 +55,7 @@ from nkevents.extract.told_counts import counts_told_beside
 from nkevents.model import Document, Extraction
 
 # Bump when rules or lexicons change what comes out: the store re-extracts on it.
-EXTRACTOR_VERSION = "rules-0.6.0"
+EXTRACTOR_VERSION = "rules-0.7.0"
 
 
 def names_an_event(text: str, language: str, lowered: str | None = None) -> bool:
