@@ -101,10 +101,10 @@ def timed_linking(stores: list[TimedStore]) -> None:
     """Charge the time of incident linking (inside each written transaction) to the store."""
     link_new = incidents.link_new
 
-    def timed(conn: Any) -> int:
+    def timed(conn: Any, **kwargs: Any) -> int:
         start = time.perf_counter()
         try:
-            return link_new(conn)
+            return link_new(conn, **kwargs)
         finally:
             stores[-1].linking += time.perf_counter() - start
 
