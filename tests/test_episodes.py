@@ -92,7 +92,7 @@ def test_korean_they_go_on_with_the_raid() -> None:
 def test_korean_those_caught_in_the_search_go_on_with_it() -> None:
     text = (
         "지난 5일 함경북도 무산군에서 가택수색이 진행됐다. 단속에 걸린 주민 3명은 모두 "
-        "보위부로 끌려갔다. 한편 회령시에서는 밀수꾼 2명이 국경경비대에 붙잡혔다.\n"
+        "구류장에 갇혔다. 한편 회령시에서는 밀수꾼 2명이 국경경비대에 붙잡혔다.\n"
     )
     found = _of(text, "ko")
     (held,) = found["detention"]
