@@ -10,7 +10,7 @@ import pytest
 from nkevents.extract.attributes import labels
 from nkevents.extract.context import DocContext, analyse
 from nkevents.extract.gate import build_multi_gate, stretches
-from nkevents.extract.lexicon import LABELLED_TABLES, compile_labelled, lexicon
+from nkevents.extract.lexicon import LABELLED_TABLES, compile_labelled, compile_one, lexicon
 from nkevents.extract.narrowing import NarrowedTable, unsafe_letters
 from nkevents.model import Document
 
@@ -69,7 +69,7 @@ def _table(fragments: list[tuple[str, str]]) -> tuple[NarrowedTable, re.Pattern[
     narrowed = NarrowedTable(
         tuple(fragments),
         tuple(tables.get("t", ()) for tables in gate.fragments_of),
-        lambda part: compile_labelled({k: {"en": v} for k, v in part.items()}, "en"),
+        lambda fragment: compile_one(fragment, "en"),
     )
     return narrowed, compile_labelled(whole, "en")
 

@@ -100,16 +100,11 @@ def _labelled(table: dict[str, Any]) -> dict[str, re.Pattern[str]]:
 
 def _narrowed(table: dict[str, Any], name: str, gate: MultiGate, lang: str) -> NarrowedTable:
     """The table's alternation narrowed per stretch to the fragments of the literals there,
-    compiled the way the whole table is (regrouped by first letter when it is)."""
+    each fragment compiled alone (`compile_one`: a fragment's group in the table, regrouped
+    by first letter or not, matches what the fragment alone matches at a place)."""
     fragments = tuple((label, f) for label, langs in table.items() for f in langs.get(lang) or [])
-    whole = {label: langs[lang] for label, langs in table.items() if langs.get(lang)}
-    dispatch = lang == "en" and bool(dispatched(whole, _WORD_START))
     of_literal = tuple(tables.get(name, ()) for tables in gate.fragments_of)
-    return NarrowedTable(
-        fragments,
-        of_literal,
-        lambda part: compile_labelled({k: {lang: v} for k, v in part.items()}, lang, dispatch),
-    )
+    return NarrowedTable(fragments, of_literal, partial(compile_one, language=lang))
 
 
 @cache
@@ -144,7 +139,7 @@ def lexicon() -> Lexicon:
         strong_gate={
             lang: build_fragment_gate(
                 (f for t in raw["triggers"].values() for f in t.get(lang) or []),
-                partial(_compile_one, language=lang),
+                partial(compile_one, language=lang),
                 common,
             )
             for lang in LANGUAGES
@@ -175,7 +170,9 @@ def _table_fragments(table: dict[str, Any], language: str) -> list[str]:
     return [f for langs in table.values() for f in langs.get(language) or []]
 
 
-def _compile_one(fragment: str, language: str) -> re.Pattern[str]:
+@cache  # the strong-trigger gate's patterns serve the narrowed trigger table too
+def compile_one(fragment: str, language: str) -> re.Pattern[str]:
+    """One fragment alone, read as its tables read it (a word start first in English)."""
     return re.compile(compile_fragments([fragment], language), re.IGNORECASE)
 
 

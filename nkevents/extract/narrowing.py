@@ -7,9 +7,12 @@ runs slowly between the other rules. Every match of a fragment holds one of the
 fragment's required literals (`nkevents/literals.py`), so inside a stretch only the
 fragments whose literals the gate found wholly inside it can match there: the others
 fail at every place of it. The alternation's scan is then replayed over just those
-fragments, each compiled alone the way the table is (on first use): the leftmost match
-of any of them, the first in the table's order of those matching there, and on from its
-end. That is what `finditer` of the whole alternation gives, label and span.
+fragments, each compiled alone (behind the table's word-start look-behind): the leftmost
+match of any of them, the first in the table's order of those matching there, and on
+from its end. That is what `finditer` of the whole alternation gives, label and span:
+at a place, a fragment's group in the alternation (regrouped by first letter or not)
+matches just what the fragment alone matches there. The single-fragment patterns are
+those the strong-trigger gate compiles (`lexicon.compile_one`, shared).
 
 One caveat keeps it exact: the gate reads the lower-cased text, and a few letters match
 a literal under `re.IGNORECASE` though their lower case differs from it (the long s, the
@@ -19,7 +22,6 @@ dotless i). A text holding one of them is read with the whole alternation.
 from __future__ import annotations
 
 import re
-import re._parser as sre_parse
 from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -39,8 +41,8 @@ class NarrowedTable:
 
     fragments: tuple[tuple[str, str], ...]  # (label, fragment) in the table's order
     of_literal: tuple[tuple[int, ...], ...]  # per gate literal: the fragments that need it
-    compile: Callable[[dict[str, list[str]]], re.Pattern[str]]  # label -> fragments
-    _patterns: dict[int, re.Pattern[str] | None] = field(default_factory=dict)
+    compile: Callable[[str], re.Pattern[str]]  # one fragment alone, as the table reads it
+    _patterns: dict[int, re.Pattern[str]] = field(default_factory=dict)
 
     def matches(
         self, text: str, found: list[Literal], window: tuple[int, int]
@@ -56,14 +58,11 @@ class NarrowedTable:
                 break
             if stop <= end:
                 chosen.update(self.of_literal[literal])
-        tried: list[tuple[int, re.Pattern[str]]] = []
-        for i in sorted(chosen):  # the table's order: the first to match at a place wins
-            pattern = self._pattern(i)
-            if pattern is None:  # pragma: no cover - see _pattern
-                return None
-            tried.append((i, pattern))
+        # the table's order: the first to match at a place wins
+        tried = [(i, self._pattern(i)) for i in sorted(chosen)]
         # the alternation's scan: the leftmost match of any fragment, the first fragment
-        # of those matching there, then on from its end (no fragment matches nothing)
+        # of those matching there, then on from its end (a fragment with a literal never
+        # matches nothing: every match holds the literal)
         next_of = {i: pattern.search(text, start, end) for i, pattern in tried}
         out: list[tuple[str, tuple[int, int]]] = []
         while True:
@@ -84,15 +83,12 @@ class NarrowedTable:
                 if match is not None and match.start() < pos:
                     next_of[i] = pattern.search(text, pos, end)
 
-    def _pattern(self, i: int) -> re.Pattern[str] | None:
-        """The table's alternation of fragment `i` alone (None if it may match nothing)."""
-        if i not in self._patterns:
-            label, fragment = self.fragments[i]
-            pattern = self.compile({label: [fragment]})
-            # a fragment with a literal never matches nothing; kept for safety's sake
-            empty = sre_parse.parse(pattern.pattern, pattern.flags).getwidth()[0] == 0
-            self._patterns[i] = None if empty else pattern
-        return self._patterns[i]
+    def _pattern(self, i: int) -> re.Pattern[str]:
+        """Fragment `i` alone, compiled on first use."""
+        pattern = self._patterns.get(i)
+        if pattern is None:
+            pattern = self._patterns[i] = self.compile(self.fragments[i][1])
+        return pattern
 
 
 @cache
