@@ -7,7 +7,7 @@ The fast gate of the extractor (`extract/gate.py`) and the geocoder's anaphora
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache
 from re import _constants as sre_c  # type: ignore[attr-defined,unused-ignore]
 from re import _parser as sre_parse  # type: ignore[attr-defined,unused-ignore]
 from typing import Any
@@ -15,7 +15,7 @@ from typing import Any
 
 def required_literals(fragment: str, common: frozenset[str] = frozenset()) -> set[str] | None:
     """Lower-cased strings one of which every match of the fragment contains (None: unknown)."""
-    parsed = _parsed(fragment)
+    parsed = parse_fragment(fragment)
     if parsed is None:
         return None
     found = _sequence(parsed, common)
@@ -25,16 +25,16 @@ def required_literals(fragment: str, common: frozenset[str] = frozenset()) -> se
 def all_required_literals(fragment: str) -> list[set[str]]:
     """Every lower-cased literal set of the fragment's top level: each match holds one
     string of each set (more than `required_literals`'s one set; empty when unknown)."""
-    parsed = _parsed(fragment)
+    parsed = parse_fragment(fragment)
     if parsed is None:
         return []
     return [{s.lower() for s in option} for option in _options(parsed, frozenset())]
 
 
-@lru_cache(maxsize=1)  # the trigger gate reads a fragment's literal sets twice in a row
-def _parsed(fragment: str) -> list[tuple[Any, Any]] | None:
-    """The fragment's top-level items as `re` parses them (None when it does not); shared,
-    never changed."""
+@cache  # a fragment is read by several gates and by extract/dispatch.py: parsed once
+def parse_fragment(fragment: str) -> list[tuple[Any, Any]] | None:
+    """The fragment's top-level items as `re` parses them case-insensitively (None when it
+    does not); shared, never changed."""
     try:
         return list(sre_parse.parse(fragment, re.IGNORECASE))
     except re.error:

@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import re
 import re._constants as sre
-import re._parser as sre_parse
 from functools import cache
 from typing import Any
+
+from nkevents.literals import parse_fragment
 
 SEPARATOR = "__"
 _MAX_FIRST = 30  # a fragment that may start with more letters than this is tried everywhere
@@ -30,8 +31,11 @@ def label_of(group: str) -> str:
 def first_letters(fragment: str) -> frozenset[str] | None:
     """The lower-case characters a match of the fragment can start with, or None if unknown."""
     try:
-        found, nullable = _first(list(sre_parse.parse(fragment, re.IGNORECASE)))
-    except (re.error, RecursionError):
+        items = parse_fragment(fragment)  # the parse the gates' literals were read from
+        if items is None:
+            return None
+        found, nullable = _first(items)
+    except RecursionError:
         return None
     if found is None or nullable or not found or len(found) > _MAX_FIRST:
         return None
