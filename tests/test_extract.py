@@ -188,6 +188,17 @@ def test_every_literal_a_fragment_needs_is_looked_for_before_its_pattern() -> No
     ]
 
 
+def test_a_window_needs_one_string_of_each_literal_set_of_a_fragment() -> None:
+    fragment = "smuggl(?:ed|ing) (?:coal|zinc) across"
+    gate = build_fragment_gate([fragment], lambda f: re.compile(f, re.IGNORECASE))
+    assert [g.needs for g in gate.patterns_of[0]] == [(("smuggl",), ("coal", "zinc"))]
+    assert [m.group() for m in gate.candidates("They smuggled zinc across.")] == [
+        "smuggled zinc across"
+    ]
+    assert list(gate.candidates("They smuggled tin across.")) == []  # no string of a set
+    assert list(gate.candidates("They smuggled zinc inland.")) == []
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -113,3 +113,13 @@ def test_the_not_triggers_of_a_sentence_are_read_where_their_literals_stand(text
         plain = [m.span() for m in pattern.finditer(text, *span)]
         assert ctx.not_triggers_in(span) == plain
     assert any(ctx.not_triggers_in((s.start, s.end)) for s in ctx.sentences)
+
+
+def test_a_stretch_with_one_fragment_gives_its_every_match_as_the_whole_table_does() -> None:
+    narrowed, whole = _table([("smuggling", "smuggl(?:ed|ing)"), ("arrest", "arrest(?:ed)?")])
+    text = "They smuggled copper, and the smuggling went on; a smuggler's kin, smuggled too."
+    _, found = build_multi_gate({"t": [f for _, f in narrowed.fragments]}).scan(text)
+    assert found is not None
+    window = (0, len(text))
+    assert narrowed.matches(text, found, window) == labels(whole, text, window)
+    assert [label for label, _ in labels(whole, text, window)] == ["smuggling"] * 3

@@ -102,7 +102,13 @@ class GatedPattern:
 
     def may_match(self, lowered: str, start: int, end: int) -> bool:
         """Whether every literal set has a string wholly inside the lower-cased window."""
-        return all(any(lowered.find(s, start, end) >= 0 for s in need) for need in self.needs)
+        for need in self.needs:  # plain loops: called at most hits, generators cost more
+            for s in need:
+                if lowered.find(s, start, end) >= 0:
+                    break
+            else:
+                return False
+        return True
 
 
 @dataclass(slots=True, frozen=True)
@@ -130,7 +136,7 @@ class FragmentGate:
         for index, start, _ in self.automaton.find_matches_as_indexes(lowered, overlapping=True):
             window = (max(0, start - 100), start + 80)
             for gated in self.patterns_of[index]:
-                if exact and not gated.may_match(lowered, *window):
+                if exact and gated.needs and not gated.may_match(lowered, *window):
                     continue  # a literal each of its matches holds is not in the window
                 found = gated.pattern.search(text, *window)
                 if found:
