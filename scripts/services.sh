@@ -7,6 +7,10 @@ set -euo pipefail
 ROLE=${NKEVENTS_TEST_PG_ROLE:-nkevents_test}
 DB=${NKEVENTS_TEST_PG_DB:-nkevents_test}
 PASSWORD=${NKEVENTS_TEST_PG_PASSWORD:-nkevents_test}
+# PostgreSQL folds unquoted names to lower case: ask for them so (nkevents_speedA was created as
+# nkevents_speeda, then not found, and no URL was printed)
+ROLE=$(printf %s "$ROLE" | tr '[:upper:]' '[:lower:]')
+DB=$(printf %s "$DB" | tr '[:upper:]' '[:lower:]')
 
 log() { echo "services: $*" >&2; }
 
