@@ -176,10 +176,11 @@ def realis_gate(ctx: DocContext, mentions: list[Mention]) -> list[Mention]:
         ):
             dropped.update(id(m) for m in group)
             continue
+        piece = ctx.text[s.start : s.end]
         if (
             c.background[lang].search(ctx.text, s.start, s.end)
-            or c.generic_subject[lang].match(ctx.text[s.start : s.end])
-            or c.law_provision[lang].search(ctx.text[s.start : s.end])
+            or c.generic_subject[lang].match(piece)
+            or c.law_provision[lang].search(piece)
         ):
             # a memory of long ago ("recalled, as a boy, watching ..."), a practice ("most
             # North Koreans cross ...") or what a law says ("형법 제62조는 ... 처한다"): no
@@ -191,11 +192,12 @@ def realis_gate(ctx: DocContext, mentions: list[Mention]) -> list[Mention]:
         ):
             # "Hyon, once rumoured to have been executed, led a delegation": shown false
             dropped.update(id(m) for m in group if m.type == "execution")
-        recalled = any(_recalled(ctx, c, lang, m) for m in group)
-        if c.generic_sentence[lang].search(ctx.text, s.start, s.end):
+        recalled: bool | None = None  # found when a mention first needs it
+        untold = [m for m in group if _untold(m)]
+        if untold and c.generic_sentence[lang].search(ctx.text, s.start, s.end):
             # "those sent back face harsh punishment, including imprisonment": what is done
             # to a kind of people, not a happening told with a date or people of its own
-            dropped.update(id(m) for m in group if _untold(m))
+            dropped.update(id(m) for m in untold)
         # "the first such defection since a soldier crossed ...", "귀순한 2017년 7월 이후 6년
         # 만이다": the one counted from; "Kim, who had his uncle executed in 2013,": who he is
         dropped.update(
@@ -212,7 +214,10 @@ def realis_gate(ctx: DocContext, mentions: list[Mention]) -> list[Mention]:
                 dropped.add(id(m))  # "fled in 2009 and now works in Seoul": a life story
             if id(m) in dropped:
                 continue
-            if recalled and (m.date is None or len(m.date.value) < _PRECISE):
+            imprecise = m.date is None or len(m.date.value) < _PRECISE
+            if imprecise and recalled is None:
+                recalled = _group_recalled(ctx, c, lang, group)
+            if imprecise and recalled:
                 # "지난해에도 ... 체포된 바 있다", "Last year, five were also arrested for
                 # smuggling": an earlier happening recalled, with all its sentence tells of it
                 dropped.add(id(m))
@@ -274,6 +279,22 @@ def _who_long_ago(ctx: DocContext, m: Mention) -> bool:
         return True
     imprecise = m.date is None or len(m.date.value) < _PRECISE
     return imprecise and bool(cues().life_story["en"].search(ctx.text, m.trigger[1], s.end))
+
+
+def _group_recalled(ctx: DocContext, c: RealisCues, lang: str, group: list[Mention]) -> bool:
+    """Whether any mention of one sentence's group is `_recalled`: in English the cues are
+    the sentence's, searched once for the group."""
+    if lang != "en":
+        return any(_recalled(ctx, c, lang, m) for m in group)
+    s = group[0].sentence
+    imprecise = [m for m in group if m.date is None or len(m.date.value) < _PRECISE]
+    if s.start == 0 or not imprecise:
+        return False
+    if c.recalled_before[lang].search(ctx.text, s.start, s.end):
+        return True
+    return any(_earlier_year(ctx, m) for m in imprecise) and bool(
+        _ALSO.search(ctx.text, s.start, s.end)
+    )
 
 
 # How far before its word a recalled time ("지난해에도") may stand.
