@@ -99,6 +99,8 @@ class RealisCues:
     recalled_turn: dict[str, re.Pattern[str]]
     recalled_since: dict[str, re.Pattern[str]]
     generic_sentence: dict[str, re.Pattern[str]]
+    # a table's words, by language, one of which each of its fragments holds
+    keys: dict[str, dict[str, tuple[str, ...]]]
 
 
 def _table(
@@ -158,7 +160,35 @@ def cues() -> RealisCues:
         recalled_turn=_table(raw, "recalled_turn"),
         recalled_since=_table(raw, "recalled_since"),
         generic_sentence=_table(raw, "generic_sentence"),
+        keys={
+            name: {lang: tuple(words) for lang, words in by_lang.items()}
+            for name, by_lang in (raw.get("keys") or {}).items()
+        },
     )
+
+
+# Letters that case-insensitive matching takes for an ASCII one and lower() does not give.
+_FOLD_ODD = ("İ", "ı", "ſ", "K")
+
+
+def _may_hold(text: str, start: int, end: int, keys: tuple[str, ...] | None) -> bool:
+    """Whether a stretch may hold a table's pattern: one of its words is in it, in any case
+    (no words: it may)."""
+    if keys is None:
+        return True
+    piece = text[start:end]
+    if not piece.isascii() and any(ch in piece for ch in _FOLD_ODD):
+        return True
+    low = piece.lower()
+    return any(k in low for k in keys)
+
+
+def _holds(c: RealisCues, name: str, lang: str, text: str, start: int, end: int) -> bool:
+    """Whether the table `name` finds its pattern in a stretch, its words tested first."""
+    if not _may_hold(text, start, end, c.keys.get(name, {}).get(lang)):
+        return False
+    table: dict[str, re.Pattern[str]] = getattr(c, name)
+    return table[lang].search(text, start, end) is not None
 
 
 def realis_gate(ctx: DocContext, mentions: list[Mention]) -> list[Mention]:
@@ -537,10 +567,10 @@ def _unreal(ctx: DocContext, c: RealisCues, lang: str, m: Mention) -> bool:
             return True
         return bool(c.irrealis_after[lang].match(text, end, min(s.end, end + 48)))
     part = _part_start(text, s.start, start)
-    return bool(
-        c.conditional[lang].search(text, part, start)
-        or c.statistic[lang].search(text, part, start)
-        or c.trend[lang].search(text, clause, _clause_end(text, end, s.end))
+    return (
+        _holds(c, "conditional", lang, text, part, start)
+        or _holds(c, "statistic", lang, text, part, start)
+        or _holds(c, "trend", lang, text, clause, _clause_end(text, end, s.end))
     )
 
 
@@ -579,7 +609,9 @@ def _realis(ctx: DocContext, c: RealisCues, lang: str, m: Mention, group: list[M
             return False  # "... 판매하고, ... 들여오는 것으로 지적됐다": the sentence's habit
         return not c.irrealis_after[lang].match(text, end, min(s.end, end + 48))
     part = _part_start(text, s.start, start)
-    if c.conditional[lang].search(text, part, start) or c.statistic[lang].search(text, part, start):
+    if _holds(c, "conditional", lang, text, part, start) or _holds(
+        c, "statistic", lang, text, part, start
+    ):
         return False  # "if caught", "the number of people who fled"
     if _PERFECT.search(text, max(part, start - 40), start) and (
         c.total_after[lang].search(text, end, _part_end(text, end, s.end))
@@ -588,7 +620,7 @@ def _realis(ctx: DocContext, c: RealisCues, lang: str, m: Mention, group: list[M
         return False  # "thousands have fled ... in recent years": a running total
     if c.statistic_after[lang].search(text, end, _part_end(text, end, s.end)):
         return False  # "700 were detained in the last month alone": a total
-    if c.trend[lang].search(text, clause, _clause_end(text, end, s.end)):
+    if _holds(c, "trend", lang, text, clause, _clause_end(text, end, s.end)):
         return False  # "executions have become more common": a trend
     if _rule_in_force(ctx, c, m, part) or _resolution_in_force(ctx, m, part):
         return False  # "sanctions adopted in 2017 prohibit ...": what the rules say

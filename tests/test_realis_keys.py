@@ -1,0 +1,47 @@
+"""The realis gate's cheap word tests: a stretch without one of a table's words is never
+searched, so every fragment of the table must hold one of them, and the test must agree
+with the pattern on what it finds."""
+
+from __future__ import annotations
+
+import pytest
+
+from nkevents.extract.realis import _holds, _may_hold, cues
+from nkevents.vocabulary import load_data
+
+
+@pytest.mark.parametrize("name", sorted(load_data("realis.yaml")["keys"]))
+def test_every_fragment_holds_a_key(name: str) -> None:
+    raw = load_data("realis.yaml")
+    for lang, words in raw["keys"][name].items():
+        for fragment in raw[name][lang]:
+            assert any(w in fragment.lower() for w in words), (name, fragment)
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "found"),
+    [
+        ("conditional", "If caught, the traders are sent to a camp", True),
+        ("conditional", "Once the guards found them, they were beaten", True),
+        ("conditional", "The traders were caught at the river", False),
+        ("statistic", "The number of defectors arriving fell to 63", True),
+        ("statistic", "Police logged 40 arrests", True),
+        ("statistic", "Guards caught three women at the river", False),
+        ("trend", "Public executions have become more common", True),
+        ("trend", "Such trials are still RARE in the provinces", True),
+        ("trend", "The soldier crossed the line at dawn", False),
+    ],
+)
+def test_keys_agree_with_the_pattern(name: str, text: str, found: bool) -> None:
+    c = cues()
+    assert _holds(c, name, "en", text, 0, len(text)) is found
+    pattern = getattr(c, name)["en"]
+    assert (pattern.search(text) is not None) is found
+
+
+def test_letters_that_fold_to_ascii_leave_the_pattern_to_decide() -> None:
+    # a dotless i matches "i" case-insensitively, while lower() keeps it apart
+    text = "ıf caught, they are sent back"
+    assert _may_hold(text, 0, len(text), ("if",))
+    assert _holds(cues(), "conditional", "en", text, 0, len(text))
+    assert not _may_hold("they were caught", 0, 16, ("if",))
