@@ -30,6 +30,17 @@ def test_every_fragment_holds_a_key(name: str) -> None:
         ("trend", "Public executions have become more common", True),
         ("trend", "Such trials are still RARE in the provinces", True),
         ("trend", "The soldier crossed the line at dawn", False),
+        ("recalled_before", "Two years ago, five were arrested in the same town", True),
+        ("recalled_before", "Guards PREVIOUSLY detained the man", True),
+        ("recalled_before", "Guards detained the man on Monday", False),
+        ("background", "He recalled watching a trial as a boy", True),
+        ("background", "During her years as a guard she saw many arrests", True),
+        ("background", "She watched the trial in the square", False),
+        ("law_provision", "The criminal law stipulates death for such crimes", True),
+        ("law_provision", "The court sentenced him to death", False),
+        ("irrealis_before", "Officials have vowed to arrest", True),
+        ("irrealis_before", "The traders did not", True),
+        ("irrealis_before", "Police in the city", False),
     ],
 )
 def test_keys_agree_with_the_pattern(name: str, text: str, found: bool) -> None:
@@ -37,6 +48,8 @@ def test_keys_agree_with_the_pattern(name: str, text: str, found: bool) -> None:
     assert _holds(c, name, "en", text, 0, len(text)) is found
     pattern = getattr(c, name)["en"]
     assert (pattern.search(text) is not None) is found
+    if not found:  # a stretch without any of the words
+        assert not _may_hold(text, 0, len(text), c.keys[name]["en"])
 
 
 def test_letters_that_fold_to_ascii_leave_the_pattern_to_decide() -> None:

@@ -208,9 +208,9 @@ def realis_gate(ctx: DocContext, mentions: list[Mention]) -> list[Mention]:
             continue
         piece = ctx.text[s.start : s.end]
         if (
-            c.background[lang].search(ctx.text, s.start, s.end)
+            _holds(c, "background", lang, ctx.text, s.start, s.end)
             or c.generic_subject[lang].match(piece)
-            or c.law_provision[lang].search(piece)
+            or _holds(c, "law_provision", lang, piece, 0, len(piece))
         ):
             # a memory of long ago ("recalled, as a boy, watching ..."), a practice ("most
             # North Koreans cross ...") or what a law says ("형법 제62조는 ... 처한다"): no
@@ -320,7 +320,7 @@ def _group_recalled(ctx: DocContext, c: RealisCues, lang: str, group: list[Menti
     imprecise = [m for m in group if m.date is None or len(m.date.value) < _PRECISE]
     if s.start == 0 or not imprecise:
         return False
-    if c.recalled_before[lang].search(ctx.text, s.start, s.end):
+    if _holds(c, "recalled_before", lang, ctx.text, s.start, s.end):
         return True
     return any(_earlier_year(ctx, m) for m in imprecise) and bool(
         _ALSO.search(ctx.text, s.start, s.end)
@@ -547,6 +547,8 @@ def _modal_before(text: str, c: RealisCues, lang: str, clause: int, start: int) 
     """A modal or irrealis word before the trigger in its clause ("could", "planned to"), not
     one inside a purpose told of an act that happened ("so that it could sell coal")."""
     before = text[max(clause, start - _WINDOW) : start]
+    if not _may_hold(before, 0, len(before), c.keys.get("irrealis_before", {}).get(lang)):
+        return False
     modal = c.irrealis_before[lang].search(before)
     return bool(modal and not _PURPOSE.search(before, 0, modal.start() + 1))
 
