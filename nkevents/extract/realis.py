@@ -23,6 +23,8 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+import ahocorasick_rs
+
 from nkevents.extract.context import DocContext
 from nkevents.extract.mention import Mention
 from nkevents.extract.trades import trade_told
@@ -100,7 +102,7 @@ class RealisCues:
     recalled_since: dict[str, re.Pattern[str]]
     generic_sentence: dict[str, re.Pattern[str]]
     # a table's words, by language, one of which each of its fragments holds
-    keys: dict[str, dict[str, tuple[str, ...]]]
+    keys: dict[str, dict[str, ahocorasick_rs.AhoCorasick]]
 
 
 def _table(
@@ -161,7 +163,10 @@ def cues() -> RealisCues:
         recalled_since=_table(raw, "recalled_since"),
         generic_sentence=_table(raw, "generic_sentence"),
         keys={
-            name: {lang: tuple(words) for lang, words in by_lang.items()}
+            name: {
+                lang: ahocorasick_rs.AhoCorasick(words, matchkind=ahocorasick_rs.MatchKind.Standard)
+                for lang, words in by_lang.items()
+            }
             for name, by_lang in (raw.get("keys") or {}).items()
         },
     )
@@ -171,7 +176,7 @@ def cues() -> RealisCues:
 _FOLD_ODD = ("İ", "ı", "ſ", "K")
 
 
-def _may_hold(text: str, start: int, end: int, keys: tuple[str, ...] | None) -> bool:
+def _may_hold(text: str, start: int, end: int, keys: ahocorasick_rs.AhoCorasick | None) -> bool:
     """Whether a stretch may hold a table's pattern: one of its words is in it, in any case
     (no words: it may)."""
     if keys is None:
@@ -179,8 +184,7 @@ def _may_hold(text: str, start: int, end: int, keys: tuple[str, ...] | None) -> 
     piece = text[start:end]
     if not piece.isascii() and any(ch in piece for ch in _FOLD_ODD):
         return True
-    low = piece.lower()
-    return any(k in low for k in keys)
+    return bool(keys.find_matches_as_indexes(piece.lower()))
 
 
 def _holds(c: RealisCues, name: str, lang: str, text: str, start: int, end: int) -> bool:
