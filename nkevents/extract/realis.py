@@ -23,6 +23,8 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+import ahocorasick_rs
+
 from nkevents.extract.context import DocContext
 from nkevents.extract.mention import Mention
 from nkevents.extract.trades import trade_told
@@ -99,6 +101,8 @@ class RealisCues:
     recalled_turn: dict[str, re.Pattern[str]]
     recalled_since: dict[str, re.Pattern[str]]
     generic_sentence: dict[str, re.Pattern[str]]
+    # a table's words, by language, one of which each of its fragments holds
+    keys: dict[str, dict[str, ahocorasick_rs.AhoCorasick]]
 
 
 def _table(
@@ -158,7 +162,37 @@ def cues() -> RealisCues:
         recalled_turn=_table(raw, "recalled_turn"),
         recalled_since=_table(raw, "recalled_since"),
         generic_sentence=_table(raw, "generic_sentence"),
+        keys={
+            name: {
+                lang: ahocorasick_rs.AhoCorasick(words, matchkind=ahocorasick_rs.MatchKind.Standard)
+                for lang, words in by_lang.items()
+            }
+            for name, by_lang in (raw.get("keys") or {}).items()
+        },
     )
+
+
+# Letters that case-insensitive matching takes for an ASCII one and lower() does not give.
+_FOLD_ODD = ("İ", "ı", "ſ", "K")
+
+
+def _may_hold(text: str, start: int, end: int, keys: ahocorasick_rs.AhoCorasick | None) -> bool:
+    """Whether a stretch may hold a table's pattern: one of its words is in it, in any case
+    (no words: it may)."""
+    if keys is None:
+        return True
+    piece = text[start:end]
+    if not piece.isascii() and any(ch in piece for ch in _FOLD_ODD):
+        return True
+    return bool(keys.find_matches_as_indexes(piece.lower()))
+
+
+def _holds(c: RealisCues, name: str, lang: str, text: str, start: int, end: int) -> bool:
+    """Whether the table `name` finds its pattern in a stretch, its words tested first."""
+    if not _may_hold(text, start, end, c.keys.get(name, {}).get(lang)):
+        return False
+    table: dict[str, re.Pattern[str]] = getattr(c, name)
+    return table[lang].search(text, start, end) is not None
 
 
 def realis_gate(ctx: DocContext, mentions: list[Mention]) -> list[Mention]:
@@ -176,10 +210,11 @@ def realis_gate(ctx: DocContext, mentions: list[Mention]) -> list[Mention]:
         ):
             dropped.update(id(m) for m in group)
             continue
+        piece = ctx.text[s.start : s.end]
         if (
-            c.background[lang].search(ctx.text, s.start, s.end)
-            or c.generic_subject[lang].match(ctx.text[s.start : s.end])
-            or c.law_provision[lang].search(ctx.text[s.start : s.end])
+            _holds(c, "background", lang, ctx.text, s.start, s.end)
+            or c.generic_subject[lang].match(piece)
+            or _holds(c, "law_provision", lang, piece, 0, len(piece))
         ):
             # a memory of long ago ("recalled, as a boy, watching ..."), a practice ("most
             # North Koreans cross ...") or what a law says ("형법 제62조는 ... 처한다"): no
@@ -191,11 +226,12 @@ def realis_gate(ctx: DocContext, mentions: list[Mention]) -> list[Mention]:
         ):
             # "Hyon, once rumoured to have been executed, led a delegation": shown false
             dropped.update(id(m) for m in group if m.type == "execution")
-        recalled = any(_recalled(ctx, c, lang, m) for m in group)
-        if c.generic_sentence[lang].search(ctx.text, s.start, s.end):
+        recalled: bool | None = None  # found when a mention first needs it
+        untold = [m for m in group if _untold(m)]
+        if untold and c.generic_sentence[lang].search(ctx.text, s.start, s.end):
             # "those sent back face harsh punishment, including imprisonment": what is done
             # to a kind of people, not a happening told with a date or people of its own
-            dropped.update(id(m) for m in group if _untold(m))
+            dropped.update(id(m) for m in untold)
         # "the first such defection since a soldier crossed ...", "귀순한 2017년 7월 이후 6년
         # 만이다": the one counted from; "Kim, who had his uncle executed in 2013,": who he is
         dropped.update(
@@ -212,7 +248,10 @@ def realis_gate(ctx: DocContext, mentions: list[Mention]) -> list[Mention]:
                 dropped.add(id(m))  # "fled in 2009 and now works in Seoul": a life story
             if id(m) in dropped:
                 continue
-            if recalled and (m.date is None or len(m.date.value) < _PRECISE):
+            imprecise = m.date is None or len(m.date.value) < _PRECISE
+            if imprecise and recalled is None:
+                recalled = _group_recalled(ctx, c, lang, group)
+            if imprecise and recalled:
                 # "지난해에도 ... 체포된 바 있다", "Last year, five were also arrested for
                 # smuggling": an earlier happening recalled, with all its sentence tells of it
                 dropped.add(id(m))
@@ -274,6 +313,22 @@ def _who_long_ago(ctx: DocContext, m: Mention) -> bool:
         return True
     imprecise = m.date is None or len(m.date.value) < _PRECISE
     return imprecise and bool(cues().life_story["en"].search(ctx.text, m.trigger[1], s.end))
+
+
+def _group_recalled(ctx: DocContext, c: RealisCues, lang: str, group: list[Mention]) -> bool:
+    """Whether any mention of one sentence's group is `_recalled`: in English the cues are
+    the sentence's, searched once for the group."""
+    if lang != "en":
+        return any(_recalled(ctx, c, lang, m) for m in group)
+    s = group[0].sentence
+    imprecise = [m for m in group if m.date is None or len(m.date.value) < _PRECISE]
+    if s.start == 0 or not imprecise:
+        return False
+    if _holds(c, "recalled_before", lang, ctx.text, s.start, s.end):
+        return True
+    return any(_earlier_year(ctx, m) for m in imprecise) and bool(
+        _ALSO.search(ctx.text, s.start, s.end)
+    )
 
 
 # How far before its word a recalled time ("지난해에도") may stand.
@@ -496,6 +551,8 @@ def _modal_before(text: str, c: RealisCues, lang: str, clause: int, start: int) 
     """A modal or irrealis word before the trigger in its clause ("could", "planned to"), not
     one inside a purpose told of an act that happened ("so that it could sell coal")."""
     before = text[max(clause, start - _WINDOW) : start]
+    if not _may_hold(before, 0, len(before), c.keys.get("irrealis_before", {}).get(lang)):
+        return False
     modal = c.irrealis_before[lang].search(before)
     return bool(modal and not _PURPOSE.search(before, 0, modal.start() + 1))
 
@@ -516,10 +573,10 @@ def _unreal(ctx: DocContext, c: RealisCues, lang: str, m: Mention) -> bool:
             return True
         return bool(c.irrealis_after[lang].match(text, end, min(s.end, end + 48)))
     part = _part_start(text, s.start, start)
-    return bool(
-        c.conditional[lang].search(text, part, start)
-        or c.statistic[lang].search(text, part, start)
-        or c.trend[lang].search(text, clause, _clause_end(text, end, s.end))
+    return (
+        _holds(c, "conditional", lang, text, part, start)
+        or _holds(c, "statistic", lang, text, part, start)
+        or _holds(c, "trend", lang, text, clause, _clause_end(text, end, s.end))
     )
 
 
@@ -558,7 +615,9 @@ def _realis(ctx: DocContext, c: RealisCues, lang: str, m: Mention, group: list[M
             return False  # "... 판매하고, ... 들여오는 것으로 지적됐다": the sentence's habit
         return not c.irrealis_after[lang].match(text, end, min(s.end, end + 48))
     part = _part_start(text, s.start, start)
-    if c.conditional[lang].search(text, part, start) or c.statistic[lang].search(text, part, start):
+    if _holds(c, "conditional", lang, text, part, start) or _holds(
+        c, "statistic", lang, text, part, start
+    ):
         return False  # "if caught", "the number of people who fled"
     if _PERFECT.search(text, max(part, start - 40), start) and (
         c.total_after[lang].search(text, end, _part_end(text, end, s.end))
@@ -567,7 +626,7 @@ def _realis(ctx: DocContext, c: RealisCues, lang: str, m: Mention, group: list[M
         return False  # "thousands have fled ... in recent years": a running total
     if c.statistic_after[lang].search(text, end, _part_end(text, end, s.end)):
         return False  # "700 were detained in the last month alone": a total
-    if c.trend[lang].search(text, clause, _clause_end(text, end, s.end)):
+    if _holds(c, "trend", lang, text, clause, _clause_end(text, end, s.end)):
         return False  # "executions have become more common": a trend
     if _rule_in_force(ctx, c, m, part) or _resolution_in_force(ctx, m, part):
         return False  # "sanctions adopted in 2017 prohibit ...": what the rules say
