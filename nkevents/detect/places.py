@@ -268,12 +268,15 @@ _DATELINE_DASH = re.compile(
 
 
 def _is_dateline(text: str, mention: PlaceMention) -> bool:
-    """SEOUL, May 30 -- / (서울=연합뉴스): where the report was filed, not where it happened."""
-    if (
-        text[mention.end : mention.end + 1] == "="
-        and text[mention.start - 1 : mention.start] == "("
+    """SEOUL, May 30 -- / (서울=연합뉴스) / [서울=뉴시스]: where the report was filed, not where
+    it happened."""
+    if text[mention.end : mention.end + 1] == "=" and text[mention.start - 1 : mention.start] in (
+        "(",
+        "[",
+        "【",
+        "〔",
     ):
-        return True
+        return True  # (서울=연합뉴스), [서울=뉴시스], 【서울=뉴스1】
     line_start = text.rfind("\n", 0, mention.start) + 1
     head = re.sub(rf"^{STAMP}", "", text[line_start : mention.start])
     if not head.strip() and _DATELINE_DASH.match(text, mention.end):
