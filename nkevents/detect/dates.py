@@ -498,6 +498,23 @@ def _year_told_before(hit: Hit, pub: Published | None, w: Words) -> int | None:
     return pub.year + offset_of(last.group(2), w.raw["korean"]["years"])
 
 
+_KO_MONTH_TOLD = re.compile(r"(?:((?:19|20)\d\d)\s*년\s*)?(1[0-2]|[1-9])\s*월")
+
+
+def r_same_month(hit: Hit, pub: Published | None, w: Words) -> str | None:
+    """ "2017년 9월 10일부터 같은 달 24일까지": a day of the month last told before it."""
+    told = list(_KO_MONTH_TOLD.finditer(hit.text, max(0, hit.start - 300), hit.start))
+    if not told:
+        return None
+    last = told[-1]
+    year = int(last.group(1)) if last.group(1) else _year_told_before(hit, pub, w)
+    if year is None and pub is not None:
+        year = pub.year
+    if year is None:
+        return None
+    return iso(year, int(last.group(2)), hit.num("d"))
+
+
 def r_korean_days_ago(hit: Hit, pub: Published | None, w: Words) -> str | None:
     """ "엿새 전", "3일 전": that many days before publication; "며칠 전", "수일 전" (a few
     days) and "열흘 전쯤" (about then) the month those days fall in."""
@@ -850,6 +867,7 @@ def korean_rules(w: Words) -> list[tuple[str, str, Resolver]]:
             rf"(?P<r>{alt([*ko['years'], *ko['that_year']])})(?:\s*{month}(?:\s*{day})?)?",
             r_korean_year,
         ),
+        ("ko_same_month", rf"(?:같은|그)\s?달\s*{day}{not_day}", r_same_month),
         ("ko_month_day", rf"(?P<r>{alt(ko['months'])})\s*{day}", r_day),
         ("ko_month", rf"(?P<r>{alt(ko['months'])})", r_korean_month),
         ("ko_past_month", rf"(?P<r>지난)\s*{month}(?:\s*{day})?", r_named_month),
@@ -931,8 +949,9 @@ KEY_RULES = {
     "yesterday": "yesterday today",
     "ago": "ago",
     "of_the": "of_the_unit",
-    "word": "ko_days_ago ko_year ko_month_day ko_month ko_past_month ko_past_day ko_week "
-    "ko_weekday ko_yesterday ko_recent ko_lately ko_season ko_units_ago ko_holiday ko_year_part",
+    "word": "ko_same_month ko_days_ago ko_year ko_month_day ko_month ko_past_month ko_past_day "
+    "ko_week ko_weekday ko_yesterday ko_recent ko_lately ko_season ko_units_ago ko_holiday "
+    "ko_year_part",
 }
 
 
@@ -1017,7 +1036,7 @@ def keys(language: str) -> KeyFinder:
         literals += [f"{n}{g}{u}" for n in counts for g in ("", " ") for u in ("달", "주")]
         # 설날 alone is also the solar New Year's Day the North keeps: only the lunar one counts
         literals += ["일주일", "보름", "구정", "추석", "음력", "며칠", "수일", "반년"]
-        literals += ["올 초", "올초", "연초", "연말"]
+        literals += ["올 초", "올초", "연초", "연말", "같은 달", "같은달", "그 달", "그달"]
         literals += [str(n)[:2] for n in w.raw["fixed_holidays"] if not str(n).isascii()]
         literals += [f"{n}{g}달" for n in ("석", "넉") for g in ("", " ")]
     else:
