@@ -73,6 +73,7 @@ class RealisCues:
     topic_after: dict[str, re.Pattern[str]]
     topic_list: dict[str, re.Pattern[str]]
     irrealis_after: dict[str, re.Pattern[str]]
+    purpose_after: dict[str, re.Pattern[str]]
     ongoing_after: dict[str, re.Pattern[str]]
     ongoing_tail: dict[str, re.Pattern[str]]
     conditional: dict[str, re.Pattern[str]]
@@ -134,6 +135,7 @@ def cues() -> RealisCues:
         topic_after=_table(raw, "topic_after"),
         topic_list=_table(raw, "topic_list"),
         irrealis_after=_table(raw, "irrealis_after"),
+        purpose_after=_table(raw, "purpose_after"),
         ongoing_after=_table(raw, "ongoing_after"),
         ongoing_tail=_table(raw, "ongoing_tail"),
         conditional=_table(raw, "conditional"),
@@ -571,13 +573,24 @@ def _unreal(ctx: DocContext, c: RealisCues, lang: str, m: Mention) -> bool:
             return True
         if c.conditional[lang].search(text, max(clause, start - 30), start):
             return True
-        return bool(c.irrealis_after[lang].match(text, end, min(s.end, end + 48)))
+        return bool(
+            c.irrealis_after[lang].match(text, end, min(s.end, end + 48))
+            or _purpose(c, lang, m, text)
+        )
     part = _part_start(text, s.start, start)
     return (
         _holds(c, "conditional", lang, text, part, start)
         or _holds(c, "statistic", lang, text, part, start)
         or _holds(c, "trend", lang, text, clause, _clause_end(text, end, s.end))
     )
+
+
+def _purpose(c: RealisCues, lang: str, m: Mention, text: str) -> bool:
+    """A Korean act told as the purpose of another ("체포하기 위해"), not a trade or a measure."""
+    if m.type in _MEASURES or m.type == "smuggling":
+        return False
+    end = m.trigger[1]
+    return bool(c.purpose_after[lang].match(text, end, min(m.sentence.end, end + 16)))
 
 
 def _realis(ctx: DocContext, c: RealisCues, lang: str, m: Mention, group: list[Mention]) -> bool:
@@ -613,6 +626,8 @@ def _realis(ctx: DocContext, c: RealisCues, lang: str, m: Mention, group: list[M
             and c.ongoing_tail[lang].search(text, end, s.end)
         ):
             return False  # "... 판매하고, ... 들여오는 것으로 지적됐다": the sentence's habit
+        if _purpose(c, lang, m, text):
+            return False  # "체포하기 위해 수색에 나섰다": what the search was for
         return not c.irrealis_after[lang].match(text, end, min(s.end, end + 48))
     part = _part_start(text, s.start, start)
     if _holds(c, "conditional", lang, text, part, start) or _holds(
