@@ -102,6 +102,10 @@ _UNTIL_BEFORE = re.compile(
 # "2009년 화폐개혁 이후": a Korean date that starts a period
 _KO_SINCE = re.compile(r"\s?(?:[가-힣]+\s?){0,2}(?:이후|이래)")
 
+# A Korean word of a holding that lasts: a date it runs from is its start ("출항이 보류된",
+# "억류된")
+_KO_HOLDING = re.compile(r"출항|억류|구금")
+
 # "지난 12일부터 ... 끌려갔다": the start of a campaign, not the day of each act in it
 _KO_FROM = re.compile(
     r"\s?(?:(?:초|말|중순|상순|하순|께|경)\s?)?부터(?![^.]{0,20}?\d+\s?(?:일|월|년)\s?까지)"
@@ -194,7 +198,11 @@ def describe(ctx: DocContext, m: Mention) -> Mention:
     told = [d for d in dates if not reported_date(ctx, d)]
     if m.type not in _SINCE_STARTS:  # "executed 23 since Kim took power in 2011": a period
         told = [d for d in told if not _SINCE.search(text, max(span[0], d.start - 50), d.start)]
-    if lang == "ko" and m.type not in ("crackdown", "sanction"):  # "2024년 이후 ...": a period
+    if (
+        lang == "ko"
+        and m.type not in ("crackdown", "sanction")
+        and not _KO_HOLDING.match(m.trigger_text)  # "지난해 10월부터 출항이 보류된": it starts
+    ):  # "2024년 이후 ...": a period
         told = [
             d for d in told if not (_KO_SINCE.match(text, d.end) or _KO_FROM.match(text, d.end))
         ]

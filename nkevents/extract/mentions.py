@@ -34,6 +34,7 @@ from nkevents.extract.triggers import (
     ko_goods_caught,
     ko_measure_told,
     ko_taken_away,
+    ko_vessels_held,
     reasons_of_measures,
     seized_by_authority,
     sentence_triggers,
@@ -71,7 +72,8 @@ def sentence_mentions(ctx: DocContext, sentence: Sentence) -> list[Mention]:
     strong = seized_by_authority(ctx.text, span, strong)
     strong = trades_caught(ctx, span, strong)  # "caught smuggling rice into China"
     if ctx.language == "ko":
-        strong = ko_crews_captured(ctx, ko_taken_away(ctx, ko_goods_caught(ctx, span, strong)))
+        strong = ko_vessels_held(ctx, span, ko_goods_caught(ctx, span, strong))
+        strong = ko_crews_captured(ctx, ko_taken_away(ctx, strong))
     types = {t for t, _ in strong}
     # most sentences read name no strong event: none of the rules between has work then
     mentions = _strong_mentions(ctx, sentence, strong) if strong else []

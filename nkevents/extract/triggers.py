@@ -242,6 +242,39 @@ def ko_taken_away(ctx: DocContext, found: list[tuple[str, Span]]) -> list[tuple[
     return out
 
 
+# A Korean holding word with a vessel told before it in the sentence ("'동해'호가 지난해
+# 4월 당국에 의해 억류됐다", "정부는 이 선박을 억류해 조사했다"): the ship is what was held.
+_KO_HELD = re.compile(r"억류")
+_KO_VESSEL = re.compile(
+    r"(?:선박|화물선|유조선|어선|상선|목선|운반선|탱커|(?<=['’\"”])호)(?:들)?(?:이|가|은|는|을|를|도|의)\s"
+)
+# people held with it or instead ("선원 3명을 억류했다", "주민들이 탄 배를 억류"): an arrest
+_KO_PEOPLE_HELD = re.compile(r"선원|승무원|선장|주민|어민|탈북민|일가족|명(?:이|을|과|와|도)")
+
+
+def ko_vessels_held(
+    ctx: DocContext, span: Span, found: list[tuple[str, Span]]
+) -> list[tuple[str, Span]]:
+    """A Korean 억류 whose sentence names a vessel before it and no people: the seizure of
+    the ship (kept to one seizure when the sentence tells one already)."""
+    text = ctx.text
+    seized = any(etype == "seizure" for etype, _ in found)
+    out = []
+    for etype, where in found:
+        if (
+            etype == "arrest"
+            and _KO_HELD.match(text, where[0])
+            and _KO_VESSEL.search(text, span[0], where[0])
+            and not _KO_PEOPLE_HELD.search(text, span[0], where[1] + 4)
+            and not any(ctx.is_people(c) for c in ctx.counts_in((span[0], where[0])))
+        ):
+            if seized:
+                continue
+            etype, seized = "seizure", True
+        out.append((etype, where))
+    return out
+
+
 def vessels_held(
     ctx: DocContext, span: Span, found: list[tuple[str, Span]]
 ) -> list[tuple[str, Span]]:
