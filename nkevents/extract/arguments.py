@@ -256,6 +256,8 @@ def describe(ctx: DocContext, m: Mention) -> Mention:
             for c in ctx.counts_in(span)
             if ctx.is_people(c)
             and not other_subject(text, c.end, m.trigger[0])
+            and not (lang == "ko" and _object_of_earlier_verb(text, c.end, m.trigger))
+            and not (lang == "ko" and _next_clause_topic(text, c, m.trigger))
             and not _BREAK.search(text, m.trigger[1], c.start)  # "공개처형…무산에선 3명"
         )
         relatives = m.type == "detention"  # the only type relatives count for (counts_for)
@@ -566,6 +568,41 @@ def _ko_own_clause_counts(
         for c in counts
         if c.end <= trigger[0] or not _KO_CLAUSE_END.search(text, trigger[1], c.start)
     ]
+
+
+# "2명은", "나머지 3명도": a count that opens a clause as its topic
+_KO_TOPIC_AFTER = re.compile(r"(?:은|는|도)\s")
+
+# "16명의 동료 선원을 살해한 뒤 도주하다 ... 북송했다", "3명을 살해한 혐의로 총살됐다": a
+# count that is the object of an earlier verb (the victims of the offence), not the people the
+# later event word is done to
+_KO_OBJECT_OF_EARLIER = re.compile(
+    r"(?:의\s(?:[가-힣]+\s){0,2}?[가-힣]+)?(?:을|를)\s(?:[가-힣]+\s){0,2}?[가-힣]*(?:한|했던|하던|해|하고)\s?"
+    r"(?:뒤|후|다음|직후|혐의|죄|이유|사건|범죄|죄로|혐의로)"
+)
+
+
+def _next_clause_topic(text: str, c: CountMention, trigger: Span) -> bool:
+    """ "김씨가 ... 총살됐고, 2명은 무기징역": a count after the event word's clause, told as
+    the topic of the next."""
+    return (
+        c.start >= trigger[1]
+        and _KO_TOPIC_AFTER.match(text, c.end) is not None
+        and _KO_VERB_CLAUSE_END.search(text, trigger[1], c.start) is not None
+    )
+
+
+# a clause ended by its verb ("총살됐고, ", "처형되었으며 "), not a noun ending in 자 (기자)
+_KO_VERB_CLAUSE_END = re.compile(
+    r"(?:됐고|되었고|되고|했고|하였고|하고|졌고|았고|었고|였고|됐으며|되었으며|했으며|하였으며|"
+    r"졌으며|며|는데|지만)\s?,?\s|[,;]\s"
+)
+
+
+def _object_of_earlier_verb(text: str, count_end: int, trigger: Span) -> bool:
+    """Whether a Korean count is the object of a verb that ends before the event word."""
+    found = _KO_OBJECT_OF_EARLIER.match(text, count_end, trigger[0])
+    return found is not None and found.end() <= trigger[0]
 
 
 # "Other executions", "other arrests": happenings of the kind other than the one told.
