@@ -537,9 +537,20 @@ def _topic(ctx: DocContext, c: RealisCues, lang: str, m: Mention, before: str) -
     return bool(c.topic_after[lang].match(ctx.text, m.trigger[1], end))
 
 
+# "탈북을 시도하다 국경경비대 총격에 사망했다": people killed fleeing made the crossing theirs
+# (an escape, as the keys have people shot dead at the border)
+_KO_SHOT_FLEEING = re.compile(r"총격|사살|총에 맞|총을 맞|총탄에|사망|숨졌|숨진|목숨을 잃")
+
+
 def _attempted(ctx: DocContext, c: RealisCues, lang: str, m: Mention) -> bool:
     """ "Trying to flee ... were detained", "넘다가 붙잡혔다": an act tried, not done."""
     if m.type in _DONE_WHEN_TRIED[lang]:
+        return False
+    if (
+        lang == "ko"
+        and m.type == "escape"
+        and _KO_SHOT_FLEEING.search(ctx.text, m.trigger[1], m.sentence.end)
+    ):
         return False
     start, end = m.trigger
     clause = _clause_start(ctx.text, m.sentence.start, start)
