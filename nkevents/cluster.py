@@ -52,10 +52,6 @@ class Runner(Protocol):
         """(tag, results) for each (tag, documents), in order."""
         ...
 
-    def spread(self, fn: Callable[[Any], Any], items: list[Any]) -> list[Any]:
-        """fn of each item, where the runner runs work; results in order."""
-        ...
-
     def close(self) -> None:
         """Release what the runner holds."""
         ...
@@ -77,10 +73,6 @@ class InProcess:
 
         for tag, docs in jobs:
             yield tag, extract_batch(docs, extract) if docs else []
-
-    def spread(self, fn: Callable[[Any], Any], items: list[Any]) -> list[Any]:
-        """fn of each item, here."""
-        return [fn(item) for item in items]
 
     def close(self) -> None:
         """Nothing to release."""
@@ -211,20 +203,6 @@ class DaskRunner:
         results = unpack_results(future.result())
         future.release()
         return tag, results
-
-    def spread(self, fn: Callable[[Any], Any], items: list[Any]) -> list[Any]:
-        """fn of each item on the workers, the first items first (Dask runs them by priority:
-        give the largest first, so that workers taking them in turn finish about together);
-        results in order."""
-        futures = [
-            self.client.submit(fn, item, pure=False, priority=len(items) - i)
-            for i, item in enumerate(items)
-        ]
-        try:
-            return list(self.client.gather(futures))
-        finally:
-            for future in futures:
-                future.release()
 
     def close(self) -> None:
         """Disconnect; stop the local cluster if this runner started it."""

@@ -209,6 +209,6 @@ def ingest(
     if group:
         write()
     # The final linking: with several workers, they score its pairs (they would wait otherwise).
-    store.settle(spread=runner.spread if runner.workers > 1 else None)
+    store.settle()
     summary.seconds = time.perf_counter() - started
     return summary

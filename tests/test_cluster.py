@@ -22,6 +22,7 @@ from click.testing import CliRunner
 from sqlalchemy import create_engine, select, text
 from store_support import completeness, stored_counts
 
+from nkevents import pair_arrays
 from nkevents.cli import main
 from nkevents.cluster import (
     DaskRunner,
@@ -34,7 +35,7 @@ from nkevents.cluster import (
 )
 from nkevents.model import Document, Event, Extraction
 from nkevents.pipeline import Prepare, extract_batch, extract_document, ingest
-from nkevents.store import open_store, pair_scoring, schema
+from nkevents.store import open_store, schema
 
 REPO = Path(__file__).resolve().parent.parent
 BIN = Path(sys.executable).parent
@@ -102,9 +103,9 @@ def cluster(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 def test_one_process_two_local_workers_and_a_cluster_store_the_same(
     tmp_path: Path, shared_dir: Path, cluster: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    # On a cluster the final linking's pairs are scored on the workers, by type family, from
-    # any number of new events (SPREAD_MIN is for speed): the store must come out the same.
-    monkeypatch.setattr(pair_scoring, "SPREAD_MIN", 1)
+    # The final linking finds and bounds its pairs with arrays from any number of new events
+    # (ARRAYS_FROM is for speed): the store must come out the same however it ran.
+    monkeypatch.setattr(pair_arrays, "ARRAYS_FROM", 1)
     dev = shared_dir / "corpus/dev/documents.jsonl"
     stream = generated_corpus(tmp_path / "generated.jsonl", 0.25)
     stores = {}

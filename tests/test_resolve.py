@@ -361,9 +361,15 @@ def test_new_reports_are_linked_against_their_blocks_only(store: Store) -> None:
     seen: list[tuple[list[str], Any]] = []
     real = incident_store.fresh_candidates
 
-    def spy(conn: Any, ids: list[str], signatures: Any = None, ready: Any = frozenset()) -> Any:
+    def spy(
+        conn: Any,
+        ids: list[str],
+        signatures: Any = None,
+        ready: Any = frozenset(),
+        kept: Any = None,
+    ) -> Any:
         seen.append((ids, ready))
-        return real(conn, ids, signatures, ready)
+        return real(conn, ids, signatures, ready, kept)
 
     incident_store.fresh_candidates = spy  # type: ignore[assignment]
     try:
@@ -407,12 +413,12 @@ def test_signatures_and_blocks_prepared_with_the_events_are_those_read_from_repo
     store.settle()  # links from the prepared signatures: no report is read again
     settled = linker_state(store)
     assert settled["link_suggestions"] and settled["incidents"]
-    keys = FEATURES + LEAD_FEATURES  # linked, each keeps its snapshot: the same signature
-    signed = settled["link_signatures"]
-    snapshots = {i: incident_store.from_snapshot(i, f) for i, _, f, *_ in signed}
-    assert {i: {k: sorted(getattr(c, k)) for k in keys} for i, c in snapshots.items() if c} == {
-        i: json.loads(f) for i, _, f, *_ in written["link_signatures"]
+    # prepared with its snapshot and packed row, each keeps them, stamped as linked
+    signed = {i: (stamp, rest) for i, stamp, *rest in settled["link_signatures"]}
+    assert {i: ("prepared " + stamp, rest) for i, (stamp, rest) in signed.items()} == {
+        i: (stamp, rest) for i, stamp, *rest in written["link_signatures"]
     }
+    assert all(incident_store.from_snapshot(i, f) for i, (_, (f, _)) in signed.items())
     assert settled["event_blocks"] == written["event_blocks"]
     assert settled == relinked(store)
 

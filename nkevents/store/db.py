@@ -25,7 +25,6 @@ from nkevents.store import (
 )
 from nkevents.store.engine import make_engine
 from nkevents.store.filters import EventFilter
-from nkevents.store.pair_scoring import Spread
 from nkevents.store.problems import list_problems, record_problem
 from nkevents.store.records import (
     Change,
@@ -97,10 +96,9 @@ class Store:
                 incidents.link_new(conn)
         return summary
 
-    def settle(self, spread: Spread | None = None) -> int:
-        """After a run: incidents follow the stored events, planner statistics their growth
-        (spread may score the linker's pairs on a cluster's workers: `pair_scoring`)."""
-        found = self.resolve(spread)
+    def settle(self) -> int:
+        """After a run: incidents follow the stored events, planner statistics their growth."""
+        found = self.resolve()
         self.refresh_statistics()
         return found
 
@@ -246,11 +244,11 @@ class Store:
         with self.engine.connect() as conn:
             return incidents.list_decisions(conn, event_id)
 
-    def resolve(self, spread: Spread | None = None) -> int:
+    def resolve(self) -> int:
         """Link new and changed events and bring the incident view up to date; the number of
         incidents."""
         with self.engine.begin() as conn:
-            return incidents.link_new(conn, spread=spread)
+            return incidents.link_new(conn)
 
     # -- users and problems -------------------------------------------------------------
     def add_user(self, name: str, password: str, role: str = "reviewer") -> User:

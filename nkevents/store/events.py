@@ -112,7 +112,7 @@ class Pending:
     charges: list[tuple[str, str]] = field(default_factory=list)
     commodities: list[tuple[str, str]] = field(default_factory=list)
     evidence: list[tuple[Any, ...]] = field(default_factory=list)
-    signatures: list[tuple[str, str, str]] = field(default_factory=list)
+    signatures: list[tuple[str, str, str, bytes]] = field(default_factory=list)
     blocks: list[tuple[str, str, str]] = field(default_factory=list)
     fulltext: list[tuple[int, str | None, str]] = field(default_factory=list)
     written: set[str] = field(default_factory=set)  # documents written in this batch
@@ -131,7 +131,7 @@ class Pending:
             (event_charges, ("event_id", "charge"), self.charges),
             (event_commodities, ("event_id", "commodity"), self.commodities),
             (field_evidence, EVIDENCE_COLUMNS, self.evidence),
-            (link_signatures, ("event_id", "stamp", "features"), self.signatures),
+            (link_signatures, ("event_id", "stamp", "features", "packed"), self.signatures),
             (event_blocks, ("block", "region", "event_id"), self.blocks),
         ):
             if rows:
@@ -154,7 +154,7 @@ class Pending:
         filed = prepared_stamp(stamp)
         for ordinal, ev in enumerate(evs):
             self._add(ev.id, doc_id, doc_seq, doc_version, ordinal, ev, version, stamp)
-            self.signatures.append((ev.id, filed, ev.signature))
+            self.signatures.append((ev.id, filed, ev.signature, ev.packed))
             self.blocks += [(block, ev.region, ev.id) for block in ev.blocks]
 
     def _add(

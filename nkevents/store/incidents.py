@@ -10,7 +10,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import numpy as np
 from sqlalchemy import (
@@ -28,6 +28,7 @@ from sqlalchemy import (
 
 from nkevents import bounds, resolve
 from nkevents.errors import Conflict, NotFound, QueryError
+from nkevents.store import bulk, pair_scoring
 from nkevents.store.filters import EventFilter
 from nkevents.store.records import Decision, Incident, LinkSuggestion, Page
 from nkevents.store.review import now
@@ -42,9 +43,6 @@ from nkevents.store.schema import (
     link_suggestions,
 )
 from nkevents.store.search import clauses, event_query, record
-
-if TYPE_CHECKING:
-    from nkevents.store.pair_scoring import Spread
 
 CHUNK = 5000  # ids per IN list (SQLite allows 32766 parameters)
 # The stamp of a signature the writer stored with a new event (prepared where the event was
@@ -216,14 +214,17 @@ def fresh_candidates(
     ids: list[str],
     signatures: Signatures | None = None,
     ready: set[str] | frozenset[str] = frozenset(),
+    kept: dict[str, tuple[str, bytes]] | None = None,
 ) -> list[tuple[resolve.Candidate, str]]:
     """Candidates of events the linker has not seen, with stamps: their signatures as given
     (worked out by whoever extracted them, see signature), those in ready with the signatures
-    the writer stored with them (prepared), the others read from their reports."""
+    the writer stored with them (prepared), the others read from their reports. kept gains,
+    for those in ready prepared with their snapshot and packed row (`store.prepare`), both:
+    the linker keeps them as they are."""
     out = []
-    goods = _goods(conn, ids)
     given = signatures or {}
     signed = [i for i in ids if i in given]
+    goods = _goods(conn, [i for i in ids if i not in ready or i in given])
     base = select(*CANDIDATE_COLUMNS).join(documents, documents.c.id == events.c.document_id)
     for chunk in _chunks(signed):
         for row in conn.execute(base.where(events.c.id.in_(chunk))).mappings():
@@ -233,24 +234,33 @@ def fresh_candidates(
     base = select(*columns).join(documents, documents.c.id == events.c.document_id)
     if ready:  # their signatures come with them, and their reports' texts are not read
         text = case((_is_prepared(), None), else_=documents.c.text).label("text")
-        base = base.add_columns(text, link_signatures.c.features).outerjoin(
-            link_signatures, link_signatures.c.event_id == events.c.id
-        )
+        base = base.add_columns(text, link_signatures.c.features, link_signatures.c.packed)
+        base = base.outerjoin(link_signatures, link_signatures.c.event_id == events.c.id)
     else:
         base = base.add_columns(documents.c.text)
     leads: dict[str, dict[str, frozenset[str]]] = {}
+    rows: list[Any] = []
     for chunk in _chunks([i for i in ids if i not in given]):
         query = base.where(events.c.id.in_(chunk)).order_by(events.c.document_id, events.c.id)
-        for row in conn.execute(query).mappings():
-            if row["id"] in ready:
-                features = json.loads(row["features"])
-            else:
-                if (lead := leads.get(row["document_id"])) is None:
-                    leads.clear()  # rows come by report: only the last one's lead is needed
-                    lead = leads[row["document_id"]] = lead_of(row["text"], row["title"])
-                evidence = json.loads(row["evidence"])
-                features = signature(row["text"], evidence, row["title"], lead)
-            out.append((_candidate(row, goods[row["id"]], features), row["updated_at"]))
+        rows += conn.execute(query).mappings()
+    older = [r["id"] for r in rows if r["id"] in ready and not r["features"].startswith("[")]
+    goods.update(_goods(conn, older))  # prepared before snapshots: read as stored events are
+    for row in rows:
+        if row["id"] in ready:
+            found = from_snapshot(row["id"], row["features"])
+            if found is not None and row["packed"] is not None:
+                if kept is not None:
+                    kept[row["id"]] = (row["features"], row["packed"])
+                out.append((found, row["updated_at"]))
+                continue
+            features = json.loads(row["features"])
+        else:
+            if (lead := leads.get(row["document_id"])) is None:
+                leads.clear()  # rows come by report: only the last one's lead is needed
+                lead = leads[row["document_id"]] = lead_of(row["text"], row["title"])
+            evidence = json.loads(row["evidence"])
+            features = signature(row["text"], evidence, row["title"], lead)
+        out.append((_candidate(row, goods[row["id"]], features), row["updated_at"]))
     return out
 
 
@@ -366,7 +376,6 @@ def suggest(
     conn: Connection,
     rebuild: bool = False,
     signatures: Signatures | None = None,
-    spread: Spread | None = None,
 ) -> tuple[list[str], list[str]]:
     """Link the events new or changed since the last run against their blocks; those events
     and the linked events that are gone.
@@ -385,7 +394,7 @@ def suggest(
     ready = prepared(conn, changed)
     _forget(conn, changed + gone, ready)
     if changed:
-        _link(conn, changed, signatures, ready, spread)
+        _link(conn, changed, signatures, ready)
     return changed, gone
 
 
@@ -431,13 +440,11 @@ def _link(
     changed: list[str],
     signatures: Signatures | None = None,
     ready: set[str] | frozenset[str] = frozenset(),
-    spread: Spread | None = None,
 ) -> None:
     """File events the linker has forgotten (or never seen) in their blocks and store their
-    links with the events they meet; those in ready come filed, with their signatures. spread
-    may score the pairs elsewhere (`pair_scoring`)."""
+    links with the events they meet; those in ready come filed, with their signatures."""
     with collector_paused():
-        _file_and_score(conn, changed, signatures, ready, spread)
+        _file_and_score(conn, changed, signatures, ready)
 
 
 def _file_and_score(
@@ -445,19 +452,28 @@ def _file_and_score(
     changed: list[str],
     signatures: Signatures | None,
     ready: set[str] | frozenset[str],
-    spread: Spread | None = None,
 ) -> None:
-    fresh = fresh_candidates(conn, changed, signatures, ready)
+    kept: dict[str, tuple[str, bytes]] = {}  # prepared with snapshots: stamped, kept as made
+    fresh = fresh_candidates(conn, changed, signatures, ready, kept)
     new = [c for c, _ in fresh]
-    snapshots = {c.id: snapshot(c) for c, _ in fresh}
-    links = _scored(conn, new, _block_mates(conn, new), spread, snapshots)
-    for chunk in _chunks(sorted(ready)):  # prepared: filed in their blocks, signatures replaced
-        conn.execute(link_signatures.delete().where(link_signatures.c.event_id.in_(chunk)))
+    made = [c for c in new if c.id not in kept]
+    snapshots = {c.id: snapshot(c) for c in made} | {i: k[0] for i, k in kept.items()}
+    packs = {c.id: bounds.pack(c) for c in made} | {i: k[1] for i, k in kept.items()}
+    links = _scored(conn, new, _block_mates(conn, new), packs)
+    sig = link_signatures.c
+    redone = sorted(ready - kept.keys())
+    for chunk in _chunks(redone):  # prepared: filed in their blocks, signatures replaced
+        conn.execute(link_signatures.delete().where(sig.event_id.in_(chunk)))
+    for chunk in _chunks(sorted(kept)):  # linked now: the stamp loses its PREPARED mark
+        stamp = func.substr(sig.stamp, len(PREPARED) + 1)
+        conn.execute(link_signatures.update().where(sig.event_id.in_(chunk)).values(stamp=stamp))
     rows = [
-        {"event_id": c.id, "stamp": stamp, "features": snapshots[c.id], "packed": bounds.pack(c)}
+        {"event_id": c.id, "stamp": stamp, "features": snapshots[c.id], "packed": packs[c.id]}
         for c, stamp in fresh
+        if c.id not in kept
     ]
-    conn.execute(link_signatures.insert(), rows)
+    if rows:
+        conn.execute(link_signatures.insert(), rows)
     unfiled = [(c, stamp) for c, stamp in fresh if c.id not in ready]
     blocks = [
         {"block": key, "region": resolve.region(c), "event_id": c.id}
@@ -496,21 +512,18 @@ def _scored(
     conn: Connection,
     new: list[resolve.Candidate],
     filed: resolve.Filed,
-    spread: Spread | None = None,
-    snapshots: Mapping[str, str] | None = None,
+    packs: Mapping[str, bytes] | None = None,
 ) -> list[resolve.Link]:
     """The links the new events make with each other and with the stored events of their
     blocks (as resolve.pairs_for and score_pairs give them): a stored event is read in full
     and compared only when the bound worked out from its packed row (nkevents.bounds) may reach
     SUGGEST for a new event that meets it. When the new events meet few stored events each
     (fewer than BOUND_FROM on average), reading them all costs less than the bounds, and all
-    are read and compared, here or where spread runs them (`pair_scoring`; snapshots: those of
-    the new events)."""
-    from nkevents.store import pair_scoring  # it scores with this module's snapshots
-
+    are read and compared (`pair_scoring`: many new events with arrays; packs: packed rows
+    made already)."""
     if len(filed) < BOUND_FROM * len(new):
         mates = stored_candidates(conn, sorted(filed))
-        return pair_scoring.score(new, mates, filed, spread, snapshots)
+        return pair_scoring.score(new, mates, filed, packs)
     packed = _packed(conn, sorted(filed))
     ids = sorted(packed)
     rows = bounds.Packed([packed[i] or _UNPACKED for i in ids])
@@ -554,12 +567,12 @@ def _scored(
 
 
 def _insert_links(conn: Connection, links: list[resolve.Link]) -> None:
+    # in key order: each row goes in at the end of the table's key index (in score order,
+    # where the ids fall at random, inserting the links of a large linking took twice as long)
     rows = [
-        {"event_a": k.a, "event_b": k.b, "score": k.score, "reasons": json.dumps(k.reasons)}
-        for k in links
+        (k.a, k.b, k.score, json.dumps(k.reasons)) for k in sorted(links, key=lambda k: (k.a, k.b))
     ]
-    if rows:
-        conn.execute(link_suggestions.insert(), rows)
+    bulk.insert_rows(conn, link_suggestions, ("event_a", "event_b", "score", "reasons"), rows)
 
 
 def active_decisions(conn: Connection) -> list[Decision]:
@@ -586,14 +599,11 @@ def decision(row: Any) -> Decision:
     )
 
 
-def link_new(
-    conn: Connection, signatures: Signatures | None = None, spread: Spread | None = None
-) -> int:
+def link_new(conn: Connection, signatures: Signatures | None = None) -> int:
     """Link what is new or changed and recluster only the incidents it touches; the number of
-    incidents (a removed event reclusters everything). signatures: as for link_events; spread
-    may score the pairs elsewhere (`pair_scoring`: a run's final linking on a cluster)."""
+    incidents (a removed event reclusters everything). signatures: as for link_events."""
     first = inspect(conn).has_table(link_signatures.name) and not _any_linked(conn)
-    changed, gone = suggest(conn, signatures=signatures, spread=spread)
+    changed, gone = suggest(conn, signatures=signatures)
     # The first linking of a store concerns every event: they are clustered all at once, not by
     # walking the components of each.
     return recluster(conn, None if gone or first else changed)
@@ -773,7 +783,8 @@ def write_view(
         written.append(row)
     if written:
         conn.execute(incidents.insert(), written)
-    if changed:
+    if changed:  # by id: each update finds its row near the last one's
+        changed.sort(key=lambda c: c["key"])
         stmt = update(events).where(events.c.id == bindparam("key"))
         conn.execute(
             stmt.values(incident_id=bindparam("incident_id"), sources=bindparam("sources")), changed

@@ -19,9 +19,9 @@ from collections.abc import Sequence
 from typing import Any, NamedTuple
 from urllib.parse import urlsplit
 
-from nkevents import resolve
+from nkevents import bounds, resolve
 from nkevents.model import Document, Event, Extraction
-from nkevents.store.incidents import lead_of, signature, signature_json
+from nkevents.store.incidents import lead_of, signature, snapshot
 from nkevents.store.rows import FLAT_FIELDS, column_values, flatten
 
 # The event columns an extraction gives, in the order of PreparedEvent.columns.
@@ -44,7 +44,8 @@ class PreparedEvent(NamedTuple):
     charges: tuple[str, ...]
     commodities: tuple[str, ...]
     quotes: tuple[Quote, ...]  # field_evidence rows without the event id
-    signature: str  # JSON of what the incident linker keeps of it (link_signatures.features)
+    signature: str  # what the incident linker keeps of it: its snapshot (link_signatures.features)
+    packed: bytes  # the linker's packed row of it (link_signatures.packed)
     blocks: tuple[str, ...]  # the linker's blocks it is filed in (event_blocks.block)
     region: str  # the region it is filed in (event_blocks.region)
 
@@ -108,9 +109,14 @@ def event_ids(document_id: str, evs: Sequence[Event]) -> list[str]:
 
 
 def prepare_event(
-    event_id: str, ev: Event, doc: Document, lead: dict[str, frozenset[str]]
+    event_id: str,
+    ev: Event,
+    doc: Document,
+    lead: dict[str, frozenset[str]],
+    document: tuple[str, str | None] = ("", None),
 ) -> PreparedEvent:
-    """One event's rows (lead: the linker's features of its report's title and lead)."""
+    """One event's rows (lead: the linker's features of its report's title and lead;
+    document: the report's id and outlet, which the linker counts as its source)."""
     text = doc.text
     flat = flatten(ev)
     values = column_values(flat)
@@ -119,18 +125,31 @@ def prepare_event(
         for name, p in sorted(ev.provenance.items())
     )
     spans = [(int(s), int(e)) for s, e in ev.evidence]
-    filed = resolve.Candidate(
+    features = signature(text, [list(s) for s in spans], doc.title, lead)
+    doc_id, source = document
+    filed = resolve.Candidate(  # as the linker reads it from the store (incidents._candidate)
         event_id,
-        "",
-        "",
+        doc_id,
+        source or doc_id,
         ev.type,
         values["date_start"],
         values["date_end"],
         values["time_precision"],
-        admin1=flat["admin1"],
-        published=doc.published,
+        flat["place"],
+        flat["admin1"],
+        flat["gazetteer_id"],
+        flat["people"],
+        frozenset(flat["commodities"]),
+        flat["instrument"],
+        doc.published,
+        doc.language,
+        flat["lat"],
+        flat["lon"],
+        flat["facility"],
+        flat["penalty_kind"],
+        frozenset(flat["actors"] or ()),
+        **{k: frozenset(features.get(k, ())) for k in resolve.FEATURES + resolve.LEAD_FEATURES},
     )
-    features = signature(text, [list(s) for s in spans], doc.title, lead)
     return PreparedEvent(
         event_id,
         ev.type,
@@ -144,7 +163,8 @@ def prepare_event(
         tuple(flat["charges"]),
         tuple(flat["commodities"]),
         quotes,
-        signature_json(features),
+        snapshot(filed),
+        bounds.pack(filed),
         tuple(resolve.blocks(filed)),
         resolve.region(filed),
     )
@@ -156,12 +176,14 @@ def prepare(doc: Document, extraction: Extraction) -> Prepared:
     doc_id = document_id(ident)
     evs = extraction.events
     lead = lead_of(doc.text, doc.title) if evs else {}
+    source = outlet(doc.url)
+    ids = event_ids(doc_id, evs)
     return Prepared(
         doc_id,
         document_seq(ident),
         ident,
         content_hash(doc.text),
-        outlet(doc.url),
+        source,
         extraction.relevant,
-        [prepare_event(i, e, doc, lead) for i, e in zip(event_ids(doc_id, evs), evs, strict=True)],
+        [prepare_event(i, e, doc, lead, (doc_id, source)) for i, e in zip(ids, evs, strict=True)],
     )

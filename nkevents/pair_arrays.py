@@ -1,0 +1,388 @@
+"""A large linking's candidate pairs all at once: found as index arrays and bounded with numpy.
+
+When many events are linked at once (the final linking of a run over a whole archive), finding
+their pairs one by one (`resolve.pairs_for`) and comparing every pair in Python
+(`resolve.compare`) was most of the time, and few pairs reach `resolve.SUGGEST`. Here the
+pairs are found with arrays, block by block (`pair_indexes`: the pairs `pairs_for` yields, each
+as the first of its two events to look meets it), and the most each pair can score is worked
+out for all pairs together (`most`: `bounds.most` over pairs instead of for one new event, the
+keys two events share counted with sparse matrices); only the pairs whose bound reaches
+SUGGEST are compared. The links are those comparing every pair gives (a test compares them).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+
+import numpy as np
+import scipy.sparse as sp
+
+from nkevents import bounds, resolve
+from nkevents.bounds import (
+    ACTORS,
+    ADMIN1,
+    C_ACTORS,
+    C_GOODS,
+    C_LATIN,
+    C_LEAD_LATIN,
+    C_LEAD_NAMES,
+    C_LEAD_NUMBERS,
+    C_LEAD_ROMAN,
+    C_NAMES,
+    C_NUMBERS,
+    C_PLACES,
+    C_ROMAN,
+    C_WORDS,
+    CATEGORIES,
+    DATED,
+    DAY,
+    F64,
+    FACILITY,
+    FIRST,
+    GAZETTEER,
+    GOODS,
+    HAS_PEOPLE,
+    HAS_TOLD,
+    HEAD,
+    I64,
+    INSTRUMENT,
+    LANGUAGE,
+    LAST,
+    LAT,
+    LON,
+    PENALTY,
+    PEOPLE,
+    PLACE,
+    PRECISION,
+    TOLD,
+    TYPE,
+    WORDS,
+    YEAR,
+)
+from nkevents.resolve import Candidate
+
+ARRAYS_FROM = 2000  # new events from which a linking's pairs are found and bounded here
+CHUNK = 200_000  # pairs bounded at once (memory stays some hundred MB)
+# What an event looks for among another's keys is its own keys with the Latin and romanized
+# tags swapped (`bounds._query`): its romanized Korean words among the other's Latin names.
+_SWAP = np.arange(CATEGORIES, dtype=np.int64)
+_SWAP[[C_LATIN, C_ROMAN, C_LEAD_LATIN, C_LEAD_ROMAN]] = [
+    C_ROMAN,
+    C_LATIN,
+    C_LEAD_ROMAN,
+    C_LEAD_LATIN,
+]
+
+
+def scored(
+    events: Sequence[Candidate],
+    looking_from: int,
+    filed: resolve.Filed,
+    packs: Sequence[bytes],
+) -> list[resolve.Link]:
+    """What `resolve.score_pairs(resolve.pairs_for(events[looking_from:],
+    events[:looking_from], filed))` gives (every pair at SUGGEST or above, best first); packs:
+    each event's packed row (`bounds.pack`)."""
+    looking, met = pair_indexes(events, looking_from, filed)
+    keys = Keys(packs)
+    least = bounds.threshold()
+    kept: list[tuple[Candidate, Candidate]] = []
+    for start in range(0, len(looking), CHUNK):
+        a, b = looking[start : start + CHUNK], met[start : start + CHUNK]
+        ok = most(keys, a, b) >= least
+        kept.extend(
+            (events[i], events[j]) for i, j in zip(a[ok].tolist(), b[ok].tolist(), strict=True)
+        )
+    return resolve.score_pairs(kept)
+
+
+def _ranges(counts: I64) -> I64:
+    """0..count-1 for each count, one after another."""
+    return np.arange(int(counts.sum())) - np.repeat(np.cumsum(counts) - counts, counts)
+
+
+class _Numbered:
+    """Blocks and regions by number (the unplaced region 0), and an event's list of blocks
+    (one list per kind of event, kept by the linker's cache) as numbers, once per list."""
+
+    def __init__(self) -> None:
+        self.blocks: dict[str, int] = {}
+        self.regions: dict[str, int] = {resolve.ANY_REGION: 0}
+        self._memo: dict[int, tuple[list[str], I64]] = {}
+
+    def block(self, name: str) -> int:
+        return self.blocks.setdefault(name, len(self.blocks))
+
+    def region(self, name: str) -> int:
+        return self.regions.setdefault(name, len(self.regions))
+
+    def of(self, keys: list[str]) -> I64:
+        if (known := self._memo.get(id(keys))) is None:  # the list is kept: its id stays its own
+            numbers = np.array([self.block(k) for k in keys], dtype=np.int64)
+            known = self._memo[id(keys)] = (keys, numbers)
+        return known[1]
+
+
+def pair_indexes(
+    events: Sequence[Candidate], looking_from: int, filed: resolve.Filed | None = None
+) -> tuple[I64, I64]:
+    """The pairs `resolve.pairs_for` yields for the events from looking_from on (the new ones)
+    with all events (the stored ones first, filed where filed says), as two index arrays: the
+    event that looks and the one it meets, by looking event. In each block it looks in, an
+    event meets the events of its region and the unplaced ones, or, unplaced itself, those of
+    every region: the latest BLOCK_CAP filed of each; the events of its own report never."""
+    known, numbered = filed or {}, _Numbered()
+    filed_in: list[I64] = []
+    filed_where: list[I64] = []
+    for ev in events:
+        if (where := known.get(ev.id)) is not None:
+            filed_in.append(np.array([numbered.block(k) for k, _ in where], dtype=np.int64))
+            places = [numbered.region(r) for _, r in where]
+            filed_where.append(np.array(places, dtype=np.int64))
+            continue
+        found = numbered.of(resolve.blocks(ev))
+        filed_in.append(found)
+        filed_where.append(np.full(len(found), numbered.region(resolve.region(ev))))
+    looks_in = [numbered.of(resolve.lookups(ev)) for ev in events[looking_from:]]
+    looks_from = [numbered.region(resolve.region(ev)) for ev in events[looking_from:]]
+    regions = len(numbered.regions)
+    empty = np.zeros(0, dtype=np.int64)
+    if not looks_in or not filed_in:
+        return empty, empty
+    # the groups (block x region), each with its events in the order filed, the latest
+    # BLOCK_CAP of each
+    sizes = np.array([len(f) for f in filed_in], dtype=np.int64)
+    filer = np.repeat(np.arange(len(events), dtype=np.int64), sizes)
+    group = np.concatenate(filed_in) * regions + np.concatenate(filed_where)
+    order = np.argsort(group, kind="stable")
+    group, filer = group[order], filer[order]
+    groups, counts = np.unique(group, return_counts=True)
+    if not len(groups):  # nothing filed anywhere (no dates, no publication days)
+        return empty, empty
+    latest = _ranges(counts) >= np.repeat(counts - resolve.BLOCK_CAP, counts)
+    members = filer[latest]
+    lengths = np.minimum(counts, resolve.BLOCK_CAP)
+    begins = np.cumsum(lengths) - lengths
+    # each looking event and block it looks in, and the groups it meets there
+    sizes = np.array([len(f) for f in looks_in], dtype=np.int64)
+    looker = np.repeat(np.arange(looking_from, len(events), dtype=np.int64), sizes)
+    block = np.concatenate(looks_in)
+    region = np.repeat(np.array(looks_from, dtype=np.int64), sizes)
+    index = np.full(int(groups[-1]) + regions + 1, -1, dtype=np.int64)  # group -> its number
+    index[groups] = np.arange(len(groups))
+    met_in: list[I64] = []
+    by: list[I64] = []
+    placed = np.flatnonzero(region != 0)
+    for wanted in (block[placed] * regions + region[placed], block[placed] * regions):
+        at = index[np.minimum(wanted, len(index) - 1)]
+        met_in.append(at[at >= 0])
+        by.append(placed[at >= 0])
+    unplaced = np.flatnonzero(region == 0)  # meets the groups of every region of its blocks
+    of_block = np.bincount(groups // regions, minlength=len(numbered.blocks))
+    first = np.cumsum(of_block) - of_block
+    every = of_block[block[unplaced]]
+    met_in.append(np.repeat(first[block[unplaced]], every) + _ranges(every))
+    by.append(np.repeat(unplaced, every))
+    met, who = np.concatenate(met_in), np.concatenate(by)
+    a = np.repeat(looker[who], lengths[met])
+    b = members[np.repeat(begins[met], lengths[met]) + _ranges(lengths[met])]
+    documents: dict[str, int] = {}
+    doc = np.array([documents.setdefault(ev.document_id, len(documents)) for ev in events])
+    apart = doc[a] != doc[b]  # a report's events are never one happening
+    a, b = a[apart], b[apart]
+    # each pair once, met by the first of its two events to look (pairs_for's order)
+    n = len(events)
+    pair = np.minimum(a, b) * n + np.maximum(a, b)
+    order = np.argsort(pair)
+    pair, a = pair[order], a[order]
+    starts = np.flatnonzero(np.concatenate(([True], pair[1:] != pair[:-1])))
+    looking = np.minimum.reduceat(a, starts) if len(a) else a
+    pair = pair[starts]
+    met = pair // n + pair % n - looking
+    order = np.argsort(looking, kind="stable")
+    return looking[order], met[order]
+
+
+class Keys:
+    """Packed rows of many events as arrays: their heads, and two sparse event x key matrices,
+    the keys each holds and those it looks for, whose product counts the keys a pair shares
+    (by category, through an indicator of each key's category)."""
+
+    def __init__(self, packs: Sequence[bytes]) -> None:
+        sizes = np.array([len(p) // 8 - HEAD for p in packs], dtype=np.int64)
+        flat = np.frombuffer(b"".join(packs), dtype=np.int64)
+        starts = np.zeros(len(packs), dtype=np.int64)
+        if len(packs):
+            starts[1:] = np.cumsum(sizes + HEAD)[:-1]
+        self.head: I64 = (
+            flat[starts[:, None] + np.arange(HEAD)]
+            if len(packs)
+            else np.zeros((0, HEAD), dtype=np.int64)
+        )
+        offset = np.arange(int(sizes.sum())) - np.repeat(np.cumsum(sizes) - sizes, sizes)
+        held = flat[np.repeat(starts + HEAD, sizes) + offset]
+        wanted = (held & ~0xF) | _SWAP[held & 0xF]
+        vocabulary, index = np.unique(np.concatenate([held, wanted]), return_inverse=True)
+        rows = np.repeat(np.arange(len(packs), dtype=np.int64), sizes)
+        ones = np.ones(len(held), dtype=np.int32)
+        shape = (len(packs), len(vocabulary))
+        self.held = sp.csr_matrix((ones, (rows, index[: len(held)])), shape=shape)
+        self.wanted = sp.csr_matrix((ones, (rows, index[len(held) :])), shape=shape)
+        self.category = sp.csr_matrix(
+            (
+                np.ones(len(vocabulary), dtype=np.int32),
+                (np.arange(len(vocabulary)), vocabulary & 0xF),
+            ),
+            shape=(len(vocabulary), CATEGORIES),
+        )
+
+    def shared(self, a: I64, b: I64) -> I64:
+        """How many keys of each category event b holds of those event a looks for (a row of
+        CATEGORIES per pair)."""
+        both = self.wanted[a].multiply(self.held[b])
+        return np.asarray((both @ self.category).todense(), dtype=np.int64)
+
+
+def _lat_lon(head: I64) -> tuple[F64, F64]:
+    return (
+        np.radians(np.ascontiguousarray(head[:, LAT]).view(np.float64)),
+        np.radians(np.ascontiguousarray(head[:, LON]).view(np.float64)),
+    )
+
+
+def _related() -> list[tuple[int, int]]:
+    return [
+        (bounds._hash(x), bounds._hash(y))
+        for pair in resolve._related()
+        for x in pair
+        for y in pair
+        if x != y
+    ]
+
+
+def most(keys: Keys, a: I64, b: I64) -> F64:
+    """For each pair (events a[i] looking, b[i] met), the most it can add up to: what
+    `bounds.most` works out for a[i] and the stored event b[i] (-inf: never a pair)."""
+    mine, h = keys.head[a], keys.head[b]
+    counts = keys.shared(a, b)
+    total = np.zeros(len(a), dtype=np.float64)
+    # type
+    same_type = mine[:, TYPE] == h[:, TYPE]
+    related = np.zeros(len(a), dtype=bool)
+    for x, y in _related():
+        related |= (mine[:, TYPE] == x) & (h[:, TYPE] == y)
+    total[~same_type & related] -= 1.5
+    never = ~same_type & ~related
+    # dates
+    a_dated, dated = mine[:, DATED] == 1, h[:, DATED] == 1
+    gap = np.maximum(0, np.maximum(h[:, FIRST] - mine[:, LAST], mine[:, FIRST] - h[:, LAST]))
+    both = a_dated & dated
+    never |= both & (gap > 400)
+    days = both & (h[:, PRECISION] == DAY) & (mine[:, PRECISION] == DAY)
+    when = np.where(
+        gap == 0,
+        2.0,
+        np.where(
+            gap <= resolve.SLACK_DAYS,
+            1.5,
+            np.where(gap <= 7, -0.5, np.where(gap <= 12, -1.0, np.where(gap <= 25, -2.0, -4.0))),
+        ),
+    )
+    year = (h[:, PRECISION] == YEAR) | (mine[:, PRECISION] == YEAR)
+    coarse = np.where(gap == 0, np.where(year, 0.4, 1.0), np.where(gap <= 31, -0.5, -4.0))
+    total += np.where(both, np.where(days, when, coarse), 0.0)
+    total += _against_report(a_dated & ~dated & (h[:, HAS_TOLD] == 1), mine, h)
+    total += _against_report(~a_dated & (mine[:, HAS_TOLD] == 1) & dated, h, mine)
+    # publication days
+    told = (mine[:, HAS_TOLD] == 1) & (h[:, HAS_TOLD] == 1)
+    apart = np.abs(h[:, TOLD] - mine[:, TOLD])
+    told_part = np.where(
+        apart <= 4, 0.7, np.where(apart <= 30, 0.0, np.where(apart <= 120, -0.7, -1.5))
+    )
+    total += np.where(told, told_part, 0.0)
+    total += _place(mine, h)
+    # counts
+    counted = (mine[:, HAS_PEOPLE] == 1) & (h[:, HAS_PEOPLE] == 1)
+    low = np.minimum(h[:, PEOPLE], mine[:, PEOPLE])
+    high = np.maximum(h[:, PEOPLE], mine[:, PEOPLE])
+    ratio = low / np.maximum(high, 1)
+    close = (high - low <= 2) | (ratio >= 0.75)
+    part = np.where(low == high, 1.0, np.where(close, 0.5, np.where(ratio < 0.5, -1.5, -0.5)))
+    total += np.where(counted, part, 0.0)
+    # instruments, goods, facilities, penalties, targets
+    instrument = (mine[:, INSTRUMENT] != 0) & (h[:, INSTRUMENT] != 0)
+    same_day = days & (gap <= 1)
+    part = np.where(h[:, INSTRUMENT] == mine[:, INSTRUMENT], 2.5, np.where(same_day, -1.5, -5.0))
+    total += np.where(instrument, part, 0.0)
+    goods = (mine[:, GOODS] == 1) & (h[:, GOODS] == 1)
+    total += np.where(goods, np.where(counts[:, C_GOODS] > 0, 0.5, -0.7), 0.0)
+    facility = (mine[:, FACILITY] != 0) & (h[:, FACILITY] != 0)
+    total += np.where(facility, np.where(h[:, FACILITY] == mine[:, FACILITY], 1.0, -0.5), 0.0)
+    penalty = (mine[:, PENALTY] != 0) & (h[:, PENALTY] != 0)
+    total += np.where(penalty, np.where(h[:, PENALTY] == mine[:, PENALTY], 0.3, -0.7), 0.0)
+    targets = same_type & (mine[:, TYPE] == bounds._hash("sanction"))
+    targets &= (mine[:, ACTORS] == 1) & (h[:, ACTORS] == 1)
+    total += np.where(targets, np.where(counts[:, C_ACTORS] > 0, 0.7, -2.0), 0.0)
+    total += _evidence(mine, h, counts)
+    total[never] = -math.inf
+    return total
+
+
+def _against_report(one: np.ndarray, dated: I64, other: I64) -> F64:
+    """date_part where one event is dated and the other not: the dates against the other's
+    publication day."""
+    after = dated[:, FIRST] > other[:, TOLD] + resolve.SLACK_DAYS
+    age = other[:, TOLD] - dated[:, LAST]
+    part = np.where(after, -3.0, np.where(age <= 60, 0.3, np.where(age > 365, -1.5, -0.5)))
+    return np.where(one, part, 0.0)
+
+
+def _place(mine: I64, h: I64) -> F64:
+    """place_part (as bounds._place) for placed pairs, 0 for the others."""
+    placed = (mine[:, PLACE] != 0) & (h[:, PLACE] != 0)
+    same = (h[:, PLACE] == mine[:, PLACE]) | (
+        (h[:, GAZETTEER] == mine[:, GAZETTEER]) & (h[:, GAZETTEER] != 0)
+    )
+    nested = (mine[:, ADMIN1] != 0) & (h[:, PLACE] == mine[:, ADMIN1])
+    nested |= (h[:, ADMIN1] != 0) & (h[:, ADMIN1] == mine[:, PLACE])
+    la1, lo1 = _lat_lon(mine)
+    la2, lo2 = _lat_lon(h)
+    s = np.sin((la2 - la1) / 2) ** 2 + np.cos(la1) * np.cos(la2) * np.sin((lo2 - lo1) / 2) ** 2
+    with np.errstate(invalid="ignore"):
+        km = 12742 * np.arcsin(np.sqrt(np.minimum(1.0, s)))
+    known = ~np.isnan(km)
+    near = known & (km <= 60 + 1e-6)
+    far = known & (km > 300 + 1e-6)
+    province = (h[:, ADMIN1] != 0) & (h[:, ADMIN1] == mine[:, ADMIN1])
+    part = np.where(
+        same,
+        1.5,
+        np.where(
+            nested,
+            0.8,
+            np.where(near, 0.5, np.where(province, 0.3, np.where(far, -1.5, -0.7))),
+        ),
+    )
+    return np.where(placed, part, 0.0)
+
+
+def _evidence(mine: I64, h: I64, counts: I64) -> F64:
+    """The most evidence_part can add (as bounds._evidence)."""
+    other_language = h[:, LANGUAGE] != mine[:, LANGUAGE]
+    names = (counts[:, C_NAMES] > 0) | (
+        other_language & ((counts[:, C_LATIN] > 0) | (counts[:, C_ROMAN] > 0))
+    )
+    lead = (counts[:, C_LEAD_NAMES] > 0) | (
+        other_language & ((counts[:, C_LEAD_LATIN] > 0) | (counts[:, C_LEAD_ROMAN] > 0))
+    )
+    total = np.where(names, 3.5, np.where(lead, 2.5, 0.0))
+    total += np.minimum(2.0, 0.8 * counts[:, C_NUMBERS])
+    total += np.minimum(1.5, 0.5 * counts[:, C_LEAD_NUMBERS])
+    places = counts[:, C_PLACES]
+    total += np.where(places == 1, 0.6, np.where(places > 1, 1.0, 0.0))
+    common = counts[:, C_WORDS]
+    shared = common / np.maximum(mine[:, WORDS] + h[:, WORDS] - common, 1)
+    words = np.where(shared >= 0.08 - 1e-9, np.minimum(resolve.WORDS_MOST, 6 * shared), 0.0)
+    total += np.where(~other_language & (h[:, WORDS] > 0) & (mine[:, WORDS] > 0), words, 0.0)
+    return total

@@ -1,0 +1,115 @@
+"""A large linking's pairs found and bounded with arrays (nkevents.pair_arrays): the pairs
+resolve.pairs_for yields, a bound never below what a pair adds up to, and the links comparing
+every pair gives."""
+
+from __future__ import annotations
+
+import random
+
+import numpy as np
+import pytest
+from test_bounds import _total, generated
+
+from nkevents import bounds, pair_arrays, resolve
+from nkevents.resolve import Candidate
+from nkevents.store import pair_scoring
+
+
+def _events(seed: int, n: int) -> list[Candidate]:
+    rng = random.Random(seed)
+    return [generated(rng, i) for i in range(n)]
+
+
+def _as_ids(pairs: list[tuple[Candidate, Candidate]]) -> list[tuple[str, str]]:
+    return [(a.id, b.id) for a, b in pairs]
+
+
+@pytest.mark.parametrize("stored", [0, 150])
+def test_the_pairs_are_those_pairs_for_yields_each_met_by_the_same_event(stored: int) -> None:
+    events = _events(5, 600)
+    old, new = events[:stored], events[stored:]
+    filed = {c.id: [(key, resolve.region(c)) for key in resolve.blocks(c)] for c in old}
+    expected = _as_ids(list(resolve.pairs_for(new, old, filed)))
+    looking, met = pair_arrays.pair_indexes(events, stored, filed)
+    found = [
+        (events[a].id, events[b].id) for a, b in zip(looking.tolist(), met.tolist(), strict=True)
+    ]
+    assert len(expected) > 2000
+    assert sorted(found) == sorted(expected)  # the same pairs, each looked at from one side
+    assert looking.tolist() == sorted(looking.tolist())  # by looking event
+
+
+def test_events_of_one_report_and_crowded_blocks_are_left_as_pairs_for_leaves_them(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(resolve, "BLOCK_CAP", 7)  # only the latest filed of a block are met
+    events = _events(9, 300)
+    expected = _as_ids(list(resolve.pairs_for(events, [])))
+    looking, met = pair_arrays.pair_indexes(events, 0)
+    found = [
+        (events[a].id, events[b].id) for a, b in zip(looking.tolist(), met.tolist(), strict=True)
+    ]
+    assert sorted(found) == sorted(expected)
+    assert all(
+        events[a].document_id != events[b].document_id for a, b in zip(looking, met, strict=True)
+    )
+
+
+def test_the_bound_of_every_pair_is_never_below_what_it_adds_up_to() -> None:
+    events = _events(7, 500)
+    keys = pair_arrays.Keys([bounds.pack(c) for c in events])
+    looking, met = pair_arrays.pair_indexes(events, 0)
+    most = pair_arrays.most(keys, looking, met)
+    least, pruned, suggested = bounds.threshold(), 0, 0
+    for a, b, bound in zip(looking.tolist(), met.tolist(), most.tolist(), strict=True):
+        total = _total(events[a], events[b])
+        if total is None:
+            continue
+        assert bound >= total - 1e-9, (events[a], events[b], bound, total)
+        if resolve.compare(events[a], events[b], resolve.SUGGEST) is not None:
+            suggested += 1
+            assert bound >= least
+        elif bound < least:
+            pruned += 1
+    assert suggested > 200 and pruned > 200  # and it spares comparing some
+
+
+def test_the_bound_of_a_pair_is_what_bounds_most_gives_for_it() -> None:
+    events = _events(13, 300)
+    keys = pair_arrays.Keys([bounds.pack(c) for c in events])
+    rows = bounds.Packed([bounds.pack(c) for c in events])
+    looking, met = pair_arrays.pair_indexes(events, 0)
+    most = pair_arrays.most(keys, looking, met)
+    for n in range(0, len(looking), 37):
+        a, b = int(looking[n]), int(met[n])
+        one = bounds.most(events[a], rows, np.array([b], dtype=np.int64))[0]
+        assert most[n] == pytest.approx(one) or (most[n] == one == -np.inf)
+
+
+@pytest.mark.parametrize("stored", [0, 200])
+def test_many_new_events_are_linked_as_comparing_every_pair_links_them(
+    stored: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    events = _events(21, 900)
+    old, new = events[:stored], events[stored:]
+    filed = {c.id: [(key, resolve.region(c)) for key in resolve.blocks(c)] for c in old}
+    every = resolve.score_pairs(resolve.pairs_for(new, old, filed))
+    monkeypatch.setattr(pair_arrays, "ARRAYS_FROM", 10)
+    monkeypatch.setattr(pair_arrays, "CHUNK", 1000)  # several chunks
+    found = pair_scoring.score(new, old, filed)
+    assert len(every) > 100
+    assert [(k.a, k.b, k.score, k.reasons) for k in found] == [
+        (k.a, k.b, k.score, k.reasons) for k in every
+    ]
+
+
+def test_events_filed_nowhere_meet_no_one() -> None:
+    # no date and no publication day: an event is filed in no block and meets no one
+    events = [
+        Candidate(f"e{i}", f"d{i}", f"o{i}", "arrest", None, None, None, language="en")
+        for i in range(30)
+    ]
+    assert list(resolve.pairs_for(events, [])) == []
+    looking, met = pair_arrays.pair_indexes(events, 0)
+    assert len(looking) == len(met) == 0
+    assert pair_arrays.scored(events, 0, {}, [bounds.pack(c) for c in events]) == []
