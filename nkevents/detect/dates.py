@@ -1226,7 +1226,10 @@ _DATELINE = re.compile(
     rf"{STAMP}(?:(?:[A-Z][A-Za-z .]+, )?[A-Z][a-z]{{2,8}}\.? \d{{1,2}}(?:, \d{{4}})? ?"
     r"(?:\([A-Z][A-Za-z .]{1,20}\) ?)?(?:--|—|–| - )"
     # "HANOI, June 9 Harbour police ...": a city in capitals, the day, the lede with no dash
-    rf"|[A-Z][A-Z .]+[A-Z], [A-Z][a-z]{{2,8}}\.? \d{{1,2}}(?:, \d{{4}})? (?=[A-Z]))"
+    rf"|[A-Z][A-Z .]+[A-Z], [A-Z][a-z]{{2,8}}\.? \d{{1,2}}(?:, \d{{4}})? (?=[A-Z])"
+    # a syndicated copy's date before the city: "[June 12, 2013]  SEOUL, South Korea (AP) --"
+    r"|\[?[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}\]?\s+[A-Z][A-Za-z .]+(?:, [A-Z][A-Za-z .]+)? ?"
+    r"(?:\([A-Z][A-Za-z .]{1,20}\) ?)?(?:--|—|–| - ))"
 )
 DATELINE_REACH = 400  # characters: a dateline stands in a report's first lines (after a title)
 

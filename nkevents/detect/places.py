@@ -267,6 +267,12 @@ _DATELINE_DASH = re.compile(
 )
 
 
+# A syndicated copy's date before its dateline: "[June 12, 2013]  SEOUL, South Korea (AP) --"
+_DATE_BEFORE_DATELINE = re.compile(
+    r"^\s*\[?(?:[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{4}-\d\d-\d\d)\]?\s*"
+)
+
+
 def _is_dateline(text: str, mention: PlaceMention) -> bool:
     """SEOUL, May 30 -- / (서울=연합뉴스): where the report was filed, not where it happened."""
     if (
@@ -275,7 +281,7 @@ def _is_dateline(text: str, mention: PlaceMention) -> bool:
     ):
         return True
     line_start = text.rfind("\n", 0, mention.start) + 1
-    head = re.sub(rf"^{STAMP}", "", text[line_start : mention.start])
+    head = _DATE_BEFORE_DATELINE.sub("", re.sub(rf"^{STAMP}", "", text[line_start : mention.start]))
     if not head.strip() and _DATELINE_DASH.match(text, mention.end):
         return True  # "Seoul — Ten North Koreans ...", "Seoul, South Korea (AP) -- ..."
     return (
