@@ -28,3 +28,14 @@ def test_a_date_opening_the_lede_keeps_the_city_named_in_it() -> None:
     e = one_event(text, "arrest", published="2015-03-03")
     assert e.location is not None and e.location.name == "Seoul"
     assert e.date == "2015-03-01"
+
+
+def test_an_agency_dateline_below_page_furniture_gives_no_date() -> None:
+    menu = "A menu line of the page that runs on long enough to fill a good part of a screen.\n"
+    text = (
+        "Ten smugglers shot, sources say\n\n"
+        + menu * 5
+        + "\nSEOUL, April 29 (UPI) -- North Korea has executed ten smugglers in 2015, "
+        "according to South Korea's intelligence service."
+    )
+    assert one_event(text, "execution", published="2015-04-29").date == "2015"

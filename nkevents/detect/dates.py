@@ -1237,9 +1237,17 @@ DATELINE_REACH = 400  # characters: a dateline stands in a report's first lines 
 def dateline(text: str, at: int) -> re.Match[str] | None:
     """The dateline of the line holding offset `at`, when that line is among the first."""
     line = text.rfind("\n", 0, at) + 1
-    if line >= DATELINE_REACH:
-        return None
-    return _DATELINE.match(text, line, line + 80)
+    found = _DATELINE.match(text, line, line + 80)
+    if found and line >= DATELINE_REACH and not _AGENCY_DASH.search(found.group()):
+        return None  # deep in a report, only an agency's mark shows a dateline
+    return found
+
+
+# "SEOUL, April 29 (UPI) --": an agency named between the day and the dash, a dateline even
+# below a long run of page furniture (menus, captions)
+_AGENCY_DASH = re.compile(
+    r"^[A-Z][A-Z .]+, [A-Z][a-z]{2,8}\.? \d{1,2} \([A-Z][A-Za-z .]{1,20}\) ?(?:--|—|–)"
+)
 
 
 def dateline_date(text: str) -> str | None:
