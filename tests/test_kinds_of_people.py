@@ -60,3 +60,26 @@ def test_a_release_told_in_the_present_is_no_detention() -> None:
 )
 def test_told_of_people_on_a_day_they_stay_events(text: str, etype: str) -> None:
     assert etype in _types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Forced repatriation from China is a pathway to pain and violence," a 2012 study said.',
+        "Arbitrary detention, torture and forced labor are inflicted upon many returnees.",
+        "Public executions are rare in Pyongyang, the official said.",
+    ],
+)
+def test_a_kind_of_punishment_told_in_the_present_is_no_happening(text: str) -> None:
+    assert _types(text, "2013-06-12") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("Executions were carried out in Hyesan in March, a source said.", "execution"),
+        ("Forced repatriation of the nine defectors was carried out by Laos in May.", "arrest"),
+    ],
+)
+def test_a_punishment_told_as_done_stays_an_event(text: str, etype: str) -> None:
+    assert etype in _types(text, "2013-06-12")
