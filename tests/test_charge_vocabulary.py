@@ -121,3 +121,14 @@ def test_english_charge_phrases(sentence: str, expected: list[str]) -> None:
 )
 def test_korean_charge_phrases(sentence: str, expected: list[str]) -> None:
     assert _charges(sentence, "ko") == expected
+
+
+def test_international_calls_and_vcds_name_their_offences() -> None:
+    from extract_support import one_event
+
+    text = (
+        "In October, the regime executed a factory head in Sunchon for making international calls."
+    )
+    assert one_event(text, "execution", published="2007-12-01").charges == ["illegal_phone"]
+    text = "Inspection teams began searching homes in Hamhung for foreign VCDs in January."
+    assert one_event(text, "crackdown", published="2007-12-01").charges == ["foreign_media"]
