@@ -4,6 +4,7 @@ pattern, and the look-alikes that are no charge (sources, agents, places, campai
 from __future__ import annotations
 
 import pytest
+from extract_support import one_event
 
 from nkevents.extract.attributes import labels, unique
 from nkevents.extract.lexicon import lexicon
@@ -124,8 +125,6 @@ def test_korean_charge_phrases(sentence: str, expected: list[str]) -> None:
 
 
 def test_international_calls_and_vcds_name_their_offences() -> None:
-    from extract_support import one_event
-
     text = (
         "In October, the regime executed a factory head in Sunchon for making international calls."
     )
