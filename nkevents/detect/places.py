@@ -255,10 +255,11 @@ _KO_DESTINATION = re.compile(r"(?:시|군|도|구역|리|동|읍)?\s?(?:으로|�
 @cache
 def _sent_on() -> re.Pattern[str]:
     """'sold to buyers in', 'went to markets and restaurants in': a place after a verb of
-    sending and its object is where goods or people went, not where the event was."""
+    sending and its object is where goods or people went, not where the event was (a
+    sentence "handed down to" people is no sending)."""
     verbs = "|".join(rules()["destination_verbs"])
     return re.compile(
-        rf"(?i)\b(?:{verbs})\s+(?:\w+\s+){{0,2}}to\b[^.;:!?\n]{{0,60}}\b(?:in|at)\s+$"
+        rf"(?i)\b(?:{verbs})(?!\s+down\b)\s+(?:\w+\s+){{0,2}}to\b[^.;:!?\n]{{0,60}}\b(?:in|at)\s+$"
     )
 
 
