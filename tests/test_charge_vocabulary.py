@@ -131,3 +131,20 @@ def test_international_calls_and_vcds_name_their_offences() -> None:
     assert one_event(text, "execution", published="2007-12-01").charges == ["illegal_phone"]
     text = "Inspection teams began searching homes in Hamhung for foreign VCDs in January."
     assert one_event(text, "crackdown", published="2007-12-01").charges == ["foreign_media"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A vice chairman was executed in February after he argued with Kim over a new building.",
+        "Fifteen officials accused of challenging his authority were executed in March.",
+        "A minister who voiced disagreement with the leader was executed in January.",
+    ],
+)
+def test_dissent_from_the_leader_is_political(text: str) -> None:
+    assert one_event(text, "execution", published="2015-04-29").charges == ["political"]
+
+
+def test_an_argument_with_anyone_else_is_no_charge() -> None:
+    text = "A trader argued with a customer in Hyesan and was arrested there in May."
+    assert one_event(text, "arrest", published="2015-04-29").charges == []
