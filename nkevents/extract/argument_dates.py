@@ -514,6 +514,8 @@ _OF_A_PUBLICATION = re.compile(
 _HAPPENINGS = frozenset(
     {"incident", "case", "crossing", "defection", "arrest", "arrests", "execution", "raid"}
     | {"executions", "raids", "trial", "shooting", "seizure", "crackdown", "escape"}
+    | {"capture", "detention", "deportation", "repatriation", "sentencing", "hijacking"}
+    | {"kidnapping", "abduction", "interception", "seizures", "trials", "hearing"}
 )
 
 # ", who escaped in 2023,": a relative clause that describes a person (one that describes a
