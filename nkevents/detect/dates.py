@@ -420,10 +420,19 @@ def r_weekday(hit: Hit, pub: Published | None, w: Words) -> str | None:
     cue = (hit.groups.get("r") or "").lower()
     if cue == "from" and _RANGE_NEXT.match(hit.text, hit.end):
         cue = ""  # "from Thursday to Monday": a range told of the past, as both ends are
+    if cue == "until" and _PAST_NOT_UNTIL.search(hit.text, max(0, hit.start - 80), hit.start):
+        cue = ""  # "did not disclose it until Sunday": the past Sunday it came out
     mode = "last" if cue in ("last", "지난") else "next" if cue in NEXT_WEEKDAY else "on"
     if pub is None:
         return None
     return weekday_date(w.weekdays[hit.groups["w"]], pub, mode)
+
+
+# A past deed held off until a day ("did not disclose until Sunday", "wasn't freed until")
+_PAST_NOT_UNTIL = re.compile(
+    r"(?i)\b(?:did\s+not|didn['’]t|was\s+not|wasn['’]t|were\s+not|weren['’]t|had\s+not|"
+    r"hadn['’]t)\b[^.;!?]*$"
+)
 
 
 NEXT_WEEKDAY = frozenset(["next", "from", "until", "by", "starting", "다음"])
