@@ -4,6 +4,7 @@ pattern, and the look-alikes that are no charge (sources, agents, places, campai
 from __future__ import annotations
 
 import pytest
+from extract_support import one_event
 
 from nkevents.extract.attributes import labels, unique
 from nkevents.extract.lexicon import lexicon
@@ -121,3 +122,29 @@ def test_english_charge_phrases(sentence: str, expected: list[str]) -> None:
 )
 def test_korean_charge_phrases(sentence: str, expected: list[str]) -> None:
     assert _charges(sentence, "ko") == expected
+
+
+def test_international_calls_and_vcds_name_their_offences() -> None:
+    text = (
+        "In October, the regime executed a factory head in Sunchon for making international calls."
+    )
+    assert one_event(text, "execution", published="2007-12-01").charges == ["illegal_phone"]
+    text = "Inspection teams began searching homes in Hamhung for foreign VCDs in January."
+    assert one_event(text, "crackdown", published="2007-12-01").charges == ["foreign_media"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A vice chairman was executed in February after he argued with Kim over a new building.",
+        "Fifteen officials accused of challenging his authority were executed in March.",
+        "A minister who voiced disagreement with the leader was executed in January.",
+    ],
+)
+def test_dissent_from_the_leader_is_political(text: str) -> None:
+    assert one_event(text, "execution", published="2015-04-29").charges == ["political"]
+
+
+def test_an_argument_with_anyone_else_is_no_charge() -> None:
+    text = "A trader argued with a customer in Hyesan and was arrested there in May."
+    assert one_event(text, "arrest", published="2015-04-29").charges == []

@@ -383,3 +383,11 @@ def test_months_counted_from_the_day_of_speaking(
     text: str, language: str, expected: list[str]
 ) -> None:
     assert [d.value for d in find_dates(text, "2021-04-02", language)] == expected
+
+
+def test_a_past_deed_held_off_until_a_weekday_is_the_past_one() -> None:
+    published = "2013-05-20"  # a Monday
+    past = find_dates("Beijing did not disclose the capture until Sunday.", published, "en")
+    assert [d.value for d in past] == ["2013-05-19"]
+    ahead = find_dates("The market will stay shut until Sunday.", published, "en")
+    assert [d.value for d in ahead] == ["2013-05-26"]

@@ -420,10 +420,19 @@ def r_weekday(hit: Hit, pub: Published | None, w: Words) -> str | None:
     cue = (hit.groups.get("r") or "").lower()
     if cue == "from" and _RANGE_NEXT.match(hit.text, hit.end):
         cue = ""  # "from Thursday to Monday": a range told of the past, as both ends are
+    if cue == "until" and _PAST_NOT_UNTIL.search(hit.text, max(0, hit.start - 80), hit.start):
+        cue = ""  # "did not disclose it until Sunday": the past Sunday it came out
     mode = "last" if cue in ("last", "지난") else "next" if cue in NEXT_WEEKDAY else "on"
     if pub is None:
         return None
     return weekday_date(w.weekdays[hit.groups["w"]], pub, mode)
+
+
+# A past deed held off until a day ("did not disclose until Sunday", "wasn't freed until")
+_PAST_NOT_UNTIL = re.compile(
+    r"(?i)\b(?:did\s+not|didn['’]t|was\s+not|wasn['’]t|were\s+not|weren['’]t|had\s+not|"
+    r"hadn['’]t)\b[^.;!?]*$"
+)
 
 
 NEXT_WEEKDAY = frozenset(["next", "from", "until", "by", "starting", "다음"])
@@ -1245,7 +1254,10 @@ _DATELINE = re.compile(
     rf"{STAMP}(?:(?:[A-Z][A-Za-z .]+, )?[A-Z][a-z]{{2,8}}\.? \d{{1,2}}(?:, \d{{4}})? ?"
     r"(?:\([A-Z][A-Za-z .]{1,20}\) ?)?(?:--|—|–| - )"
     # "HANOI, June 9 Harbour police ...": a city in capitals, the day, the lede with no dash
-    rf"|[A-Z][A-Z .]+[A-Z], [A-Z][a-z]{{2,8}}\.? \d{{1,2}}(?:, \d{{4}})? (?=[A-Z]))"
+    rf"|[A-Z][A-Z .]+[A-Z], [A-Z][a-z]{{2,8}}\.? \d{{1,2}}(?:, \d{{4}})? (?=[A-Z])"
+    # a syndicated copy's date before the city: "[June 12, 2013]  SEOUL, South Korea (AP) --"
+    r"|\[?[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}\]?\s+[A-Z][A-Za-z .]+(?:, [A-Z][A-Za-z .]+)? ?"
+    r"(?:\([A-Z][A-Za-z .]{1,20}\) ?)?(?:--|—|–| - ))"
 )
 DATELINE_REACH = 400  # characters: a dateline stands in a report's first lines (after a title)
 
@@ -1253,9 +1265,17 @@ DATELINE_REACH = 400  # characters: a dateline stands in a report's first lines 
 def dateline(text: str, at: int) -> re.Match[str] | None:
     """The dateline of the line holding offset `at`, when that line is among the first."""
     line = text.rfind("\n", 0, at) + 1
-    if line >= DATELINE_REACH:
-        return None
-    return _DATELINE.match(text, line, line + 80)
+    found = _DATELINE.match(text, line, line + 80)
+    if found and line >= DATELINE_REACH and not _AGENCY_DASH.search(found.group()):
+        return None  # deep in a report, only an agency's mark shows a dateline
+    return found
+
+
+# "SEOUL, April 29 (UPI) --": an agency named between the day and the dash, a dateline even
+# below a long run of page furniture (menus, captions)
+_AGENCY_DASH = re.compile(
+    r"^[A-Z][A-Z .]+, [A-Z][a-z]{2,8}\.? \d{1,2} \([A-Z][A-Za-z .]{1,20}\) ?(?:--|—|–)"
+)
 
 
 def dateline_date(text: str) -> str | None:

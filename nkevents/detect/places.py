@@ -255,15 +255,22 @@ _KO_DESTINATION = re.compile(r"(?:시|군|도|구역|리|동|읍)?\s?(?:으로|�
 @cache
 def _sent_on() -> re.Pattern[str]:
     """'sold to buyers in', 'went to markets and restaurants in': a place after a verb of
-    sending and its object is where goods or people went, not where the event was."""
+    sending and its object is where goods or people went, not where the event was (a
+    sentence "handed down to" people is no sending)."""
     verbs = "|".join(rules()["destination_verbs"])
     return re.compile(
-        rf"(?i)\b(?:{verbs})\s+(?:\w+\s+){{0,2}}to\b[^.;:!?\n]{{0,60}}\b(?:in|at)\s+$"
+        rf"(?i)\b(?:{verbs})(?!\s+down\b)\s+(?:\w+\s+){{0,2}}to\b[^.;:!?\n]{{0,60}}\b(?:in|at)\s+$"
     )
 
 
 _DATELINE_DASH = re.compile(
     r"(?:,\s*[A-Z][\w .]{1,30}?)?\s*(?:\([A-Za-z .]{1,20}\)\s*)?(?:--|—|–|(?<=\s)-)\s"
+)
+
+
+# A syndicated copy's date before its dateline: "[June 12, 2013]  SEOUL, South Korea (AP) --"
+_DATE_BEFORE_DATELINE = re.compile(
+    r"^\s*\[?(?:[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{4}-\d\d-\d\d)\]?\s*"
 )
 
 
@@ -278,7 +285,7 @@ def _is_dateline(text: str, mention: PlaceMention) -> bool:
     ):
         return True  # (서울=연합뉴스), [서울=뉴시스], 【서울=뉴스1】
     line_start = text.rfind("\n", 0, mention.start) + 1
-    head = re.sub(rf"^{STAMP}", "", text[line_start : mention.start])
+    head = _DATE_BEFORE_DATELINE.sub("", re.sub(rf"^{STAMP}", "", text[line_start : mention.start]))
     if not head.strip() and _DATELINE_DASH.match(text, mention.end):
         return True  # "Seoul — Ten North Koreans ...", "Seoul, South Korea (AP) -- ..."
     return (

@@ -94,7 +94,7 @@ _NOT_NOUNS = frozenset(
 # A date right after a verb of reporting is when the news came, not when it happened.
 _REPORTING = re.compile(
     r"(?:said|says|reported|reports|told|announced|added|disclosed|confirmed|revealed|stated|dated|"
-    r"released|published|issued|"
+    r"released|published|issued|learned|learnt|"
     r"wrote|according to \w+)(?: \w+){0,3}? (?:on|in|last|this)?\s*$"
     r"|\b(?:spoke|talked) (?:to|with)(?: [\w'’-]+){0,5}? (?:on|last|this)?\s*$"
     r"|\bquoted as saying by(?: [\w'’-]+){0,5}?\s*$",
@@ -514,6 +514,8 @@ _OF_A_PUBLICATION = re.compile(
 _HAPPENINGS = frozenset(
     {"incident", "case", "crossing", "defection", "arrest", "arrests", "execution", "raid"}
     | {"executions", "raids", "trial", "shooting", "seizure", "crackdown", "escape"}
+    | {"capture", "detention", "deportation", "repatriation", "sentencing", "hijacking"}
+    | {"kidnapping", "abduction", "interception", "seizures", "trials", "hearing"}
 )
 
 # ", who escaped in 2023,": a relative clause that describes a person (one that describes a

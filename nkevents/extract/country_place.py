@@ -3,11 +3,16 @@ happened in ("were arrested in China", "일본에서 적발된")."""
 
 from __future__ import annotations
 
+import re
+
 from nkevents.detect.places import PlaceMention, actor_country_as_place, location_of
 from nkevents.extract.context import DocContext
 from nkevents.extract.events import Group
 from nkevents.gazetteer import rules
 from nkevents.model import Event, Provenance
+
+# A country right after the event's word ("were arrested in South Korea"): where it was
+_GOVERNED = re.compile(r"\s+(?:in|inside|within)\s+(?:the\s+)?")
 
 
 def countries_as_places(ctx: DocContext, groups: list[Group], events: list[Event]) -> None:
@@ -23,6 +28,7 @@ def countries_as_places(ctx: DocContext, groups: list[Group], events: list[Event
         if ev.location is not None or ev.type in unplaced:
             continue
         found: dict[str, PlaceMention] = {}
+        governed: dict[str, PlaceMention] = {}  # "arrested in South Korea": the verb's own
         for m in g.mentions:
             if m.strength != "strong":
                 continue
@@ -34,6 +40,10 @@ def countries_as_places(ctx: DocContext, groups: list[Group], events: list[Event
                     and actor_country_as_place(ctx.text, p, ev.type)
                 ):
                     found.setdefault(top.id, p)
+                    if _GOVERNED.fullmatch(ctx.text, m.trigger[1], p.start):
+                        governed.setdefault(top.id, p)
+        if len(found) > 1 and len(governed) == 1:
+            found = governed  # "arrested in South Korea for ... while in China": the first
         if len(found) == 1:
             p = next(iter(found.values()))
             ev.location = location_of(ctx.text, ctx.places, p)

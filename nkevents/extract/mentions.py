@@ -30,6 +30,7 @@ from nkevents.extract.trades import ko_goods_brought_caught, trade_told, trades_
 from nkevents.extract.triggers import (
     crossings_for_trade,
     is_caption,
+    is_wire_caption,
     ko_crews_captured,
     ko_goods_caught,
     ko_measure_told,
@@ -68,6 +69,8 @@ def sentence_mentions(ctx: DocContext, sentence: Sentence) -> list[Mention]:
         return []  # an analyst's view, or an outlet's note in brackets: no report of an event
     if ctx.maybe_caption and is_caption(ctx.text, ctx.lowered, span):
         return []  # a photo caption is page furniture, never evidence
+    if ctx.language == "en" and is_wire_caption(ctx.text, span):
+        return []  # "Workers inspect the seized cargo in Colon City July 17, 2013."
     strong = vessels_held(ctx, span, sentence_triggers(ctx, span, weak=False))
     strong = seized_by_authority(ctx.text, span, strong)
     strong = trades_caught(ctx, span, strong)  # "caught smuggling rice into China"

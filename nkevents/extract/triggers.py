@@ -34,6 +34,26 @@ def is_caption(text: str, lowered: str, span: Span) -> bool:
     return bool(_CAPTION.search(text[start:end]))
 
 
+# A news agency's photo caption: a scene told in the present and closed by the day the
+# picture was taken ("Workers inspect a container seized from the ship in Colon City July 17,
+# 2013.", "Soldiers patrol the river bank near Sinuiju, March 3, 2015.")
+_WIRE_CAPTION = re.compile(
+    r"[\W\d]*[A-Z][^.!?\n]{0,200}?\b(?:work|stand|walk|look|pose|hold|attend|inspect|"
+    r"watch|sit|wait|gather|march|carry|guard|patrol|unload|load|check|search|cross|ride|"
+    r"display|are seen|is seen|are shown|is shown|are pictured|is pictured)s?\b"
+    r"[^!?\n]{0,300}?\b(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.? \d{1,2}, (?:19|20)\d\d\W*"
+)
+
+
+def is_wire_caption(text: str, span: Span) -> bool:
+    """Whether a sentence is an agency's photo caption: a present scene and its full date."""
+    tail = text[max(span[0], span[1] - 8) : span[1]]
+    if "19" not in tail and "20" not in tail:
+        return False  # no year closes the sentence: most sentences stop here
+    return _WIRE_CAPTION.fullmatch(text, span[0], span[1]) is not None
+
+
 # "강제북송 우려", "처형될 수 있다", "처형되지 않았다": told after the word in Korean
 _KO_HYPOTHETICAL = re.compile(
     r"\S{0,3}\s?(?:우려|가능성|할 수|될 수|위기|위험)|(?:하|되|당하|시키)?지\s?않"
