@@ -204,10 +204,15 @@ def pair_indexes(
     return looking[order], met[order]
 
 
+COLUMNS = 1 << 22  # a key's column: the low bits of its hash (its category among them)
+
+
 class Keys:
     """Packed rows of many events as arrays: their heads, and two sparse event x key matrices,
-    the keys each holds and those it looks for, whose product counts the keys a pair shares
-    (by category, through an indicator of each key's category)."""
+    the keys each holds and those it looks for, whose product counts the keys a pair shares.
+    A key's column is the low bits of its hash, which keep its category: two keys that fall in
+    one column count as shared, which can only raise a bound (every part of it grows with
+    the keys shared), never lower it."""
 
     def __init__(self, packs: Sequence[bytes]) -> None:
         sizes = np.array([len(p) // 8 - HEAD for p in packs], dtype=np.int64)
@@ -220,28 +225,21 @@ class Keys:
             if len(packs)
             else np.zeros((0, HEAD), dtype=np.int64)
         )
-        offset = np.arange(int(sizes.sum())) - np.repeat(np.cumsum(sizes) - sizes, sizes)
-        held = flat[np.repeat(starts + HEAD, sizes) + offset]
+        held = flat[np.repeat(starts + HEAD, sizes) + _ranges(sizes)]
         wanted = (held & ~0xF) | _SWAP[held & 0xF]
-        vocabulary, index = np.unique(np.concatenate([held, wanted]), return_inverse=True)
         rows = np.repeat(np.arange(len(packs), dtype=np.int64), sizes)
         ones = np.ones(len(held), dtype=np.int32)
-        shape = (len(packs), len(vocabulary))
-        self.held = sp.csr_matrix((ones, (rows, index[: len(held)])), shape=shape)
-        self.wanted = sp.csr_matrix((ones, (rows, index[len(held) :])), shape=shape)
-        self.category = sp.csr_matrix(
-            (
-                np.ones(len(vocabulary), dtype=np.int32),
-                (np.arange(len(vocabulary)), vocabulary & 0xF),
-            ),
-            shape=(len(vocabulary), CATEGORIES),
-        )
+        shape = (len(packs), COLUMNS)
+        self.held = sp.csr_matrix((ones, (rows, held & (COLUMNS - 1))), shape=shape)
+        self.wanted = sp.csr_matrix((ones, (rows, wanted & (COLUMNS - 1))), shape=shape)
 
     def shared(self, a: I64, b: I64) -> I64:
         """How many keys of each category event b holds of those event a looks for (a row of
         CATEGORIES per pair)."""
-        both = self.wanted[a].multiply(self.held[b])
-        return np.asarray((both @ self.category).todense(), dtype=np.int64)
+        both = self.wanted[a].multiply(self.held[b]).tocoo()
+        slot = both.row.astype(np.int64) * CATEGORIES + (both.col & 0xF)
+        found = np.bincount(slot, weights=both.data, minlength=len(a) * CATEGORIES)
+        return found.astype(np.int64).reshape(len(a), CATEGORIES)
 
 
 def _lat_lon(head: I64) -> tuple[F64, F64]:
