@@ -281,7 +281,7 @@ def _is_dateline(text: str, mention: PlaceMention) -> bool:
     return (
         mention.text.isupper()
         and re.fullmatch(r"[A-Z .,/()]*", head) is not None  # nothing, or other dateline cities
-        and bool(re.match(r"[^\n]{0,30}?(--|—|–|\()", text[mention.end : mention.end + 35]))
+        and bool(re.match(r"[^\n]{0,30}?(--|—|–|\()|:\s", text[mention.end : mention.end + 35]))
     )
 
 
@@ -337,7 +337,31 @@ def _is_seat_of_talk(text: str, mention: PlaceMention) -> bool:
     if re.match(r"-based\b|\s?주재\s", text[mention.end : mention.end + 7]):
         return True  # "the Seoul-based group", "모스크바 주재 대사": where someone is posted
     words = re.findall(r"\w+", text[max(0, mention.start - 40) : mention.start].lower())[-3:]
-    return len(words) >= 2 and words[-1] in ("in", "at") and words[-2] in rules()["speakers"]
+    if len(words) >= 2 and words[-1] in ("in", "at") and words[-2] in rules()["speakers"]:
+        return True
+    return _names_an_occasion(text, mention)
+
+
+@cache
+def _occasion_after() -> re.Pattern[str]:
+    words = "|".join(rules()["occasions"])
+    return re.compile(rf"(?:\s+[A-Z][\w-]*){{0,2}}?\s+(?i:{words})\b")
+
+
+def _names_an_occasion(text: str, mention: PlaceMention) -> bool:
+    """'after the Hanoi summit', 'the Asian Games in Hangzhou': a place that names a
+    gathering told as a time, not where the event was."""
+    if _occasion_after().match(text, mention.end, mention.end + 40):
+        return True
+    words = re.findall(r"\w+", text[max(0, mention.start - 40) : mention.start].lower())[-3:]
+    return (
+        len(words) >= 2
+        and words[-1] in ("in", "at", "of")
+        and (
+            words[-2] in rules()["occasions"]
+            or (words[-2] == "held" and len(words) == 3 and words[-3] in rules()["occasions"])
+        )
+    )
 
 
 @cache
