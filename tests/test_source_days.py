@@ -38,3 +38,19 @@ def test_a_law_s_own_day_stays_with_the_law() -> None:
     text = "The man was executed under the law adopted in December 2020, a source said."
     events = events_of(text, language="en")
     assert [(e.type, e.date) for e in events] == [("execution", None)]
+
+
+def test_a_named_outlet_with_its_initials_opening_a_sentence_tells_the_day_of_telling() -> None:
+    text = (
+        "On December 19, crowds were made to watch the execution of a young man in Hyesan. "
+        "The man was shot by firing squad.\n"
+        "On December 20, Radio Free Asia (RFA) reported on the December 19 execution."
+    )
+    events = events_of(text, published="2023-12-28", language="en")
+    assert [(e.type, e.date) for e in events] == [("execution", "2023-12-19")]
+
+
+def test_a_name_opening_a_sentence_that_is_the_event_s_subject_keeps_the_day() -> None:
+    text = "On December 20, Hyesan police arrested two traders."
+    event = one_event(text, "arrest", published="2023-12-28", language="en")
+    assert event.date == "2023-12-20"

@@ -121,7 +121,8 @@ _TRAILING_ATTRIBUTION = re.compile(
 # opens a sentence whose subject is a source and its verb of telling is the day of telling
 _OPENS_SENTENCE = re.compile(r"(?:^|[.!?]\s+|\n\s*)(?:(?:In|On|Last|Earlier)\s+)?$")
 _EN_SOURCE_NEXT = re.compile(
-    r",?\s+(?:(?:an?|the|its|one|two|several)\s+(?:[\w'’.-]+,?\s+){0,8}?"
+    r",?\s+(?:(?:an?|the|its|one|two|several)\s+(?:[\w'’.-]+,?\s+|\([\w'’. -]{1,20}\)\s+){0,8}?"
+    r"|(?:(?-i:[A-Z])[\w'’.-]*\s+){1,4}(?:\([\w'’. -]{1,20}\)\s+)?"
     r"|(?:[\w'’.-]+\s+){0,2}(?:officials?|officers|authorities|ministry|spokes(?:man|woman|person))"
     r"(?:\s+[\w'’.-]+){0,4}\s+)"
     r"(?:said|says|reported|reports|announced|told|stated|claimed|revealed|disclosed|"
