@@ -297,7 +297,17 @@ def _is_metonym(text: str, mention: PlaceMention) -> bool:
     if after:  # "Pyongyang's airport", "Pyongyang's Sadong district": a place
         words = rules()["facility_words"]
         return not any((w or "").lower() in words for w in after.groups())
+    if _STANCE_TOWARD.search(text, max(0, mention.start - 30), mention.start):
+        return True  # "loyalty to Pyongyang", "pressure on Beijing": the government
     return not _preposition(text, mention.start, reach=1)
+
+
+# A stance or dealing toward a government: "loyalty to Pyongyang", "ties with Beijing"
+_STANCE_TOWARD = re.compile(
+    r"(?i)\b(?:loyalty|loyal|allegiance|ties|relations|pressure|defiance|hostility|threats?|"
+    r"obedience|closeness|dependence|aid|cash|money|funds|revenue|appeal|appeals|message)"
+    r"\s+(?:to|with|on|against|toward|towards|from)\s+$"
+)
 
 
 def _country_as_place(text: str, mention: PlaceMention) -> bool:

@@ -659,8 +659,13 @@ def _counts_acts(m: Mention) -> bool:
 def _received_in_south(ctx: DocContext, c: RealisCues, m: Mention) -> bool:
     """ "A soldier crossed the line and was taken into custody by South Korean troops": the
     defector is received on arrival, not arrested; the crossing is the event. Not when the
-    sentence tells a hand-over ("detained by the South Korean navy and sent back")."""
-    if m.type != "arrest":
+    sentence tells a hand-over ("detained by the South Korean navy and sent back"). Nor is
+    the boat they came in seized ("the navy intercepted a wooden boat carrying four North
+    Koreans that had crossed the line"), unless goods were aboard."""
+    if m.type == "seizure":
+        if set(m.commodities) - {"vehicles"}:
+            return False
+    elif m.type != "arrest":
         return False
     text, s = ctx.text, m.sentence
     if not c.south_custody[ctx.language].search(text, s.start, s.end):
