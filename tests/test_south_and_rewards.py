@@ -47,3 +47,23 @@ def test_loyalty_to_the_capital_is_no_place() -> None:
     )
     (event,) = [e for e in events_of(text, language="en") if e.type == "escape"]
     assert event.location is not None and event.location.name == "Vladivostok"
+
+
+def test_a_headline_interception_with_the_crossing_told_after_is_no_arrest() -> None:
+    text = (
+        "ROK navy intercepted wooden boat carrying North Koreans who expressed a wish to be "
+        "repatriated\n\n"
+        "South Korea’s navy intercepted a small boat carrying three North Koreans that had "
+        "crossed the Northern Limit Line last week, raising questions about repatriation "
+        "procedures."
+    )
+    events = events_of(text, published="2025-06-05", language="en")
+    assert [(e.type, e.people) for e in events] == [("escape", 3)]
+
+
+def test_people_sent_back_after_an_interception_are_still_handed_over() -> None:
+    text = (
+        "The South Korean navy detained two North Koreans who had crossed the sea line and "
+        "sent them back through Panmunjom on Friday."
+    )
+    assert "arrest" in [e.type for e in events_of(text, published="2025-06-05", language="en")]

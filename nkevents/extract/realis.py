@@ -649,6 +649,20 @@ _HANDOVER = re.compile(
 )
 
 
+_HANDOVER_TOPIC = re.compile(
+    r"(?i)\w*\s+(?:procedures?|process(?:es)?|rules|polic(?:y|ies)|issues?|questions?|talks|"
+    r"system|agreements?|treaty|treaties)\b"
+)
+
+
+# A hand-over only wished or asked for: "expressed a desire to be repatriated"
+_WISHED = re.compile(
+    r"(?i)\b(?:desire|desires|wish|wishes|wished|want|wants|wanted|ask|asks|asked|hope|hopes|"
+    r"hoped|request|requests|requested|willing|intention|intend|intends|intended)\w*\s+"
+    r"(?:[\w-]+\s+)?to\s+(?:be\s+)?$"
+)
+
+
 def _counts_acts(m: Mention) -> bool:
     """Whether a word since a year counts acts ("have arrested 300 since 2015"), not a
     holding that runs since then ("has been imprisoned since 2016", "a ship detained since
@@ -670,11 +684,24 @@ def _received_in_south(ctx: DocContext, c: RealisCues, m: Mention) -> bool:
     text, s = ctx.text, m.sentence
     if not c.south_custody[ctx.language].search(text, s.start, s.end):
         return False
-    if _HANDOVER.search(text, s.start, s.end):
+    for found in _HANDOVER.finditer(text, s.start, s.end):
+        if _WISHED.search(text, max(s.start, found.start() - 30), found.start()):
+            continue  # only wishing to be sent back ("desire to be repatriated")
+        if _HANDOVER_TOPIC.match(text, found.end()):
+            continue  # "repatriation procedures": a topic, no one sent back
         return False
     before = [t for t in ctx.sentences if t.end <= s.start][-1:]
     start = before[0].start if before else s.start
-    return bool(c.south_arrival[ctx.language].search(text, start, s.end))
+    if c.south_arrival[ctx.language].search(text, start, s.end):
+        return True
+    # a headline ("ROK navy intercepted boat carrying North Koreans"): the body tells the
+    # crossing in the sentence after it
+    after = [t for t in ctx.sentences if t.start >= s.end][:1]
+    return bool(
+        not before
+        and after
+        and c.south_arrival[ctx.language].search(text, after[0].start, after[0].end)
+    )
 
 
 # ", a defector who", ", an official who had": an apposition opening a relative clause.
