@@ -424,6 +424,13 @@ def _body_or_brand() -> re.Pattern[str]:
     return re.compile(rf"(?i)(?:-(?:registered|flagged|made))?\s+(?:[a-z]+\s+)?(?:{words})\b")
 
 
+# A measure of goods before a name: "400 cartons of Arirang", "two bottles of Taedonggang"
+_MEASURED = re.compile(
+    r"(?i)\b(?:cartons?|packs?|packets?|bottles?|cans?|crates?|cases|sacks?|barrels?)\s+of\s+"
+    r"(?:the\s+)?$"
+)
+
+
 def _names_a_body_or_brand(text: str, mention: PlaceMention) -> bool:
     """'a Singapore firm', 'Taedonggang beer': a place in the name of a company, a school or
     a product is not where an event was; nor is a capital as the subject of a Korean
@@ -437,6 +444,8 @@ def _names_a_body_or_brand(text: str, mention: PlaceMention) -> bool:
         return True  # "화성-14형 미사일", "Hwasong-15"; "하노이 북미정상회담": a name, a meeting
     if _newspaper().match(text, mention.end, mention.end + 12):
         return True  # "the Moscow Times reported": a paper, not a place
+    if _MEASURED.search(text, max(0, mention.start - 24), mention.start):
+        return True  # "1,000 cartons of Amrokgang": a brand measured out, not a place
     return bool(_body_or_brand().match(text, mention.end, mention.end + 40))
 
 
