@@ -256,6 +256,11 @@ def realis_gate(ctx: DocContext, mentions: list[Mention]) -> list[Mention]:
                 # smuggling": an earlier happening recalled, with all its sentence tells of it
                 dropped.add(id(m))
                 continue
+            if lang == "en" and _many_of_a_kind(ctx, m):
+                # "reminds us of numerous executions for distributing films": talk of many,
+                # which lends nothing (not even charges) to the happening told
+                dropped.add(id(m))
+                continue
             if m.strength == "strong":
                 if not _realis(ctx, c, lang, m, group):
                     dropped.add(id(m))
@@ -265,6 +270,25 @@ def realis_gate(ctx: DocContext, mentions: list[Mention]) -> list[Mention]:
                 # charges", "the law prescribes five to ten years", "in recent years")
                 dropped.add(id(m))
     return [m for m in mentions if id(m) not in dropped]
+
+
+# Many of a kind named by a plural noun: "numerous executions", "many arrests in recent years"
+_MANY_BEFORE = re.compile(
+    r"(?i)\b(?:numerous|many|countless|frequent|repeated|a (?:number|series|string|spate) of|"
+    r"dozens of|hundreds of|thousands of|scores of)\s+(?:[\w-]+\s+)?$"
+)
+
+
+def _many_of_a_kind(ctx: DocContext, m: Mention) -> bool:
+    """A plural event noun after a word of many, with no day or count of its own."""
+    word = m.trigger_text or ctx.text[m.trigger[0] : m.trigger[1]]
+    if not word.endswith("s") or (m.date is not None and len(m.date.value) >= _PRECISE):
+        return False
+    if m.people is not None and any(ch.isdigit() for ch in m.people.text):
+        return False
+    return bool(
+        _MANY_BEFORE.search(ctx.text, max(m.sentence.start, m.trigger[0] - 40), m.trigger[0])
+    )
 
 
 # "Last year, five were also arrested", "a similar escape in 2021": one more, of a year before
