@@ -33,3 +33,12 @@ def test_an_older_hand_over_told_apart_does_not_take_the_day() -> None:
     )
     days = sorted((e.date or "") for e in events_of(text, published="2023-10-14", language="en"))
     assert days == ["2023-08-02", "2023-10-13"]
+
+
+def test_sent_back_with_the_people_after_it_is_a_hand_over() -> None:
+    events = events_of("China sent back 300 North Koreans on Monday.", published="2023-10-12")
+    assert [(e.type, e.date, e.people) for e in events] == [("arrest", "2023-10-09", 300)]
+
+
+def test_a_hand_over_urged_against_is_none() -> None:
+    assert events_of("Activists urged China not to send back the defectors.", language="en") == []
