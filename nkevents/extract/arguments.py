@@ -123,6 +123,13 @@ _AHEAD_DATE = re.compile(
 
 # "went into effect Oct. 1", "in force from 1 October", "effective June 5": when a measure
 # starts to bind, not when it was made
+# An end of a period: "from 2017 to February", "between 2015 and 2017"
+_PERIOD_END = re.compile(
+    r"(?i)\b(?:from|between|since|until|through|to)\s+(?:early |late |mid-)?"
+    r"(?:(?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december)\s+)?$"
+)
+
 # "under the law implemented late last year": the day of a law or order the clause names,
 # not of the act done under it (a measure's own mention keeps it)
 _LAW_MADE = re.compile(
@@ -219,6 +226,11 @@ def describe(ctx: DocContext, m: Mention) -> Mention:
                 d for d in told if not _IN_FORCE.search(text, max(span[0], d.start - 30), d.start)
             ] or told
     told = [d for d in told if not made_known(ctx, m.trigger, d)]
+    if lang == "en" and m.type == "execution":  # "shot for selling cows from 2017 to
+        # February": a period of the offence; an execution has a day
+        told = [
+            d for d in told if not _PERIOD_END.search(text, max(span[0], d.start - 12), d.start)
+        ]
     if lang == "en" and m.type not in MEASURE_TYPES and m.type != "crackdown":
         told = [d for d in told if not _LAW_MADE.search(text, max(span[0], d.start - 60), d.start)]
     if lang == "ko":  # "7일 도 회의 후 ... 단속하고 있다": the day of what came before
