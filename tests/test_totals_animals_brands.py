@@ -41,3 +41,13 @@ def test_a_brand_measured_in_cartons_is_no_place() -> None:
     )
     event = one_event(text, "seizure", language="en")
     assert event.location is not None and event.location.name == "Busan"
+
+
+def test_a_count_of_times_is_a_total() -> None:
+    text = "A 2021 report found the state has publicly executed people at least 27 times by 2018."
+    assert events_of(text, published="2023-09-05", language="en") == []
+
+
+def test_raids_counted_on_one_day_leave_the_arrest() -> None:
+    text = "Police raided the market in Hyesan three times on 3 May and arrested 12 traders."
+    assert one_event(text, "arrest", language="en").people == 12
