@@ -34,3 +34,20 @@ def test_a_detention_ordered_beside_an_arrest_made_leaves_the_arrest() -> None:
 def test_a_repatriation_ceremony_hands_no_one_over() -> None:
     text = "Guards march to their posts during a repatriation ceremony at Panmunjom."
     assert events_of(text, language="en") == []
+
+
+def test_arrest_operations_and_a_wanted_order_are_a_campaign_not_an_arrest() -> None:
+    text = (
+        "Arrest operations by state security agents are underway and a wanted order has been "
+        "issued for workers who fled their site in Vladivostok, a source said on 3 February."
+    )
+    types = [e.type for e in events_of(text, published="2021-02-21", language="en")]
+    assert "arrest" not in types
+
+
+def test_a_repatriation_a_measure_requires_is_no_hand_over() -> None:
+    text = (
+        "The sanctions mandated the complete repatriation of North Korean workers abroad by "
+        "the end of 2019."
+    )
+    assert [e for e in events_of(text, language="en") if e.type == "arrest"] == []
