@@ -18,3 +18,8 @@ def test_the_offence_s_period_does_not_split_the_execution() -> None:
 def test_an_execution_in_early_march_keeps_its_month() -> None:
     events = events_of("The two were executed in Chongjin in early March.", published="2023-09-05")
     assert [(e.type, e.date) for e in events] == [("execution", "2023-03")]
+
+
+def test_a_range_not_told_as_the_offence_s_still_gives_what_its_ends_agree_on() -> None:
+    text = "Seven people were executed in Hyesan between 2012 and 2014."
+    assert [(e.type, e.date) for e in events_of(text, language="en")] == [("execution", None)]

@@ -130,6 +130,19 @@ _PERIOD_END = re.compile(
     r"december)\s+)?$"
 )
 
+# The reason an act was punished: "shot for killing and selling cows ..."
+_FOR_REASON = re.compile(r"(?i)\bfor\b")
+
+
+def _offence_period(text: str, span: Span, trigger: Span, d: DateMention) -> bool:
+    """Whether a date ends a period told in the reason clause after the word."""
+    return (
+        d.start > trigger[1]
+        and _FOR_REASON.search(text, trigger[1], d.start) is not None
+        and _PERIOD_END.search(text, max(span[0], d.start - 24), d.start) is not None
+    )
+
+
 # "under the law implemented late last year": the day of a law or order the clause names,
 # not of the act done under it (a measure's own mention keeps it)
 _LAW_MADE = re.compile(
@@ -227,10 +240,8 @@ def describe(ctx: DocContext, m: Mention) -> Mention:
             ] or told
     told = [d for d in told if not made_known(ctx, m.trigger, d)]
     if lang == "en" and m.type == "execution":  # "shot for selling cows from 2017 to
-        # February": a period of the offence; an execution has a day
-        told = [
-            d for d in told if not _PERIOD_END.search(text, max(span[0], d.start - 12), d.start)
-        ]
+        # February": a period of the offence told in the reason; an execution has a day
+        told = [d for d in told if not _offence_period(text, span, m.trigger, d)]
     if lang == "en" and m.type not in MEASURE_TYPES and m.type != "crackdown":
         told = [d for d in told if not _LAW_MADE.search(text, max(span[0], d.start - 60), d.start)]
     if lang == "ko":  # "7일 도 회의 후 ... 단속하고 있다": the day of what came before
