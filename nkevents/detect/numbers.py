@@ -345,6 +345,11 @@ def english_mention(text: str, match: re.Match[str]) -> CountMention | None:
                 BARE_VERB.match(text, match.end())
                 or (BARE_OBJECT.search(before) and BARE_AFTER_OBJECT.match(text, match.end()))
             )
+        ) and not (
+            # "Police arrested two after a gunfight": a bare number right after the verb
+            rule == "number"
+            and BARE_DIRECT_OBJECT.search(before)
+            and BARE_AFTER_OBJECT.match(text, match.end())
         ):
             return None
         else:
@@ -391,6 +396,9 @@ BARE_BEFORE = ("the ", "all ", "all the ", "both ", "the other ", "the remaining
 BARE_OBJECT = re.compile(
     r"(?i)\b(?:arrested|detained|caught|executed|shot|sentenced|tried|held|deported|"
     r"repatriated|sent|jailed|released)\s+(?:the|all|all the|both)\s+$"
+)
+BARE_DIRECT_OBJECT = re.compile(
+    r"(?i)\b(?:arrested|detained|caught|executed|jailed|apprehended|nabbed|captured)\s+$"
 )
 BARE_AFTER_OBJECT = re.compile(
     r"\s*(?:$|[,.;:]|(?:in|on|at|to|for|after|near|last|this|over|with|without|and)\b)"

@@ -391,13 +391,14 @@ def is_term(text: str, duration: Duration) -> bool:
 # "sentenced a trader to", "condemned the two brothers to": the verb, its object, then the
 # penalty (a kind phrase such as "sentenced to death" needs them side by side)
 _SENTENCED_TO = re.compile(
-    r"(?i)\b(?:sentenc(?:ed|es|ing)|condemn(?:ed|s|ing))\s+(?!to\b)(?:[\w'’,-]+\s+){1,8}?to\s+$"
+    r"(?i)\b(?:sentenc(?:ed|es|ing)|condemn(?:ed|s|ing))\s+(?!to\b)(?:[\w'’,-]+\s+){1,24}?to\s+$"
 )
 _SENTENCED_OBJECT = re.compile(
     r"(?i)\b(?:sentenc(?:ed|es|ing)|condemn(?:ed|s|ing))\s+(?!to\b)(?:[\w'’,-]+\s+){1,8}?to\s+"
     r"(?P<kind>death|life\b|be (?:shot|executed|hanged)\b)"
 )
-SENTENCED_REACH = 100  # characters from the verb to the length it gives
+SENTENCED_REACH = 200  # characters from the verb to the length it gives (its object
+# may name the charges: "sentenced 12 defendants on charges of ... to eight years")
 
 
 def _sentenced_to_kinds(text: str) -> list[PenaltyMention]:
@@ -423,7 +424,7 @@ def _sentenced_cues(text: str) -> list[tuple[int, int]]:
     return [
         (m.end() - 3, m.end())
         for m in re.finditer(
-            r"(?i)\b(?:sentenc(?:ed|es|ing)|condemn(?:ed|s|ing))\s+(?!to\b)(?:[\w'’,-]+\s+){1,8}?to\s",
+            r"(?i)\b(?:sentenc(?:ed|es|ing)|condemn(?:ed|s|ing))\s+(?!to\b)(?:[\w'’,-]+\s+){1,24}?to\s",
             text,
         )
     ]

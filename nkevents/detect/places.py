@@ -291,7 +291,7 @@ def _is_dateline(text: str, mention: PlaceMention) -> bool:
     return (
         mention.text.isupper()
         and re.fullmatch(r"[A-Z .,/()]*", head) is not None  # nothing, or other dateline cities
-        and bool(re.match(r"[^\n]{0,30}?(--|—|–|\()", text[mention.end : mention.end + 35]))
+        and bool(re.match(r"[^\n]{0,30}?(--|—|–|\()|:\s", text[mention.end : mention.end + 35]))
     )
 
 
@@ -307,7 +307,17 @@ def _is_metonym(text: str, mention: PlaceMention) -> bool:
     if after:  # "Pyongyang's airport", "Pyongyang's Sadong district": a place
         words = rules()["facility_words"]
         return not any((w or "").lower() in words for w in after.groups())
+    if _STANCE_TOWARD.search(text, max(0, mention.start - 30), mention.start):
+        return True  # "loyalty to Pyongyang", "pressure on Beijing": the government
     return not _preposition(text, mention.start, reach=1)
+
+
+# A stance or dealing toward a government: "loyalty to Pyongyang", "ties with Beijing"
+_STANCE_TOWARD = re.compile(
+    r"(?i)\b(?:loyalty|loyal|allegiance|ties|relations|pressure|defiance|hostility|threats?|"
+    r"obedience|closeness|dependence|aid|cash|money|funds|revenue|appeal|appeals|message)"
+    r"\s+(?:to|with|on|against|toward|towards|from)\s+$"
+)
 
 
 def _country_as_place(text: str, mention: PlaceMention) -> bool:
@@ -347,7 +357,31 @@ def _is_seat_of_talk(text: str, mention: PlaceMention) -> bool:
     if re.match(r"-based\b|\s?주재\s", text[mention.end : mention.end + 7]):
         return True  # "the Seoul-based group", "모스크바 주재 대사": where someone is posted
     words = re.findall(r"\w+", text[max(0, mention.start - 40) : mention.start].lower())[-3:]
-    return len(words) >= 2 and words[-1] in ("in", "at") and words[-2] in rules()["speakers"]
+    if len(words) >= 2 and words[-1] in ("in", "at") and words[-2] in rules()["speakers"]:
+        return True
+    return _names_an_occasion(text, mention)
+
+
+@cache
+def _occasion_after() -> re.Pattern[str]:
+    words = "|".join(rules()["occasions"])
+    return re.compile(rf"(?:\s+[A-Z][\w-]*){{0,2}}?\s+(?i:{words})\b")
+
+
+def _names_an_occasion(text: str, mention: PlaceMention) -> bool:
+    """'after the Hanoi summit', 'the Asian Games in Hangzhou': a place that names a
+    gathering told as a time, not where the event was."""
+    if _occasion_after().match(text, mention.end, mention.end + 40):
+        return True
+    words = re.findall(r"\w+", text[max(0, mention.start - 40) : mention.start].lower())[-3:]
+    return (
+        len(words) >= 2
+        and words[-1] in ("in", "at", "of")
+        and (
+            words[-2] in rules()["occasions"]
+            or (words[-2] == "held" and len(words) == 3 and words[-3] in rules()["occasions"])
+        )
+    )
 
 
 @cache
@@ -400,6 +434,13 @@ def _body_or_brand() -> re.Pattern[str]:
     return re.compile(rf"(?i)(?:-(?:registered|flagged|made))?\s+(?:[a-z]+\s+)?(?:{words})\b")
 
 
+# A measure of goods before a name: "400 cartons of Arirang", "two bottles of Taedonggang"
+_MEASURED = re.compile(
+    r"(?i)\b(?:cartons?|packs?|packets?|bottles?|cans?|crates?|cases|sacks?|barrels?)\s+of\s+"
+    r"(?:the\s+)?$"
+)
+
+
 def _names_a_body_or_brand(text: str, mention: PlaceMention) -> bool:
     """'a Singapore firm', 'Taedonggang beer': a place in the name of a company, a school or
     a product is not where an event was; nor is a capital as the subject of a Korean
@@ -413,6 +454,8 @@ def _names_a_body_or_brand(text: str, mention: PlaceMention) -> bool:
         return True  # "화성-14형 미사일", "Hwasong-15"; "하노이 북미정상회담": a name, a meeting
     if _newspaper().match(text, mention.end, mention.end + 12):
         return True  # "the Moscow Times reported": a paper, not a place
+    if _MEASURED.search(text, max(0, mention.start - 24), mention.start):
+        return True  # "1,000 cartons of Amrokgang": a brand measured out, not a place
     return bool(_body_or_brand().match(text, mention.end, mention.end + 40))
 
 

@@ -101,6 +101,14 @@ _REPORTING = re.compile(
     re.IGNORECASE,
 )
 
+# "According to a source in the province on 20 May, ...": the day the source told it (a
+# longer source than the verbs above take; no verb of the happening among its words)
+_ACCORDING = re.compile(
+    r"\baccording to(?: (?!(?:was|were|is|are|had|has|have|been)\b)[\w'’-]+){1,6}?"
+    r" (?:on|last|this)?\s*$",
+    re.IGNORECASE,
+)
+
 # An attribution told last, after a comma, with the speaker after its verb: "..., reported
 # one of the main dailies on Thursday." (the date ends the sentence)
 _TRAILING_ATTRIBUTION = re.compile(
@@ -113,7 +121,8 @@ _TRAILING_ATTRIBUTION = re.compile(
 # opens a sentence whose subject is a source and its verb of telling is the day of telling
 _OPENS_SENTENCE = re.compile(r"(?:^|[.!?]\s+|\n\s*)(?:(?:In|On|Last|Earlier)\s+)?$")
 _EN_SOURCE_NEXT = re.compile(
-    r",?\s+(?:(?:an?|the|its|one|two|several)\s+(?:[\w'’.-]+,?\s+){0,8}?"
+    r",?\s+(?:(?:an?|the|its|one|two|several)\s+(?:[\w'’.-]+,?\s+|\([\w'’. -]{1,20}\)\s+){0,8}?"
+    r"|(?:(?-i:[A-Z])[\w'’.-]*\s+){1,4}(?:\([\w'’. -]{1,20}\)\s+)?"
     r"|(?:[\w'’.-]+\s+){0,2}(?:officials?|officers|authorities|ministry|spokes(?:man|woman|person))"
     r"(?:\s+[\w'’.-]+){0,4}\s+)"
     r"(?:said|says|reported|reports|announced|told|stated|claimed|revealed|disclosed|"
@@ -249,7 +258,16 @@ def day_apart(ctx: DocContext, span: Span, dates: list[DateMention]) -> DateMent
 
 def announced(text: str, dates: list[DateMention], trigger: Span) -> DateMention | None:
     """ "said on Thursday it had seized": the day it was announced is the day it was done."""
-    found = next((d for d in dates if _ANNOUNCED.fullmatch(text, d.end, trigger[0])), None)
+    found = next(
+        (
+            d
+            for d in dates
+            if _ANNOUNCED.fullmatch(text, d.end, trigger[0])
+            # "According to a source on 20 May, the authorities executed": the source's day
+            and not _ACCORDING.search(text, max(0, d.start - 70), d.start)
+        ),
+        None,
+    )
     return replace(found, rule="announced") if found else None
 
 
@@ -319,7 +337,7 @@ def reported_date(ctx: DocContext, date: DateMention) -> bool:
         return True  # "..., reported one of the capital's main dailies on Thursday."
     found = _REPORTING.search(before)
     if found is None:
-        return False
+        return bool(_ACCORDING.search(ctx.text, max(0, date.start - 70), date.start))
     # "said he was arrested on Monday": a clause told after the verb of telling, whose event
     # word owns the date (not "announced the arrests on Monday": the day of telling)
     start = date.start - len(before) + found.start()

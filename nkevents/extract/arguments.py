@@ -127,6 +127,35 @@ _AHEAD_DATE = re.compile(
 
 # "went into effect Oct. 1", "in force from 1 October", "effective June 5": when a measure
 # starts to bind, not when it was made
+# An end of a period: "from 2017 to February", "between 2015 and 2017"
+_PERIOD_END = re.compile(
+    r"(?i)\b(?:from|between|since|until|through|to)\s+(?:early |late |mid-)?"
+    r"(?:(?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december)\s+)?$"
+)
+
+# The reason an act was punished: "shot for killing and selling cows ..."
+_FOR_REASON = re.compile(r"(?i)\bfor\b")
+
+
+def _offence_period(text: str, span: Span, trigger: Span, d: DateMention) -> bool:
+    """Whether a date ends a period told in the reason clause after the word."""
+    return (
+        d.start > trigger[1]
+        and _FOR_REASON.search(text, trigger[1], d.start) is not None
+        and _PERIOD_END.search(text, max(span[0], d.start - 24), d.start) is not None
+    )
+
+
+# "under the law implemented late last year": the day of a law or order the clause names,
+# not of the act done under it (a measure's own mention keeps it)
+_LAW_MADE = re.compile(
+    r"(?i)\b(?:laws?|acts?|rules?|regulations?|decrees?|orders?|directives?|policy|policies|"
+    r"resolutions?|bans?|edicts?|measures)[”\"’']?\s+(?:(?:that|which) (?:was|were) )?"
+    r"(?:implemented|adopted|enacted|introduced|passed|issued|promulgated|imposed|"
+    r"announced|put in place)(?:\s+[\w'’-]+){0,2}?\s+(?:on|in|from|since|as of)?\s*$"
+)
+
 _IN_FORCE = re.compile(
     r"(?i)\b(?:into (?:effect|force)|takes? effect|took effect|effective|in force)\b"
     r"(?:\s+(?:on|from|in|as of))?\s*$"
@@ -218,6 +247,11 @@ def describe(ctx: DocContext, m: Mention) -> Mention:
                 d for d in told if not _IN_FORCE.search(text, max(span[0], d.start - 30), d.start)
             ] or told
     told = [d for d in told if not made_known(ctx, m.trigger, d)]
+    if lang == "en" and m.type == "execution":  # "shot for selling cows from 2017 to
+        # February": a period of the offence told in the reason; an execution has a day
+        told = [d for d in told if not _offence_period(text, span, m.trigger, d)]
+    if lang == "en" and m.type not in MEASURE_TYPES and m.type != "crackdown":
+        told = [d for d in told if not _LAW_MADE.search(text, max(span[0], d.start - 60), d.start)]
     if lang == "ko":  # "7일 도 회의 후 ... 단속하고 있다": the day of what came before
         told = [d for d in told if not (d.end <= m.trigger[0] and _KO_AFTER.match(text, d.end))]
     if m.type == "crackdown":  # "will go on until the end of October": when it is to end

@@ -173,8 +173,12 @@ def _join(g: Group, m: Mention) -> None:
 
 def _starts_event(m: Mention) -> bool:
     if m.type == "crackdown":  # the noisiest type: it must say when or against what
-        return bool(m.date or m.charges)
+        # (a manhunt is one operation after people who fled, whatever it says)
+        return bool(m.date or m.charges or _HUNT.match(m.trigger_text))
     return m.anchored or _definite(m) or _specific(m)
+
+
+_HUNT = re.compile(r"(?i)manhunts?\b")
 
 
 # Verbs ("was executed", "defected") name one happening; plural nouns ("executions") may be talk.

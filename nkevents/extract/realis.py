@@ -258,6 +258,11 @@ def realis_gate(ctx: DocContext, mentions: list[Mention]) -> list[Mention]:
                 # smuggling": an earlier happening recalled, with all its sentence tells of it
                 dropped.add(id(m))
                 continue
+            if lang == "en" and _many_of_a_kind(ctx, m):
+                # "reminds us of numerous executions for distributing films": talk of many,
+                # which lends nothing (not even charges) to the happening told
+                dropped.add(id(m))
+                continue
             if m.strength == "strong":
                 if not _realis(ctx, c, lang, m, group):
                     dropped.add(id(m))
@@ -267,6 +272,25 @@ def realis_gate(ctx: DocContext, mentions: list[Mention]) -> list[Mention]:
                 # charges", "the law prescribes five to ten years", "in recent years")
                 dropped.add(id(m))
     return [m for m in mentions if id(m) not in dropped]
+
+
+# Many of a kind named by a plural noun: "numerous executions", "many arrests in recent years"
+_MANY_BEFORE = re.compile(
+    r"(?i)\b(?:numerous|many|countless|frequent|repeated|a (?:number|series|string|spate) of|"
+    r"dozens of|hundreds of|thousands of|scores of)\s+(?:[\w-]+\s+)?$"
+)
+
+
+def _many_of_a_kind(ctx: DocContext, m: Mention) -> bool:
+    """A plural event noun after a word of many, with no day or count of its own."""
+    word = m.trigger_text or ctx.text[m.trigger[0] : m.trigger[1]]
+    if not word.endswith("s") or (m.date is not None and len(m.date.value) >= _PRECISE):
+        return False
+    if m.people is not None and any(ch.isdigit() for ch in m.people.text):
+        return False
+    return bool(
+        _MANY_BEFORE.search(ctx.text, max(m.sentence.start, m.trigger[0] - 40), m.trigger[0])
+    )
 
 
 # "Last year, five were also arrested", "a similar escape in 2021": one more, of a year before
@@ -675,6 +699,20 @@ _HANDOVER = re.compile(
 )
 
 
+_HANDOVER_TOPIC = re.compile(
+    r"(?i)\w*\s+(?:procedures?|process(?:es)?|rules|polic(?:y|ies)|issues?|questions?|talks|"
+    r"system|agreements?|treaty|treaties)\b"
+)
+
+
+# A hand-over only wished or asked for: "expressed a desire to be repatriated"
+_WISHED = re.compile(
+    r"(?i)\b(?:desire|desires|wish|wishes|wished|want|wants|wanted|ask|asks|asked|hope|hopes|"
+    r"hoped|request|requests|requested|willing|intention|intend|intends|intended)\w*\s+"
+    r"(?:[\w-]+\s+)?to\s+(?:be\s+)?$"
+)
+
+
 def _counts_acts(m: Mention) -> bool:
     """Whether a word since a year counts acts ("have arrested 300 since 2015"), not a
     holding that runs since then ("has been imprisoned since 2016", "a ship detained since
@@ -685,17 +723,35 @@ def _counts_acts(m: Mention) -> bool:
 def _received_in_south(ctx: DocContext, c: RealisCues, m: Mention) -> bool:
     """ "A soldier crossed the line and was taken into custody by South Korean troops": the
     defector is received on arrival, not arrested; the crossing is the event. Not when the
-    sentence tells a hand-over ("detained by the South Korean navy and sent back")."""
-    if m.type != "arrest":
+    sentence tells a hand-over ("detained by the South Korean navy and sent back"). Nor is
+    the boat they came in seized ("the navy intercepted a wooden boat carrying four North
+    Koreans that had crossed the line"), unless goods were aboard."""
+    if m.type == "seizure":
+        if set(m.commodities) - {"vehicles"}:
+            return False
+    elif m.type != "arrest":
         return False
     text, s = ctx.text, m.sentence
     if not c.south_custody[ctx.language].search(text, s.start, s.end):
         return False
-    if _HANDOVER.search(text, s.start, s.end):
+    for found in _HANDOVER.finditer(text, s.start, s.end):
+        if _WISHED.search(text, max(s.start, found.start() - 30), found.start()):
+            continue  # only wishing to be sent back ("desire to be repatriated")
+        if _HANDOVER_TOPIC.match(text, found.end()):
+            continue  # "repatriation procedures": a topic, no one sent back
         return False
     before = [t for t in ctx.sentences if t.end <= s.start][-1:]
     start = before[0].start if before else s.start
-    return bool(c.south_arrival[ctx.language].search(text, start, s.end))
+    if c.south_arrival[ctx.language].search(text, start, s.end):
+        return True
+    # a headline ("ROK navy intercepted boat carrying North Koreans"): the body tells the
+    # crossing in the sentence after it
+    after = [t for t in ctx.sentences if t.start >= s.end][:1]
+    return bool(
+        not before
+        and after
+        and c.south_arrival[ctx.language].search(text, after[0].start, after[0].end)
+    )
 
 
 # ", a defector who", ", an official who had": an apposition opening a relative clause.

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date, timedelta
 from functools import cache
 
 from nkevents.extract.argument_dates import reported_date
@@ -139,6 +140,15 @@ def date_handovers(ctx: DocContext, mentions: list[Mention]) -> None:
     if lang != "en":
         return
     pattern = cues().handover[lang]
+    # hand-overs the report dates itself ("the repatriation was carried out on the 9th")
+    own_days = [
+        m.date.value
+        for m in mentions
+        if m.type == "arrest"
+        and m.date is not None
+        and len(m.date.value) == 10
+        and pattern.match(m.trigger_text)
+    ]
     for m in mentions:
         if m.type != "arrest" or m.strength != "strong" or m.date is not None:
             continue
@@ -146,8 +156,29 @@ def date_handovers(ctx: DocContext, mentions: list[Mention]) -> None:
             continue
         span = (m.sentence.start, m.sentence.end)
         days = [d for d in ctx.dates_in(span) if len(d.value) == 10 and reported_date(ctx, d)]
-        if days:
+        if days and not _told_again_dated(days[-1].value, own_days):
             m.date = days[-1]
+
+
+HANDOVER_TOLD_AFTER = 10  # days: a hand-over dated this long before its telling is the one told
+
+
+def _told_again_dated(told: str, own_days: list[str]) -> bool:
+    """Whether the report dates a hand-over itself a few days before the day it was told
+    ("... repatriated more than 500, sources said Wednesday. ... carried out on the 9th"):
+    the undated telling is that one, and takes its day."""
+    try:
+        said = date.fromisoformat(told)
+    except ValueError:
+        return False
+    for day in own_days:
+        try:
+            own = date.fromisoformat(day)
+        except ValueError:
+            continue
+        if timedelta(0) <= said - own <= timedelta(days=HANDOVER_TOLD_AFTER):
+            return True
+    return False
 
 
 def handover_links(ctx: DocContext, mentions: list[Mention]) -> list[Mention]:

@@ -263,6 +263,7 @@ def dates_to_nearest(ctx: DocContext, mentions: list[Mention]) -> None:
             and _ends_clause(text, o)
             and not _AGENT_NOUN.fullmatch(o.trigger_text)
             and not in_the_act(text, m, o)
+            and not _attributive(text, o)
             and o not in reasons
         ]
         if between:
@@ -274,6 +275,27 @@ def dates_to_nearest(ctx: DocContext, mentions: list[Mention]) -> None:
     for r in reasons:  # the date the act took: "arrested ... on smuggling charges last week"
         if r.date is not None and any(a.date is r.date for a in strong if a is not r):
             r.date = None
+
+
+# A participle that describes goods in another word's object: "seized smuggled gold", "a
+# container of smuggled cigarettes" (the seizing is the clause's verb and keeps its date)
+_ATTRIBUTIVE_BEFORE = re.compile(
+    r"(?i)\b(?:a|an|the|of|some|seized|confiscated|found|discovered|impounded|intercepted|"
+    r"[\d][\d,.]*|tons|tonnes|kilograms|kg)\s+$"
+)
+_ATTRIBUTIVE_AFTER = re.compile(
+    r"\s+(?!(?:into|to|from|across|out|over|in|by|through|via|on|at|the|a|an|and|or|for|"
+    r"with|since|during|after|before|back)\b)[a-z][\w-]*"
+)
+
+
+def _attributive(text: str, o: Mention) -> bool:
+    """Whether an English event word is a participle told of goods ("smuggled gold")."""
+    word = o.trigger_text.lower()
+    if not word.endswith("ed") or " " in word:
+        return False
+    before = text[max(0, o.trigger[0] - 24) : o.trigger[0]]
+    return bool(_ATTRIBUTIVE_BEFORE.search(before) and _ATTRIBUTIVE_AFTER.match(text, o.trigger[1]))
 
 
 def _date_before(ctx: DocContext, m: Mention, strong: list[Mention]) -> DateMention | None:
