@@ -38,6 +38,7 @@ class Lexicon:
     modifiers: frozenset[str]
     adjectives: frozenset[str]  # modifiers that are not function words ("young", "elderly")
     audience_heads: frozenset[str]
+    ko_not_people_after: tuple[str, ...]  # Korean: the audience's or a crime's victims' words
     nationals: frozenset[str]  # "a North Korean", "an Indonesian": one person when no noun follows
 
 
@@ -60,6 +61,8 @@ def lexicon() -> Lexicon:
         modifiers=lower(raw["modifiers"]),
         adjectives=lower(raw["modifiers"]) - FUNCTION_WORDS,
         audience_heads=lower(raw["audience_heads"]) | lower(raw["korean"]["audience_heads"]),
+        ko_not_people_after=tuple(raw["korean"]["audience_after"])
+        + tuple(raw["korean"]["victim_after"]),
         nationals=lower(raw["nationals"]),
     )
 
@@ -233,6 +236,12 @@ APPROXIMATE_TAIL = re.compile(
 
 
 RELATIVE_CLAUSE = re.compile(r"^(?:(?:who|that|had|have|were|was)\s+)+")
+
+
+def _ko_not_people(head: str | None, after: str) -> bool:
+    """A Korean count of onlookers ("주민 500명을 모아") or of a crime's victims ("주민 4명을
+    살해하고"): never the people an event concerns."""
+    return head in lexicon().audience_heads or after.startswith(lexicon().ko_not_people_after)
 
 
 def english_audience(text: str, start: int, end: int, head: str | None) -> bool:
@@ -491,7 +500,7 @@ def korean_counts(text: str) -> list[CountMention]:
         approximate = approximate or after.lstrip().startswith(tuple(ko["approximate_after"]))
         approximate = approximate or bool(_RANGE_BEFORE.search(before))  # "5∼6명": a range
         head = korean_head(text, start, end)
-        audience = head in lexicon().audience_heads or after.startswith(tuple(ko["audience_after"]))
+        audience = _ko_not_people(head, after)
         found.append(
             CountMention(
                 start, end, text[start:end], value, head, approximate, "ko_counter", audience
@@ -545,7 +554,7 @@ def korean_groups(text: str) -> list[CountMention]:
             value = int(ko["vague"][m.group("vn")])
             head, approximate, rule = korean_head(text, m.start(), m.end()), True, "ko_vague"
         after = text[m.end() : m.end() + 12]
-        audience = head in lexicon().audience_heads or after.startswith(tuple(ko["audience_after"]))
+        audience = _ko_not_people(head, after)
         if value:
             found.append(
                 CountMention(
