@@ -94,6 +94,13 @@ def _each_place(ctx: DocContext, m: Mention) -> list[Mention]:
     return parts or [m]
 
 
+# A Korean count given to each place of the list before it: "평성과 순천에서 각각 2명씩"
+_KO_EACH_BEFORE = re.compile(r"각각\s?$|각\s$")
+_KO_EACH_AFTER = re.compile(r"\s?씩")
+# What joins the places of a Korean list: "평성과 순천", "순천, 강계", "후창군 및 풍산군"
+_KO_LIST_JOINT = re.compile(r"^(?:과|와)?\s?(?:,|및|그리고)?\s?$")
+
+
 def _place_counts(ctx: DocContext, span: Span) -> list[tuple[PlaceMention, CountMention]]:
     counts = [c for c in ctx.counts_in(span) if c.rule != "sum" and ctx.is_people(c)]
     places = ctx.places_in(span)
@@ -101,8 +108,31 @@ def _place_counts(ctx: DocContext, span: Span) -> list[tuple[PlaceMention, Count
     for c in counts:
         before = [p for p in places if p.end <= c.start and c.start - p.end <= 12]
         if before:
+            pairs.extend((p, c) for p in _ko_each(ctx, places, before[-1], c))
             pairs.append((before[-1], c))
     return pairs
+
+
+def _ko_each(
+    ctx: DocContext, places: list[PlaceMention], last: PlaceMention, c: CountMention
+) -> list[PlaceMention]:
+    """ "평성과 순천, 강계시에서 각각 2명씩": the places listed before the last one, when the
+    count is given to each (각각 before it or 씩 after it); a place that qualifies the next
+    ("양강도 후창군") is no item."""
+    text = ctx.text
+    if ctx.language != "ko":
+        return []
+    if not (_KO_EACH_BEFORE.search(text, last.end, c.start) or _KO_EACH_AFTER.match(text, c.end)):
+        return []
+    items: list[PlaceMention] = []
+    at = places.index(last)
+    while at > 0:
+        prev, nxt = places[at - 1], places[at]
+        if prev.end > nxt.start or not _KO_LIST_JOINT.match(text[prev.end : nxt.start]):
+            break
+        items.insert(0, prev)
+        at -= 1
+    return items
 
 
 # "three women near Tumen, four in Hunchun and about 12 in Longjing": each number of the
