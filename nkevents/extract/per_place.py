@@ -104,7 +104,7 @@ _KO_LIST_JOINT = re.compile(r"^(?:과|와)?\s?(?:,|및|그리고)?\s?$")
 def _place_counts(ctx: DocContext, span: Span) -> list[tuple[PlaceMention, CountMention]]:
     counts = [c for c in ctx.counts_in(span) if c.rule != "sum" and ctx.is_people(c)]
     places = ctx.places_in(span)
-    pairs = []
+    pairs: list[tuple[PlaceMention, CountMention]] = []
     for c in counts:
         before = [p for p in places if p.end <= c.start and c.start - p.end <= 12]
         if before:
