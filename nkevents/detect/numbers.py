@@ -730,8 +730,32 @@ def find_counts(text: str, language: str | None = None) -> list[CountMention]:
         found += with_others(english_counts(text), text)
     if language == "ko" or (language is None and HANGUL.search(text)):
         found += korean_with_others(korean_counts(text), text) + korean_groups(text)
+        found = _ko_audience_led(text, found)
     found.sort(key=lambda c: (c.start, -c.end))
     return sorted(found + sums(found, text), key=lambda c: (c.start, -c.end))
+
+
+# A Korean count that leads an audience's count ("가족 50여명을 비롯해 주민 500여명을 모아")
+_KO_LEADS = re.compile(r"(?:을|를)\s?비롯(?:해|하여|한)\s")
+LEAD_REACH = 30  # characters from the leading count to the audience's
+
+
+def _ko_audience_led(text: str, found: list[CountMention]) -> list[CountMention]:
+    """ "납북자 가족 50여명을 비롯해 주민 500여명을 모아놓고": the count the audience's count
+    is led by is of the audience too."""
+    audiences = [c for c in found if c.audience]
+    if not audiences:
+        return found
+    out = []
+    for c in found:
+        if (
+            not c.audience
+            and _KO_LEADS.match(text, c.end)
+            and any(0 <= a.start - c.end <= LEAD_REACH for a in audiences)
+        ):
+            c = replace(c, audience=True)
+        out.append(c)
+    return out
 
 
 def find_persons(text: str, language: str | None = None) -> list[CountMention]:

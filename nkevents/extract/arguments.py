@@ -30,6 +30,8 @@ from nkevents.extract.argument_people import (
     counts_for,
     headline_subject,
     kin_object,
+    korean_named_pair,
+    korean_noun_pair,
     named_pair,
     other_subject,
     outermost,
@@ -272,6 +274,8 @@ def describe(ctx: DocContext, m: Mention) -> Mention:
         if m.people is None and m.type in PERSON_OBJECT_TYPES | {"escape"}:
             m.people = (
                 named_pair(ctx, span, m.trigger)
+                or (korean_named_pair(text, span, m.trigger) if lang == "ko" else None)
+                or (korean_noun_pair(text, span, m.trigger) if lang == "ko" else None)
                 or kin_object(ctx, span, m.trigger)
                 or pair_word(text, span, m.trigger)
                 or singular_subject(text, span, m.trigger, m.type)
