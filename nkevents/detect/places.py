@@ -432,6 +432,19 @@ def _is_vessel(text: str, mention: PlaceMention) -> bool:
     return bool(_VESSEL.search(before)) or text[mention.end : mention.end + 1] == "호"
 
 
+def set_out_from(text: str, mention: PlaceMention) -> bool:
+    """ "평양을 출발한 수송기", "남포항에서 출항한 배": the place a craft or person set out from,
+    the event's place only for an escape (whose start it is)."""
+    if _KO_ORIGIN.match(text, mention.end):
+        return True
+    # "북한 수도 평양을 출발한": the name told after it in apposition set out
+    named = _KO_APPOSED.match(text, mention.end)
+    return bool(named and _KO_ORIGIN.match(text, named.end()))
+
+
+_KO_APPOSED = re.compile(r"\s[가-힣]{2,6}(?=(?:시|군|도|항)?\s?(?:을|를|에서)\s?)")
+
+
 def _specific(place: Place, event_type: str | None) -> float:
     if place.kind in CAMP_KINDS and event_type != "detention":
         return CAMP_ELSEWHERE
@@ -768,6 +781,8 @@ def locate(
     chosen = [m for m in mentions if _in_spans(m, spans) and fits(m) and (tried_here or not m.seat)]
     if event_type in rules()["not_placed_by_source_home"]:  # a campaign a local source tells
         chosen = [m for m in chosen if not _source_home(text, m)]
+    if event_type not in (None, "escape"):  # "평양을 출발한 수송기가 방콕에서 억류됐다"
+        chosen = [m for m in chosen if not set_out_from(text, m)]
     if not chosen and (not spans or event_type in rules()["placed_by_text_only"]):
         return None
     if not chosen:
