@@ -15,7 +15,7 @@ from nkevents.detect.dates import STAMP
 from nkevents.gazetteer import CAMP_KINDS, Entry, Place, load, match, rules
 from nkevents.literals import required_literals
 from nkevents.model import Location
-from nkevents.romanize import fold
+from nkevents.romanize import fold, is_hangul
 from nkevents.vocabulary import load_data
 
 CAMP_ELSEWHERE = 25  # a camp named in a trial or arrest report is where people were sent, mostly
@@ -300,8 +300,17 @@ def _is_metonym(text: str, mention: PlaceMention) -> bool:
     return not _preposition(text, mention.start, reach=1)
 
 
+# After a Korean country name: where ("파나마에서", "라오스에 억류됐다"); its authorities
+# ("태국 당국에 억류됐다") tell who acted, and a town named beside tells where
+_KO_COUNTRY_WHERE = re.compile(
+    r"\s?(?:(?:내|땅|현지)?에서|에\s?(?:억류|구금|수감|체류|머물|숨어|은신|잠입))"
+)
+
+
 def _country_as_place(text: str, mention: PlaceMention) -> bool:
     """'in Laos', 'Indonesian authorities': a country as where, not as who or whence."""
+    if is_hangul(mention.text):
+        return bool(_KO_COUNTRY_WHERE.match(text, mention.end))
     word = _preposition(text, mention.start, reach=2)
     if word in rules()["locative"]:
         return word != "from"
