@@ -53,3 +53,19 @@ def test_not_only_is_no_silk() -> None:
 def test_silk_smuggled_is_textiles() -> None:
     text = "밀수꾼 3명이 지난 2일 비단 300필을 중국에 넘기다 체포됐다."
     assert any("textiles" in e.commodities for e in _ko(text))
+
+
+def test_what_happens_time_and_again() -> None:
+    text = (
+        "국경 일대에서는 북한 군인이 강을 건너 농가의 식량을 훔치다가 체포되는 경우가 "
+        "종종 발생하고 있다."
+    )
+    assert _ko(text) == []
+
+
+def test_a_usual_outcome_beside_a_campaign_told() -> None:
+    text = (
+        "소식통은 “증거가 없으면 석방되는 경우가 많아 당국이 이달부터 밀수 현장을 덮쳐 "
+        "단속하고 있다”고 말했다."
+    )
+    assert [e.type for e in _ko(text)] == ["crackdown"]
