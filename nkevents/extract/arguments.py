@@ -104,9 +104,11 @@ _UNTIL_BEFORE = re.compile(
 # "2009년 화폐개혁 이후": a Korean date that starts a period
 _KO_SINCE = re.compile(r"\s?(?:[가-힣]+\s?){0,2}(?:이후|이래)")
 
-# "지난 12일부터 ... 끌려갔다": the start of a campaign, not the day of each act in it
+# "지난 12일부터 ... 끌려갔다": the start of a campaign, not the day of each act in it (a
+# range told to its end, "21일부터 27일까지", "21일부터 27일 사이에", is one date)
 _KO_FROM = re.compile(
-    r"\s?(?:(?:초|말|중순|상순|하순|께|경)\s?)?부터(?![^.]{0,20}?\d+\s?(?:일|월|년)\s?까지)"
+    r"\s?(?:(?:초|말|중순|상순|하순|께|경)\s?)?부터"
+    r"(?![^.]{0,20}?\d+\s?(?:일|월|년)\s?(?:까지|사이))"
 )
 
 # "7일 도 회의 후", "15일 회담 직후": a date that names what came first (not "오후", the
