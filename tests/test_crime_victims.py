@@ -40,3 +40,12 @@ def test_caught_by_guards_before_a_noun() -> None:
 def test_a_date_set_is_no_arrest() -> None:
     text = "재판 날짜가 잡혔다고 소식통은 전했다."
     assert _of(text, "arrest") == []
+
+
+def test_a_couple_killed_are_victims() -> None:
+    text = "탈북한 20대 남성이 지난달 국경 마을에서 노부부를 살해한 뒤 달아났다가 공안에 붙잡혔다."
+    assert _of(text, "arrest") == [1]
+
+
+def test_a_couple_arrested_are_two() -> None:
+    assert _of("국경을 넘던 부부가 지난 3일 경비대에 체포됐다.", "arrest") == [2]

@@ -433,6 +433,8 @@ def pair_word(text: str, span: Span, trigger: Span) -> CountMention | None:
     english = not is_hangul(found.group()[-1])
     if english and text[span[0] : found.start()].strip(' “"'):
         return None  # an English pair word opens its sentence
+    if not english and text.startswith(number_words().ko_not_people_after, found.end() - 1):
+        return None  # "70대 부부를 살해한 뒤 ... 붙잡혔다": the crime's victims
     return CountMention(found.start(), found.end(), found.group(), 2, None, False, "pair_word")
 
 
