@@ -21,6 +21,11 @@ _EACH_PLACE = re.compile(
     r"|각 (?:도시|지역|시|군|도)",
     re.IGNORECASE,
 )
+# "three were arrested in each of Hyesan and Musan", "two people each were shot in X and Y",
+# "two apiece in X and Y": the count given to every place the sentence itself lists
+_EACH_LISTED = re.compile(
+    r"\b[Ii]n each of (?=[A-Z])|\b(?:each|apiece)\b(?= (?:[\w-]+ ){0,4}?in [A-Z])"
+)
 
 
 def split_by_place(ctx: DocContext, m: Mention) -> list[Mention]:
@@ -29,6 +34,8 @@ def split_by_place(ctx: DocContext, m: Mention) -> list[Mention]:
         return [m]
     if m.people is not None and _EACH_PLACE.search(ctx.text, *sentence_span(m)):
         return _each_place(ctx, m)
+    if m.people is not None and _EACH_LISTED.search(ctx.text, *sentence_span(m)):
+        return _each_place(ctx, m, reach=1)
     pairs = _place_counts(ctx, sentence_span(m))
     if len({p.candidates[0].id for p, _ in pairs}) < 2 and ctx.language == "en":
         pairs = _counts_then_places(ctx, m)
@@ -74,10 +81,11 @@ def _item_dates(
     return found
 
 
-def _each_place(ctx: DocContext, m: Mention) -> list[Mention]:
+def _each_place(ctx: DocContext, m: Mention, reach: int = 2) -> list[Mention]:
     """ "Ten people were executed in each city. Places named included Chongjin, Sariwon...":
-    one event per town named in this sentence or the next, each with the count."""
-    following = [s for s in ctx.sentences if s.start >= m.sentence.start][:2]
+    one event per town named in this sentence or the next (`reach` 1: this one only), each
+    with the count."""
+    following = [s for s in ctx.sentences if s.start >= m.sentence.start][:reach]
     where = (m.sentence.start, following[-1].end)
     towns = {
         p.candidates[0].id: p
