@@ -49,3 +49,24 @@ def test_a_couple_killed_are_victims() -> None:
 
 def test_a_couple_arrested_are_two() -> None:
     assert _of("국경을 넘던 부부가 지난 3일 경비대에 체포됐다.", "arrest") == [2]
+
+
+def _en(text: str, etype: str) -> list[int | None]:
+    found = events_of(text, published="2015-02-10", language="en")
+    return [e.people for e in found if e.type == etype]
+
+
+def test_english_victims_in_a_relative_clause() -> None:
+    text = (
+        "A deserter who killed four villagers near Helong was caught by Chinese police on Monday."
+    )
+    assert _en(text, "arrest") == [1]
+
+
+def test_english_victims_murdered_before_the_arrest() -> None:
+    text = "The soldier murdered three residents before he was arrested on Sunday."
+    assert _en(text, "arrest") == [1]
+
+
+def test_english_executed_for_killing() -> None:
+    assert _en("Two men were executed for killing three guards.", "execution") == [2]

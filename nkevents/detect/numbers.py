@@ -252,9 +252,9 @@ def english_audience(text: str, start: int, end: int, head: str | None) -> bool:
     before = APPROXIMATE_TAIL.sub("", text[max(0, start - 40) : start].rstrip()).rstrip()
     after = text[end : end + 50].lower().lstrip(" ,")
     after = RELATIVE_CLAUSE.sub("", after)
-    return ends_with_any(before, raw["audience_before"]) or after.startswith(
-        tuple(str(a) for a in raw["audience_after"])
-    )
+    return ends_with_any(
+        before, (*raw["audience_before"], *raw["victim_before"])
+    ) or after.startswith(tuple(str(a) for a in raw["audience_after"]))
 
 
 DIGITS = re.compile(r"[0-9]+")
