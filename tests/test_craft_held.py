@@ -43,3 +43,8 @@ def test_korean_reading_of_dandong() -> None:
     arrests = [e for e in found if e.type == "arrest"]
     assert arrests and arrests[0].location is not None
     assert (arrests[0].location.name, arrests[0].location.admin1) == ("Dandong", "Liaoning")
+
+
+def test_arms_secretly_loaded_are_a_trade_of_their_own() -> None:
+    text = "화물선 백두봉호는 지난달 3일 소총과 탄약을 몰래 실은 것이 드러나 인도네시아에 억류됐다."
+    assert _types(text) == ["seizure", "smuggling"]
