@@ -70,3 +70,13 @@ def test_english_victims_murdered_before_the_arrest() -> None:
 
 def test_english_executed_for_killing() -> None:
     assert _en("Two men were executed for killing three guards.", "execution") == [2]
+
+
+def test_a_deserter_come_over_to_a_village_is_an_escape() -> None:
+    text = "지난달에도 북한 탈영병 1명이 국경 마을에 넘어와 식량을 훔치다 공안에 붙잡혔다."
+    types = sorted(e.type for e in events_of(text, published="2015-02-10", language="ko"))
+    assert types == ["arrest", "escape"]
+
+
+def test_money_come_over_is_no_escape() -> None:
+    assert _of("탈북민들이 보내온 돈이 지난달 중국에서 넘어왔다.", "escape") == []
