@@ -267,9 +267,13 @@ def hangul_camp_variants(name: str) -> set[str]:
     if not match:
         return set()
     place, number, word = match.groups()
-    out = {f"{place}{word}", f"{place} {word}"}
+    # a kwalliso is also called a political prison camp: 개천 정치범수용소
+    words = [word, "정치범수용소", "정치범 수용소"] if word == "관리소" else [word]
+    out = {f"{place}{w}" for w in words} | {f"{place} {w}" for w in words}
     if number:
         out |= {f"제{number}호 {word}", f"제{number}호{word}", f"{place}제{number}호{word}"}
+        # the number without 제: "14호 관리소", "개천 14호 관리소"
+        out |= {f"{number}호 {word}", f"{number}호{word}", f"{place} {number}호 {word}"}
     return out
 
 

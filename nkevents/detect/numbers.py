@@ -38,6 +38,7 @@ class Lexicon:
     modifiers: frozenset[str]
     adjectives: frozenset[str]  # modifiers that are not function words ("young", "elderly")
     audience_heads: frozenset[str]
+    ko_not_people_after: tuple[str, ...]  # Korean: the audience's or a crime's victims' words
     nationals: frozenset[str]  # "a North Korean", "an Indonesian": one person when no noun follows
 
 
@@ -60,6 +61,8 @@ def lexicon() -> Lexicon:
         modifiers=lower(raw["modifiers"]),
         adjectives=lower(raw["modifiers"]) - FUNCTION_WORDS,
         audience_heads=lower(raw["audience_heads"]) | lower(raw["korean"]["audience_heads"]),
+        ko_not_people_after=tuple(raw["korean"]["audience_after"])
+        + tuple(raw["korean"]["victim_after"]),
         nationals=lower(raw["nationals"]),
     )
 
@@ -235,6 +238,12 @@ APPROXIMATE_TAIL = re.compile(
 RELATIVE_CLAUSE = re.compile(r"^(?:(?:who|that|had|have|were|was)\s+)+")
 
 
+def _ko_not_people(head: str | None, after: str) -> bool:
+    """A Korean count of onlookers ("주민 500명을 모아") or of a crime's victims ("주민 4명을
+    살해하고"): never the people an event concerns."""
+    return head in lexicon().audience_heads or after.startswith(lexicon().ko_not_people_after)
+
+
 def english_audience(text: str, start: int, end: int, head: str | None) -> bool:
     """People watching: "herded some 10,000 people", "thousands of residents watched"."""
     raw = lexicon().raw
@@ -243,9 +252,9 @@ def english_audience(text: str, start: int, end: int, head: str | None) -> bool:
     before = APPROXIMATE_TAIL.sub("", text[max(0, start - 40) : start].rstrip()).rstrip()
     after = text[end : end + 50].lower().lstrip(" ,")
     after = RELATIVE_CLAUSE.sub("", after)
-    return ends_with_any(before, raw["audience_before"]) or after.startswith(
-        tuple(str(a) for a in raw["audience_after"])
-    )
+    return ends_with_any(
+        before, (*raw["audience_before"], *raw["victim_before"])
+    ) or after.startswith(tuple(str(a) for a in raw["audience_after"]))
 
 
 DIGITS = re.compile(r"[0-9]+")
@@ -499,7 +508,7 @@ def korean_counts(text: str) -> list[CountMention]:
         approximate = approximate or after.lstrip().startswith(tuple(ko["approximate_after"]))
         approximate = approximate or bool(_RANGE_BEFORE.search(before))  # "5∼6명": a range
         head = korean_head(text, start, end)
-        audience = head in lexicon().audience_heads or after.startswith(tuple(ko["audience_after"]))
+        audience = _ko_not_people(head, after)
         found.append(
             CountMention(
                 start, end, text[start:end], value, head, approximate, "ko_counter", audience
@@ -553,7 +562,7 @@ def korean_groups(text: str) -> list[CountMention]:
             value = int(ko["vague"][m.group("vn")])
             head, approximate, rule = korean_head(text, m.start(), m.end()), True, "ko_vague"
         after = text[m.end() : m.end() + 12]
-        audience = head in lexicon().audience_heads or after.startswith(tuple(ko["audience_after"]))
+        audience = _ko_not_people(head, after)
         if value:
             found.append(
                 CountMention(
@@ -729,8 +738,32 @@ def find_counts(text: str, language: str | None = None) -> list[CountMention]:
         found += with_others(english_counts(text), text)
     if language == "ko" or (language is None and HANGUL.search(text)):
         found += korean_with_others(korean_counts(text), text) + korean_groups(text)
+        found = _ko_audience_led(text, found)
     found.sort(key=lambda c: (c.start, -c.end))
     return sorted(found + sums(found, text), key=lambda c: (c.start, -c.end))
+
+
+# A Korean count that leads an audience's count ("가족 50여명을 비롯해 주민 500여명을 모아")
+_KO_LEADS = re.compile(r"(?:을|를)\s?비롯(?:해|하여|한)\s")
+LEAD_REACH = 30  # characters from the leading count to the audience's
+
+
+def _ko_audience_led(text: str, found: list[CountMention]) -> list[CountMention]:
+    """ "납북자 가족 50여명을 비롯해 주민 500여명을 모아놓고": the count the audience's count
+    is led by is of the audience too."""
+    audiences = [c for c in found if c.audience]
+    if not audiences:
+        return found
+    out = []
+    for c in found:
+        if (
+            not c.audience
+            and _KO_LEADS.match(text, c.end)
+            and any(0 <= a.start - c.end <= LEAD_REACH for a in audiences)
+        ):
+            c = replace(c, audience=True)
+        out.append(c)
+    return out
 
 
 def find_persons(text: str, language: str | None = None) -> list[CountMention]:

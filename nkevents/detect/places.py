@@ -15,7 +15,7 @@ from nkevents.detect.dates import STAMP
 from nkevents.gazetteer import CAMP_KINDS, Entry, Place, load, match, rules
 from nkevents.literals import required_literals
 from nkevents.model import Location
-from nkevents.romanize import fold
+from nkevents.romanize import fold, is_hangul
 from nkevents.vocabulary import load_data
 
 CAMP_ELSEWHERE = 25  # a camp named in a trial or arrest report is where people were sent, mostly
@@ -319,9 +319,17 @@ _STANCE_TOWARD = re.compile(
     r"\s+(?:to|with|on|against|toward|towards|from)\s+$"
 )
 
+# After a Korean country name: where ("파나마에서", "라오스에 억류됐다"); its authorities
+# ("태국 당국에 억류됐다") tell who acted, and a town named beside tells where
+_KO_COUNTRY_WHERE = re.compile(
+    r"\s?(?:(?:내|땅|현지)?에서|에\s?(?:억류|구금|수감|체류|머물|숨어|은신|잠입))"
+)
+
 
 def _country_as_place(text: str, mention: PlaceMention) -> bool:
     """'in Laos', 'Indonesian authorities': a country as where, not as who or whence."""
+    if is_hangul(mention.text):
+        return bool(_KO_COUNTRY_WHERE.match(text, mention.end))
     word = _preposition(text, mention.start, reach=2)
     if word in rules()["locative"]:
         return word != "from"
@@ -483,6 +491,19 @@ def _is_vessel(text: str, mention: PlaceMention) -> bool:
     if quoted and _NUMBERED_NAME.match(text, mention.end):
         return True  # "'신평 6'", "the 'Chongjin 2'": a ship's name, quoted, with its number
     return bool(_VESSEL.search(before)) or text[mention.end : mention.end + 1] == "호"
+
+
+def set_out_from(text: str, mention: PlaceMention) -> bool:
+    """ "평양을 출발한 수송기", "남포항에서 출항한 배": the place a craft or person set out from,
+    the event's place only for an escape (whose start it is)."""
+    if _KO_ORIGIN.match(text, mention.end):
+        return True
+    # "북한 수도 평양을 출발한": the name told after it in apposition set out
+    named = _KO_APPOSED.match(text, mention.end)
+    return bool(named and _KO_ORIGIN.match(text, named.end()))
+
+
+_KO_APPOSED = re.compile(r"\s[가-힣]{2,6}(?=(?:시|군|도|항)?\s?(?:을|를|에서)\s?)")
 
 
 def _specific(place: Place, event_type: str | None) -> float:
@@ -821,6 +842,8 @@ def locate(
     chosen = [m for m in mentions if _in_spans(m, spans) and fits(m) and (tried_here or not m.seat)]
     if event_type in rules()["not_placed_by_source_home"]:  # a campaign a local source tells
         chosen = [m for m in chosen if not _source_home(text, m)]
+    if event_type not in (None, "escape"):  # "평양을 출발한 수송기가 방콕에서 억류됐다"
+        chosen = [m for m in chosen if not set_out_from(text, m)]
     if not chosen and (not spans or event_type in rules()["placed_by_text_only"]):
         return None
     if not chosen:

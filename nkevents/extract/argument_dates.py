@@ -165,9 +165,11 @@ _KO_QUOTE_CLOSES = re.compile(r"[”’]|다[\"']\s*(?:고|며|면서|라고|라
 _KO_QUOTE_NEXT = re.compile(r"\s*[“\"‘']")
 
 
-# "대대적인 수색을 벌이고 있다": a campaign going on as the report is written
+# "대대적인 수색을 벌이고 있다", "검열을 대대적으로 벌이고 있다": a campaign going on as the
+# report is written (an adverb may stand before the verb: 대대적으로, 강도 높게, 집중적으로)
 _KO_ONGOING = re.compile(
-    r"[가-힣]{0,3}\s?(?:을|를|에)?\s?(?:(?:벌이고|실시하고|진행하고|펼치고|강화하고|하고) 있|"
+    r"[가-힣]{0,3}\s?(?:을|를|에)?\s?(?:(?:[가-힣]{1,4}\s)?[가-힣]{0,4}(?:적으로|하게|높게|히)\s)?"
+    r"(?:(?:벌이고|실시하고|진행하고|펼치고|강화하고|하고) 있|"
     r"나섰|나서고|나선 것|들어갔|착수했|돌입했)"
 )
 

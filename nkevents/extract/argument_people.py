@@ -321,6 +321,56 @@ def named_pair(ctx: DocContext, span: Span, trigger: Span) -> CountMention | Non
     return CountMention(pair.start("a"), pair.end("b"), pair.group(), 2, None, False, "pair")
 
 
+# A Korean person told by surname and 씨, the given name often withheld: "김모(45)씨", "윤
+# 모 씨", "박철(37)씨"
+_KO_MS = r"[가-힣]{1,3}\s?(?:모\s?)?(?:\(\d{1,3}[^()]{0,6}\)\s?)?씨"
+# Two of them joined, the second the event word's object or subject: "여성 김모(45)씨와 ...
+# 간부 윤모(37)씨를 공개처형했다"
+_KO_MS_PAIR = re.compile(
+    rf"(?P<a>{_KO_MS})(?:와|과)\s(?!함께|같이)[^.“”\"]{{0,120}}?(?P<b>{_KO_MS})"
+    r"(?:를|을|에게|가|이|는|은)\s"
+)
+
+
+def _surname(name: str) -> str:
+    return name.split("(")[0].replace(" ", "").removesuffix("씨").removesuffix("모")
+
+
+def korean_named_pair(text: str, span: Span, trigger: Span) -> CountMention | None:
+    """ "여성 김모(45)씨와 ... 보위부 간부 윤모(37)씨를 공개처형했다": two people named with 씨
+    and joined, the second right before the event word."""
+    for pair in _KO_MS_PAIR.finditer(text, max(span[0], trigger[0] - 200), trigger[0]):
+        if trigger[0] - pair.end() <= _KO_NAME_REACH and _surname(pair["a"]) != _surname(
+            pair["b"]
+        ):  # "박씨와 ... 박씨가": one person told twice
+            return CountMention(
+                pair.start("a"), pair.end("b"), pair.group(), 2, None, False, "pair"
+            )
+    return None
+
+
+@cache
+def _ko_noun_pair() -> re.Pattern[str]:
+    """Two people named by singular nouns and joined, the second the event word's object or
+    subject: "전단을 돌려 본 주민과 이를 묵인한 보위부 간부를 처형했다"."""
+    words = load_data("people.yaml")["ko_singular_nouns"]["ko"]
+    nouns = "|".join(sorted(words, key=len, reverse=True))
+    return re.compile(
+        rf"(?<![가-힣])(?P<a>{nouns})(?:과|와)\s(?!함께|같이)(?:[^\s.,“”\"]+\s){{0,6}}?"
+        rf"(?P<b>{nouns})(?:를|을|이|가)\s"
+    )
+
+
+def korean_noun_pair(text: str, span: Span, trigger: Span) -> CountMention | None:
+    """ "주민과 보위부 간부를 공개처형했다": two people, one of each noun."""
+    for pair in _ko_noun_pair().finditer(text, max(span[0], trigger[0] - 120), trigger[0]):
+        if trigger[0] - pair.end() <= _KO_NAME_REACH:
+            return CountMention(
+                pair.start("a"), pair.end("b"), pair.group(), 2, None, False, "pair"
+            )
+    return None
+
+
 def kin_object(ctx: DocContext, span: Span, trigger: Span) -> CountMention | None:
     """ "arrested a brother and sister", "executed his wife and son": the relatives named
     right after the verb are its people (elsewhere they are mostly made to watch)."""
@@ -383,6 +433,8 @@ def pair_word(text: str, span: Span, trigger: Span) -> CountMention | None:
     english = not is_hangul(found.group()[-1])
     if english and text[span[0] : found.start()].strip(' “"'):
         return None  # an English pair word opens its sentence
+    if not english and text.startswith(number_words().ko_not_people_after, found.end() - 1):
+        return None  # "70대 부부를 살해한 뒤 ... 붙잡혔다": the crime's victims
     return CountMention(found.start(), found.end(), found.group(), 2, None, False, "pair_word")
 
 

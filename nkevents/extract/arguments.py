@@ -30,6 +30,8 @@ from nkevents.extract.argument_people import (
     counts_for,
     headline_subject,
     kin_object,
+    korean_named_pair,
+    korean_noun_pair,
     named_pair,
     other_subject,
     outermost,
@@ -106,9 +108,11 @@ _KO_SINCE = re.compile(r"\s?(?:[가-힣]+\s?){0,2}(?:이후|이래)")
 # "억류된")
 _KO_HOLDING = re.compile(r"출항|억류|구금")
 
-# "지난 12일부터 ... 끌려갔다": the start of a campaign, not the day of each act in it
+# "지난 12일부터 ... 끌려갔다": the start of a campaign, not the day of each act in it (a
+# range told to its end, "21일부터 27일까지", "21일부터 27일 사이에", is one date)
 _KO_FROM = re.compile(
-    r"\s?(?:(?:초|말|중순|상순|하순|께|경)\s?)?부터(?![^.]{0,20}?\d+\s?(?:일|월|년)\s?까지)"
+    r"\s?(?:(?:초|말|중순|상순|하순|께|경)\s?)?부터"
+    r"(?![^.]{0,20}?\d+\s?(?:일|월|년)\s?까지)(?!\s?(?:(?:올해|지난해|작년|이듬해)\s?)?(?:\d+월\s?)?\d+(?:일|월)\s?사이)"
 )
 
 # "7일 도 회의 후", "15일 회담 직후": a date that names what came first (not "오후", the
@@ -316,6 +320,8 @@ def describe(ctx: DocContext, m: Mention) -> Mention:
         if m.people is None and m.type in PERSON_OBJECT_TYPES | {"escape"}:
             m.people = (
                 named_pair(ctx, span, m.trigger)
+                or (korean_named_pair(text, span, m.trigger) if lang == "ko" else None)
+                or (korean_noun_pair(text, span, m.trigger) if lang == "ko" else None)
                 or kin_object(ctx, span, m.trigger)
                 or pair_word(text, span, m.trigger)
                 or singular_subject(text, span, m.trigger, m.type)

@@ -446,6 +446,8 @@ def _same_place(a: Location, b: Location, journey: bool = False) -> bool:
         return True  # a county and its seat named after it ("Musan", "Musan-up")
     if _close(a, b):
         return True  # towns facing each other across a border river ("Hyesan", "Changbai")
+    if "country" in (a.kind, b.kind) and a.country and a.country == b.country:
+        return True  # a country and a town in it ("태국에 억류", "방콕에서 억류")
     return a.name in (b.admin1, b.country) or b.name in (a.admin1, a.country)
 
 

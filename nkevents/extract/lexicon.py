@@ -38,6 +38,7 @@ class Lexicon:
     hypothetical: dict[str, re.Pattern[str]]
     not_public: dict[str, re.Pattern[str]]
     seized_craft: dict[str, re.Pattern[str]]  # boats that are goods when seized
+    held_craft: dict[str, re.Pattern[str]]  # a ship or plane told as the one held (Korean)
     instruments: tuple[Instrument, ...]
     strong_gate: dict[str, FragmentGate]  # strong triggers, found fragment by fragment
     table_gates: dict[str, MultiGate]  # by language: the hits of every gated table in one pass
@@ -136,6 +137,7 @@ def lexicon() -> Lexicon:
         },
         not_public=_by_language(raw["not_public"]),
         seized_craft=_by_language(raw["seized_craft"]),
+        held_craft=_by_language(raw["held_craft"]),
         strong_gate={
             lang: build_fragment_gate(
                 (f for t in raw["triggers"].values() for f in t.get(lang) or []),

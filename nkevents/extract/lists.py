@@ -44,6 +44,11 @@ def split_lists(ctx: DocContext, mentions: list[Mention]) -> list[Mention]:
     """Each strong mention told over a gapped list, as one mention per item."""
     out: list[Mention] = []
     for m in mentions:
+        if m.strength == "strong" and ctx.language == "ko" and m.type in _TIMES_TYPES:
+            times = _ko_times(ctx, m)
+            if times:
+                out.extend(times)
+                continue
         if m.strength != "strong" or m.type not in LIST_TYPES:
             out.append(m)
             continue
@@ -58,6 +63,46 @@ def split_lists(ctx: DocContext, mentions: list[Mention]) -> list[Mention]:
             items = _item_of_place(m, items)
         out.extend(items)
     return out
+
+
+# Dates joined as one list ("지난 2월과 4월", "3일, 5일") and the count of times after them
+# ("두 차례에 걸쳐", "세 번"): each date is one happening.
+_TIMES_TYPES = {*LIST_TYPES, "crackdown"}
+_KO_DATE_JOINT = re.compile(r"\s?(?:과|와|,|및)\s?")
+# After the dates and before the event word: the dates were another act's ("... 발사 이후")
+_KO_DATES_OTHER = re.compile(r"(?:이후|직후|후에|후|뒤|때|전에|사이)(?:에|부터)?\s")
+_KO_TIMES = re.compile(
+    r"\s?(?:등\s)?(?:두|세|네|다섯|[2-5])\s?(?:차례|번|회)(?:에|나|씩)?(?![가-힣])"
+)
+
+
+def _ko_times(ctx: DocContext, m: Mention) -> list[Mention]:
+    """ "지난 2월과 4월 두 차례에 걸쳐 검열을 벌였다": one mention per date, when the dates
+    are told as a list and counted as so many times."""
+    s = m.sentence
+    dates = [d for d in ctx.dates_in((s.start, s.end)) if d.value]
+    for i in range(len(dates) - 1):
+        run = [dates[i]]
+        for d in dates[i + 1 :]:
+            if not _KO_DATE_JOINT.fullmatch(ctx.text, run[-1].end, d.start):
+                break
+            run.append(d)
+        if len(run) < 2 or len({d.value for d in run}) < len(run):
+            continue
+        times = _KO_TIMES.match(ctx.text, run[-1].end)
+        if times is None or run[0].start > m.trigger[0]:
+            continue
+        if _KO_DATES_OTHER.search(ctx.text, times.end(), m.trigger[0]):
+            continue  # "7월 4일과 28일 두 차례 (미사일) 발사 이후 ... 단속": another act's days
+        months = {d.value[:7] for d in run}
+        if len(months) == 1 and all(len(d.value) > 7 for d in run):
+            # "5월 29일과 31일 두 차례": the days of one month, told as one happening of it
+            month = DateMention(run[0].start, run[-1].end, "", months.pop(), "ko_times_month")
+            return [replace(m, date=month)]
+        if len(months) < len(run):
+            continue
+        return [replace(m, date=d, part=True) for d in run]
+    return []
 
 
 def _item_of_place(m: Mention, items: list[Mention]) -> list[Mention]:

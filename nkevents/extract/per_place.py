@@ -21,6 +21,11 @@ _EACH_PLACE = re.compile(
     r"|각 (?:도시|지역|시|군|도)",
     re.IGNORECASE,
 )
+# "three were arrested in each of Hyesan and Musan", "two people each were shot in X and Y",
+# "two apiece in X and Y": the count given to every place the sentence itself lists
+_EACH_LISTED = re.compile(
+    r"\b[Ii]n each of (?=[A-Z])|\b(?:each|apiece)\b(?= (?:[\w-]+ ){0,4}?in [A-Z])"
+)
 
 
 def split_by_place(ctx: DocContext, m: Mention) -> list[Mention]:
@@ -29,6 +34,8 @@ def split_by_place(ctx: DocContext, m: Mention) -> list[Mention]:
         return [m]
     if m.people is not None and _EACH_PLACE.search(ctx.text, *sentence_span(m)):
         return _each_place(ctx, m)
+    if m.people is not None and _EACH_LISTED.search(ctx.text, *sentence_span(m)):
+        return _each_place(ctx, m, reach=1)
     pairs = _place_counts(ctx, sentence_span(m))
     if len({p.candidates[0].id for p, _ in pairs}) < 2 and ctx.language == "en":
         pairs = _counts_then_places(ctx, m)
@@ -74,10 +81,11 @@ def _item_dates(
     return found
 
 
-def _each_place(ctx: DocContext, m: Mention) -> list[Mention]:
+def _each_place(ctx: DocContext, m: Mention, reach: int = 2) -> list[Mention]:
     """ "Ten people were executed in each city. Places named included Chongjin, Sariwon...":
-    one event per town named in this sentence or the next, each with the count."""
-    following = [s for s in ctx.sentences if s.start >= m.sentence.start][:2]
+    one event per town named in this sentence or the next (`reach` 1: this one only), each
+    with the count."""
+    following = [s for s in ctx.sentences if s.start >= m.sentence.start][:reach]
     where = (m.sentence.start, following[-1].end)
     towns = {
         p.candidates[0].id: p
@@ -94,15 +102,45 @@ def _each_place(ctx: DocContext, m: Mention) -> list[Mention]:
     return parts or [m]
 
 
+# A Korean count given to each place of the list before it: "평성과 순천에서 각각 2명씩"
+_KO_EACH_BEFORE = re.compile(r"각각\s?$|각\s$")
+_KO_EACH_AFTER = re.compile(r"\s?씩")
+# What joins the places of a Korean list: "평성과 순천", "순천, 강계", "후창군 및 풍산군"
+_KO_LIST_JOINT = re.compile(r"^(?:과|와)?\s?(?:,|및|그리고)?\s?$")
+
+
 def _place_counts(ctx: DocContext, span: Span) -> list[tuple[PlaceMention, CountMention]]:
     counts = [c for c in ctx.counts_in(span) if c.rule != "sum" and ctx.is_people(c)]
     places = ctx.places_in(span)
-    pairs = []
+    pairs: list[tuple[PlaceMention, CountMention]] = []
     for c in counts:
         before = [p for p in places if p.end <= c.start and c.start - p.end <= 12]
         if before:
+            pairs.extend((p, c) for p in _ko_each(ctx, places, before[-1], c))
             pairs.append((before[-1], c))
     return pairs
+
+
+def _ko_each(
+    ctx: DocContext, places: list[PlaceMention], last: PlaceMention, c: CountMention
+) -> list[PlaceMention]:
+    """ "평성과 순천, 강계시에서 각각 2명씩": the places listed before the last one, when the
+    count is given to each (각각 before it or 씩 after it); a place that qualifies the next
+    ("양강도 후창군") is no item."""
+    text = ctx.text
+    if ctx.language != "ko":
+        return []
+    if not (_KO_EACH_BEFORE.search(text, last.end, c.start) or _KO_EACH_AFTER.match(text, c.end)):
+        return []
+    items: list[PlaceMention] = []
+    at = places.index(last)
+    while at > 0:
+        prev, nxt = places[at - 1], places[at]
+        if prev.end > nxt.start or not _KO_LIST_JOINT.match(text[prev.end : nxt.start]):
+            break
+        items.insert(0, prev)
+        at -= 1
+    return items
 
 
 # "three women near Tumen, four in Hunchun and about 12 in Longjing": each number of the

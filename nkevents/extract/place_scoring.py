@@ -24,6 +24,7 @@ from nkevents.detect.places import (
     listed_side_by_side,
     location_of,
     mention_facts,
+    set_out_from,
     specificity,
 )
 from nkevents.errors import DataError
@@ -220,6 +221,8 @@ def candidates(
         if s is None or s.paragraph not in near:
             continue
         inside = s.start in sentences and p.start < s.end
+        if ev.type != "escape" and set_out_from(text, p):
+            continue  # "평양을 출발한 수송기가 방콕에서 억류됐다": where it came from, not where
         key = p.candidates[0].id
         pool.setdefault(key, []).append((p, i, inside))
     in_evidence = [p for group in pool.values() for p, _, inside in group if inside]

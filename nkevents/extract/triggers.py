@@ -89,6 +89,19 @@ _VESSEL_SUBJECT = re.compile(
 )
 
 
+# After a Korean craft word: its subject or topic particle ("수송기가", "청천강호는"), or, bare,
+# a headline's "수송기 태국에 억류" (the word, then at most a place in 에, then the event word)
+_KO_CRAFT_SUBJECT = re.compile(r"(?:은|는|이|가)\s|\s+(?:\S+에(?:서)?\s+)?$")
+
+
+def _ko_craft_held(ctx: DocContext, span: Span, where: Span) -> bool:
+    """ "청천강호는 ... 파나마에 억류됐다", "수송기가 태국 당국에 억류됐다": the craft is what was
+    held, when it stands as the clause's subject before the event word."""
+    craft = ctx.lexicon.held_craft["ko"]
+    clause = ctx.text[span[0] : where[0]]
+    return any(_KO_CRAFT_SUBJECT.match(clause, m.end()) for m in craft.finditer(clause))
+
+
 # The head of a reason clause: "sanctioned for facilitating shipments", "banned because ..."
 _REASON_CLAUSE = re.compile(
     r"(?i)\b(?:for|because|over|on (?:suspicion|charges) of|accused of|after|as)\b"
@@ -310,7 +323,11 @@ def vessels_held(
         if (
             etype == "arrest"
             and not seized
-            and _VESSEL_SUBJECT.match(text, span[0], where[0])
+            and (
+                _ko_craft_held(ctx, span, where)
+                if ctx.language == "ko"
+                else _VESSEL_SUBJECT.match(text, span[0], where[0])
+            )
             and not any(ctx.is_people(c) for c in ctx.counts_in(span) if c.start < where[0])
         ):
             etype = "seizure"  # the ship is what was held
