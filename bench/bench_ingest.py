@@ -75,7 +75,7 @@ class TimedStore:
 
     def __init__(self, store: Store) -> None:
         self.store, self.writing, self.cpu, self.linking = store, 0.0, 0.0, 0.0
-        self.settling, self.settle_cpu = 0.0, 0.0
+        self.settling, self.settle_cpu, self.inside = 0.0, 0.0, False
 
     def settle(self, **kwargs: Any) -> int:
         start, cpu = time.perf_counter(), time.thread_time()
@@ -87,9 +87,11 @@ class TimedStore:
 
     def write_batches(self, *args: Any, **kwargs: Any) -> Any:
         start, cpu = time.perf_counter(), time.thread_time()
+        self.inside = True
         try:
             return self.store.write_batches(*args, **kwargs)
         finally:
+            self.inside = False
             self.writing += time.perf_counter() - start
             self.cpu += time.thread_time() - cpu
 
@@ -98,7 +100,8 @@ class TimedStore:
 
 
 def timed_linking(stores: list[TimedStore]) -> None:
-    """Charge the time of incident linking (inside each written transaction) to the store."""
+    """Charge the time of incident linking inside written transactions (a run that links each
+    batch) to the store; the final linking is timed by settle."""
     link_new = incidents.link_new
 
     def timed(conn: Any, **kwargs: Any) -> int:
@@ -106,7 +109,8 @@ def timed_linking(stores: list[TimedStore]) -> None:
         try:
             return link_new(conn, **kwargs)
         finally:
-            stores[-1].linking += time.perf_counter() - start
+            if stores and stores[-1].inside:
+                stores[-1].linking += time.perf_counter() - start
 
     incidents.link_new = timed  # type: ignore[assignment]
 
