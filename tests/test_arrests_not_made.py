@@ -51,3 +51,23 @@ def test_a_repatriation_a_measure_requires_is_no_hand_over() -> None:
         "the end of 2019."
     )
     assert [e for e in events_of(text, language="en") if e.type == "arrest"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "경비대원을 살해하고 도주한 병사에 대해 당국이 체포를 지시했다.",
+        "김정은은 지난 3일 강을 건넌 일가족의 체포를 직접 지시했다.",
+        "보위부는 지난 2일 요원들에게 체포 임무를 내렸다.",
+    ],
+)
+def test_a_korean_arrest_ordered_is_a_drive_not_an_arrest(text: str) -> None:
+    types = [e.type for e in events_of(text, language="ko")]
+    assert "arrest" not in types
+    assert "crackdown" in types
+
+
+def test_a_korean_order_beside_an_arrest_made_leaves_the_arrest() -> None:
+    text = "당국의 지시에 따라 보안원들이 지난 5일 주민 5명을 체포했다."
+    arrests = [e for e in events_of(text, language="ko") if e.type == "arrest"]
+    assert [(e.date, e.people) for e in arrests] == [("2019-11-05", 5)]

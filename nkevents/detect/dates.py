@@ -870,7 +870,8 @@ def korean_rules(w: Words) -> list[tuple[str, str, Resolver]]:
         ),
         ("ko_ymd", rf"{YEAR}\s*년\s*{month}\s*{day}", r_full),
         ("ko_ym", rf"{YEAR}\s*년\s*{month}", r_full),
-        ("ko_y", rf"{YEAR}\s*년(?!\s*(?:대|간|동안))", r_full),
+        # (not a person's year in a parenthesis after the name, "(32세, 2001년 입국)", "(1990년생)")
+        ("ko_y", rf"{YEAR}\s*년(?!\s*(?:대|간|동안))(?!\s*(?:입국|탈북|출생|생)\s*\))", r_full),
         (
             "ko_year",
             rf"(?P<r>{alt([*ko['years'], *ko['that_year']])})(?:\s*{month}(?:\s*{day})?)?",

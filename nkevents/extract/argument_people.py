@@ -90,6 +90,9 @@ _KO_SINGULAR = re.compile(
     r"|(?:공민|시민|국민|선교사|목사)\s[가-힣]{2,4}(?:씨)?(?:이|가|은|는|을|를|에게)(?=\s)"
 )
 
+# A quotation opened after a Korean subject: the subject is the one who speaks.
+_KO_QUOTE_OPEN = re.compile(r"[“\"]")
+
 # "sentenced him to life", "arrested her at a market": one person, the verb's object (not "her
 # husband", a possessive whose noun a companion rule reads)
 _PRONOUN_OBJECT = re.compile(
@@ -451,6 +454,11 @@ def singular_subject(text: str, span: Span, trigger: Span, event_type: str) -> C
             after.start(), after.end(), after.group(), 1, None, False, "named_object"
         )
     ko = _KO_SINGULAR.search(text, span[0], trigger[0])
+    quote = ko and _KO_QUOTE_OPEN.search(text, ko.end(), trigger[0])
+    if quote:
+        # "탈북자 이모 씨는 “... 공개처형이 있었다”고 말했다": the one who speaks, outside the
+        # quotation that tells the happening, is its source (one inside it may be its people)
+        ko = _KO_SINGULAR.search(text, quote.end(), trigger[0])
     if ko:
         return CountMention(ko.start(), ko.end(), ko.group(), 1, None, False, "ko_singular")
     if event_type in PERSON_OBJECT_TYPES and is_hangul(text[trigger[0] : trigger[1]]):

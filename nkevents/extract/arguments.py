@@ -468,8 +468,11 @@ def place_mention(ctx: DocContext, m: Mention, skip: tuple[Span, ...] = ()) -> N
         skip = (*skip, _camp_and_town(ctx, m.facility[1]))
     korean = ctx.language == "ko"  # the clause of a Korean verb: see detect.places._governing
     m.location = ctx.locate(span, m.type, skip, m.trigger[0] if korean else None)
+    # a body's seat ("최고재판소", "the Central Court") places a trial told without a town, but
+    # does not name one: the trial may be the one a town was told for ("청진에서 공개재판이
+    # 열렸다 ... 최고재판소는 이 공판에서 ... 선고했다")
     m.location_explicit = any(
-        not any(a <= p.start < b for a, b in skip) for p in ctx.places_in(span)
+        not p.seat and not any(a <= p.start < b for a, b in skip) for p in ctx.places_in(span)
     )
 
 

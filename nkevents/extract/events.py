@@ -643,10 +643,12 @@ def _set_penalty(ev: Event, g: Group, prov: dict[str, Provenance]) -> None:
 
 
 def _public(g: Group) -> bool | None:
+    """Held in public when its sentences say so, unless more of them say it was not
+    ("비공개 총살" in the headline and the lead, "공개 총살 지시" once in a sub-headline)."""
     values = [m.public for m in g.mentions if m.public is not None]
-    if True in values:
-        return True
-    return False if values else None
+    if not values:
+        return None
+    return values.count(True) >= values.count(False)
 
 
 def _commodities(g: Group) -> list[str]:

@@ -268,7 +268,7 @@ def dates_to_nearest(ctx: DocContext, mentions: list[Mention]) -> None:
         ]
         if between:
             m.date = None  # another event's word stands between this one and the date
-        elif _verb_after(m, strong):
+        elif _verb_after(text, m, strong):
             # Korean puts a date before its verb: "단속이 강화돼 23일 20명이 체포됐다"; the
             # word's own is the one before it ("16일 강을 건넌 ... 19일 체포됐다": the 16th)
             m.date = _date_before(ctx, m, strong)
@@ -344,11 +344,22 @@ def in_the_act(text: str, m: Mention, o: Mention) -> bool:
 _OBJECT_IN_THE_ACT = re.compile(r"\s(?:[\w'-]+\s){1,6}")
 
 
-def _verb_after(m: Mention, strong: list[Mention]) -> bool:
-    """Whether, in Korean, another event's word follows this one's date (whose verb it is)."""
+def _verb_after(text: str, m: Mention, strong: list[Mention]) -> bool:
+    """Whether, in Korean, another event's word follows this one's date (whose verb it is)
+    in the date's clause: not one told after the clause is over ("공개처형은 지난 7일 ...
+    집행됐으며, 가족들은 관리소로 끌려갔다": the date and its verb are the execution's)."""
     if m.date is None or not is_hangul(m.trigger_text) or m.trigger[1] > m.date.start:
         return False
-    return any(o.type != m.type and o.trigger[0] >= m.date.end for o in strong)
+    return any(
+        o.type != m.type
+        and o.trigger[0] >= m.date.end
+        and not _KO_VERB_OVER.search(text, m.date.end, o.trigger[0])
+        for o in strong
+    )
+
+
+# A told Korean verb that ends its clause before the next: "집행됐으며, ", "체포됐고 ".
+_KO_VERB_OVER = re.compile(r"[았었였됐했났]\S{0,2}(?:으며|고|는데|지만|으나|며|면서)[,\s]")
 
 
 _REASON = re.compile(r"(?i)\b(?:for|of|over)\s+(?:illegally\s+)?$")
