@@ -90,6 +90,11 @@ _KO_SINGULAR = re.compile(
     r"|(?:공민|시민|국민|선교사|목사)\s[가-힣]{2,4}(?:씨)?(?:이|가|은|는|을|를|에게)(?=\s)"
 )
 
+# A word of many before the noun ("다수의 북한 주민이", "많은 간부를", "여러 군인이"): no count
+_KO_MANY_BEFORE = re.compile(
+    r"(?:다수의|많은|여러|일부|수많은|상당수의?|수십\s?명의)\s(?:[가-힣]+\s)?$"
+)
+
 # "sentenced him to life", "arrested her at a market": one person, the verb's object (not "her
 # husband", a possessive whose noun a companion rule reads)
 _PRONOUN_OBJECT = re.compile(
@@ -451,6 +456,8 @@ def singular_subject(text: str, span: Span, trigger: Span, event_type: str) -> C
             after.start(), after.end(), after.group(), 1, None, False, "named_object"
         )
     ko = _KO_SINGULAR.search(text, span[0], trigger[0])
+    if ko and _KO_MANY_BEFORE.search(text, max(span[0], ko.start() - 12), ko.start()):
+        ko = None  # "다수의 북한 주민이", "여러 간부를": many, not one
     if ko:
         return CountMention(ko.start(), ko.end(), ko.group(), 1, None, False, "ko_singular")
     if event_type in PERSON_OBJECT_TYPES and is_hangul(text[trigger[0] : trigger[1]]):
