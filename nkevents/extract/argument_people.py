@@ -355,6 +355,28 @@ def korean_named_pair(text: str, span: Span, trigger: Span) -> CountMention | No
 
 
 @cache
+def _ko_joined_names() -> re.Pattern[str]:
+    """Two name-shaped words joined, the second with a case ending: "이철수와 박영남을"."""
+    names = load_data("people.yaml")["korean_names"]
+    sur, last = names["surnames"], names["not_last"]
+    one = rf"[{sur}][가-힣](?![{last}])[가-힣]"
+    return re.compile(rf"(?<![가-힣])(?P<a>{one})(?:와|과)\s(?P<b>{one})(?:를|을|도|이|가|은|는)\s")
+
+
+def korean_joined_names(text: str, span: Span, trigger: Span) -> CountMention | None:
+    """ "측근 이철수와 박영남도 ... 총살했다": two names joined right before the event word are
+    two people, even when the report names them once (two name-shaped words joined by 와/과
+    are names; one such word told once is mostly a noun)."""
+    for pair in _ko_joined_names().finditer(text, max(span[0], trigger[0] - 80), trigger[0]):
+        if trigger[0] - pair.end() > _KO_NAME_REACH:
+            continue
+        if {pair["a"], pair["b"]} & _not_korean_names():
+            continue
+        return CountMention(pair.start("a"), pair.end("b"), pair.group(), 2, None, False, "pair")
+    return None
+
+
+@cache
 def _ko_noun_pair() -> re.Pattern[str]:
     """Two people named by singular nouns and joined, the second the event word's object or
     subject: "전단을 돌려 본 주민과 이를 묵인한 보위부 간부를 처형했다"."""
