@@ -27,3 +27,11 @@ def test_house_arrest_told_as_done_is_a_dated_detention() -> None:
 )
 def test_a_pension_is_no_detention(text: str) -> None:
     assert events_of(text, published="2019-11-20", language="ko") == []
+
+
+def test_a_minister_named_by_his_post_is_one_person_held() -> None:
+    text = "정보당국은 김 모 보위상이 허위 보고 혐의로 가택연금 상태라고 보고했다."
+    held = one_event(text, "detention", published="2017-02-27", language="ko")
+    assert held.people == 1
+    text = "지난달 북한의 철도상이 총살됐다고 소식통이 전했다."
+    assert one_event(text, "execution", published="2019-11-20", language="ko").people == 1
