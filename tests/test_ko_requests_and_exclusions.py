@@ -38,3 +38,19 @@ def test_people_left_out_of_a_count_did_not_escape() -> None:
 )
 def test_a_handover_told_as_done_stays(text: str) -> None:
     assert _types(text) == ["arrest"]
+
+
+def test_a_clause_told_as_not_done_splits_no_happening_off() -> None:
+    text = (
+        "국경을 넘은 뒤 남쪽으로 이동하던 탈북자 12명이 지난 15일 공안에 적발됐고, "
+        "도주한 2명을 제외한 10명이 억류돼 있다."
+    )
+    escapes = [
+        e for e in events_of(text, published="2019-11-20", language="ko") if e.type == "escape"
+    ]
+    assert [e.people for e in escapes] == [12]
+
+
+def test_two_clauses_each_told_as_done_stay_two() -> None:
+    text = "지난 3일 2명이 처형당했고, 지난 5일 4명 역시 처형됐다."
+    assert _types(text) == ["execution", "execution"]
