@@ -668,9 +668,10 @@ def _total(counts: list[CountMention], text: str) -> CountMention:
 @cache
 def korean_singular() -> re.Pattern[str]:
     """ "20대 청년", "한 남성": one person, marked by an age decade or the numeral 한 (not an
-    owner, "한 주민의 집에 모여": whose house, not who)."""
+    owner, "한 주민의 집에 모여": whose house, not who; not the last syllable of 북한)."""
     nouns = alt(lexicon().raw["korean"]["singular"])
-    return re.compile(rf"(?:[1-9]0대\s*|한\s+)(?P<h>{nouns})(?!들|의)")
+    # the numeral stands alone: not the end of 북한, 남한 ("북한 주민이" counts no one)
+    return re.compile(rf"(?:[1-9]0대\s*|(?<![가-힣])한\s+)(?P<h>{nouns})(?!들|의)")
 
 
 def korean_singulars(text: str) -> list[CountMention]:

@@ -30,6 +30,13 @@ _WRAPPED = re.compile(r"[a-z,]\n(?=[a-z])")
 _OPEN_END = re.compile(
     r"(?i)\b(?:on|in|at|of|the|a|an|and|or|to|for|by|with|from|into|its|his|her|their)$"
 )
+# A Korean broadcast script or a hard-wrapped page breaks its lines mid-sentence ("북한은 간부
+# 두 명을\n주민들이 지켜보는 가운데\n공개 총살했다"): a line that ends in a comma, a case
+# particle or a connective no sentence or headline ends in goes on on the next Hangul line.
+_KO_OPEN_END = re.compile(
+    r"(?:,|(?<![마가고])을|를|에게|에서|으로|가운데|면서|지만|는데|[하되있없]는|[하되했됐]던"
+    r"|[담받]은|[했됐]고|[하되]며)$"
+)
 _ABBREV = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|No|Nos|St|Gen|Lt|Col|Sgt|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
     r"|U\.S|U\.N|U\.K|E\.O|Inc|Co|Corp|Ltd|vs|approx|est|[A-Z])\.)$"
@@ -54,6 +61,10 @@ def split_sentences(text: str) -> list[Sentence]:
         if match.group() == "\n" and (
             _WRAPPED.match(text, match.start() - 1)
             or _OPEN_END.search(text, max(0, match.start() - 6), match.start())
+            or (
+                "가" <= text[match.end() : match.end() + 1] <= "힣"
+                and _KO_OPEN_END.search(text, max(0, match.start() - 3), match.start())
+            )
         ):
             continue
         if text[match.start()] == "." and _ABBREV.search(text, max(0, end - 8), match.start() + 1):

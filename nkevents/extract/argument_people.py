@@ -84,7 +84,9 @@ def _sentence_pronoun() -> re.Pattern[str]:
 _KO_SINGULAR = re.compile(
     r"(?:청년|남성|여성|연대장|씨|간부|군인|병사|주민|탈북민|장사꾼|남자|여자|목사|선교사|"
     r"부총리|총리|부장|부부장|국장|장관|사령관|지배인|사장|책임자|선장|대사|처장|소장|실장|"
-    r"특별대표|외교관)"
+    r"특별대표|외교관|"
+    # North Korean ministers and chiefs named by their post ("김 보위상이", "총참모장을")
+    r"보위상|외무상|철도상|무력상|국방상|사회안전상|총참모장|총정치국장)"
     r"(?:\([^()]{1,8}\))?(?:이|가|은|는|을|를|도|에게)(?=\s)"
     # "영국 공민 톰슨에게", "국민 박영호를": a title, then the one person's name
     r"|(?:공민|시민|국민|선교사|목사)\s[가-힣]{2,4}(?:씨)?(?:이|가|은|는|을|를|에게)(?=\s)"
@@ -92,6 +94,11 @@ _KO_SINGULAR = re.compile(
 
 # A quotation opened after a Korean subject: the subject is the one who speaks.
 _KO_QUOTE_OPEN = re.compile(r"[“\"]")
+
+# A word of many before the noun ("다수의 북한 주민이", "많은 간부를", "여러 군인이"): no count
+_KO_MANY_BEFORE = re.compile(
+    r"(?:다수의|많은|여러|일부|수많은|상당수의?|수십\s?명의)\s(?:[가-힣]+\s)?$"
+)
 
 # "sentenced him to life", "arrested her at a market": one person, the verb's object (not "her
 # husband", a possessive whose noun a companion rule reads)
@@ -353,6 +360,28 @@ def korean_named_pair(text: str, span: Span, trigger: Span) -> CountMention | No
 
 
 @cache
+def _ko_joined_names() -> re.Pattern[str]:
+    """Two name-shaped words joined, the second with a case ending: "이철수와 박영남을"."""
+    names = load_data("people.yaml")["korean_names"]
+    sur, last = names["surnames"], names["not_last"]
+    one = rf"[{sur}][가-힣](?![{last}])[가-힣]"
+    return re.compile(rf"(?<![가-힣])(?P<a>{one})(?:와|과)\s(?P<b>{one})(?:를|을|도|이|가|은|는)\s")
+
+
+def korean_joined_names(text: str, span: Span, trigger: Span) -> CountMention | None:
+    """ "측근 이철수와 박영남도 ... 총살했다": two names joined right before the event word are
+    two people, even when the report names them once (two name-shaped words joined by 와/과
+    are names; one such word told once is mostly a noun)."""
+    for pair in _ko_joined_names().finditer(text, max(span[0], trigger[0] - 80), trigger[0]):
+        if trigger[0] - pair.end() > _KO_NAME_REACH:
+            continue
+        if {pair["a"], pair["b"]} & _not_korean_names():
+            continue
+        return CountMention(pair.start("a"), pair.end("b"), pair.group(), 2, None, False, "pair")
+    return None
+
+
+@cache
 def _ko_noun_pair() -> re.Pattern[str]:
     """Two people named by singular nouns and joined, the second the event word's object or
     subject: "전단을 돌려 본 주민과 이를 묵인한 보위부 간부를 처형했다"."""
@@ -459,6 +488,8 @@ def singular_subject(text: str, span: Span, trigger: Span, event_type: str) -> C
         # "탈북자 이모 씨는 “... 공개처형이 있었다”고 말했다": the one who speaks, outside the
         # quotation that tells the happening, is its source (one inside it may be its people)
         ko = _KO_SINGULAR.search(text, quote.end(), trigger[0])
+    if ko and _KO_MANY_BEFORE.search(text, max(span[0], ko.start() - 12), ko.start()):
+        ko = None  # "다수의 북한 주민이", "여러 간부를": many, not one
     if ko:
         return CountMention(ko.start(), ko.end(), ko.group(), 1, None, False, "ko_singular")
     if event_type in PERSON_OBJECT_TYPES and is_hangul(text[trigger[0] : trigger[1]]):

@@ -30,6 +30,7 @@ from nkevents.extract.argument_people import (
     counts_for,
     headline_subject,
     kin_object,
+    korean_joined_names,
     korean_named_pair,
     korean_noun_pair,
     named_pair,
@@ -322,6 +323,7 @@ def describe(ctx: DocContext, m: Mention) -> Mention:
                 named_pair(ctx, span, m.trigger)
                 or (korean_named_pair(text, span, m.trigger) if lang == "ko" else None)
                 or (korean_noun_pair(text, span, m.trigger) if lang == "ko" else None)
+                or (korean_joined_names(text, span, m.trigger) if lang == "ko" else None)
                 or kin_object(ctx, span, m.trigger)
                 or pair_word(text, span, m.trigger)
                 or singular_subject(text, span, m.trigger, m.type)

@@ -20,6 +20,7 @@ from nkevents.detect.numbers import lexicon as number_words
 from nkevents.extract.argument_dates import reported_date
 from nkevents.extract.context import DocContext
 from nkevents.extract.mention import Mention
+from nkevents.extract.realis import cues
 
 LIST_TYPES = {"execution", "arrest", "trial", "detention", "escape", "smuggling"}
 # What stands before a date that opens an item: the sentence start or a list separator.
@@ -233,7 +234,13 @@ def _ko_clauses(ctx: DocContext, m: Mention) -> list[Mention]:
     with its own count and its own word of the mention's type, are two happenings; each
     keeps the date, count and charges of its clause."""
     s = m.sentence
-    own = [w for label, w in ctx.matches_in("triggers", (s.start, s.end)) if label == m.type]
+    # a word told as not done is no clause's happening ("도주한 2명을 제외한 10명이")
+    undone = cues().irrealis_after["ko"]
+    own = [
+        w
+        for label, w in ctx.matches_in("triggers", (s.start, s.end))
+        if label == m.type and not undone.match(ctx.text, w[1], min(s.end, w[1] + 48))
+    ]
     if len(own) < 2:
         return [m]
     first, second = own[0], own[-1]

@@ -67,6 +67,11 @@ _KO_BACKGROUND = re.compile(
 )
 
 # "검거된 일이 있다", "체포돼 북송된 경험이 있다": what once happened to someone, life history
+# A word of custody told of the people in a clause before the sentence's own word of the same
+# type ("중국에 억류됐던 탈북민 200명이 ... 강제 송환됐다": those who had been held were sent back):
+# the later word tells the happening, the earlier one only who they were.
+_KO_HAD_BEEN = re.compile(r"(?:됐|되었|돼|했|하였|당했|당하였)?던\s")
+
 _KO_ONCE = re.compile(r"[^,.]{0,12}?(?:일이|일도|적이|적도|때가|경험이|경험도) 있")
 
 _KO_CLAUSE_START = re.compile(r"[,.“”\"]|(?:고|며|면서|는데|지만|으나|했으나)\s")
@@ -355,6 +360,12 @@ def sentence_triggers(ctx: DocContext, span: Span, weak: bool) -> list[tuple[str
             continue  # "빼돌려 돈을 벌 수 있는 곳", "석방되는 경우가 많다", "체포해 왔다"
         if lang == "ko" and _ko_background(ctx.text, span[0], where):
             continue  # "과거에도 단속이 종종 있었지만", "코로나 때 단속이 강화돼"
+        if (
+            lang == "ko"
+            and _KO_HAD_BEEN.match(ctx.text, where[1])
+            and any(other == label and at[0] >= where[1] for other, at in found)
+        ):
+            continue  # "억류됐던 탈북민이 ... 송환됐다": the later word is the happening
         if lang == "ko" and label == "smuggling" and KO_AGENT.match(ctx.text, where[1]):
             agents.setdefault(label, where)
             continue
