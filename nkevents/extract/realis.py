@@ -78,6 +78,7 @@ class RealisCues:
     ongoing_tail: dict[str, re.Pattern[str]]
     conditional: dict[str, re.Pattern[str]]
     participant: dict[str, re.Pattern[str]]
+    place_described: dict[str, re.Pattern[str]]
     measure_subject: dict[str, re.Pattern[str]]
     measure_in_force: dict[str, re.Pattern[str]]
     source_says: dict[str, re.Pattern[str]]
@@ -140,6 +141,7 @@ def cues() -> RealisCues:
         ongoing_tail=_table(raw, "ongoing_tail"),
         conditional=_table(raw, "conditional"),
         participant=_table(raw, "participant", "$"),
+        place_described=_table(raw, "place_described", "$"),
         measure_subject=_table(raw, "measure_subject"),
         measure_in_force=_table(raw, "measure_in_force"),
         source_says=_table(raw, "source_says"),
@@ -764,9 +766,12 @@ def _describes_participants(
     """ "The nine who were caught were shot": the catching says who was shot; "those who
     flee", "people who have fled since the famine" say who they are. A relative clause
     that dates its act to a month or day tells a happening of its own."""
-    found = c.participant[ctx.language].search(
-        ctx.text[max(clause, m.trigger[0] - 60) : m.trigger[0]]
-    )
+    before = ctx.text[max(clause, m.trigger[0] - 60) : m.trigger[0]]
+    if c.place_described[ctx.language].search(before) and (
+        m.date is None or m.date.start < m.trigger[0]
+    ):
+        return True  # "sent back on Monday to the regime they had fled": what the place is
+    found = c.participant[ctx.language].search(before)
     if found is None or (m.date is not None and len(m.date.value) >= _PRECISE):
         return False
     if trade_told(ctx, m):
