@@ -87,6 +87,7 @@ class RealisCues:
     total_after: dict[str, re.Pattern[str]]
     statistic_after: dict[str, re.Pattern[str]]
     total_since: dict[str, re.Pattern[str]]
+    vague_crowd: dict[str, re.Pattern[str]]
     trend: dict[str, re.Pattern[str]]
     furniture: dict[str, re.Pattern[str]]
     background: dict[str, re.Pattern[str]]
@@ -150,6 +151,7 @@ def cues() -> RealisCues:
         total_after=_table(raw, "total_after"),
         statistic_after=_table(raw, "statistic_after"),
         total_since=_table(raw, "total_since"),
+        vague_crowd=_table(raw, "vague_crowd"),
         trend=_table(raw, "trend"),
         furniture=_table(raw, "furniture"),
         background=_table(raw, "background"),
@@ -676,6 +678,13 @@ def _realis(ctx: DocContext, c: RealisCues, lang: str, m: Mention, group: list[M
         or (_counts_acts(m) and c.total_since[lang].search(text, end, _part_end(text, end, s.end)))
     ):
         return False  # "thousands have fled ... in recent years": a running total
+    if (
+        m.type == "escape"
+        and m.date is None
+        and _PERFECT.search(text, max(part, start - 40), start)
+        and c.vague_crowd[lang].search(text, part, start)
+    ):
+        return False  # "hundreds of thousands have fled to China": a running total
     if c.statistic_after[lang].search(text, end, _part_end(text, end, s.end)):
         return False  # "700 were detained in the last month alone": a total
     if _holds(c, "trend", lang, text, clause, _clause_end(text, end, s.end)):
