@@ -37,3 +37,31 @@ def test_a_place_that_is_the_event_s_stays() -> None:
 def test_a_dateline_with_a_colon_is_where_the_report_was_filed(text: str, place: str) -> None:
     (event,) = [e for e in events_of(text, language="en") if e.type == "arrest"]
     assert event.location is not None and event.location.name == place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The envoy, who prepared the Hanoi meeting, was executed by firing squad, a paper said.",
+        "Two aides were arrested after the failed Moscow visit, a source said.",
+        "The interpreter was sent to a prison camp after the Beijing trip in May.",
+    ],
+)
+def test_a_meeting_or_visit_named_by_its_place_places_nothing(text: str) -> None:
+    places = [e.location.name for e in events_of(text, language="en") if e.location]
+    assert not {"Hanoi", "Moscow", "Beijing"} & set(places), places
+
+
+def test_a_meeting_in_a_town_is_where_it_was_held() -> None:
+    text = "Security officials warned residents at a meeting in Hyesan on Monday, a source said."
+    places = [e.location.name for e in events_of(text, language="en") if e.location]
+    assert places == ["Hyesan"], places
+
+
+def test_one_execution_told_with_a_meeting_and_its_place() -> None:
+    text = (
+        "The official, who laid the groundwork for the Hanoi meeting, was executed by firing "
+        "squad. He was executed in March at Mirim Airport along with four other officials."
+    )
+    executions = [e for e in events_of(text, language="en") if e.type == "execution"]
+    assert [e.people for e in executions] == [5]

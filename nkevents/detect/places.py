@@ -372,7 +372,7 @@ def _is_seat_of_talk(text: str, mention: PlaceMention) -> bool:
 
 @cache
 def _occasion_after() -> re.Pattern[str]:
-    words = "|".join(rules()["occasions"])
+    words = "|".join(rules()["occasions"] + rules()["occasions_named_before"])
     return re.compile(rf"(?:\s+[A-Z][\w-]*){{0,2}}?\s+(?i:{words})\b")
 
 

@@ -143,6 +143,21 @@ _PERIOD_END = re.compile(
 _FOR_REASON = re.compile(r"(?i)\bfor\b")
 
 
+# "sentenced ... for trying to smuggle refugees out of China last January", "executed for
+# selling drugs in 2017": a reason told with a gerund after the word, its month or year
+# dates the offence. A day ("executed for murder on Tuesday") may date the judgement.
+_FOR_DOING = re.compile(r"(?i)\bfor\s+(?:[a-z]+ly\s+)?(?:having\s+)?[a-z]+ing\b[^.;:!?]*$")
+
+
+def _offence_date(text: str, trigger: Span, d: DateMention) -> bool:
+    """Whether a month or year after the word stands in its reason clause of a deed."""
+    return (
+        d.start > trigger[1]
+        and len(d.value) <= 7
+        and _FOR_DOING.search(text, trigger[1], d.start) is not None
+    )
+
+
 def _offence_period(text: str, span: Span, trigger: Span, d: DateMention) -> bool:
     """Whether a date ends a period told in the reason clause after the word."""
     return (
@@ -255,6 +270,8 @@ def describe(ctx: DocContext, m: Mention) -> Mention:
     if lang == "en" and m.type == "execution":  # "shot for selling cows from 2017 to
         # February": a period of the offence told in the reason; an execution has a day
         told = [d for d in told if not _offence_period(text, span, m.trigger, d)]
+    if lang == "en" and m.type in JUDGEMENT:  # "sentenced for smuggling copper in March"
+        told = [d for d in told if not _offence_date(text, m.trigger, d)]
     if lang == "en" and m.type not in MEASURE_TYPES and m.type != "crackdown":
         told = [d for d in told if not _LAW_MADE.search(text, max(span[0], d.start - 60), d.start)]
     if lang == "ko":  # "7일 도 회의 후 ... 단속하고 있다": the day of what came before

@@ -60,6 +60,8 @@ def split_lists(ctx: DocContext, mentions: list[Mention]) -> list[Mention]:
             items = _similar_case(ctx, m)
         if _unsplit(items, m) and ctx.language == "en" and not m.part:
             items = _en_clauses(ctx, m)  # (a sentence told by place is split already)
+        if _unsplit(items, m) and ctx.language == "en" and not m.part:
+            items = _trailing_items(ctx, m)
         if m.part and len(items) > 1:
             items = _item_of_place(m, items)
         out.extend(items)
@@ -203,6 +205,45 @@ def _en_clauses(ctx: DocContext, m: Mention) -> list[Mention]:
     ]
     if not all(any(t) for t in told) or len(set(told)) < len(told):
         return [m]  # a clause with nothing of its own, or two alike: one happening
+    return parts
+
+
+# Where an item told after the verb begins: ", along with 40 others on 18 September", ", and
+# nearly 50 in July 2021", " and 7 in Musan on June 1" (a count right after "and").
+_TRAILING_JOINT = re.compile(
+    r"(?i),\s*(?:and\s+|along with\s+|as well as\s+|plus\s+)?"
+    r"|\s+(?:and|along with|as well as)\s+(?=(?:about |nearly |some |around |more than |over |"
+    r"at least |another )?(?:\d|two|three|four|five|six|seven|eight|nine|ten)\b)"
+)
+
+
+# ", an official said on Thursday": who told it and when, no item of the list
+_ATTRIBUTION = re.compile(r"(?i)\b(?:said|says|say|told|reported|reports|according to|announced)\b")
+
+
+def _trailing_items(ctx: DocContext, m: Mention) -> list[Mention]:
+    """ "On 29 August 80 North Koreans were repatriated, along with 40 others on 18 September,
+    and nearly 50 in July 2021": one verb, its items told after it, each with its own count
+    and its own date, are happenings of their own. Every part names one date and a count,
+    and the dates differ; else the sentence tells one happening."""
+    s = m.sentence
+    cuts = [j.start() for j in _TRAILING_JOINT.finditer(ctx.text, m.trigger[1], s.end)]
+    if not cuts:
+        return [m]
+    bounds = [s.start, *cuts, s.end]
+    spans = [(bounds[i], bounds[i + 1]) for i in range(len(bounds) - 1)]
+    parts = []
+    for span in spans:
+        # a date after "confirmed that" is the item's, so no date of telling is set aside
+        dates = [d for d in ctx.dates_in(span) if d.value]
+        counts = [c for c in ctx.counts_in(span) if ctx.is_people(c)]
+        if len(dates) != 1 or not counts or _ATTRIBUTION.search(ctx.text, *span):
+            if span[0] == s.start:
+                return [m]  # the verb's own clause names no date and count of its own
+            continue  # a clause of circumstance ("- having increased since ..."): no item
+        parts.append(replace(_clause_part(ctx, m, span), date=dates[0]))
+    if len(parts) < 2 or len({p.date.value for p in parts if p.date}) < len(parts):
+        return [m]
     return parts
 
 

@@ -78,6 +78,7 @@ class RealisCues:
     ongoing_tail: dict[str, re.Pattern[str]]
     conditional: dict[str, re.Pattern[str]]
     participant: dict[str, re.Pattern[str]]
+    place_described: dict[str, re.Pattern[str]]
     measure_subject: dict[str, re.Pattern[str]]
     measure_in_force: dict[str, re.Pattern[str]]
     source_says: dict[str, re.Pattern[str]]
@@ -86,6 +87,7 @@ class RealisCues:
     total_after: dict[str, re.Pattern[str]]
     statistic_after: dict[str, re.Pattern[str]]
     total_since: dict[str, re.Pattern[str]]
+    vague_crowd: dict[str, re.Pattern[str]]
     trend: dict[str, re.Pattern[str]]
     furniture: dict[str, re.Pattern[str]]
     background: dict[str, re.Pattern[str]]
@@ -140,6 +142,7 @@ def cues() -> RealisCues:
         ongoing_tail=_table(raw, "ongoing_tail"),
         conditional=_table(raw, "conditional"),
         participant=_table(raw, "participant", "$"),
+        place_described=_table(raw, "place_described", "$"),
         measure_subject=_table(raw, "measure_subject"),
         measure_in_force=_table(raw, "measure_in_force"),
         source_says=_table(raw, "source_says"),
@@ -148,6 +151,7 @@ def cues() -> RealisCues:
         total_after=_table(raw, "total_after"),
         statistic_after=_table(raw, "statistic_after"),
         total_since=_table(raw, "total_since"),
+        vague_crowd=_table(raw, "vague_crowd"),
         trend=_table(raw, "trend"),
         furniture=_table(raw, "furniture"),
         background=_table(raw, "background"),
@@ -674,6 +678,13 @@ def _realis(ctx: DocContext, c: RealisCues, lang: str, m: Mention, group: list[M
         or (_counts_acts(m) and c.total_since[lang].search(text, end, _part_end(text, end, s.end)))
     ):
         return False  # "thousands have fled ... in recent years": a running total
+    if (
+        m.type == "escape"
+        and m.date is None
+        and _PERFECT.search(text, max(part, start - 40), start)
+        and c.vague_crowd[lang].search(text, part, start)
+    ):
+        return False  # "hundreds of thousands have fled to China": a running total
     if c.statistic_after[lang].search(text, end, _part_end(text, end, s.end)):
         return False  # "700 were detained in the last month alone": a total
     if _holds(c, "trend", lang, text, clause, _clause_end(text, end, s.end)):
@@ -764,9 +775,12 @@ def _describes_participants(
     """ "The nine who were caught were shot": the catching says who was shot; "those who
     flee", "people who have fled since the famine" say who they are. A relative clause
     that dates its act to a month or day tells a happening of its own."""
-    found = c.participant[ctx.language].search(
-        ctx.text[max(clause, m.trigger[0] - 60) : m.trigger[0]]
-    )
+    before = ctx.text[max(clause, m.trigger[0] - 60) : m.trigger[0]]
+    if c.place_described[ctx.language].search(before) and (
+        m.date is None or m.date.start < m.trigger[0]
+    ):
+        return True  # "sent back on Monday to the regime they had fled": what the place is
+    found = c.participant[ctx.language].search(before)
     if found is None or (m.date is not None and len(m.date.value) >= _PRECISE):
         return False
     if trade_told(ctx, m):
