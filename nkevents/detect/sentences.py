@@ -11,14 +11,17 @@ from dataclasses import dataclass
 # executed 2014: At least 50 executions ... Apr 30: Minister shot"): each dated entry
 # heading, and each ruled line of dashes, starts a sentence. A full stop right between a
 # word and a capitalised word ("... held in Hunchun city.Church groups said") ends one too:
-# a page that lost the space after it. A Korean polite ending (습니다, 입니다) with no full
-# stop, as a broadcast's transcript runs its sentences on, ends one as well.
+# a page that lost the space after it. So does a full stop with a report's footnote mark
+# glued to it ("... face torture.12 The government regards ..."): the mark stays with it.
+# A Korean polite ending (습니다, 입니다) with no full stop, as a broadcast's transcript runs
+# its sentences on, ends one as well.
 # (Each alternative opens with its own literal, the space before its look-behind, so
 # that the regex engine tries the alternatives only at those characters.)
 _OPENS_A_SENTENCE = r"""[”"’)]*(?=\s+[“"‘(A-Z0-9가-힣])"""
 _END = re.compile(
     rf"""\.{_OPENS_A_SENTENCE}|!{_OPENS_A_SENTENCE}|\?{_OPENS_A_SENTENCE}|\n\s*\n|\n(?=\S)"""
     r"""|\.(?<=[a-z]{3}\.)(?=[A-Z][a-z])"""  # a page's lost space: "city.Church groups"
+    r"""|\.(?<=[a-z]{2}\.)\d{1,3}(?=\s+[A-Z“"‘])"""  # a footnote mark: "treatment.12 The"
     r"""|니다(?=\s+[“"‘(\[A-Z0-9가-힣])"""  # a transcript's polite ending with no full stop
     r"""| (?<=[a-z] )(?=(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec) """
     r"""(?:\d{1,2}|(?:19|20)\d\d)|(?:19|20)\d\d): [A-Z“"])|-{6,}"""
