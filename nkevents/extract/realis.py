@@ -102,6 +102,9 @@ class RealisCues:
     recalled_turn: dict[str, re.Pattern[str]]
     recalled_since: dict[str, re.Pattern[str]]
     generic_sentence: dict[str, re.Pattern[str]]
+    kind_before: dict[str, re.Pattern[str]]
+    kind_after: dict[str, re.Pattern[str]]
+    modal_after: dict[str, re.Pattern[str]]
     # a table's words, by language, one of which each of its fragments holds
     keys: dict[str, dict[str, ahocorasick_rs.AhoCorasick]]
 
@@ -164,6 +167,9 @@ def cues() -> RealisCues:
         recalled_turn=_table(raw, "recalled_turn"),
         recalled_since=_table(raw, "recalled_since"),
         generic_sentence=_table(raw, "generic_sentence"),
+        kind_before=_table(raw, "kind_before"),
+        kind_after=_table(raw, "kind_after"),
+        modal_after=_table(raw, "modal_after"),
         keys={
             name: {
                 lang: ahocorasick_rs.AhoCorasick(words, matchkind=ahocorasick_rs.MatchKind.Standard)
@@ -690,7 +696,23 @@ def _realis(ctx: DocContext, c: RealisCues, lang: str, m: Mention, group: list[M
         return False  # "those caught are sent to camps", not "are seeking asylum"
     if _received_in_south(ctx, c, m):
         return False
+    if _kind_told(ctx, c, m, before):
+        return False  # "such public trials are held when ...": a kind, what is done
+    if m.type not in _MEASURES and c.modal_after[lang].match(text, end, min(s.end, end + 40)):
+        return False  # "harsh sentences can be expected": what may be
     return not _agent_alone(ctx, c, m)
+
+
+def _kind_told(ctx: DocContext, c: RealisCues, m: Mention, before: str) -> bool:
+    """ "Such public trials are held to scare people": a kind of happening told in the
+    present, not one happening (a word test first: "such" just before the word)."""
+    if "such" not in before[-40:].lower():
+        return False
+    lang = ctx.language
+    if not c.kind_before[lang].search(before):
+        return False
+    end = m.trigger[1]
+    return bool(c.kind_after[lang].match(ctx.text, end, min(m.sentence.end, end + 40)))
 
 
 # A hand-over word: people sent back are arrested whoever holds them.
