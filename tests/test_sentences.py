@@ -86,3 +86,29 @@ def test_a_footnote_mark_makes_the_act_after_it_its_own() -> None:
     )
     found = [(e.type, e.date, e.people) for e in events_of(text, published="2017-10")]
     assert found == [("arrest", "2016-03", 14)]
+
+
+def test_a_list_entry_headed_by_its_date_is_one_sentence() -> None:
+    # a bulleted list of cases, each headed by a month and a full stop
+    text = (
+        "The cases are listed below. • November 2016. Police held 30 refugees in Yanji. "
+        "• March 2017. Guards held 8 more. He fled in 2012. He lives in Seoul."
+    )
+    found = [text[s.start : s.end] for s in split_sentences(text)]
+    assert found == [
+        "The cases are listed below.",
+        "• November 2016. Police held 30 refugees in Yanji.",
+        "• March 2017. Guards held 8 more.",
+        "He fled in 2012.",
+        "He lives in Seoul.",
+    ]
+
+
+def test_each_list_entry_is_dated_by_its_heading() -> None:
+    text = (
+        "The commission's 2017 report lists these cases. • November 2016. Chinese police "
+        "detained 31 North Korean refugees in Shenyang, Liaoning province. • March 2017. "
+        "Police in Yanji detained 8 refugees."
+    )
+    found = [(e.type, e.date, e.people) for e in events_of(text, published="2017-10")]
+    assert found == [("arrest", "2016-11", 31), ("arrest", "2017-03", 8)]
