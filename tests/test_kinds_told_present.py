@@ -24,6 +24,9 @@ def _found(text: str) -> list[tuple[str, str | None]]:
         "Heavy sentences can be guaranteed, one defector who reached Seoul in 2010 explained, "
         "for anyone caught with the discs.",
         "Executions could even be carried out in schools, a former teacher warned.",
+        'He added, "By the time they are dragged to the public trial, the accused already '
+        'have their heads shaved."',
+        "By the time the accused reach the public trial in the stadium, their terms are set.",
     ],
 )
 def test_a_kind_or_what_may_be_is_no_happening(text: str) -> None:
@@ -40,6 +43,11 @@ def test_a_kind_or_what_may_be_is_no_happening(text: str) -> None:
         (
             "In Hyesan, two such public executions were carried out in March.",
             [("execution", "2013-03")],
+        ),
+        (
+            "By the time they were taken to the public trial in Hyesan on May 3, the two women "
+            "had confessed.",
+            [("trial", "2013-05-03")],
         ),
         (
             "The smugglers arrested in Hyesan on May 3 could be sent to a labour camp.",
