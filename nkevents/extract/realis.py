@@ -105,6 +105,7 @@ class RealisCues:
     kind_before: dict[str, re.Pattern[str]]
     kind_after: dict[str, re.Pattern[str]]
     modal_after: dict[str, re.Pattern[str]]
+    kind_subject: dict[str, re.Pattern[str]]
     # a table's words, by language, one of which each of its fragments holds
     keys: dict[str, dict[str, ahocorasick_rs.AhoCorasick]]
 
@@ -170,6 +171,7 @@ def cues() -> RealisCues:
         kind_before=_table(raw, "kind_before"),
         kind_after=_table(raw, "kind_after"),
         modal_after=_table(raw, "modal_after"),
+        kind_subject=_table(raw, "kind_subject"),
         keys={
             name: {
                 lang: ahocorasick_rs.AhoCorasick(words, matchkind=ahocorasick_rs.MatchKind.Standard)
@@ -700,7 +702,15 @@ def _realis(ctx: DocContext, c: RealisCues, lang: str, m: Mention, group: list[M
         return False  # "such public trials are held when ...": a kind, what is done
     if m.type not in _MEASURES and c.modal_after[lang].match(text, end, min(s.end, end + 40)):
         return False  # "harsh sentences can be expected": what may be
+    if _KIND_OPENS.fullmatch(text, s.start, start) and c.kind_subject[lang].match(
+        text, end, min(s.end, end + 60)
+    ):
+        return False  # "Repatriated women are often searched": a kind of people
     return not _agent_alone(ctx, c, m)
+
+
+# What may stand before a participle that names a kind at a sentence's start.
+_KIND_OPENS = re.compile(r"(?i)[\s\"“‘']*(?:(?:many|most|all|some|such)\s+)?")
 
 
 def _kind_told(ctx: DocContext, c: RealisCues, m: Mention, before: str) -> bool:
