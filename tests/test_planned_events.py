@@ -1,6 +1,6 @@
-"""An event dated after the report was published is a plan or a forecast, not a happening
-told ("the next report, due in early 2020, will detail the investigation"); a measure keeps
-its day of effect, and an event dated before publication stays."""
+"""An event dated in a year after the report was published is a plan or a forecast, not a
+happening told ("the next report, due in early 2020, will detail the investigation"); a
+measure keeps its day of effect, and an event dated before publication stays."""
 
 from __future__ import annotations
 
@@ -32,7 +32,7 @@ def test_an_event_before_publication_stays() -> None:
     assert _found(text, "2019-03-29") == [("arrest", "2019-03-03")]
 
 
-def test_dates_compare_at_the_precision_both_have() -> None:
+def test_dates_compare_by_year() -> None:
     def ev(etype: str, date: str | None) -> Event:
         return Event(type=etype, date=date)
 
@@ -42,7 +42,12 @@ def test_dates_compare_at_the_precision_both_have() -> None:
         ev("escape", "2020"),
         ev("seizure", None),
     ]
+    # a later month of the same year may be a day named without its year: kept
     kept = drop_planned(events, "2019-03-29")
-    assert [(e.type, e.date) for e in kept] == [("arrest", "2019-03"), ("seizure", None)]
+    assert [(e.type, e.date) for e in kept] == [
+        ("arrest", "2019-03"),
+        ("trial", "2019-04-02"),
+        ("seizure", None),
+    ]
     assert [e.type for e in drop_planned(events, "2019")] == ["arrest", "trial", "seizure"]
     assert drop_planned(events, None) == events

@@ -271,10 +271,9 @@ def _count(g: Group) -> int | None:
 
 
 def drop_planned(events: list[Event], published: str | None) -> list[Event]:
-    """Events dated after the report was published are plans or forecasts ("the next
-    report, due in early 2018, will include the investigation"; "a trial set for next
-    month"), not happenings told; a measure keeps its day of effect ("the ban takes effect
-    on 15 August")."""
+    """Events dated in a year after the report was published are plans or forecasts ("the
+    next report, due in early 2018, will include the investigation"), not happenings told; a
+    measure keeps its day of effect ("the ban takes effect on 1 January")."""
     if not published:
         return events
     return [e for e in events if e.type in _DATED_AHEAD or not _after_published(e.date, published)]
@@ -285,8 +284,9 @@ _DATED_AHEAD = {"sanction"}
 
 
 def _after_published(date: str | None, published: str) -> bool:
-    """Whether a date is later than the publication, at the precision both have."""
+    """Whether a date lies in a year after the publication's (a month or day later in the
+    same year may be a day named without its year and resolved forward: "executed on 12
+    December" in a report dated November)."""
     if not date:
         return False
-    n = min(len(date), len(published))
-    return date[:n] > published[:n]
+    return date[:4] > published[:4]
