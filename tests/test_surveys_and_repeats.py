@@ -1,7 +1,6 @@
 """Tallies and repeats are no one happening: a survey's count ("Of the 100 escapees
-interviewed, 60 had witnessed a public execution"), acts done more than once ("had been
-detained several times", "was repeatedly detained") and a total over a rule ("executed at
-least seven people since Kim came to power"). One act on a day stays."""
+interviewed, 60 had witnessed a public execution") and acts done more than once ("had been
+detained several times", "was repeatedly detained"). One act on a day stays."""
 
 from __future__ import annotations
 
@@ -21,7 +20,6 @@ def _found(text: str) -> list[tuple[str, str | None, int | None]]:
         "Most respondents said they had seen a public trial in their town.",
         "Many of those interviewed had been detained several times for crossing the border.",
         "She was repeatedly detained by the border police in Musan.",
-        "The regime executed at least nine people for selling films since Kim came to power.",
     ],
 )
 def test_a_tally_or_a_repeat_is_no_happening(text: str) -> None:
