@@ -106,6 +106,7 @@ class RealisCues:
     kind_after: dict[str, re.Pattern[str]]
     modal_after: dict[str, re.Pattern[str]]
     kind_subject: dict[str, re.Pattern[str]]
+    how_told: dict[str, re.Pattern[str]]
     # a table's words, by language, one of which each of its fragments holds
     keys: dict[str, dict[str, ahocorasick_rs.AhoCorasick]]
 
@@ -172,6 +173,7 @@ def cues() -> RealisCues:
         kind_after=_table(raw, "kind_after"),
         modal_after=_table(raw, "modal_after"),
         kind_subject=_table(raw, "kind_subject"),
+        how_told=_table(raw, "how_told"),
         keys={
             name: {
                 lang: ahocorasick_rs.AhoCorasick(words, matchkind=ahocorasick_rs.MatchKind.Standard)
@@ -677,6 +679,8 @@ def _realis(ctx: DocContext, c: RealisCues, lang: str, m: Mention, group: list[M
         c, "statistic", lang, text, part, start
     ):
         return False  # "if caught", "the number of people who fled"
+    if m.date is None and _told_how(c, lang, text, part, start):
+        return False  # "described how smugglers paid soldiers": a way of doing, undated
     if _PERFECT.search(text, max(part, start - 40), start) and (
         c.total_after[lang].search(text, end, _part_end(text, end, s.end))
         or (_counts_acts(m) and c.total_since[lang].search(text, end, _part_end(text, end, s.end)))
@@ -707,6 +711,22 @@ def _realis(ctx: DocContext, c: RealisCues, lang: str, m: Mention, group: list[M
     ):
         return False  # "Repatriated women are often searched": a kind of people
     return not _agent_alone(ctx, c, m)
+
+
+# A bare plural right after "how": a kind of people ("how smugglers paid", "how border
+# guards take bribes"), not someone ("how she was", "how the two men were").
+_BARE_PLURAL = re.compile(
+    r"(?i)(?!(?:he|she|they|i|we|you|it|his|her|their|its|the|a|an|this|that|these|those|"
+    r"one|two|three|four|five|six|seven|eight|nine|ten)\b)(?:[a-z-]+\s+)?[a-z-]+s\b"
+)
+
+
+def _told_how(c: RealisCues, lang: str, text: str, part: int, start: int) -> bool:
+    """ "A former guard described how smugglers paid soldiers": a way a kind of people do."""
+    if not _may_hold(text, part, start, c.keys.get("how_told", {}).get(lang)):
+        return False
+    found = list(c.how_told[lang].finditer(text, part, start))
+    return bool(found) and _BARE_PLURAL.match(text, found[-1].end()) is not None
 
 
 # What may stand before a participle that names a kind at a sentence's start.
