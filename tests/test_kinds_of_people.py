@@ -83,3 +83,26 @@ def test_a_kind_of_punishment_told_in_the_present_is_no_happening(text: str) -> 
 )
 def test_a_punishment_told_as_done_stays_an_event(text: str, etype: str) -> None:
     assert etype in _types(text, "2013-06-12")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Repatriated women are often subjected to invasive body searches.",
+        "Deported North Koreans face harsh punishment on their return.",
+        "Many repatriated defectors are sent to labour training camps.",
+    ],
+)
+def test_a_participle_naming_a_kind_in_the_present_is_no_hand_over(text: str) -> None:
+    assert "arrest" not in _types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Repatriated on May 3, the nine refugees are now held in Sinuiju.",
+        "Arrested on Monday, the two traders are being questioned in Hyesan.",
+    ],
+)
+def test_people_handed_over_on_a_day_stay_an_arrest(text: str) -> None:
+    assert "arrest" in _types(text, "2015-06-10")

@@ -24,6 +24,8 @@ def test_every_fragment_holds_a_key(name: str) -> None:
         ("conditional", "If caught, the traders are sent to a camp", True),
         ("conditional", "Once the guards found them, they were beaten", True),
         ("conditional", "The traders were caught at the river", False),
+        ("conditional", "It seems LIKELY that the traders were caught", True),
+        ("conditional", "By the time they are tried, their heads are shaved", True),
         ("statistic", "The number of defectors arriving fell to 63", True),
         ("statistic", "Police logged 40 arrests", True),
         ("statistic", "Guards caught three women at the river", False),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from extract_support import events_of
 
 from nkevents.detect.sentences import split_sentences
 
@@ -59,3 +60,55 @@ def test_a_full_stop_with_its_space_lost_ends_a_sentence() -> None:
         "Church groups said so.",
         "The U.S.Treasury acted.",
     ]
+
+
+def test_a_footnote_mark_after_a_full_stop_ends_a_sentence() -> None:
+    # a report's text run together from its PDF, footnote marks glued to the full stops
+    text = (
+        "Returnees risk torture and forced labour.14 The province held 12 fishermen in May.3 "
+        "Officials denied it. Kyohwaso No.12 Chongori stands near Hoeryong."
+    )
+    found = [text[s.start : s.end] for s in split_sentences(text)]
+    assert found == [
+        "Returnees risk torture and forced labour.14",
+        "The province held 12 fishermen in May.3",
+        "Officials denied it.",
+        "Kyohwaso No.12 Chongori stands near Hoeryong.",
+    ]
+
+
+def test_a_footnote_mark_makes_the_act_after_it_its_own() -> None:
+    # a generic line and a dated arrest run together by a footnote mark: the arrest keeps
+    # its own count and month, not the generic line's year
+    text = (
+        "China keeps its policy of returning refugees under a 1986 border protocol.4 "
+        "In March 2016, Chinese police detained 14 North Korean refugees in Yanji, Jilin province."
+    )
+    found = [(e.type, e.date, e.people) for e in events_of(text, published="2017-10")]
+    assert found == [("arrest", "2016-03", 14)]
+
+
+def test_a_list_entry_headed_by_its_date_is_one_sentence() -> None:
+    # a bulleted list of cases, each headed by a month and a full stop
+    text = (
+        "The cases are listed below. • November 2016. Police held 30 refugees in Yanji. "
+        "• March 2017. Guards held 8 more. He fled in 2012. He lives in Seoul."
+    )
+    found = [text[s.start : s.end] for s in split_sentences(text)]
+    assert found == [
+        "The cases are listed below.",
+        "• November 2016. Police held 30 refugees in Yanji.",
+        "• March 2017. Guards held 8 more.",
+        "He fled in 2012.",
+        "He lives in Seoul.",
+    ]
+
+
+def test_each_list_entry_is_dated_by_its_heading() -> None:
+    text = (
+        "The commission's 2017 report lists these cases. • November 2016. Chinese police "
+        "detained 31 North Korean refugees in Shenyang, Liaoning province. • March 2017. "
+        "Police in Yanji detained 8 refugees."
+    )
+    found = [(e.type, e.date, e.people) for e in events_of(text, published="2017-10")]
+    assert found == [("arrest", "2016-11", 31), ("arrest", "2017-03", 8)]

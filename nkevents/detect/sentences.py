@@ -11,14 +11,17 @@ from dataclasses import dataclass
 # executed 2014: At least 50 executions ... Apr 30: Minister shot"): each dated entry
 # heading, and each ruled line of dashes, starts a sentence. A full stop right between a
 # word and a capitalised word ("... held in Hunchun city.Church groups said") ends one too:
-# a page that lost the space after it. A Korean polite ending (습니다, 입니다) with no full
-# stop, as a broadcast's transcript runs its sentences on, ends one as well.
+# a page that lost the space after it. So does a full stop with a report's footnote mark
+# glued to it ("... face torture.12 The government regards ..."): the mark stays with it.
+# A Korean polite ending (습니다, 입니다) with no full stop, as a broadcast's transcript runs
+# its sentences on, ends one as well.
 # (Each alternative opens with its own literal, the space before its look-behind, so
 # that the regex engine tries the alternatives only at those characters.)
-_OPENS_A_SENTENCE = r"""[”"’)]*(?=\s+[“"‘(A-Z0-9가-힣])"""
+_OPENS_A_SENTENCE = r"""[”"’)]*(?=\s+[“"‘(•A-Z0-9가-힣])"""
 _END = re.compile(
     rf"""\.{_OPENS_A_SENTENCE}|!{_OPENS_A_SENTENCE}|\?{_OPENS_A_SENTENCE}|\n\s*\n|\n(?=\S)"""
     r"""|\.(?<=[a-z]{3}\.)(?=[A-Z][a-z])"""  # a page's lost space: "city.Church groups"
+    r"""|\.(?<=[a-z]{2}\.)\d{1,3}(?=\s+[A-Z“"‘])"""  # a footnote mark: "treatment.12 The"
     r"""|니다(?=\s+[“"‘(\[A-Z0-9가-힣])"""  # a transcript's polite ending with no full stop
     r"""| (?<=[a-z] )(?=(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec) """
     r"""(?:\d{1,2}|(?:19|20)\d\d)|(?:19|20)\d\d): [A-Z“"])|-{6,}"""
@@ -40,6 +43,13 @@ _KO_OPEN_END = re.compile(
 _ABBREV = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|No|Nos|St|Gen|Lt|Col|Sgt|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
     r"|U\.S|U\.N|U\.K|E\.O|Inc|Co|Corp|Ltd|vs|approx|est|[A-Z])\.)$"
+)
+
+# A list entry headed by its date and a full stop ("• November 2016. Police detained 30
+# refugees in Shenyang."): the date heads the entry's sentence, no sentence of its own.
+_DATE_HEAD = re.compile(
+    r"[•·*\-–\s]*(?:(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)\s+(?:\d{1,2},\s+)?)?(?:19|20)\d\d"
 )
 
 
@@ -69,6 +79,12 @@ def split_sentences(text: str) -> list[Sentence]:
             continue
         if text[match.start()] == "." and _ABBREV.search(text, max(0, end - 8), match.start() + 1):
             continue
+        if (
+            text[match.start()] == "."
+            and match.start() - start < 32
+            and _DATE_HEAD.fullmatch(text, start, match.start())
+        ):
+            continue  # "• November 2016. Police detained ...": the entry's date heading
         _add(out, text, start, end, paragraph)
         if "\n" in match.group():
             paragraph += 1

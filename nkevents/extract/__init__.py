@@ -38,6 +38,7 @@ from nkevents.extract.stories import (
     merge_headlines,
 )
 from nkevents.extract.story import (
+    drop_planned,
     drop_totals,
     entries_into_the_north,
     executed_on_the_verdict_day,
@@ -152,4 +153,5 @@ def extract(doc: Document, place_record: list[list[Candidate]] | None = None) ->
     campaign_periods(ctx, events)  # "since early March ... On March 14, ...": March
     # "On March 3, police raided a market in Hyesan. They arrested five women": that day, there
     carry_episodes(ctx, events, apart)
+    events = drop_planned(events, doc.published)  # dated after the report: a plan
     return Extraction(id=doc.id, relevant=bool(events), events=events)

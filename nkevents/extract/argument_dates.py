@@ -101,6 +101,17 @@ _REPORTING = re.compile(
     re.IGNORECASE,
 )
 
+# The day of a hearing or briefing where it was told: "she told the commission at a hearing
+# in Seoul on Tuesday", "testified at a public hearing in London on Wednesday" (not when an
+# event word stands between: "said he was sentenced at a hearing on Tuesday")
+_TOLD_AT = re.compile(
+    r"\b(?:said|says|told|testified|spoke|recounted|recalled|described)(?: [\w'’-]+){0,3}?"
+    r" at an? (?:[\w-]+ ){0,2}?(?:hearing|press conference|news conference|briefing|meeting|"
+    r"forum|seminar|symposium|session|rally|event)(?: in [\w'’-]+(?: [\w'’-]+)?)?"
+    r" (?:on|last|this)?\s*$",
+    re.IGNORECASE,
+)
+
 # "According to a source in the province on 20 May, ...": the day the source told it (a
 # longer source than the verbs above take; no verb of the happening among its words)
 _ACCORDING = re.compile(
@@ -337,6 +348,9 @@ def reported_date(ctx: DocContext, date: DateMention) -> bool:
         _SENTENCE_ENDS.match(ctx.text, date.end)
     ):
         return True  # "..., reported one of the capital's main dailies on Thursday."
+    told_at = _TOLD_AT.search(ctx.text, max(0, date.start - 100), date.start)
+    if told_at and not ctx.lexicon.triggers["en"].search(ctx.text, told_at.start(), date.start):
+        return True  # "she told the commission at a hearing in Seoul on Tuesday"
     found = _REPORTING.search(before)
     if found is None:
         return bool(_ACCORDING.search(ctx.text, max(0, date.start - 70), date.start))

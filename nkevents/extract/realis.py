@@ -104,6 +104,11 @@ class RealisCues:
     recalled_turn: dict[str, re.Pattern[str]]
     recalled_since: dict[str, re.Pattern[str]]
     generic_sentence: dict[str, re.Pattern[str]]
+    kind_before: dict[str, re.Pattern[str]]
+    kind_after: dict[str, re.Pattern[str]]
+    modal_after: dict[str, re.Pattern[str]]
+    kind_subject: dict[str, re.Pattern[str]]
+    how_told: dict[str, re.Pattern[str]]
     # a table's words, by language, one of which each of its fragments holds
     keys: dict[str, dict[str, ahocorasick_rs.AhoCorasick]]
 
@@ -168,6 +173,11 @@ def cues() -> RealisCues:
         recalled_turn=_table(raw, "recalled_turn"),
         recalled_since=_table(raw, "recalled_since"),
         generic_sentence=_table(raw, "generic_sentence"),
+        kind_before=_table(raw, "kind_before"),
+        kind_after=_table(raw, "kind_after"),
+        modal_after=_table(raw, "modal_after"),
+        kind_subject=_table(raw, "kind_subject"),
+        how_told=_table(raw, "how_told"),
         keys={
             name: {
                 lang: ahocorasick_rs.AhoCorasick(words, matchkind=ahocorasick_rs.MatchKind.Standard)
@@ -673,6 +683,8 @@ def _realis(ctx: DocContext, c: RealisCues, lang: str, m: Mention, group: list[M
         c, "statistic", lang, text, part, start
     ):
         return False  # "if caught", "the number of people who fled"
+    if m.date is None and _told_how(c, lang, text, part, start):
+        return False  # "described how smugglers paid soldiers": a way of doing, undated
     if _PERFECT.search(text, max(part, start - 40), start) and (
         c.total_after[lang].search(text, end, _part_end(text, end, s.end))
         or (_counts_acts(m) and c.total_since[lang].search(text, end, _part_end(text, end, s.end)))
@@ -701,7 +713,47 @@ def _realis(ctx: DocContext, c: RealisCues, lang: str, m: Mention, group: list[M
         return False  # "those caught are sent to camps", not "are seeking asylum"
     if _received_in_south(ctx, c, m):
         return False
+    if _kind_told(ctx, c, m, before):
+        return False  # "such public trials are held when ...": a kind, what is done
+    if m.type not in _MEASURES and c.modal_after[lang].match(text, end, min(s.end, end + 40)):
+        return False  # "harsh sentences can be expected": what may be
+    if _KIND_OPENS.fullmatch(text, s.start, start) and c.kind_subject[lang].match(
+        text, end, min(s.end, end + 60)
+    ):
+        return False  # "Repatriated women are often searched": a kind of people
     return not _agent_alone(ctx, c, m)
+
+
+# A bare plural right after "how": a kind of people ("how smugglers paid", "how border
+# guards take bribes"), not someone ("how she was", "how the two men were").
+_BARE_PLURAL = re.compile(
+    r"(?i)(?!(?:he|she|they|i|we|you|it|his|her|their|its|the|a|an|this|that|these|those|"
+    r"one|two|three|four|five|six|seven|eight|nine|ten)\b)(?:[a-z-]+\s+)?[a-z-]+s\b"
+)
+
+
+def _told_how(c: RealisCues, lang: str, text: str, part: int, start: int) -> bool:
+    """ "A former guard described how smugglers paid soldiers": a way a kind of people do."""
+    if not _may_hold(text, part, start, c.keys.get("how_told", {}).get(lang)):
+        return False
+    found = list(c.how_told[lang].finditer(text, part, start))
+    return bool(found) and _BARE_PLURAL.match(text, found[-1].end()) is not None
+
+
+# What may stand before a participle that names a kind at a sentence's start.
+_KIND_OPENS = re.compile(r"(?i)[\s\"“‘']*(?:(?:many|most|all|some|such)\s+)?")
+
+
+def _kind_told(ctx: DocContext, c: RealisCues, m: Mention, before: str) -> bool:
+    """ "Such public trials are held to scare people": a kind of happening told in the
+    present, not one happening (a word test first: "such" just before the word)."""
+    if "such" not in before[-40:].lower():
+        return False
+    lang = ctx.language
+    if not c.kind_before[lang].search(before):
+        return False
+    end = m.trigger[1]
+    return bool(c.kind_after[lang].match(ctx.text, end, min(m.sentence.end, end + 40)))
 
 
 # A hand-over word: people sent back are arrested whoever holds them.

@@ -268,3 +268,25 @@ def drop_totals(groups: list[Group]) -> list[Group]:
 
 def _count(g: Group) -> int | None:
     return next((m.people.value for m in g.mentions if m.people), None)
+
+
+def drop_planned(events: list[Event], published: str | None) -> list[Event]:
+    """Events dated in a year after the report was published are plans or forecasts ("the
+    next report, due in early 2018, will include the investigation"), not happenings told; a
+    measure keeps its day of effect ("the ban takes effect on 1 January")."""
+    if not published:
+        return events
+    return [e for e in events if e.type in _DATED_AHEAD or not _after_published(e.date, published)]
+
+
+# Types whose date may lie ahead of the report: a measure's day of effect.
+_DATED_AHEAD = {"sanction"}
+
+
+def _after_published(date: str | None, published: str) -> bool:
+    """Whether a date lies in a year after the publication's (a month or day later in the
+    same year may be a day named without its year and resolved forward: "executed on 12
+    December" in a report dated November)."""
+    if not date:
+        return False
+    return date[:4] > published[:4]

@@ -174,6 +174,9 @@ _PLURAL_NOUN = re.compile(
 # A verb of taking a measure before the plural noun of the trigger ("imposed sanctions",
 # "imposes new sanctions"): one measure told, not a kind.
 _MEASURE_TAKEN = re.compile(r"(?i)(?:impos|levi|slapp)(?:ed|es|ing)\b")
+# A campaign stepped up in the trigger itself ("intensifying its crackdowns", "stepped up
+# inspections"): the authority's act, not talk of a kind.
+_STEPPED_UP = re.compile(r"(?i)(?:step(?:ped|ping|s)? up|tighten|intensif|strengthen|reinforc)")
 _CAMPAIGN_DONE = re.compile(
     r"(?i)\b(?:conduct(?:ed|s|ing)?|carr(?:y|ied|ies|ying) out|launch(?:ed|es|ing)?|"
     r"stag(?:e|ed|es|ing)|began|start(?:ed|s)?)"
@@ -187,6 +190,8 @@ def is_talk(m: Mention, text: str = "") -> bool:
     unless it is what an authority did ("police conducted crackdowns in three towns")."""
     if not _PLURAL_NOUN.search(m.trigger_text) or _MEASURE_TAKEN.match(m.trigger_text):
         return False  # "imposed sanctions on three officials": a measure taken, not talk
+    if m.type == "crackdown" and _STEPPED_UP.match(m.trigger_text):
+        return False  # "is intensifying its crackdowns on escapees": a campaign stepped up
     if (
         text
         and m.type == "crackdown"
