@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gc
+
 from nkevents.extract.chains import (
     also_there,
     carry_years,
@@ -25,6 +27,7 @@ from nkevents.extract.judgements import judgements_apart
 from nkevents.extract.lexicon import lexicon
 from nkevents.extract.lists import split_lists
 from nkevents.extract.mentions import complete, sentence_mentions
+from nkevents.extract.narrowing import unsafe_letters
 from nkevents.extract.past_cases import drop_past_cases
 from nkevents.extract.place_scoring import Candidate, place_events
 from nkevents.extract.realis import demote_restatements, realis_gate
@@ -59,13 +62,49 @@ from nkevents.model import Document, Extraction
 EXTRACTOR_VERSION = "rules-0.7.0"
 
 
+_READ = [0]  # documents extracted by this process
+_FREEZE_AFTER = frozenset({1, 10, 100, 1000})
+
+
+def _settle_heap() -> None:
+    """Take what extraction has loaded so far (lexicons, gazetteer, caches: some 190,000
+    objects, loaded on first use) out of the cycle collector's full passes, which walked
+    them all about once a second for nothing (2% of the time): after the 1st, 10th, 100th
+    and 1,000th document, by when a run has read both languages."""
+    _READ[0] += 1
+    if _READ[0] in _FREEZE_AFTER:
+        gc.freeze()
+
+
 def names_an_event(text: str, language: str, lowered: str | None = None) -> bool:
-    """Whether a strong trigger (the only kind that starts an event) stands in the text."""
+    """Whether a strong trigger (the only kind that starts an event) stands in the text, not
+    inside a not-trigger (read around it with only the not-triggers whose literals stand
+    there: extract.narrowing)."""
     lex = lexicon()
-    blocker = lex.not_triggers[language]
+    lowered = text.lower() if lowered is None else lowered
+    gate, narrowed = lex.not_trigger_gate[language], lex.narrowed_not_triggers[language]
+    unsafe = unsafe_letters(gate.literals)
+    exact = (
+        gate.automaton is not None
+        and not gate.open_tables
+        and unsafe is not None
+        and len(lowered) == len(text)
+        and not any(c in lowered for c in unsafe)
+    )
     for found in lex.strong_gate[language].candidates(text, lowered):
-        look = blocker.finditer(text, max(0, found.start() - 40), found.end() + 40)
-        if not any(b.start() <= found.start() < b.end() for b in look):
+        window = (max(0, found.start() - 40), min(len(text), found.end() + 40))
+        spans: list[tuple[int, int]] | None = None
+        if exact and gate.automaton is not None:
+            begin = window[0]
+            hits = gate.automaton.find_matches_as_indexes(
+                lowered[begin : window[1]], overlapping=True
+            )
+            literals = sorted((s + begin, e + begin, i) for i, s, e in hits)
+            some = narrowed.matches(text, literals, window)
+            spans = None if some is None else [where for _, where in some]
+        if spans is None:
+            spans = [b.span() for b in lex.not_triggers[language].finditer(text, *window)]
+        if not any(a <= found.start() < b for a, b in spans):
             return True
     return False
 
@@ -73,6 +112,7 @@ def names_an_event(text: str, language: str, lowered: str | None = None) -> bool
 def extract(doc: Document, place_record: list[list[Candidate]] | None = None) -> Extraction:
     """The events of one document (relevant when it has any); with `place_record`, the
     place candidates of each event are appended to it (for fitting the place weights)."""
+    _settle_heap()
     language = detect_language(doc)
     # a literal pass, then the trigger patterns where it hit: most reports name no event
     lowered = doc.text.lower()  # one lowering for both gates

@@ -121,12 +121,17 @@ class DocContext:
         """Where the lexicon's not-triggers match in a span (read once per sentence)."""
         key = ("not triggers", span)
         if key not in self._found:
-            pattern = self.lexicon.not_triggers[self.language]
-            self._found[key] = (
-                [m.span() for m in pattern.finditer(self.text, span[0], span[1])]
-                if self._may_hold_not_trigger(span)
-                else []
-            )
+            found: list[Span] = []
+            if self._may_hold_not_trigger(span):
+                literals = self._not_trigger_literals()
+                narrowed = self.lexicon.narrowed_not_triggers[self.language]
+                some = None if literals is None else narrowed.matches(self.text, literals, span)
+                if some is None:  # read with the whole alternation
+                    pattern = self.lexicon.not_triggers[self.language]
+                    found = [m.span() for m in pattern.finditer(self.text, span[0], span[1])]
+                else:  # only the not-triggers whose literals stand in the span (narrowing)
+                    found = [where for _, where in some]
+            self._found[key] = found
         return list(self._found[key])
 
     def _may_hold_not_trigger(self, span: Span) -> bool:

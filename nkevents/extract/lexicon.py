@@ -44,6 +44,7 @@ class Lexicon:
     table_gates: dict[str, MultiGate]  # by language: the hits of every gated table in one pass
     not_trigger_gate: dict[str, MultiGate]  # by language: where a not-trigger may stand
     narrowed: dict[str, dict[str, NarrowedTable]]  # labelled tables by name and language
+    narrowed_not_triggers: dict[str, NarrowedTable]  # the not-triggers, read the same way
 
 
 # English fragments start at a word start; one look-behind for the whole alternation
@@ -120,6 +121,11 @@ def lexicon() -> Lexicon:
         )
         for lang in LANGUAGES
     }
+    not_trigger_gate = {
+        lang: build_multi_gate({"not_triggers": raw["not_triggers"].get(lang) or []}, common)
+        for lang in LANGUAGES
+    }
+    not_table = {"not": raw["not_triggers"]}  # one label: only the spans are read
     return Lexicon(
         triggers=_labelled(raw["triggers"]),
         weak_triggers=_labelled(raw["weak_triggers"]),
@@ -147,13 +153,14 @@ def lexicon() -> Lexicon:
             for lang in LANGUAGES
         },
         table_gates=table_gates,
-        not_trigger_gate={
-            lang: build_multi_gate({"not_triggers": raw["not_triggers"].get(lang) or []}, common)
-            for lang in LANGUAGES
-        },
+        not_trigger_gate=not_trigger_gate,
         narrowed={
             name: {lang: _narrowed(raw[name], name, table_gates[lang], lang) for lang in LANGUAGES}
             for name in LABELLED_TABLES
+        },
+        narrowed_not_triggers={
+            lang: _narrowed(not_table, "not_triggers", not_trigger_gate[lang], lang)
+            for lang in LANGUAGES
         },
         instruments=tuple(
             Instrument(re.compile(i["pattern"], re.IGNORECASE), i["form"])
