@@ -1,4 +1,4 @@
-"""The most a pair of events can score, for one new event and many stored ones at once.
+"""The most a pair of events can score, for many pairs at once.
 
 A new event meets some hundred stored events of its blocks, and few of those pairs reach
 `resolve.SUGGEST`. Reading every stored event in full (its snapshot, a Candidate) and comparing
@@ -11,7 +11,9 @@ the names (the most they can add when any is shared) and the lead numbers (count
 the evidence shares them too, which compare does not count twice): an upper bound of the pair's
 evidence sum. Only the stored events whose bound reaches SUGGEST are read
 in full and compared, so the suggestions are those `compare` makes for every pair (a test
-compares the two paths). Keys are compared by 60-bit hashes: two different keys hashing alike
+compares the two paths). `most_of` does the same for any pairs given as rows of two heads and
+the keys they share (`most` for one new event's block mates, `pair_arrays.most` for all the pairs
+of a large linking). Keys are compared by 60-bit hashes: two different keys hashing alike
 (about one chance in 10**18 for a pair of keys) raise a bound, or, both shared, lower a count.
 """
 
@@ -93,8 +95,8 @@ def _float_bits(value: float | None) -> int:
     return int(np.array([math.nan if value is None else value]).view(np.int64)[0])
 
 
-def pack(c: Candidate) -> bytes:
-    """The packed row of a candidate (see the module's docstring)."""
+def _head(c: Candidate) -> list[int]:
+    """The head of a candidate's packed row: its fields as numbers and hashes."""
     head = [0] * HEAD
     head[TYPE] = _hash(c.type)
     if c.first is not None and c.last is not None:
@@ -117,8 +119,12 @@ def pack(c: Candidate) -> bytes:
     head[LON] = _float_bits(c.lon if lat_lon else None)
     head[WORDS] = len({_hash(w) & ~0xF for w in c.words})
     head[GOODS], head[ACTORS] = int(bool(c.commodities)), int(bool(c.actors))
-    keys = _keys(c)
-    return np.array(head + keys, dtype=np.int64).tobytes()
+    return head
+
+
+def pack(c: Candidate) -> bytes:
+    """The packed row of a candidate (see the module's docstring)."""
+    return np.array(_head(c) + _keys(c), dtype=np.int64).tobytes()
 
 
 def _keys(c: Candidate) -> list[int]:
@@ -140,25 +146,27 @@ def _keys(c: Candidate) -> list[int]:
     return sorted(set(found))
 
 
+# What an event looks for among another's keys is its own keys with the Latin and romanized
+# tags swapped: its names among the names, its romanized Korean words among the Latin names and
+# the reverse (across languages), and the same of the lead; its numbers, places, words, goods
+# and targets as they are.
+SWAP = np.arange(CATEGORIES, dtype=np.int64)
+SWAP[[C_LATIN, C_ROMAN, C_LEAD_LATIN, C_LEAD_ROMAN]] = [
+    C_ROMAN,
+    C_LATIN,
+    C_LEAD_ROMAN,
+    C_LEAD_LATIN,
+]
+
+
+def wanted(keys: I64) -> I64:
+    """The tagged hashes looked for by an event that holds these keys (see SWAP)."""
+    return (keys & ~0xF) | SWAP[keys & 0xF]
+
+
 def _query(a: Candidate) -> I64:
-    """The tagged hashes a new event looks for among a stored event's keys: its names among
-    the names, its romanized Korean words among the Latin names and the reverse (across
-    languages), and the same of the lead; its numbers, places, words, goods and targets."""
-    found = (
-        _tagged(C_NAMES, a.names)
-        + _tagged(C_LATIN, a.roman)
-        + _tagged(C_ROMAN, a.names | a.singles)
-        + _tagged(C_LEAD_NAMES, a.lead_names)
-        + _tagged(C_LEAD_LATIN, a.lead_roman)
-        + _tagged(C_LEAD_ROMAN, a.lead_names | a.lead_singles)
-        + _tagged(C_NUMBERS, a.numbers)
-        + _tagged(C_LEAD_NUMBERS, a.lead_numbers)
-        + _tagged(C_PLACES, a.places | a.lead_places)
-        + _tagged(C_WORDS, a.words)
-        + _tagged(C_GOODS, a.commodities)
-        + _tagged(C_ACTORS, a.actors)
-    )
-    return np.array(sorted(set(found)), dtype=np.int64)
+    """The tagged hashes a new event looks for among a stored event's keys (see SWAP)."""
+    return np.unique(wanted(np.array(_keys(a), dtype=np.int64)))
 
 
 class Packed:
@@ -196,138 +204,8 @@ def most(a: Candidate, rows: Packed, idx: I64) -> F64:
     """For the stored events rows[idx], the most a pair of a with each can add up to (-inf:
     never a pair: types apart, or dates more than 400 days apart)."""
     h = rows.head[idx]
-    n = len(idx)
-    total = np.zeros(n, dtype=np.float64)
-    # type
-    same_type = h[:, TYPE] == _hash(a.type)
-    related = np.isin(h[:, TYPE], _related_to(a.type))
-    total[~same_type & related] -= 1.5
-    never = ~same_type & ~related
-    # dates
-    dated = h[:, DATED] == 1
-    if a.first is not None and a.last is not None:
-        first, last = a.first, a.last
-        gap = np.maximum(0, np.maximum(h[:, FIRST] - last, first - h[:, LAST]))
-        both = dated
-        never |= both & (gap > 400)
-        days = both & (h[:, PRECISION] == DAY) & (a.precision == "day")
-        when = np.where(
-            gap == 0,
-            2.0,
-            np.where(
-                gap <= resolve.SLACK_DAYS,
-                1.5,
-                np.where(
-                    gap <= 7, -0.5, np.where(gap <= 12, -1.0, np.where(gap <= 25, -2.0, -4.0))
-                ),
-            ),
-        )
-        year = (h[:, PRECISION] == YEAR) | (a.precision == "year")
-        coarse = np.where(gap == 0, np.where(year, 0.4, 1.0), np.where(gap <= 31, -0.5, -4.0))
-        total += np.where(both, np.where(days, when, coarse), 0.0)
-        # the stored event undated, a dated: a's dates against the stored event's report
-        told = h[:, HAS_TOLD] == 1
-        one = ~dated & told
-        age = h[:, TOLD] - last
-        after = first > h[:, TOLD] + resolve.SLACK_DAYS
-        part = np.where(after, -3.0, np.where(age <= 60, 0.3, np.where(age > 365, -1.5, -0.5)))
-        total += np.where(one, part, 0.0)
-    elif a.told is not None:  # a undated: the stored event's dates against a's report
-        one = dated
-        after = h[:, FIRST] > a.told + resolve.SLACK_DAYS
-        age = a.told - h[:, LAST]
-        part = np.where(after, -3.0, np.where(age <= 60, 0.3, np.where(age > 365, -1.5, -0.5)))
-        total += np.where(one, part, 0.0)
-    # publication days
-    if a.told is not None:
-        apart = np.abs(h[:, TOLD] - a.told)
-        told_part = np.where(
-            apart <= 4, 0.7, np.where(apart <= 30, 0.0, np.where(apart <= 120, -0.7, -1.5))
-        )
-        total += np.where(h[:, HAS_TOLD] == 1, told_part, 0.0)
-    # places
-    if a.place:
-        total += _place(a, rows, idx, h)
-    # counts
-    if a.people is not None:
-        people = h[:, PEOPLE]
-        low, high = np.minimum(people, a.people), np.maximum(people, a.people)
-        ratio = low / np.maximum(high, 1)
-        close = (high - low <= 2) | (ratio >= 0.75)
-        part = np.where(low == high, 1.0, np.where(close, 0.5, np.where(ratio < 0.5, -1.5, -0.5)))
-        total += np.where(h[:, HAS_PEOPLE] == 1, part, 0.0)
-    counts = _shared(a, rows, idx)
-    # instruments, goods, facilities, penalties, targets
-    if a.instrument:
-        mine = _hash(resolve.code_key(a.instrument))
-        theirs = h[:, INSTRUMENT]
-        same_day = dated & (h[:, PRECISION] == DAY) & (a.precision == "day")
-        if a.first is not None and a.last is not None:
-            same_day &= np.maximum(0, np.maximum(h[:, FIRST] - a.last, a.first - h[:, LAST])) <= 1
-        else:
-            same_day &= False
-        part = np.where(theirs == mine, 2.5, np.where(same_day, -1.5, -5.0))
-        total += np.where(theirs != 0, part, 0.0)
-    if a.commodities:
-        shared = counts[:, C_GOODS] > 0
-        total += np.where(h[:, GOODS] == 1, np.where(shared, 0.5, -0.7), 0.0)
-    if a.facility:
-        theirs = h[:, FACILITY]
-        mine = _hash(resolve.code_key(a.facility))
-        total += np.where(theirs != 0, np.where(theirs == mine, 1.0, -0.5), 0.0)
-    if a.penalty_kind:
-        theirs = h[:, PENALTY]
-        total += np.where(theirs != 0, np.where(theirs == _hash(a.penalty_kind), 0.3, -0.7), 0.0)
-    if a.type == "sanction" and a.actors:
-        shared = counts[:, C_ACTORS] > 0
-        part = np.where(shared, 0.7, -2.0)
-        total += np.where(same_type & (h[:, ACTORS] == 1), part, 0.0)
-    total += _evidence(a, h, counts)
-    total[never] = -math.inf
-    return total
-
-
-@functools.lru_cache(maxsize=64)
-def _related_to(event_type: str) -> I64:
-    found = [_hash(t) for pair in resolve._related() if event_type in pair for t in pair]
-    return np.array([t for t in found if t != _hash(event_type)], dtype=np.int64)
-
-
-def _place(a: Candidate, rows: Packed, idx: I64, h: I64) -> F64:
-    """place_part for a placed new event against the stored events (0 where unplaced)."""
-    placed = h[:, PLACE] != 0
-    same = (h[:, PLACE] == _hash((a.place or "").lower())) | (
-        (h[:, GAZETTEER] == _of(a.gazetteer_id)) & (h[:, GAZETTEER] != 0)
-    )
-    nested = (a.admin1 is not None and a.admin1 != "") & (
-        h[:, PLACE] == (_hash(a.admin1.lower()) if a.admin1 else -1)
-    )
-    nested |= (h[:, ADMIN1] != 0) & (h[:, ADMIN1] == _hash((a.place or "").lower()))
-    if a.lat is not None and a.lon is not None:
-        la1, lo1 = math.radians(a.lat), math.radians(a.lon)
-        la2, lo2 = np.radians(rows.lat[idx]), np.radians(rows.lon[idx])
-        s = (
-            np.sin((la2 - la1) / 2) ** 2
-            + math.cos(la1) * np.cos(la2) * np.sin((lo2 - lo1) / 2) ** 2
-        )
-        with np.errstate(invalid="ignore"):
-            km = 12742 * np.arcsin(np.sqrt(np.minimum(1.0, s)))
-        known = ~np.isnan(km)
-        near = known & (km <= 60 + 1e-6)
-        far = known & (km > 300 + 1e-6)
-    else:
-        near = far = np.zeros(len(idx), dtype=bool)
-    province = (h[:, ADMIN1] != 0) & (h[:, ADMIN1] == (_hash(a.admin1.lower()) if a.admin1 else -1))
-    part = np.where(
-        same,
-        1.5,
-        np.where(
-            nested,
-            0.8,
-            np.where(near, 0.5, np.where(province, 0.3, np.where(far, -1.5, -0.7))),
-        ),
-    )
-    return np.where(placed, part, 0.0)
+    mine = np.broadcast_to(np.array(_head(a), dtype=np.int64), h.shape)
+    return most_of(mine, h, _shared(a, rows, idx))
 
 
 def _shared(a: Candidate, rows: Packed, idx: I64) -> I64:
@@ -349,10 +227,129 @@ def _shared(a: Candidate, rows: Packed, idx: I64) -> I64:
     return out
 
 
-def _evidence(a: Candidate, h: I64, counts: I64) -> F64:
-    """The most evidence_part can add (names counted as the most they add when any is shared,
-    lead numbers with the numbers among them)."""
-    other_language = h[:, LANGUAGE] != _of(a.language)
+def _lat_lon(head: I64) -> tuple[F64, F64]:
+    return (
+        np.radians(np.ascontiguousarray(head[:, LAT]).view(np.float64)),
+        np.radians(np.ascontiguousarray(head[:, LON]).view(np.float64)),
+    )
+
+
+@functools.cache
+def _related() -> list[tuple[int, int]]:
+    """The (type, type) hashes of the types one happening may be told as."""
+    return [
+        (_hash(x), _hash(y)) for pair in resolve._related() for x in pair for y in pair if x != y
+    ]
+
+
+def most_of(mine: I64, h: I64, counts: I64) -> F64:
+    """For each pair of a looking event's head (a row of mine) and a met event's (the same
+    row of h), with how many keys of each category they share (counts), the most the pair
+    can add up to (-inf: never a pair: types apart, or dates more than 400 days apart)."""
+    total = np.zeros(len(h), dtype=np.float64)
+    # type
+    same_type = mine[:, TYPE] == h[:, TYPE]
+    related = np.zeros(len(h), dtype=bool)
+    for x, y in _related():
+        related |= (mine[:, TYPE] == x) & (h[:, TYPE] == y)
+    total[~same_type & related] -= 1.5
+    never = ~same_type & ~related
+    # dates
+    a_dated, dated = mine[:, DATED] == 1, h[:, DATED] == 1
+    gap = np.maximum(0, np.maximum(h[:, FIRST] - mine[:, LAST], mine[:, FIRST] - h[:, LAST]))
+    both = a_dated & dated
+    never |= both & (gap > 400)
+    days = both & (h[:, PRECISION] == DAY) & (mine[:, PRECISION] == DAY)
+    when = np.where(
+        gap == 0,
+        2.0,
+        np.where(
+            gap <= resolve.SLACK_DAYS,
+            1.5,
+            np.where(gap <= 7, -0.5, np.where(gap <= 12, -1.0, np.where(gap <= 25, -2.0, -4.0))),
+        ),
+    )
+    year = (h[:, PRECISION] == YEAR) | (mine[:, PRECISION] == YEAR)
+    coarse = np.where(gap == 0, np.where(year, 0.4, 1.0), np.where(gap <= 31, -0.5, -4.0))
+    total += np.where(both, np.where(days, when, coarse), 0.0)
+    total += _against_report(a_dated & ~dated & (h[:, HAS_TOLD] == 1), mine, h)
+    total += _against_report(~a_dated & (mine[:, HAS_TOLD] == 1) & dated, h, mine)
+    # publication days
+    told = (mine[:, HAS_TOLD] == 1) & (h[:, HAS_TOLD] == 1)
+    apart = np.abs(h[:, TOLD] - mine[:, TOLD])
+    told_part = np.where(
+        apart <= 4, 0.7, np.where(apart <= 30, 0.0, np.where(apart <= 120, -0.7, -1.5))
+    )
+    total += np.where(told, told_part, 0.0)
+    total += _place(mine, h)
+    # counts
+    counted = (mine[:, HAS_PEOPLE] == 1) & (h[:, HAS_PEOPLE] == 1)
+    low = np.minimum(h[:, PEOPLE], mine[:, PEOPLE])
+    high = np.maximum(h[:, PEOPLE], mine[:, PEOPLE])
+    ratio = low / np.maximum(high, 1)
+    close = (high - low <= 2) | (ratio >= 0.75)
+    part = np.where(low == high, 1.0, np.where(close, 0.5, np.where(ratio < 0.5, -1.5, -0.5)))
+    total += np.where(counted, part, 0.0)
+    # instruments, goods, facilities, penalties, targets
+    instrument = (mine[:, INSTRUMENT] != 0) & (h[:, INSTRUMENT] != 0)
+    same_day = days & (gap <= 1)
+    part = np.where(h[:, INSTRUMENT] == mine[:, INSTRUMENT], 2.5, np.where(same_day, -1.5, -5.0))
+    total += np.where(instrument, part, 0.0)
+    goods = (mine[:, GOODS] == 1) & (h[:, GOODS] == 1)
+    total += np.where(goods, np.where(counts[:, C_GOODS] > 0, 0.5, -0.7), 0.0)
+    facility = (mine[:, FACILITY] != 0) & (h[:, FACILITY] != 0)
+    total += np.where(facility, np.where(h[:, FACILITY] == mine[:, FACILITY], 1.0, -0.5), 0.0)
+    penalty = (mine[:, PENALTY] != 0) & (h[:, PENALTY] != 0)
+    total += np.where(penalty, np.where(h[:, PENALTY] == mine[:, PENALTY], 0.3, -0.7), 0.0)
+    targets = same_type & (mine[:, TYPE] == _hash("sanction"))
+    targets &= (mine[:, ACTORS] == 1) & (h[:, ACTORS] == 1)
+    total += np.where(targets, np.where(counts[:, C_ACTORS] > 0, 0.7, -2.0), 0.0)
+    total += _evidence(mine, h, counts)
+    total[never] = -math.inf
+    return total
+
+
+def _against_report(one: np.ndarray, dated: I64, other: I64) -> F64:
+    """date_part where one event is dated and the other not: the dates against the other's
+    publication day."""
+    after = dated[:, FIRST] > other[:, TOLD] + resolve.SLACK_DAYS
+    age = other[:, TOLD] - dated[:, LAST]
+    part = np.where(after, -3.0, np.where(age <= 60, 0.3, np.where(age > 365, -1.5, -0.5)))
+    return np.where(one, part, 0.0)
+
+
+def _place(mine: I64, h: I64) -> F64:
+    """place_part  for placed pairs, 0 for the others."""
+    placed = (mine[:, PLACE] != 0) & (h[:, PLACE] != 0)
+    same = (h[:, PLACE] == mine[:, PLACE]) | (
+        (h[:, GAZETTEER] == mine[:, GAZETTEER]) & (h[:, GAZETTEER] != 0)
+    )
+    nested = (mine[:, ADMIN1] != 0) & (h[:, PLACE] == mine[:, ADMIN1])
+    nested |= (h[:, ADMIN1] != 0) & (h[:, ADMIN1] == mine[:, PLACE])
+    la1, lo1 = _lat_lon(mine)
+    la2, lo2 = _lat_lon(h)
+    s = np.sin((la2 - la1) / 2) ** 2 + np.cos(la1) * np.cos(la2) * np.sin((lo2 - lo1) / 2) ** 2
+    with np.errstate(invalid="ignore"):
+        km = 12742 * np.arcsin(np.sqrt(np.minimum(1.0, s)))
+    known = ~np.isnan(km)
+    near = known & (km <= 60 + 1e-6)
+    far = known & (km > 300 + 1e-6)
+    province = (h[:, ADMIN1] != 0) & (h[:, ADMIN1] == mine[:, ADMIN1])
+    part = np.where(
+        same,
+        1.5,
+        np.where(
+            nested,
+            0.8,
+            np.where(near, 0.5, np.where(province, 0.3, np.where(far, -1.5, -0.7))),
+        ),
+    )
+    return np.where(placed, part, 0.0)
+
+
+def _evidence(mine: I64, h: I64, counts: I64) -> F64:
+    """The most evidence_part can add ."""
+    other_language = h[:, LANGUAGE] != mine[:, LANGUAGE]
     names = (counts[:, C_NAMES] > 0) | (
         other_language & ((counts[:, C_LATIN] > 0) | (counts[:, C_ROMAN] > 0))
     )
@@ -364,11 +361,8 @@ def _evidence(a: Candidate, h: I64, counts: I64) -> F64:
     total += np.minimum(1.5, 0.5 * counts[:, C_LEAD_NUMBERS])
     places = counts[:, C_PLACES]
     total += np.where(places == 1, 0.6, np.where(places > 1, 1.0, 0.0))
-    if a.words:
-        common = counts[:, C_WORDS]
-        mine = len({_hash(w) & ~0xF for w in a.words})
-        union = np.maximum(mine + h[:, WORDS] - common, 1)
-        shared = common / union
-        words = np.where(shared >= 0.08 - 1e-9, np.minimum(resolve.WORDS_MOST, 6 * shared), 0.0)
-        total += np.where(~other_language & (h[:, WORDS] > 0), words, 0.0)
+    common = counts[:, C_WORDS]
+    shared = common / np.maximum(mine[:, WORDS] + h[:, WORDS] - common, 1)
+    words = np.where(shared >= 0.08 - 1e-9, np.minimum(resolve.WORDS_MOST, 6 * shared), 0.0)
+    total += np.where(~other_language & (h[:, WORDS] > 0) & (mine[:, WORDS] > 0), words, 0.0)
     return total

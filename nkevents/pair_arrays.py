@@ -12,7 +12,6 @@ SUGGEST are compared. The links are those comparing every pair gives (a test com
 
 from __future__ import annotations
 
-import math
 from collections.abc import Sequence
 
 import numpy as np
@@ -20,59 +19,15 @@ import scipy.sparse as sp
 
 from nkevents import bounds, resolve
 from nkevents.bounds import (
-    ACTORS,
-    ADMIN1,
-    C_ACTORS,
-    C_GOODS,
-    C_LATIN,
-    C_LEAD_LATIN,
-    C_LEAD_NAMES,
-    C_LEAD_NUMBERS,
-    C_LEAD_ROMAN,
-    C_NAMES,
-    C_NUMBERS,
-    C_PLACES,
-    C_ROMAN,
-    C_WORDS,
     CATEGORIES,
-    DATED,
-    DAY,
     F64,
-    FACILITY,
-    FIRST,
-    GAZETTEER,
-    GOODS,
-    HAS_PEOPLE,
-    HAS_TOLD,
     HEAD,
     I64,
-    INSTRUMENT,
-    LANGUAGE,
-    LAST,
-    LAT,
-    LON,
-    PENALTY,
-    PEOPLE,
-    PLACE,
-    PRECISION,
-    TOLD,
-    TYPE,
-    WORDS,
-    YEAR,
 )
 from nkevents.resolve import Candidate
 
 ARRAYS_FROM = 2000  # new events from which a linking's pairs are found and bounded here
 CHUNK = 200_000  # pairs bounded at once (memory stays some hundred MB)
-# What an event looks for among another's keys is its own keys with the Latin and romanized
-# tags swapped (`bounds._query`): its romanized Korean words among the other's Latin names.
-_SWAP = np.arange(CATEGORIES, dtype=np.int64)
-_SWAP[[C_LATIN, C_ROMAN, C_LEAD_LATIN, C_LEAD_ROMAN]] = [
-    C_ROMAN,
-    C_LATIN,
-    C_LEAD_ROMAN,
-    C_LEAD_LATIN,
-]
 
 
 def scored(
@@ -226,7 +181,7 @@ class Keys:
             else np.zeros((0, HEAD), dtype=np.int64)
         )
         held = flat[np.repeat(starts + HEAD, sizes) + _ranges(sizes)]
-        wanted = (held & ~0xF) | _SWAP[held & 0xF]
+        wanted = bounds.wanted(held)
         rows = np.repeat(np.arange(len(packs), dtype=np.int64), sizes)
         ones = np.ones(len(held), dtype=np.int32)
         shape = (len(packs), COLUMNS)
@@ -242,145 +197,7 @@ class Keys:
         return found.astype(np.int64).reshape(len(a), CATEGORIES)
 
 
-def _lat_lon(head: I64) -> tuple[F64, F64]:
-    return (
-        np.radians(np.ascontiguousarray(head[:, LAT]).view(np.float64)),
-        np.radians(np.ascontiguousarray(head[:, LON]).view(np.float64)),
-    )
-
-
-def _related() -> list[tuple[int, int]]:
-    return [
-        (bounds._hash(x), bounds._hash(y))
-        for pair in resolve._related()
-        for x in pair
-        for y in pair
-        if x != y
-    ]
-
-
 def most(keys: Keys, a: I64, b: I64) -> F64:
     """For each pair (events a[i] looking, b[i] met), the most it can add up to: what
     `bounds.most` works out for a[i] and the stored event b[i] (-inf: never a pair)."""
-    mine, h = keys.head[a], keys.head[b]
-    counts = keys.shared(a, b)
-    total = np.zeros(len(a), dtype=np.float64)
-    # type
-    same_type = mine[:, TYPE] == h[:, TYPE]
-    related = np.zeros(len(a), dtype=bool)
-    for x, y in _related():
-        related |= (mine[:, TYPE] == x) & (h[:, TYPE] == y)
-    total[~same_type & related] -= 1.5
-    never = ~same_type & ~related
-    # dates
-    a_dated, dated = mine[:, DATED] == 1, h[:, DATED] == 1
-    gap = np.maximum(0, np.maximum(h[:, FIRST] - mine[:, LAST], mine[:, FIRST] - h[:, LAST]))
-    both = a_dated & dated
-    never |= both & (gap > 400)
-    days = both & (h[:, PRECISION] == DAY) & (mine[:, PRECISION] == DAY)
-    when = np.where(
-        gap == 0,
-        2.0,
-        np.where(
-            gap <= resolve.SLACK_DAYS,
-            1.5,
-            np.where(gap <= 7, -0.5, np.where(gap <= 12, -1.0, np.where(gap <= 25, -2.0, -4.0))),
-        ),
-    )
-    year = (h[:, PRECISION] == YEAR) | (mine[:, PRECISION] == YEAR)
-    coarse = np.where(gap == 0, np.where(year, 0.4, 1.0), np.where(gap <= 31, -0.5, -4.0))
-    total += np.where(both, np.where(days, when, coarse), 0.0)
-    total += _against_report(a_dated & ~dated & (h[:, HAS_TOLD] == 1), mine, h)
-    total += _against_report(~a_dated & (mine[:, HAS_TOLD] == 1) & dated, h, mine)
-    # publication days
-    told = (mine[:, HAS_TOLD] == 1) & (h[:, HAS_TOLD] == 1)
-    apart = np.abs(h[:, TOLD] - mine[:, TOLD])
-    told_part = np.where(
-        apart <= 4, 0.7, np.where(apart <= 30, 0.0, np.where(apart <= 120, -0.7, -1.5))
-    )
-    total += np.where(told, told_part, 0.0)
-    total += _place(mine, h)
-    # counts
-    counted = (mine[:, HAS_PEOPLE] == 1) & (h[:, HAS_PEOPLE] == 1)
-    low = np.minimum(h[:, PEOPLE], mine[:, PEOPLE])
-    high = np.maximum(h[:, PEOPLE], mine[:, PEOPLE])
-    ratio = low / np.maximum(high, 1)
-    close = (high - low <= 2) | (ratio >= 0.75)
-    part = np.where(low == high, 1.0, np.where(close, 0.5, np.where(ratio < 0.5, -1.5, -0.5)))
-    total += np.where(counted, part, 0.0)
-    # instruments, goods, facilities, penalties, targets
-    instrument = (mine[:, INSTRUMENT] != 0) & (h[:, INSTRUMENT] != 0)
-    same_day = days & (gap <= 1)
-    part = np.where(h[:, INSTRUMENT] == mine[:, INSTRUMENT], 2.5, np.where(same_day, -1.5, -5.0))
-    total += np.where(instrument, part, 0.0)
-    goods = (mine[:, GOODS] == 1) & (h[:, GOODS] == 1)
-    total += np.where(goods, np.where(counts[:, C_GOODS] > 0, 0.5, -0.7), 0.0)
-    facility = (mine[:, FACILITY] != 0) & (h[:, FACILITY] != 0)
-    total += np.where(facility, np.where(h[:, FACILITY] == mine[:, FACILITY], 1.0, -0.5), 0.0)
-    penalty = (mine[:, PENALTY] != 0) & (h[:, PENALTY] != 0)
-    total += np.where(penalty, np.where(h[:, PENALTY] == mine[:, PENALTY], 0.3, -0.7), 0.0)
-    targets = same_type & (mine[:, TYPE] == bounds._hash("sanction"))
-    targets &= (mine[:, ACTORS] == 1) & (h[:, ACTORS] == 1)
-    total += np.where(targets, np.where(counts[:, C_ACTORS] > 0, 0.7, -2.0), 0.0)
-    total += _evidence(mine, h, counts)
-    total[never] = -math.inf
-    return total
-
-
-def _against_report(one: np.ndarray, dated: I64, other: I64) -> F64:
-    """date_part where one event is dated and the other not: the dates against the other's
-    publication day."""
-    after = dated[:, FIRST] > other[:, TOLD] + resolve.SLACK_DAYS
-    age = other[:, TOLD] - dated[:, LAST]
-    part = np.where(after, -3.0, np.where(age <= 60, 0.3, np.where(age > 365, -1.5, -0.5)))
-    return np.where(one, part, 0.0)
-
-
-def _place(mine: I64, h: I64) -> F64:
-    """place_part (as bounds._place) for placed pairs, 0 for the others."""
-    placed = (mine[:, PLACE] != 0) & (h[:, PLACE] != 0)
-    same = (h[:, PLACE] == mine[:, PLACE]) | (
-        (h[:, GAZETTEER] == mine[:, GAZETTEER]) & (h[:, GAZETTEER] != 0)
-    )
-    nested = (mine[:, ADMIN1] != 0) & (h[:, PLACE] == mine[:, ADMIN1])
-    nested |= (h[:, ADMIN1] != 0) & (h[:, ADMIN1] == mine[:, PLACE])
-    la1, lo1 = _lat_lon(mine)
-    la2, lo2 = _lat_lon(h)
-    s = np.sin((la2 - la1) / 2) ** 2 + np.cos(la1) * np.cos(la2) * np.sin((lo2 - lo1) / 2) ** 2
-    with np.errstate(invalid="ignore"):
-        km = 12742 * np.arcsin(np.sqrt(np.minimum(1.0, s)))
-    known = ~np.isnan(km)
-    near = known & (km <= 60 + 1e-6)
-    far = known & (km > 300 + 1e-6)
-    province = (h[:, ADMIN1] != 0) & (h[:, ADMIN1] == mine[:, ADMIN1])
-    part = np.where(
-        same,
-        1.5,
-        np.where(
-            nested,
-            0.8,
-            np.where(near, 0.5, np.where(province, 0.3, np.where(far, -1.5, -0.7))),
-        ),
-    )
-    return np.where(placed, part, 0.0)
-
-
-def _evidence(mine: I64, h: I64, counts: I64) -> F64:
-    """The most evidence_part can add (as bounds._evidence)."""
-    other_language = h[:, LANGUAGE] != mine[:, LANGUAGE]
-    names = (counts[:, C_NAMES] > 0) | (
-        other_language & ((counts[:, C_LATIN] > 0) | (counts[:, C_ROMAN] > 0))
-    )
-    lead = (counts[:, C_LEAD_NAMES] > 0) | (
-        other_language & ((counts[:, C_LEAD_LATIN] > 0) | (counts[:, C_LEAD_ROMAN] > 0))
-    )
-    total = np.where(names, 3.5, np.where(lead, 2.5, 0.0))
-    total += np.minimum(2.0, 0.8 * counts[:, C_NUMBERS])
-    total += np.minimum(1.5, 0.5 * counts[:, C_LEAD_NUMBERS])
-    places = counts[:, C_PLACES]
-    total += np.where(places == 1, 0.6, np.where(places > 1, 1.0, 0.0))
-    common = counts[:, C_WORDS]
-    shared = common / np.maximum(mine[:, WORDS] + h[:, WORDS] - common, 1)
-    words = np.where(shared >= 0.08 - 1e-9, np.minimum(resolve.WORDS_MOST, 6 * shared), 0.0)
-    total += np.where(~other_language & (h[:, WORDS] > 0) & (mine[:, WORDS] > 0), words, 0.0)
-    return total
+    return bounds.most_of(keys.head[a], keys.head[b], keys.shared(a, b))
