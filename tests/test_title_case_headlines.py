@@ -1,0 +1,34 @@
+"""Headlines set in title case and the furniture above them (reports written for the project,
+invented happenings)."""
+
+from __future__ import annotations
+
+from extract_support import events_of, one_event
+
+
+def test_title_case_words_after_the_verb_name_nobody() -> None:
+    text = (
+        "Four Traders Detained Over Copper Deals Near Border\n\n"
+        "Police in Musan detained four traders who sold copper wire to Chinese buyers, a "
+        "source said on Tuesday.\n"
+    )
+    event = one_event(text, "arrest", published="2019-05-16", language="en")
+    assert event.people == 4
+
+
+def test_a_title_case_headline_and_its_lede_are_the_body_arrest() -> None:
+    text = (
+        "Former Soldiers Arrested On Fuel Theft Charges\n\n"
+        "Former Soldiers Arrested On Fuel Theft\nPhoto: File\n\n"
+        "CHONGJIN, June 12 — Military police arrested a group of former soldiers accused of "
+        "selling army diesel to Chinese traders.\n\n"
+        "Investigators said on Monday they detained six suspects, including a depot guard.\n"
+    )
+    arrests = [e for e in events_of(text, "2017-06-14", "en") if e.type == "arrest"]
+    assert [e.people for e in arrests] == [6]
+
+
+def test_a_name_after_the_verb_in_a_plain_sentence_is_one_person() -> None:
+    text = "Border guards detained Park Young Chul near Hyesan on Friday, a source said.\n"
+    event = one_event(text, "arrest", published="2017-06-14", language="en")
+    assert event.people == 1
