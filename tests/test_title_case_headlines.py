@@ -32,3 +32,23 @@ def test_a_name_after_the_verb_in_a_plain_sentence_is_one_person() -> None:
     text = "Border guards detained Park Young Chul near Hyesan on Friday, a source said.\n"
     event = one_event(text, "arrest", published="2017-06-14", language="en")
     assert event.people == 1
+
+
+_ESCAPEES = (
+    "China arrests more than a dozen North Korean escapees\n\n"
+    "Bus stations are being watched, sources say.\n\nBy Jane Roe\n"
+    "Chinese police are watching bus stations far from the border, activists say. File Photo\n"
+    "Chinese police are watching bus stations far from the border, activists say. File Photo | "
+    "License Photo\n\n"
+    "March 17 -- China may have arrested as many as 14 North Korean escapees in the last two "
+    "weeks, activists say.\n\n"
+    "An activist told reporters on Friday that police in Yanji detained seven escapees and one "
+    "Chinese guide at a bus station.\n\n"
+    "Another group of three was caught near the border with Laos, a second activist said.\n"
+)
+
+
+def test_a_headline_under_page_furniture_is_the_body_event() -> None:
+    for furniture in ("", "Advertisement\n\n", "Skip to main content\n\nHome > News > Asia\n\n"):
+        arrests = [e for e in events_of(furniture + _ESCAPEES, "2017-03-17", "en")]
+        assert sorted(e.people or 0 for e in arrests if e.type == "arrest") == [3, 8, 14]
