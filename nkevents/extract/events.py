@@ -481,6 +481,8 @@ def build_event(g: Group) -> Event:
     ev.public = _public(g)
     ev.charges = _union(m.charges for m in g.mentions) if g.type in CHARGED else []
     ev.commodities = _commodities(g)
+    if "drugs" in ev.charges and "trafficking" in ev.charges and "people" not in ev.commodities:
+        ev.charges.remove("trafficking")  # "trafficking N. Korean meth": the drugs trade
     ev.actors = _union(m.actors for m in g.mentions)
     inst = g.first("instrument")
     if inst and inst.instrument:
