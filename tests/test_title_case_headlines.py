@@ -52,3 +52,9 @@ def test_a_headline_under_page_furniture_is_the_body_event() -> None:
     for furniture in ("", "Advertisement\n\n", "Skip to main content\n\nHome > News > Asia\n\n"):
         arrests = [e for e in events_of(furniture + _ESCAPEES, "2017-03-17", "en")]
         assert sorted(e.people or 0 for e in arrests if e.type == "arrest") == [3, 8, 14]
+
+
+def test_a_plain_sentence_full_of_names_is_no_headline() -> None:
+    text = "North Korea detained Park Young Chul in Pyongyang on Saturday, May 6.\n"
+    event = one_event(text, "arrest", published="2017-05-08", language="en")
+    assert event.people == 1

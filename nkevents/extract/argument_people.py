@@ -472,9 +472,9 @@ def pair_word(text: str, span: Span, trigger: Span) -> CountMention | None:
 
 def title_cased(text: str, span: Span) -> bool:
     """Whether the sentence is a headline set in title case ("Defectors Arrested On Drug Use
-    Charges"): most of its longer words capitalized, so capitals there name nobody."""
+    Charges"): every longer word capitalized, the verb too, so capitals there name nobody."""
     words = [w for w in text[span[0] : span[1]].split() if len(w) > 3 and w[0].isalpha()]
-    return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.75 * len(words)
+    return len(words) >= 4 and all(w[0].isupper() for w in words)
 
 
 def singular_subject(text: str, span: Span, trigger: Span, event_type: str) -> CountMention | None:
