@@ -32,6 +32,7 @@ from nkevents.extract.past_cases import drop_past_cases
 from nkevents.extract.place_scoring import Candidate, place_events
 from nkevents.extract.realis import demote_restatements, realis_gate
 from nkevents.extract.releases import date_handovers, handover_links, releases
+from nkevents.extract.spread_parts import mark_spread_parts
 from nkevents.extract.stories import (
     handovers_apart,
     headline_sentences,
@@ -140,6 +141,8 @@ def extract(doc: Document, place_record: list[list[Candidate]] | None = None) ->
     # "In 2017, two women were executed there too": a recalled case, other people
     mark_recalled(ctx.text, language, doc.published, mentions)
     mark_members(ctx.text, mentions)  # "those executed included a salesman": some of them
+    # "80 executed in seven cities ... In Wonsan, crowds watched": the total and one place's part
+    mark_spread_parts(ctx, mentions)
     # a boat captured with its crew counted: the crew's arrest is a happening too
     mentions = crews_taken(ctx, mentions)
     # an arrest told in a judgement's sentence with a date of its own is its own event

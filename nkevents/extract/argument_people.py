@@ -470,8 +470,17 @@ def pair_word(text: str, span: Span, trigger: Span) -> CountMention | None:
     return CountMention(found.start(), found.end(), found.group(), 2, None, False, "pair_word")
 
 
+def title_cased(text: str, span: Span) -> bool:
+    """Whether the sentence is a headline set in title case ("Defectors Arrested On Drug Use
+    Charges"): every longer word capitalized, the verb too, so capitals there name nobody."""
+    words = [w for w in text[span[0] : span[1]].split() if len(w) > 3 and w[0].isalpha()]
+    return len(words) >= 4 and all(w[0].isupper() for w in words)
+
+
 def singular_subject(text: str, span: Span, trigger: Span, event_type: str) -> CountMention | None:
     after = _NAMED_OBJECT.match(text, trigger[1], span[1])
+    if after is not None and title_cased(text, span):
+        after = None  # "Defectors Arrested On Drug Use": a headline's capitals, not a name
     if after is None:
         after = _described_object().match(text, trigger[1], span[1])
     if after is None and text[trigger[0] : trigger[1]].lower().endswith(("ed", "caught")):

@@ -389,6 +389,8 @@ def describe(ctx: DocContext, m: Mention) -> Mention:
             m.charges = _not_of_the_past(ctx, span, m.trigger, m.charges)
     if m.type in GOODS_TYPES:
         m.commodities = ctx.labels_in("commodities", span)
+        if "vehicles" in m.commodities and m.type != "seizure" and _rode_in(ctx, span):
+            m.commodities.remove("vehicles")  # "caught in a van": how they went, not goods
     craft = m.type == "seizure" and "vehicles" not in m.commodities
     if craft and lex.seized_craft[lang].search(text, span[0], span[1]):
         m.commodities.append("vehicles")  # fishing boats taken with their catch
@@ -400,6 +402,24 @@ def describe(ctx: DocContext, m: Mention) -> Mention:
         m.instrument = found[0] if found else None
     place_mention(ctx, m)
     return m
+
+
+# A vehicle people travel or are caught in ("were caught in a vehicle", "travelling in the same
+# car", "by car"): how they went, not goods they traded
+_RODE_IN = re.compile(
+    r"(?i)\b(?:(?:in|inside|into|aboard) (?:a|an|the|their|his|her|its|one)|by)"
+    r" (?:[\w-]+ ){0,2}?(?:vehicles?|cars?|vans?|taxis?|trucks?|minibus(?:es)?)\b"
+)
+_VEHICLE_WORDS = re.compile(r"(?i)\b(?:vehicles?|cars?)\b")
+
+
+def _rode_in(ctx: DocContext, span: Span) -> bool:
+    """Whether every vehicle the sentence names is one its people rode in."""
+    rides = [r.span() for r in _RODE_IN.finditer(ctx.text, span[0], span[1])]
+    if not rides:
+        return False
+    named = _VEHICLE_WORDS.finditer(ctx.text, span[0], span[1])
+    return all(any(a <= v.start() < b for a, b in rides) for v in named)
 
 
 def _not_of_the_past(ctx: DocContext, span: Span, trigger: Span, charges: list[str]) -> list[str]:

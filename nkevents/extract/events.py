@@ -67,7 +67,7 @@ def group_mentions(mentions: list[Mention]) -> list[Group]:
         target = _compatible_group(groups, m, nearby=not strong)
         if target is not None:
             target.mentions.append(m)
-        elif strong and _starts_event(m) and not _told_before(groups, m):
+        elif (strong or m.spread_part) and _starts_event(m) and not _told_before(groups, m):
             target = Group(m.type, [m])
             groups.append(target)
         else:
@@ -93,7 +93,7 @@ def _told_before(groups: list[Group], m: Mention) -> bool:
     """ "... a crowd gathered to watch the deportation": an arrest or execution named by a noun
     with "the" after an event of its type refers back to one told, even with a day of its
     telling; it starts no event of its own (the verb, "were repatriated on ...", does)."""
-    if m.type not in _RESTATED_TYPES or not m.definite or m.another:
+    if m.type not in _RESTATED_TYPES or not m.definite or m.another or m.spread_part:
         return False
     if any(_parts_of_one(o, m) for g in groups for o in g.mentions):
         return False  # "The executions took place in A, where ..., and in B, where ...": B's
@@ -257,6 +257,8 @@ def _compatible(a: Mention, b: Mention) -> bool:
         return False
     if a.people and b.people and a.people.value != b.people.value and (a.part or b.part):
         return False  # one place's count of a distributive sentence is not the total
+    if (a.spread_total and b.spread_part) or (a.spread_part and b.spread_total):
+        return False  # "80 in seven cities" and "in Wonsan": the total and one place's part
     if (
         a.people
         and b.people
@@ -479,6 +481,8 @@ def build_event(g: Group) -> Event:
     ev.public = _public(g)
     ev.charges = _union(m.charges for m in g.mentions) if g.type in CHARGED else []
     ev.commodities = _commodities(g)
+    if "drugs" in ev.charges and "trafficking" in ev.charges and "people" not in ev.commodities:
+        ev.charges.remove("trafficking")  # "trafficking N. Korean meth": the drugs trade
     ev.actors = _union(m.actors for m in g.mentions)
     inst = g.first("instrument")
     if inst and inst.instrument:

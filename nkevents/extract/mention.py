@@ -49,6 +49,10 @@ class Mention:
     others: bool = False  # "Other executions were for drug offences": not the one told
     people_part: bool = False  # "the other nine", "나머지 아홉 명": some of the people, not all
     members: bool = False  # "Those executed included a salesman": some of the people named
+    # a report's total spread over several places ("80 executed in seven cities") and one
+    # place's part of it told on its own ("In Wonsan, a crowd watched the executions")
+    spread_total: bool = False
+    spread_part: bool = False
     people: CountMention | None = None
     penalty: PenaltyMention | None = None
     public: bool | None = None

@@ -247,7 +247,15 @@ def realis_gate(ctx: DocContext, mentions: list[Mention]) -> list[Mention]:
         if untold and c.generic_sentence[lang].search(ctx.text, s.start, s.end):
             # "those sent back face harsh punishment, including imprisonment": what is done
             # to a kind of people, not a happening told with a date or people of its own
-            dropped.update(id(m) for m in untold)
+            # (a relative clause after the word, "..., where they may be sent back", tells
+            # what may follow, not that the happening is a kind)
+            dropped.update(
+                id(m)
+                for m in untold
+                if c.generic_sentence[lang].search(
+                    ctx.text, s.start, _before_relative(ctx.text, m.trigger[1], s.end)
+                )
+            )
         # "the first such defection since a soldier crossed ...", "귀순한 2017년 7월 이후 6년
         # 만이다": the one counted from; "Kim, who had his uncle executed in 2013,": who he is
         dropped.update(
@@ -318,6 +326,16 @@ def _earlier_year(ctx: DocContext, m: Mention) -> bool:
     if m.date is None or not published[:4].isdigit() or not m.date.value[:4].isdigit():
         return False
     return m.date.value[:4] < published[:4]
+
+
+# A relative clause set off after the event word: ", where they may be sent back"
+_RELATIVE_TAIL = re.compile(r",\s+(?:where|who|which|whom)\b")
+
+
+def _before_relative(text: str, at: int, end: int) -> int:
+    """Where a relative clause set off after `at` begins (the sentence's end without one)."""
+    found = _RELATIVE_TAIL.search(text, at, end)
+    return found.start() if found else end
 
 
 def _untold(m: Mention) -> bool:

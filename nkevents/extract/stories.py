@@ -47,7 +47,7 @@ _ENDS_SENTENCE = re.compile(r"[.!?\"”’'다]\s*$")
 def _first_line(text: str, sentences: list[Sentence]) -> set[int]:
     """Without a title: the report's first line, when it is short and ends in no full stop
     (a headline, not the lede), followed by a blank line."""
-    if not sentences or text[: sentences[0].start].strip():
+    if not sentences or not _furniture(text[: sentences[0].start]):
         return set()  # the text's first line names no event
     first = sentences[0]
     line = text[first.start : first.end]
@@ -56,6 +56,19 @@ def _first_line(text: str, sentences: list[Sentence]) -> set[int]:
     if not text[first.end : first.end + 2].startswith("\n"):
         return set()
     return {first.start}
+
+
+_FURNITURE_LINE = 60  # "Advertisement", "Skip to main content", "Home > National > Politics"
+_FURNITURE_ALL = 200
+
+
+def _furniture(lead: str) -> bool:
+    """Whether what stands before the first sentence that names an event is nothing or only
+    page furniture: a few short lines, none ending a sentence."""
+    if len(lead) > _FURNITURE_ALL:
+        return False
+    lines = [line.strip() for line in lead.splitlines() if line.strip()]
+    return all(len(line) <= _FURNITURE_LINE and not line.endswith(".") for line in lines)
 
 
 def _fold(text: str) -> str:

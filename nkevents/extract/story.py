@@ -242,14 +242,18 @@ def share_people(events: list[Event], text: str) -> None:
 
 def share_whole(groups: list[Group], events: list[Event]) -> None:
     """The places of a distributive sentence ("ten in each city") take the date and publicity
-    of the event they are parts of, told just before ("about 80 publicly executed on Nov. 3")."""
+    of the event they are parts of, told just before ("about 80 publicly executed on Nov. 3");
+    one place's part of a total spread over places ("In Wonsan, ...") its charges too."""
     for i, (g, e) in enumerate(zip(groups, events, strict=True)):
-        if not any(m.part for m in g.mentions):
+        spread = any(m.spread_part for m in g.mentions)
+        if not spread and not any(m.part for m in g.mentions):
             continue
         whole = [x for x in events[:i] if x.type == e.type and x.date is not None]
         if whole:
             e.date = e.date or whole[-1].date
             e.public = whole[-1].public if e.public is None else e.public
+            if spread and not e.charges:
+                e.charges = list(whole[-1].charges)
 
 
 def drop_totals(groups: list[Group]) -> list[Group]:
