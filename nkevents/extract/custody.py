@@ -1,0 +1,50 @@
+"""Custody after a capture: "체포돼 보위부 감옥에 수감돼 조사를 받아왔다" tells one arrest.
+
+A Korean sentence that tells people caught and, after the capture, held (구류, 수감, 감옥)
+for questioning names no detention of its own: the holding is the arrest's custody. A
+sentence served (교화소, 관리소, 단련대, a penalty) stays a detention. Word lists:
+`data/releases.yaml` (`custody`).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from nkevents.extract.context import DocContext
+from nkevents.extract.mention import Mention
+from nkevents.vocabulary import load_data
+
+
+@cache
+def _words() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    raw = load_data("releases.yaml")["custody"]
+    return tuple(raw["holding"]), tuple(raw["served"])
+
+
+def custody_of_the_arrest(ctx: DocContext, mentions: list[Mention]) -> list[Mention]:
+    """The mentions without the Korean detentions that only hold people an arrest told
+    before them in the same sentence caught."""
+    if ctx.language != "ko" or not any(m.type == "detention" for m in mentions):
+        return mentions
+    return [m for m in mentions if not _custody(ctx.text, m, mentions)]
+
+
+def _custody(text: str, m: Mention, mentions: list[Mention]) -> bool:
+    if m.type != "detention" or m.penalty is not None or m.strength != "strong":
+        return False
+    holding, served = _words()
+    if not any(w in m.trigger_text for w in holding):
+        return False
+    caught = [
+        o.trigger[0]
+        for o in mentions
+        if o.type == "arrest"
+        and o.strength == "strong"
+        and o.sentence.start == m.sentence.start
+        and o.trigger[1] <= m.trigger[0]
+    ]
+    if not caught:
+        return False
+    between = text[min(caught) : m.sentence.end]
+    facility = m.facility[0] if m.facility else ""
+    return not any(w in between or w in facility for w in served)
