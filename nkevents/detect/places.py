@@ -59,7 +59,11 @@ def find_places(text: str) -> list[PlaceMention]:
     mentions = [
         _as_region(text, m)
         for m in mentions
-        if m.text not in verbs or not _AFTER_OBJECT.search(text, max(0, m.start - 3), m.start)
+        if m.text not in verbs
+        or not (
+            _AFTER_OBJECT.search(text, max(0, m.start - 4), m.start)
+            or _BEFORE_BOUND_NOUN.match(text, m.end)
+        )
     ]
     seats = _seats(text, folded) + _described(text, folded)
     if not seats:
@@ -112,7 +116,9 @@ def _as_region(text: str, m: PlaceMention) -> PlaceMention:
 
 
 # "단속에 나선 것": a verb form after a noun and its particle, not the name it spells
-_AFTER_OBJECT = re.compile(r"[가-힣](?:에|로|을|를)\s$")
+_AFTER_OBJECT = re.compile(r"[가-힣](?:에|로|을|를|에도|로도|에서도)\s$")
+# a verb's adnominal form before a bound noun: "수입 나선 듯", "나선 것으로", "나선 바 있다"
+_BEFORE_BOUND_NOUN = re.compile(r"\s(?:것|듯|바|지|뒤|후|데)(?![가-힣])|\s(?:것으로|것이|것은)")
 
 
 @cache
