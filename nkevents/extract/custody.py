@@ -2,12 +2,14 @@
 
 A Korean sentence that tells people caught and, after the capture, held (구류, 수감, 감옥)
 for questioning names no detention of its own: the holding is the arrest's custody. A
-sentence served (교화소, 관리소, 단련대, a penalty) stays a detention. Word lists:
+sentence served (교화소, 관리소, 단련대, a penalty), or holding told as the stage after a
+capture told as over ("체포된 뒤 구류장에 갇혀"), stays a detention. Word lists:
 `data/releases.yaml` (`custody`).
 """
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from nkevents.extract.context import DocContext
@@ -29,6 +31,11 @@ def custody_of_the_arrest(ctx: DocContext, mentions: list[Mention]) -> list[Ment
     return [m for m in mentions if not _custody(ctx.text, m, mentions)]
 
 
+# A capture told as over before the holding ("체포된 뒤 구류장에 갇혀"): the holding is
+# told as the next stage, a detention of its own
+_NEXT_STAGE = re.compile(r"[가-힣]{0,3}\s?(?:뒤|후|다음|이후)(?![가-힣])")
+
+
 def _custody(text: str, m: Mention, mentions: list[Mention]) -> bool:
     if m.type != "detention" or m.penalty is not None or m.strength != "strong":
         return False
@@ -42,6 +49,7 @@ def _custody(text: str, m: Mention, mentions: list[Mention]) -> bool:
         and o.strength == "strong"
         and o.sentence.start == m.sentence.start
         and o.trigger[1] <= m.trigger[0]
+        and not _NEXT_STAGE.match(text, o.trigger[1])
     ]
     if not caught:
         return False
