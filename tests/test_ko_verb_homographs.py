@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import pytest
+from extract_support import events_of
 
 from nkevents.detect.places import find_places
 
@@ -27,3 +28,22 @@ def test_the_verb_is_no_place(text: str) -> None:
 )
 def test_the_place_is_found(text: str) -> None:
     assert [p.candidates[0].name for p in find_places(text)] == ["Rason"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "날씨가 추워지면서 지난 3일 혜산시에서 밀수꾼들이 체포됐다.\n",
+        "주민들의 말씨가 수상하다는 신고로 지난 3일 혜산시에서 밀수꾼들이 체포됐다.\n",
+    ],
+)
+def test_a_word_ending_in_ssi_is_no_person(text: str) -> None:
+    # 날씨 (weather), 말씨 (speech): not "Mr. X", so no count of one person
+    events = [e for e in events_of(text, published="2021-04-14", language="ko")]
+    assert [e.people for e in events if e.type == "arrest"] == [None]
+
+
+def test_a_surname_with_ssi_is_one_person() -> None:
+    text = "지난 3일 혜산시에서 최 씨가 밀수 혐의로 체포됐다.\n"
+    events = [e for e in events_of(text, published="2021-04-14", language="ko")]
+    assert [e.people for e in events if e.type == "arrest"] == [1]
