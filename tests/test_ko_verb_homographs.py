@@ -1,6 +1,7 @@
 """Hangul place names that are also verb forms (invented sentences): 나선 (Rason) is the verb
 "set out" after a particle ("작업에도 나선") or before a bound noun ("수입 나선 듯",
-"나선 것으로"), and the place elsewhere ("나선시에서", "나선 지역")."""
+"나선 것으로"), and the place elsewhere ("나선시에서", "나선 지역"); 씨 is "Mr./Ms." after a
+name, not the last syllable of a word (날씨, 말씨)."""
 
 from __future__ import annotations
 
