@@ -44,3 +44,15 @@ def test_held_without_a_capture_told_stays_a_detention() -> None:
     text = "지난 3일부터 혜산시 보위부 구류장에 수감돼 있던 여성이 숨졌다고 소식통이 전했다.\n"
     events = events_of(text, published="2021-04-14", language="ko")
     assert "detention" in [e.type for e in events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "지난 3일 혜산시에서 주민 1명이 체포돼 보위부 구류장에서 조사를 받다가 숨졌다.\n",
+        "지난 3일 혜산시에서 주민 1명이 체포돼 감옥에 수감됐다가 사망했다.\n",
+    ],
+)
+def test_a_death_in_custody_after_a_capture_stays_a_detention(text: str) -> None:
+    events = events_of(text, published="2021-04-14", language="ko")
+    assert sorted(e.type for e in events) == ["arrest", "detention"]

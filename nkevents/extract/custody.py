@@ -2,8 +2,9 @@
 
 A Korean sentence that tells people caught and, after the capture, held (구류, 수감, 감옥)
 for questioning names no detention of its own: the holding is the arrest's custody. A
-sentence served (교화소, 관리소, 단련대, a penalty), or holding told as the stage after a
-capture told as over ("체포된 뒤 구류장에 갇혀"), stays a detention. Word lists:
+sentence served (교화소, 관리소, 단련대, a penalty), a death in custody ("구류장에서 조사를
+받다가 숨졌다"), or holding told as the stage after a capture told as over ("체포된 뒤
+구류장에 갇혀"), stays a detention. Word lists:
 `data/releases.yaml` (`custody`).
 """
 
@@ -20,7 +21,7 @@ from nkevents.vocabulary import load_data
 @cache
 def _words() -> tuple[tuple[str, ...], tuple[str, ...]]:
     raw = load_data("releases.yaml")["custody"]
-    return tuple(raw["holding"]), tuple(raw["served"])
+    return tuple(raw["holding"]), (*raw["served"], *raw["died"])
 
 
 def custody_of_the_arrest(ctx: DocContext, mentions: list[Mention]) -> list[Mention]:
