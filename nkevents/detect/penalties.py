@@ -99,6 +99,10 @@ def facility_kinds() -> dict[str, str]:
 
 
 NUMBERED = re.compile(r"\s+(?:No\.\s*)?\d+\b")
+_KO_NUMBERED = re.compile(
+    r"(?:(?P<town>[가-힣]{1,5})(?<![은는이가을를의에서도와과로])\s)?(?P<no>\d{1,3})\s?호\s?(?:노동\s?)?$"
+)
+_KO_NAME_APART = re.compile(r"(?<![가-힣])([가-힣]{1,4}(?:리|동|읍|군))\s$")
 NAME_WORD = re.compile(r"(?<![\w'’-])([A-Z][\w'’]*(?:-[a-z]+)?) $")
 HANGUL_NAME = re.compile(r"[\uac00-\ud7a3]{1,5}$")
 
@@ -158,6 +162,16 @@ def facility_name(text: str, start: int) -> int | None:
     """Where the name before a facility noun begins ("Huiyang-ri", "개천"), or None."""
     stop = data()["not_facility_names"]
     if not text[start].isascii():
+        # "12호 교화소", "개천 1호 교화소", "22호 노동 교화소": a number names the facility,
+        # with the town before it if one stands there
+        numbered = _KO_NUMBERED.search(text, max(0, start - 16), start)
+        if numbered:
+            town = numbered.group("town")
+            return numbered.start("town") if town and town not in stop else numbered.start("no")
+        # "전거리 교화소", "'요덕 관리소'": a place word of a village or county apart from it
+        apart = _KO_NAME_APART.search(text, max(0, start - 8), start)
+        if apart and apart.group(1) not in stop:
+            return apart.start(1)
         name = HANGUL_NAME.search(text, max(0, start - 5), start)
         return name.start() if name and name.group() not in stop else None
     words: list[re.Match[str]] = []

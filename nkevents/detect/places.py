@@ -59,7 +59,11 @@ def find_places(text: str) -> list[PlaceMention]:
     mentions = [
         _as_region(text, m)
         for m in mentions
-        if m.text not in verbs or not _AFTER_OBJECT.search(text, max(0, m.start - 3), m.start)
+        if m.text not in verbs
+        or not (
+            _AFTER_OBJECT.search(text, max(0, m.start - 4), m.start)
+            or _BEFORE_BOUND_NOUN.match(text, m.end)
+        )
     ]
     seats = _seats(text, folded) + _described(text, folded)
     if not seats:
@@ -112,7 +116,9 @@ def _as_region(text: str, m: PlaceMention) -> PlaceMention:
 
 
 # "단속에 나선 것": a verb form after a noun and its particle, not the name it spells
-_AFTER_OBJECT = re.compile(r"[가-힣](?:에|로|을|를)\s$")
+_AFTER_OBJECT = re.compile(r"[가-힣](?:에|로|을|를|에도|로도|에서도)\s$")
+# a verb's adnominal form before a bound noun: "수입 나선 듯", "나선 것으로", "나선 바 있다"
+_BEFORE_BOUND_NOUN = re.compile(r"\s(?:것|듯|바|지|뒤|후|데)(?![가-힣])|\s(?:것으로|것이|것은)")
 
 
 @cache
@@ -493,6 +499,29 @@ def _is_vessel(text: str, mention: PlaceMention) -> bool:
     return bool(_VESSEL.search(before)) or text[mention.end : mention.end + 1] == "호"
 
 
+@cache
+def _ko_whence() -> re.Pattern[str]:
+    nouns = "|".join(map(re.escape, rules()["ko_people_of_a_town"]))
+    word = r"[가-힣]+(?<![은는이가을를의와과로에서])"  # a word that ends in no particle
+    return re.compile(
+        # a province or county may come first, the town after it ("황해도 옹진군 출신")
+        r"(?:시|군|도|구역)?(?:\s[가-힣]{1,6}?(?:시|군|구역)?(?<![은는이가을를의와과로에서]))?\s?(?:"
+        r"출신"  # "옹진군 출신으로"
+        rf"|(?:의)?\s(?:{word}\s)?(?:{nouns})"  # "개성시 장사꾼", "평성의 화폐 장사꾼"
+        # "옹진에서 금을 들고와서"
+        r"|에서\s(?:[가-힣]+\s){0,3}?(?:들고|가지고|싣고)\s?(?:와|온|왔|들어)"
+        r"|에서\s?(?:온|왔|들어온|올라온|내려온)(?![가-힣])"  # "청진에서 온 여성"
+        r")"
+    )
+
+
+def whence_people_came(text: str, mention: PlaceMention) -> bool:
+    """ "옹진군 출신", "개성시 장사꾼 2명", "옹진에서 금을 들고 와서": a Korean place that tells
+    whence people or their goods came. It may place an event that names no other place,
+    but it does not tell a happening apart from one told at the place it happened."""
+    return is_hangul(mention.text) and bool(_ko_whence().match(text, mention.end))
+
+
 def set_out_from(text: str, mention: PlaceMention) -> bool:
     """ "평양을 출발한 수송기", "남포항에서 출항한 배": the place a craft or person set out from,
     the event's place only for an escape (whose start it is)."""
@@ -527,6 +556,8 @@ def _rank(
         score -= 8  # "two women from Hyesan were arrested in Changbai": whence they came
     elif before in rules()["locative"]:
         score += 8
+    elif whence_people_came(text, mention):
+        score -= 8  # "옹진에서 금을 들고 와서 혜산에서 넘기려던": whence they came
     if event_type != "escape" and _KO_ORIGIN.match(text, mention.end):
         score -= (
             30  # "평양을 출발한 수송기": where it set out from (an escape's start is its place)

@@ -82,7 +82,8 @@ def _sentence_pronoun() -> re.Pattern[str]:
 
 # Korean: one person named as the subject or object, with no count.
 _KO_SINGULAR = re.compile(
-    r"(?:청년|남성|여성|연대장|씨|간부|군인|병사|주민|탈북민|장사꾼|남자|여자|목사|선교사|"
+    # (씨 after a name, not the last syllable of a word: 날씨 weather, 말씨 speech, 솜씨 skill)
+    r"(?:청년|남성|여성|연대장|(?<![날말솜음글불맘])씨|간부|군인|병사|주민|탈북민|장사꾼|남자|여자|목사|선교사|"
     r"부총리|총리|부장|부부장|국장|장관|사령관|지배인|사장|책임자|선장|대사|처장|소장|실장|"
     r"특별대표|외교관|"
     # North Korean ministers and chiefs named by their post ("김 보위상이", "총참모장을")

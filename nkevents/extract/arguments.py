@@ -9,7 +9,7 @@ from dataclasses import replace
 from nkevents.detect.dates import DateMention
 from nkevents.detect.numbers import CountMention
 from nkevents.detect.penalties import PenaltyMention
-from nkevents.detect.places import is_locative
+from nkevents.detect.places import PlaceMention, is_locative, whence_people_came
 from nkevents.extract import attributes as attr
 from nkevents.extract.argument_dates import (
     announced,
@@ -510,9 +510,20 @@ def place_mention(ctx: DocContext, m: Mention, skip: tuple[Span, ...] = ()) -> N
     # a body's seat ("최고재판소", "the Central Court") places a trial told without a town, but
     # does not name one: the trial may be the one a town was told for ("청진에서 공개재판이
     # 열렸다 ... 최고재판소는 이 공판에서 ... 선고했다")
-    m.location_explicit = any(
-        not p.seat and not any(a <= p.start < b for a, b in skip) for p in ctx.places_in(span)
-    )
+    # a town told only as whence people came ("개성시 장사꾼 2명이 ... 체포됐다") does not tell
+    # this happening apart from the one told where it was ("혜산에서 ... 체포됐다")
+    told = [
+        p for p in ctx.places_in(span) if not p.seat and not any(a <= p.start < b for a, b in skip)
+    ]
+    m.location_explicit = bool(told) and not _placed_by_whence(ctx, m, told)
+
+
+def _placed_by_whence(ctx: DocContext, m: Mention, told: list[PlaceMention]) -> bool:
+    """Whether the mention's place is only named as whence people or goods came."""
+    if m.location is None or ctx.language != "ko":
+        return False
+    named = [p for p in told if p.candidates[0].name == m.location.name]
+    return bool(named) and all(whence_people_came(ctx.text, p) for p in named)
 
 
 def no_borrowed_place_in_the_tail(ctx: DocContext, mentions: list[Mention]) -> None:

@@ -44,6 +44,8 @@ _KO_AFTER = re.compile(r"(?:에는|에도|에)\s")
 def split_lists(ctx: DocContext, mentions: list[Mention]) -> list[Mention]:
     """Each strong mention told over a gapped list, as one mention per item."""
     out: list[Mention] = []
+    if ctx.language == "ko":
+        _earlier_links_dated(ctx, mentions)
     for m in mentions:
         if m.strength == "strong" and ctx.language == "ko" and m.type in _TIMES_TYPES:
             times = _ko_times(ctx, m)
@@ -286,27 +288,63 @@ def _ko_clauses(ctx: DocContext, m: Mention) -> list[Mention]:
         return [m]
     first, second = own[0], own[-1]
     joint = _KO_CLAUSE_END.search(ctx.text, first[1], second[0])
+    chain = joint is None
+    if chain:  # "1명을 처형한 데 이어 19일에는 ...": a chain's earlier and later link
+        joint = KO_CHAIN_JOINT.search(ctx.text, first[1], second[0])
     if joint is None:
         return [m]
     spans = [(s.start, joint.end()), (joint.end(), s.end)]
     counts = [[c for c in ctx.counts_in(span) if ctx.is_people(c)] for span in spans]
-    if not all(counts):
+    told = [
+        [d for d in ctx.dates_in(span) if d.value and not (chain and reported_date(ctx, d))]
+        for span in spans
+    ]
+    # a later link with a day of its own is another happening even when no count tells it
+    # ("... 처한 데 이어 19일에는 공개재판을 열고 수백명을 ...")
+    dated_apart = chain and bool(told[1]) and all(d.value != told[1][0].value for d in told[0])
+    if not all(counts) and not dated_apart:
         return [m]  # one count for both verbs: one happening told twice
     parts = []
-    for span, found in zip(spans, counts, strict=True):
-        dates = [d for d in ctx.dates_in(span) if d.value]
+    for span, found, dates in zip(spans, counts, told, strict=True):
+        if m.date is not None and span[0] <= m.date.start < span[1]:
+            date = m.date
+        elif dates and (span[0] > s.start or chain):
+            date = dates[-1] if span[0] == s.start else dates[0]
+        else:
+            date = None
         parts.append(
             replace(
                 m,
-                date=m.date
-                if m.date is not None and span[0] <= m.date.start < span[1]
-                else (dates[0] if dates and span[0] > s.start else None),
-                people=found[-1],
+                date=date,
+                people=found[-1] if found else None,
                 charges=ctx.labels_in("charges", span) if m.charges else [],
                 part=True,
             )
         )
     return parts
+
+
+def _earlier_links_dated(ctx: DocContext, mentions: list[Mention]) -> None:
+    """ "지난 5일 1명을 처형한 데 이어 19일에는 ...": a word told before a chain's joint takes
+    no date told after it (a Korean date stands before its verb: that one is the later
+    link's); it keeps the last date told before it, if any."""
+    for m in mentions:
+        d = m.date
+        if m.strength != "strong" or m.part or d is None or d.start < m.trigger[1]:
+            continue
+        joint = KO_CHAIN_JOINT.search(ctx.text, m.trigger[1], d.start)
+        if joint is None:
+            continue
+        before = [
+            x
+            for x in ctx.dates_in((m.sentence.start, m.trigger[0]))
+            if x.value and not reported_date(ctx, x)
+        ]
+        m.date = before[-1] if before else None
+
+
+# The joint of a Korean chain told in one sentence: "체포된 데 이어", "처형한데 이어서".
+KO_CHAIN_JOINT = re.compile(r"(?<=[한된])\s?데\s?이어(?:서)?\s")
 
 
 def _items(ctx: DocContext, m: Mention) -> list[Mention]:

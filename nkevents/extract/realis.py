@@ -445,7 +445,8 @@ def _may_be_furniture(lowered: str, start: int, end: int) -> bool:
 # A Korean event word made a modifier of a noun ("억류된 수송기는", "이번에 체포된 병사"):
 # the happening is referred to as one already told.
 _KO_ADNOMINAL = re.compile(
-    r"(?:된|한|당한|받은|됐던|했던|되었던|힌|혔던|진|졌던)\s(?!것|뒤|후|이후|다음|가운데|지|바)[가-힣]"
+    r"(?:된|한|당한|받은|됐던|했던|되었던|힌|혔던|진|졌던)\s(?!것|뒤|후|이후|다음|가운데|지|바|데\s?이어)"
+    r"[가-힣]"
 )
 
 
@@ -459,9 +460,11 @@ _KO_CHAIN_ADNOMINAL = re.compile(
 
 # A Korean trigger that holds its own adnominal ending ("탈북한", "귀순한") before a noun.
 _KO_ADNOMINAL_END = re.compile(r"(?:된|한|당한|받은|됐던|했던|되었던)$")
-# (not a noun for the happening itself: "처한 사실이 확인됐다", "체포한 사건")
+# (not a noun for the happening itself: "처한 사실이 확인됐다", "체포한 사건"; nor the
+# connective of a chain, "체포된 데 이어 ...": a link told, not a noun described)
 _KO_NOUN_AFTER = re.compile(
-    r"\s(?!것|뒤|후|이후|다음|가운데|지|바|적|사실|소식|사건|사례|정황|내용|일|혐의|가능성)[가-힣]"
+    r"\s(?!것|뒤|후|이후|다음|가운데|지|바|적|사실|소식|사건|사례|정황|내용|일|혐의|가능성|데\s?이어)"
+    r"[가-힣]"
 )
 
 
