@@ -168,8 +168,8 @@ def facility_name(text: str, start: int) -> int | None:
         name = HANGUL_NAME.search(text, max(0, start - 5), start)
         if name is None:  # set apart by a space: a place's name ("전거리", "개천"), not "모두"
             spaced = HANGUL_NAME_SPACED.search(text, max(0, start - 7), start)
-            word = spaced.group().strip() if spaced else ""
-            if word and (word.endswith(PLACE_ENDINGS) or gazetteer.candidates(word)):
+            told = spaced.group().strip() if spaced else ""
+            if told and (told.endswith(PLACE_ENDINGS) or gazetteer.candidates(told)):
                 name = spaced
         return name.start() if name and name.group().strip() not in stop else None
     words: list[re.Match[str]] = []
