@@ -11,6 +11,7 @@ from typing import Any
 
 import ahocorasick
 
+from nkevents import gazetteer
 from nkevents.detect.numbers import KeyFinder, number_regex, number_words, parse_number
 from nkevents.vocabulary import load_data
 
@@ -105,6 +106,12 @@ _KO_NUMBERED = re.compile(
 _KO_NAME_APART = re.compile(r"(?<![가-힣])([가-힣]{1,4}(?:리|동|읍|군))\s$")
 NAME_WORD = re.compile(r"(?<![\w'’-])([A-Z][\w'’]*(?:-[a-z]+)?) $")
 HANGUL_NAME = re.compile(r"[\uac00-\ud7a3]{1,5}$")
+# A Korean name set apart by a space ("전거리 교화소", "개천 1호 교화소" is numbered apart): a
+# word that ends in no particle ("주민들이 교화소에" names none)
+PLACE_ENDINGS = ("리", "동", "군", "읍", "시", "구")  # the last syllable of a Korean place name
+HANGUL_NAME_SPACED = re.compile(
+    r"(?<![\uac00-\ud7a3])[\uac00-\ud7a3]{2,5}(?<![이가은는을를에의로와과도고며서만들]) $"
+)
 
 
 def kind_mentions(text: str) -> tuple[list[PenaltyMention], list[tuple[int, int]]]:
@@ -173,7 +180,12 @@ def facility_name(text: str, start: int) -> int | None:
         if apart and apart.group(1) not in stop:
             return apart.start(1)
         name = HANGUL_NAME.search(text, max(0, start - 5), start)
-        return name.start() if name and name.group() not in stop else None
+        if name is None:  # set apart by a space: a place's name ("전거리", "개천"), not "모두"
+            spaced = HANGUL_NAME_SPACED.search(text, max(0, start - 7), start)
+            told = spaced.group().strip() if spaced else ""
+            if told and (told.endswith(PLACE_ENDINGS) or gazetteer.candidates(told)):
+                name = spaced
+        return name.start() if name and name.group().strip() not in stop else None
     words: list[re.Match[str]] = []
     pos = start
     while len(words) < 3 and (word := NAME_WORD.search(text, max(0, pos - 30), pos)):

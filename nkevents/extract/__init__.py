@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 
+from nkevents.extract.anchors import drop_anchors
 from nkevents.extract.chains import (
     also_there,
     carry_years,
@@ -127,6 +128,7 @@ def extract(doc: Document, place_record: list[list[Candidate]] | None = None) ->
     # only what reports a happening: no conditional, habitual, statistic or description;
     # "체포된 밀수꾼들은", "the arrested traders" only refer to one told
     mentions = realis_gate(ctx, mentions)
+    mentions = drop_anchors(ctx, mentions)  # "simultaneously with the execution": its time
     mentions = drop_past_cases(ctx, mentions)  # "who had once been jailed for smuggling"
     demote_restatements(ctx, mentions)
     mentions = complete(ctx, mentions)

@@ -137,7 +137,7 @@ _EN_SOURCE_NEXT = re.compile(
     r"|(?:[\w'’.-]+\s+){0,2}(?:officials?|officers|authorities|ministry|spokes(?:man|woman|person))"
     r"(?:\s+[\w'’.-]+){0,4}\s+)"
     r"(?:said|says|reported|reports|announced|told|stated|claimed|revealed|disclosed|"
-    r"confirmed|wrote|quoted|detailed|described|explained|briefed)\b",
+    r"confirmed|wrote|quoted|detailed|described|explained|briefed|released|published|issued)\b",
     re.IGNORECASE,
 )
 
@@ -155,6 +155,7 @@ _KO_OPENS = re.compile(r"(?:^|[.\n:]|다\.)\s*$")
 
 _KO_REPORTING = re.compile(
     r"(?:보도|전했|밝혔|말했|알려|알렸|발표|전하|소식을|밝혀|전해졌|언급|주장|설명|강조|지적|덧붙|"
+    r"공개(?:한|했|하며|하면서|하고|된|됐)|발간(?:한|했|된|됐)|"
     r"소식통(?:은|는|이|에 따르면)|에 따르면)"
 )
 

@@ -398,12 +398,37 @@ def _listed(found: list[CountMention | None]) -> list[CountMention]:
     return [c for c in found if c is not None]
 
 
+# A word of an act named as the reason of an item's judgement ("in June three miners for
+# smuggling copper", "구리를 밀수한 죄로 2명이", "마약을 밀매한 혐의로"): the item's offence,
+# no verb of its own.
+_EN_REASON_BEFORE = re.compile(
+    r"(?i)\b(?:for|of)\s+"
+    r"(?:(?:illegally|allegedly|secretly|repeatedly|attempting to|trying to)\s+)?$"
+)
+_KO_REASON_AFTER = re.compile(r"(?:한|하던|했던|해\s?온|된)?\s?(?:죄|혐의|죄목)(?:로|를|가|와|과)")
+_REASON_REACH = 40  # characters before an English word searched for its "for"
+
+
+def _reason(ctx: DocContext, at: tuple[int, int]) -> bool:
+    if ctx.language == "ko":
+        return _KO_REASON_AFTER.match(ctx.text, at[1]) is not None
+    before = ctx.text[max(0, at[0] - _REASON_REACH) : at[0]]
+    return _EN_REASON_BEFORE.search(before) is not None
+
+
 def _own_items(ctx: DocContext, m: Mention, spans: list[tuple[int, int]]) -> list[int]:
     """The items the mention's verb tells: in a list whose items each have a verb of their
     own ("in 2017 a trader was shot ...; in 2018 two women were jailed ...; last year a
     teacher was arrested ..."), those with a word of the mention's type; an item with no
-    event word shares the verb of the list ("in June a teacher for ...")."""
-    words = [ctx.matches_in("triggers", span) for span in spans]
+    event word shares the verb of the list ("in June a teacher for ..."), and so does an
+    item whose only other word is its reason ("in August three miners for smuggling
+    copper"). A mention told by such a reason is its own item's alone."""
+    if _reason(ctx, m.trigger):
+        return [i for i, (a, b) in enumerate(spans) if a <= m.trigger[0] < b]
+    words = [
+        [(label, at) for label, at in ctx.matches_in("triggers", span) if not _reason(ctx, at)]
+        for span in spans
+    ]
     if not any(label != m.type for found in words for label, _ in found):
         return list(range(len(spans)))  # one verb (or one kind of verb) for all items
     return [i for i, found in enumerate(words) if not found or any(lb == m.type for lb, _ in found)]
