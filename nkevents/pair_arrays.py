@@ -12,7 +12,8 @@ SUGGEST are compared. The links are those comparing every pair gives (a test com
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
+from typing import NamedTuple
 
 import numpy as np
 import scipy.sparse as sp
@@ -30,26 +31,50 @@ ARRAYS_FROM = 2000  # new events from which a linking's pairs are found and boun
 CHUNK = 200_000  # pairs bounded at once (memory stays some hundred MB)
 
 
+class Stored(NamedTuple):
+    """A stored event a linking meets, before it is read: what finding its pairs needs of it
+    (where it is filed comes with the linking's filed)."""
+
+    id: str
+    document_id: str
+
+
+Met = Candidate | Stored
+Read = Callable[[list[str]], Mapping[str, Candidate]]  # stored events read in full, by id
+
+
 def scored(
-    events: Sequence[Candidate],
+    events: Sequence[Met],
     looking_from: int,
     filed: resolve.Filed,
     packs: Sequence[bytes],
+    read: Read | None = None,
 ) -> list[resolve.Link]:
     """What `resolve.score_pairs(resolve.pairs_for(events[looking_from:],
     events[:looking_from], filed))` gives (every pair at SUGGEST or above, best first); packs:
-    each event's packed row (`bounds.pack`)."""
+    each event's packed row (`bounds.pack`). The stored events (before looking_from) may come
+    as Stored, filed where filed says: read gives those of the pairs whose bound reaches
+    SUGGEST in full (one it does not give is left out, as gone)."""
     looking, met = pair_indexes(events, looking_from, filed)
     keys = Keys(packs)
     least = bounds.threshold()
-    kept: list[tuple[Candidate, Candidate]] = []
+    kept: list[tuple[int, int]] = []
     for start in range(0, len(looking), CHUNK):
         a, b = looking[start : start + CHUNK], met[start : start + CHUNK]
         ok = most(keys, a, b) >= least
-        kept.extend(
-            (events[i], events[j]) for i, j in zip(a[ok].tolist(), b[ok].tolist(), strict=True)
-        )
-    return resolve.score_pairs(kept)
+        kept.extend(zip(a[ok].tolist(), b[ok].tolist(), strict=True))
+    wanted = sorted({events[j].id for _, j in kept if isinstance(events[j], Stored)})
+    found = read(wanted) if read is not None and wanted else {}
+    pairs: list[tuple[Candidate, Candidate]] = []
+    for i, j in kept:
+        one, other = events[i], events[j]
+        if isinstance(other, Stored):
+            if (full := found.get(other.id)) is None:
+                continue
+            other = full
+        assert isinstance(one, Candidate)  # the events that look are the new ones
+        pairs.append((one, other))
+    return resolve.score_pairs(pairs)
 
 
 def _ranges(counts: I64) -> I64:
@@ -80,7 +105,7 @@ class _Numbered:
 
 
 def pair_indexes(
-    events: Sequence[Candidate], looking_from: int, filed: resolve.Filed | None = None
+    events: Sequence[Met], looking_from: int, filed: resolve.Filed | None = None
 ) -> tuple[I64, I64]:
     """The pairs `resolve.pairs_for` yields for the events from looking_from on (the new ones)
     with all events (the stored ones first, filed where filed says), as two index arrays: the
@@ -96,11 +121,14 @@ def pair_indexes(
             places = [numbered.region(r) for _, r in where]
             filed_where.append(np.array(places, dtype=np.int64))
             continue
+        assert isinstance(ev, Candidate)  # a stored event comes filed
         found = numbered.of(resolve.blocks(ev))
         filed_in.append(found)
         filed_where.append(np.full(len(found), numbered.region(resolve.region(ev))))
-    looks_in = [numbered.of(resolve.lookups(ev)) for ev in events[looking_from:]]
-    looks_from = [numbered.region(resolve.region(ev)) for ev in events[looking_from:]]
+    new = [ev for ev in events[looking_from:] if isinstance(ev, Candidate)]
+    assert len(new) == len(events) - looking_from  # the events that look are the new ones
+    looks_in = [numbered.of(resolve.lookups(ev)) for ev in new]
+    looks_from = [numbered.region(resolve.region(ev)) for ev in new]
     regions = len(numbered.regions)
     empty = np.zeros(0, dtype=np.int64)
     if not looks_in or not filed_in:

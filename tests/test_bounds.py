@@ -8,10 +8,11 @@ from datetime import date, timedelta
 from typing import Any
 
 import numpy as np
+import pytest
 from sqlalchemy import select
 from store_support import doc, event, extractor, store
 
-from nkevents import bounds, resolve
+from nkevents import bounds, pair_arrays, resolve
 from nkevents.model import Location
 from nkevents.resolve import Candidate
 from nkevents.store import Store
@@ -155,11 +156,14 @@ def _old_scored(conn: Any, new: list[Candidate], filed: resolve.Filed) -> list[r
     return resolve.score_pairs(resolve.pairs_for(new, mates, filed))
 
 
+@pytest.mark.parametrize("at_once", [False, True])
 def test_linking_with_bounds_suggests_what_comparing_every_pair_suggests(
-    store: Store, monkeypatch: Any
+    store: Store, monkeypatch: Any, at_once: bool
 ) -> None:
     # Invented reports in four batches, each linked against the store as it stands: the links
-    # found through the bound are those of comparing every pair, batch by batch.
+    # found through the bound are those of comparing every pair, batch by batch; at_once, as a
+    # large linking finds them (pairs and bounds as arrays, the stored events met read as
+    # packed rows and in full only where the bound may reach SUGGEST).
     rng = random.Random(3)
     names = ["Pak Chol-su", "Ri Yong-ho", "Kim Song-il", "Jong Hye-rim"]
     docs, table = [], {}
@@ -189,15 +193,28 @@ def test_linking_with_bounds_suggests_what_comparing_every_pair_suggests(
     compared: list[tuple[list[resolve.Link], list[resolve.Link]]] = []
     scored = incident_store._scored
 
+    read: list[int] = []  # the stored events read in full, call by call
+    reads: list[tuple[int, int]] = []  # stored events read in full by the linking, and met
+
     def both(
         conn: Any, new: list[Candidate], filed: resolve.Filed, *args: Any
     ) -> list[resolve.Link]:
+        read.clear()
         found = scored(conn, new, filed, *args)
+        reads.append((sum(read), len(filed)))
         compared.append((found, _old_scored(conn, new, filed)))
         return found
 
     monkeypatch.setattr(incident_store, "_scored", both)
     monkeypatch.setattr(incident_store, "BOUND_FROM", 0)  # bounds however few events meet
+    if at_once:
+        monkeypatch.setattr(pair_arrays, "ARRAYS_FROM", 1)
+        full = incident_store.stored_candidates
+        monkeypatch.setattr(
+            incident_store,
+            "stored_candidates",
+            lambda conn, ids: read.append(len(ids)) or full(conn, ids),
+        )
     for start in range(0, len(docs), 20):
         part = docs[start : start + 20]
         store.write([Extracted(d, extractor(table)(d)) for d in part], "v1", link=False)
@@ -213,3 +230,7 @@ def test_linking_with_bounds_suggests_what_comparing_every_pair_suggests(
         ]
     with store.engine.connect() as conn:
         assert conn.execute(select(link_suggestions)).all()
+    if at_once:  # of the stored events met, only those whose bound reaches SUGGEST were read
+        assert all(n <= met for n, met in reads) and 0 < sum(n for n, _ in reads) < sum(
+            met for _, met in reads
+        )

@@ -26,7 +26,7 @@ from sqlalchemy import (
     update,
 )
 
-from nkevents import bounds, resolve
+from nkevents import bounds, pair_arrays, resolve
 from nkevents.errors import Conflict, NotFound, QueryError
 from nkevents.store import bulk, pair_scoring
 from nkevents.store.filters import EventFilter
@@ -519,8 +519,10 @@ def _scored(
     and compared only when the bound worked out from its packed row (nkevents.bounds) may reach
     SUGGEST for a new event that meets it. When the new events meet few stored events each
     (fewer than BOUND_FROM on average), reading them all costs less than the bounds, and all
-    are read and compared (`pair_scoring`: many new events with arrays; packs: packed rows
-    made already)."""
+    are read and compared. Many new events at once (ARRAYS_FROM) find and bound their pairs
+    with arrays (`pair_scoring`; packs: packed rows made already)."""
+    if len(new) >= pair_arrays.ARRAYS_FROM:
+        return _scored_at_once(conn, new, filed, packs)
     if len(filed) < BOUND_FROM * len(new):
         mates = stored_candidates(conn, sorted(filed))
         return pair_scoring.score(new, mates, filed, packs)
@@ -564,6 +566,52 @@ def _scored(
     pairs = [(a, read[ids[n]]) for a, keep in wanted for n in keep.tolist() if ids[n] in read]
     among = list(resolve.pairs_for(new, []))  # the new events with each other
     return resolve.score_pairs(pairs + among)
+
+
+def _scored_at_once(
+    conn: Connection,
+    new: list[resolve.Candidate],
+    filed: resolve.Filed,
+    packs: Mapping[str, bytes] | None,
+) -> list[resolve.Link]:
+    """_scored for many new events: the stored events they meet are read as packed rows, and
+    in full only those whose bound with a new event may reach SUGGEST (or that have no packed
+    row, filed before there were any)."""
+    met = _met(conn, sorted(filed))
+    unpacked = [i for i, (_, packed) in met.items() if packed is None]
+    full = {c.id: c for c in stored_candidates(conn, unpacked)} if unpacked else {}
+    stored = [
+        (pair_arrays.Stored(i, document), packed or bounds.pack(full[i]))
+        for i, (document, packed) in met.items()
+        if packed is not None or i in full
+    ]
+
+    def read(ids: list[str]) -> dict[str, resolve.Candidate]:
+        found = {i: full[i] for i in ids if i in full}
+        rest = [i for i in ids if i not in full]
+        return found | {c.id: c for c in stored_candidates(conn, rest)}
+
+    return pair_scoring.score_stored(new, stored, filed, read, packs)
+
+
+def _met(conn: Connection, ids: list[str]) -> dict[str, tuple[str, bytes | None]]:
+    """The report and packed row (None: filed without one) of each of these stored events that
+    stored_candidates would give (linked, not rejected), by id, in the order of ids."""
+    out: dict[str, tuple[str, bytes | None]] = {}
+    sig = link_signatures.c
+    query = (
+        select(sig.event_id, events.c.document_id, sig.packed)
+        .join(events, events.c.id == sig.event_id)
+        .where(
+            sig.event_id.in_(bindparam("ids", expanding=True)),
+            sig.stamp.not_like(PREPARED + "%"),  # not linked yet
+            events.c.status != "rejected",
+        )
+    )
+    for chunk in _chunks(ids):
+        found = {i: (d, p) for i, d, p in conn.execute(query, {"ids": chunk})}
+        out.update((i, found[i]) for i in chunk if i in found)
+    return out
 
 
 def _insert_links(conn: Connection, links: list[resolve.Link]) -> None:

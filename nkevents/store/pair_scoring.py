@@ -31,3 +31,22 @@ def score(
     made = packs or {}
     rows = [made.get(c.id) or bounds.pack(c) for c in events]
     return pair_arrays.scored(events, looking_from, filed, rows)
+
+
+def score_stored(
+    new: list[resolve.Candidate],
+    stored: list[tuple[pair_arrays.Stored, bytes]],
+    filed: resolve.Filed,
+    read: pair_arrays.Read,
+    packs: Mapping[str, bytes] | None = None,
+) -> list[resolve.Link]:
+    """What score gives for the new events and the stored events they meet, the stored ones
+    given as their packed rows (with their reports): read gives in full, by id, those whose
+    bound with a new event may reach SUGGEST, the only ones compared (a large linking into a
+    large store met 416,000 stored events, and reading each in full and packing it again was
+    half of its time)."""
+    made = packs or {}
+    events: list[pair_arrays.Met] = [m for m, _ in stored]
+    events += new
+    rows = [p for _, p in stored] + [made.get(c.id) or bounds.pack(c) for c in new]
+    return pair_arrays.scored(events, len(stored), filed, rows, read)
