@@ -326,16 +326,34 @@ def _forget(conn: Connection, ids: list[str], ready: Ids = frozenset()) -> None:
         conn.execute(link_suggestions.delete().where(link_suggestions.c.event_b.in_(chunk)))
 
 
+# SQLite's planner reads the signatures' stamps and the events' status from their rows (wide:
+# snapshots, texts) through the primary keys unless its statistics say better: the covering
+# indexes are named (migration 0008; on a million events 7.1 -> 0.5 s).
+_CHANGED_SQLITE = text(
+    "SELECT events.id FROM events INDEXED BY ix_events_linked LEFT OUTER JOIN link_signatures "
+    "INDEXED BY ix_link_signatures_stamp ON link_signatures.event_id = events.id "
+    "WHERE events.status != 'rejected' AND (link_signatures.event_id IS NULL "
+    "OR link_signatures.stamp != events.updated_at)"
+)
+_GONE_SQLITE = text(
+    "SELECT link_signatures.event_id FROM link_signatures INDEXED BY ix_link_signatures_stamp "
+    "LEFT OUTER JOIN events INDEXED BY ix_events_linked ON events.id = link_signatures.event_id "
+    "WHERE events.id IS NULL OR events.status = 'rejected'"
+)
+
+
 def _unlinked(conn: Connection) -> tuple[list[str], list[str]]:
     """Events new or changed since they were linked; linked events gone or rejected."""
     sig = link_signatures.c
-    changed = select(events.c.id).outerjoin(link_signatures, sig.event_id == events.c.id)
+    gone: Any = select(sig.event_id).outerjoin(events, events.c.id == sig.event_id)
+    gone = gone.where(or_(events.c.id.is_(None), events.c.status == "rejected"))
+    changed: Any = select(events.c.id).outerjoin(link_signatures, sig.event_id == events.c.id)
     changed = changed.where(
         events.c.status != "rejected",
         or_(sig.event_id.is_(None), sig.stamp != events.c.updated_at),
     )
-    gone = select(sig.event_id).outerjoin(events, events.c.id == sig.event_id)
-    gone = gone.where(or_(events.c.id.is_(None), events.c.status == "rejected"))
+    if conn.dialect.name == "sqlite" and _has_index(conn, "ix_link_signatures_stamp"):
+        changed, gone = _CHANGED_SQLITE, _GONE_SQLITE
     return list(conn.execute(changed).scalars()), list(conn.execute(gone).scalars())
 
 
@@ -363,6 +381,12 @@ def _block_mates(conn: Connection, fresh: list[resolve.Candidate]) -> resolve.Fi
     for ev in fresh:
         mates.pop(ev.id, None)
     return mates
+
+
+def _has_index(conn: Connection, name: str) -> bool:
+    """Whether the store has this index (a store not yet upgraded may not)."""
+    found = text("SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = :name")
+    return conn.execute(found, {"name": name}).first() is not None
 
 
 def _any_linked(conn: Connection) -> bool:

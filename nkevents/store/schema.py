@@ -217,6 +217,10 @@ link_signatures = Table(
     Column("features", Text, nullable=False),  # JSON: names, numbers, words of the evidence
     Column("packed", LargeBinary),  # nkevents.bounds.pack of its snapshot (migration 0007)
 )
+# What the linker compares to find the events new or changed since they were linked (every
+# event's updated_at with its stamp): covering indexes, narrower than the rows (migration 0008).
+Index("ix_events_linked", events.c.id, events.c.updated_at, events.c.status)
+Index("ix_link_signatures_stamp", link_signatures.c.event_id, link_signatures.c.stamp)
 
 event_blocks = Table(
     "event_blocks",
