@@ -711,8 +711,13 @@ def absorb_trials(groups: list[Group], text: str = "") -> list[Group]:
 
 def _more_tried(trial: Group, execution: Group) -> bool:
     """ "11 people were tried and two were executed": the trial counts more people than the
-    execution killed, so it is a happening of its own (with its own count)."""
-    tried = [m.people.value for m in trial.mentions if m.people and m.strength == "strong"]
+    execution killed, so it is a happening of its own (with its own count). A count told in a
+    sentence of the execution ("the trial ended with the shooting of two") is the killed, not
+    the tried."""
+    shot_in = {m.sentence.start for m in execution.mentions if m.strength == "strong"}
+    strong = [m for m in trial.mentions if m.people and m.strength == "strong"]
+    own = [m.people.value for m in strong if m.sentence.start not in shot_in]
+    tried = own or [m.people.value for m in strong]
     killed = [m.people.value for m in execution.mentions if m.people and m.strength == "strong"]
     return bool(tried and killed) and min(tried) > max(killed)
 
