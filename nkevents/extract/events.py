@@ -173,12 +173,16 @@ def _join(g: Group, m: Mention) -> None:
 
 def _starts_event(m: Mention) -> bool:
     if m.type == "crackdown":  # the noisiest type: it must say when or against what
-        # (a manhunt is one operation after people who fled, whatever it says)
-        return bool(m.date or m.charges or _HUNT.match(m.trigger_text))
+        # (a manhunt is one operation after people who fled, whatever it says: a squad
+        # formed or agents sent abroad to hunt them down are one too)
+        return bool(m.date or m.charges or _HUNT.search(m.trigger_text))
     return m.anchored or _definite(m) or _specific(m)
 
 
-_HUNT = re.compile(r"(?i)manhunts?\b")
+_HUNT = re.compile(
+    r"(?i)^manhunts?\b|^(?:sent|dispatched|deployed)\b.*\bto (?:hunt|track|catch|arrest|find"
+    r"|search for|capture|round up)$|(?:파견|보내|보냈|급파|조직|편성|구성|꾸렸|꾸린|꾸려)$"
+)
 
 
 # Verbs ("was executed", "defected") name one happening; plural nouns ("executions") may be talk.
