@@ -719,9 +719,13 @@ def _more_tried(trial: Group, execution: Group) -> bool:
     sentence of the execution ("the trial ended with the shooting of two") is the killed, not
     the tried."""
     shot_in = {m.sentence.start for m in execution.mentions if m.strength == "strong"}
-    strong = [m for m in trial.mentions if m.people and m.strength == "strong"]
-    own = [m.people.value for m in strong if m.sentence.start not in shot_in]
-    tried = own or [m.people.value for m in strong]
+    strong = [
+        (m.sentence.start, m.people.value)
+        for m in trial.mentions
+        if m.people and m.strength == "strong"
+    ]
+    own = [value for at, value in strong if at not in shot_in]
+    tried = own or [value for _, value in strong]
     killed = [m.people.value for m in execution.mentions if m.people and m.strength == "strong"]
     return bool(tried and killed) and min(tried) > max(killed)
 
