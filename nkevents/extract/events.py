@@ -173,12 +173,16 @@ def _join(g: Group, m: Mention) -> None:
 
 def _starts_event(m: Mention) -> bool:
     if m.type == "crackdown":  # the noisiest type: it must say when or against what
-        # (a manhunt is one operation after people who fled, whatever it says)
-        return bool(m.date or m.charges or _HUNT.match(m.trigger_text))
+        # (a manhunt is one operation after people who fled, whatever it says: a squad
+        # formed or agents sent abroad to hunt them down are one too)
+        return bool(m.date or m.charges or _HUNT.search(m.trigger_text))
     return m.anchored or _definite(m) or _specific(m)
 
 
-_HUNT = re.compile(r"(?i)manhunts?\b")
+_HUNT = re.compile(
+    r"(?i)^manhunts?\b|^(?:sent|dispatched|deployed)\b.*\bto (?:hunt|track|catch|arrest|find"
+    r"|search for|capture|round up)$|(?:파견|보내|보냈|급파|조직|편성|구성|꾸렸|꾸린|꾸려)$"
+)
 
 
 # Verbs ("was executed", "defected") name one happening; plural nouns ("executions") may be talk.
@@ -711,8 +715,17 @@ def absorb_trials(groups: list[Group], text: str = "") -> list[Group]:
 
 def _more_tried(trial: Group, execution: Group) -> bool:
     """ "11 people were tried and two were executed": the trial counts more people than the
-    execution killed, so it is a happening of its own (with its own count)."""
-    tried = [m.people.value for m in trial.mentions if m.people and m.strength == "strong"]
+    execution killed, so it is a happening of its own (with its own count). A count told in a
+    sentence of the execution ("the trial ended with the shooting of two") is the killed, not
+    the tried."""
+    shot_in = {m.sentence.start for m in execution.mentions if m.strength == "strong"}
+    strong = [
+        (m.sentence.start, m.people.value)
+        for m in trial.mentions
+        if m.people and m.strength == "strong"
+    ]
+    own = [value for at, value in strong if at not in shot_in]
+    tried = own or [value for _, value in strong]
     killed = [m.people.value for m in execution.mentions if m.people and m.strength == "strong"]
     return bool(tried and killed) and min(tried) > max(killed)
 
