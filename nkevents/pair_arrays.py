@@ -198,23 +198,26 @@ class Keys:
     the keys shared), never lower it."""
 
     def __init__(self, packs: Sequence[bytes]) -> None:
+        n = len(packs)
         sizes = np.array([len(p) // 8 - HEAD for p in packs], dtype=np.int64)
         flat = np.frombuffer(b"".join(packs), dtype=np.int64)
-        starts = np.zeros(len(packs), dtype=np.int64)
-        if len(packs):
+        starts = np.zeros(n, dtype=np.int64)
+        if n:
             starts[1:] = np.cumsum(sizes + HEAD)[:-1]
-        self.head: I64 = (
-            flat[starts[:, None] + np.arange(HEAD)]
-            if len(packs)
-            else np.zeros((0, HEAD), dtype=np.int64)
-        )
-        held = flat[np.repeat(starts + HEAD, sizes) + _ranges(sizes)]
+        heads = (starts[:, None] + np.arange(HEAD)).ravel()
+        self.head: I64 = flat[heads].reshape(n, HEAD)
+        keep = np.ones(len(flat), dtype=bool)
+        keep[heads] = False
+        held = flat[keep]  # each event's keys after its head, event after event
         wanted = bounds.wanted(held)
-        rows = np.repeat(np.arange(len(packs), dtype=np.int64), sizes)
+        # the rows as they come (no sorting): a key that falls twice in one row's column stays
+        # two entries, which the products add up as the sorted matrix would
+        rows = np.zeros(n + 1, dtype=np.int64)
+        np.cumsum(sizes, out=rows[1:])
         ones = np.ones(len(held), dtype=np.int32)
-        shape = (len(packs), COLUMNS)
-        self.held = sp.csr_matrix((ones, (rows, held & (COLUMNS - 1))), shape=shape)
-        self.wanted = sp.csr_matrix((ones, (rows, wanted & (COLUMNS - 1))), shape=shape)
+        shape = (n, COLUMNS)
+        self.held = sp.csr_matrix((ones, held & (COLUMNS - 1), rows), shape=shape)
+        self.wanted = sp.csr_matrix((ones, wanted & (COLUMNS - 1), rows), shape=shape)
 
     def shared(self, a: I64, b: I64) -> I64:
         """How many keys of each category event b holds of those event a looks for (a row of

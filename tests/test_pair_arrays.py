@@ -8,6 +8,7 @@ import random
 
 import numpy as np
 import pytest
+import scipy.sparse as sp
 from test_bounds import _total, generated
 
 from nkevents import bounds, pair_arrays, resolve
@@ -113,3 +114,28 @@ def test_events_filed_nowhere_meet_no_one() -> None:
     looking, met = pair_arrays.pair_indexes(events, 0)
     assert len(looking) == len(met) == 0
     assert pair_arrays.scored(events, 0, {}, [bounds.pack(c) for c in events]) == []
+
+
+def test_keys_falling_in_one_column_count_as_often_as_they_fall(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # With few columns, many keys of one event share a column (as hash collisions would): the
+    # count of keys shared is what the matrices built by COO (summing each column) give.
+    monkeypatch.setattr(pair_arrays, "COLUMNS", 1 << 5)
+    events = _events(31, 200)
+    packs = [bounds.pack(c) for c in events]
+    keys = pair_arrays.Keys(packs)
+    rows = [np.frombuffer(p, dtype=np.int64)[bounds.HEAD :] for p in packs]
+    row = np.repeat(np.arange(len(packs)), [len(r) for r in rows])
+    held = np.concatenate(rows)
+    shape = (len(packs), 1 << 5)
+    summed = sp.csr_matrix((np.ones(len(held)), (row, held & 31)), shape=shape)
+    wanted = sp.csr_matrix((np.ones(len(held)), (row, bounds.wanted(held) & 31)), shape=shape)
+    assert summed.max() > 1  # keys of one event fell in one column
+    assert (keys.held != summed).nnz == 0 and (keys.wanted != wanted).nnz == 0
+    a = np.arange(len(packs), dtype=np.int64)
+    b = a[::-1].copy()
+    expected = wanted[a].multiply(summed[b]).tocoo()
+    count = np.zeros((len(a), bounds.CATEGORIES), dtype=np.int64)
+    np.add.at(count, (expected.row, expected.col & 0xF), expected.data.astype(np.int64))
+    assert keys.shared(a, b).tolist() == count.tolist() and count.sum() > len(a)
