@@ -618,22 +618,35 @@ def _scored_at_once(
     return pair_scoring.score_stored(new, stored, filed, read, packs)
 
 
+# The report of each stored event met, from the covering index (SQLite's planner would read
+# the event rows).
+_MET_SQLITE = text(
+    "SELECT link_signatures.event_id, events.document_id, link_signatures.packed "
+    "FROM link_signatures JOIN events INDEXED BY ix_events_linked "
+    "ON events.id = link_signatures.event_id WHERE link_signatures.event_id IN :ids "
+    "AND link_signatures.stamp NOT LIKE :prepared AND events.status != 'rejected'"
+).bindparams(bindparam("ids", expanding=True))
+
+
 def _met(conn: Connection, ids: list[str]) -> dict[str, tuple[str, bytes | None]]:
     """The report and packed row (None: filed without one) of each of these stored events that
     stored_candidates would give (linked, not rejected), by id, in the order of ids."""
     out: dict[str, tuple[str, bytes | None]] = {}
     sig = link_signatures.c
-    query = (
+    query: Any = (
         select(sig.event_id, events.c.document_id, sig.packed)
         .join(events, events.c.id == sig.event_id)
         .where(
             sig.event_id.in_(bindparam("ids", expanding=True)),
-            sig.stamp.not_like(PREPARED + "%"),  # not linked yet
+            sig.stamp.not_like(bindparam("prepared")),  # not linked yet
             events.c.status != "rejected",
         )
     )
+    if conn.dialect.name == "sqlite" and _has_index(conn, "ix_events_linked"):
+        query = _MET_SQLITE
     for chunk in _chunks(ids):
-        found = {i: (d, p) for i, d, p in conn.execute(query, {"ids": chunk})}
+        rows = conn.execute(query, {"ids": chunk, "prepared": PREPARED + "%"})
+        found = {i: (d, p) for i, d, p in rows}
         out.update((i, found[i]) for i in chunk if i in found)
     return out
 

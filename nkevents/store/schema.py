@@ -218,8 +218,9 @@ link_signatures = Table(
     Column("packed", LargeBinary),  # nkevents.bounds.pack of its snapshot (migration 0007)
 )
 # What the linker compares to find the events new or changed since they were linked (every
-# event's updated_at with its stamp): covering indexes, narrower than the rows (migration 0008).
-Index("ix_events_linked", events.c.id, events.c.updated_at, events.c.status)
+# event's updated_at with its stamp), and the reports of the events it meets: covering indexes,
+# narrower than the rows (migration 0008).
+Index("ix_events_linked", events.c.id, events.c.updated_at, events.c.status, events.c.document_id)
 Index("ix_link_signatures_stamp", link_signatures.c.event_id, link_signatures.c.stamp)
 
 event_blocks = Table(

@@ -1,7 +1,8 @@
 """Incident linking: covering indexes for finding the events new or changed since they were
 linked (`incidents._unlinked`), which compares every event's updated_at with the stamp it was
 linked at: over the narrow indexes instead of the event rows and the signatures (on a store of
-a million events 7.1 -> 0.5 s a linking).
+a million events 7.1 -> 0.5 s a linking); and for the reports of the stored events a large
+linking meets (`incidents._met`: 0.53 -> 0.27 s for 100,000).
 
 Revision ID: 0008
 Revises: 0007
@@ -19,7 +20,7 @@ depends_on = None
 
 def upgrade() -> None:
     """Apply this revision."""
-    op.create_index("ix_events_linked", "events", ["id", "updated_at", "status"])
+    op.create_index("ix_events_linked", "events", ["id", "updated_at", "status", "document_id"])
     op.create_index("ix_link_signatures_stamp", "link_signatures", ["event_id", "stamp"])
 
 
