@@ -177,12 +177,17 @@ def write(
     workers extract each report and prepare its rows (with what the linker keeps of each event:
     `store.prepare`), the writer writes batches of batch_size, whole batches to a transaction
     up to the pipeline's WRITE_DOCUMENTS; with link_every (0: at the end of the run only, as a
-    run links), the events new since the last linking are linked into incidents once that
-    many reports have been written, and at the end. The time spent storing ("ingest"),
-    linking ("link") and, on the workers, preparing the rows ("prepare", in neither of the
-    others), each on the wall clock and in CPU (on a shared machine the CPU figures are the
-    steadier)."""
-    spent: dict[str, Clock] = {"ingest": [0.0, 0.0], "link": [0.0, 0.0], "prepare": [0.0, 0.0]}
+    run links), the events new since the last linking are linked into incidents in the
+    transaction that brings the reports written since then to that many, and at the end. The
+    time spent storing ("ingest"), linking ("link", "linkings" counts them) and, on the
+    workers, preparing the rows ("prepare", in neither of the others), each on the wall clock
+    and in CPU (on a shared machine the CPU figures are the steadier)."""
+    spent: dict[str, Clock] = {
+        "ingest": [0.0, 0.0],
+        "link": [0.0, 0.0],
+        "prepare": [0.0, 0.0],
+        "linkings": [0.0, 0.0],
+    }
     group: list[tuple[list[ingest_mod.Extracted], list[tuple[str, str]]]] = []
     unlinked = 0
     for start in range(0, len(docs), batch_size):
@@ -203,6 +208,7 @@ def write(
             started = _now()
             store.resolve()
             _since(spent["link"], started)
+            spent["linkings"][0] += 1
             unlinked = 0
     return spent
 
@@ -360,8 +366,9 @@ def main() -> None:
         type=int,
         default=0,
         metavar="N",
-        help="link the new events every N reports written (default 0: once, at the end of the "
-        "run, as `nkevents ingest` links a run)",
+        help="link the new events in the transaction that brings the reports written since the "
+        "last linking to N (transactions of up to 8,000), as ingest(link_every=N) does (default "
+        "0: once, at the end of the run, as `nkevents ingest` links a run)",
     )
     args = parser.parse_args()
     rng = random.Random(1)
@@ -415,7 +422,12 @@ def main() -> None:
         if linking:
             with store.engine.connect() as conn:
                 found = conn.execute(select(func.count()).select_from(incidents)).scalar()
-            every = f"every {args.link_every:,} reports" if args.link_every else "once, at the end"
+            times = int(spent["linkings"][0])
+            every = (
+                f"{times} times, in the first transaction of every {args.link_every:,} reports"
+                if args.link_every
+                else "once, at the end"
+            )
             extra = (
                 f" + link {linked:.1f} s (CPU {linked_cpu:.1f} s; linked {every}; {found:,} "
                 "incidents)"
