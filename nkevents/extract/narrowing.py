@@ -58,6 +58,12 @@ class NarrowedTable:
                 break
             if stop <= end:
                 chosen.update(self.of_literal[literal])
+        if not chosen:
+            return []
+        if len(chosen) == 1:  # one fragment (most stretches): the scan is its own
+            (i,) = chosen
+            label = self.fragments[i][0]
+            return [(label, m.span()) for m in self._pattern(i).finditer(text, start, end)]
         # the table's order: the first to match at a place wins
         tried = [(i, self._pattern(i)) for i in sorted(chosen)]
         # the alternation's scan: the leftmost match of any fragment, the first fragment
