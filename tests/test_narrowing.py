@@ -11,7 +11,8 @@ from nkevents.extract.attributes import labels
 from nkevents.extract.context import DocContext, analyse
 from nkevents.extract.gate import build_multi_gate, stretches
 from nkevents.extract.lexicon import LABELLED_TABLES, compile_labelled, compile_one, lexicon
-from nkevents.extract.narrowing import NarrowedTable, unsafe_letters
+from nkevents.extract.narrowing import NarrowedTable
+from nkevents.literals import unsafe_letters
 from nkevents.model import Document
 
 ENGLISH = (

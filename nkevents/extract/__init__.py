@@ -27,7 +27,6 @@ from nkevents.extract.judgements import judgements_apart
 from nkevents.extract.lexicon import lexicon
 from nkevents.extract.lists import split_lists
 from nkevents.extract.mentions import complete, sentence_mentions
-from nkevents.extract.narrowing import unsafe_letters
 from nkevents.extract.past_cases import drop_past_cases
 from nkevents.extract.place_scoring import Candidate, place_events
 from nkevents.extract.realis import demote_restatements, realis_gate
@@ -56,6 +55,7 @@ from nkevents.extract.story import (
     told_apart,
 )
 from nkevents.extract.told_counts import counts_told_beside
+from nkevents.literals import unsafe_letters
 from nkevents.model import Document, Extraction
 
 # Bump when rules or lexicons change what comes out: the store re-extracts on it.

@@ -17,7 +17,7 @@ from nkevents.detect.sentences import Sentence, split_sentences
 from nkevents.extract.attributes import instruments, labels, unique
 from nkevents.extract.gate import stretches
 from nkevents.extract.lexicon import Lexicon, lexicon
-from nkevents.extract.narrowing import unsafe_letters
+from nkevents.literals import unsafe_letters
 from nkevents.model import Document, Location, Span
 from nkevents.romanize import is_hangul
 from nkevents.vocabulary import load_data

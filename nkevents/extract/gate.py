@@ -16,8 +16,7 @@ from dataclasses import dataclass
 
 import ahocorasick_rs
 
-from nkevents.extract.narrowing import unsafe_letters
-from nkevents.literals import all_required_literals, required_literals
+from nkevents.literals import all_required_literals, required_literals, unsafe_letters
 
 
 @dataclass(slots=True, frozen=True)

@@ -25,12 +25,6 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cache
-
-try:  # the letters `re` matches case-insensitively beyond their lower case
-    from re._casefix import _EXTRA_CASES  # type: ignore[import-not-found,unused-ignore]
-except ImportError:  # pragma: no cover - another Python: narrow nothing
-    _EXTRA_CASES = None
 
 Literal = tuple[int, int, int]  # (start, end, literal index) of a literal found in the text
 
@@ -60,7 +54,7 @@ class NarrowedTable:
                 chosen.update(self.of_literal[literal])
         if not chosen:
             return []
-        if len(chosen) == 1:  # one fragment (most stretches): the scan is its own
+        if len(chosen) == 1:  # one fragment: the scan is its own (most stretches)
             (i,) = chosen
             label = self.fragments[i][0]
             return [(label, m.span()) for m in self._pattern(i).finditer(text, start, end)]
@@ -95,14 +89,3 @@ class NarrowedTable:
         if pattern is None:
             pattern = self._patterns[i] = self.compile(self.fragments[i][1])
         return pattern
-
-
-@cache
-def unsafe_letters(literals: tuple[str, ...]) -> tuple[str, ...] | None:
-    """The lower-case letters that match a literal's letter under IGNORECASE though they
-    are another letter ('ſ' for s, 'ı' for i): in a text that holds one, narrowing is not
-    exact. None when this Python does not tell them (never narrow)."""
-    if _EXTRA_CASES is None:
-        return None
-    letters = {c for literal in literals for c in literal}
-    return tuple(sorted({chr(o) for c in letters for o in _EXTRA_CASES.get(ord(c), ())}))
