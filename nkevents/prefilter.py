@@ -147,8 +147,8 @@ Needs = tuple[tuple[str, ...], ...]
 def literal_needs(pattern: re.Pattern[str]) -> Needs:
     """The pattern's literal sets worth a test, the rarest first (none: always run it)."""
     sets = [] if pattern.flags & re.VERBOSE else all_required_literals(pattern.pattern)
-    # strings of one letter are nearly always there: no test worth its cost
-    needs = {tuple(sorted(s)) for s in sets if all(len(x) >= 2 for x in s)}
+    # a Latin letter or sign alone is nearly always there: no test worth its cost
+    needs = {tuple(sorted(s)) for s in sets if not any(len(x) < 2 and x.isascii() for x in s)}
     # a long literal is the likeliest to be missing
     return tuple(sorted(needs, key=lambda need: (-min(map(len, need)), need)))
 

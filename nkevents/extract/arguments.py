@@ -56,6 +56,7 @@ from nkevents.extract.mention import (
 )
 from nkevents.extract.past_cases import past_cases
 from nkevents.model import Span
+from nkevents.prefilter import prefiltered
 from nkevents.romanize import is_hangul
 
 BEFORE_JUDGEMENT = {"arrest", "escape"}  # what led to a judgement, told after it
@@ -184,12 +185,12 @@ _IN_FORCE = re.compile(
 _UNTIL_AFTER = re.compile(r"\s?(?:말|초|중순)?\s?까지")
 
 # "That day", "이날": the date last named before.
-_SAME_DAY = re.compile(
+_SAME_DAY = prefiltered(
     r"\b(?:that|the same) (?:day|night|morning|afternoon|evening)\b|이날|그날|당일", re.IGNORECASE
 )
 
 # "detained at the scene", "seized during the arrests": when the happening just told was
-_SAME_TIME = re.compile(
+_SAME_TIME = prefiltered(
     r"\bat the scene\b|\bon the spot\b|\bduring the (?:arrests?|raids?|search(?:es)?|"
     r"inspections?)\b|현장에서",
     re.IGNORECASE,

@@ -19,6 +19,7 @@ from nkevents.extract.gate import stretches
 from nkevents.extract.lexicon import Lexicon, lexicon
 from nkevents.literals import unsafe_letters
 from nkevents.model import Document, Location, Span
+from nkevents.prefilter import prefiltered
 from nkevents.romanize import is_hangul
 from nkevents.vocabulary import load_data
 
@@ -268,7 +269,7 @@ class DocContext:
 
 # Words for the year last told before them ("in December that year", "같은 해 12월"): their
 # sentence's dates are read with the text before it, where that year was told.
-_THAT_YEAR = re.compile(r"(?i:that|same)\s+year|그\s?해|같은\s?해")
+_THAT_YEAR = prefiltered(r"(?i:that|same)\s+year|그\s?해|같은\s?해")
 YEAR_REACH = 600  # characters: as far back as nkevents.detect.dates looks for that year
 
 _DETECTORS: dict[str, Callable[[str, str | None, str], list[Any]]] = {
