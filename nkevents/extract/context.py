@@ -118,6 +118,22 @@ class DocContext:
             found.update(labels(whole, self.text, window) if some is None else some)
         return sorted(found, key=lambda item: item[1])
 
+    def first_cue(self, span: Span) -> Span | None:
+        """Where the first continuation cue of a span stands (the table's `search`), read
+        with only the cues whose literals stand in the span (extract.narrowing)."""
+        literals = self._literals("continuation")
+        some = (
+            None
+            if literals is None
+            else self.lexicon.narrowed["continuation"][self.language].matches(
+                self.text, literals, span
+            )
+        )
+        if some is None:  # read with the whole alternation
+            found = self.lexicon.continuation[self.language].search(self.text, *span)
+            return None if found is None else found.span()
+        return some[0][1] if some else None
+
     def not_triggers_in(self, span: Span) -> list[Span]:
         """Where the lexicon's not-triggers match in a span (read once per sentence)."""
         key = ("not triggers", span)

@@ -43,7 +43,7 @@ class Lexicon:
     strong_gate: dict[str, FragmentGate]  # strong triggers, found fragment by fragment
     table_gates: dict[str, MultiGate]  # by language: the hits of every gated table in one pass
     not_trigger_gate: dict[str, MultiGate]  # by language: where a not-trigger may stand
-    narrowed: dict[str, dict[str, NarrowedTable]]  # labelled tables by name and language
+    narrowed: dict[str, dict[str, NarrowedTable]]  # labelled tables (and cues) by name, language
     narrowed_not_triggers: dict[str, NarrowedTable]  # the not-triggers, read the same way
 
 
@@ -155,8 +155,16 @@ def lexicon() -> Lexicon:
         table_gates=table_gates,
         not_trigger_gate=not_trigger_gate,
         narrowed={
-            name: {lang: _narrowed(raw[name], name, table_gates[lang], lang) for lang in LANGUAGES}
-            for name in LABELLED_TABLES
+            **{
+                name: {
+                    lang: _narrowed(raw[name], name, table_gates[lang], lang) for lang in LANGUAGES
+                }
+                for name in LABELLED_TABLES
+            },
+            "continuation": {  # one label: only the spans are read
+                lang: _narrowed({"cue": raw["continuation"]}, "continuation", gate, lang)
+                for lang, gate in table_gates.items()
+            },
         },
         narrowed_not_triggers={
             lang: _narrowed(not_table, "not_triggers", not_trigger_gate[lang], lang)
