@@ -104,7 +104,17 @@ class FragmentTable:
         piece = lowered(string, pos, endpos, self._odd)
         if piece is None:
             return [p for p, _ in self.parts]
-        return [p for p, needs in self.parts if holds(piece, needs)]
+        out = []
+        for pattern, needs in self.parts:  # plain loops: called for most sentences read
+            for need in needs:
+                for literal in need:
+                    if literal in piece:
+                        break
+                else:
+                    break
+            else:
+                out.append(pattern)
+        return out
 
     def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         """What the alternation's `search` gives: the leftmost match, the first fragment's
