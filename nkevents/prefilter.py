@@ -84,7 +84,9 @@ def prefiltered(pattern: str, flags: int = 0) -> Prefiltered:
 
 class FragmentTable:
     """A table of fragments read as their alternation, each fragment run only where its
-    literals may stand (compiled alone as the table compiles it: `compile_one`)."""
+    literals may stand (compiled alone as the table compiles it: `compile_one`). Given no
+    fragments, it reads the alternation itself: over a short stretch, or a table of few
+    words, that costs less than the tests."""
 
     __slots__ = ("whole", "parts", "_odd")
 
@@ -119,6 +121,8 @@ class FragmentTable:
     def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         """What the alternation's `search` gives: the leftmost match, the first fragment's
         of those matching there."""
+        if not self.parts:
+            return self.whole.search(string, pos, endpos)
         best: re.Match[str] | None = None
         for pattern in self._candidates(string, pos, endpos):
             found = pattern.search(string, pos, endpos)
@@ -128,6 +132,8 @@ class FragmentTable:
 
     def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         """What the alternation's `match` gives: the first fragment's that matches."""
+        if not self.parts:
+            return self.whole.match(string, pos, endpos)
         for pattern in self._candidates(string, pos, endpos):
             found = pattern.match(string, pos, endpos)
             if found is not None:
@@ -138,6 +144,8 @@ class FragmentTable:
         self, string: str, pos: int = 0, endpos: int = sys.maxsize
     ) -> re.Match[str] | None:
         """What the alternation's `fullmatch` gives: the first fragment's that matches."""
+        if not self.parts:
+            return self.whole.fullmatch(string, pos, endpos)
         for pattern in self._candidates(string, pos, endpos):
             found = pattern.fullmatch(string, pos, endpos)
             if found is not None:
