@@ -162,9 +162,12 @@ class FragmentTable:
 Needs = tuple[tuple[str, ...], ...]
 
 
-def literal_needs(pattern: re.Pattern[str]) -> Needs:
+def literal_needs(pattern: re.Pattern[str] | str) -> Needs:
     """The pattern's literal sets worth a test, the rarest first (none: always run it)."""
-    sets = [] if pattern.flags & re.VERBOSE else all_required_literals(pattern.pattern)
+    if isinstance(pattern, str):
+        sets = all_required_literals(pattern)  # parsed once, shared with the gates
+    else:
+        sets = [] if pattern.flags & re.VERBOSE else all_required_literals(pattern.pattern)
     # a Latin letter or sign alone is nearly always there: no test worth its cost
     needs = {tuple(sorted(s)) for s in sets if not any(len(x) < 2 and x.isascii() for x in s)}
     # a long literal is the likeliest to be missing

@@ -91,6 +91,7 @@ def names_an_event(text: str, language: str, lowered: str | None = None) -> bool
         and len(lowered) == len(text)
         and not any(c in lowered for c in unsafe)
     )
+    testable = narrowed.testable(lowered) if exact else None
     for found in lex.strong_gate[language].candidates(text, lowered):
         window = (max(0, found.start() - 40), min(len(text), found.end() + 40))
         spans: list[tuple[int, int]] | None = None
@@ -100,7 +101,7 @@ def names_an_event(text: str, language: str, lowered: str | None = None) -> bool
                 lowered[begin : window[1]], overlapping=True
             )
             literals = sorted((s + begin, e + begin, i) for i, s, e in hits)
-            some = narrowed.matches(text, literals, window)
+            some = narrowed.matches(text, literals, window, testable)
             spans = None if some is None else [where for _, where in some]
         if spans is None:
             spans = [b.span() for b in lex.not_triggers[language].finditer(text, *window)]

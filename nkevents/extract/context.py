@@ -17,6 +17,7 @@ from nkevents.detect.sentences import Sentence, split_sentences
 from nkevents.extract.attributes import instruments, labels, unique
 from nkevents.extract.gate import stretches
 from nkevents.extract.lexicon import Lexicon, lexicon
+from nkevents.extract.narrowing import NarrowedTable
 from nkevents.literals import unsafe_letters
 from nkevents.model import Document, Location, Span
 from nkevents.prefilter import prefiltered
@@ -102,19 +103,25 @@ class DocContext:
     def _read(self, table: str, span: Span) -> list[tuple[str, Span]]:
         reading = self._tables.get(table)
         if reading is None:
+            narrowed = self.lexicon.narrowed[table][self.language]
             reading = self._tables[table] = (
                 self._sorted_hits(table),
                 getattr(self.lexicon, table)[self.language],
-                self.lexicon.narrowed[table][self.language],
+                narrowed,
                 self._literals(table),
+                narrowed.testable(self.lowered),
             )
-        hits, whole, narrowed, literals = reading
+        hits, whole, narrowed, literals, testable = reading
         first, last = bisect_left(hits, span[0]), bisect_left(hits, span[1])
         if first == last:
             return []  # no literal of the table in the span: no stretch to read
         found: set[tuple[str, Span]] = set()
         for window in stretches(hits[first:last], within=span):  # those inside: all it keeps
-            some = None if literals is None else narrowed.matches(self.text, literals, window)
+            some = (
+                None
+                if literals is None
+                else narrowed.matches(self.text, literals, window, testable)
+            )
             found.update(labels(whole, self.text, window) if some is None else some)
         return sorted(found, key=lambda item: item[1])
 
@@ -122,11 +129,12 @@ class DocContext:
         """Where the first continuation cue of a span stands (the table's `search`), read
         with only the cues whose literals stand in the span (extract.narrowing)."""
         literals = self._literals("continuation")
+        narrowed = self.lexicon.narrowed["continuation"][self.language]
         some = (
             None
             if literals is None
-            else self.lexicon.narrowed["continuation"][self.language].matches(
-                self.text, literals, span
+            else narrowed.matches(
+                self.text, literals, span, self._testable("continuation", narrowed)
             )
         )
         if some is None:  # read with the whole alternation
@@ -142,7 +150,13 @@ class DocContext:
             if self._may_hold_not_trigger(span):
                 literals = self._not_trigger_literals()
                 narrowed = self.lexicon.narrowed_not_triggers[self.language]
-                some = None if literals is None else narrowed.matches(self.text, literals, span)
+                some = (
+                    None
+                    if literals is None
+                    else narrowed.matches(
+                        self.text, literals, span, self._testable("not_triggers", narrowed)
+                    )
+                )
                 if some is None:  # read with the whole alternation
                     pattern = self.lexicon.not_triggers[self.language]
                     found = [m.span() for m in pattern.finditer(self.text, span[0], span[1])]
@@ -150,6 +164,15 @@ class DocContext:
                     found = [where for _, where in some]
             self._found[key] = found
         return list(self._found[key])
+
+    def _testable(self, table: str, narrowed: NarrowedTable) -> str | None:
+        """The lower-cased text when a narrowed table's literal sets may be tested in it
+        (NarrowedTable.testable, found once per text)."""
+        key = ("testable:" + table, (0, 0))
+        if key not in self._found:
+            self._found[key] = [narrowed.testable(self.lowered)]
+        testable: str | None = self._found[key][0]
+        return testable
 
     def _may_hold_not_trigger(self, span: Span) -> bool:
         """Whether a literal that a not-trigger's match holds stands wholly inside the span:

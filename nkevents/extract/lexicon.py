@@ -106,7 +106,7 @@ def _narrowed(table: dict[str, Any], name: str, gate: MultiGate, lang: str) -> N
     by first letter or not, matches what the fragment alone matches at a place)."""
     fragments = tuple((label, f) for label, langs in table.items() for f in langs.get(lang) or [])
     of_literal = tuple(tables.get(name, ()) for tables in gate.fragments_of)
-    return NarrowedTable(fragments, of_literal, partial(compile_one, language=lang))
+    return NarrowedTable.of(fragments, of_literal, partial(compile_one, language=lang))
 
 
 @cache

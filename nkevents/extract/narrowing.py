@@ -26,6 +26,8 @@ from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from nkevents.prefilter import Needs, literal_needs, odd_letters
+
 Literal = tuple[int, int, int]  # (start, end, literal index) of a literal found in the text
 
 
@@ -36,14 +38,42 @@ class NarrowedTable:
     fragments: tuple[tuple[str, str], ...]  # (label, fragment) in the table's order
     of_literal: tuple[tuple[int, ...], ...]  # per gate literal: the fragments that need it
     compile: Callable[[str], re.Pattern[str]]  # one fragment alone, as the table reads it
+    needs: tuple[Needs, ...] = ()  # per fragment: its literal sets (prefilter.literal_needs)
+    # the letters that make a test of those sets inexact (None: never test them)
+    odd: tuple[str, ...] | None = None
     _patterns: dict[int, re.Pattern[str]] = field(default_factory=dict)
 
+    @classmethod
+    def of(
+        cls,
+        fragments: tuple[tuple[str, str], ...],
+        of_literal: tuple[tuple[int, ...], ...],
+        compile_one: Callable[[str], re.Pattern[str]],
+    ) -> NarrowedTable:
+        """The table with its fragments' literal sets (a word start before a fragment, as
+        its table reads it, adds none)."""
+        needs = tuple(literal_needs(f) for _, f in fragments)
+        return cls(fragments, of_literal, compile_one, needs, odd_letters(needs))
+
+    def testable(self, lowered: str) -> str | None:
+        """The lower-cased text when the fragments' literal sets may be tested in it (once
+        per text), else None."""
+        if self.odd is None or any(c in lowered for c in self.odd):
+            return None
+        return lowered
+
     def matches(
-        self, text: str, found: list[Literal], window: tuple[int, int]
+        self,
+        text: str,
+        found: list[Literal],
+        window: tuple[int, int],
+        lowered: str | None = None,
     ) -> list[tuple[str, tuple[int, int]]] | None:
         """What the whole table's `finditer` gives in the window, label and span, from the
         fragments a literal wholly inside the window stands for (`found`: the literals in
-        order of start); None when a fragment there may match nothing (read it whole)."""
+        order of start) and, given `lowered` (`testable`: the text lower-cased to the same
+        length), each of whose literal sets has a string there; None when a fragment
+        there may match nothing (read it whole)."""
         start, end = window
         chosen: set[int] = set()
         for at in range(bisect_left(found, (start, -1, -1)), len(found)):
@@ -52,6 +82,9 @@ class NarrowedTable:
                 break
             if stop <= end:
                 chosen.update(self.of_literal[literal])
+        if lowered is not None and self.needs:
+            # a fragment whose match needs a literal the window lacks fails all through it
+            chosen = {i for i in chosen if _holds(lowered, start, end, self.needs[i])}
         if not chosen:
             return []
         if len(chosen) == 1:  # one fragment: the scan is its own (most stretches)
@@ -89,3 +122,14 @@ class NarrowedTable:
         if pattern is None:
             pattern = self._patterns[i] = self.compile(self.fragments[i][1])
         return pattern
+
+
+def _holds(lowered: str, start: int, end: int, needs: Needs) -> bool:
+    """Whether each literal set has a string wholly inside the window."""
+    for need in needs:  # plain loops: called for most fragments chosen
+        for literal in need:
+            if lowered.find(literal, start, end) >= 0:
+                break
+        else:
+            return False
+    return True
