@@ -100,13 +100,15 @@ def _labelled(table: dict[str, Any]) -> dict[str, re.Pattern[str]]:
     return {lang: compile_labelled(table, lang) for lang in LANGUAGES}
 
 
-def _narrowed(table: dict[str, Any], name: str, gate: MultiGate, lang: str) -> NarrowedTable:
+def _narrowed(
+    table: dict[str, Any], name: str, gate: MultiGate, lang: str, common: frozenset[str]
+) -> NarrowedTable:
     """The table's alternation narrowed per stretch to the fragments of the literals there,
     each fragment compiled alone (`compile_one`: a fragment's group in the table, regrouped
     by first letter or not, matches what the fragment alone matches at a place)."""
     fragments = tuple((label, f) for label, langs in table.items() for f in langs.get(lang) or [])
     of_literal = tuple(tables.get(name, ()) for tables in gate.fragments_of)
-    return NarrowedTable.of(fragments, of_literal, partial(compile_one, language=lang))
+    return NarrowedTable.of(fragments, of_literal, partial(compile_one, language=lang), common)
 
 
 @cache
@@ -115,6 +117,7 @@ def lexicon() -> Lexicon:
     raw = load_data("lexicon.yaml")
     _check_labels(raw)
     common = str(raw.get("gate_common_words") or "").split()
+    words = frozenset(w.lower() for w in common)  # as the gates read them
     table_gates = {
         lang: build_multi_gate(
             {table: _table_fragments(raw[table], lang) for table in GATED_TABLES}, common
@@ -157,17 +160,18 @@ def lexicon() -> Lexicon:
         narrowed={
             **{
                 name: {
-                    lang: _narrowed(raw[name], name, table_gates[lang], lang) for lang in LANGUAGES
+                    lang: _narrowed(raw[name], name, table_gates[lang], lang, words)
+                    for lang in LANGUAGES
                 }
                 for name in LABELLED_TABLES
             },
             "continuation": {  # one label: only the spans are read
-                lang: _narrowed({"cue": raw["continuation"]}, "continuation", gate, lang)
+                lang: _narrowed({"cue": raw["continuation"]}, "continuation", gate, lang, words)
                 for lang, gate in table_gates.items()
             },
         },
         narrowed_not_triggers={
-            lang: _narrowed(not_table, "not_triggers", not_trigger_gate[lang], lang)
+            lang: _narrowed(not_table, "not_triggers", not_trigger_gate[lang], lang, words)
             for lang in LANGUAGES
         },
         instruments=tuple(

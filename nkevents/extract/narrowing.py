@@ -26,7 +26,9 @@ from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from nkevents.prefilter import Needs, literal_needs, odd_letters
+from nkevents.extract.gate import needs_beyond
+from nkevents.literals import required_literals
+from nkevents.prefilter import Needs, odd_letters
 
 Literal = tuple[int, int, int]  # (start, end, literal index) of a literal found in the text
 
@@ -49,10 +51,11 @@ class NarrowedTable:
         fragments: tuple[tuple[str, str], ...],
         of_literal: tuple[tuple[int, ...], ...],
         compile_one: Callable[[str], re.Pattern[str]],
+        common: frozenset[str] = frozenset(),
     ) -> NarrowedTable:
-        """The table with its fragments' literal sets (a word start before a fragment, as
-        its table reads it, adds none)."""
-        needs = tuple(literal_needs(f) for _, f in fragments)
+        """The table with its fragments' literal sets worth a test beyond the gate's own
+        (gate.needs_beyond; `common`: the gate's common words)."""
+        needs = tuple(needs_beyond(f, required_literals(f, common) or set()) for _, f in fragments)
         return cls(fragments, of_literal, compile_one, needs, odd_letters(needs))
 
     def testable(self, lowered: str) -> str | None:
