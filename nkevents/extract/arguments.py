@@ -363,27 +363,8 @@ def describe(ctx: DocContext, m: Mention) -> Mention:
             around = text[max(span[0], m.people.start - 8) : m.people.end + 12]
             m.people_accused = bool(_DEFENDANTS.search(around))
             m.people_part = _parts(ctx, span)
-    penalties = [
-        p
-        for p in ctx.penalties_in(span)
-        if not (
-            p.negated
-            or (p.to_come and m.type not in JUDGEMENT)  # after a judgement: where it is served
-            or has_any(ctx.lowered[span[0] : p.start], _HABITUAL_WORDS)
-            and _HABITUAL.search(text, span[0], p.start)
-        )
-    ]
-    if penalties:  # "노동단련대는 ... 선고받은 자를 수용하는 곳이다": what a camp is for
-        penalties = _not_defined(text, span, penalties)
-    if m.type == "trial" and penalties:  # "1명에게 무기형이, 2명에게 15년형이": three
-        m.people = _sentenced_parts(ctx, span, penalties, m.people)
-    if m.type in PENALTY_TYPES and penalties:
-        kinds = [p for p in penalties if m.type != "detention" or p.kind != "death"]
-        if _sent(ctx, m) and kinds:  # a detention's penalty is its camp, not a killing nearby
-            m.penalty = _one_range(kinds)
-        fac = next((p for p in penalties if p.facility), None)
-        if fac and fac.facility:
-            m.facility = (fac.facility, (fac.start, fac.end))
+    if m.type in PENALTY_TYPES:  # only a judgement or a holding has a penalty (or camp)
+        _penalty_of(ctx, m, span)
     if m.type in CHARGED_TYPES:
         m.charges = ctx.labels_in("charges", span)
         if m.charges:
@@ -401,6 +382,33 @@ def describe(ctx: DocContext, m: Mention) -> Mention:
         m.instrument = found[0] if found else None
     place_mention(ctx, m)
     return m
+
+
+def _penalty_of(ctx: DocContext, m: Mention, span: Span) -> None:
+    """A judgement's or holding's penalty and facility from its sentence (a trial's people
+    too, when it shares its penalties out)."""
+    text = ctx.text
+    penalties = [
+        p
+        for p in ctx.penalties_in(span)
+        if not (
+            p.negated
+            or (p.to_come and m.type not in JUDGEMENT)  # after a judgement: where it is served
+            or has_any(ctx.lowered[span[0] : p.start], _HABITUAL_WORDS)
+            and _HABITUAL.search(text, span[0], p.start)
+        )
+    ]
+    if penalties:  # "노동단련대는 ... 선고받은 자를 수용하는 곳이다": what a camp is for
+        penalties = _not_defined(text, span, penalties)
+    if m.type == "trial" and penalties:  # "1명에게 무기형이, 2명에게 15년형이": three
+        m.people = _sentenced_parts(ctx, span, penalties, m.people)
+    if penalties:
+        kinds = [p for p in penalties if m.type != "detention" or p.kind != "death"]
+        if _sent(ctx, m) and kinds:  # a detention's penalty is its camp, not a killing nearby
+            m.penalty = _one_range(kinds)
+        fac = next((p for p in penalties if p.facility), None)
+        if fac and fac.facility:
+            m.facility = (fac.facility, (fac.start, fac.end))
 
 
 def _not_of_the_past(ctx: DocContext, span: Span, trigger: Span, charges: list[str]) -> list[str]:
