@@ -298,7 +298,12 @@ def previous_date(ctx: DocContext, before: int, day: bool = True) -> DateMention
 
 
 def reported_date(ctx: DocContext, date: DateMention) -> bool:
-    """Whether a date is the day a report or a source told of the event, not the event's."""
+    """Whether a date is the day a report or a source told of the event, not the event's
+    (judged once per date of a document: each mention of its sentence asks)."""
+    return ctx.judged("reported", date, _reported_date)
+
+
+def _reported_date(ctx: DocContext, date: DateMention) -> bool:
     found = dateline(ctx.text, date.start)
     if found and date.start < found.end():
         return True

@@ -50,6 +50,7 @@ class DocContext:
     maybe_caption: bool = True  # whether a photo caption's mark stands anywhere in the text
     _found: dict[tuple[str, Span], list[Any]] = field(default_factory=dict)
     _usable: dict[int, bool] = field(default_factory=dict)  # by a place mention's start
+    _judged: dict[tuple[Any, ...], bool] = field(default_factory=dict)  # see `judged`
     _matches: dict[tuple[str, Span], list[tuple[str, Span]]] = field(default_factory=dict)
     # per lexicon table: its sorted hits, whole pattern, narrowed table and the literals found
     _tables: dict[str, tuple[Any, ...]] = field(default_factory=dict)
@@ -278,6 +279,16 @@ class DocContext:
             where = locate(self.text, places, [span], event_type, self._usable, trigger)
             self._found[key] = [where]
         return self._found[key][0]
+
+    def judged(
+        self, name: str, date: DateMention, judge: Callable[[Any, DateMention], bool]
+    ) -> bool:
+        """A judgement of a date of this text (`judge(ctx, date)`, pure), made once."""
+        key = (date.start, date.end, date.rule, date.text, name)
+        found = self._judged.get(key)
+        if found is None:
+            found = self._judged[key] = judge(self, date)
+        return found
 
     def usable(self, place: PlaceMention) -> bool:
         """Whether a place mention may say where an event was (judged once per mention)."""
