@@ -10,6 +10,7 @@ from typing import Any
 from nkevents.extract.dispatch import dispatched
 from nkevents.extract.gate import FragmentGate, MultiGate, build_fragment_gate, build_multi_gate
 from nkevents.extract.narrowing import NarrowedTable
+from nkevents.prefilter import Prefiltered, prefiltered
 from nkevents.vocabulary import load_data, vocabulary
 
 LANGUAGES = ("en", "ko")
@@ -35,7 +36,7 @@ class Lexicon:
     actors: dict[str, re.Pattern[str]]
     public: dict[str, re.Pattern[str]]
     continuation: dict[str, re.Pattern[str]]
-    hypothetical: dict[str, re.Pattern[str]]
+    hypothetical: dict[str, Prefiltered]  # read before each trigger: its words tested first
     not_public: dict[str, re.Pattern[str]]
     seized_craft: dict[str, re.Pattern[str]]  # boats that are goods when seized
     held_craft: dict[str, re.Pattern[str]]  # a ship or plane told as the one held (Korean)
@@ -139,7 +140,7 @@ def lexicon() -> Lexicon:
         public=_by_language(raw["public"]),
         continuation=_by_language(raw["continuation"]),
         hypothetical={
-            lang: re.compile(
+            lang: prefiltered(
                 f"(?:{'|'.join(raw['hypothetical'][lang])})\\W*(?:\\w+\\W+){{0,6}}$", re.I
             )
             for lang in LANGUAGES
