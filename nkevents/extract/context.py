@@ -224,8 +224,9 @@ class DocContext:
 
     def gate_hits(self) -> list[int]:
         """Where a trigger, weak trigger or continuation cue may stand: sentences to read."""
+        scanned = self._scan()[0]  # each place once: several literals often start at one
         tables = ("triggers", "weak_triggers", "continuation")
-        return sorted(at for t in tables for at in self._hits(t))
+        return sorted({at for t in tables for at in scanned.get(t, ())})
 
     def _hits(self, table: str) -> list[int]:
         return list(self._scan()[0].get(table, []))
