@@ -232,8 +232,8 @@ def made_known(ctx: DocContext, trigger: Span, d: DateMention) -> bool:
     return verb is not None and not ctx.lexicon.triggers["ko"].search(text, d.end, verb.start())
 
 
-def describe(ctx: DocContext, m: Mention) -> Mention:
-    """Fill a mention's attributes from its sentence."""
+def describe(ctx: DocContext, m: Mention, dated: bool = True) -> Mention:
+    """Fill a mention's attributes from its sentence (its date only when `dated`)."""
     span = (m.sentence.start, m.sentence.end)
     text, lex, lang = ctx.text, ctx.lexicon, ctx.language
     m.trigger_text = text[m.trigger[0] : m.trigger[1]]
@@ -244,69 +244,8 @@ def describe(ctx: DocContext, m: Mention) -> Mention:
         _ANOTHER.search(text, span[0], m.trigger[0])
     )
     m.others = bool(_OTHERS.search(text, max(span[0], m.trigger[0] - 12), m.trigger[0]))
-    dates = [d for d in ctx.dates_in(span) if d.rule not in IMPLICIT_RULES]  # see dating.py
-    told = [d for d in dates if not reported_date(ctx, d)]
-    if m.type not in _SINCE_STARTS:  # "executed 23 since Kim took power in 2011": a period
-        told = [d for d in told if not _SINCE.search(text, max(span[0], d.start - 50), d.start)]
-    if (
-        lang == "ko"
-        and m.type not in ("crackdown", "sanction")
-        and not _KO_HOLDING.match(m.trigger_text)  # "지난해 10월부터 출항이 보류된": it starts
-    ):  # "2024년 이후 ...": a period
-        told = [
-            d for d in told if not (_KO_SINCE.match(text, d.end) or _KO_FROM.match(text, d.end))
-        ]
-    if lang == "ko" and m.type != "*":  # a continuation's cue is no verb that ends a clause
-        told = ko_own_clause(text, m.trigger, told)
-    if lang == "en":  # "his appeal is set to open on May 30": a day to come, not the event's
-        told = [
-            d for d in told if not _AHEAD_DATE.search(text, max(span[0], d.start - 50), d.start)
-        ]
-        if m.type == "sanction" and len(told) > 1:  # "adopted on 11 September ... in force
-            # from 1 October": the day it was adopted
-            told = [
-                d for d in told if not _IN_FORCE.search(text, max(span[0], d.start - 30), d.start)
-            ] or told
-    told = [d for d in told if not made_known(ctx, m.trigger, d)]
-    if lang == "en" and m.type == "execution":  # "shot for selling cows from 2017 to
-        # February": a period of the offence told in the reason; an execution has a day
-        told = [d for d in told if not _offence_period(text, span, m.trigger, d)]
-    if lang == "en" and m.type in JUDGEMENT:  # "sentenced for smuggling copper in March"
-        told = [d for d in told if not _offence_date(text, m.trigger, d)]
-    if lang == "en" and m.type not in MEASURE_TYPES and m.type != "crackdown":
-        told = [d for d in told if not _LAW_MADE.search(text, max(span[0], d.start - 60), d.start)]
-    if lang == "ko":  # "7일 도 회의 후 ... 단속하고 있다": the day of what came before
-        told = [d for d in told if not (d.end <= m.trigger[0] and _KO_AFTER.match(text, d.end))]
-    if m.type == "crackdown":  # "will go on until the end of October": when it is to end
-        told = [
-            d
-            for d in told
-            if not _UNTIL_BEFORE.search(text, max(0, d.start - 12), d.start)
-            and not _UNTIL_AFTER.match(text, d.end)
-        ]
-    m.date = best_date(text, m.trigger, date_ranges(told, text, m.type == "trial"))
-    if m.date is not None and lang == "ko":
-        m.date = days_later(text, m.date, m.trigger)
-    if m.date is not None and m.type in JUDGEMENT and background_date(text, m.date, m.trigger):
-        m.date = None  # "executed after being arrested on August 17": the arrest's day
-    if m.date is None:
-        m.date = announced(text, dates, m.trigger)
-    if m.date is None and lang == "en":
-        m.date = days_on(ctx, span, m.trigger)
-    if m.date is None and m.type in MEASURE_TYPES and lang == "ko":  # "20일 외교부에 따르면"
-        m.date = next((d for d in dates if len(d.value) == 10), None)  # the day it was made known
-    same_day = _SAME_DAY.search(text, span[0], span[1]) if m.date is None else None
-    if same_day and describes_another(ctx, same_day.span(), m.trigger):
-        same_day = None  # "이날 총살된 여성 이씨는 ... 밀매에 손을 댄": the execution's day
-    if same_day:  # "1일 당국에 따르면 이날 저녁": the day named just before, even a day of telling
-        earlier = [d for d in dates if d.end <= same_day.start() and len(d.value) == 10]
-        m.date = earlier[-1] if earlier else previous_date(ctx, span[0])
-    if m.date is None and lang == "en":  # "shot the next day"
-        m.date = day_apart(ctx, span, dates)
-    if m.date is None and _SAME_TIME.search(text, span[0], span[1]):
-        m.date = previous_date(ctx, span[0], day=False)
-    if m.date is None and m.type == "crackdown" and lang == "ko":
-        m.date = ongoing_month(ctx, m.trigger)
+    if dated:  # a weak word told beside a strong one takes none: its date is not read
+        _date_of(ctx, m, span)
     if m.type in PEOPLE_TYPES:
         counts = outermost(
             c
@@ -382,6 +321,74 @@ def describe(ctx: DocContext, m: Mention) -> Mention:
         m.instrument = found[0] if found else None
     place_mention(ctx, m)
     return m
+
+
+def _date_of(ctx: DocContext, m: Mention, span: Span) -> None:
+    """The date of a mention, from its own clause (see the module)."""
+    text, lang = ctx.text, ctx.language
+    dates = [d for d in ctx.dates_in(span) if d.rule not in IMPLICIT_RULES]  # see dating.py
+    told = [d for d in dates if not reported_date(ctx, d)]
+    if m.type not in _SINCE_STARTS:  # "executed 23 since Kim took power in 2011": a period
+        told = [d for d in told if not _SINCE.search(text, max(span[0], d.start - 50), d.start)]
+    if (
+        lang == "ko"
+        and m.type not in ("crackdown", "sanction")
+        and not _KO_HOLDING.match(m.trigger_text)  # "지난해 10월부터 출항이 보류된": it starts
+    ):  # "2024년 이후 ...": a period
+        told = [
+            d for d in told if not (_KO_SINCE.match(text, d.end) or _KO_FROM.match(text, d.end))
+        ]
+    if lang == "ko" and m.type != "*":  # a continuation's cue is no verb that ends a clause
+        told = ko_own_clause(text, m.trigger, told)
+    if lang == "en":  # "his appeal is set to open on May 30": a day to come, not the event's
+        told = [
+            d for d in told if not _AHEAD_DATE.search(text, max(span[0], d.start - 50), d.start)
+        ]
+        if m.type == "sanction" and len(told) > 1:  # "adopted on 11 September ... in force
+            # from 1 October": the day it was adopted
+            told = [
+                d for d in told if not _IN_FORCE.search(text, max(span[0], d.start - 30), d.start)
+            ] or told
+    told = [d for d in told if not made_known(ctx, m.trigger, d)]
+    if lang == "en" and m.type == "execution":  # "shot for selling cows from 2017 to
+        # February": a period of the offence told in the reason; an execution has a day
+        told = [d for d in told if not _offence_period(text, span, m.trigger, d)]
+    if lang == "en" and m.type in JUDGEMENT:  # "sentenced for smuggling copper in March"
+        told = [d for d in told if not _offence_date(text, m.trigger, d)]
+    if lang == "en" and m.type not in MEASURE_TYPES and m.type != "crackdown":
+        told = [d for d in told if not _LAW_MADE.search(text, max(span[0], d.start - 60), d.start)]
+    if lang == "ko":  # "7일 도 회의 후 ... 단속하고 있다": the day of what came before
+        told = [d for d in told if not (d.end <= m.trigger[0] and _KO_AFTER.match(text, d.end))]
+    if m.type == "crackdown":  # "will go on until the end of October": when it is to end
+        told = [
+            d
+            for d in told
+            if not _UNTIL_BEFORE.search(text, max(0, d.start - 12), d.start)
+            and not _UNTIL_AFTER.match(text, d.end)
+        ]
+    m.date = best_date(text, m.trigger, date_ranges(told, text, m.type == "trial"))
+    if m.date is not None and lang == "ko":
+        m.date = days_later(text, m.date, m.trigger)
+    if m.date is not None and m.type in JUDGEMENT and background_date(text, m.date, m.trigger):
+        m.date = None  # "executed after being arrested on August 17": the arrest's day
+    if m.date is None:
+        m.date = announced(text, dates, m.trigger)
+    if m.date is None and lang == "en":
+        m.date = days_on(ctx, span, m.trigger)
+    if m.date is None and m.type in MEASURE_TYPES and lang == "ko":  # "20일 외교부에 따르면"
+        m.date = next((d for d in dates if len(d.value) == 10), None)  # the day it was made known
+    same_day = _SAME_DAY.search(text, span[0], span[1]) if m.date is None else None
+    if same_day and describes_another(ctx, same_day.span(), m.trigger):
+        same_day = None  # "이날 총살된 여성 이씨는 ... 밀매에 손을 댄": the execution's day
+    if same_day:  # "1일 당국에 따르면 이날 저녁": the day named just before, even a day of telling
+        earlier = [d for d in dates if d.end <= same_day.start() and len(d.value) == 10]
+        m.date = earlier[-1] if earlier else previous_date(ctx, span[0])
+    if m.date is None and lang == "en":  # "shot the next day"
+        m.date = day_apart(ctx, span, dates)
+    if m.date is None and _SAME_TIME.search(text, span[0], span[1]):
+        m.date = previous_date(ctx, span[0], day=False)
+    if m.date is None and m.type == "crackdown" and lang == "ko":
+        m.date = ongoing_month(ctx, m.trigger)
 
 
 def _penalty_of(ctx: DocContext, m: Mention, span: Span) -> None:

@@ -171,7 +171,7 @@ def complete(ctx: DocContext, mentions: list[Mention]) -> list[Mention]:
         if m.pending:
             if not (m.type in told or (m.type == "*" and told)):
                 continue  # nothing of its type to join
-            describe(ctx, m)
+            describe(ctx, m, dated=not m.beside)
             m.pending = False
             if m.beside:
                 m.date = m.people = None  # they are the strong mention's of its sentence
