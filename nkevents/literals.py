@@ -12,6 +12,11 @@ from re import _constants as sre_c  # type: ignore[attr-defined,unused-ignore]
 from re import _parser as sre_parse  # type: ignore[attr-defined,unused-ignore]
 from typing import Any
 
+try:  # the letters `re` matches case-insensitively beyond their lower case
+    from re._casefix import _EXTRA_CASES  # type: ignore[import-not-found,unused-ignore]
+except ImportError:  # pragma: no cover - another Python: narrow nothing
+    _EXTRA_CASES = None
+
 
 def required_literals(fragment: str, common: frozenset[str] = frozenset()) -> set[str] | None:
     """Lower-cased strings one of which every match of the fragment contains (None: unknown)."""
@@ -86,3 +91,14 @@ def _item(op: Any, av: Any, common: frozenset[str]) -> set[str] | None:
     if op in (sre_c.MAX_REPEAT, sre_c.MIN_REPEAT) and av[0] >= 1:
         return _sequence(list(av[2]), common)
     return None
+
+
+@cache
+def unsafe_letters(literals: tuple[str, ...]) -> tuple[str, ...] | None:
+    """The lower-case letters that match a literal's letter under IGNORECASE though they
+    are another letter ('ſ' for s, 'ı' for i): in a text that holds one, a literal test is
+    not exact. None when this Python does not tell them (never trust a literal test)."""
+    if _EXTRA_CASES is None:
+        return None
+    letters = {c for literal in literals for c in literal}
+    return tuple(sorted({chr(o) for c in letters for o in _EXTRA_CASES.get(ord(c), ())}))

@@ -11,12 +11,16 @@ import yaml
 
 from nkevents.errors import DataError
 
+# libyaml's parser when PyYAML was built with it: the same values, read some ten times
+# faster (extraction reads its word lists on first use, some more than once)
+_LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
 
 def load_data(name: str) -> Any:
     """A YAML file from the package's data folder."""
     try:
         text = resources.files("nkevents.data").joinpath(name).read_text(encoding="utf-8")
-        return yaml.safe_load(text)
+        return yaml.load(text, Loader=_LOADER)  # noqa: S506 - a safe loader
     except (OSError, yaml.YAMLError) as err:
         raise DataError(f"nkevents/data/{name}: {err}") from err
 

@@ -11,7 +11,8 @@ from nkevents.extract.attributes import labels
 from nkevents.extract.context import DocContext, analyse
 from nkevents.extract.gate import build_multi_gate, stretches
 from nkevents.extract.lexicon import LABELLED_TABLES, compile_labelled, compile_one, lexicon
-from nkevents.extract.narrowing import NarrowedTable, unsafe_letters
+from nkevents.extract.narrowing import NarrowedTable
+from nkevents.literals import unsafe_letters
 from nkevents.model import Document
 
 ENGLISH = (
@@ -66,7 +67,7 @@ def _table(fragments: list[tuple[str, str]]) -> tuple[NarrowedTable, re.Pattern[
         by_label.setdefault(label, []).append(fragment)
     whole = {label: {"en": parts} for label, parts in by_label.items()}
     gate = build_multi_gate({"t": [f for _, f in fragments]})
-    narrowed = NarrowedTable(
+    narrowed = NarrowedTable.of(
         tuple(fragments),
         tuple(tables.get("t", ()) for tables in gate.fragments_of),
         lambda fragment: compile_one(fragment, "en"),
@@ -83,7 +84,9 @@ def test_the_first_fragment_in_order_wins_at_a_place_and_the_scan_goes_on_from_i
     _, found = gate.scan(text)
     assert found is not None
     window = (0, len(text))
-    assert narrowed.matches(text, found, window) == labels(whole, text, window)
+    assert narrowed.matches(text, found, window, narrowed.testable(text.lower())) == labels(
+        whole, text, window
+    )
     assert [label for label, _ in labels(whole, text, window)] == ["short", "ring", "ring"]
 
 
@@ -121,5 +124,22 @@ def test_a_stretch_with_one_fragment_gives_its_every_match_as_the_whole_table_do
     _, found = build_multi_gate({"t": [f for _, f in narrowed.fragments]}).scan(text)
     assert found is not None
     window = (0, len(text))
-    assert narrowed.matches(text, found, window) == labels(whole, text, window)
+    assert narrowed.matches(text, found, window, narrowed.testable(text.lower())) == labels(
+        whole, text, window
+    )
     assert [label for label, _ in labels(whole, text, window)] == ["smuggling"] * 3
+
+
+def test_a_fragment_whose_other_words_the_window_lacks_is_not_read() -> None:
+    narrowed, whole = _table(
+        [("caught", "caught (?:\\w+ ){0,3}smuggling"), ("smuggling", "smuggl(?:ed|ing)")]
+    )
+    text = "The guards caught him. Two men were caught red-handed smuggling copper."
+    _, found = build_multi_gate({"t": [f for _, f in narrowed.fragments]}).scan(text)
+    assert found is not None
+    for window in [(0, 22), (0, len(text)), (23, len(text))]:
+        assert narrowed.matches(text, found, window, narrowed.testable(text.lower())) == labels(
+            whole, text, window
+        )
+    assert narrowed.testable(text.lower()) is not None
+    assert narrowed.matches(text, found, (0, 22), text.lower()) == []  # no "smuggling" there

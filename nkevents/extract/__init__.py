@@ -29,7 +29,6 @@ from nkevents.extract.judgements import judgements_apart
 from nkevents.extract.lexicon import lexicon
 from nkevents.extract.lists import split_lists
 from nkevents.extract.mentions import complete, sentence_mentions
-from nkevents.extract.narrowing import unsafe_letters
 from nkevents.extract.past_cases import drop_past_cases
 from nkevents.extract.place_scoring import Candidate, place_events
 from nkevents.extract.realis import demote_restatements, realis_gate
@@ -59,6 +58,7 @@ from nkevents.extract.story import (
     told_apart,
 )
 from nkevents.extract.told_counts import counts_told_beside
+from nkevents.literals import unsafe_letters
 from nkevents.model import Document, Extraction
 
 # Bump when rules or lexicons change what comes out: the store re-extracts on it.
@@ -94,6 +94,7 @@ def names_an_event(text: str, language: str, lowered: str | None = None) -> bool
         and len(lowered) == len(text)
         and not any(c in lowered for c in unsafe)
     )
+    testable = narrowed.testable(lowered) if exact else None
     for found in lex.strong_gate[language].candidates(text, lowered):
         window = (max(0, found.start() - 40), min(len(text), found.end() + 40))
         spans: list[tuple[int, int]] | None = None
@@ -103,7 +104,7 @@ def names_an_event(text: str, language: str, lowered: str | None = None) -> bool
                 lowered[begin : window[1]], overlapping=True
             )
             literals = sorted((s + begin, e + begin, i) for i, s, e in hits)
-            some = narrowed.matches(text, literals, window)
+            some = narrowed.matches(text, literals, window, testable)
             spans = None if some is None else [where for _, where in some]
         if spans is None:
             spans = [b.span() for b in lex.not_triggers[language].finditer(text, *window)]

@@ -13,6 +13,7 @@ from nkevents.extract.context import DocContext
 from nkevents.extract.dating import IMPLICIT_RULES
 from nkevents.extract.mention import M
 from nkevents.model import Span
+from nkevents.prefilter import prefiltered
 from nkevents.romanize import is_hangul
 
 # What stands between the day of an announcement and the act it announces.
@@ -27,7 +28,7 @@ _KO_HABITUAL = re.compile(
 )
 
 
-_KO_CAN = re.compile(r"([가-힣]) (?:수 (?:있|없)|예정|방침|계획)")
+_KO_CAN = prefiltered(r"([가-힣]) (?:수 (?:있|없)|예정|방침|계획)")
 
 
 # A clause told as done, which ends before the next one: "수감됐으며 ", "체포됐고 ".
@@ -92,7 +93,7 @@ _NOT_NOUNS = frozenset(
 # A dateline ("SEOUL, Nov. 11 --") dates the report, not the event.
 
 # A date right after a verb of reporting is when the news came, not when it happened.
-_REPORTING = re.compile(
+_REPORTING = prefiltered(
     r"(?:said|says|reported|reports|told|announced|added|disclosed|confirmed|revealed|stated|dated|"
     r"released|published|issued|learned|learnt|"
     r"wrote|according to \w+)(?: \w+){0,3}? (?:on|in|last|this)?\s*$"
@@ -104,7 +105,7 @@ _REPORTING = re.compile(
 # The day of a hearing or briefing where it was told: "she told the commission at a hearing
 # in Seoul on Tuesday", "testified at a public hearing in London on Wednesday" (not when an
 # event word stands between: "said he was sentenced at a hearing on Tuesday")
-_TOLD_AT = re.compile(
+_TOLD_AT = prefiltered(
     r"\b(?:said|says|told|testified|spoke|recounted|recalled|described)(?: [\w'’-]+){0,3}?"
     r" at an? (?:[\w-]+ ){0,2}?(?:hearing|press conference|news conference|briefing|meeting|"
     r"forum|seminar|symposium|session|rally|event)(?: in [\w'’-]+(?: [\w'’-]+)?)?"
@@ -214,7 +215,7 @@ def days_later(text: str, found: DateMention, trigger: Span) -> DateMention:
 
 # "were shot three days later", "hanged two days after the verdict": counted on from the
 # last day told before, when the clause has no date of its own
-_DAYS_ON = re.compile(
+_DAYS_ON = prefiltered(
     r"(?i)\b(?P<n>\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
     r"(?P<u>days?|weeks?|months?)\s+"
     r"(?:later\b|after\s+(?:his|her|their|its|the)\s+(?:arrest|detention|capture|trial|"
@@ -298,7 +299,12 @@ def previous_date(ctx: DocContext, before: int, day: bool = True) -> DateMention
 
 
 def reported_date(ctx: DocContext, date: DateMention) -> bool:
-    """Whether a date is the day a report or a source told of the event, not the event's."""
+    """Whether a date is the day a report or a source told of the event, not the event's
+    (judged once per date of a document: each mention of its sentence asks)."""
+    return ctx.judged("reported", date, _reported_date)
+
+
+def _reported_date(ctx: DocContext, date: DateMention) -> bool:
     found = dateline(ctx.text, date.start)
     if found and date.start < found.end():
         return True
@@ -493,7 +499,7 @@ _ANOTHER_HAPPENING = re.compile(
 # An event word that opens a clause of what came before ("following their capture", "after
 # his arrest"): the date of that clause follows it; the one before is the main verb's
 _OPENS_BACKGROUND = re.compile(r"(?i)(?:following|after|before)\s")
-_BACKGROUND_CUE = re.compile(
+_BACKGROUND_CUE = prefiltered(
     r"(?i)\b(?:following|after|before)\s+(?:(?:his|her|their|its|the)\s+)?$"
 )
 

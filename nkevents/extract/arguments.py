@@ -56,6 +56,7 @@ from nkevents.extract.mention import (
 )
 from nkevents.extract.past_cases import past_cases
 from nkevents.model import Span
+from nkevents.prefilter import prefiltered
 from nkevents.romanize import is_hangul
 
 BEFORE_JUDGEMENT = {"arrest", "escape"}  # what led to a judgement, told after it
@@ -184,12 +185,12 @@ _IN_FORCE = re.compile(
 _UNTIL_AFTER = re.compile(r"\s?(?:말|초|중순)?\s?까지")
 
 # "That day", "이날": the date last named before.
-_SAME_DAY = re.compile(
+_SAME_DAY = prefiltered(
     r"\b(?:that|the same) (?:day|night|morning|afternoon|evening)\b|이날|그날|당일", re.IGNORECASE
 )
 
 # "detained at the scene", "seized during the arrests": when the happening just told was
-_SAME_TIME = re.compile(
+_SAME_TIME = prefiltered(
     r"\bat the scene\b|\bon the spot\b|\bduring the (?:arrests?|raids?|search(?:es)?|"
     r"inspections?)\b|현장에서",
     re.IGNORECASE,
@@ -231,8 +232,8 @@ def made_known(ctx: DocContext, trigger: Span, d: DateMention) -> bool:
     return verb is not None and not ctx.lexicon.triggers["ko"].search(text, d.end, verb.start())
 
 
-def describe(ctx: DocContext, m: Mention) -> Mention:
-    """Fill a mention's attributes from its sentence."""
+def describe(ctx: DocContext, m: Mention, dated: bool = True) -> Mention:
+    """Fill a mention's attributes from its sentence (its date only when `dated`)."""
     span = (m.sentence.start, m.sentence.end)
     text, lex, lang = ctx.text, ctx.lexicon, ctx.language
     m.trigger_text = text[m.trigger[0] : m.trigger[1]]
@@ -243,6 +244,90 @@ def describe(ctx: DocContext, m: Mention) -> Mention:
         _ANOTHER.search(text, span[0], m.trigger[0])
     )
     m.others = bool(_OTHERS.search(text, max(span[0], m.trigger[0] - 12), m.trigger[0]))
+    if dated:  # a weak word told beside a strong one takes none: its date is not read
+        _date_of(ctx, m, span)
+    if m.type in PEOPLE_TYPES:
+        counts = outermost(
+            c
+            for c in ctx.counts_in(span)
+            if ctx.is_people(c)
+            and not other_subject(text, c.end, m.trigger[0])
+            and not (lang == "ko" and _object_of_earlier_verb(text, c.end, m.trigger))
+            and not (lang == "ko" and _next_clause_topic(text, c, m.trigger))
+            and not _BREAK.search(text, m.trigger[1], c.start)  # "공개처형…무산에선 3명"
+        )
+        relatives = m.type == "detention"  # the only type relatives count for (counts_for)
+        kin = [p for p in ctx.persons_in(span) if p.rule == "kin"] if relatives else []
+        counts = [  # "his wife and two children": three, not the two
+            next((p for p in kin if p.start <= c.start and c.end <= p.end), c) for c in counts
+        ]
+        whole = [
+            c
+            for c in counts
+            if not _SUBSET.search(text, max(span[0], c.start - 16), c.start)
+            and not _SUBSET_AFTER.match(text, c.end)
+            or _KO_SUBJECT_OF.fullmatch(text, c.end, m.trigger[0])  # "11명 중 2명이 총살되고"
+        ]
+        if lang == "ko":  # "1명은 처형됐고, 나머지 2명은 ...": the count after is the next clause's
+            whole = _ko_own_clause_counts(text, m.trigger, whole)
+        else:  # "The three, who were arrested along with 20 others, were executed": the three
+            whole = _outside_relatives(text, span, m.trigger, whole)
+        m.people = pair_subject(text, span, m.trigger) or nearest_to(m.trigger, whole or counts)
+        if m.people is None:  # "The men, who said they were fishermen, were taken into custody"
+            m.people = the_same_people(ctx, span, m.trigger) or they_before(ctx, span, m.trigger)
+        if m.people is None and m.type in PERSON_OBJECT_TYPES | {"escape"}:
+            m.people = (
+                named_pair(ctx, span, m.trigger)
+                or (korean_named_pair(text, span, m.trigger) if lang == "ko" else None)
+                or (korean_noun_pair(text, span, m.trigger) if lang == "ko" else None)
+                or (korean_joined_names(text, span, m.trigger) if lang == "ko" else None)
+                or kin_object(ctx, span, m.trigger)
+                or pair_word(text, span, m.trigger)
+                or singular_subject(text, span, m.trigger, m.type)
+                or headline_subject(ctx, span, m.trigger)
+                or nearest_to(m.trigger, [p for p in ctx.persons_in(span) if counts_for(p, m.type)])
+            )
+        m.people = with_companion(text, span, m.people)
+        if m.people is not None and m.people.value == 1:  # "Kim, a trader, was shot along
+            # with three of his deputies": the one and the others the clause joins to them
+            along = [
+                c
+                for c in whole
+                if c.rule == "and_others"
+                and c.start > m.people.start
+                and _ALONG.search(text, max(span[0], c.start - 20), c.start)
+            ]
+            m.people = along[0] if along else m.people
+        if m.people is not None:
+            around = text[max(span[0], m.people.start - 8) : m.people.end + 12]
+            m.people_accused = bool(_DEFENDANTS.search(around))
+            m.people_part = _parts(ctx, span)
+    if m.type in PENALTY_TYPES:  # only a judgement or a holding has a penalty (or camp)
+        _penalty_of(ctx, m, span)
+    if m.type in CHARGED_TYPES:
+        m.charges = ctx.labels_in("charges", span)
+        if m.charges:
+            m.charges = _not_of_the_past(ctx, span, m.trigger, m.charges)
+    if m.type in GOODS_TYPES:
+        m.commodities = ctx.labels_in("commodities", span)
+        if "vehicles" in m.commodities and m.type != "seizure" and _rode_in(ctx, span):
+            m.commodities.remove("vehicles")  # "caught in a van": how they went, not goods
+    craft = m.type == "seizure" and "vehicles" not in m.commodities
+    if craft and lex.seized_craft[lang].search(text, span[0], span[1]):
+        m.commodities.append("vehicles")  # fishing boats taken with their catch
+    m.actors = ctx.labels_in("actors", span)
+    if m.type in PUBLIC_TYPES:
+        m.public = attr.is_public(lex, lang, text, span, m.type)
+    if m.type == "sanction":
+        found = attr.instruments(lex, text, span)
+        m.instrument = found[0] if found else None
+    place_mention(ctx, m)
+    return m
+
+
+def _date_of(ctx: DocContext, m: Mention, span: Span) -> None:
+    """The date of a mention, from its own clause (see the module)."""
+    text, lang = ctx.text, ctx.language
     dates = [d for d in ctx.dates_in(span) if d.rule not in IMPLICIT_RULES]  # see dating.py
     told = [d for d in dates if not reported_date(ctx, d)]
     if m.type not in _SINCE_STARTS:  # "executed 23 since Kim took power in 2011": a period
@@ -306,62 +391,12 @@ def describe(ctx: DocContext, m: Mention) -> Mention:
         m.date = previous_date(ctx, span[0], day=False)
     if m.date is None and m.type == "crackdown" and lang == "ko":
         m.date = ongoing_month(ctx, m.trigger)
-    if m.type in PEOPLE_TYPES:
-        counts = outermost(
-            c
-            for c in ctx.counts_in(span)
-            if ctx.is_people(c)
-            and not other_subject(text, c.end, m.trigger[0])
-            and not (lang == "ko" and _object_of_earlier_verb(text, c.end, m.trigger))
-            and not (lang == "ko" and _next_clause_topic(text, c, m.trigger))
-            and not _BREAK.search(text, m.trigger[1], c.start)  # "공개처형…무산에선 3명"
-        )
-        relatives = m.type == "detention"  # the only type relatives count for (counts_for)
-        kin = [p for p in ctx.persons_in(span) if p.rule == "kin"] if relatives else []
-        counts = [  # "his wife and two children": three, not the two
-            next((p for p in kin if p.start <= c.start and c.end <= p.end), c) for c in counts
-        ]
-        whole = [
-            c
-            for c in counts
-            if not _SUBSET.search(text, max(span[0], c.start - 16), c.start)
-            and not _SUBSET_AFTER.match(text, c.end)
-            or _KO_SUBJECT_OF.fullmatch(text, c.end, m.trigger[0])  # "11명 중 2명이 총살되고"
-        ]
-        if lang == "ko":  # "1명은 처형됐고, 나머지 2명은 ...": the count after is the next clause's
-            whole = _ko_own_clause_counts(text, m.trigger, whole)
-        else:  # "The three, who were arrested along with 20 others, were executed": the three
-            whole = _outside_relatives(text, span, m.trigger, whole)
-        m.people = pair_subject(text, span, m.trigger) or nearest_to(m.trigger, whole or counts)
-        if m.people is None:  # "The men, who said they were fishermen, were taken into custody"
-            m.people = the_same_people(ctx, span, m.trigger) or they_before(ctx, span, m.trigger)
-        if m.people is None and m.type in PERSON_OBJECT_TYPES | {"escape"}:
-            m.people = (
-                named_pair(ctx, span, m.trigger)
-                or (korean_named_pair(text, span, m.trigger) if lang == "ko" else None)
-                or (korean_noun_pair(text, span, m.trigger) if lang == "ko" else None)
-                or (korean_joined_names(text, span, m.trigger) if lang == "ko" else None)
-                or kin_object(ctx, span, m.trigger)
-                or pair_word(text, span, m.trigger)
-                or singular_subject(text, span, m.trigger, m.type)
-                or headline_subject(ctx, span, m.trigger)
-                or nearest_to(m.trigger, [p for p in ctx.persons_in(span) if counts_for(p, m.type)])
-            )
-        m.people = with_companion(text, span, m.people)
-        if m.people is not None and m.people.value == 1:  # "Kim, a trader, was shot along
-            # with three of his deputies": the one and the others the clause joins to them
-            along = [
-                c
-                for c in whole
-                if c.rule == "and_others"
-                and c.start > m.people.start
-                and _ALONG.search(text, max(span[0], c.start - 20), c.start)
-            ]
-            m.people = along[0] if along else m.people
-        if m.people is not None:
-            around = text[max(span[0], m.people.start - 8) : m.people.end + 12]
-            m.people_accused = bool(_DEFENDANTS.search(around))
-            m.people_part = _parts(ctx, span)
+
+
+def _penalty_of(ctx: DocContext, m: Mention, span: Span) -> None:
+    """A judgement's or holding's penalty and facility from its sentence (a trial's people
+    too, when it shares its penalties out)."""
+    text = ctx.text
     penalties = [
         p
         for p in ctx.penalties_in(span)
@@ -376,32 +411,13 @@ def describe(ctx: DocContext, m: Mention) -> Mention:
         penalties = _not_defined(text, span, penalties)
     if m.type == "trial" and penalties:  # "1명에게 무기형이, 2명에게 15년형이": three
         m.people = _sentenced_parts(ctx, span, penalties, m.people)
-    if m.type in PENALTY_TYPES and penalties:
+    if penalties:
         kinds = [p for p in penalties if m.type != "detention" or p.kind != "death"]
         if _sent(ctx, m) and kinds:  # a detention's penalty is its camp, not a killing nearby
             m.penalty = _one_range(kinds)
         fac = next((p for p in penalties if p.facility), None)
         if fac and fac.facility:
             m.facility = (fac.facility, (fac.start, fac.end))
-    if m.type in CHARGED_TYPES:
-        m.charges = ctx.labels_in("charges", span)
-        if m.charges:
-            m.charges = _not_of_the_past(ctx, span, m.trigger, m.charges)
-    if m.type in GOODS_TYPES:
-        m.commodities = ctx.labels_in("commodities", span)
-        if "vehicles" in m.commodities and m.type != "seizure" and _rode_in(ctx, span):
-            m.commodities.remove("vehicles")  # "caught in a van": how they went, not goods
-    craft = m.type == "seizure" and "vehicles" not in m.commodities
-    if craft and lex.seized_craft[lang].search(text, span[0], span[1]):
-        m.commodities.append("vehicles")  # fishing boats taken with their catch
-    m.actors = ctx.labels_in("actors", span)
-    if m.type in PUBLIC_TYPES:
-        m.public = attr.is_public(lex, lang, text, span, m.type)
-    if m.type == "sanction":
-        found = attr.instruments(lex, text, span)
-        m.instrument = found[0] if found else None
-    place_mention(ctx, m)
-    return m
 
 
 # A vehicle people travel or are caught in ("were caught in a vehicle", "travelling in the same

@@ -17,8 +17,10 @@ from nkevents.detect.sentences import Sentence, split_sentences
 from nkevents.extract.attributes import instruments, labels, unique
 from nkevents.extract.gate import stretches
 from nkevents.extract.lexicon import Lexicon, lexicon
-from nkevents.extract.narrowing import unsafe_letters
+from nkevents.extract.narrowing import NarrowedTable
+from nkevents.literals import unsafe_letters
 from nkevents.model import Document, Location, Span
+from nkevents.prefilter import prefiltered
 from nkevents.romanize import is_hangul
 from nkevents.vocabulary import load_data
 
@@ -48,6 +50,7 @@ class DocContext:
     maybe_caption: bool = True  # whether a photo caption's mark stands anywhere in the text
     _found: dict[tuple[str, Span], list[Any]] = field(default_factory=dict)
     _usable: dict[int, bool] = field(default_factory=dict)  # by a place mention's start
+    _judged: dict[tuple[Any, ...], bool] = field(default_factory=dict)  # see `judged`
     _matches: dict[tuple[str, Span], list[tuple[str, Span]]] = field(default_factory=dict)
     # per lexicon table: its sorted hits, whole pattern, narrowed table and the literals found
     _tables: dict[str, tuple[Any, ...]] = field(default_factory=dict)
@@ -101,21 +104,44 @@ class DocContext:
     def _read(self, table: str, span: Span) -> list[tuple[str, Span]]:
         reading = self._tables.get(table)
         if reading is None:
+            narrowed = self.lexicon.narrowed[table][self.language]
             reading = self._tables[table] = (
                 self._sorted_hits(table),
                 getattr(self.lexicon, table)[self.language],
-                self.lexicon.narrowed[table][self.language],
+                narrowed,
                 self._literals(table),
+                narrowed.testable(self.lowered),
             )
-        hits, whole, narrowed, literals = reading
+        hits, whole, narrowed, literals, testable = reading
         first, last = bisect_left(hits, span[0]), bisect_left(hits, span[1])
         if first == last:
             return []  # no literal of the table in the span: no stretch to read
         found: set[tuple[str, Span]] = set()
         for window in stretches(hits[first:last], within=span):  # those inside: all it keeps
-            some = None if literals is None else narrowed.matches(self.text, literals, window)
+            some = (
+                None
+                if literals is None
+                else narrowed.matches(self.text, literals, window, testable)
+            )
             found.update(labels(whole, self.text, window) if some is None else some)
         return sorted(found, key=lambda item: item[1])
+
+    def first_cue(self, span: Span) -> Span | None:
+        """Where the first continuation cue of a span stands (the table's `search`), read
+        with only the cues whose literals stand in the span (extract.narrowing)."""
+        literals = self._literals("continuation")
+        narrowed = self.lexicon.narrowed["continuation"][self.language]
+        some = (
+            None
+            if literals is None
+            else narrowed.matches(
+                self.text, literals, span, self._testable("continuation", narrowed)
+            )
+        )
+        if some is None:  # read with the whole alternation
+            found = self.lexicon.continuation[self.language].search(self.text, *span)
+            return None if found is None else found.span()
+        return some[0][1] if some else None
 
     def not_triggers_in(self, span: Span) -> list[Span]:
         """Where the lexicon's not-triggers match in a span (read once per sentence)."""
@@ -125,7 +151,13 @@ class DocContext:
             if self._may_hold_not_trigger(span):
                 literals = self._not_trigger_literals()
                 narrowed = self.lexicon.narrowed_not_triggers[self.language]
-                some = None if literals is None else narrowed.matches(self.text, literals, span)
+                some = (
+                    None
+                    if literals is None
+                    else narrowed.matches(
+                        self.text, literals, span, self._testable("not_triggers", narrowed)
+                    )
+                )
                 if some is None:  # read with the whole alternation
                     pattern = self.lexicon.not_triggers[self.language]
                     found = [m.span() for m in pattern.finditer(self.text, span[0], span[1])]
@@ -133,6 +165,15 @@ class DocContext:
                     found = [where for _, where in some]
             self._found[key] = found
         return list(self._found[key])
+
+    def _testable(self, table: str, narrowed: NarrowedTable) -> str | None:
+        """The lower-cased text when a narrowed table's literal sets may be tested in it
+        (NarrowedTable.testable, found once per text)."""
+        key = ("testable:" + table, (0, 0))
+        if key not in self._found:
+            self._found[key] = [narrowed.testable(self.lowered)]
+        testable: str | None = self._found[key][0]
+        return testable
 
     def _may_hold_not_trigger(self, span: Span) -> bool:
         """Whether a literal that a not-trigger's match holds stands wholly inside the span:
@@ -183,8 +224,9 @@ class DocContext:
 
     def gate_hits(self) -> list[int]:
         """Where a trigger, weak trigger or continuation cue may stand: sentences to read."""
+        scanned = self._scan()[0]  # each place once: several literals often start at one
         tables = ("triggers", "weak_triggers", "continuation")
-        return sorted(at for t in tables for at in self._hits(t))
+        return sorted({at for t in tables for at in scanned.get(t, ())})
 
     def _hits(self, table: str) -> list[int]:
         return list(self._scan()[0].get(table, []))
@@ -239,6 +281,16 @@ class DocContext:
             self._found[key] = [where]
         return self._found[key][0]
 
+    def judged(
+        self, name: str, date: DateMention, judge: Callable[[Any, DateMention], bool]
+    ) -> bool:
+        """A judgement of a date of this text (`judge(ctx, date)`, pure), made once."""
+        key = (date.start, date.end, date.rule, date.text, name)
+        found = self._judged.get(key)
+        if found is None:
+            found = self._judged[key] = judge(self, date)
+        return found
+
     def usable(self, place: PlaceMention) -> bool:
         """Whether a place mention may say where an event was (judged once per mention)."""
         if place.start not in self._usable:  # shared with locate: the same judgement
@@ -268,7 +320,7 @@ class DocContext:
 
 # Words for the year last told before them ("in December that year", "같은 해 12월"): their
 # sentence's dates are read with the text before it, where that year was told.
-_THAT_YEAR = re.compile(r"(?i:that|same)\s+year|그\s?해|같은\s?해")
+_THAT_YEAR = prefiltered(r"(?i:that|same)\s+year|그\s?해|같은\s?해")
 YEAR_REACH = 600  # characters: as far back as nkevents.detect.dates looks for that year
 
 _DETECTORS: dict[str, Callable[[str, str | None, str], list[Any]]] = {

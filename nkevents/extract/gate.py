@@ -16,8 +16,7 @@ from dataclasses import dataclass
 
 import ahocorasick_rs
 
-from nkevents.extract.narrowing import unsafe_letters
-from nkevents.literals import all_required_literals, required_literals
+from nkevents.literals import all_required_literals, required_literals, unsafe_letters
 
 
 @dataclass(slots=True, frozen=True)
@@ -157,7 +156,7 @@ def build_fragment_gate(
         found = required_literals(fragment, words)
         if not found:
             open_patterns.append(pattern)
-        gated = GatedPattern(pattern, _needs(fragment, found or set()))
+        gated = GatedPattern(pattern, needs_beyond(fragment, found or set()))
         for literal in found or ():
             owners.setdefault(literal, []).append(gated)
     literals = sorted(owners)
@@ -175,7 +174,7 @@ def build_fragment_gate(
     )
 
 
-def _needs(fragment: str, gate_set: set[str]) -> tuple[tuple[str, ...], ...]:
+def needs_beyond(fragment: str, gate_set: set[str]) -> tuple[tuple[str, ...], ...]:
     """The fragment's literal sets worth checking in a hit's window: not its gate literal's
     set (the hit holds it), nor a set with a word of one or two letters (nearly always
     there); the longest first, as the likeliest to be missing."""

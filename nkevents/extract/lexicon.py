@@ -10,6 +10,7 @@ from typing import Any
 from nkevents.extract.dispatch import dispatched
 from nkevents.extract.gate import FragmentGate, MultiGate, build_fragment_gate, build_multi_gate
 from nkevents.extract.narrowing import NarrowedTable
+from nkevents.prefilter import Prefiltered, prefiltered
 from nkevents.vocabulary import load_data, vocabulary
 
 LANGUAGES = ("en", "ko")
@@ -35,7 +36,7 @@ class Lexicon:
     actors: dict[str, re.Pattern[str]]
     public: dict[str, re.Pattern[str]]
     continuation: dict[str, re.Pattern[str]]
-    hypothetical: dict[str, re.Pattern[str]]
+    hypothetical: dict[str, Prefiltered]  # read before each trigger: its words tested first
     not_public: dict[str, re.Pattern[str]]
     seized_craft: dict[str, re.Pattern[str]]  # boats that are goods when seized
     held_craft: dict[str, re.Pattern[str]]  # a ship or plane told as the one held (Korean)
@@ -43,7 +44,7 @@ class Lexicon:
     strong_gate: dict[str, FragmentGate]  # strong triggers, found fragment by fragment
     table_gates: dict[str, MultiGate]  # by language: the hits of every gated table in one pass
     not_trigger_gate: dict[str, MultiGate]  # by language: where a not-trigger may stand
-    narrowed: dict[str, dict[str, NarrowedTable]]  # labelled tables by name and language
+    narrowed: dict[str, dict[str, NarrowedTable]]  # labelled tables (and cues) by name, language
     narrowed_not_triggers: dict[str, NarrowedTable]  # the not-triggers, read the same way
 
 
@@ -100,13 +101,15 @@ def _labelled(table: dict[str, Any]) -> dict[str, re.Pattern[str]]:
     return {lang: compile_labelled(table, lang) for lang in LANGUAGES}
 
 
-def _narrowed(table: dict[str, Any], name: str, gate: MultiGate, lang: str) -> NarrowedTable:
+def _narrowed(
+    table: dict[str, Any], name: str, gate: MultiGate, lang: str, common: frozenset[str]
+) -> NarrowedTable:
     """The table's alternation narrowed per stretch to the fragments of the literals there,
     each fragment compiled alone (`compile_one`: a fragment's group in the table, regrouped
     by first letter or not, matches what the fragment alone matches at a place)."""
     fragments = tuple((label, f) for label, langs in table.items() for f in langs.get(lang) or [])
     of_literal = tuple(tables.get(name, ()) for tables in gate.fragments_of)
-    return NarrowedTable(fragments, of_literal, partial(compile_one, language=lang))
+    return NarrowedTable.of(fragments, of_literal, partial(compile_one, language=lang), common)
 
 
 @cache
@@ -115,6 +118,7 @@ def lexicon() -> Lexicon:
     raw = load_data("lexicon.yaml")
     _check_labels(raw)
     common = str(raw.get("gate_common_words") or "").split()
+    words = frozenset(w.lower() for w in common)  # as the gates read them
     table_gates = {
         lang: build_multi_gate(
             {table: _table_fragments(raw[table], lang) for table in GATED_TABLES}, common
@@ -136,7 +140,7 @@ def lexicon() -> Lexicon:
         public=_by_language(raw["public"]),
         continuation=_by_language(raw["continuation"]),
         hypothetical={
-            lang: re.compile(
+            lang: prefiltered(
                 f"(?:{'|'.join(raw['hypothetical'][lang])})\\W*(?:\\w+\\W+){{0,6}}$", re.I
             )
             for lang in LANGUAGES
@@ -155,11 +159,20 @@ def lexicon() -> Lexicon:
         table_gates=table_gates,
         not_trigger_gate=not_trigger_gate,
         narrowed={
-            name: {lang: _narrowed(raw[name], name, table_gates[lang], lang) for lang in LANGUAGES}
-            for name in LABELLED_TABLES
+            **{
+                name: {
+                    lang: _narrowed(raw[name], name, table_gates[lang], lang, words)
+                    for lang in LANGUAGES
+                }
+                for name in LABELLED_TABLES
+            },
+            "continuation": {  # one label: only the spans are read
+                lang: _narrowed({"cue": raw["continuation"]}, "continuation", gate, lang, words)
+                for lang, gate in table_gates.items()
+            },
         },
         narrowed_not_triggers={
-            lang: _narrowed(not_table, "not_triggers", not_trigger_gate[lang], lang)
+            lang: _narrowed(not_table, "not_triggers", not_trigger_gate[lang], lang, words)
             for lang in LANGUAGES
         },
         instruments=tuple(

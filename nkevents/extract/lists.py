@@ -21,6 +21,7 @@ from nkevents.extract.argument_dates import reported_date
 from nkevents.extract.context import DocContext
 from nkevents.extract.mention import Mention
 from nkevents.extract.realis import cues
+from nkevents.prefilter import prefiltered
 
 LIST_TYPES = {"execution", "arrest", "trial", "detention", "escape", "smuggling"}
 # What stands before a date that opens an item: the sentence start or a list separator.
@@ -126,7 +127,7 @@ def _unsplit(items: list[Mention], m: Mention) -> bool:
 
 # "..., a month after an earlier incident when two ...": an earlier happening of the kind
 # told in a clause of the sentence, with a date of its own.
-_SIMILAR_CASE = re.compile(
+_SIMILAR_CASE = prefiltered(
     r"(?i),?\s*(?:following|after|like|as in|similar to|months after|weeks after)\s+"
     r"(?:a|an|another)\s+(?:similar|earlier|previous|separate)\s+(?:case|incident|one)\b"
 )

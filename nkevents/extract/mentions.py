@@ -97,9 +97,9 @@ def sentence_mentions(ctx: DocContext, sentence: Sentence) -> list[Mention]:
             types.add(etype)
     if all(m.strength == "weak" for m in mentions):  # "... took place on July 14 at the
         # border city of X": a weak word of another type ("border") does not stop it
-        cue = ctx.lexicon.continuation[ctx.language].search(ctx.text, span[0], span[1])
-        if cue and not _other_antecedent(ctx.text, span, cue.start(), mentions):
-            mentions.append(Mention("*", sentence, cue.span(), "continuation", pending=True))
+        cue = ctx.first_cue(span)
+        if cue and not _other_antecedent(ctx.text, span, cue[0], mentions):
+            mentions.append(Mention("*", sentence, cue, "continuation", pending=True))
     elif mentions[0].strength == "subordinate" and not any(
         m.strength == "strong" for m in mentions
     ):
@@ -171,7 +171,7 @@ def complete(ctx: DocContext, mentions: list[Mention]) -> list[Mention]:
         if m.pending:
             if not (m.type in told or (m.type == "*" and told)):
                 continue  # nothing of its type to join
-            describe(ctx, m)
+            describe(ctx, m, dated=not m.beside)
             m.pending = False
             if m.beside:
                 m.date = m.people = None  # they are the strong mention's of its sentence

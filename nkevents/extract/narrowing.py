@@ -25,12 +25,10 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cache
 
-try:  # the letters `re` matches case-insensitively beyond their lower case
-    from re._casefix import _EXTRA_CASES  # type: ignore[import-not-found,unused-ignore]
-except ImportError:  # pragma: no cover - another Python: narrow nothing
-    _EXTRA_CASES = None
+from nkevents.extract.gate import needs_beyond
+from nkevents.literals import required_literals
+from nkevents.prefilter import Needs, odd_letters
 
 Literal = tuple[int, int, int]  # (start, end, literal index) of a literal found in the text
 
@@ -42,14 +40,43 @@ class NarrowedTable:
     fragments: tuple[tuple[str, str], ...]  # (label, fragment) in the table's order
     of_literal: tuple[tuple[int, ...], ...]  # per gate literal: the fragments that need it
     compile: Callable[[str], re.Pattern[str]]  # one fragment alone, as the table reads it
+    needs: tuple[Needs, ...] = ()  # per fragment: its literal sets (prefilter.literal_needs)
+    # the letters that make a test of those sets inexact (None: never test them)
+    odd: tuple[str, ...] | None = None
     _patterns: dict[int, re.Pattern[str]] = field(default_factory=dict)
 
+    @classmethod
+    def of(
+        cls,
+        fragments: tuple[tuple[str, str], ...],
+        of_literal: tuple[tuple[int, ...], ...],
+        compile_one: Callable[[str], re.Pattern[str]],
+        common: frozenset[str] = frozenset(),
+    ) -> NarrowedTable:
+        """The table with its fragments' literal sets worth a test beyond the gate's own
+        (gate.needs_beyond; `common`: the gate's common words)."""
+        needs = tuple(needs_beyond(f, required_literals(f, common) or set()) for _, f in fragments)
+        return cls(fragments, of_literal, compile_one, needs, odd_letters(needs))
+
+    def testable(self, lowered: str) -> str | None:
+        """The lower-cased text when the fragments' literal sets may be tested in it (once
+        per text), else None."""
+        if self.odd is None or any(c in lowered for c in self.odd):
+            return None
+        return lowered
+
     def matches(
-        self, text: str, found: list[Literal], window: tuple[int, int]
+        self,
+        text: str,
+        found: list[Literal],
+        window: tuple[int, int],
+        lowered: str | None = None,
     ) -> list[tuple[str, tuple[int, int]]] | None:
         """What the whole table's `finditer` gives in the window, label and span, from the
         fragments a literal wholly inside the window stands for (`found`: the literals in
-        order of start); None when a fragment there may match nothing (read it whole)."""
+        order of start) and, given `lowered` (`testable`: the text lower-cased to the same
+        length), each of whose literal sets has a string there; None when a fragment
+        there may match nothing (read it whole)."""
         start, end = window
         chosen: set[int] = set()
         for at in range(bisect_left(found, (start, -1, -1)), len(found)):
@@ -58,6 +85,15 @@ class NarrowedTable:
                 break
             if stop <= end:
                 chosen.update(self.of_literal[literal])
+        if lowered is not None and self.needs:
+            # a fragment whose match needs a literal the window lacks fails all through it
+            chosen = {i for i in chosen if _holds(lowered, start, end, self.needs[i])}
+        if not chosen:
+            return []
+        if len(chosen) == 1:  # one fragment: the scan is its own (most stretches)
+            (i,) = chosen
+            label = self.fragments[i][0]
+            return [(label, m.span()) for m in self._pattern(i).finditer(text, start, end)]
         # the table's order: the first to match at a place wins
         tried = [(i, self._pattern(i)) for i in sorted(chosen)]
         # the alternation's scan: the leftmost match of any fragment, the first fragment
@@ -91,12 +127,12 @@ class NarrowedTable:
         return pattern
 
 
-@cache
-def unsafe_letters(literals: tuple[str, ...]) -> tuple[str, ...] | None:
-    """The lower-case letters that match a literal's letter under IGNORECASE though they
-    are another letter ('ſ' for s, 'ı' for i): in a text that holds one, narrowing is not
-    exact. None when this Python does not tell them (never narrow)."""
-    if _EXTRA_CASES is None:
-        return None
-    letters = {c for literal in literals for c in literal}
-    return tuple(sorted({chr(o) for c in letters for o in _EXTRA_CASES.get(ord(c), ())}))
+def _holds(lowered: str, start: int, end: int, needs: Needs) -> bool:
+    """Whether each literal set has a string wholly inside the window."""
+    for need in needs:  # plain loops: called for most fragments chosen
+        for literal in need:
+            if lowered.find(literal, start, end) >= 0:
+                break
+        else:
+            return False
+    return True

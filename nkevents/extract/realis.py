@@ -21,13 +21,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, partial
 
 import ahocorasick_rs
 
 from nkevents.extract.context import DocContext
 from nkevents.extract.mention import Mention
 from nkevents.extract.trades import trade_told
+from nkevents.prefilter import FragmentTable
 from nkevents.vocabulary import load_data
 
 LANGUAGES = ("en", "ko")
@@ -66,63 +67,95 @@ _PRECISE = 7
 class RealisCues:
     """The gate's compiled word lists, by language (an empty pattern never matches)."""
 
-    irrealis_before: dict[str, re.Pattern[str]]
-    attempt_before: dict[str, re.Pattern[str]]
-    attempt_after: dict[str, re.Pattern[str]]
-    topic_before: dict[str, re.Pattern[str]]
-    topic_after: dict[str, re.Pattern[str]]
-    topic_list: dict[str, re.Pattern[str]]
-    irrealis_after: dict[str, re.Pattern[str]]
-    purpose_after: dict[str, re.Pattern[str]]
-    ongoing_after: dict[str, re.Pattern[str]]
-    ongoing_tail: dict[str, re.Pattern[str]]
-    conditional: dict[str, re.Pattern[str]]
-    participant: dict[str, re.Pattern[str]]
-    place_described: dict[str, re.Pattern[str]]
-    measure_subject: dict[str, re.Pattern[str]]
-    measure_in_force: dict[str, re.Pattern[str]]
-    source_says: dict[str, re.Pattern[str]]
-    generic_present: dict[str, re.Pattern[str]]
-    statistic: dict[str, re.Pattern[str]]
-    total_after: dict[str, re.Pattern[str]]
-    statistic_after: dict[str, re.Pattern[str]]
-    total_since: dict[str, re.Pattern[str]]
-    vague_crowd: dict[str, re.Pattern[str]]
-    trend: dict[str, re.Pattern[str]]
-    furniture: dict[str, re.Pattern[str]]
-    background: dict[str, re.Pattern[str]]
-    generic_subject: dict[str, re.Pattern[str]]
-    law_provision: dict[str, re.Pattern[str]]
-    disproved: dict[str, re.Pattern[str]]
-    measure_routine: dict[str, re.Pattern[str]]
-    life_story: dict[str, re.Pattern[str]]
-    agent_nouns: dict[str, re.Pattern[str]]
-    south_custody: dict[str, re.Pattern[str]]
-    south_arrival: dict[str, re.Pattern[str]]
-    recalled_before: dict[str, re.Pattern[str]]
-    recalled_after: dict[str, re.Pattern[str]]
-    recalled_turn: dict[str, re.Pattern[str]]
-    recalled_since: dict[str, re.Pattern[str]]
-    generic_sentence: dict[str, re.Pattern[str]]
-    kind_before: dict[str, re.Pattern[str]]
-    kind_after: dict[str, re.Pattern[str]]
-    modal_after: dict[str, re.Pattern[str]]
-    kind_subject: dict[str, re.Pattern[str]]
-    how_told: dict[str, re.Pattern[str]]
+    irrealis_before: dict[str, FragmentTable]
+    attempt_before: dict[str, FragmentTable]
+    attempt_after: dict[str, FragmentTable]
+    topic_before: dict[str, FragmentTable]
+    topic_after: dict[str, FragmentTable]
+    topic_list: dict[str, FragmentTable]
+    irrealis_after: dict[str, FragmentTable]
+    purpose_after: dict[str, FragmentTable]
+    ongoing_after: dict[str, FragmentTable]
+    ongoing_tail: dict[str, FragmentTable]
+    conditional: dict[str, FragmentTable]
+    participant: dict[str, FragmentTable]
+    place_described: dict[str, FragmentTable]
+    measure_subject: dict[str, FragmentTable]
+    measure_in_force: dict[str, FragmentTable]
+    source_says: dict[str, FragmentTable]
+    generic_present: dict[str, FragmentTable]
+    statistic: dict[str, FragmentTable]
+    total_after: dict[str, FragmentTable]
+    statistic_after: dict[str, FragmentTable]
+    total_since: dict[str, FragmentTable]
+    vague_crowd: dict[str, FragmentTable]
+    trend: dict[str, FragmentTable]
+    furniture: dict[str, FragmentTable]
+    background: dict[str, FragmentTable]
+    generic_subject: dict[str, FragmentTable]
+    law_provision: dict[str, FragmentTable]
+    disproved: dict[str, FragmentTable]
+    measure_routine: dict[str, FragmentTable]
+    life_story: dict[str, FragmentTable]
+    agent_nouns: dict[str, FragmentTable]
+    south_custody: dict[str, FragmentTable]
+    south_arrival: dict[str, FragmentTable]
+    recalled_before: dict[str, FragmentTable]
+    recalled_after: dict[str, FragmentTable]
+    recalled_turn: dict[str, FragmentTable]
+    recalled_since: dict[str, FragmentTable]
+    generic_sentence: dict[str, FragmentTable]
+    kind_before: dict[str, FragmentTable]
+    kind_after: dict[str, FragmentTable]
+    modal_after: dict[str, FragmentTable]
+    kind_subject: dict[str, FragmentTable]
+    how_told: dict[str, FragmentTable]
     # a table's words, by language, one of which each of its fragments holds
     keys: dict[str, dict[str, ahocorasick_rs.AhoCorasick]]
 
 
+# English tables read over whole sentences or long stretches, where trying each fragment
+# only where its literals stand costs less than the alternation (measured on the bench
+# stream: the others, and the Korean tables, are read whole)
+_BY_FRAGMENT = frozenset(
+    {
+        "background",
+        "disproved",
+        "generic_sentence",
+        "irrealis_before",
+        "life_story",
+        "recalled_since",
+        "south_custody",
+        "statistic",
+        "statistic_after",
+        "topic_before",
+        "trend",
+    }
+)
+
+
 def _table(
     raw: dict[str, dict[str, list[str]]], name: str, suffix: str = "", words: bool = False
-) -> dict[str, re.Pattern[str]]:
+) -> dict[str, FragmentTable]:
+    """A table's alternation by language; one of _BY_FRAGMENT read fragment by fragment
+    where each fragment's literals stand (nkevents.prefilter: the same matches)."""
     out = {}
     for lang in LANGUAGES:
         fragments = (raw.get(name) or {}).get(lang) or []
-        body = "|".join(f"(?:{f})" for f in fragments) or "(?!)"
         start = r"\b" if words and lang == "en" else ""  # English words start at a boundary
-        out[lang] = re.compile(f"{start}(?:{body}){suffix}", re.IGNORECASE)
+
+        whole = "|".join(f"(?:{f})" for f in fragments) or "(?!)"
+        out[lang] = FragmentTable(
+            re.compile(f"{start}(?:{whole}){suffix}", re.IGNORECASE),
+            fragments if lang == "en" and name in _BY_FRAGMENT else (),
+            partial(_compile_fragment, start=start, suffix=suffix),
+        )
     return out
+
+
+def _compile_fragment(fragment: str, start: str, suffix: str) -> re.Pattern[str]:
+    """One fragment of a table alone, as the table reads it."""
+    return re.compile(f"{start}(?:(?:{fragment})){suffix}", re.IGNORECASE)
 
 
 _ATTEMPT_TAIL = r"\b(?:\W+(?!(?:was|were|is|are|been|be|had|has|have)\b)\w+){0,3}?\W*$"
@@ -207,7 +240,7 @@ def _holds(c: RealisCues, name: str, lang: str, text: str, start: int, end: int)
     """Whether the table `name` finds its pattern in a stretch, its words tested first."""
     if not _may_hold(text, start, end, c.keys.get(name, {}).get(lang)):
         return False
-    table: dict[str, re.Pattern[str]] = getattr(c, name)
+    table: dict[str, FragmentTable] = getattr(c, name)
     return table[lang].search(text, start, end) is not None
 
 

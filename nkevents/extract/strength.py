@@ -13,6 +13,7 @@ from nkevents.extract.dating import IMPLICIT_RULES
 from nkevents.extract.mention import JUDGEMENT, Mention, closer_to_any, has_any, sentence_span
 from nkevents.extract.trades import trade_told
 from nkevents.model import Span
+from nkevents.prefilter import prefiltered
 from nkevents.romanize import is_hangul
 
 # Types a trial or an execution in the same sentence speaks for: "arrested for
@@ -162,7 +163,7 @@ _KO_PAST_IN = re.compile(r"[았었났했됐]")
 
 
 # Plural nouns ("executions", "trials") often speak of a kind of happening, not of one.
-_PLURAL_NOUN = re.compile(
+_PLURAL_NOUN = prefiltered(
     r"(?:trials|executions|arrests|crackdowns|sanctions|defections|seizures|"
     r"inspections|sentences|detentions|escapes|purges)$",
     re.IGNORECASE,
