@@ -51,3 +51,29 @@ def test_a_happening_first_told_in_such_a_phrase_stays() -> None:
     )
     found = _found(text)
     assert ("execution", "2021-12-03", 4) in found
+
+
+def test_a_sentence_opened_by_the_trial_told_adds_no_trial_of_another_month() -> None:
+    text = (
+        "The Central Court sentenced a Canadian aid worker to ten years of hard labour on "
+        "Tuesday, state media said.\n\n"
+        "Following the sentence, the aid worker's wife wrote to the premier, who had met the "
+        "North's envoy at a summit in Hanoi that his officials prepared in August.\n"
+    )
+    assert [(t, d) for t, d, _ in _found(text)] == [("trial", "2021-12-21")]
+
+
+def test_a_sentence_opened_by_the_verdict_is_its_time() -> None:
+    text = (
+        "A provincial court in Chongjin handed down a death sentence to a broker on 9 "
+        "November.\n\n"
+        "In the wake of the verdict, residents who had used the broker's services to call "
+        "relatives abroad in October were summoned by the police.\n"
+    )
+    assert [t for t, _, _ in _found(text) if t == "trial"] == ["trial"]
+
+
+def test_a_happening_first_told_after_after_stays_with_its_day() -> None:
+    text = "After the arrest of three traders in Sinuiju on May 4, police searched the market."
+    found = _found(text)
+    assert ("arrest", "2021-05-04", 3) in found

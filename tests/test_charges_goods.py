@@ -180,3 +180,16 @@ def test_an_arrest_for_goods_told_apart_from_the_seizure_keeps_them() -> None:
     )
     arrest = next(e for e in _events(text) if e.type == "arrest")
     assert arrest.commodities == ["medicine"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("A grainy photo of the market was posted online.", []),
+        ("The film was fine-grained and shaky.", []),
+        ("Traders moved grain and maize across the river.", ["crops"]),
+        ("Sacks of grains were seized at the port.", ["crops"]),
+    ],
+)
+def test_grain_is_a_word_not_a_stem(sentence: str, expected: list[str]) -> None:
+    assert _goods(sentence) == expected

@@ -752,6 +752,9 @@ def test_a_line_told_by_description_is_that_line(text: str, expected: str | None
         ),
         ("국가보위성 특별군사재판 직후 그는 처형됐다.", "execution", "Pyongyang"),
         ("He was tried by the Central Court and shot in Hyesan.", "execution", "Hyesan"),
+        # the country's court named at the start of a sentence
+        ("The country's Supreme Court sentenced the tourist on Tuesday.", "trial", "Pyongyang"),
+        ("The nation's highest court handed down the verdict.", "trial", "Pyongyang"),
     ],
 )
 def test_a_court_or_tribunal_without_a_town_is_in_pyongyang(

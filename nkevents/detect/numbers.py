@@ -167,7 +167,12 @@ def english_pattern() -> re.Pattern[str]:
     )
 
 
-TOKEN = re.compile(r"\s*([A-Za-z][\w'’-]*|\d[\d,]*(?:-[A-Za-z][\w'’-]*)?|[^\s\w])")
+# A word, a number or a mark; an abbreviation with its points is one word ("a U.S. citizen",
+# "two N. Korean soldiers"), not a word and a full stop
+TOKEN = re.compile(
+    r"\s*((?:[A-Z]\.){2,}|[A-Z]\.(?=\s[A-Z][a-z])|[A-Za-z][\w'’-]*|\d[\d,]*(?:-[A-Za-z][\w'’-]*)?"
+    r"|[^\s\w])"
+)
 
 
 def english_head(text: str, pos: int, singular: bool = False) -> tuple[str | None, int]:

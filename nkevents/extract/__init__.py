@@ -15,7 +15,7 @@ from nkevents.extract.chains import (
 )
 from nkevents.extract.context import analyse, detect_language, sentences_with
 from nkevents.extract.country_place import countries_as_places
-from nkevents.extract.custody import custody_of_the_arrest
+from nkevents.extract.custody import custody_of_the_arrest, held_abroad
 from nkevents.extract.dating import (
     campaign_months,
     chain_months,
@@ -137,6 +137,7 @@ def extract(doc: Document, place_record: list[list[Candidate]] | None = None) ->
     mentions = releases(ctx, mentions)
     # "체포돼 보위부 감옥에 수감돼 조사를 받았다": the holding is the arrest's custody
     mentions = custody_of_the_arrest(ctx, mentions)
+    mentions = held_abroad(mentions)  # "the detainees at a Chinese facility": the capture's
     date_handovers(ctx, mentions)  # "deported ..., the ministry said Thursday": that day
     # "caught on 2 June and repatriated on 20 June": the hand-over is a link of its own
     mentions = handover_links(ctx, mentions)

@@ -4,7 +4,9 @@ Simultaneously with the execution, twelve others were sentenced ...", "총살형
 the trial was held: it adds nothing to the execution told before (neither the trial's count nor
 its day) and must not make the trial its own, so it is dropped. Told as at the same time
 ("동시에", "simultaneously with", "at the same time as"), it gives the happenings of its
-sentence that have no day of their own the day of the one it names.
+sentence that have no day of their own the day of the one it names. An English sentence opened
+by such a noun closed by its comma ("Following the verdict, the family asked for mercy", "In
+the wake of the trial, the court's clerk was moved") names that happening's time as well.
 
 Only a word whose type was told in an earlier sentence is taken for such an anchor; a first
 telling ("After the execution of five men on 3 May, police ...") stays.
@@ -22,6 +24,9 @@ _EN_ANCHOR_BEFORE = re.compile(
     r"(?i)\b(?:simultaneously with|at the same time as|(?:right|shortly|soon|immediately|just)"
     r" (?:after|before)) the (?:[\w-]+ ){0,2}$"
 )
+# A sentence opened by the time of a happening told, the noun closed by its comma
+# ("Following the verdict, the family asked for mercy", "After the arrest, his shop was shut")
+_EN_OPENS_AFTER = re.compile(r"^(?:After|Following|In the wake of) the $")
 # Korean: the words after it ("총살형 집행과 동시에", "처형 직후", "재판에 앞서", "처형에 이어")
 _KO_ANCHOR_AFTER = re.compile(
     r"[가-힣]{0,2}(?:\s?집행)?(?:(?:과|와)\s?동시에|\s?(?:직후|직전)(?:에|에는)?\s|에\s(?:이어|앞서)\s)"
@@ -38,6 +43,9 @@ def _anchor(ctx: DocContext, m: Mention) -> str | None:
     else:
         before = ctx.text[max(m.sentence.start, m.trigger[0] - _REACH) : m.trigger[0]]
         found = _EN_ANCHOR_BEFORE.search(before)
+        if found is None and ctx.text.startswith(",", m.trigger[1]):
+            # not "After the execution of five men on 3 May, police ...": told there
+            found = _EN_OPENS_AFTER.search(before)
     return None if found is None else found.group()
 
 

@@ -6,11 +6,17 @@ sentence served (교화소, 관리소, 단련대, a penalty), a death in custody
 받다가 숨졌다"), or holding told as the stage after a capture told as over ("체포된 뒤
 구류장에 갇혀"), stays a detention. Word lists:
 `data/releases.yaml` (`custody`).
+
+People held abroad ("the group is kept at a holding centre in Yanji", "two of those now held
+in a Dandong jail are minors") in a report that tells a capture are held after it, before they
+are sent back: the holding is the arrest's too, in either language; a death in that custody
+("died while being sent back") stays a detention.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cache
 
 from nkevents.extract.context import DocContext
@@ -57,3 +63,36 @@ def _custody(text: str, m: Mention, mentions: list[Mention]) -> bool:
     between = text[min(caught) : m.sentence.end]
     facility = m.facility[0] if m.facility else ""
     return not any(w in between or w in facility for w in served)
+
+
+# Countries whose holding is not a North Korean sentence served: the North's own camps and
+# the South's custody of those who came over are detentions of their own.
+_HOME = frozenset({None, "KP", "KR"})
+
+
+def held_abroad(mentions: list[Mention]) -> list[Mention]:
+    """The mentions with a detention without a penalty placed abroad (where North Koreans
+    are held before they are sent back) told as an arrest's custody: a weak arrest, which
+    adds its place to a capture told near it and starts no event of its own."""
+    if not any(m.type == "arrest" for m in mentions):
+        return mentions
+    return [_as_custody(m) if _abroad(m) else m for m in mentions]
+
+
+def _abroad(m: Mention) -> bool:
+    return (
+        m.type == "detention"
+        and m.penalty is None
+        and m.location is not None
+        and m.location.country not in _HOME
+        and not any(w in m.trigger_text.lower() for w in _died())  # a death in custody
+    )
+
+
+@cache
+def _died() -> tuple[str, ...]:
+    return tuple(load_data("releases.yaml")["custody"]["died"])
+
+
+def _as_custody(m: Mention) -> Mention:
+    return replace(m, type="arrest", strength="weak")

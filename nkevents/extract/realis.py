@@ -88,6 +88,7 @@ class RealisCues:
     total_after: dict[str, FragmentTable]
     statistic_after: dict[str, FragmentTable]
     total_since: dict[str, FragmentTable]
+    total_opens: dict[str, FragmentTable]
     vague_crowd: dict[str, FragmentTable]
     trend: dict[str, FragmentTable]
     furniture: dict[str, FragmentTable]
@@ -98,6 +99,8 @@ class RealisCues:
     measure_routine: dict[str, FragmentTable]
     life_story: dict[str, FragmentTable]
     agent_nouns: dict[str, FragmentTable]
+    abuse_before: dict[str, FragmentTable]
+    abuse_after: dict[str, FragmentTable]
     south_custody: dict[str, FragmentTable]
     south_arrival: dict[str, FragmentTable]
     recalled_before: dict[str, FragmentTable]
@@ -189,6 +192,7 @@ def cues() -> RealisCues:
         total_after=_table(raw, "total_after"),
         statistic_after=_table(raw, "statistic_after"),
         total_since=_table(raw, "total_since"),
+        total_opens=_table(raw, "total_opens"),
         vague_crowd=_table(raw, "vague_crowd"),
         trend=_table(raw, "trend"),
         furniture=_table(raw, "furniture"),
@@ -199,6 +203,8 @@ def cues() -> RealisCues:
         measure_routine=_table(raw, "measure_routine"),
         life_story=_table(raw, "life_story"),
         agent_nouns=_table(raw, "agent_nouns"),
+        abuse_before=_table(raw, "abuse_before"),
+        abuse_after=_table(raw, "abuse_after"),
         south_custody=_table(raw, "south_custody"),
         south_arrival=_table(raw, "south_arrival"),
         recalled_before=_table(raw, "recalled_before"),
@@ -318,6 +324,11 @@ def realis_gate(ctx: DocContext, mentions: list[Mention]) -> list[Mention]:
                 # which lends nothing (not even charges) to the happening told
                 dropped.add(id(m))
                 continue
+            if lang == "en" and _abuse_listed(ctx, c, m):
+                # "what inmates endure (cold, beatings, hunger and execution)": a kind of
+                # treatment among others, not one happening
+                dropped.add(id(m))
+                continue
             if m.strength == "strong":
                 if not _realis(ctx, c, lang, m, group):
                     dropped.add(id(m))
@@ -345,6 +356,32 @@ def _many_of_a_kind(ctx: DocContext, m: Mention) -> bool:
         return False
     return bool(
         _MANY_BEFORE.search(ctx.text, max(m.sentence.start, m.trigger[0] - 40), m.trigger[0])
+    )
+
+
+# The acts a running total counts ("70 officials have been executed"); not a trade carried on
+# since a date ("since March 2017, traders have smuggled copper": one trade told)
+_TOTALLED = frozenset({"execution", "arrest", "escape", "trial"})
+
+
+# The types whose noun may stand in a list of abuses ("torture, forced labour and execution")
+_ABUSE_TYPES = frozenset({"execution", "detention", "arrest"})
+
+
+def _abuse_listed(ctx: DocContext, c: RealisCues, m: Mention) -> bool:
+    """An event noun listed beside another abuse, with no day or count of its own."""
+    if m.type not in _ABUSE_TYPES or (m.date is not None and len(m.date.value) >= _PRECISE):
+        return False
+    word = (m.trigger_text or ctx.text[m.trigger[0] : m.trigger[1]]).lower()
+    if word.endswith("ed") or " " in word or (m.people is not None and m.people.value > 1):
+        return False  # a verb ("were executed"), a phrase ("labour camps"), a count told
+    start, end = m.trigger
+    s = m.sentence
+    before = max(s.start, start - 60)
+    after = min(s.end, end + 60)
+    return _holds(c, "abuse_before", ctx.language, ctx.text[before:start], 0, start - before) or (
+        _may_hold(ctx.text, end, after, c.keys["abuse_after"]["en"])
+        and c.abuse_after["en"].match(ctx.text, end, after) is not None
     )
 
 
@@ -744,6 +781,13 @@ def _realis(ctx: DocContext, c: RealisCues, lang: str, m: Mention, group: list[M
         or (_counts_acts(m) and c.total_since[lang].search(text, end, _part_end(text, end, s.end)))
     ):
         return False  # "thousands have fled ... in recent years": a running total
+    if (
+        m.type in _TOTALLED
+        and _PERFECT.search(text, max(part, start - 40), start)
+        and "since" in text[s.start : s.start + 12].lower()
+        and c.total_opens[lang].match(text, s.start, start)
+    ):
+        return False  # "Since the minister took office in 2016, 40 guards have been arrested"
     if (
         m.type == "escape"
         and m.date is None
