@@ -23,11 +23,23 @@ def _fold_table() -> dict[int, str]:
 
 
 FOLD = _fold_table()
+# The letters FOLD changes other than A-Z (which lower() changes the same): replaced where
+# they stand, the rest lower-cased in C (a translation through the table reads every letter
+# of a text that is not ASCII one by one, some four times slower)
+_FOLDS = {chr(code): base for code, base in FOLD.items() if not 0x41 <= code <= 0x5A}
+_TO_FOLD = re.compile("[" + re.escape("".join(sorted(_FOLDS))) + "]")
+
+
+def _fold_one(found: re.Match[str]) -> str:
+    return _FOLDS[found.group()]
 
 
 def fold(text: str) -> str:
     """Lower-case, diacritic-free, same-length copy of text (offsets stay valid)."""
-    folded = text.translate(FOLD)
+    lowered = _TO_FOLD.sub(_fold_one, text).lower()
+    if len(lowered) == len(text):
+        return lowered  # the same as lower-casing the table's translation
+    folded = text.translate(FOLD)  # a letter lower() lengthens ("İ"): the translation itself
     lowered = folded.lower()
     return lowered if len(lowered) == len(folded) else folded
 
