@@ -24,8 +24,9 @@ def mark_spread_parts(ctx: DocContext, mentions: list[Mention]) -> None:
     were executed ... in seven cities") and then one place on its own ("In Wonsan, 10,000
     residents were made to watch the executions"): the unplaced count is the total, the
     placed mention (with no count, or a smaller one) that place's part, an event of its own."""
-    if not has_any(ctx.lowered, _SPREAD_WORDS) or not _SPREAD.search(ctx.text):
+    if not has_any(ctx.lowered, _SPREAD_WORDS):
         return
+    spread: bool | None = None  # the count spread over places, read once the mentions may use it
     for kind in {m.type for m in mentions}:
         same = [m for m in mentions if m.type == kind]
         if any(m.part for m in same):
@@ -46,6 +47,10 @@ def mark_spread_parts(ctx: DocContext, mentions: list[Mention]) -> None:
         places = {m.location.name for m in parts if m.location}
         if size < 2 or len(places) != 1:
             continue  # several places told: the distributive rules read them
+        if spread is None:
+            spread = _SPREAD.search(ctx.text) is not None
+        if not spread:
+            return
         if total.location is not None and total.location.name in places:
             total.location, total.location_explicit = None, False  # the part's place
         total.spread_total = True
