@@ -688,6 +688,9 @@ def _the_city_filed(text: str, mention: PlaceMention, phrase: str) -> bool:
     )
 
 
+_ENDS_SENTENCE = re.compile(r"[.!?다]\W*$")
+
+
 def _paragraph_place(
     text: str,
     mentions: list[PlaceMention],
@@ -700,9 +703,7 @@ def _paragraph_place(
     para_start = text.rfind("\n", 0, start) + 1
     para_end = text.find("\n", end)
     para_end = len(text) if para_end < 0 else para_end
-    headline = para_end - para_start < 150 and not re.search(
-        r"[.!?다]\W*$", text[para_start:para_end]
-    )
+    headline = para_end - para_start < 150 and not _ENDS_SENTENCE.search(text, para_start, para_end)
     if not text[:para_start].strip() and not headline:  # a lede: the next paragraph says where
         para_end = text.find("\n", para_end + 2) if para_end < len(text) else para_end
         para_end = len(text) if para_end < 0 else para_end
@@ -870,7 +871,16 @@ def locate(
 
     seated = event_type in rules()["seated_types"]  # a court's seat is only where it tried
     tried_here = seated or event_type in rules()["seated_in_evidence"]  # or, told with it, killed
-    chosen = [m for m in mentions if _in_spans(m, spans) and fits(m) and (tried_here or not m.seat)]
+    lo, hi = min((s for s, _ in spans), default=0), max((e for _, e in spans), default=-1)
+    chosen = [
+        m
+        for m in mentions  # the bounds first: most of a report's places are far from its spans
+        if lo <= m.start
+        and m.end <= hi
+        and _in_spans(m, spans)
+        and fits(m)
+        and (tried_here or not m.seat)
+    ]
     if event_type in rules()["not_placed_by_source_home"]:  # a campaign a local source tells
         chosen = [m for m in chosen if not _source_home(text, m)]
     if event_type not in (None, "escape"):  # "평양을 출발한 수송기가 방콕에서 억류됐다"
