@@ -275,9 +275,19 @@ def near_patterns(before: tuple[str, ...], after: tuple[str, ...]) -> tuple[re.P
     )
 
 
+# near_patterns by the word lists themselves (data(): loaded once, never changed), kept with
+# them so that their ids stay theirs: building and hashing the tuples of words for the cache
+# cost more than the search
+_NEAR: dict[tuple[int, int], tuple[Any, Any, tuple[re.Pattern[str], ...]]] = {}
+
+
 def words_near(text: str, start: int, end: int, before: Any, after: Any) -> bool:
     """Whether `text` just before `start` ends with, or just after `end` starts with, a word."""
-    tail, head = near_patterns(tuple(map(str, before)), tuple(map(str, after)))
+    known = _NEAR.get((id(before), id(after)))
+    if known is None or known[0] is not before or known[1] is not after:
+        patterns = near_patterns(tuple(map(str, before)), tuple(map(str, after)))
+        known = _NEAR[(id(before), id(after))] = (before, after, patterns)
+    tail, head = known[2]
     return bool(tail.search(text, max(0, start - 30), start) or head.match(text, end, end + 30))
 
 
