@@ -633,6 +633,20 @@ def _folded(text: str) -> str:
     return fold(text)
 
 
+Anaphora = tuple[tuple[str, tuple[tuple[frozenset[str], re.Pattern[str]], ...]], ...]
+
+
+@cache
+def _anaphora() -> tuple[Anaphora, frozenset[str]]:
+    """The anaphora rules by precision (each phrase's literals and its pattern), and all
+    their literals."""
+    table = tuple(
+        (precision, tuple((_needs(phrase), _compiled(phrase)) for phrase in phrases))
+        for precision, phrases in rules()["anaphora"].items()
+    )
+    return table, frozenset(x for _, phrases in table for needs, _ in phrases for x in needs)
+
+
 def _anaphor(
     text: str,
     mentions: list[PlaceMention],
@@ -643,17 +657,17 @@ def _anaphor(
     """'the city', 'Songbong-dong' in the evidence's paragraph (or, `within`, in the evidence
     itself): the last such place before."""
     whole = _folded(text)
-    paragraphs = [
-        (start, end, whole[start:end])
+    table, literals = _anaphora()
+    paragraphs = [  # each with the phrases' literals it holds, found once
+        (start, end, {x for x in literals if x in whole[start:end]})
         for start, end in ((s if within else text.rfind("\n", 0, s) + 1, e) for s, e in spans)
     ]
-    for precision, phrases in rules()["anaphora"].items():
-        for start, end, paragraph in paragraphs:
-            for phrase in phrases:
-                needs = _needs(phrase)
-                if needs and not any(x in paragraph for x in needs):
+    for precision, phrases in table:
+        for start, end, present in paragraphs:
+            for needs, pattern in phrases:
+                if needs and needs.isdisjoint(present):
                     continue  # none of the literals every match holds is there
-                found = _compiled(phrase).search(whole, start, end)
+                found = pattern.search(whole, start, end)
                 if not found:
                     continue
                 limit = found.start()
