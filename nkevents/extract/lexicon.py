@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache, partial
+from re import _constants as sre_c  # type: ignore[attr-defined,unused-ignore]
+from re import _parser as sre_parse  # type: ignore[attr-defined,unused-ignore]
 from typing import Any
 
 from nkevents.extract.dispatch import dispatched
@@ -194,8 +196,51 @@ def _table_fragments(table: dict[str, Any], language: str) -> list[str]:
 
 @cache  # the strong-trigger gate's patterns serve the narrowed trigger table too
 def compile_one(fragment: str, language: str) -> re.Pattern[str]:
-    """One fragment alone, read as its tables read it (a word start first in English)."""
+    """One fragment alone, read as its tables read it (a word start first in English).
+
+    An English fragment that opens on a letter of its own ("execut(?:ed|ion)") tests the
+    word start after that letter ("e(?<![\\w-][\\s\\S])xecut..."): the same matches, but
+    `re` then skips to the places that hold the letter instead of trying the look-behind
+    at every character (half the time of a search)."""
+    if language == "en" and _opens_on_a_letter(fragment):
+        head, rest = fragment[0], fragment[1:]
+        return re.compile(rf"(?:(?:{head}(?<![\w-][\s\S]){rest}))", re.IGNORECASE)
     return re.compile(compile_fragments([fragment], language), re.IGNORECASE)
+
+
+def _opens_on_a_letter(fragment: str) -> bool:
+    """Whether the fragment's first item is its first character, an ASCII letter matched
+    once, in a fragment of one branch (not "ab|cd", nor a group, a class or a letter
+    repeated first)."""
+    if not (fragment[:1].isascii() and fragment[:1].isalpha()) or _branches(fragment):
+        return False
+    items = sre_parse.parse(fragment, re.IGNORECASE).data
+    return bool(items) and items[0] == (sre_c.LITERAL, ord(fragment[0]))
+
+
+def _branches(fragment: str) -> bool:
+    """Whether a "|" outside groups and classes splits the fragment into branches."""
+    depth, i, in_class = 0, 0, False
+    while i < len(fragment):
+        c = fragment[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+            i += 1 + fragment.startswith("^", i + 1)  # "[^" opens it too
+            i += fragment.startswith("]", i)  # a "]" first in a class is a letter of it
+            continue
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            return True
+        i += 1
+    return False
 
 
 def _check_labels(raw: dict[str, Any]) -> None:
