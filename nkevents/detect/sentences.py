@@ -67,28 +67,28 @@ def split_sentences(text: str) -> list[Sentence]:
     out: list[Sentence] = []
     start, paragraph = 0, 0
     for match in _END.finditer(text):
-        end = match.end() if text[match.start()] not in "\n" else match.start()
-        if match.group() == "\n" and (
-            _WRAPPED.match(text, match.start() - 1)
-            or _OPEN_END.search(text, max(0, match.start() - 6), match.start())
+        at, after = match.span()
+        first, found = text[at], match.group()
+        end = after if first != "\n" else at
+        if found == "\n" and (
+            _WRAPPED.match(text, at - 1)
+            or _OPEN_END.search(text, max(0, at - 6), at)
             or (
-                "가" <= text[match.end() : match.end() + 1] <= "힣"
-                and _KO_OPEN_END.search(text, max(0, match.start() - 3), match.start())
+                "가" <= text[after : after + 1] <= "힣"
+                and _KO_OPEN_END.search(text, max(0, at - 3), at)
             )
         ):
             continue
-        if text[match.start()] == "." and _ABBREV.search(text, max(0, end - 8), match.start() + 1):
-            continue
-        if (
-            text[match.start()] == "."
-            and match.start() - start < 32
-            and _DATE_HEAD.fullmatch(text, start, match.start())
+        if first == "." and (
+            _ABBREV.search(text, max(0, end - 8), at + 1)
+            or at - start < 32
+            and _DATE_HEAD.fullmatch(text, start, at)
         ):
-            continue  # "• November 2016. Police detained ...": the entry's date heading
+            continue  # "Mr.", or "• November 2016. Police detained ...": the entry's date heading
         _add(out, text, start, end, paragraph)
-        if "\n" in match.group():
+        if "\n" in found:
             paragraph += 1
-        start = match.end()
+        start = after
     _add(out, text, start, len(text), paragraph)
     return out
 
