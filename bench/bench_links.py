@@ -172,22 +172,18 @@ def rows(doc: Document) -> prepare.Prepared:
 
 def write(
     store: Store, docs: list[Document], batch_size: int, link_every: int | None = None
-) -> dict[str, Clock]:
+) -> tuple[dict[str, Clock], int]:
     """Store the reports as `nkevents ingest` stores a run (`pipeline.ingest_documents`): the
     workers extract each report and prepare its rows (with what the linker keeps of each event:
     `store.prepare`), the writer writes batches of batch_size, whole batches to a transaction
     up to the pipeline's WRITE_DOCUMENTS; with link_every (0: at the end of the run only, as a
     run links), the events new since the last linking are linked into incidents in the
     transaction that brings the reports written since then to that many, and at the end. The
-    time spent storing ("ingest"), linking ("link", "linkings" counts them) and, on the
-    workers, preparing the rows ("prepare", in neither of the others), each on the wall clock
-    and in CPU (on a shared machine the CPU figures are the steadier)."""
-    spent: dict[str, Clock] = {
-        "ingest": [0.0, 0.0],
-        "link": [0.0, 0.0],
-        "prepare": [0.0, 0.0],
-        "linkings": [0.0, 0.0],
-    }
+    time spent storing ("ingest"), linking ("link") and, on the workers, preparing the rows
+    ("prepare", in neither of the others), each on the wall clock and in CPU (on a shared
+    machine the CPU figures are the steadier); and the number of linkings."""
+    spent: dict[str, Clock] = {"ingest": [0.0, 0.0], "link": [0.0, 0.0], "prepare": [0.0, 0.0]}
+    linkings = 0
     group: list[tuple[list[ingest_mod.Extracted], list[tuple[str, str]]]] = []
     unlinked = 0
     for start in range(0, len(docs), batch_size):
@@ -202,15 +198,15 @@ def write(
         started = _now()
         store.write_batches(group, "bench-1")
         _since(spent["ingest"], started)
-        unlinked += sum(len(b) for b, _ in group)
+        unlinked += held
         group = []
         if link_every is not None and (last or (link_every and unlinked >= link_every)):
             started = _now()
             store.resolve()
             _since(spent["link"], started)
-            spent["linkings"][0] += 1
+            linkings += 1
             unlinked = 0
-    return spent
+    return spent, linkings
 
 
 def write_unfiled(store: Store, docs: list[Document], batch_size: int) -> None:
@@ -414,7 +410,7 @@ def main() -> None:
         copy = folder / f"links-{args.events}-{'with' if linking else 'without'}.db"
         shutil.copy(base, copy)
         store = open_store(f"sqlite:///{copy}")
-        spent = write(store, new, BATCH, args.link_every if linking else None)
+        spent, times = write(store, new, BATCH, args.link_every if linking else None)
         runs.append(spent)
         (stored, stored_cpu), (linked, linked_cpu) = spent["ingest"], spent["link"]
         label = "with linking" if linking else "without linking"
@@ -422,7 +418,6 @@ def main() -> None:
         if linking:
             with store.engine.connect() as conn:
                 found = conn.execute(select(func.count()).select_from(incidents)).scalar()
-            times = int(spent["linkings"][0])
             every = (
                 f"{times} times, in the first transaction of every {args.link_every:,} reports"
                 if args.link_every

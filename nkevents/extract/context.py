@@ -129,15 +129,8 @@ class DocContext:
     def first_cue(self, span: Span) -> Span | None:
         """Where the first continuation cue of a span stands (the table's `search`), read
         with only the cues whose literals stand in the span (extract.narrowing)."""
-        literals = self._literals("continuation")
         narrowed = self.lexicon.narrowed["continuation"][self.language]
-        some = (
-            None
-            if literals is None
-            else narrowed.matches(
-                self.text, literals, span, self._testable("continuation", narrowed)
-            )
-        )
+        some = self._narrowed_read("continuation", narrowed, self._literals("continuation"), span)
         if some is None:  # read with the whole alternation
             found = self.lexicon.continuation[self.language].search(self.text, *span)
             return None if found is None else found.span()
@@ -149,15 +142,9 @@ class DocContext:
         if key not in self._found:
             found: list[Span] = []
             if self._may_hold_not_trigger(span):
-                literals = self._not_trigger_literals()
                 narrowed = self.lexicon.narrowed_not_triggers[self.language]
-                some = (
-                    None
-                    if literals is None
-                    else narrowed.matches(
-                        self.text, literals, span, self._testable("not_triggers", narrowed)
-                    )
-                )
+                literals = self._not_trigger_literals()
+                some = self._narrowed_read("not_triggers", narrowed, literals, span)
                 if some is None:  # read with the whole alternation
                     pattern = self.lexicon.not_triggers[self.language]
                     found = [m.span() for m in pattern.finditer(self.text, span[0], span[1])]
@@ -165,6 +152,19 @@ class DocContext:
                     found = [where for _, where in some]
             self._found[key] = found
         return list(self._found[key])
+
+    def _narrowed_read(
+        self,
+        table: str,
+        narrowed: NarrowedTable,
+        literals: list[tuple[int, int, int]] | None,
+        span: Span,
+    ) -> list[tuple[str, Span]] | None:
+        """A narrowed table's matches in a span (None: no literals, read the whole
+        alternation)."""
+        if literals is None:
+            return None
+        return narrowed.matches(self.text, literals, span, self._testable(table, narrowed))
 
     def _testable(self, table: str, narrowed: NarrowedTable) -> str | None:
         """The lower-cased text when a narrowed table's literal sets may be tested in it

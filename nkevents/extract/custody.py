@@ -25,9 +25,10 @@ from nkevents.vocabulary import load_data
 
 
 @cache
-def _words() -> tuple[tuple[str, ...], tuple[str, ...]]:
+def _words() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """The words of holding, of a sentence served and of a death in custody."""
     raw = load_data("releases.yaml")["custody"]
-    return tuple(raw["holding"]), (*raw["served"], *raw["died"])
+    return tuple(raw["holding"]), tuple(raw["served"]), tuple(raw["died"])
 
 
 def custody_of_the_arrest(ctx: DocContext, mentions: list[Mention]) -> list[Mention]:
@@ -46,7 +47,7 @@ _NEXT_STAGE = re.compile(r"[가-힣]{0,3}\s?(?:뒤|후|다음|이후)(?![가-힣
 def _custody(text: str, m: Mention, mentions: list[Mention]) -> bool:
     if m.type != "detention" or m.penalty is not None or m.strength != "strong":
         return False
-    holding, served = _words()
+    holding, served, died = _words()
     if not any(w in m.trigger_text for w in holding):
         return False
     caught = [
@@ -62,7 +63,7 @@ def _custody(text: str, m: Mention, mentions: list[Mention]) -> bool:
         return False
     between = text[min(caught) : m.sentence.end]
     facility = m.facility[0] if m.facility else ""
-    return not any(w in between or w in facility for w in served)
+    return not any(w in between or w in facility for w in (*served, *died))
 
 
 # Countries whose holding is not a North Korean sentence served: the North's own camps and
@@ -85,13 +86,8 @@ def _abroad(m: Mention) -> bool:
         and m.penalty is None
         and m.location is not None
         and m.location.country not in _HOME
-        and not any(w in m.trigger_text.lower() for w in _died())  # a death in custody
+        and not any(w in m.trigger_text.lower() for w in _words()[2])  # a death in custody
     )
-
-
-@cache
-def _died() -> tuple[str, ...]:
-    return tuple(load_data("releases.yaml")["custody"]["died"])
 
 
 def _as_custody(m: Mention) -> Mention:

@@ -88,6 +88,17 @@ def build_multi_gate(tables: dict[str, list[str]], common: Iterable[str] = ()) -
     )
 
 
+def holds_within(lowered: str, start: int, end: int, needs: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether each literal set has a string wholly inside the window of the lower-cased text."""
+    for need in needs:  # plain loops: called at most hits, generators cost more
+        for literal in need:
+            if lowered.find(literal, start, end) >= 0:
+                break
+        else:
+            return False
+    return True
+
+
 @dataclass(slots=True, frozen=True)
 class GatedPattern:
     """One fragment's pattern, with the literal sets beyond its gate literal that each of
@@ -98,16 +109,6 @@ class GatedPattern:
 
     pattern: re.Pattern[str]
     needs: tuple[tuple[str, ...], ...] = ()
-
-    def may_match(self, lowered: str, start: int, end: int) -> bool:
-        """Whether every literal set has a string wholly inside the lower-cased window."""
-        for need in self.needs:  # plain loops: called at most hits, generators cost more
-            for s in need:
-                if lowered.find(s, start, end) >= 0:
-                    break
-            else:
-                return False
-        return True
 
 
 @dataclass(slots=True, frozen=True)
@@ -135,7 +136,7 @@ class FragmentGate:
         for index, start, _ in self.automaton.find_matches_as_indexes(lowered, overlapping=True):
             window = (max(0, start - 100), start + 80)
             for gated in self.patterns_of[index]:
-                if exact and gated.needs and not gated.may_match(lowered, *window):
+                if exact and gated.needs and not holds_within(lowered, *window, gated.needs):
                     continue  # a literal each of its matches holds is not in the window
                 found = gated.pattern.search(text, *window)
                 if found:

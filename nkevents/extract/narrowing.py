@@ -26,7 +26,7 @@ from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from nkevents.extract.gate import needs_beyond
+from nkevents.extract.gate import holds_within, needs_beyond
 from nkevents.literals import required_literals
 from nkevents.prefilter import Needs, odd_letters
 
@@ -87,7 +87,7 @@ class NarrowedTable:
                 chosen.update(self.of_literal[literal])
         if lowered is not None and self.needs:
             # a fragment whose match needs a literal the window lacks fails all through it
-            chosen = {i for i in chosen if _holds(lowered, start, end, self.needs[i])}
+            chosen = {i for i in chosen if holds_within(lowered, start, end, self.needs[i])}
         if not chosen:
             return []
         if len(chosen) == 1:  # one fragment: the scan is its own (most stretches)
@@ -125,14 +125,3 @@ class NarrowedTable:
         if pattern is None:
             pattern = self._patterns[i] = self.compile(self.fragments[i][1])
         return pattern
-
-
-def _holds(lowered: str, start: int, end: int, needs: Needs) -> bool:
-    """Whether each literal set has a string wholly inside the window."""
-    for need in needs:  # plain loops: called for most fragments chosen
-        for literal in need:
-            if lowered.find(literal, start, end) >= 0:
-                break
-        else:
-            return False
-    return True

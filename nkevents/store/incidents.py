@@ -512,18 +512,7 @@ def _file_and_score(
 def _packed(conn: Connection, ids: list[str]) -> dict[str, bytes | None]:
     """The packed rows of the stored events stored_candidates would give (None: an event
     filed without one, read in full)."""
-    out: dict[str, bytes | None] = {}
-    sig = link_signatures.c
-    for chunk in _chunks(ids):
-        rejected = select(events.c.id).where(events.c.status == "rejected", events.c.id.in_(chunk))
-        left_out = set(conn.execute(rejected).scalars())
-        query = select(sig.event_id, sig.packed).where(
-            sig.event_id.in_(chunk), sig.stamp.not_like(PREPARED + "%")
-        )
-        for event_id, packed in conn.execute(query):
-            if event_id not in left_out:
-                out[event_id] = packed
-    return out
+    return {i: packed for i, (_, packed) in _met(conn, ids).items()}
 
 
 # Stored events met per new event (on average over a batch) from which the linker bounds pairs
