@@ -55,13 +55,18 @@ def scored(
     each event's packed row (`bounds.pack`). The stored events (before looking_from) may come
     as Stored, filed where filed says: read gives those of the pairs whose bound reaches
     SUGGEST in full (one it does not give is left out, as gone)."""
-    looking, met = pair_indexes(events, looking_from, filed)
-    keys = Keys(packs)
+    looking, met, crowd = pair_indexes(events, looking_from, filed)
+    penalty = np.zeros(len(events), dtype=np.float64)  # a stored event's is 0
+    for n, ev in enumerate(events[looking_from:], looking_from):
+        assert isinstance(ev, Candidate)  # the events that look are the new ones
+        ev.crowd = penalty[n] = resolve.crowd_penalty(int(crowd[n - looking_from]))
+    keys = Keys(packs, looking_from)
     least = bounds.threshold()
     kept: list[tuple[int, int]] = []
     for start in range(0, len(looking), CHUNK):
         a, b = looking[start : start + CHUNK], met[start : start + CHUNK]
-        ok = most(keys, a, b) >= least
+        floor = least + np.maximum(penalty[a], penalty[b])
+        ok = most(keys, a, b, floor) >= floor
         kept.extend(zip(a[ok].tolist(), b[ok].tolist(), strict=True))
     wanted = sorted({events[j].id for _, j in kept if isinstance(events[j], Stored)})
     found = read(wanted) if read is not None and wanted else {}
@@ -106,43 +111,48 @@ class _Numbered:
 
 def pair_indexes(
     events: Sequence[Met], looking_from: int, filed: resolve.Filed | None = None
-) -> tuple[I64, I64]:
+) -> tuple[I64, I64, I64]:
     """The pairs `resolve.pairs_for` yields for the events from looking_from on (the new ones)
     with all events (the stored ones first, filed where filed says), as two index arrays: the
     event that looks and the one it meets, by looking event. In each block it looks in, an
     event meets the events of its region and the unplaced ones, or, unplaced itself, those of
-    every region: the latest BLOCK_CAP filed of each; the events of its own report never."""
+    every region: the latest BLOCK_CAP filed of each; the events of its own report never.
+    Third, how many events each new event meets, as `resolve.crowds` counts them."""
     known, numbered = filed or {}, _Numbered()
-    filed_in: list[I64] = []
-    filed_where: list[I64] = []
+    block_of, region_of = numbered.block, numbered.region
+    filed_in: list[int] = []  # the blocks and regions events are filed in, event after event
+    filed_where: list[int] = []
+    sizes_of: list[int] = []  # how many of them each event has
     for ev in events:
         if (where := known.get(ev.id)) is not None:
-            filed_in.append(np.array([numbered.block(k) for k, _ in where], dtype=np.int64))
-            places = [numbered.region(r) for _, r in where]
-            filed_where.append(np.array(places, dtype=np.int64))
+            filed_in.extend([block_of(k) for k, _ in where])
+            filed_where.extend([region_of(r) for _, r in where])
+            sizes_of.append(len(where))
             continue
         assert isinstance(ev, Candidate)  # a stored event comes filed
         found = numbered.of(resolve.blocks(ev))
-        filed_in.append(found)
-        filed_where.append(np.full(len(found), numbered.region(resolve.region(ev))))
+        filed_in.extend(found.tolist())
+        filed_where.extend([region_of(resolve.region(ev))] * len(found))
+        sizes_of.append(len(found))
     new = [ev for ev in events[looking_from:] if isinstance(ev, Candidate)]
     assert len(new) == len(events) - looking_from  # the events that look are the new ones
     looks_in = [numbered.of(resolve.lookups(ev)) for ev in new]
     looks_from = [numbered.region(resolve.region(ev)) for ev in new]
     regions = len(numbered.regions)
     empty = np.zeros(0, dtype=np.int64)
+    none = np.zeros(len(new), dtype=np.int64)
     if not looks_in or not filed_in:
-        return empty, empty
+        return empty, empty, none
     # the groups (block x region), each with its events in the order filed, the latest
     # BLOCK_CAP of each
-    sizes = np.array([len(f) for f in filed_in], dtype=np.int64)
+    sizes = np.array(sizes_of, dtype=np.int64)
     filer = np.repeat(np.arange(len(events), dtype=np.int64), sizes)
-    group = np.concatenate(filed_in) * regions + np.concatenate(filed_where)
+    group = np.array(filed_in, dtype=np.int64) * regions + np.array(filed_where, dtype=np.int64)
     order = np.argsort(group, kind="stable")
     group, filer = group[order], filer[order]
     groups, counts = np.unique(group, return_counts=True)
     if not len(groups):  # nothing filed anywhere (no dates, no publication days)
-        return empty, empty
+        return empty, empty, none
     latest = _ranges(counts) >= np.repeat(counts - resolve.BLOCK_CAP, counts)
     members = filer[latest]
     lengths = np.minimum(counts, resolve.BLOCK_CAP)
@@ -168,6 +178,7 @@ def pair_indexes(
     met_in.append(np.repeat(first[block[unplaced]], every) + _ranges(every))
     by.append(np.repeat(unplaced, every))
     met, who = np.concatenate(met_in), np.concatenate(by)
+    crowd = np.bincount(looker[who] - looking_from, weights=lengths[met], minlength=len(new))
     a = np.repeat(looker[who], lengths[met])
     b = members[np.repeat(begins[met], lengths[met]) + _ranges(lengths[met])]
     documents: dict[str, int] = {}
@@ -184,20 +195,22 @@ def pair_indexes(
     pair = pair[starts]
     met = pair // n + pair % n - looking
     order = np.argsort(looking, kind="stable")
-    return looking[order], met[order]
+    return looking[order], met[order], crowd.astype(np.int64)
 
 
 COLUMNS = 1 << 22  # a key's column: the low bits of its hash (its category among them)
 
 
 class Keys:
-    """Packed rows of many events as arrays: their heads, and two sparse event x key matrices,
-    the keys each holds and those it looks for, whose product counts the keys a pair shares.
-    A key's column is the low bits of its hash, which keep its category: two keys that fall in
-    one column count as shared, which can only raise a bound (every part of it grows with
-    the keys shared), never lower it."""
+    """Packed rows of many events as arrays: their heads, and sparse event x key matrices, the
+    keys each holds and those it looks for (only the events from looking_from on look), whose
+    product counts the keys a pair shares; the words apart (most of an event's keys, and worth
+    at most WORDS_MOST): their own matrix, multiplied only for the pairs whose bound with the
+    most words they can share reaches the least wanted. A key's column is the low bits of its
+    hash, which keep its category: two keys that fall in one column count as shared, which can
+    only raise a bound (every part of it grows with the keys shared), never lower it."""
 
-    def __init__(self, packs: Sequence[bytes]) -> None:
+    def __init__(self, packs: Sequence[bytes], looking_from: int = 0) -> None:
         n = len(packs)
         sizes = np.array([len(p) // 8 - HEAD for p in packs], dtype=np.int64)
         flat = np.frombuffer(b"".join(packs), dtype=np.int64)
@@ -209,26 +222,54 @@ class Keys:
         keep = np.ones(len(flat), dtype=bool)
         keep[heads] = False
         held = flat[keep]  # each event's keys after its head, event after event
-        wanted = bounds.wanted(held)
-        # the rows as they come (no sorting): a key that falls twice in one row's column stays
-        # two entries, which the products add up as the sorted matrix would
         rows = np.zeros(n + 1, dtype=np.int64)
         np.cumsum(sizes, out=rows[1:])
-        ones = np.ones(len(held), dtype=np.int32)
-        shape = (n, COLUMNS)
-        self.held = sp.csr_matrix((ones, held & (COLUMNS - 1), rows), shape=shape)
-        self.wanted = sp.csr_matrix((ones, wanted & (COLUMNS - 1), rows), shape=shape)
+        words = (held & 0xF) == bounds.C_WORDS
+        before = np.zeros(len(held) + 1, dtype=np.int64)  # words before each key
+        np.cumsum(words, out=before[1:])
+        word_rows = before[rows]
+        other_rows = rows - word_rows
+        others = held[~words]
+        self.held = _matrix(others, other_rows)
+        self.words = _matrix(held[words], word_rows)
+        looks = other_rows.copy()  # the events before looking_from look for nothing
+        looks[: looking_from + 1] = other_rows[min(looking_from, n)]
+        self.wanted = _matrix(bounds.wanted(others[looks[0] :]), looks - looks[0])
 
     def shared(self, a: I64, b: I64) -> I64:
-        """How many keys of each category event b holds of those event a looks for (a row of
-        CATEGORIES per pair)."""
+        """How many keys of each category but the words event b holds of those event a looks
+        for (a row of CATEGORIES per pair)."""
         both = self.wanted[a].multiply(self.held[b]).tocoo()
         slot = both.row.astype(np.int64) * CATEGORIES + (both.col & 0xF)
         found = np.bincount(slot, weights=both.data, minlength=len(a) * CATEGORIES)
         return found.astype(np.int64).reshape(len(a), CATEGORIES)
 
+    def shared_words(self, a: I64, b: I64) -> I64:
+        """How many words events a and b share, pair by pair."""
+        both = self.words[a].multiply(self.words[b])
+        return np.asarray(both.sum(axis=1), dtype=np.int64).ravel()
 
-def most(keys: Keys, a: I64, b: I64) -> F64:
+
+def _matrix(keys: I64, rows: I64) -> sp.csr_matrix:
+    """An event x key-column matrix of these keys (rows: where each event's begin, and their
+    end), rows as they come (no sorting): a key that falls twice in one row's column stays two
+    entries, which the products add up as the sorted matrix would."""
+    ones = np.ones(len(keys), dtype=np.int32)
+    return sp.csr_matrix((ones, keys & (COLUMNS - 1), rows), shape=(len(rows) - 1, COLUMNS))
+
+
+def most(keys: Keys, a: I64, b: I64, least: float | F64 | None = None) -> F64:
     """For each pair (events a[i] looking, b[i] met), the most it can add up to: what
-    `bounds.most` works out for a[i] and the stored event b[i] (-inf: never a pair)."""
-    return bounds.most_of(keys.head[a], keys.head[b], keys.shared(a, b))
+    `bounds.most` works out for a[i] and the stored event b[i] (-inf: never a pair). With
+    least (one for all pairs or one each), a pair whose bound with the most words it can share
+    falls below it keeps that bound: its words are not counted."""
+    ha, hb = keys.head[a], keys.head[b]
+    counts = keys.shared(a, b)
+    counts[:, bounds.C_WORDS] = np.minimum(ha[:, bounds.WORDS], hb[:, bounds.WORDS])
+    bound = bounds.most_of(ha, hb, counts)
+    near = np.flatnonzero(bound >= least) if least is not None else np.arange(len(a))
+    if len(near):
+        counts = counts[near]
+        counts[:, bounds.C_WORDS] = keys.shared_words(a[near], b[near])
+        bound[near] = bounds.most_of(ha[near], hb[near], counts)
+    return bound

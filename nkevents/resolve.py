@@ -21,8 +21,8 @@ import functools
 import hashlib
 import math
 import re
-from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
@@ -45,6 +45,7 @@ SLACK_DAYS = 2  # reports count days from different time zones, verdicts vs anno
 DAY_REACH = 3  # day-precise events this many days apart meet
 PUBLISHED_REACH = 10  # an undated event meets events of reports published this many days apart
 BLOCK_CAP = 400  # events of one block and region a new event is compared with, at most
+CROWD_FROM: int = _config()["crowd_from"]  # events met from which agreeing says less (crowds)
 
 
 @dataclass(slots=True)
@@ -91,6 +92,8 @@ class Candidate:
     keys: frozenset[str] = field(init=False, default=frozenset())  # names, numbers, places
     latin: frozenset[str] = field(init=False, default=frozenset())  # names in Latin letters
     hangul: frozenset[str] = field(init=False, default=frozenset())  # romanized Korean words
+    # What agreeing counts for less when the event meets a crowd (see crowds): set when it links
+    crowd: float = field(init=False, default=0.0)
 
     def __post_init__(self) -> None:
         if self.date_start and self.date_end:
@@ -453,14 +456,15 @@ def evidence_part(a: Candidate, b: Candidate) -> Part:
     if names:
         score += 2.5 if len(names) == 1 else 3.5
         why.append("+names:" + ",".join(sorted(names)[:3]))
-    numbers = a.numbers & b.numbers
+    counts = _counts(a, b)
+    numbers = a.numbers & b.numbers - counts
     if numbers:
         score += min(2.0, 0.8 * len(numbers))
         why.append("+numbers:" + ",".join(sorted(numbers)[:3]))
     if not names and (story := _lead_names(a, b)):  # the reports tell one story
         score += 2.0 if len(story) == 1 else 2.5
         why.append("+lead names:" + ",".join(sorted(story)[:3]))
-    if lead_numbers := (a.lead_numbers & b.lead_numbers) - numbers:
+    if lead_numbers := (a.lead_numbers & b.lead_numbers) - numbers - counts:
         score += min(1.5, 0.5 * len(lead_numbers))
         why.append("+lead numbers:" + ",".join(sorted(lead_numbers)[:3]))
     if places := (a.places | a.lead_places) & (b.places | b.lead_places):
@@ -473,6 +477,12 @@ def evidence_part(a: Candidate, b: Candidate) -> Part:
             score += min(WORDS_MOST, 6 * shared)
             why.append(f"+words:{shared:.2f}")
     return score, ";".join(why)
+
+
+def _counts(a: Candidate, b: Candidate) -> set[str]:
+    """The events' counts as their evidence writes them ("12 people"): people_part has weighed
+    them, so a report repeating its count is no second agreement."""
+    return {str(n) for n in (a.people, b.people) if n is not None}
 
 
 def type_part(a: Candidate, b: Candidate) -> Part | None:
@@ -515,6 +525,9 @@ def compare(a: Candidate, b: Candidate, floor: float | None = None) -> Link | No
     goods, detail = goods_part(a, b), detail_part(a, b)
     parts = [kind, when, published, place, people, goods, detail]
     total = 0 + kind[0] + when[0] + published[0] + place[0] + people[0] + goods[0] + detail[0]
+    if crowd := max(a.crowd, b.crowd):
+        total -= crowd
+        parts.append((-crowd, "-crowded:many alike events met"))
     if floor is not None and not _may_share(a, b):
         most = WORDS_MOST if a.language == b.language else 0.0
         if 1 / (1 + math.exp(CENTRE - total - most)) < floor:
@@ -596,6 +609,45 @@ def blocks(ev: Candidate) -> list[str]:
 def lookups(ev: Candidate) -> list[str]:
     """The blocks an event looks in for events it may be one happening with."""
     return _keys(ev)[1]
+
+
+def crowd_penalty(met: int) -> float:
+    """What agreeing on type, time and place counts for less when an event meets this many
+    events in its blocks: the odds that one of them is the same happening by chance grow with
+    their number (nothing below CROWD_FROM, where the weights were set)."""
+    return math.log(met / CROWD_FROM) if met > CROWD_FROM else 0.0
+
+
+def crowds(new: Sequence[Candidate], filed: Filed) -> None:
+    """Set each new event's crowd: crowd_penalty of the events it meets in the blocks it looks
+    in (the stored ones filed where filed says, and the new ones), counted as _pairs meets
+    them (its region and the unplaced, or every region when unplaced; at most BLOCK_CAP of
+    each), itself and its report's events included. A store of a million events met 175 a new
+    event where a year of reports meets some ten."""
+    sizes: dict[str, Counter[str]] = defaultdict(Counter)
+    fresh = {ev.id for ev in new}
+    for event_id, filings in filed.items():
+        if event_id not in fresh:
+            for key, place in filings:
+                sizes[key][place] += 1
+    for ev in new:
+        if (known := filed.get(ev.id)) is not None:
+            for key, place in known:
+                sizes[key][place] += 1
+        else:
+            home = region(ev)
+            for key in blocks(ev):
+                sizes[key][home] += 1
+    for ev in new:
+        where, met = region(ev), 0
+        for key in lookups(ev):
+            if (regions := sizes.get(key)) is None:
+                continue
+            if where == ANY_REGION:
+                met += sum(min(BLOCK_CAP, n) for n in regions.values())
+            else:
+                met += min(BLOCK_CAP, regions[where]) + min(BLOCK_CAP, regions[ANY_REGION])
+        ev.crowd = crowd_penalty(met)
 
 
 def region(ev: Candidate) -> str:

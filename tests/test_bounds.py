@@ -129,7 +129,7 @@ def test_the_bound_is_never_below_what_a_pair_adds_up_to() -> None:
     assert suggested > 1000 and pruned > 1000  # and it spares reading many
 
 
-def test_the_bound_is_exact_but_for_the_names_and_lead_numbers() -> None:
+def test_the_bound_is_exact_but_for_the_names_lead_numbers_and_counts() -> None:
     rng = random.Random(11)
     stored = [generated(rng, i) for i in range(200)]
     stored = [
@@ -146,24 +146,32 @@ def test_the_bound_is_exact_but_for_the_names_and_lead_numbers() -> None:
         a = generated(rng, 1000 + n)
         for b, bound in zip(stored, bounds.most(a, rows, np.arange(200)).tolist(), strict=True):
             total = _total(a, b)
-            if total is not None:
+            counts = {str(n) for n in (a.people, b.people) if n is not None}
+            if total is not None and a.numbers & b.numbers & counts:
+                assert bound >= total - 1e-9, (a, b, bound, total)  # a count told is weighed once
+            elif total is not None:
                 assert abs(bound - total) < 1e-9, (a, b, bound, total)
 
 
 def _old_scored(conn: Any, new: list[Candidate], filed: resolve.Filed) -> list[resolve.Link]:
     """Every stored event of the blocks read in full and compared (the linker before bounds)."""
     mates = incident_store.stored_candidates(conn, sorted(filed))
+    resolve.crowds(new, filed)
     return resolve.score_pairs(resolve.pairs_for(new, mates, filed))
 
 
 @pytest.mark.parametrize("at_once", [False, True])
+@pytest.mark.parametrize("crowded", [False, True])
 def test_linking_with_bounds_suggests_what_comparing_every_pair_suggests(
-    store: Store, monkeypatch: Any, at_once: bool
+    store: Store, monkeypatch: Any, at_once: bool, crowded: bool
 ) -> None:
     # Invented reports in four batches, each linked against the store as it stands: the links
     # found through the bound are those of comparing every pair, batch by batch; at_once, as a
     # large linking finds them (pairs and bounds as arrays, the stored events met read as
-    # packed rows and in full only where the bound may reach SUGGEST).
+    # packed rows and in full only where the bound may reach SUGGEST); crowded, with the
+    # events met counting against agreeing from a few on (resolve.crowds).
+    if crowded:
+        monkeypatch.setattr(resolve, "CROWD_FROM", 3)
     rng = random.Random(3)
     names = ["Pak Chol-su", "Ri Yong-ho", "Kim Song-il", "Jong Hye-rim"]
     docs, table = [], {}
@@ -228,6 +236,10 @@ def test_linking_with_bounds_suggests_what_comparing_every_pair_suggests(
         assert [(k.a, k.b, k.score, k.reasons) for k in found] == [
             (k.a, k.b, k.score, k.reasons) for k in old
         ]
+    crowd = [
+        k for found, _ in compared for k in found if "-crowded:many alike events met" in k.reasons
+    ]
+    assert bool(crowd) == crowded
     with store.engine.connect() as conn:
         assert conn.execute(select(link_suggestions)).all()
     if at_once:  # of the stored events met, only those whose bound reaches SUGGEST were read

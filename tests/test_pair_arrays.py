@@ -31,7 +31,7 @@ def test_the_pairs_are_those_pairs_for_yields_each_met_by_the_same_event(stored:
     old, new = events[:stored], events[stored:]
     filed = {c.id: [(key, resolve.region(c)) for key in resolve.blocks(c)] for c in old}
     expected = _as_ids(list(resolve.pairs_for(new, old, filed)))
-    looking, met = pair_arrays.pair_indexes(events, stored, filed)
+    looking, met, _ = pair_arrays.pair_indexes(events, stored, filed)
     found = [
         (events[a].id, events[b].id) for a, b in zip(looking.tolist(), met.tolist(), strict=True)
     ]
@@ -46,7 +46,7 @@ def test_events_of_one_report_and_crowded_blocks_are_left_as_pairs_for_leaves_th
     monkeypatch.setattr(resolve, "BLOCK_CAP", 7)  # only the latest filed of a block are met
     events = _events(9, 300)
     expected = _as_ids(list(resolve.pairs_for(events, [])))
-    looking, met = pair_arrays.pair_indexes(events, 0)
+    looking, met, _ = pair_arrays.pair_indexes(events, 0)
     found = [
         (events[a].id, events[b].id) for a, b in zip(looking.tolist(), met.tolist(), strict=True)
     ]
@@ -59,7 +59,7 @@ def test_events_of_one_report_and_crowded_blocks_are_left_as_pairs_for_leaves_th
 def test_the_bound_of_every_pair_is_never_below_what_it_adds_up_to() -> None:
     events = _events(7, 500)
     keys = pair_arrays.Keys([bounds.pack(c) for c in events])
-    looking, met = pair_arrays.pair_indexes(events, 0)
+    looking, met, _ = pair_arrays.pair_indexes(events, 0)
     most = pair_arrays.most(keys, looking, met)
     least, pruned, suggested = bounds.threshold(), 0, 0
     for a, b, bound in zip(looking.tolist(), met.tolist(), most.tolist(), strict=True):
@@ -79,7 +79,7 @@ def test_the_bound_of_a_pair_is_what_bounds_most_gives_for_it() -> None:
     events = _events(13, 300)
     keys = pair_arrays.Keys([bounds.pack(c) for c in events])
     rows = bounds.Packed([bounds.pack(c) for c in events])
-    looking, met = pair_arrays.pair_indexes(events, 0)
+    looking, met, _ = pair_arrays.pair_indexes(events, 0)
     most = pair_arrays.most(keys, looking, met)
     for n in range(0, len(looking), 37):
         a, b = int(looking[n]), int(met[n])
@@ -94,7 +94,11 @@ def test_many_new_events_are_linked_as_comparing_every_pair_links_them(
     events = _events(21, 900)
     old, new = events[:stored], events[stored:]
     filed = {c.id: [(key, resolve.region(c)) for key in resolve.blocks(c)] for c in old}
+    resolve.crowds(new, filed)
+    assert max(c.crowd for c in new) > 0  # crowded: the arrays count the crowds alike
     every = resolve.score_pairs(resolve.pairs_for(new, old, filed))
+    for c in new:
+        c.crowd = -1.0  # the arrays set them again
     monkeypatch.setattr(pair_arrays, "ARRAYS_FROM", 10)
     monkeypatch.setattr(pair_arrays, "CHUNK", 1000)  # several chunks
     found = pair_scoring.score(new, old, filed)
@@ -111,7 +115,7 @@ def test_events_filed_nowhere_meet_no_one() -> None:
         for i in range(30)
     ]
     assert list(resolve.pairs_for(events, [])) == []
-    looking, met = pair_arrays.pair_indexes(events, 0)
+    looking, met, _ = pair_arrays.pair_indexes(events, 0)
     assert len(looking) == len(met) == 0
     assert pair_arrays.scored(events, 0, {}, [bounds.pack(c) for c in events]) == []
 
@@ -127,15 +131,57 @@ def test_keys_falling_in_one_column_count_as_often_as_they_fall(
     keys = pair_arrays.Keys(packs)
     rows = [np.frombuffer(p, dtype=np.int64)[bounds.HEAD :] for p in packs]
     row = np.repeat(np.arange(len(packs)), [len(r) for r in rows])
-    held = np.concatenate(rows)
+    every = np.concatenate(rows)
     shape = (len(packs), 1 << 5)
-    summed = sp.csr_matrix((np.ones(len(held)), (row, held & 31)), shape=shape)
-    wanted = sp.csr_matrix((np.ones(len(held)), (row, bounds.wanted(held) & 31)), shape=shape)
-    assert summed.max() > 1  # keys of one event fell in one column
+    word = (every & 0xF) == bounds.C_WORDS  # the words have a matrix of their own
+
+    def matrix(keys: np.ndarray, of: np.ndarray) -> sp.csr_matrix:
+        return sp.csr_matrix((np.ones(len(keys)), (of, keys & 31)), shape=shape)
+
+    summed, words = matrix(every[~word], row[~word]), matrix(every[word], row[word])
+    wanted = matrix(bounds.wanted(every[~word]), row[~word])
+    assert summed.max() > 1 and words.max() > 1  # keys of one event fell in one column
     assert (keys.held != summed).nnz == 0 and (keys.wanted != wanted).nnz == 0
+    assert (keys.words != words).nnz == 0
     a = np.arange(len(packs), dtype=np.int64)
     b = a[::-1].copy()
     expected = wanted[a].multiply(summed[b]).tocoo()
     count = np.zeros((len(a), bounds.CATEGORIES), dtype=np.int64)
     np.add.at(count, (expected.row, expected.col & 0xF), expected.data.astype(np.int64))
     assert keys.shared(a, b).tolist() == count.tolist() and count.sum() > len(a)
+    shared_words = np.asarray(words[a].multiply(words[b]).sum(axis=1)).ravel()
+    assert keys.shared_words(a, b).tolist() == shared_words.tolist() and shared_words.sum() > 0
+
+
+def test_only_the_events_that_look_look_for_keys() -> None:
+    events = _events(37, 60)
+    keys = pair_arrays.Keys([bounds.pack(c) for c in events], looking_from=40)
+    assert keys.wanted[:40].nnz == 0 and keys.wanted[40:].nnz > 0 and keys.held[:40].nnz > 0
+
+
+def test_words_are_counted_only_for_pairs_that_may_reach_the_least() -> None:
+    # Bounded with the most words a pair can share, a pair below the least keeps that bound;
+    # the others get the bound with their words counted, as bounds.most gives it.
+    events = _events(41, 300)
+    keys = pair_arrays.Keys([bounds.pack(c) for c in events])
+    looking, met, _ = pair_arrays.pair_indexes(events, 0)
+    exact = pair_arrays.most(keys, looking, met)
+    least = bounds.threshold()
+    staged = pair_arrays.most(keys, looking, met, least)
+    assert (staged >= exact).all() and (staged > exact).any()
+    near = staged >= least
+    assert (staged[near] == exact[near]).all() and (exact[~near] < least).all()
+
+
+@pytest.mark.parametrize("stored", [0, 200])
+def test_the_arrays_count_the_events_met_as_crowds_does(stored: int) -> None:
+    # Each new event's crowd (the events it meets in its blocks, at most BLOCK_CAP of a block
+    # and region, unplaced ones meeting every region) is the same counted either way.
+    events = _events(23, 700)
+    old, new = events[:stored], events[stored:]
+    filed = {c.id: [(key, resolve.region(c)) for key in resolve.blocks(c)] for c in old}
+    resolve.crowds(new, filed)
+    expected = [c.crowd for c in new]
+    _, _, met = pair_arrays.pair_indexes(old + new, stored, filed)
+    assert [resolve.crowd_penalty(int(n)) for n in met] == pytest.approx(expected)
+    assert any(expected) and not all(expected)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -671,3 +672,52 @@ def test_an_incident_is_rewritten_when_its_members_or_their_fields_change(store:
     (grown,) = store.incidents(EventFilter()).items
     assert grown.id == incident.id and len(grown.event_ids) == 3
     assert store.incident_summaries([grown.id])[grown.id]["events"] == 3
+
+
+def test_a_count_the_evidence_repeats_is_weighed_once() -> None:
+    # Both reports write their count ("12 people"): people_part weighs it, and the evidence
+    # sharing the number 12 adds nothing more; another shared number still counts.
+    text = "Twelve smugglers, 12 people in all, were caught near the 350 km marker."
+    a = told("a", text, place="Hyesan", admin1="Ryanggang", people=12)
+    b = told("b", text, place="Hyesan", admin1="Ryanggang", people=12)
+    link = compare(a, b)
+    assert link and "+people:same" in link.reasons
+    assert "+numbers:350" in link.reasons and not any("12" in r for r in link.reasons[4:])
+    uncounted = compare(replace(a, people=None), replace(b, people=None))
+    assert uncounted and "+numbers:12,350" in uncounted.reasons
+
+
+def test_agreeing_counts_for_less_in_a_crowd() -> None:
+    # A new event that meets many events of its type, days and province in a large store:
+    # agreeing on them is likelier by chance, and the pair's score drops; a few met, no change.
+    from nkevents import resolve
+
+    base = dict(place="Hyesan", admin1="Ryanggang", people=9)
+    a, b = told("a", **base), told("b", **base)
+    alone = compare(a, b)
+    assert resolve.crowd_penalty(resolve.CROWD_FROM) == 0.0
+    a.crowd = resolve.crowd_penalty(8 * resolve.CROWD_FROM)
+    crowded = compare(a, b)
+    assert alone and crowded and crowded.score < alone.score
+    assert "-crowded:many alike events met" in crowded.reasons
+    b.crowd, a.crowd = a.crowd, 0.0  # whichever of the two met the crowd
+    assert compare(a, b) == crowded
+
+
+def test_crowds_count_the_events_a_new_event_meets() -> None:
+    from nkevents import resolve
+
+    stored = [told(f"s{i}", place="Hyesan", admin1="Ryanggang") for i in range(60)]
+    elsewhere = [told(f"x{i}", place="Haeju", admin1="South Hwanghae") for i in range(60)]
+    filed = {c.id: [(k, resolve.region(c)) for k in blocks(c)] for c in stored + elsewhere}
+    here, unplaced = told("n1", place="Hyesan", admin1="Ryanggang"), told("n2")
+    resolve.crowds([here, unplaced], filed)
+    # its day's block holds the 60 of its province and itself; the undated new event is filed
+    # by its publication day, where the dated one looks too: 62
+    assert here.crowd == pytest.approx(math.log(62 / resolve.CROWD_FROM))
+    # undated, it looks at the reports published near its own in every province: 60 + 60, the
+    # dated new event and itself
+    assert unplaced.crowd == pytest.approx(math.log(122 / resolve.CROWD_FROM))
+    few = [told("f1", place="Hyesan", admin1="Ryanggang")]
+    resolve.crowds(few, {c.id: filed[c.id] for c in stored[:5]})
+    assert few[0].crowd == 0.0

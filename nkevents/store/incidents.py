@@ -536,6 +536,7 @@ def _scored(
     with arrays (`pair_scoring`; packs: packed rows made already)."""
     if len(new) >= pair_arrays.ARRAYS_FROM:
         return _scored_at_once(conn, new, filed, packs)
+    resolve.crowds(new, filed)
     if len(filed) < BOUND_FROM * len(new):
         mates = stored_candidates(conn, sorted(filed))
         return pair_scoring.score(new, mates, filed, packs)
@@ -571,7 +572,7 @@ def _scored(
         if not met:
             continue
         idx = np.unique(np.concatenate(met))
-        keep = idx[(bounds.most(a, rows, idx) >= least) | unpacked[idx]]
+        keep = idx[(bounds.most(a, rows, idx) - a.crowd >= least) | unpacked[idx]]
         if len(keep):
             wanted.append((a, keep))
     needed = sorted({ids[n] for _, keep in wanted for n in keep})
