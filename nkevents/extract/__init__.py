@@ -26,6 +26,7 @@ from nkevents.extract.events import absorb_trials, build_event, group_mentions
 from nkevents.extract.goods_lists import goods_listed
 from nkevents.extract.headline_place import headline_places
 from nkevents.extract.judgements import judgements_apart
+from nkevents.extract.keep import keep_events
 from nkevents.extract.lexicon import lexicon
 from nkevents.extract.lists import split_lists
 from nkevents.extract.mentions import complete, sentence_mentions
@@ -113,9 +114,14 @@ def names_an_event(text: str, language: str, lowered: str | None = None) -> bool
     return False
 
 
-def extract(doc: Document, place_record: list[list[Candidate]] | None = None) -> Extraction:
+def extract(
+    doc: Document,
+    place_record: list[list[Candidate]] | None = None,
+    keep_record: list[list[float]] | None = None,
+) -> Extraction:
     """The events of one document (relevant when it has any); with `place_record`, the
-    place candidates of each event are appended to it (for fitting the place weights)."""
+    place candidates of each event are appended to it (for fitting the place weights), with
+    `keep_record` the keep gate's features of each event out (for fitting the keep weights)."""
     _settle_heap()
     language = detect_language(doc)
     # a literal pass, then the trigger patterns where it hit: most reports name no event
@@ -169,7 +175,8 @@ def extract(doc: Document, place_record: list[list[Candidate]] | None = None) ->
     groups = handovers_apart(groups, language)
     # the headline's copy of a happening is the body's event
     told = sorted({m.sentence.start: m.sentence for m in mentions}.values(), key=lambda s: s.start)
-    groups = merge_headlines(groups, headline_sentences(doc.text, doc.title, told))
+    headlines = headline_sentences(doc.text, doc.title, told)
+    groups = merge_headlines(groups, headlines)
     # a measure may implement a resolution named elsewhere in the report
     for g in groups:
         if g.type == "sanction":
@@ -203,5 +210,11 @@ def extract(doc: Document, place_record: list[list[Candidate]] | None = None) ->
     campaign_periods(ctx, events)  # "since early March ... On March 14, ...": March
     # "On March 3, police raided a market in Hyesan. They arrested five women": that day, there
     carry_episodes(ctx, events, apart)
-    events = drop_planned(events, doc.published)  # dated after the report: a plan
+    planned = {id(e) for e in drop_planned(events, doc.published)}  # dated after the report
+    groups, events = (
+        [g for g, e in zip(groups, events, strict=True) if id(e) in planned],
+        [e for e in events if id(e) in planned],
+    )
+    # the last gate: events the fitted keep weights score as spurious are dropped
+    events = keep_events(doc.text, language, doc.published, headlines, groups, events, keep_record)
     return Extraction(id=doc.id, relevant=bool(events), events=events)
