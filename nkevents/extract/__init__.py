@@ -16,6 +16,8 @@ from nkevents.extract.chains import (
 from nkevents.extract.context import analyse, detect_language, sentences_with
 from nkevents.extract.country_place import countries_as_places
 from nkevents.extract.custody import custody_of_the_arrest, held_abroad
+from nkevents.extract.date_scoring import Candidate as DateCandidate
+from nkevents.extract.date_scoring import date_events
 from nkevents.extract.dating import (
     campaign_months,
     chain_months,
@@ -113,9 +115,14 @@ def names_an_event(text: str, language: str, lowered: str | None = None) -> bool
     return False
 
 
-def extract(doc: Document, place_record: list[list[Candidate]] | None = None) -> Extraction:
-    """The events of one document (relevant when it has any); with `place_record`, the
-    place candidates of each event are appended to it (for fitting the place weights)."""
+def extract(
+    doc: Document,
+    place_record: list[list[Candidate]] | None = None,
+    date_record: list[list[DateCandidate]] | None = None,
+) -> Extraction:
+    """The events of one document (relevant when it has any); with `place_record` and
+    `date_record`, the place and date candidates of each event are appended to them (for
+    fitting the weights)."""
     _settle_heap()
     language = detect_language(doc)
     # a literal pass, then the trigger patterns where it hit: most reports name no event
@@ -203,5 +210,10 @@ def extract(doc: Document, place_record: list[list[Candidate]] | None = None) ->
     campaign_periods(ctx, events)  # "since early March ... On March 14, ...": March
     # "On March 3, police raided a market in Hyesan. They arrested five women": that day, there
     carry_episodes(ctx, events, apart)
-    events = drop_planned(events, doc.published)  # dated after the report: a plan
+    kept = drop_planned(events, doc.published)  # dated after the report: a plan
+    if len(kept) < len(events):
+        groups = [g for g, e in zip(groups, events, strict=True) if any(e is k for k in kept)]
+    events = kept
+    # each event's date: the candidate its fitted weights score best
+    date_events(ctx, groups, events, date_record)
     return Extraction(id=doc.id, relevant=bool(events), events=events)
