@@ -30,6 +30,7 @@ import argparse
 import json
 import random
 import sys
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -95,6 +96,43 @@ def rows_of(report: Report) -> list[Row]:
 
 def build_rows(reports: Iterable[Report]) -> list[Row]:
     return [row for r in reports for row in rows_of(r)]
+
+
+def where_gold(report: Report) -> list[str]:
+    """For each scored event the rules date wrongly: where its gold date is among its
+    candidates ("rules undated: publication month", "rules dated: none", ...)."""
+    out = []
+    for (scored, want), event, cands in zip(
+        gold_dates(report), report.system["events"], report.record, strict=True
+    ):
+        if not scored or event.get("date") == want:
+            continue
+        rules = "rules undated" if event.get("date") is None else "rules dated"
+        out.append(f"{rules}: {_source(want, cands)}")
+    return out
+
+
+def _source(want: str | None, cands: list[Any]) -> str:
+    if want is None:
+        return "gold has none"
+    held = [c.features for c in cands if c.value == want]
+    for name, label in (
+        ("in_sentence", "written in the event's sentence"),
+        ("coarsened", "month of a day in the event's sentence"),
+        ("headline", "written in the first sentence"),
+        ("other_event", "written in another event's sentence"),
+        ("mention", "written in a sentence near"),
+        ("pub_day", "publication day"),
+        ("pub_month", "publication month"),
+        ("pub_year", "publication year"),
+    ):
+        found = [f for f in held if f.get(name)]
+        if found and name.startswith("pub_"):
+            return label
+        if found:  # "last month", "지난 3일", "recently": counted from the publication
+            relative = any(f.get("relative_rule") for f in found)
+            return label + (", counted from publication" if relative else "")
+    return "no candidate"
 
 
 def extract_reports(docs: Iterable[Any], gold: dict[str, dict[str, Any]]) -> list[Report]:
@@ -256,6 +294,9 @@ def main(argv: list[str] | None = None) -> int:
         "--extra-only", action="store_true", help="fit on the --extra sets alone (for testing)"
     )
     ap.add_argument("--dry-run", action="store_true", help="print the figures, write nothing")
+    ap.add_argument(
+        "--where", action="store_true", help="print where the gold dates the rules miss are, only"
+    )
     ap.add_argument("--out", type=Path, default=OUT, help="the weights file to write")
     args = ap.parse_args(argv)
     from nkevents.extract.date_scoring import FEATURES
@@ -279,6 +320,11 @@ def main(argv: list[str] | None = None) -> int:
             gold = {k: v for k, v in gold.items() if k in ids}
         reports.extend(extract_reports(read_docs(docs_path, ids), gold))
         used.append(name)
+    if args.where:
+        tally = Counter(w for r in reports for w in where_gold(r))
+        for what, n in tally.most_common():
+            print(f"{n:5}  {what}")
+        return 0
     rows = build_rows(reports)
     if not rows:
         print("no training rows (are the caches there?)", file=sys.stderr)

@@ -261,3 +261,32 @@ def test_the_script_fits_and_writes_weights_on_a_tiny_invented_key(tmp_path: Pat
     assert not w.adopted
     assert raw["training"]["documents"] == 10
     assert raw["training"]["f1_held_out"]["date"] >= raw["training"]["f1_rules"]["date"]
+
+
+def test_where_the_gold_dates_the_rules_miss_are() -> None:
+    fit = _script()
+    gold = {
+        "events": [
+            {"type": "arrest", "date": "2019-03", "people": 2},
+            {"type": "trial", "date": None, "people": 1},
+        ]
+    }
+    system = {
+        "events": [
+            {"type": "arrest", "date": None, "people": 2, "location": None},
+            {"type": "trial", "date": "2019-02", "people": 1, "location": None},
+        ]
+    }
+    record = [
+        [
+            Candidate(None, {"none": 1.0, "rule": 1.0}),
+            Candidate("2019-03", {"mention": 1.0, "in_sentence": 1.0, "relative_rule": 1.0}),
+            Candidate("2019-03", {"pub_month": 1.0}),
+        ],
+        [Candidate("2019-02", {"mention": 1.0, "rule": 1.0}), Candidate(None, {"none": 1.0})],
+    ]
+    found = fit.where_gold(fit.Report("doc", gold, system, record))
+    assert found == [
+        "rules undated: written in the event's sentence, counted from publication",
+        "rules dated: gold has none",
+    ]
