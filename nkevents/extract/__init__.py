@@ -16,6 +16,8 @@ from nkevents.extract.chains import (
 from nkevents.extract.context import analyse, detect_language, sentences_with
 from nkevents.extract.country_place import countries_as_places
 from nkevents.extract.custody import custody_of_the_arrest, held_abroad
+from nkevents.extract.date_scoring import Candidate as DateCandidate
+from nkevents.extract.date_scoring import date_events
 from nkevents.extract.dating import (
     campaign_months,
     chain_months,
@@ -118,10 +120,12 @@ def extract(
     doc: Document,
     place_record: list[list[Candidate]] | None = None,
     keep_record: list[list[float]] | None = None,
+    date_record: list[list[DateCandidate]] | None = None,
 ) -> Extraction:
-    """The events of one document (relevant when it has any); with `place_record`, the
-    place candidates of each event are appended to it (for fitting the place weights), with
-    `keep_record` the keep gate's features of each event out (for fitting the keep weights)."""
+    """The events of one document (relevant when it has any); with `place_record` and
+    `date_record`, the place and date candidates of each event are appended to them (for
+    fitting the weights), with `keep_record` the keep gate's features of each event out (for
+    fitting the keep weights)."""
     _settle_heap()
     language = detect_language(doc)
     # a literal pass, then the trigger patterns where it hit: most reports name no event
@@ -215,6 +219,8 @@ def extract(
         [g for g, e in zip(groups, events, strict=True) if id(e) in planned],
         [e for e in events if id(e) in planned],
     )
+    # each event's date: the candidate its fitted weights score best
+    date_events(ctx, groups, events, date_record)
     # the last gate: events the fitted keep weights score as spurious are dropped
     events = keep_events(doc.text, language, doc.published, headlines, groups, events, keep_record)
     return Extraction(id=doc.id, relevant=bool(events), events=events)
