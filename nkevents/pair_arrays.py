@@ -263,8 +263,10 @@ def most(keys: Keys, a: I64, b: I64, least: float | F64 | None = None) -> F64:
     `bounds.most` works out for a[i] and the stored event b[i] (-inf: never a pair). With
     least (one for all pairs or one each), a pair whose bound with the most words it can share
     falls below it keeps that bound: its words are not counted."""
-    ha, hb = keys.head[a], keys.head[b]
-    counts = keys.shared(a, b)
+    # by column (most_of reads the heads a field at a time: a row's 21 fields apart in memory
+    # made each field a pass over every cache line of the rows; about a third of its time)
+    ha, hb = np.asfortranarray(keys.head[a]), np.asfortranarray(keys.head[b])
+    counts = np.asfortranarray(keys.shared(a, b))
     counts[:, bounds.C_WORDS] = np.minimum(ha[:, bounds.WORDS], hb[:, bounds.WORDS])
     bound = bounds.most_of(ha, hb, counts)
     near = np.flatnonzero(bound >= least) if least is not None else np.arange(len(a))
