@@ -148,3 +148,67 @@ def test_dissent_from_the_leader_is_political(text: str) -> None:
 def test_an_argument_with_anyone_else_is_no_charge() -> None:
     text = "A trader argued with a customer in Hyesan and was arrested there in May."
     assert one_event(text, "arrest", published="2015-04-29").charges == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # loyalty broken, the leader defied, crimes said against an adjective nation
+        ("The envoy was shot for betraying the supreme leader.", ["political"]),
+        ("He was tried for betrayal of the party.", ["political"]),
+        ("A general was killed for defying Kim at a parade.", ["political"]),
+        ("Officials accused of challenging Kim were purged.", ["political"]),
+        ("Two visitors were convicted of crimes against the socialist nation.", ["political"]),
+        ("The court cited the grave crime he committed against the Korean nation.", ["political"]),
+        ("The visitor was held for criminal acts of hostility.", ["political"]),
+        # a trade named by its goods between "illegal" and "trading"
+        ("The attache was expelled for illegal ivory trading.", ["illegal_trade"]),
+        ("They ran an illegal timber trade along the river.", ["illegal_trade"]),
+        ("He was jailed for his part in the illegal drug trade.", ["drugs"]),
+        ("The firm conspired to defraud two banks.", ["fraud"]),
+        # goods supplied to the North against the law are smuggled
+        ("A captain was held for illegally supplying diesel to North Korea.", ["smuggling"]),
+        ("He arranged illegal transfers of refined oil to the North.", ["smuggling"]),
+        ("The radio aired songs from South Chosun films.", ["foreign_media"]),
+    ],
+)
+def test_more_english_charge_phrases(sentence: str, expected: list[str]) -> None:
+    assert _charges(sentence, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("그는 체제에 불만을 말한 혐의로 끌려갔다.", ["political"]),
+        ("당국은 사상범 가족을 감시했다.", ["political"]),
+        ("그는 외화 유통 혐의로 체포됐다.", ["illegal_trade"]),
+        ("선장은 남북교류협력법 위반 혐의로 송치됐다.", ["illegal_trade"]),
+        ("그는 담배를 몰래 들여오려 한 혐의를 받았다.", ["smuggling"]),
+        ("주민은 대북전단을 주워 돌려 봤다.", ["foreign_media"]),
+        ("그는 남측 영화를 유포한 혐의를 받았다.", ["foreign_media"]),
+        ("보위부는 탈북자를 색출하고 있다.", ["defection"]),
+        ("그의 죄목은 주민의 탈출을 도운 죄였다.", ["defection"]),
+        ("그는 허위 보고 혐의로 조사를 받았다.", ["other"]),
+        # drug smuggling is the drugs charge, as in English; other smuggling stays
+        ("마약 밀수범들이 체포됐다.", ["drugs"]),
+        ("그는 마약 운반과 밀수죄로 재판을 받았다.", ["drugs", "smuggling"]),
+        # a drama copied and sold is the drama's charge, not a trade of its own
+        ("남한 드라마를 복제·판매한 여성이 처형됐다.", ["foreign_media"]),
+        ("그는 쌀을 판매한 혐의를 받았다.", ["illegal_trade"]),
+        # "도용" inside "유도용" (for inducing) is no theft
+        ("자백 유도용 약물이 시장에 퍼졌다.", []),
+        ("그는 자백유도용 약물을 팔았다.", []),
+    ],
+)
+def test_more_korean_charge_phrases(sentence: str, expected: list[str]) -> None:
+    assert _charges(sentence, "ko") == expected
+
+
+def test_an_execution_for_betraying_the_leader_is_political() -> None:
+    text = "A senior diplomat was executed in March for betraying the supreme leader."
+    assert one_event(text, "execution", published="2019-05-31").charges == ["political"]
+
+
+def test_a_korean_drug_smuggling_arrest_is_charged_with_drugs_only() -> None:
+    text = "지난 3일 혜산에서 마약 밀수범 2명이 체포됐다."
+    assert one_event(text, "arrest", published="2019-05-31").charges == ["drugs"]

@@ -23,6 +23,43 @@ def unique(found: list[tuple[str, Span]]) -> list[str]:
     return list(dict.fromkeys(label for label, _ in found))
 
 
+# A bribe told as what someone is charged with: "for taking bribes", "accused of corruption",
+# "on bribery charges", "shot as a corrupt official", "took bribes from traders". Bribes are
+# also told as how things get done around an event (a family paying guards for a release,
+# officers who pocketed money, traders saying bribes no longer work): no charge of it.
+_BRIBE_CHARGED_EN = re.compile(
+    r"(?i)\b(?:for|of|over|on|in|as|(?:charged|accused) with|(?:took|take|takes|taking|"
+    r"accepted|accepting|accept|accepts|received|receiving|demanded|demanding|solicited|"
+    r"soliciting))\s+(?:[\w'’-]+\s+){0,2}$"
+)
+# "뇌물수수 혐의로", "부패 혐의가", "뇌물죄": the Korean charge of a bribe is said with 혐의 or 죄
+_BRIBE_CHARGED_KO = re.compile(r"[^.,;]{0,15}?(?:혐의|죄)")
+BRIBE_REACH = 40  # characters before an English bribe where its charge word may stand
+BRIBERY = "bribery"
+
+
+def bribes_charged(
+    found: list[tuple[str, Span]], text: str, language: str
+) -> list[tuple[str, Span]]:
+    """The labels found, less the bribes not told as a charge."""
+    if not any(label == BRIBERY for label, _ in found):
+        return found
+    return [
+        (label, where)
+        for label, where in found
+        if label != BRIBERY or _charged(text, where, language)
+    ]
+
+
+def _charged(text: str, where: Span, language: str) -> bool:
+    if language == "ko":
+        return _BRIBE_CHARGED_KO.match(text, where[1]) is not None
+    start = max(0, where[0] - BRIBE_REACH)
+    return _BRIBE_CHARGED_EN.search(text, start, where[0]) is not None or text.startswith(
+        "accept", where[0]
+    )
+
+
 # "공개처형", "publicly executed": the publicity of an execution, not of a trial beside it
 _OF_AN_EXECUTION = re.compile(
     r"\s?(?:처형|총살|교수형)|(?i:\s+(?:executions?|executed|shot|hanged|hanging|killing))"

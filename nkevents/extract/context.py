@@ -14,7 +14,7 @@ from nkevents.detect.numbers import CountMention, find_counts, find_persons
 from nkevents.detect.penalties import PenaltyMention, find_penalties
 from nkevents.detect.places import PlaceMention, find_places, locate, usable
 from nkevents.detect.sentences import Sentence, split_sentences
-from nkevents.extract.attributes import instruments, labels, unique
+from nkevents.extract.attributes import bribes_charged, instruments, labels, unique
 from nkevents.extract.gate import stretches
 from nkevents.extract.lexicon import Lexicon, lexicon
 from nkevents.extract.narrowing import NarrowedTable
@@ -211,6 +211,8 @@ class DocContext:
             if table == "actors" and found:  # "Security Council Resolution 2321" names no actor
                 named = [where for _, where in self.instruments()]
                 found = [(a, w) for a, w in found if not any(s <= w[0] < e for s, e in named)]
+            if table == "charges" and found:  # a bribe paid for a release is no charge
+                found = bribes_charged(found, self.text, self.language)
             self._found[key] = unique(found)
         return list(self._found[key])
 
