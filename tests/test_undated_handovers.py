@@ -66,3 +66,18 @@ def test_a_korean_exile_at_home_is_no_handover() -> None:
         "이들의 가족들도 농촌으로 추방됐다고 한다."
     )
     assert _arrests(text, "ko") == [("2022-09-12", 4)]
+
+
+def test_a_korean_capture_dated_before_a_handover_of_another_day_is_the_first_link() -> None:
+    text = (
+        "나흘 전 서해에서 나포한 중국 선원 3명을 해경이 어제(9일) 인천항을 통해 중국으로 송환했다."
+    )
+    found = events_of(text, published="2022-11-10", language="ko")
+    arrests = sorted((e.date, e.people) for e in found if e.type == "arrest")
+    assert arrests == [("2022-11-06", 3), ("2022-11-09", 3)]
+
+
+def test_a_korean_capture_with_no_day_of_its_own_stays_the_handovers() -> None:
+    text = "서해에서 나포한 중국 선원 3명을 해경이 어제(9일) 인천항을 통해 중국으로 송환했다."
+    found = events_of(text, published="2022-11-10", language="ko")
+    assert [(e.date, e.people) for e in found if e.type == "arrest"] == [("2022-11-09", 3)]
