@@ -176,7 +176,7 @@ def extract(
     # mentions of one happening grouped; a trial that only killed is its execution
     groups = drop_totals(absorb_trials(group_mentions(mentions), ctx.text))
     # "was deported" with no day: the dated hand-over's, not the capture's
-    groups = handovers_apart(groups, language)
+    groups = handovers_apart(groups, language, doc.text)
     # the headline's copy of a happening is the body's event
     told = sorted({m.sentence.start: m.sentence for m in mentions}.values(), key=lambda s: s.start)
     headlines = headline_sentences(doc.text, doc.title, told)

@@ -572,16 +572,26 @@ def demote_restatements(ctx: DocContext, mentions: list[Mention]) -> None:
 
 def _dated_arrest(m: Mention, mentions: list[Mention]) -> bool:
     """ "지난해 11월 ... 체포된 밀수꾼 9명에 대한 재판이 21일": an arrest with a date of its own
-    just before it, in a sentence whose judgement has another, is the chain's first link."""
-    if m.type != "arrest" or m.date is None or m.date.start > m.trigger[0]:
+    just before it, in a sentence whose judgement has another, is the chain's first link; so
+    is a capture so dated before a hand-over told with another date ("엿새 전 나포한 선원
+    2명을 어제 추방했다")."""
+    capture = m.type == "arrest" or (m.type == "seizure" and "나포" in m.trigger_text)
+    if not capture or m.date is None or m.date.start > m.trigger[0]:
         return False
     return any(
-        o.type in ("trial", "execution")
+        (
+            o.type in ("trial", "execution")
+            or (o.type == "arrest" and o is not m and _KO_HANDOVER.search(o.trigger_text))
+        )
         and o.sentence is m.sentence
         and o.date is not None
         and o.date.value != m.date.value
         for o in mentions
     )
+
+
+# A Korean hand-over word ("추방했", "북송됐", "송환돼")
+_KO_HANDOVER = re.compile(r"북송|송환|추방")
 
 
 # "The women deported in May had been kept in a jail": a subject noun phrase from the

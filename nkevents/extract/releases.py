@@ -120,6 +120,13 @@ _OTHER_CLAUSE = re.compile(
 )
 
 
+# Said right before a hand-over: it came after the capture told before it in the sentence
+# ("... and have since been extradited", "later deported", "이후 북송됐다")
+_TOLD_LATER = re.compile(
+    r"(?i)\b(?:since|later|subsequently|afterwards|then)\s+(?:been\s+|was\s+|were\s+)?$|이후\s*$"
+)
+
+
 def _near_events(ctx: DocContext, mentions: list[Mention], start: int) -> bool:
     """Whether an event of the report is told in the sentences around a sentence."""
     index = next(i for i, s in enumerate(ctx.sentences) if s.start == start)
@@ -187,7 +194,9 @@ def handover_links(ctx: DocContext, mentions: list[Mention]) -> list[Mention]:
     "The family was caught in Shenyang on 2 June and repatriated on 20 June", "지난 2일
     체포된 탈북민 5명이 20일 북송됐다": a sentence names each type once, so the hand-over
     would be lost in the arrest; it is a mention of its own, described from its sentence
-    (its date is the one nearest its word), which groups apart when its date differs.
+    (its date is the one nearest its word), which groups apart when its date differs. With
+    no day of its own it is the arrest's restatement, unless told as later than the dated
+    arrest ("arrested in Laos in May, and have since been deported to China").
     """
     lang = ctx.language
     if lang not in LANGUAGES:
@@ -218,7 +227,10 @@ def handover_links(ctx: DocContext, mentions: list[Mention]) -> list[Mention]:
                 ),
                 None,
             )
-        if link.date is None or (m.date is not None and link.date.start == m.date.start):
+        own_day = link.date is not None and (m.date is None or link.date.start != m.date.start)
+        # "arrested in May, and have since been extradited": after it, with no day of its own
+        later = link.date is None and m.date is not None and _TOLD_LATER.search(before)
+        if not (own_day or later):
             continue  # no day of its own: the arrest's restatement
         added.append(link)
     added = realis_gate(ctx, added)  # "arrested and facing deportation": not done

@@ -10,6 +10,7 @@ values; the headline adds only what the body does not say.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from nkevents.detect.sentences import Sentence
 from nkevents.extract.events import Group
@@ -291,11 +292,12 @@ def _as_headline(m: Mention, body: Group) -> Mention:
     return m
 
 
-def handovers_apart(groups: list[Group], language: str) -> list[Group]:
+def handovers_apart(groups: list[Group], language: str, text: str = "") -> list[Group]:
     """A hand-over and the capture before it are two links of a chain, both arrests ("arrested
     on 12 May ... deported on 30 May"). A hand-over word with no date of its own ("has been
     deported for filming") joins the group of the dated hand-over, not the dated capture's;
-    a group left with none of its own words goes with them."""
+    a group left with none of its own words goes with them. With no dated hand-over in the
+    report, one across a border told as done leaves the dated capture's group for its own."""
     if language not in LANGUAGES:
         return groups
     pattern, caught = cues().handover[language], cues().capture[language]
@@ -309,6 +311,8 @@ def handovers_apart(groups: list[Group], language: str) -> list[Group]:
     arrests = [g for g in groups if g.type == "arrest"]
     dated = [[m for m in g.mentions if m.date and m.strength == "strong"] for g in arrests]
     targets = [g for g, ds in zip(arrests, dated, strict=True) if ds and all(map(handover, ds))]
+    if not targets:
+        return _handovers_of_their_own(groups, arrests, dated, capture, text, language)
     if len(targets) != 1:
         return groups
     target = targets[0]
@@ -321,3 +325,51 @@ def handovers_apart(groups: list[Group], language: str) -> list[Group]:
         g.mentions = [m for m in g.mentions if m not in moved]
         target.mentions = sorted([*target.mentions, *moved], key=lambda x: x.sentence.start)
     return groups
+
+
+# Words of a hand-over across a border whatever follows them (not "handed over to his
+# family", "sent back to his unit", "농촌으로 추방": a release or an exile at home).
+_ACROSS = re.compile(r"(?i)deport|repatriat|extradit|북송|송환")
+
+
+def _handovers_of_their_own(
+    groups: list[Group],
+    arrests: list[Group],
+    dated: list[list[Mention]],
+    capture: Callable[[Mention], bool],
+    text: str,
+    language: str,
+) -> list[Group]:
+    """With no dated hand-over in the report, a hand-over told as done with no date of its own
+    ("Five men have been extradited to the US ... The men were arrested in September") is
+    the chain's later link, apart from the dated capture's group: its own group, after it."""
+    out = list(groups)
+    for g, ds in zip(arrests, dated, strict=True):
+        if not ds or not all(map(capture, ds)):
+            continue
+        moved = [
+            m
+            for m in g.mentions
+            if m.strength == "strong"
+            and m.date is None
+            and _ACROSS.search(m.trigger_text)
+            and not _not_done(text, m, language)
+        ]
+        if not moved:
+            continue
+        g.mentions = [m for m in g.mentions if m not in moved]
+        out.insert(out.index(g) + 1, Group("arrest", moved))
+    return out
+
+
+_NEGATED = re.compile(r"(?i)\b(?:not|never|no longer)\s+(?:\w+\s+)?(?:be\s+|been\s+)?$")
+
+
+def _not_done(text: str, m: Mention, language: str) -> bool:
+    """Whether a hand-over is told as feared, to come or not done ("so that they would not be
+    deported", "facing repatriation", "북송될 위기")."""
+    before = text[max(m.sentence.start, m.trigger[0] - 30) : m.trigger[0]]
+    not_done = cues().not_done[language]
+    return bool(
+        not_done.search(before) or not_done.match(text, m.trigger[1]) or _NEGATED.search(before)
+    )
