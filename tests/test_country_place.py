@@ -42,3 +42,23 @@ def test_a_countrys_waters_are_the_country() -> None:
     assert _places("Japanese coast guards seized a North Korean boat in Chinese waters.") == [
         ("seizure", "China")
     ]
+
+
+def test_a_country_whose_authorities_acted_places_an_event_told_without_a_place() -> None:
+    assert _places("탈북 여성 2명이 지난달 중국 공안에 붙잡혔다.", "ko") == [("arrest", "China")]
+    assert _places("석탄을 실은 화물선이 지난달 말레이시아 당국에 의해 억류됐다.", "ko") == [
+        ("seizure", "Malaysia")
+    ]
+    assert _places("Two North Korean sailors were detained last week by China's police.") == [
+        ("arrest", "China")
+    ]
+
+
+def test_authorities_that_only_helped_or_uncovered_place_nothing() -> None:
+    # the helpers' country is not where the actor arrested them
+    text = "보위부가 중국 공안의 협조를 받아 탈북자 3명을 체포했다."
+    assert _places(text, "ko") == [("arrest", None)]
+    # a smuggling the police uncovered was not done where the police sit
+    assert _places("일본 경찰은 북한산 송이버섯을 밀수한 혐의를 적발했다.", "ko") == [
+        ("smuggling", None)
+    ]
