@@ -44,21 +44,22 @@ def test_a_countrys_waters_are_the_country() -> None:
     ]
 
 
-def test_a_country_whose_authorities_acted_places_an_event_told_without_a_place() -> None:
-    assert _places("탈북 여성 2명이 지난달 중국 공안에 붙잡혔다.", "ko") == [("arrest", "China")]
-    assert _places("석탄을 실은 화물선이 지난달 말레이시아 당국에 의해 억류됐다.", "ko") == [
-        ("seizure", "Malaysia")
-    ]
-    assert _places("Two North Korean sailors were detained last week by China's police.") == [
-        ("arrest", "China")
-    ]
+def test_a_campaign_waged_by_a_countrys_authorities_is_placed_in_that_country() -> None:
+    text = "중국 당국이 이달 들어 접경 지역의 밀무역 단속을 크게 강화했다."
+    assert _places(text, "ko") == [("crackdown", "China")]
+    text = "말레이시아 당국은 이달 북한 노동자에 대한 단속을 강화했다."
+    assert _places(text, "ko") == [("crackdown", "Malaysia")]
+    text = "China's border police have stepped up a crackdown on smuggling."
+    assert _places(text) == [("crackdown", "China")]
 
 
-def test_authorities_that_only_helped_or_uncovered_place_nothing() -> None:
-    # the helpers' country is not where the actor arrested them
-    text = "보위부가 중국 공안의 협조를 받아 탈북자 3명을 체포했다."
-    assert _places(text, "ko") == [("arrest", None)]
-    # a smuggling the police uncovered was not done where the police sit
+def test_authorities_that_only_helped_or_made_an_arrest_place_nothing() -> None:
+    # the helpers' country is not where the campaign was waged
+    text = "보위부가 중국 공안의 협조를 받아 탈북자 색출 단속을 강화했다."
+    assert _places(text, "ko") == [("crackdown", None)]
+    # an arrest is placed at a town told elsewhere, never at the country of the police
+    assert _places("탈북 여성 2명이 지난달 중국 공안에 붙잡혔다.", "ko") == [("arrest", None)]
+    # nor a smuggling the police uncovered
     assert _places("일본 경찰은 북한산 송이버섯을 밀수한 혐의를 적발했다.", "ko") == [
         ("smuggling", None)
     ]

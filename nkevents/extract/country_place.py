@@ -14,7 +14,7 @@ from nkevents.model import Event, Provenance
 # A country right after the event's word ("were arrested in South Korea"): where it was
 _GOVERNED = re.compile(r"\s+(?:in|inside|within)\s+(?:the\s+)?")
 # A country's own authorities after its name: "China's police", "Indonesian authorities"
-_EN_AUTHORITY = re.compile(r"(?:['’]s)?\s+(?:[a-z]+\s+)?(\w+)")
+_EN_AUTHORITY = re.compile(r"(?:['’]s)?\s+(\w+)(?:\s+(\w+))?")
 
 
 def authorities_of(text: str, p: PlaceMention) -> bool:
@@ -28,8 +28,8 @@ def authorities_of(text: str, p: PlaceMention) -> bool:
     for word in rules()["ko_authorities"]:
         if after.startswith(word):
             return not after.startswith("의", len(word))
-    found = _EN_AUTHORITY.match(text, p.end, p.end + 40)
-    return found is not None and found.group(1) in rules()["authorities"]
+    found = _EN_AUTHORITY.match(text, p.end, p.end + 40)  # "Thai police", "Thai border police"
+    return found is not None and bool(set(found.groups()) & set(rules()["authorities"]))
 
 
 def countries_as_places(ctx: DocContext, groups: list[Group], events: list[Event]) -> None:
