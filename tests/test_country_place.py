@@ -42,3 +42,24 @@ def test_a_countrys_waters_are_the_country() -> None:
     assert _places("Japanese coast guards seized a North Korean boat in Chinese waters.") == [
         ("seizure", "China")
     ]
+
+
+def test_a_campaign_waged_by_a_countrys_authorities_is_placed_in_that_country() -> None:
+    text = "중국 당국이 이달 들어 접경 지역의 밀무역 단속을 크게 강화했다."
+    assert _places(text, "ko") == [("crackdown", "China")]
+    text = "말레이시아 당국은 이달 북한 노동자에 대한 단속을 강화했다."
+    assert _places(text, "ko") == [("crackdown", "Malaysia")]
+    text = "China's border police have stepped up a crackdown on smuggling."
+    assert _places(text) == [("crackdown", "China")]
+
+
+def test_authorities_that_only_helped_or_made_an_arrest_place_nothing() -> None:
+    # the helpers' country is not where the campaign was waged
+    text = "보위부가 중국 공안의 협조를 받아 탈북자 색출 단속을 강화했다."
+    assert _places(text, "ko") == [("crackdown", None)]
+    # an arrest is placed at a town told elsewhere, never at the country of the police
+    assert _places("탈북 여성 2명이 지난달 중국 공안에 붙잡혔다.", "ko") == [("arrest", None)]
+    # nor a smuggling the police uncovered
+    assert _places("일본 경찰은 북한산 송이버섯을 밀수한 혐의를 적발했다.", "ko") == [
+        ("smuggling", None)
+    ]

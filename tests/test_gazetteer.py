@@ -10,9 +10,11 @@ from pathlib import Path
 from types import ModuleType
 
 import pytest
+import yaml
 from click.testing import CliRunner
 
 from nkevents.cli import main
+from nkevents.detect.places import find_places
 from nkevents.gazetteer import candidates, load
 from nkevents.romanize import fold, key, mr_to_dprk, mr_to_rr, southern, variants
 
@@ -66,9 +68,32 @@ def _seed_rows(shared_dir: Path) -> list[dict[str, str]]:
 
 
 def test_every_seed_place_resolves_by_its_name(shared_dir: Path) -> None:
+    extra = yaml.safe_load((REPO / "nkevents" / "data" / "places_extra.yaml").read_text("utf-8"))
+    renamed = extra.get("seed_names") or {}
     for row in _seed_rows(shared_dir):
         found = candidates(row["name"])
-        assert found and key(found[0].place.name) == key(row["name"]), row["id"]
+        name = (renamed.get(row["id"]) or [row["name"]])[0]
+        assert found and key(found[0].place.name) == key(name), row["id"]
+
+
+def test_a_seed_name_with_a_gloss_is_reported_by_the_name_reports_write() -> None:
+    """ "Panmunjom (Joint Security Area)" in the seed: reported as Panmunjom, the gloss kept."""
+    found = candidates("Panmunjom")[0].place
+    assert found.name == "Panmunjom"
+    assert "Panmunjom (Joint Security Area)" in found.names
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A tanker met a Chinese ship in the South China Sea.", "South China Sea"),
+        ("유조선이 남중국해에서 환적했다.", "South China Sea"),
+        ("A boat drifted 40 km off Ulleung Island.", "Ulleungdo"),
+        ("울릉도 북동쪽 해상에서 어선이 발견됐다.", "Ulleungdo"),
+    ],
+)
+def test_waters_and_islands_where_boats_are_met(text: str, expected: str) -> None:
+    assert [m.candidates[0].name for m in find_places(text)] == [expected]
 
 
 def test_every_seed_spelling_resolves_first(shared_dir: Path) -> None:

@@ -236,10 +236,10 @@ SPELLINGS = [
     ("Sokcho", "Sokcho"),
     ("Yeosu", "Yeosu"),
     ("Pyeongtaek", "Pyeongtaek"),
-    ("Panmunjom", "Panmunjom (Joint Security Area)"),
-    ("JSA", "Panmunjom (Joint Security Area)"),
-    ("Joint Security Area", "Panmunjom (Joint Security Area)"),
-    ("판문점", "Panmunjom (Joint Security Area)"),
+    ("Panmunjom", "Panmunjom"),
+    ("JSA", "Panmunjom"),
+    ("Joint Security Area", "Panmunjom"),
+    ("판문점", "Panmunjom"),
     ("DMZ", "Demilitarized Zone"),
     ("Demilitarized Zone", "Demilitarized Zone"),
     ("Military Demarcation Line", "Military Demarcation Line"),
@@ -671,6 +671,8 @@ def test_a_sources_home_does_not_place_a_campaign(
         ("Ten fishermen were detained, the Dandong Times reported.", "arrest"),
         ("모스크바 타임스 등에 따르면 어선 3척이 나포됐다.", "seizure"),
         ("단둥신문은 밀수꾼 2명이 체포됐다고 전했다.", "arrest"),
+        ("밀수꾼 2명이 체포됐다고 단둥(丹东)신문이 전했다.", "arrest"),
+        ("Two smugglers were arrested, Dandong's Evening Herald reported.", "arrest"),
         # a ship named after a place, quoted with its number
         ("석탄은 '신평 6'에서 옮겨 실렸다.", "smuggling"),
         ("The coal came off the 'Sinpyong 6' at night.", "smuggling"),
@@ -682,6 +684,20 @@ def test_a_place_that_names_a_person_a_paper_a_ship_or_a_post_places_nothing(
     text: str, event_type: str
 ) -> None:
     assert locate(text, find_places(text), [(0, len(text))], event_type) is None
+
+
+def test_a_country_whose_paper_told_of_an_arrest_is_not_where_it_was() -> None:
+    from nkevents.extract import extract
+    from nkevents.model import Document
+
+    text = "A singer was arrested in August, according to reports in Japan's Mainichi Shimbun."
+    doc = Document(id="t", text=text, language="en", published="2019-05-02")
+    assert [(e.type, e.location) for e in extract(doc).events] == [("arrest", None)]
+    text = "A singer was arrested in August, according to reports in Japan."
+    doc = Document(id="t", text=text, language="en", published="2019-05-02")
+    assert [(e.type, e.location and e.location.name) for e in extract(doc).events] == [
+        ("arrest", "Japan")
+    ]
 
 
 def test_a_newspaper_word_is_read_only_right_after_the_place() -> None:

@@ -359,6 +359,8 @@ def actor_country_as_place(text: str, mention: PlaceMention, event_type: str | N
         return False
     if _is_attribute(text, mention) or _source_home(text, mention):
         return False
+    if _newspaper().match(text, mention.end, mention.end + 40):
+        return False  # "in South Korea's Chosun Ilbo": where a paper is, not the event
     if _KO_IN_COUNTRY.match(text, mention.end):
         return True
     head = text[max(0, mention.start - 12) : mention.start].lower()
@@ -466,8 +468,8 @@ def _names_a_body_or_brand(text: str, mention: PlaceMention) -> bool:
         return True  # "삭주군 청수노동자구 소속 경비대원": whom they serve under, not where
     if _MODEL_NUMBER.match(text, mention.end) or _KO_SUMMIT.match(text, mention.end):
         return True  # "화성-14형 미사일", "Hwasong-15"; "하노이 북미정상회담": a name, a meeting
-    if _newspaper().match(text, mention.end, mention.end + 12):
-        return True  # "the Moscow Times reported": a paper, not a place
+    if _newspaper().match(text, mention.end, mention.end + 40):
+        return True  # "the Moscow Times reported", "도쿄(東京)신문이": a paper, not a place
     if _MEASURED.search(text, max(0, mention.start - 24), mention.start):
         return True  # "1,000 cartons of Amrokgang": a brand measured out, not a place
     return bool(_body_or_brand().match(text, mention.end, mention.end + 40))
@@ -476,7 +478,9 @@ def _names_a_body_or_brand(text: str, mention: PlaceMention) -> bool:
 @cache
 def _newspaper() -> re.Pattern[str]:
     words = "|".join(re.escape(w) for w in rules()["newspapers"])
-    return re.compile(rf"\s?(?:{words})(?![a-z])")
+    return re.compile(
+        rf"\)?(?:\s?\([^()\n]{{1,12}}\))?(?:['’]s(?:\s+[A-Z][\w-]*){{1,2}}?)?\s?(?:{words})(?![a-z])"
+    )
 
 
 _KO_SUBJECT = re.compile(r"(?:이|가|은|는)\s")

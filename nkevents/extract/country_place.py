@@ -13,6 +13,23 @@ from nkevents.model import Event, Provenance
 
 # A country right after the event's word ("were arrested in South Korea"): where it was
 _GOVERNED = re.compile(r"\s+(?:in|inside|within)\s+(?:the\s+)?")
+# A country's own authorities after its name: "China's police", "Indonesian authorities"
+_EN_AUTHORITY = re.compile(r"(?:['’]s)?\s+(\w+)(?:\s+(\w+))?")
+
+
+def authorities_of(text: str, p: PlaceMention) -> bool:
+    """ "중국 공안에 붙잡혔다", "인도네시아 당국에 의해 억류", "China's police detained": the
+    country whose authorities acted (not "중국 공안의 협조를 받아", whose help the actor had;
+    never North Korea, where every event is unless told elsewhere)."""
+    top = p.candidates[0]
+    if top.kind != "country" or top.name in rules()["never_placed"]:
+        return False
+    after = text[p.end : p.end + 12].lstrip(" ")
+    for word in rules()["ko_authorities"]:
+        if after.startswith(word):
+            return not after.startswith("의", len(word))
+    found = _EN_AUTHORITY.match(text, p.end, p.end + 40)  # "Thai police", "Thai border police"
+    return found is not None and bool(set(found.groups()) & set(rules()["authorities"]))
 
 
 def countries_as_places(ctx: DocContext, groups: list[Group], events: list[Event]) -> None:
@@ -27,6 +44,7 @@ def countries_as_places(ctx: DocContext, groups: list[Group], events: list[Event
     for g, ev in zip(groups, events, strict=True):
         if ev.location is not None or ev.type in unplaced:
             continue
+        by_authorities = ev.type in rules()["placed_by_authorities"]
         found: dict[str, PlaceMention] = {}
         governed: dict[str, PlaceMention] = {}  # "arrested in South Korea": the verb's own
         for m in g.mentions:
@@ -34,10 +52,9 @@ def countries_as_places(ctx: DocContext, groups: list[Group], events: list[Event
                 continue
             for p in ctx.places_in((m.sentence.start, m.sentence.end)):
                 top = p.candidates[0]
-                if (
-                    top.kind == "country"
-                    and top.actor
-                    and actor_country_as_place(ctx.text, p, ev.type)
+                if top.kind == "country" and (
+                    (top.actor and actor_country_as_place(ctx.text, p, ev.type))
+                    or (by_authorities and authorities_of(ctx.text, p))
                 ):
                     found.setdefault(top.id, p)
                     if _GOVERNED.fullmatch(ctx.text, m.trigger[1], p.start):
