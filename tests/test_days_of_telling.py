@@ -48,3 +48,12 @@ def test_a_dateline_with_city_and_country_is_the_pages_day() -> None:
         "MANPO, North Korea, Nov. 18 (Yonhap) -- Border guards arrested two smugglers on Nov. 9."
     )
     assert [e.date for e in events_of(dated, published="2019-11-18")] == ["2019-11-09"]
+
+
+def test_todays_as_a_name_is_no_day() -> None:
+    # "오늘의 ..." (today's ...) names a newsletter or a column, not the day of a happening
+    text = (
+        "한 대북 단체는 30일 소식지 '오늘의 국경소식'에서 혜산 주민 1명이 이달 중순께 "
+        "압록강을 건너다 총격을 당해 숨졌다고 전했다."
+    )
+    assert one_event(text, "escape", published="2011-11-30", language="ko").date == "2011-11"

@@ -896,7 +896,7 @@ def korean_rules(w: Words) -> list[tuple[str, str, Resolver]]:
         ),
         ("ko_d", rf"(?<![\d~∼.\-])(?<!약 )(?<!수)(?<!몇 ){day}{not_day}", r_day),
         ("ko_weekday", rf"(?:(?P<r>지난|다음|이번)\s*)?(?P<w>{alt(ko['weekdays'])})", r_weekday),
-        ("ko_yesterday", r"(?P<r>어제|그제|그저께|오늘|금일)(?!날)", r_korean_day),
+        ("ko_yesterday", r"(?P<r>어제|그제|그저께|오늘|금일)(?![날의])", r_korean_day),
         ("ko_season", r"(?P<r>지난|올)\s?(?P<s>봄|여름|가을)", r_season),
         (
             "ko_units_ago",
