@@ -896,7 +896,7 @@ def korean_rules(w: Words) -> list[tuple[str, str, Resolver]]:
         ),
         ("ko_d", rf"(?<![\d~∼.\-])(?<!약 )(?<!수)(?<!몇 ){day}{not_day}", r_day),
         ("ko_weekday", rf"(?:(?P<r>지난|다음|이번)\s*)?(?P<w>{alt(ko['weekdays'])})", r_weekday),
-        ("ko_yesterday", r"(?P<r>어제|그제|그저께|오늘|금일)(?!날)", r_korean_day),
+        ("ko_yesterday", r"(?P<r>어제|그제|그저께|오늘|금일)(?![날의])", r_korean_day),
         ("ko_season", r"(?P<r>지난|올)\s?(?P<s>봄|여름|가을)", r_season),
         (
             "ko_units_ago",
@@ -1249,10 +1249,11 @@ def is_stamp(text: str, start: int, end: int, iso_date: bool = True) -> bool:
     return bool(iso_date and _CLOCK_AFTER.match(text, end) or _STAMP_BEFORE.search(before))
 
 
-# "SEOUL, Oct. 3, 2023 --", "SEOUL, May 19 (Yonhap) --", "July 11 (UPI) --", "HANOI, June 9
-# Harbour police ...": where and when a report was filed, at the head of a line
+# "SEOUL, Oct. 3, 2023 --", "SEOUL, May 19 (Yonhap) --", "July 11 (UPI) --", "MANPO, North
+# Korea, Nov. 18 (Yonhap) --", "HANOI, June 9 Harbour police ...": where and when a report was
+# filed, at the head of a line
 _DATELINE = re.compile(
-    rf"{STAMP}(?:(?:[A-Z][A-Za-z .]+, )?[A-Z][a-z]{{2,8}}\.? \d{{1,2}}(?:, \d{{4}})? ?"
+    rf"{STAMP}(?:(?:[A-Z][A-Za-z .]+, ){{0,2}}[A-Z][a-z]{{2,8}}\.? \d{{1,2}}(?:, \d{{4}})? ?"
     r"(?:\([A-Z][A-Za-z .]{1,20}\) ?)?(?:--|—|–| - )"
     # "HANOI, June 9 Harbour police ...": a city in capitals, the day, the lede with no dash
     rf"|[A-Z][A-Z .]+[A-Z], [A-Z][a-z]{{2,8}}\.? \d{{1,2}}(?:, \d{{4}})? (?=[A-Z])"

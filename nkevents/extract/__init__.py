@@ -61,6 +61,7 @@ from nkevents.extract.story import (
     told_apart,
 )
 from nkevents.extract.told_counts import counts_told_beside
+from nkevents.extract.told_months import told_months
 from nkevents.literals import unsafe_letters
 from nkevents.model import Document, Extraction
 
@@ -214,6 +215,7 @@ def extract(
     campaign_periods(ctx, events)  # "since early March ... On March 14, ...": March
     # "On March 3, police raided a market in Hyesan. They arrested five women": that day, there
     carry_episodes(ctx, events, apart)
+    told_months(ctx, events)  # "..., an official said Thursday": the month of the telling
     planned = {id(e) for e in drop_planned(events, doc.published)}  # dated after the report
     groups, events = (
         [g for g, e in zip(groups, events, strict=True) if id(e) in planned],

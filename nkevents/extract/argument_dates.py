@@ -122,9 +122,12 @@ _ACCORDING = re.compile(
 )
 
 # An attribution told last, after a comma, with the speaker after its verb: "..., reported
-# one of the main dailies on Thursday." (the date ends the sentence)
+# one of the main dailies on Thursday.", "“...,” said a border-based source on May 3." (the
+# date ends the sentence)
 _TRAILING_ATTRIBUTION = re.compile(
-    r",\s+(?:reported|said|told|announced|added|according\s+to)\s+(?!that\b)(?:[\w'’.-]+\s+){1,8}?"
+    r",[”\"’']?\s+(?:reported|said|told|announced|added|according\s+to)\s+(?!that\b)"
+    # not a clause of the speaker's own ("said one woman who fled in 2018")
+    r"(?:(?!(?:who|whose|which|that|when|after|before|since)\b)[\w'’.-]+\s+){1,8}?"
     r"(?:on|last|this)?\s*$",
     re.IGNORECASE,
 )
@@ -155,10 +158,13 @@ _KO_POSTED = re.compile(r"(?:입력|수정|기사입력|등록|승인|(?i:date))
 _KO_OPENS = re.compile(r"(?:^|[.\n:]|다\.)\s*$")
 
 _KO_REPORTING = re.compile(
-    r"(?:보도|전했|밝혔|말했|알려|알렸|발표|전하|소식을|밝혀|전해졌|언급|주장|설명|강조|지적|덧붙|"
+    r"(?:보도|전했|밝혔|말했|알려|알렸|발표|전하|소식을|밝혀|전해졌|전해\s?왔|언급|주장|설명|강조|지적|덧붙|"
     r"공개(?:한|했|하며|하면서|하고|된|됐)|발간(?:한|했|된|됐)|"
     r"소식통(?:은|는|이|에 따르면)|에 따르면)"
 )
+
+# A day named by its number or as the day of writing ("13일", "오늘(3일)")
+_KO_DAY_RULES = frozenset({"ko_d", "ko_yesterday"})
 
 # "8일 대북 단체에 따르면", "17일 함경북도의 한 소식통은", "25일 [자유아시아방송]은": the day
 # named before a source that speaks is the day it spoke.
@@ -304,16 +310,23 @@ def reported_date(ctx: DocContext, date: DateMention) -> bool:
     return ctx.judged("reported", date, _reported_date)
 
 
-def _reported_date(ctx: DocContext, date: DateMention) -> bool:
+def page_date(ctx: DocContext, date: DateMention) -> bool:
+    """Whether a date is the page's own: a dateline ("SEOUL, May 2 (Reuters) -"), or in Korean
+    a posting stamp ("2021-02-26 06:32:14", "입력 2011년 9월 24일", "18일자")."""
     found = dateline(ctx.text, date.start)
     if found and date.start < found.end():
         return True
+    return ctx.language == "ko" and bool(
+        _KO_STAMP.match(ctx.text, date.end)
+        or _KO_POSTED.search(ctx.text, max(0, date.start - 8), date.start)
+    )
+
+
+def _reported_date(ctx: DocContext, date: DateMention) -> bool:
+    if page_date(ctx, date):
+        return True
     before = ctx.text[max(0, date.start - 40) : date.start]
     if ctx.language == "ko":
-        if _KO_STAMP.match(ctx.text, date.end) or _KO_POSTED.search(
-            ctx.text, max(0, date.start - 8), date.start
-        ):
-            return True  # "2021-02-26 06:32:14", "입력 2011년 9월 24일", "18일자": the page's
         day = "일" in date.text or date.rule == "ko_yesterday"  # "20일", and "오늘", "어제"
         if day and (
             _KO_SOURCE_NEXT.match(ctx.text, date.end, date.end + 40)
@@ -343,10 +356,12 @@ def _reported_date(ctx: DocContext, date: DateMention) -> bool:
         sentence_end = ctx.text.find("다.", date.end)
         ending = ctx.text[max(date.end, sentence_end - 12) : sentence_end + 2]
         topic = ctx.text[max(0, date.start - 2) : date.start]
-        said = bool(_KO_REPORTING.search(ending)) and date.rule == "ko_d"  # on a day, not "이달"
-        # "통일부는 13일 ... 밝혔다", and "25일 [방송]은 ... 보도했다" (the day opens the sentence)
+        said = bool(_KO_REPORTING.search(ending)) and date.rule in _KO_DAY_RULES  # not "이달"
+        # "통일부는 13일 ... 밝혔다", "언론은 오늘(3일) ... 보도했다", and "25일 [방송]은 ...
+        # 보도했다" (a day by its number opens the sentence; "어제 ... 체포됐다고 ... 전했다"
+        # opens on the happening's day)
         opens = _KO_OPENS.search(ctx.text, max(0, date.start - 3), date.start) is not None
-        return said and (topic.rstrip().endswith(("는", "은")) or opens)
+        return said and (topic.rstrip().endswith(("는", "은")) or opens and date.rule == "ko_d")
     if _OPENS_SENTENCE.search(ctx.text, max(0, date.start - 12), date.start):
         source = _EN_SOURCE_NEXT.match(ctx.text, date.end, date.end + 90)
         if source and not ctx.lexicon.triggers["en"].search(ctx.text, date.end, source.end()):
