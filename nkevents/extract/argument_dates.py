@@ -413,8 +413,35 @@ def date_ranges(dates: list[DateMention], text: str, verdict: bool = False) -> l
             elif common:
                 out.append(replace(d, end=nxt.end, value=common, rule="range"))
             continue
+        both = _dates_joined(d, nxt, text) if nxt else None
+        if both is not None:  # "in April and May", "지난 1일과 2일": one time, both told
+            skip.add(i + 1)
+            out.append(both)
+            continue
         out.append(d)
     return out
+
+
+# Two dates told as one time of the happening, joined by "and" ("in April and May", "on
+# May 3 and May 5", "in July and August 2017", "지난 1일과 2일", "5월 29일과 31일")
+_DATES_AND = re.compile(r"\s+and\s+|(?<=[일월])(?:과|와)\s*")
+_KO_BARE_DAY = re.compile(r"\d{1,2}\s*일")
+
+
+def _dates_joined(d: DateMention, nxt: DateMention, text: str) -> DateMention | None:
+    """Two dates of a month or finer joined by "and" (과, 와) as one time: what both agree
+    on (a month, a year), or None when they agree on nothing (two years apart: each stays)."""
+    if len(d.value) < 7 or len(nxt.value) < 7 or not _DATES_AND.fullmatch(text, d.end, nxt.start):
+        return None
+    first, last = d.value, nxt.value
+    if not _YEAR.search(d.text) and _YEAR.search(nxt.text):
+        first = last[:4] + first[4:]  # "in July and August 2017": one year
+    if len(first) == 10 and _KO_BARE_DAY.fullmatch(nxt.text):
+        last = first[:8] + last[8:]  # "5월 29일과 31일": the day of the month told before
+    common = _common_prefix(first, last)
+    if common is None:
+        return None
+    return replace(d, end=nxt.end, text=text[d.start : nxt.end], value=common, rule="dates_and")
 
 
 def _common_prefix(a: str, b: str) -> str | None:
