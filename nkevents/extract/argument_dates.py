@@ -11,7 +11,7 @@ from nkevents.detect.dates import DateMention, dateline
 from nkevents.detect.numbers import parse_number
 from nkevents.extract.context import DocContext
 from nkevents.extract.dating import IMPLICIT_RULES
-from nkevents.extract.mention import M
+from nkevents.extract.mention import M, Mention
 from nkevents.model import Span
 from nkevents.prefilter import prefiltered
 from nkevents.romanize import is_hangul
@@ -516,6 +516,27 @@ def ko_own_clause(text: str, trigger: Span, dates: list[DateMention]) -> list[Da
         for d in dates
         if not (d.start > trigger[1] and _KO_CLAUSE_OVER.search(text, trigger[1], d.start))
     ]
+
+
+# Enforcement that acts on an offence told before its word in a Korean clause
+_ENFORCED = frozenset({"arrest", "seizure", "trial", "execution", "detention", "crackdown"})
+# Told as being done when it was caught: "밀수하려던", "반입하려다", "몰래 팔던 주민",
+# "시도하던 중", "벌이다가", "들여오다 체포됐다" (a stem's -다 that joins, not a told -았다)
+_KO_IN_THE_ACT = re.compile(r"려(?:던|다|고)|던\s|는\s?중|(?<![았었였됐했났겠])다가?\s|현장")
+
+
+def ko_offence_of_enforcement(ctx: DocContext, m: Mention) -> bool:
+    """Whether a Korean smuggling word is the offence an enforcement word after it in its
+    clause acted on, told as done before it ("8일 소를 밀매한 죄로 3명이 총살됐다", "이달 초
+    밀수조직을 일망타진했다", "무기를 몰래 실은 것이 적발돼"): the clause's date is the
+    enforcement's. Not one caught in the act ("밀수하려던 부부가 체포됐다", "밀수를 벌이다가
+    체포됐다"): that smuggling was going on that day."""
+    text, trigger, s = ctx.text, m.trigger, m.sentence
+    words = [w for label, w in ctx.matches_in("triggers", (s.start, s.end)) if label in _ENFORCED]
+    after = next((w for w in words if w[0] >= trigger[1]), None)  # (the sentence's, cached)
+    if after is None or _KO_CLAUSE_OVER.search(text, trigger[1], after[0]):
+        return False  # none after it, or in a later clause
+    return not _KO_IN_THE_ACT.search(text, trigger[0], after[0])
 
 
 # Another happening named after an event's word, whose date follows it.
