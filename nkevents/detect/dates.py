@@ -864,7 +864,7 @@ def korean_rules(w: Words) -> list[tuple[str, str, Resolver]]:
         ),
         (
             "ko_day_range",
-            rf"(?<![\d.])(?:{YEAR}\s*년\s*)?(?:{month}\s*)?(?P<a>[12]\d|3[01]|0?[1-9])\s*(?:일\s*)?[~∼]\s*"
+            rf"(?<![\d.])(?:{YEAR}\s*년\s*)?(?:{month}\s*)?(?P<a>[12]\d|3[01]|0?[1-9])\s*(?:일\s*)?[~∼·]\s*"
             rf"{day}{not_day}",
             r_days,
         ),

@@ -11,7 +11,7 @@ from nkevents.detect.dates import DateMention, dateline
 from nkevents.detect.numbers import parse_number
 from nkevents.extract.context import DocContext
 from nkevents.extract.dating import IMPLICIT_RULES
-from nkevents.extract.mention import M
+from nkevents.extract.mention import M, Mention
 from nkevents.model import Span
 from nkevents.prefilter import prefiltered
 from nkevents.romanize import is_hangul
@@ -428,8 +428,35 @@ def date_ranges(dates: list[DateMention], text: str, verdict: bool = False) -> l
             elif common:
                 out.append(replace(d, end=nxt.end, value=common, rule="range"))
             continue
+        both = _dates_joined(d, nxt, text) if nxt else None
+        if both is not None:  # "in April and May", "지난 1일과 2일": one time, both told
+            skip.add(i + 1)
+            out.append(both)
+            continue
         out.append(d)
     return out
+
+
+# Two dates told as one time of the happening, joined by "and" ("in April and May", "on
+# May 3 and May 5", "in July and August 2017", "지난 1일과 2일", "5월 29일과 31일")
+_DATES_AND = re.compile(r"\s+and\s+|(?<=[일월])(?:과|와)\s*")
+_KO_BARE_DAY = re.compile(r"\d{1,2}\s*일")
+
+
+def _dates_joined(d: DateMention, nxt: DateMention, text: str) -> DateMention | None:
+    """Two dates of a month or finer joined by "and" (과, 와) as one time: what both agree
+    on (a month, a year), or None when they agree on nothing (two years apart: each stays)."""
+    if len(d.value) < 7 or len(nxt.value) < 7 or not _DATES_AND.fullmatch(text, d.end, nxt.start):
+        return None
+    first, last = d.value, nxt.value
+    if not _YEAR.search(d.text) and _YEAR.search(nxt.text):
+        first = last[:4] + first[4:]  # "in July and August 2017": one year
+    if len(first) == 10 and _KO_BARE_DAY.fullmatch(nxt.text):
+        last = first[:8] + last[8:]  # "5월 29일과 31일": the day of the month told before
+    common = _common_prefix(first, last)
+    if common is None:
+        return None
+    return replace(d, end=nxt.end, text=text[d.start : nxt.end], value=common, rule="dates_and")
 
 
 def _common_prefix(a: str, b: str) -> str | None:
@@ -504,6 +531,27 @@ def ko_own_clause(text: str, trigger: Span, dates: list[DateMention]) -> list[Da
         for d in dates
         if not (d.start > trigger[1] and _KO_CLAUSE_OVER.search(text, trigger[1], d.start))
     ]
+
+
+# Enforcement that acts on an offence told before its word in a Korean clause
+_ENFORCED = frozenset({"arrest", "seizure", "trial", "execution", "detention", "crackdown"})
+# Told as being done when it was caught: "밀수하려던", "반입하려다", "몰래 팔던 주민",
+# "시도하던 중", "벌이다가", "들여오다 체포됐다" (a stem's -다 that joins, not a told -았다)
+_KO_IN_THE_ACT = re.compile(r"려(?:던|다|고)|던\s|는\s?중|(?<![았었였됐했났겠])다가?\s|현장")
+
+
+def ko_offence_of_enforcement(ctx: DocContext, m: Mention) -> bool:
+    """Whether a Korean smuggling word is the offence an enforcement word after it in its
+    clause acted on, told as done before it ("8일 소를 밀매한 죄로 3명이 총살됐다", "이달 초
+    밀수조직을 일망타진했다", "무기를 몰래 실은 것이 적발돼"): the clause's date is the
+    enforcement's. Not one caught in the act ("밀수하려던 부부가 체포됐다", "밀수를 벌이다가
+    체포됐다"): that smuggling was going on that day."""
+    text, trigger, s = ctx.text, m.trigger, m.sentence
+    words = [w for label, w in ctx.matches_in("triggers", (s.start, s.end)) if label in _ENFORCED]
+    after = next((w for w in words if w[0] >= trigger[1]), None)  # (the sentence's, cached)
+    if after is None or _KO_CLAUSE_OVER.search(text, trigger[1], after[0]):
+        return False  # none after it, or in a later clause
+    return not _KO_IN_THE_ACT.search(text, trigger[0], after[0])
 
 
 # Another happening named after an event's word, whose date follows it.

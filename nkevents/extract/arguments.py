@@ -20,6 +20,7 @@ from nkevents.extract.argument_dates import (
     days_later,
     days_on,
     describes_another,
+    ko_offence_of_enforcement,
     ko_own_clause,
     nearest_to,
     ongoing_month,
@@ -329,6 +330,9 @@ def _date_of(ctx: DocContext, m: Mention, span: Span) -> None:
     """The date of a mention, from its own clause (see the module)."""
     text, lang = ctx.text, ctx.language
     dates = [d for d in ctx.dates_in(span) if d.rule not in IMPLICIT_RULES]  # see dating.py
+    if dates and lang == "ko" and m.type == "smuggling" and ko_offence_of_enforcement(ctx, m):
+        m.date = None  # "8일 소를 밀매한 죄로 3명이 총살됐다": the day is the execution's
+        return
     told = [d for d in dates if not reported_date(ctx, d)]
     if m.type not in _SINCE_STARTS:  # "executed 23 since Kim took power in 2011": a period
         told = [d for d in told if not _SINCE.search(text, max(span[0], d.start - 50), d.start)]

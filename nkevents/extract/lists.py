@@ -17,7 +17,7 @@ from dataclasses import replace
 from nkevents.detect.dates import DateMention
 from nkevents.detect.numbers import CountMention
 from nkevents.detect.numbers import lexicon as number_words
-from nkevents.extract.argument_dates import reported_date
+from nkevents.extract.argument_dates import ko_offence_of_enforcement, reported_date
 from nkevents.extract.context import DocContext
 from nkevents.extract.mention import Mention
 from nkevents.extract.realis import cues
@@ -48,6 +48,10 @@ def split_lists(ctx: DocContext, mentions: list[Mention]) -> list[Mention]:
     if ctx.language == "ko":
         _earlier_links_dated(ctx, mentions)
     for m in mentions:
+        offence = ctx.language == "ko" and m.type == "smuggling" and m.date is None
+        if offence and ko_offence_of_enforcement(ctx, m):
+            out.append(m)  # "8월에 소를 밀매한 죄로 9명이, 9월에는 ... 총살됐다": the items'
+            continue  # dates are the executions'; the offence is dated by none of them
         if m.strength == "strong" and ctx.language == "ko" and m.type in _TIMES_TYPES:
             times = _ko_times(ctx, m)
             if times:
