@@ -180,8 +180,10 @@ def test_the_border_is_no_crossing() -> None:
 
 
 def test_lately_in_korean_is_the_month_of_publication_where_nothing_better() -> None:
-    text = "최근 북한 당국이 혜산 장마당에서 불법 손전화기 단속을 강화했다고 소식통이 전했다."
-    assert _one(text, "crackdown", language="ko").date == "2019-11"
+    text = (
+        "최근 보안서가 혜산 장마당에서 불법 손전화기를 쓰던 주민 2명을 체포했다고 소식통이 전했다."
+    )
+    assert _one(text, "arrest", language="ko").date == "2019-11"
     text = (
         "최근 혜산에서 밀수꾼 3명이 체포됐다. 소식통은 “지난 3일 밤 압록강에서 밀수를 하던 "
         "밀수꾼 3명이 현장에서 체포됐다”고 말했다."

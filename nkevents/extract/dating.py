@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import partial
 
 from nkevents.detect.dates import DateMention
 from nkevents.extract.context import DocContext
@@ -21,6 +22,15 @@ from nkevents.model import Event, Provenance, Span
 # often told of what goes on around it, so it only dates an event that has no other date.
 IMPLICIT_RULES = frozenset({"ko_lately", "ko_holiday", "holiday"})
 
+# "최근" (lately) as an event's only time, by type. Over the 340 keyed reports an arrest or a
+# trial so told is keyed the month of publication; a trade or an execution is a practice or a
+# happening of no told time (keys: no date, or a time told elsewhere), as English "recently"
+# leaves it; a campaign told "lately" (최근, English "recently") is keyed the year of
+# publication in both languages. (A campaign told as going on now, "단속을 벌이고 있다",
+# takes the month: argument_dates.ongoing_month.)
+_LATELY_UNDATED = frozenset({"smuggling", "execution"})
+_LATELY_YEAR = frozenset({"crackdown"})
+
 
 def implicit_dates(ctx: DocContext, events: list[Event]) -> None:
     """An event with no date takes the first implicit date its evidence states. (The month a
@@ -29,13 +39,21 @@ def implicit_dates(ctx: DocContext, events: list[Event]) -> None:
     for event in events:
         if event.date is not None:
             continue
-        found = _first(
-            ctx, event, lambda d: d.rule in IMPLICIT_RULES and not _lately_told(ctx.text, d)
-        )
-        if found is not None:
-            event.date = found.value
-            where = (found.start, found.end)
-            event.provenance["date"] = Provenance(where, f"date.{found.rule}")
+        etype = event.type
+        found = _first(ctx, event, partial(_implicit, ctx, etype=etype))
+        if found is None:
+            continue
+        rule = f"date.{found.rule}"
+        event.date = found.value
+        if found.rule == "ko_lately" and etype in _LATELY_YEAR:
+            event.date, rule = found.value[:4], f"{rule}.campaign_year"
+        event.provenance["date"] = Provenance((found.start, found.end), rule)
+
+
+def _implicit(ctx: DocContext, d: DateMention, etype: str) -> bool:
+    if d.rule not in IMPLICIT_RULES or _lately_told(ctx.text, d):
+        return False
+    return d.rule != "ko_lately" or etype not in _LATELY_UNDATED
 
 
 # "최근 북한 전문 매체 데일리NK가 ... 보도했다": "lately" before a source that tells is when
