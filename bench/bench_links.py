@@ -91,6 +91,13 @@ FILLER = [
     "".join(random.Random(i).choices(SYLLABLES, k=2 + i % 2)) for i in range(5000)
 ]  # the words a report tells its story in: few are shared by two reports of different stories
 FILLER_WORDS = 36  # the words of its own a report tells each happening in (see report)
+# Dates and places as nkevents extracts them from real reports: over the 862 events of the 381
+# real reports cached for evaluation (6 December 2026), 30% dated to the day, 29% to the month,
+# 7% to the year, 35% undated; 54% without a province (unplaced, or a whole country), which
+# meet every region. (Until then the bench gave 55% days, 20% months, 5% years, 20% undated
+# and 20% unplaced, and its new events met about half as many stored ones.)
+DAYS, MONTHS, YEARS = 0.30, 0.29, 0.07
+UNPLACED = 0.54
 
 
 def happening(rng: random.Random, first: date, days: int) -> dict[str, object]:
@@ -136,13 +143,13 @@ def fake_extract(doc: Document) -> Extraction:
         town, lat, lon = PROVINCES[str(h["province"])]
         day = date.fromisoformat(str(h["day"]))
         roll = rng.random()
-        when = (  # as real extraction gives them: mostly days, a fifth undated
+        when = (  # as real extraction gives them (see DAYS)
             day.isoformat()
-            if roll < 0.55
+            if roll < DAYS
             else f"{day:%Y-%m}"
-            if roll < 0.75
+            if roll < DAYS + MONTHS
             else f"{day:%Y}"
-            if roll < 0.8
+            if roll < DAYS + MONTHS + YEARS
             else None
         )
         end = doc.text.index(".", doc.text.index(".", offset) + 1) + 1  # both its sentences
@@ -151,7 +158,7 @@ def fake_extract(doc: Document) -> Extraction:
                 type=h["type"],  # type: ignore[arg-type]
                 date=when,
                 location=None
-                if rng.random() < 0.2
+                if rng.random() < UNPLACED
                 else Location(town, str(h["province"]), "city", lat, lon),
                 people=int(str(h["people"])),
                 evidence=[(offset, end)],
