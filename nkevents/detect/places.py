@@ -315,7 +315,20 @@ def _is_metonym(text: str, mention: PlaceMention) -> bool:
         return not any((w or "").lower() in words for w in after.groups())
     if _STANCE_TOWARD.search(text, max(0, mention.start - 30), mention.start):
         return True  # "loyalty to Pyongyang", "pressure on Beijing": the government
-    return not _preposition(text, mention.start, reach=1)
+    if _preposition(text, mention.start, reach=1):
+        return False
+    if _CAPITAL_NAMED.search(text, max(0, mention.start - 40), mention.start):
+        return False  # "near the capital, Seoul": the capital named, a place
+    before = text[max(0, mention.start - 20) : mention.start].split()
+    return not (before and before[-1].lower() in rules()["capital_as_place_verbs"])
+
+
+# A capital in apposition to the word capital after a preposition: "near the capital,
+# Seoul", "into the Russian capital Moscow"
+_CAPITAL_NAMED = re.compile(
+    r"(?i)\b(?:in|at|to|near|from|into|outside|around|inside|of|for|toward|towards)\s+"
+    r"(?:the\s+)?(?:[\w'’-]+\s+){0,2}capital,?\s+$"
+)
 
 
 # A stance or dealing toward a government: "loyalty to Pyongyang", "ties with Beijing"
