@@ -255,7 +255,12 @@ def is_locative(text: str, mention: PlaceMention) -> bool:
 
 
 _KO_ORIGIN = re.compile(r"(?:시|군|도|항)?\s?(?:을|를|에서)\s?(?:출발|출항|떠나|떠난|떠났|이륙)")
-_KO_DESTINATION = re.compile(r"(?:시|군|도|구역|리|동|읍)?\s?(?:으로|로|에게|까지)(?!부터)")
+# "청진으로", and "신의주 일대로", "혜산 쪽으로": whither, a word for the place's
+# surroundings between (not a port: "goods caught coming into a port" were caught there)
+_KO_DESTINATION = re.compile(
+    r"(?:시|군|도|구역|리|동|읍)?\s?(?:(?:등지|일대|지역|쪽|방향|방면|부근|인근)\s?)?"
+    r"(?:으로|로|에게|까지)(?!부터)"
+)
 
 
 @cache
@@ -265,7 +270,8 @@ def _sent_on() -> re.Pattern[str]:
     sentence "handed down to" people is no sending)."""
     verbs = "|".join(rules()["destination_verbs"])
     return re.compile(
-        rf"(?i)\b(?:{verbs})(?!\s+down\b)\s+(?:\w+\s+){{0,2}}to\b[^.;:!?\n]{{0,60}}\b(?:in|at)\s+$"
+        rf"(?i)\b(?:{verbs})(?!\s+down\b)\s+(?:\w+\s+){{0,2}}to\b[^.;:!?\n]{{0,60}}"
+        r"\b(?:in|at|(?:outskirts|suburbs|edge)\s+of)\s+$"
     )
 
 
@@ -315,7 +321,20 @@ def _is_metonym(text: str, mention: PlaceMention) -> bool:
         return not any((w or "").lower() in words for w in after.groups())
     if _STANCE_TOWARD.search(text, max(0, mention.start - 30), mention.start):
         return True  # "loyalty to Pyongyang", "pressure on Beijing": the government
-    return not _preposition(text, mention.start, reach=1)
+    if _preposition(text, mention.start, reach=1):
+        return False
+    if _CAPITAL_NAMED.search(text, max(0, mention.start - 40), mention.start):
+        return False  # "near the capital, Seoul": the capital named, a place
+    before = text[max(0, mention.start - 20) : mention.start].split()
+    return not (before and before[-1].lower() in rules()["capital_as_place_verbs"])
+
+
+# A capital in apposition to the word capital after a preposition: "near the capital,
+# Seoul", "into the Russian capital Moscow"
+_CAPITAL_NAMED = re.compile(
+    r"(?i)\b(?:in|at|to|near|from|into|outside|around|inside|of|for|toward|towards)\s+"
+    r"(?:the\s+)?(?:[\w'’-]+\s+){0,2}capital,?\s+$"
+)
 
 
 # A stance or dealing toward a government: "loyalty to Pyongyang", "ties with Beijing"
@@ -603,6 +622,12 @@ def _went_to(text: str, mention: PlaceMention, event_type: str | None) -> bool:
     return before in rules()["destination"] or bool(_KO_DESTINATION.match(text, mention.end))
 
 
+def told_as_whither(text: str, mention: PlaceMention) -> bool:
+    """ "driven to a barracks on the edge of Hyesan", "신의주 일대로 넘겼다": a place
+    told only as where someone or something went, which places no happening told beside it."""
+    return _went_to(text, mention, None)
+
+
 def _handed_on(text: str, mention: PlaceMention, event_type: str | None) -> bool:
     """A place written as where the goods or people of a sale or sending were received, or
     a camp people were sent to, told beside another event (a trial)."""
@@ -731,6 +756,7 @@ def _paragraph_place(
         and (seated or not m.seat)
         and _preposition(text, m.start) not in rules()["destination"] + rules()["path"]
         and usable(m)
+        and not _went_to(text, m, None)  # "driven to a barracks on the edge of X"
     ]  # fmt: skip
     towns = [m for m in named if m.candidates[0].precision in ("site", "town", "county")]
     towns = [m for m in towns if m.candidates[0].kind not in WATERS] or towns  # a town by a river

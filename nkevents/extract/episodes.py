@@ -21,7 +21,7 @@ import re
 from bisect import bisect_right
 
 from nkevents.detect.dates import DateMention
-from nkevents.detect.places import location_of
+from nkevents.detect.places import location_of, told_as_whither
 from nkevents.detect.sentences import Sentence
 from nkevents.extract.argument_dates import reported_date
 from nkevents.extract.context import DocContext
@@ -198,6 +198,7 @@ def _carry_place(ctx: DocContext, e: Event, episode: list[Sentence]) -> None:
             if p.candidates[0].precision in _WHERE
             and p.candidates[0].kind not in WATER_KINDS
             and not p.seat
+            and not told_as_whither(ctx.text, p)  # "the goods went on to Sinuiju"
         ]
         if len({p.candidates[0].id for p in where}) != 1:
             return  # several places, or only a province or a river: no one place of it
