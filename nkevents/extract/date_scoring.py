@@ -11,17 +11,15 @@ Scoring is a dot product. Word lists: `data/date_choice.yaml`.
 
 from __future__ import annotations
 
-import json
 import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
-from importlib import resources
 from typing import Any
 
 from nkevents.detect.dates import DateMention
-from nkevents.errors import DataError
+from nkevents.extract import weights_file
 from nkevents.extract.context import DocContext
 from nkevents.extract.events import Group
 from nkevents.model import Event, Provenance, Span
@@ -134,22 +132,14 @@ class Weights:
 @cache
 def weights() -> Weights:
     """The weights in `nkevents/data/weights/date.json`."""
-    try:
-        path = resources.files("nkevents.data").joinpath("weights/date.json")
-        raw: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError) as err:
-        raise DataError(f"nkevents/data/weights/date.json: {err}") from err
-    return weights_from(raw)
+    return weights_from(weights_file.read("date"))
 
 
 def weights_from(raw: dict[str, Any]) -> Weights:
     """Weights from the JSON object of a weights file (names must be known features)."""
-    names, numbers = raw["features"], raw["weights"]
-    if len(names) != len(numbers) or set(names) - set(FEATURES):
-        raise DataError("date weights: feature names and weights do not match FEATURES")
     return Weights(
         float(raw["intercept"]),
-        dict(zip(names, map(float, numbers), strict=True)),
+        weights_file.named(raw, FEATURES, "date"),
         bool(raw.get("adopted", False)),
         float(raw.get("margin", 0.0)),
         float(raw.get("none_bias", 0.0)),

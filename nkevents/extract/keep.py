@@ -14,15 +14,13 @@ needed at run time. While the file says it is not adopted, every event is kept.
 
 from __future__ import annotations
 
-import json
 import math
 import re
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from typing import Any
 
-from nkevents.errors import DataError
+from nkevents.extract import weights_file
 from nkevents.extract.events import Group
 from nkevents.extract.mention import Mention
 from nkevents.model import Event
@@ -144,20 +142,12 @@ class Weights:
 @cache
 def weights() -> Weights:
     """The weights in `nkevents/data/weights/keep.json`."""
-    try:
-        path = resources.files("nkevents.data").joinpath("weights/keep.json")
-        raw: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError) as err:
-        raise DataError(f"nkevents/data/weights/keep.json: {err}") from err
-    return weights_from(raw)
+    return weights_from(weights_file.read("keep"))
 
 
 def weights_from(raw: dict[str, Any]) -> Weights:
     """Weights from the JSON object of a weights file (names must be known features)."""
-    names, numbers = raw["features"], raw["weights"]
-    if len(names) != len(numbers) or set(names) - set(FEATURES):
-        raise DataError("keep weights: feature names and weights do not match FEATURES")
-    given = dict(zip(names, map(float, numbers), strict=True))
+    given = weights_file.named(raw, FEATURES, "keep")
     return Weights(
         float(raw["intercept"]),
         tuple(given.get(name, 0.0) for name in FEATURES),

@@ -11,12 +11,10 @@ feature among the others, so the weights say when to keep it and when another pl
 
 from __future__ import annotations
 
-import json
 import math
 import re
 from dataclasses import dataclass, field
 from functools import cache
-from importlib import resources
 from typing import Any
 
 from nkevents.detect.places import (
@@ -27,7 +25,7 @@ from nkevents.detect.places import (
     set_out_from,
     specificity,
 )
-from nkevents.errors import DataError
+from nkevents.extract import weights_file
 from nkevents.extract.context import DocContext
 from nkevents.extract.events import Group
 from nkevents.extract.mention import Mention
@@ -149,22 +147,14 @@ class Weights:
 @cache
 def weights() -> Weights:
     """The weights in `nkevents/data/weights/place.json`."""
-    try:
-        path = resources.files("nkevents.data").joinpath("weights/place.json")
-        raw: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError) as err:
-        raise DataError(f"nkevents/data/weights/place.json: {err}") from err
-    return weights_from(raw)
+    return weights_from(weights_file.read("place"))
 
 
 def weights_from(raw: dict[str, Any]) -> Weights:
     """Weights from the JSON object of a weights file (names must be known features)."""
-    names, numbers = raw["features"], raw["weights"]
-    if len(names) != len(numbers) or set(names) - set(FEATURES):
-        raise DataError("place weights: feature names and weights do not match FEATURES")
     return Weights(
         float(raw["intercept"]),
-        dict(zip(names, map(float, numbers), strict=True)),
+        weights_file.named(raw, FEATURES, "place"),
         bool(raw.get("adopted", False)),
         float(raw.get("margin", 0.0)),
     )
