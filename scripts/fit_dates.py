@@ -32,12 +32,12 @@ import random
 import sys
 from collections import Counter
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from fit_weights import read_docs, read_jsonl, tune_ids  # noqa: E402
+from fit_weights import Report, read_docs, read_jsonl, tune_ids  # noqa: E402
+from fit_weights import extract_reports as fit_weights_reports  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared" / "corpus" / "real"
@@ -49,16 +49,6 @@ REPEATS = 3  # cross-validations over reports shuffled anew, averaged
 Choice = tuple[float, float]  # margin, none bias
 
 Row = tuple[str, int, list[dict[str, float]], list[int]]  # doc, event, features, labels
-
-
-@dataclass
-class Report:
-    """One report: its gold events, the rules' extraction and each event's date candidates."""
-
-    id: str
-    gold: dict[str, Any]
-    system: dict[str, Any]
-    record: list[list[Any]]
 
 
 def _undated(event: dict[str, Any]) -> dict[str, Any]:
@@ -137,16 +127,7 @@ def _source(want: str | None, cands: list[Any]) -> str:
 
 def extract_reports(docs: Iterable[Any], gold: dict[str, dict[str, Any]]) -> list[Report]:
     """Extract each document with a gold key (the rules' dates kept, candidates recorded)."""
-    from nkevents.extract import extract
-    from nkevents.model import to_json
-
-    out = []
-    for doc in docs:
-        if doc.id in gold:
-            record: list[list[Any]] = []
-            ext = extract(doc, date_record=record)
-            out.append(Report(doc.id, gold[doc.id], to_json(ext), record))
-    return out
+    return fit_weights_reports(docs, gold, "date_record")
 
 
 def dated(

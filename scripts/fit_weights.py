@@ -105,8 +105,11 @@ class Report:
     record: list[list[Any]]
 
 
-def extract_reports(docs: Iterable[Any], gold: dict[str, dict[str, Any]]) -> list[Report]:
-    """Extract each document with a gold key (the rules' places kept, candidates recorded)."""
+def extract_reports(
+    docs: Iterable[Any], gold: dict[str, dict[str, Any]], recorded: str = "place_record"
+) -> list[Report]:
+    """Extract each document with a gold key (the rules' choices kept, the candidates of the
+    choice `extract` records under recorded, place_record or date_record, kept too)."""
     from nkevents.extract import extract
     from nkevents.model import to_json
 
@@ -114,7 +117,7 @@ def extract_reports(docs: Iterable[Any], gold: dict[str, dict[str, Any]]) -> lis
     for doc in docs:
         if doc.id in gold:
             record: list[list[Any]] = []
-            ext = extract(doc, place_record=record)
+            ext = extract(doc, **{recorded: record})
             out.append(Report(doc.id, gold[doc.id], to_json(ext), record))
     return out
 

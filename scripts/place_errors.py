@@ -25,7 +25,6 @@ are tallied by hand; ARCHITECTURE.md keeps the last tally.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections import Counter, defaultdict
 from pathlib import Path
@@ -33,6 +32,9 @@ from typing import Any
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))  # run from a checkout without installing
+sys.path.insert(0, str(REPO / "scripts"))
+
+from type_confusions import read_sets  # noqa: E402
 
 from nkevents.evaluate import accepted, align, norm_admin1, norm_place  # noqa: E402
 from nkevents.gazetteer import candidates  # noqa: E402
@@ -46,12 +48,6 @@ KP_PROVINCES = frozenset(
         "Nampo", "Kaesong",
     )
 )  # fmt: skip
-
-
-def read_jsonl(path: Path) -> dict[str, Json]:
-    with open(path, encoding="utf-8") as fh:
-        rows = (json.loads(line) for line in fh if line.strip())
-        return {str(r["id"]): r for r in rows}
 
 
 def _place(event: Json) -> Json | None:
@@ -123,13 +119,7 @@ def main(argv: list[str] | None = None) -> int:
         "--set", nargs=3, action="append", metavar=("NAME", "GOLD", "SYSTEM"), required=True
     )
     args = ap.parse_args(argv)
-    sets = []
-    for name, gold, system in args.set:
-        gold_path, sys_path = Path(gold), Path(system)
-        if not gold_path.exists() or not sys_path.exists():
-            print(f"{name}: skipped (no {gold_path if not gold_path.exists() else sys_path})")
-            continue
-        sets.append((name, read_jsonl(gold_path), read_jsonl(sys_path)))
+    sets = read_sets(args.set)
     print("\n".join(tally(sets)))
     return 0
 

@@ -31,7 +31,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))  # run from a checkout without installing
 sys.path.insert(0, str(REPO / "scripts"))
 
-from type_confusions import Tally, overlaps, read_jsonl  # noqa: E402
+from type_confusions import Tally, overlaps, read_sets  # noqa: E402
 
 from nkevents.evaluate import align  # noqa: E402
 
@@ -112,13 +112,7 @@ def main(argv: list[str] | None = None) -> int:
         "--set", nargs=3, action="append", metavar=("NAME", "GOLD", "SYSTEM"), required=True
     )
     args = ap.parse_args(argv)
-    sets = []
-    for name, gold, system in args.set:
-        gold_path, sys_path = Path(gold), Path(system)
-        if not gold_path.exists() or not sys_path.exists():
-            print(f"{name}: skipped (no {gold_path if not gold_path.exists() else sys_path})")
-            continue
-        sets.append((name, read_jsonl(gold_path), read_jsonl(sys_path)))
+    sets = read_sets(args.set)
     print("\n".join(tally(sets)))
     return 0
 

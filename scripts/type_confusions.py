@@ -48,6 +48,19 @@ def read_jsonl(path: Path) -> dict[str, Json]:
         return {str(r["id"]): r for r in rows}
 
 
+def read_sets(named: list[list[str]]) -> list[tuple[str, dict[str, Json], dict[str, Json]]]:
+    """Each --set NAME GOLD SYSTEM as (name, key, extraction), by report id; a set whose files
+    are not there is skipped with a line saying so."""
+    sets = []
+    for name, gold, system in named:
+        gold_path, sys_path = Path(gold), Path(system)
+        if not gold_path.exists() or not sys_path.exists():
+            print(f"{name}: skipped (no {gold_path if not gold_path.exists() else sys_path})")
+            continue
+        sets.append((name, read_jsonl(gold_path), read_jsonl(sys_path)))
+    return sets
+
+
 def overlaps(a: Iterable[list[int]] | None, b: Iterable[list[int]] | None) -> bool:
     bs = list(b or [])
     return any(x[0] < y[1] and y[0] < x[1] for x in a or [] for y in bs)
@@ -163,13 +176,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     ap.add_argument("--type", action="append", help="types to list misses of (default: all)")
     args = ap.parse_args(argv)
-    sets = []
-    for name, gold, system in args.set:
-        gold_path, sys_path = Path(gold), Path(system)
-        if not gold_path.exists() or not sys_path.exists():
-            print(f"{name}: skipped (no {gold_path if not gold_path.exists() else sys_path})")
-            continue
-        sets.append((name, read_jsonl(gold_path), read_jsonl(sys_path)))
+    sets = read_sets(args.set)
     types = set(args.type) if args.type else set()
     if not types:
         types = {
