@@ -17,6 +17,7 @@ from typing import NamedTuple
 
 import numpy as np
 import scipy.sparse as sp
+from numpy.typing import NDArray
 
 from nkevents import bounds, resolve
 from nkevents.bounds import (
@@ -198,7 +199,7 @@ def pair_indexes(
     return looking[order], met[order], crowd.astype(np.int64)
 
 
-COLUMNS = 1 << 22  # a key's column: the low bits of its hash (its category among them)
+COLUMNS = 1 << 22  # a key's column: high bits of its hash and its category (see column)
 
 
 class Keys:
@@ -206,35 +207,39 @@ class Keys:
     keys each holds and those it looks for (only the events from looking_from on look), whose
     product counts the keys a pair shares; the words apart (most of an event's keys, and worth
     at most WORDS_MOST): their own matrix, multiplied only for the pairs whose bound with the
-    most words they can share reaches the least wanted. A key's column is the low bits of its
-    hash, which keep its category: two keys that fall in one column count as shared, which can
-    only raise a bound (every part of it grows with the keys shared), never lower it."""
+    most words they can share reaches the least wanted. A key's column (`column`) keeps its
+    category: two keys that fall in one column count as shared, which can only raise a bound
+    (every part of it grows with the keys shared), never lower it."""
 
     def __init__(self, packs: Sequence[bytes], looking_from: int = 0) -> None:
+        # (some hundred thousand events and tens of millions of keys: the arrays are made as
+        # small as they can be, each large one costing its pages)
         n = len(packs)
-        sizes = np.array([len(p) // 8 - HEAD for p in packs], dtype=np.int64)
+        sizes = np.array([len(p) // 8 for p in packs], dtype=np.int64)
         flat = np.frombuffer(b"".join(packs), dtype=np.int64)
         starts = np.zeros(n, dtype=np.int64)
         if n:
-            starts[1:] = np.cumsum(sizes + HEAD)[:-1]
+            starts[1:] = np.cumsum(sizes)[:-1]
         heads = (starts[:, None] + np.arange(HEAD)).ravel()
         self.head: I64 = flat[heads].reshape(n, HEAD)
-        keep = np.ones(len(flat), dtype=bool)
-        keep[heads] = False
-        held = flat[keep]  # each event's keys after its head, event after event
-        rows = np.zeros(n + 1, dtype=np.int64)
-        np.cumsum(sizes, out=rows[1:])
-        words = (held & 0xF) == bounds.C_WORDS
-        before = np.zeros(len(held) + 1, dtype=np.int64)  # words before each key
-        np.cumsum(words, out=before[1:])
-        word_rows = before[rows]
-        other_rows = rows - word_rows
-        others = held[~words]
-        self.held = _matrix(others, other_rows)
-        self.words = _matrix(held[words], word_rows)
+        cols = column(flat).astype(np.int32)  # each event's head, then its keys' columns
+        word = (cols & 0xF) == bounds.C_WORDS
+        word[heads] = False
+        other = ~word
+        other[heads] = False
+        words_of = np.add.reduceat(word, starts, dtype=np.int64) if n else starts
+        word_rows = np.zeros(n + 1, dtype=np.int64)
+        np.cumsum(words_of, out=word_rows[1:])
+        other_rows = np.zeros(n + 1, dtype=np.int64)
+        np.cumsum(sizes - HEAD - words_of, out=other_rows[1:])
+        others = cols[other]
+        self.held = _matrix(others.copy(), other_rows)
+        self.words = _matrix(cols[word], word_rows)
         looks = other_rows.copy()  # the events before looking_from look for nothing
         looks[: looking_from + 1] = other_rows[min(looking_from, n)]
-        self.wanted = _matrix(bounds.wanted(others[looks[0] :]), looks - looks[0])
+        wanted = others[looks[0] :]
+        wanted = (wanted & ~0xF) | _SWAP[wanted & 0xF]
+        self.wanted = _matrix(wanted, looks - looks[0])
 
     def shared(self, a: I64, b: I64) -> I64:
         """How many keys of each category but the words event b holds of those event a looks
@@ -250,12 +255,57 @@ class Keys:
         return np.asarray(both.sum(axis=1), dtype=np.int64).ravel()
 
 
-def _matrix(keys: I64, rows: I64) -> sp.csr_matrix:
-    """An event x key-column matrix of these keys (rows: where each event's begin, and their
-    end), rows as they come (no sorting): a key that falls twice in one row's column stays two
-    entries, which the products add up as the sorted matrix would."""
-    ones = np.ones(len(keys), dtype=np.int32)
-    return sp.csr_matrix((ones, keys & (COLUMNS - 1), rows), shape=(len(rows) - 1, COLUMNS))
+_SWAP = bounds.SWAP.astype(np.int32)
+
+
+def column(keys: I64) -> I64:
+    """The columns of tagged key hashes: the high bits of the hash, then the category (the low 4
+    bits), COLUMNS in all. A packed row keeps its keys sorted (`bounds.pack`), so that its
+    columns come sorted but where two keys share their high bits."""
+    high = COLUMNS.bit_length() - 1 - 4  # bits of the hash kept
+    found = keys >> (63 - high)
+    found <<= 4
+    found |= keys & 0xF
+    return found
+
+
+def _matrix(cols: NDArray[np.int32], rows: I64) -> sp.csr_matrix:
+    """An event x column matrix of these key columns (rows: where each event's begin, and their
+    end), in scipy's canonical form (each row's columns sorted, a key that falls twice in one
+    row's column one entry of 2, which the products count as the two entries would): scipy
+    multiplies two canonical matrices row by row, and any others through a dense row of every
+    column (COLUMNS) per product, which took ten times as long. The keys of a packed row come
+    sorted by column (see column): only the rows where they do not are sorted, and the keys
+    falling in one column summed (scipy's sum_duplicates sorts every row, and took longer than
+    building the matrices). cols is sorted in place."""
+    n = len(rows) - 1
+    data = np.ones(len(cols), dtype=np.int16)
+    down = np.zeros(len(cols), dtype=bool)  # a column not after the one before in its row
+    if len(cols) > 1:
+        np.less_equal(cols[1:], cols[:-1], out=down[1:])
+        down[rows[:-1][rows[:-1] < len(cols)]] = False
+    if (bad := np.flatnonzero(down)).size:
+        unsorted = np.unique(np.searchsorted(rows, bad, side="right") - 1)
+        lengths = rows[unsorted + 1] - rows[unsorted]
+        at = np.repeat(rows[unsorted], lengths) + _ranges(lengths)
+        of = np.repeat(unsorted, lengths)
+        cols[at] = cols[at][np.lexsort((cols[at], of))]
+        again = np.zeros(len(at), dtype=bool)  # a column its row had just before
+        again[1:] = (cols[at][1:] == cols[at][:-1]) & (of[1:] == of[:-1])
+        if again.any():
+            first = np.maximum.accumulate(np.where(again, 0, np.arange(len(at))))
+            np.add.at(data, at[first[again]], 1)
+            keep = np.ones(len(cols), dtype=bool)
+            keep[at[again]] = False
+            cols, data = cols[keep], data[keep]
+            removed = np.zeros(n + 1, dtype=np.int64)
+            np.cumsum(np.bincount(of[again], minlength=n), out=removed[1:])
+            rows = rows - removed
+    found = sp.csr_matrix(
+        (data, cols.astype(np.int32, copy=False), rows.astype(np.int32)), shape=(n, COLUMNS)
+    )
+    found.has_canonical_format = True
+    return found
 
 
 def most(keys: Keys, a: I64, b: I64, least: float | F64 | None = None) -> F64:

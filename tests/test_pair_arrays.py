@@ -125,18 +125,18 @@ def test_keys_falling_in_one_column_count_as_often_as_they_fall(
 ) -> None:
     # With few columns, many keys of one event share a column (as hash collisions would): the
     # count of keys shared is what the matrices built by COO (summing each column) give.
-    monkeypatch.setattr(pair_arrays, "COLUMNS", 1 << 5)
+    monkeypatch.setattr(pair_arrays, "COLUMNS", 1 << 7)
     events = _events(31, 200)
     packs = [bounds.pack(c) for c in events]
     keys = pair_arrays.Keys(packs)
     rows = [np.frombuffer(p, dtype=np.int64)[bounds.HEAD :] for p in packs]
     row = np.repeat(np.arange(len(packs)), [len(r) for r in rows])
     every = np.concatenate(rows)
-    shape = (len(packs), 1 << 5)
+    shape = (len(packs), 1 << 7)
     word = (every & 0xF) == bounds.C_WORDS  # the words have a matrix of their own
 
     def matrix(keys: np.ndarray, of: np.ndarray) -> sp.csr_matrix:
-        return sp.csr_matrix((np.ones(len(keys)), (of, keys & 31)), shape=shape)
+        return sp.csr_matrix((np.ones(len(keys)), (of, pair_arrays.column(keys))), shape=shape)
 
     summed, words = matrix(every[~word], row[~word]), matrix(every[word], row[word])
     wanted = matrix(bounds.wanted(every[~word]), row[~word])
@@ -151,6 +151,37 @@ def test_keys_falling_in_one_column_count_as_often_as_they_fall(
     assert keys.shared(a, b).tolist() == count.tolist() and count.sum() > len(a)
     shared_words = np.asarray(words[a].multiply(words[b]).sum(axis=1)).ravel()
     assert keys.shared_words(a, b).tolist() == shared_words.tolist() and shared_words.sum() > 0
+    for built in (keys.held, keys.wanted, keys.words):  # canonical, as scipy would make it
+        canonical = built.copy()
+        canonical.has_canonical_format = False
+        canonical.sum_duplicates()
+        assert built.indices.tolist() == canonical.indices.tolist()
+        assert built.indptr.tolist() == canonical.indptr.tolist()
+        assert built.data.tolist() == canonical.data.tolist()
+
+
+def test_key_columns_keep_the_category_and_follow_the_hash() -> None:
+    # Sorted hashes give sorted columns (a packed row's keys come sorted), each its category.
+    keys = np.sort(np.array([(h << 4) | c for h, c in ((5, 3), (1 << 40, 9), (1 << 58, 2))]))
+    found = pair_arrays.column(keys)
+    assert (found & 0xF).tolist() == (keys & 0xF).tolist()
+    assert (np.diff(found) > 0).all() and (found < pair_arrays.COLUMNS).all()
+
+
+def test_a_row_with_unsorted_and_repeated_columns_is_sorted_and_summed() -> None:
+    # Keys of one row out of order and twice in a column: the matrix has them sorted, once,
+    # with their counts; the rows around keep theirs.
+    hi = 1 << 59  # a bit the columns keep
+    keys = np.array([3, hi | 2, hi | 2, 5, 1, hi | 1, 7], dtype=np.int64)
+    rows = np.array([0, 1, 5, 7], dtype=np.int64)
+    built = pair_arrays._matrix(pair_arrays.column(keys).astype(np.int32), rows)
+    expected = sp.csr_matrix(
+        (np.ones(len(keys)), (np.repeat([0, 1, 2], [1, 4, 2]), pair_arrays.column(keys))),
+        shape=built.shape,
+    )
+    assert (built != expected).nnz == 0
+    assert built.indptr.tolist() == [0, 1, 4, 6]
+    assert built.data.tolist() == [1, 1, 1, 2, 1, 1]
 
 
 def test_only_the_events_that_look_look_for_keys() -> None:
