@@ -8,9 +8,11 @@ Each set is an answer key, the `nkevents extract` output of its reports and the 
 themselves (JSON Lines: only the title, the publication date and the offsets of blank lines are
 read; keys of blind sets stay outside the repository: give their paths here). Events are paired
 as scripts/place_errors.py pairs them: by the scorer's alignment with dates left out, so the
-date does not decide the pairing. Each paired event (not optional) whose date disagrees with
-the key is counted, with the number of reports each count comes from (a pattern seen in one
-report is no pattern), under:
+date does not decide the pairing; with --as-scored, as the scorer pairs them (dates in), so
+the counts are the errors date F1 sees (a found event dated as another keyed one is then
+often paired with that one, and its date is no error). Each paired event (not optional) whose
+date disagrees with the key is counted, with the number of reports each count comes from (a
+pattern seen in one report is no pattern), under:
 
 * how: spurious (none keyed), missing (keyed, none found), coarser or finer than the key's (one
   a prefix of the other), wrong (another date);
@@ -19,7 +21,9 @@ report is no pattern), under:
   no keyed sentence;
 * what it is: another keyed event's date, the day, month or year of publication, its precision;
 * the rule that dated the found event (its provenance: date.md, date.ko_d.episode, ...);
-* where the keyed date is found in the system's own events: another found event's date.
+* where the keyed date is found in the system's own events: another found event's date;
+* whether the keyed date is the publication's day, month or year (a report that leaves the
+  happening undated, keyed by when it was told).
 
 No text of any report is printed: counts and class names only. The classes a reader finds by
 reading the reports (a background clause, a recalled case, a law's date, ...) are tallied by
@@ -108,17 +112,25 @@ def classes(
             out.append(f"{kind}: the publication's {('year', 'month', 'day')[len(s) // 3 - 1]}")
     if g is not None and any((o.get("date") or None) == g for o in found_others):
         out.append(f"{kind}: the keyed date is another found event's")
+    published = str(doc.get("published") or "")
+    if g is not None and published and g in (published[:10], published[:7], published[:4]):
+        # an event the report leaves undated, keyed by when it was published
+        out.append(f"{kind}: keyed the publication's {('year', 'month', 'day')[len(g) // 3 - 1]}")
     return out
 
 
-def tally(sets: list[tuple[str, dict[str, Json], dict[str, Json], dict[str, Json]]]) -> list[str]:
+def tally(
+    sets: list[tuple[str, dict[str, Json], dict[str, Json], dict[str, Json]]],
+    as_scored: bool = False,
+) -> list[str]:
     counts: Counter[str] = Counter()
     reports: defaultdict[str, set[str]] = defaultdict(set)
     for name, gold_docs, sys_docs, docs in sets:
         for doc_id, gold_doc in gold_docs.items():
             gold = gold_doc.get("events") or []
             found = (sys_docs.get(doc_id) or {}).get("events") or []
-            pairs = align([{**g, "date": None} for g in gold], [{**s, "date": None} for s in found])
+            undated = ([{**g, "date": None} for g in gold], [{**s, "date": None} for s in found])
+            pairs = align(gold, found) if as_scored else align(*undated)
             for gi, si in pairs.items():
                 g, s = gold[gi], found[si]
                 if g.get("optional") or (g.get("date") or None) == (s.get("date") or None):
@@ -128,7 +140,8 @@ def tally(sets: list[tuple[str, dict[str, Json], dict[str, Json], dict[str, Json
                 for label in classes(g, s, others, found_others, docs.get(doc_id) or {}):
                     counts[label] += 1
                     reports[label].add(f"{name}:{doc_id}")
-    out = ["paired events whose date is wrong or missing"]
+    how_paired = "as scored" if as_scored else "dates left out of the pairing"
+    out = [f"paired events whose date is wrong or missing ({how_paired})"]
     for label, n in sorted(counts.items(), key=lambda kv: (kv[0].split(":")[0], -kv[1], kv[0])):
         sets_seen = sorted({r.split(":")[0] for r in reports[label]})
         docs_n = len(reports[label])
@@ -145,6 +158,11 @@ def main(argv: list[str] | None = None) -> int:
         metavar=("NAME", "GOLD", "SYSTEM", "DOCS"),
         required=True,
     )
+    ap.add_argument(
+        "--as-scored",
+        action="store_true",
+        help="pair events as the scorer does (dates in): the errors date F1 counts",
+    )
     args = ap.parse_args(argv)
     sets = []
     for name, gold, system, documents in args.set:
@@ -154,7 +172,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{name}: skipped (no {missing[0]})")
             continue
         sets.append((name, *(read_jsonl(p) for p in paths)))
-    print("\n".join(tally(sets)))
+    print("\n".join(tally(sets, args.as_scored)))
     return 0
 
 
