@@ -113,6 +113,8 @@ class RealisCues:
     modal_after: dict[str, FragmentTable]
     kind_subject: dict[str, FragmentTable]
     how_told: dict[str, FragmentTable]
+    disjoined_after: dict[str, FragmentTable]
+    disjoined_before: dict[str, FragmentTable]
     # a table's words, by language, one of which each of its fragments holds
     keys: dict[str, dict[str, ahocorasick_rs.AhoCorasick]]
 
@@ -217,6 +219,8 @@ def cues() -> RealisCues:
         modal_after=_table(raw, "modal_after"),
         kind_subject=_table(raw, "kind_subject"),
         how_told=_table(raw, "how_told"),
+        disjoined_after=_table(raw, "disjoined_after"),
+        disjoined_before=_table(raw, "disjoined_before", "$"),
         keys={
             name: {
                 lang: ahocorasick_rs.AhoCorasick(words, matchkind=ahocorasick_rs.MatchKind.Standard)
@@ -319,6 +323,11 @@ def realis_gate(ctx: DocContext, mentions: list[Mention]) -> list[Mention]:
                 # smuggling": an earlier happening recalled, with all its sentence tells of it
                 dropped.add(id(m))
                 continue
+            if m.type in _TOPIC_TYPES and _disjoined(ctx, c, lang, m):
+                # "밀수나 도강", "탈북이나 밀수를 막고", "to defect or smuggle things": one
+                # of two kinds of offence, neither told as done
+                dropped.add(id(m))
+                continue
             if lang == "en" and _many_of_a_kind(ctx, m):
                 # "reminds us of numerous executions for distributing films": talk of many,
                 # which lends nothing (not even charges) to the happening told
@@ -338,6 +347,29 @@ def realis_gate(ctx: DocContext, mentions: list[Mention]) -> list[Mention]:
                 # charges", "the law prescribes five to ten years", "in recent years")
                 dropped.add(id(m))
     return [m for m in mentions if id(m) not in dropped]
+
+
+# The words that join two kinds of offence ("밀수나 도강", "밀수를 하거나", "defect or smuggle"),
+# looked for near the event word before its tables are read.
+_OR_WORDS = {"en": (" or ",), "ko": ("나 ",)}
+# How far around the event word the joining word may stand.
+_OR_REACH = 14
+
+
+def _disjoined(ctx: DocContext, c: RealisCues, lang: str, m: Mention) -> bool:
+    """An offence named beside another with "or" ("밀수나 마약 사용자", "밀수를 하거나 탈북을
+    시도하는 주민", "탈북이나 밀수를 막고"): a kind among kinds, not a happening told."""
+    start, end = m.trigger
+    s = m.sentence
+    lowered = ctx.lowered
+    after_end = min(s.end, end + _OR_REACH)
+    before_start = max(s.start, start - _OR_REACH - 16)
+    near = lowered[before_start:after_end]
+    if not any(w in near for w in _OR_WORDS[lang]):
+        return False
+    if c.disjoined_after[lang].match(ctx.text, end, min(s.end, end + _OR_REACH + 24)):
+        return True
+    return bool(c.disjoined_before[lang].search(ctx.text, before_start, start))
 
 
 # Many of a kind named by a plural noun: "numerous executions", "many arrests in recent years"
