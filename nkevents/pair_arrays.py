@@ -186,17 +186,21 @@ def pair_indexes(
     doc = np.array([documents.setdefault(ev.document_id, len(documents)) for ev in events])
     apart = doc[a] != doc[b]  # a report's events are never one happening
     a, b = a[apart], b[apart]
-    # each pair once, met by the first of its two events to look (pairs_for's order)
+    # each pair once, met by the first of its two events to look (pairs_for's order): sorted
+    # by looking event and met event as one number (sorting numbers, not an order of them)
     n = len(events)
-    pair = np.minimum(a, b) * n + np.maximum(a, b)
-    order = np.argsort(pair)
-    pair, a = pair[order], a[order]
-    starts = np.flatnonzero(np.concatenate(([True], pair[1:] != pair[:-1])))
-    looking = np.minimum.reduceat(a, starts) if len(a) else a
-    pair = pair[starts]
-    met = pair // n + pair % n - looking
-    order = np.argsort(looking, kind="stable")
-    return looking[order], met[order], crowd.astype(np.int64)
+    pair = np.sort(a * n + b)
+    if len(pair):
+        pair = pair[np.concatenate(([True], pair[1:] != pair[:-1]))]
+    looking, met = pair // n, pair % n
+    both = np.flatnonzero((met >= looking_from) & (met < looking))  # met looks too, first
+    if len(both):
+        back = met[both] * n + looking[both]
+        at = np.minimum(np.searchsorted(pair, back), len(pair) - 1)
+        keep = np.ones(len(pair), dtype=bool)
+        keep[both[pair[at] == back]] = False
+        looking, met = looking[keep], met[keep]
+    return looking, met, crowd.astype(np.int64)
 
 
 COLUMNS = 1 << 22  # a key's column: high bits of its hash and its category (see column)
