@@ -52,6 +52,7 @@ from nkevents.extract.story import (
     executed_on_the_verdict_day,
     goods_seized,
     no_defection_abroad,
+    political_at_judgement,
     share_charges,
     share_goods,
     share_operation,
@@ -196,6 +197,7 @@ def extract(
     goods_seized(events)  # the goods of a seizure told with an arrest are the seizure's
     apart = told_apart(groups, events)  # "in a separate case", "another man"
     share_charges(events, apart)
+    political_at_judgement(events)  # "arrested ... sentenced for hostile acts": the verdict's
     no_defection_abroad(events)
     entries_into_the_north(events, doc.text)
     share_siblings(events)
