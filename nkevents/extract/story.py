@@ -66,7 +66,7 @@ def share_charges(events: list[Event], apart: frozenset[int] = frozenset()) -> N
 
 
 def political_at_judgement(events: list[Event]) -> None:
-    """A political crime ("hostile acts", "anti-state plotting", "국가전복 음모") is named when
+    """A political crime ("hostile acts", "anti-state plotting", "반국가 적대행위") is named when
     the state judges it: an arrest told beside a trial or execution for one does not carry it,
     whether shared from the judgement or read in a sentence that tells both ("arrested in
     January and sentenced for subversion in December"). In the keyed real reports (tune, own,
