@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import gc
+from dataclasses import replace
 
+from nkevents.detect.sentences import unwrapped
 from nkevents.extract.anchors import drop_anchors
 from nkevents.extract.chains import (
     also_there,
@@ -129,6 +131,9 @@ def extract(
     fitting the weights), with `keep_record` the keep gate's features of each event out (for
     fitting the keep weights)."""
     _settle_heap()
+    text = unwrapped(doc.text)  # wire copy wrapped mid-sentence: its breaks read as spaces
+    if text is not doc.text:
+        doc = replace(doc, text=text)
     language = detect_language(doc)
     # a literal pass, then the trigger patterns where it hit: most reports name no event
     lowered = doc.text.lower()  # one lowering for both gates
