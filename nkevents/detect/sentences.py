@@ -40,6 +40,63 @@ _KO_OPEN_END = re.compile(
     r"(?:,|(?<![마가고])을|를|에게|에서|으로|가운데|면서|지만|는데|[하되있없]는|[하되했됐]던"
     r"|[담받]은|[했됐]고|[하되]며)$"
 )
+# Hard-wrapped wire copy cuts its lines at a fixed width whatever comes next ("police have
+# detained 14 North\nKoreans", "carrying some\n$200,000 worth", "had been\ndetained"): in a
+# text that wraps at least three lines going on in lower case, each line break inside a
+# sentence (one `split_sentences` reads through, or after a long line that ends in a word, a
+# number or a comma and is no headline in title case) is read as the space it stands for.
+_WRAP_MIN_LINE = 45  # a shorter line ending in a word is a headline, a byline or a label
+_WRAPS_TO_TELL = 3  # lines going on in lower case that tell a hard-wrapped text
+_LOWER_OR_COMMA = frozenset("abcdefghijklmnopqrstuvwxyz,")
+
+
+_BREAK_BEFORE_LOWER = re.compile(r"\n(?=[a-z])")  # opens with its literal: a quick scan
+
+
+def hard_wrapped(text: str) -> bool:
+    """Whether a text wraps its lines mid-sentence: at least three line breaks between a lower
+    case letter (or a comma) and a lower case letter."""
+    found = 0
+    for match in _BREAK_BEFORE_LOWER.finditer(text, 1):
+        if text[match.start() - 1] in _LOWER_OR_COMMA:
+            found += 1
+            if found >= _WRAPS_TO_TELL:
+                return True
+    return False
+
+
+def unwrapped(text: str) -> str:
+    """The text with the line breaks of a hard wrap read as spaces (of the same length, so
+    offsets stand); any other text as it is."""
+    if not hard_wrapped(text):
+        return text
+    chars, at = list(text), text.find("\n", 1)
+    while 0 < at < len(text) - 1:
+        if text[at + 1] != "\n" and text[at - 1] != "\n" and _goes_on(text, at):
+            chars[at] = " "
+        at = text.find("\n", at + 1)
+    return "".join(chars)
+
+
+def _goes_on(text: str, at: int) -> bool:
+    """Whether the sentence goes on past the line break at `at` of a hard-wrapped text."""
+    return bool(
+        _WRAPPED.match(text, at - 1)
+        or _OPEN_END.search(text, max(0, at - 6), at)
+        or _cut_by_the_wrap(text, at)
+    )
+
+
+def _cut_by_the_wrap(text: str, at: int) -> bool:
+    """Whether the line ending at `at` is long and ends in a word, a number or a comma, not a
+    headline in title case."""
+    line = text[text.rfind("\n", 0, at) + 1 : at]
+    if len(line) < _WRAP_MIN_LINE or not (line[-1].isalnum() or line[-1] == ","):
+        return False
+    words = [w for w in line.split() if len(w) > 3 and w[0].isalpha()]
+    return not (len(words) >= 4 and all(w[0].isupper() for w in words))
+
+
 _ABBREV = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|No|Nos|St|Gen|Lt|Col|Sgt|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
     r"|U\.S|U\.N|U\.K|E\.O|Inc|Co|Corp|Ltd|vs|approx|est|[A-Z])\.)$"

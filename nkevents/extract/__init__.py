@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import gc
+from dataclasses import replace
 
+from nkevents.detect.sentences import unwrapped
 from nkevents.extract.anchors import drop_anchors
 from nkevents.extract.chains import (
     also_there,
@@ -52,6 +54,7 @@ from nkevents.extract.story import (
     executed_on_the_verdict_day,
     goods_seized,
     no_defection_abroad,
+    political_at_judgement,
     share_charges,
     share_goods,
     share_operation,
@@ -128,6 +131,9 @@ def extract(
     fitting the weights), with `keep_record` the keep gate's features of each event out (for
     fitting the keep weights)."""
     _settle_heap()
+    text = unwrapped(doc.text)  # wire copy wrapped mid-sentence: its breaks read as spaces
+    if text is not doc.text:
+        doc = replace(doc, text=text)
     language = detect_language(doc)
     # a literal pass, then the trigger patterns where it hit: most reports name no event
     lowered = doc.text.lower()  # one lowering for both gates
@@ -196,6 +202,7 @@ def extract(
     goods_seized(events)  # the goods of a seizure told with an arrest are the seizure's
     apart = told_apart(groups, events)  # "in a separate case", "another man"
     share_charges(events, apart)
+    political_at_judgement(events)  # "arrested ... sentenced for hostile acts": the verdict's
     no_defection_abroad(events)
     entries_into_the_north(events, doc.text)
     share_siblings(events)

@@ -23,7 +23,7 @@ _SINGULAR_SUBJECT = re.compile(
     r"|\b(?:[Aa]|[Tt]he) (?:second|third|fourth|fifth|sixth)(?: [a-z]+)?(?=,? )"
     r"|\b(?!(?:The|It|This|That|There|Police|Which|What)\b)[A-Z][a-z]+"
     # described between commas or dashes ("Ri Chol—a trader from Hyesan—has been")
-    r"(?: [A-Z][a-z]+){0,3}(?:[,—–][^,—–]{3,80})?[,—–]?)"
+    r"(?: [A-Z][a-z]+){0,3}(?:[,—–][^,—–]{3,120})?[,—–]?)"
     r"(?: |(?<=[—–]))(?:was|had been|has been)\b"
 )
 
@@ -60,7 +60,7 @@ def _one_object() -> re.Pattern[str]:
     """ "caught a North Korean diplomat", "arrested a trader", "sentenced the American": one
     person, the verb's object."""
     nouns = "|".join(sorted(number_words().singular, key=len, reverse=True))
-    return re.compile(rf"\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?(?i:{nouns})\b(?!['’]s)")
+    return re.compile(rf"\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,4}}?(?i:{nouns})\b(?!['’]s)")
 
 
 _SENTENCE_PRONOUN_NOUNS = (
@@ -78,6 +78,18 @@ def _sentence_pronoun() -> re.Pattern[str]:
     return re.compile(
         rf"[“\"]?(?:He|She|Someone|The (?:{nouns})|(?:His|Her|Their) (?:{kin}))\b(?!['’]s)"
     )
+
+
+@cache
+def _described_subject() -> re.Pattern[str]:
+    """ "The 40-year-old former soldier", "The Chinese captain of the boat" opening a sentence:
+    one person described by a few words, the subject of a passive verb (checked by the caller:
+    "The North Korean leader executed ..." is the one who acted)."""
+    nouns = "|".join(sorted(number_words().singular | set(_SENTENCE_PRONOUN_NOUNS.split("|"))))
+    return re.compile(rf"[“\"]?The (?:[\w-]+ ){{1,3}}?(?:{nouns})\b(?!['’]s)")
+
+
+_PASSIVE_AUX = re.compile(r"\b(?:was|has been|had been)\b")
 
 
 # Korean: one person named as the subject or object, with no count.
@@ -507,6 +519,10 @@ def singular_subject(text: str, span: Span, trigger: Span, event_type: str) -> C
         if named:
             return named
     pronoun = _sentence_pronoun().match(text, span[0], trigger[0])
+    if pronoun is None:  # "The 40-year-old former soldier, whose name was withheld, was held"
+        pronoun = _described_subject().match(text, span[0], trigger[0])
+        if pronoun and not _PASSIVE_AUX.search(text, pronoun.end(), trigger[1]):
+            pronoun = None
     if pronoun and trigger[0] - pronoun.end() <= 80:  # the subject of this verb
         return CountMention(span[0], pronoun.end(), pronoun.group(), 1, None, False, "pronoun")
     before = text[span[0] : trigger[1]]  # the trigger may hold the verb ("was caught")
