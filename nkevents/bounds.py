@@ -22,6 +22,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import math
+from collections.abc import Callable
 
 import numpy as np
 from numpy.typing import NDArray
@@ -245,7 +246,14 @@ def _related() -> list[tuple[int, int]]:
 def most_of(mine: I64, h: I64, counts: I64) -> F64:
     """For each pair of a looking event's head (a row of mine) and a met event's (the same
     row of h), with how many keys of each category they share (counts), the most the pair
-    can add up to (-inf: never a pair: types apart, or dates more than 400 days apart)."""
+    can add up to (-inf: never a pair: types apart, or dates more than 400 days apart): the
+    parts but the words (`most_but_words`), and then the words (`words_part`)."""
+    words = words_part(mine[:, WORDS], h[:, WORDS], mine[:, LANGUAGE] == h[:, LANGUAGE])
+    return most_but_words(mine, h, counts) + words(counts[:, C_WORDS])
+
+
+def most_but_words(mine: I64, h: I64, counts: I64) -> F64:
+    """most_of without what the pair's words add (-inf: never a pair)."""
     total = np.zeros(len(h), dtype=np.float64)
     # type
     same_type = mine[:, TYPE] == h[:, TYPE]
@@ -348,7 +356,7 @@ def _place(mine: I64, h: I64) -> F64:
 
 
 def _evidence(mine: I64, h: I64, counts: I64) -> F64:
-    """The most evidence_part can add ."""
+    """The most evidence_part can add but the words (words_part)."""
     other_language = h[:, LANGUAGE] != mine[:, LANGUAGE]
     names = (counts[:, C_NAMES] > 0) | (
         other_language & ((counts[:, C_LATIN] > 0) | (counts[:, C_ROMAN] > 0))
@@ -361,8 +369,18 @@ def _evidence(mine: I64, h: I64, counts: I64) -> F64:
     total += np.minimum(1.5, 0.5 * counts[:, C_LEAD_NUMBERS])
     places = counts[:, C_PLACES]
     total += np.where(places == 1, 0.6, np.where(places > 1, 1.0, 0.0))
-    common = counts[:, C_WORDS]
-    shared = common / np.maximum(mine[:, WORDS] + h[:, WORDS] - common, 1)
-    words = np.where(shared >= 0.08 - 1e-9, np.minimum(resolve.WORDS_MOST, 6 * shared), 0.0)
-    total += np.where(~other_language & (h[:, WORDS] > 0) & (mine[:, WORDS] > 0), words, 0.0)
     return total
+
+
+def words_part(mine: I64, theirs: I64, same_language: NDArray[np.bool_]) -> Callable[[I64], F64]:
+    """What the words of each pair add, given how many they share (a function of that count):
+    mine and theirs, how many words each event has (reports in one language only)."""
+    both = same_language & (theirs > 0) & (mine > 0)
+    total = mine + theirs
+
+    def part(common: I64) -> F64:
+        shared = common / np.maximum(total - common, 1)
+        words = np.where(shared >= 0.08 - 1e-9, np.minimum(resolve.WORDS_MOST, 6 * shared), 0.0)
+        return np.where(both, words, 0.0)
+
+    return part
