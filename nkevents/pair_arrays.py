@@ -13,6 +13,7 @@ SUGGEST are compared. The links are those comparing every pair gives (a test com
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
+from itertools import repeat
 from typing import NamedTuple
 
 import numpy as np
@@ -181,10 +182,14 @@ def pair_indexes(
     met, who = np.concatenate(met_in), np.concatenate(by)
     crowd = np.bincount(looker[who] - looking_from, weights=lengths[met], minlength=len(new))
     a = np.repeat(looker[who], lengths[met])
-    b = members[np.repeat(begins[met], lengths[met]) + _ranges(lengths[met])]
-    documents: dict[str, int] = {}
-    doc = np.array([documents.setdefault(ev.document_id, len(documents)) for ev in events])
-    apart = doc[a] != doc[b]  # a report's events are never one happening
+    taken = lengths[met]  # each group met, from where its members begin
+    b = members[np.arange(len(a)) + np.repeat(begins[met] - (np.cumsum(taken) - taken), taken)]
+    # a report's events are never one happening: the reports of the new events numbered, those
+    # of the stored events -1 but where a new event's (a stored event meets only new ones)
+    reports = [ev.document_id for ev in events]
+    numbers = {report: n for n, report in enumerate(reports[looking_from:])}
+    doc = np.fromiter(map(numbers.get, reports, repeat(-1)), dtype=np.int64, count=len(reports))
+    apart = doc[a] != doc[b]
     a, b = a[apart], b[apart]
     # each pair once, met by the first of its two events to look (pairs_for's order): sorted
     # by looking event and met event as one number (sorting numbers, not an order of them)
