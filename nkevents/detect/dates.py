@@ -303,9 +303,9 @@ _KO_EARLY = re.compile(r"\s*(?P<p>초순|상순|초|중순)")
 
 def _past_in_month(hit: Hit, pub: Published) -> bool:
     """Whether the day or part of the publication month a date names is already past."""
-    if pub.day is None:
-        return False
     day = hit.num("d")
+    if pub.day is None:  # told in a report dated only to this month: a day of it is past
+        return day is not None
     if day is not None:
         return day <= pub.day
     part = _KO_EARLY.match(hit.text, hit.end)
@@ -369,12 +369,16 @@ def r_of_the_unit(hit: Hit, pub: Published | None, w: Words) -> str | None:
 
 def week_value(pub: Published, offset: int) -> str | None:
     """A calendar week relative to publication, as the month (or year) that holds its
-    working days, Monday to Friday (a weekend across a month's end does not blur it)."""
+    working days, Monday to Friday (a weekend across a month's end does not blur it); the
+    week of publication ("this week", "이번 주") only up to the day of publication, the days
+    told being past."""
     if pub.month is None or pub.day is None:
         return None
     published = date(pub.year, pub.month, pub.day)
     monday = published - timedelta(days=published.weekday() - 7 * offset)
     friday = monday + timedelta(days=4)
+    if offset == 0:
+        friday = min(friday, published)
     if (monday.year, monday.month) == (friday.year, friday.month):
         return iso(monday.year, monday.month)
     return iso(monday.year) if monday.year == friday.year else None
