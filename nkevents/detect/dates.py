@@ -495,7 +495,7 @@ def r_that_year(hit: Hit, pub: Published | None, w: Words) -> str | None:
 
 
 _HANGUL = re.compile(r"[가-힣]")
-_KO_YEAR_TOLD = re.compile(r"((?:19|20)\d\d)\s*년|(지난\s?해|작년|올해|금년|재작년)")
+_KO_YEAR_TOLD = re.compile(r"((?:19|20)\d\d)\s*년|(지난\s?해|작년|올해|금년|재작년|올\s?들어)")
 
 
 def _year_told_before(hit: Hit, pub: Published | None, w: Words) -> int | None:
@@ -684,6 +684,11 @@ def r_lately(hit: Hit, pub: Published | None, w: Words) -> str | None:
 
 
 RELATIVE_DAYS = {"어제": -1, "그제": -2, "그저께": -2, "yesterday": -1}  # others: the day itself
+
+
+def r_this_year(hit: Hit, pub: Published | None, w: Words) -> str | None:
+    """ "올 들어": the year of publication."""
+    return None if pub is None else iso(pub.year)
 
 
 def r_korean_year_part(hit: Hit, pub: Published | None, w: Words) -> str | None:
@@ -881,6 +886,9 @@ def korean_rules(w: Words) -> list[tuple[str, str, Resolver]]:
             rf"(?P<r>{alt([*ko['years'], *ko['that_year']])})(?:\s*{month}(?:\s*{day})?)?",
             r_korean_year,
         ),
+        # "올 들어", "올들어": since the start of this year (올 alone, never after a syllable:
+        # "돌아올 들어" is no year)
+        ("ko_this_year", r"(?<![가-힣])올\s?들어", r_this_year),
         ("ko_same_month", rf"(?:같은|그)\s?달\s*{day}{not_day}", r_same_month),
         ("ko_month_day", rf"(?P<r>{alt(ko['months'])})\s*{day}", r_day),
         ("ko_month", rf"(?P<r>{alt(ko['months'])})", r_korean_month),
@@ -963,9 +971,9 @@ KEY_RULES = {
     "yesterday": "yesterday today",
     "ago": "ago",
     "of_the": "of_the_unit",
-    "word": "ko_same_month ko_days_ago ko_year ko_month_day ko_month ko_past_month ko_past_day "
-    "ko_week ko_weekday ko_yesterday ko_recent ko_lately ko_season ko_units_ago ko_holiday "
-    "ko_year_part",
+    "word": "ko_this_year ko_same_month ko_days_ago ko_year ko_month_day ko_month ko_past_month "
+    "ko_past_day ko_week ko_weekday ko_yesterday ko_recent ko_lately ko_season ko_units_ago "
+    "ko_holiday ko_year_part",
 }
 
 
@@ -1051,6 +1059,7 @@ def keys(language: str) -> KeyFinder:
         # 설날 alone is also the solar New Year's Day the North keeps: only the lunar one counts
         literals += ["일주일", "보름", "구정", "추석", "음력", "며칠", "수일", "반년"]
         literals += ["올 초", "올초", "연초", "연말", "같은 달", "같은달", "그 달", "그달"]
+        literals += ["올들어", "올 들어"]
         literals += [str(n)[:2] for n in w.raw["fixed_holidays"] if not str(n).isascii()]
         literals += [f"{n}{g}달" for n in ("석", "넉") for g in ("", " ")]
     else:
