@@ -145,6 +145,10 @@ _EN_SOURCE_NEXT = re.compile(
     re.IGNORECASE,
 )
 
+# "that" after the verb of telling: what follows is the clause told ("the group said that in
+# May ..."), and a date there is the clause's, not the day of telling
+_THAT_BETWEEN = re.compile(r"(?i)\bthat\s+(?:\w+\s*)?$")
+
 _SENTENCE_ENDS = re.compile(r"\s*(?:[.!?]|$)")
 
 _TOLD_CLAUSE = re.compile(r"\b(?:was|were|been|had|has|have)\b", re.IGNORECASE)
@@ -366,8 +370,13 @@ def _reported_date(ctx: DocContext, date: DateMention) -> bool:
         source = _EN_SOURCE_NEXT.match(ctx.text, date.end, date.end + 90)
         if source and not ctx.lexicon.triggers["en"].search(ctx.text, date.end, source.end()):
             return True  # "In July, a study drawing on interviews said that ..."
-    if _TRAILING_ATTRIBUTION.search(ctx.text, max(0, date.start - 80), date.start) and (
-        _SENTENCE_ENDS.match(ctx.text, date.end)
+    trailing = _TRAILING_ATTRIBUTION.search(ctx.text, max(0, date.start - 80), date.start)
+    if (
+        trailing
+        and _SENTENCE_ENDS.match(ctx.text, date.end)
+        # "..., said the hangings were carried out in two towns on May 3.": the verb of the
+        # happening after the attribution owns the day
+        and not ctx.lexicon.triggers["en"].search(ctx.text, trailing.start(), date.start)
     ):
         return True  # "..., reported one of the capital's main dailies on Thursday."
     told_at = _TOLD_AT.search(ctx.text, max(0, date.start - 100), date.start)
@@ -376,6 +385,8 @@ def _reported_date(ctx: DocContext, date: DateMention) -> bool:
     found = _REPORTING.search(before)
     if found is None:
         return bool(_ACCORDING.search(ctx.text, max(0, date.start - 70), date.start))
+    if _THAT_BETWEEN.search(found.group()):
+        return False  # "said that in September 2023, ...": the date opens the clause told
     # "said he was arrested on Monday": a clause told after the verb of telling, whose event
     # word owns the date (not "announced the arrests on Monday": the day of telling)
     start = date.start - len(before) + found.start()
