@@ -78,6 +78,12 @@ CASES = [
     ("three months ago", "2019-05-10", ["2019-02"]),
     ("yesterday", "2019-05-10", ["2019-05-09"]),
     ("last week", "2019-05-16", ["2019-05"]),
+    # this week: Monday up to the day of publication (its days told are past), so a week whose
+    # Friday falls in the next month is still the month of publication when told before then
+    ("arrested this week", "2030-01-31", ["2030-01"]),
+    ("이번 주 체포됐다", "2030-04-30", ["2030-04"]),
+    ("arrested this week", "2030-05-15", ["2030-05"]),
+    ("arrested last week", "2030-01-31", ["2030-01"]),
     # not dates
     ("Resolution 2321", "2017-02-18", []),
     ("UN Resolution No. 2321", None, []),
@@ -148,6 +154,15 @@ CASES = [
     ("지난 14일께", "2019-03-20", ["2019-03-14"]),
     ("오는 10월", "2021-06-25", ["2021-10"]),
     ("지난 2월", "2021-06-25", ["2021-02"]),
+    # 올 들어 / 올들어: since the start of this year (not after a syllable: a verb's ending)
+    ("올 들어 밀수 단속이 강화됐다", "2030-06-11", ["2030"]),
+    ("올들어 세 명이 체포됐다", "2030-06", ["2030"]),
+    ("돌아올 들어", "2030-06-11", []),
+    # a day of the publication month in a report dated only to that month: already past
+    ("지난 3월 1일 체포됐다", "2030-03", ["2030-03-01"]),
+    ("지난 3월 1일 체포됐다", "2030-03-20", ["2030-03-01"]),
+    ("지난 3월 25일 체포됐다", "2030-03-20", ["2029-03-25"]),
+    ("arrested on March 1", "2030-03", ["2030-03-01"]),
     # the year last told before: "that year", "the same year", 같은 해
     ("caught in May 2014 and tried in October that year", "2016-03-02", ["2014-05", "2014-10"]),
     ("held in 2012 and sentenced in June of the same year", "2016-03-02", ["2012", "2012-06"]),

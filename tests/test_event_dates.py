@@ -146,6 +146,17 @@ def test_the_next_day_and_the_day_before_count_from_the_day_told() -> None:
     assert one_event(text, "arrest", published="2020-05-20").date == "2020-05-08"
 
 
+def test_the_korean_next_day_counts_from_the_day_told() -> None:
+    text = "두 사람은 지난 12일 회령에서 총살됐으며, 그 아내들은 이튿날 수용소로 보내졌다."
+    found = [(e.type, e.date) for e in events_of(text, published="2030-04-21", language="ko")]
+    assert found == [("execution", "2030-04-12"), ("detention", "2030-04-13")]
+    text = (
+        "국경경비대는 지난 3일 밀수꾼 두 명을 붙잡았다.\n\n이튿날 이들을 도운 운전수도 체포됐다.\n"
+    )
+    dates = sorted(e.date or "" for e in events_of(text, published="2030-04-21", language="ko"))
+    assert dates == ["2030-04-03", "2030-04-04"]
+
+
 @pytest.mark.parametrize(
     ("phrase", "published", "values"),
     [

@@ -303,9 +303,9 @@ _KO_EARLY = re.compile(r"\s*(?P<p>초순|상순|초|중순)")
 
 def _past_in_month(hit: Hit, pub: Published) -> bool:
     """Whether the day or part of the publication month a date names is already past."""
-    if pub.day is None:
-        return False
     day = hit.num("d")
+    if pub.day is None:  # told in a report dated only to this month: a day of it is past
+        return day is not None
     if day is not None:
         return day <= pub.day
     part = _KO_EARLY.match(hit.text, hit.end)
@@ -369,12 +369,16 @@ def r_of_the_unit(hit: Hit, pub: Published | None, w: Words) -> str | None:
 
 def week_value(pub: Published, offset: int) -> str | None:
     """A calendar week relative to publication, as the month (or year) that holds its
-    working days, Monday to Friday (a weekend across a month's end does not blur it)."""
+    working days, Monday to Friday (a weekend across a month's end does not blur it); the
+    week of publication ("this week", "이번 주") only up to the day of publication, the days
+    told being past."""
     if pub.month is None or pub.day is None:
         return None
     published = date(pub.year, pub.month, pub.day)
     monday = published - timedelta(days=published.weekday() - 7 * offset)
     friday = monday + timedelta(days=4)
+    if offset == 0:
+        friday = min(friday, published)
     if (monday.year, monday.month) == (friday.year, friday.month):
         return iso(monday.year, monday.month)
     return iso(monday.year) if monday.year == friday.year else None
@@ -491,7 +495,7 @@ def r_that_year(hit: Hit, pub: Published | None, w: Words) -> str | None:
 
 
 _HANGUL = re.compile(r"[가-힣]")
-_KO_YEAR_TOLD = re.compile(r"((?:19|20)\d\d)\s*년|(지난\s?해|작년|올해|금년|재작년)")
+_KO_YEAR_TOLD = re.compile(r"((?:19|20)\d\d)\s*년|(지난\s?해|작년|올해|금년|재작년|올\s?들어)")
 
 
 def _year_told_before(hit: Hit, pub: Published | None, w: Words) -> int | None:
@@ -680,6 +684,11 @@ def r_lately(hit: Hit, pub: Published | None, w: Words) -> str | None:
 
 
 RELATIVE_DAYS = {"어제": -1, "그제": -2, "그저께": -2, "yesterday": -1}  # others: the day itself
+
+
+def r_this_year(hit: Hit, pub: Published | None, w: Words) -> str | None:
+    """ "올 들어": the year of publication."""
+    return None if pub is None else iso(pub.year)
 
 
 def r_korean_year_part(hit: Hit, pub: Published | None, w: Words) -> str | None:
@@ -877,6 +886,9 @@ def korean_rules(w: Words) -> list[tuple[str, str, Resolver]]:
             rf"(?P<r>{alt([*ko['years'], *ko['that_year']])})(?:\s*{month}(?:\s*{day})?)?",
             r_korean_year,
         ),
+        # "올 들어", "올들어": since the start of this year (올 alone, never after a syllable:
+        # "돌아올 들어" is no year)
+        ("ko_this_year", r"(?<![가-힣])올\s?들어", r_this_year),
         ("ko_same_month", rf"(?:같은|그)\s?달\s*{day}{not_day}", r_same_month),
         ("ko_month_day", rf"(?P<r>{alt(ko['months'])})\s*{day}", r_day),
         ("ko_month", rf"(?P<r>{alt(ko['months'])})", r_korean_month),
@@ -959,9 +971,9 @@ KEY_RULES = {
     "yesterday": "yesterday today",
     "ago": "ago",
     "of_the": "of_the_unit",
-    "word": "ko_same_month ko_days_ago ko_year ko_month_day ko_month ko_past_month ko_past_day "
-    "ko_week ko_weekday ko_yesterday ko_recent ko_lately ko_season ko_units_ago ko_holiday "
-    "ko_year_part",
+    "word": "ko_this_year ko_same_month ko_days_ago ko_year ko_month_day ko_month ko_past_month "
+    "ko_past_day ko_week ko_weekday ko_yesterday ko_recent ko_lately ko_season ko_units_ago "
+    "ko_holiday ko_year_part",
 }
 
 
@@ -1047,6 +1059,7 @@ def keys(language: str) -> KeyFinder:
         # 설날 alone is also the solar New Year's Day the North keeps: only the lunar one counts
         literals += ["일주일", "보름", "구정", "추석", "음력", "며칠", "수일", "반년"]
         literals += ["올 초", "올초", "연초", "연말", "같은 달", "같은달", "그 달", "그달"]
+        literals += ["올들어", "올 들어"]
         literals += [str(n)[:2] for n in w.raw["fixed_holidays"] if not str(n).isascii()]
         literals += [f"{n}{g}달" for n in ("석", "넉") for g in ("", " ")]
     else:

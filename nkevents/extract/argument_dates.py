@@ -145,6 +145,10 @@ _EN_SOURCE_NEXT = re.compile(
     re.IGNORECASE,
 )
 
+# "that" after the verb of telling: what follows is the clause told ("the group said that in
+# May ..."), and a date there is the clause's, not the day of telling
+_THAT_BETWEEN = re.compile(r"(?i)\bthat\s+(?:\w+\s*)?$")
+
 _SENTENCE_ENDS = re.compile(r"\s*(?:[.!?]|$)")
 
 _TOLD_CLAUSE = re.compile(r"\b(?:was|were|been|had|has|have)\b", re.IGNORECASE)
@@ -219,6 +223,21 @@ def days_later(text: str, found: DateMention, trigger: Span) -> DateMention:
     return replace(found, value=day.isoformat(), rule="days_later")
 
 
+def next_day(text: str, found: DateMention, trigger: Span) -> DateMention:
+    """A Korean day followed, before the trigger and in its sentence, by 이튿날 ("지난 12일
+    총살됐으며, 그 아내들은 이튿날 수용소로 보내졌다"): the day after it, told at 이튿날."""
+    if len(found.value) != 10 or not found.end <= trigger[0] <= found.end + 200:
+        return found
+    later = _DAY_APART["ko"].search(text, found.end, trigger[0])
+    if later is None or _KO_SENTENCE_END.search(text, found.end, later.start()):
+        return found
+    day = date.fromisoformat(found.value) + timedelta(days=1)
+    return DateMention(later.start(), later.end(), later.group(), day.isoformat(), "next_day")
+
+
+_KO_SENTENCE_END = re.compile(r"다\.|[.!?]\s|\n")
+
+
 # "were shot three days later", "hanged two days after the verdict": counted on from the
 # last day told before, when the clause has no date of its own
 _DAYS_ON = prefiltered(
@@ -253,26 +272,30 @@ def days_on(ctx: DocContext, span: Span, trigger: Span) -> DateMention | None:
 
 # "the day before", "the next day": a day counted from the last day told. (Korean 전날 and
 # 다음날 were tried too: they lowered the unseen Korean figures, where 전날 is often counted
-# from the day a source spoke, and are left out.)
-_DAY_APART = re.compile(
-    r"(?i)\b(?P<before>the (?:day|night) before|the previous (?:day|night)|"
-    r"a day (?:earlier|before))\b"
-    r"|\b(?:the (?:next|following) (?:day|morning|night)|a day later)\b"
-)
+# from the day a source spoke, and are left out; 이튿날, the day after a day told, is read.)
+_DAY_APART = {
+    "en": re.compile(
+        r"(?i)\b(?P<before>the (?:day|night) before|the previous (?:day|night)|"
+        r"a day (?:earlier|before))\b"
+        r"|\b(?:the (?:next|following) (?:day|morning|night)|a day later)\b"
+    ),
+    "ko": re.compile(r"(?<![가-힣])이튿날"),
+}
 
 
 def day_apart(ctx: DocContext, span: Span, dates: list[DateMention]) -> DateMention | None:
-    """An English clause dated only "the day before" or "the next day": one day from the last
+    """A clause dated only "the day before" or "the next day" (이튿날): one day from the last
     full day told before it in its sentence (even a day of telling), else before it (not a
     day of telling)."""
-    found = _DAY_APART.search(ctx.text, span[0], span[1])
+    pattern = _DAY_APART.get(ctx.language)
+    found = pattern.search(ctx.text, span[0], span[1]) if pattern else None
     if found is None:
         return None
     told = [d for d in dates if d.end <= found.start() and len(d.value) == 10]
     earlier = told[-1] if told else previous_date(ctx, span[0])
     if earlier is None:
         return None
-    step = -1 if found.group("before") else 1
+    step = -1 if found.groupdict().get("before") else 1
     day = date.fromisoformat(earlier.value) + timedelta(days=step)
     return DateMention(found.start(), found.end(), found.group(), day.isoformat(), "day_apart")
 
@@ -366,8 +389,13 @@ def _reported_date(ctx: DocContext, date: DateMention) -> bool:
         source = _EN_SOURCE_NEXT.match(ctx.text, date.end, date.end + 90)
         if source and not ctx.lexicon.triggers["en"].search(ctx.text, date.end, source.end()):
             return True  # "In July, a study drawing on interviews said that ..."
-    if _TRAILING_ATTRIBUTION.search(ctx.text, max(0, date.start - 80), date.start) and (
-        _SENTENCE_ENDS.match(ctx.text, date.end)
+    trailing = _TRAILING_ATTRIBUTION.search(ctx.text, max(0, date.start - 80), date.start)
+    if (
+        trailing
+        and _SENTENCE_ENDS.match(ctx.text, date.end)
+        # "..., said the hangings were carried out in two towns on May 3.": the verb of the
+        # happening after the attribution owns the day
+        and not ctx.lexicon.triggers["en"].search(ctx.text, trailing.start(), date.start)
     ):
         return True  # "..., reported one of the capital's main dailies on Thursday."
     told_at = _TOLD_AT.search(ctx.text, max(0, date.start - 100), date.start)
@@ -376,6 +404,8 @@ def _reported_date(ctx: DocContext, date: DateMention) -> bool:
     found = _REPORTING.search(before)
     if found is None:
         return bool(_ACCORDING.search(ctx.text, max(0, date.start - 70), date.start))
+    if _THAT_BETWEEN.search(found.group()):
+        return False  # "said that in September 2023, ...": the date opens the clause told
     # "said he was arrested on Monday": a clause told after the verb of telling, whose event
     # word owns the date (not "announced the arrests on Monday": the day of telling)
     start = date.start - len(before) + found.start()

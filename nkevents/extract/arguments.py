@@ -23,6 +23,7 @@ from nkevents.extract.argument_dates import (
     ko_offence_of_enforcement,
     ko_own_clause,
     nearest_to,
+    next_day,
     ongoing_month,
     previous_date,
     reported_date,
@@ -375,6 +376,8 @@ def _date_of(ctx: DocContext, m: Mention, span: Span) -> None:
     m.date = best_date(text, m.trigger, date_ranges(told, text, m.type == "trial"))
     if m.date is not None and lang == "ko":
         m.date = days_later(text, m.date, m.trigger)
+        if "이튿날" in text[m.date.end : m.trigger[0]]:
+            m.date = next_day(text, m.date, m.trigger)
     if m.date is not None and m.type in JUDGEMENT and background_date(text, m.date, m.trigger):
         m.date = None  # "executed after being arrested on August 17": the arrest's day
     if m.date is None:
@@ -389,7 +392,7 @@ def _date_of(ctx: DocContext, m: Mention, span: Span) -> None:
     if same_day:  # "1일 당국에 따르면 이날 저녁": the day named just before, even a day of telling
         earlier = [d for d in dates if d.end <= same_day.start() and len(d.value) == 10]
         m.date = earlier[-1] if earlier else previous_date(ctx, span[0])
-    if m.date is None and lang == "en":  # "shot the next day"
+    if m.date is None:  # "shot the next day", "이튿날 끌려갔다"
         m.date = day_apart(ctx, span, dates)
     if m.date is None and _SAME_TIME.search(text, span[0], span[1]):
         m.date = previous_date(ctx, span[0], day=False)
