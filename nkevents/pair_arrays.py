@@ -215,8 +215,9 @@ class Keys:
     """Packed rows of many events as arrays: their heads, and sparse event x key matrices, the
     keys each holds and those it looks for (only the events from looking_from on look), whose
     product counts the keys a pair shares; the words apart (most of an event's keys, and worth
-    at most WORDS_MOST): their own matrix, multiplied only for the pairs whose bound with the
-    most words they can share reaches the least wanted. A key's column (`column`) keeps its
+    at most WORDS_MOST): counted only for the pairs whose bound with the most words they can
+    share reaches the least wanted (some hundred thousand of a large linking's millions), from
+    a matrix of those pairs' events only (`word_matrix`). A key's column (`column`) keeps its
     category: two keys that fall in one column count as shared, which can only raise a bound
     (every part of it grows with the keys shared), never lower it."""
 
@@ -240,13 +241,12 @@ class Keys:
         # (counted as bytes: numpy adds booleans into 64 bits twenty times slower)
         words_of = np.add.reduceat(word.view(np.uint8), starts, dtype=np.int32) if n else starts
         words_of = words_of.astype(np.int64)
-        word_rows = np.zeros(n + 1, dtype=np.int64)
-        np.cumsum(words_of, out=word_rows[1:])
         other_rows = np.zeros(n + 1, dtype=np.int64)
         np.cumsum(sizes - HEAD - words_of, out=other_rows[1:])
         others = cols[other]
         self.held = _matrix(others.copy(), other_rows)
-        self.words = _matrix(cols[word], word_rows)
+        self.columns = cols  # kept for the words
+        self.keys_from, self.keys_to = starts + HEAD, starts + sizes
         looks = other_rows.copy()  # the events before looking_from look for nothing
         looks[: looking_from + 1] = other_rows[min(looking_from, n)]
         wanted = others[looks[0] :]
@@ -270,9 +270,21 @@ class Keys:
         found = np.bincount(slot, weights=both.data, minlength=len(a) * CATEGORIES)
         return found.astype(np.int64).reshape(len(a), CATEGORIES)
 
+    def word_matrix(self, events: I64) -> sp.csr_matrix:
+        """An event x column matrix of the words of these events (by number, a row each)."""
+        lengths = self.keys_to[events] - self.keys_from[events]
+        found = self.columns[np.repeat(self.keys_from[events], lengths) + _ranges(lengths)]
+        word = (found & 0xF) == bounds.C_WORDS
+        owner = np.repeat(np.arange(len(events), dtype=np.int64), lengths)[word]
+        rows = np.zeros(len(events) + 1, dtype=np.int64)
+        np.cumsum(np.bincount(owner, minlength=len(events)), out=rows[1:])
+        return _matrix(found[word], rows)
+
     def shared_words(self, a: I64, b: I64) -> I64:
         """How many words events a and b share, pair by pair."""
-        both = self.words[a].multiply(self.words[b])
+        events, at = np.unique(np.concatenate((a, b)), return_inverse=True)
+        words = self.word_matrix(events)
+        both = words[at[: len(a)]].multiply(words[at[len(a) :]])
         total = np.zeros(len(both.data) + 1, dtype=np.int64)
         np.cumsum(both.data, out=total[1:])
         return total[both.indptr[1:]] - total[both.indptr[:-1]]
