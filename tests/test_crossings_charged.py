@@ -69,3 +69,10 @@ def test_a_crossing_with_a_day_of_its_own_stays_an_escape() -> None:
 )
 def test_a_crossing_told_as_a_happening_before_the_act_stays(text: str) -> None:
     assert _types(text) == ["arrest", "escape"]
+
+
+def test_a_crossing_charged_names_defection_not_smuggling() -> None:
+    found = events_of(
+        "Police arrested two women in Hyesan on charges of illegally crossing the border."
+    )
+    assert [(e.type, e.charges) for e in found] == [("arrest", ["defection"])]
