@@ -15,7 +15,8 @@ from nkevents.extract.strength import ACTS_ON_PEOPLE, subordinate
 # its territory by"), "for his"; no new clause ("for theft after", "for theft, and"); an
 # attempt ("for trying to flee") is left to the realis gate (tried and stopped: the arrest)
 _FOR_PHRASE = re.compile(
-    r"(?i)\b(?:for|on (?:the )?charges? of|on suspicion of)\s+(?:(?!(?:after|before|when|while|and|then|who|which|that|as|since|until"
+    r"(?i)\b(?:for|on (?:the )?charges? of|on suspicion of)\s+"
+    r"(?:(?!(?:after|before|when|while|and|then|who|which|that|as|since|until"
     r"|trying|attempting|tried|attempted|seeking)\b)"
     r"[“\"‘']?[\w-]+[”\"’']?\s+){0,6}$"
 )
