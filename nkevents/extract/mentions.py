@@ -15,6 +15,7 @@ from nkevents.extract.arguments import (
 )
 from nkevents.extract.context import DocContext
 from nkevents.extract.mention import JUDGEMENT, Mention
+from nkevents.extract.offence_charges import crossings_charged
 from nkevents.extract.per_place import split_by_place
 from nkevents.extract.strength import (
     agents_as_objects,
@@ -135,6 +136,7 @@ def _strong_mentions(
                 ctx.text, max(span[0], m.trigger[0] - 40), m.trigger[0]
             ):
                 subordinate(m, [])  # "accused of crossing into the North": the charge
+    crossings_charged(ctx, mentions)  # "arrested for crossing the border", "탈북한 죄로"
     reasons_of_measures(ctx.text, mentions)
     charges_to_clauses(ctx, mentions)  # several events in one sentence: each its own charges
     crossings_for_trade(ctx.text, ctx.language, mentions)

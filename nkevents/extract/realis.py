@@ -80,6 +80,7 @@ class RealisCues:
     conditional: dict[str, FragmentTable]
     participant: dict[str, FragmentTable]
     place_described: dict[str, FragmentTable]
+    people_doing: dict[str, FragmentTable]
     measure_subject: dict[str, FragmentTable]
     measure_in_force: dict[str, FragmentTable]
     source_says: dict[str, FragmentTable]
@@ -186,6 +187,7 @@ def cues() -> RealisCues:
         conditional=_table(raw, "conditional"),
         participant=_table(raw, "participant", "$"),
         place_described=_table(raw, "place_described", "$"),
+        people_doing=_table(raw, "people_doing", "$"),
         measure_subject=_table(raw, "measure_subject"),
         measure_in_force=_table(raw, "measure_in_force"),
         source_says=_table(raw, "source_says"),
@@ -845,6 +847,8 @@ def _realis(ctx: DocContext, c: RealisCues, lang: str, m: Mention, group: list[M
         return False  # "sanctions adopted in 2017 prohibit ...": what the rules say
     if _describes_participants(ctx, c, m, group, clause) or _speaker_history(ctx, c, m):
         return False
+    if _people_doing(ctx, c, m, clause):
+        return False  # "the defectors fleeing the regime": a kind of people
     if (
         (m.type != "detention" or not _HELD.search(m.trigger_text))
         and _PAST_FORM.search(m.trigger_text)
@@ -992,6 +996,22 @@ def _describes_participants(
         return True  # "Kim, a defector who escaped in 2015, said": who the speaker is
     main = [o for o in group if o.strength == "strong" and o.type != m.type]
     return any(o.trigger[0] > m.trigger[1] for o in main)
+
+
+# A crossing told as a participle ("fleeing", "defecting"): may name people by what they do
+_CROSSING_PARTICIPLE = re.compile(r"(?i)(?:fleeing|escaping|defecting|crossing)\b")
+
+
+def _people_doing(ctx: DocContext, c: RealisCues, m: Mention, clause: int) -> bool:
+    """ "The defectors fleeing the regime have been held", "to thwart those fleeing the
+    country": a participle after a plural of people with no count says who they are, unless
+    its clause dates it to a month or day."""
+    if m.type != "escape" or not _CROSSING_PARTICIPLE.match(m.trigger_text):
+        return False
+    if m.date is not None and len(m.date.value) >= _PRECISE:
+        return False
+    before = ctx.text[max(clause, m.trigger[0] - 40) : m.trigger[0]]
+    return c.people_doing[ctx.language].search(before) is not None
 
 
 # "Kim, who was arrested in 2015,", "Park, 41, a former guard who", "Lee, an escapee from
