@@ -244,14 +244,23 @@ class Keys:
         other_rows = np.zeros(n + 1, dtype=np.int64)
         np.cumsum(sizes - HEAD - words_of, out=other_rows[1:])
         others = cols[other]
-        self.held = _matrix(others.copy(), other_rows)
         self.columns = cols  # kept for the words
         self.keys_from, self.keys_to = starts + HEAD, starts + sizes
         looks = other_rows.copy()  # the events before looking_from look for nothing
         looks[: looking_from + 1] = other_rows[min(looking_from, n)]
         wanted = others[looks[0] :]
         wanted = (wanted & ~0xF) | _SWAP[wanted & 0xF]
-        self.wanted = _matrix(wanted, looks - looks[0])
+        # only the columns both held and looked for count (most of a store's keys are looked
+        # for by no new event): the others are left out of both matrices, which makes their
+        # rows, and every product of two, shorter
+        looked_for = np.zeros(COLUMNS, dtype=bool)
+        looked_for[wanted] = True
+        kept = looked_for[others]
+        self.held = _matrix(others[kept], _kept_rows(kept, other_rows))
+        held = np.zeros(COLUMNS, dtype=bool)
+        held[others[kept]] = True
+        kept = held[wanted]
+        self.wanted = _matrix(wanted[kept], _kept_rows(kept, looks - looks[0]))
 
     def heads(self, events: I64) -> I64:
         """The heads of these events (by number) by column: most_of reads them a field at a
@@ -291,6 +300,13 @@ class Keys:
 
 
 _SWAP = bounds.SWAP.astype(np.int32)
+
+
+def _kept_rows(kept: NDArray[np.bool_], rows: I64) -> I64:
+    """Where each row begins (and the last ends) once only the entries kept are left."""
+    before = np.zeros(len(kept) + 1, dtype=np.int64)
+    np.cumsum(kept, out=before[1:])
+    return before[rows]
 
 
 def column(keys: I64) -> NDArray[np.int32]:

@@ -141,7 +141,9 @@ def test_keys_falling_in_one_column_count_as_often_as_they_fall(
     summed, words = matrix(every[~word], row[~word]), matrix(every[word], row[word])
     wanted = matrix(bounds.wanted(every[~word]), row[~word])
     assert summed.max() > 1 and words.max() > 1  # keys of one event fell in one column
-    assert (keys.held != summed).nnz == 0 and (keys.wanted != wanted).nnz == 0
+    # the columns both held and looked for are kept (no other can be shared)
+    both = sp.diags(((summed.sum(axis=0) > 0) & (wanted.sum(axis=0) > 0)).A1.astype(float))
+    assert (keys.held != summed @ both).nnz == 0 and (keys.wanted != wanted @ both).nnz == 0
     every_word = keys.word_matrix(np.arange(len(packs)))
     assert (every_word != words).nnz == 0
     a = np.arange(len(packs), dtype=np.int64)
@@ -217,3 +219,34 @@ def test_the_arrays_count_the_events_met_as_crowds_does(stored: int) -> None:
     _, _, met = pair_arrays.pair_indexes(old + new, stored, filed)
     assert [resolve.crowd_penalty(int(n)) for n in met] == pytest.approx(expected)
     assert any(expected) and not all(expected)
+
+
+def test_keys_no_new_event_looks_for_are_left_out_and_every_count_stays() -> None:
+    # Stored events hold many keys no new event looks for: the held matrix leaves them out,
+    # and the keys each pair shares are those of the whole matrices.
+    events = _events(43, 400)
+    packs = [bounds.pack(c) for c in events]
+    keys = pair_arrays.Keys(packs, looking_from=380)
+    rows = [np.frombuffer(p, dtype=np.int64)[bounds.HEAD :] for p in packs]
+    row = np.repeat(np.arange(len(packs)), [len(r) for r in rows])
+    every = np.concatenate(rows)
+    other = (every & 0xF) != bounds.C_WORDS
+    shape = (len(packs), pair_arrays.COLUMNS)
+    held = sp.csr_matrix(
+        (np.ones(int(other.sum())), (row[other], pair_arrays.column(every[other]))), shape=shape
+    )
+    looking = row[other] >= 380
+    wanted = sp.csr_matrix(
+        (
+            np.ones(int(looking.sum())),
+            (row[other][looking], pair_arrays.column(bounds.wanted(every[other][looking]))),
+        ),
+        shape=shape,
+    )
+    assert keys.held.nnz < held.nnz  # some stored keys are looked for by no new event
+    a = np.repeat(np.arange(380, 400, dtype=np.int64), 380)
+    b = np.tile(np.arange(380, dtype=np.int64), 20)
+    expected = wanted[a].multiply(held[b]).tocoo()
+    count = np.zeros((len(a), bounds.CATEGORIES), dtype=np.int64)
+    np.add.at(count, (expected.row, expected.col & 0xF), expected.data.astype(np.int64))
+    assert count.sum() > 0 and keys.shared(a, b).tolist() == count.tolist()
