@@ -273,11 +273,14 @@ class Keys:
 
     def shared(self, a: I64, b: I64) -> I64:
         """How many keys of each category but the words event b holds of those event a looks
-        for (a row of CATEGORIES per pair)."""
+        for (a row of CATEGORIES per pair, stored by column)."""
         both = self.wanted[a].multiply(self.held[b]).tocoo()
-        slot = both.row.astype(np.int64) * CATEGORIES + (both.col & 0xF)
-        found = np.bincount(slot, weights=both.data, minlength=len(a) * CATEGORIES)
-        return found.astype(np.int64).reshape(len(a), CATEGORIES)
+        slot = (both.col & 0xF).astype(np.int64) * len(a) + both.row  # by column (most reads)
+        if (both.data == 1).all():  # (as they nearly always are: counted without weights)
+            found = np.bincount(slot, minlength=len(a) * CATEGORIES)
+        else:
+            found = np.bincount(slot, weights=both.data, minlength=len(a) * CATEGORIES)
+        return found.astype(np.int64, copy=False).reshape(CATEGORIES, len(a)).T
 
     def word_matrix(self, events: I64) -> sp.csr_matrix:
         """An event x column matrix of the words of these events (by number, a row each)."""
@@ -371,7 +374,7 @@ def most(keys: Keys, a: I64, b: I64, least: float | F64 | None = None) -> F64:
     least (one for all pairs or one each), a pair whose bound with the most words it can share
     falls below it keeps that bound: its words are not counted."""
     ha, hb = keys.heads(a), keys.heads(b)
-    counts = np.asfortranarray(keys.shared(a, b))
+    counts = keys.shared(a, b)
     base = bounds.most_but_words(ha, hb, counts)
     mine, theirs = ha[:, bounds.WORDS], hb[:, bounds.WORDS]
     words = bounds.words_part(mine, theirs, ha[:, bounds.LANGUAGE] == hb[:, bounds.LANGUAGE])
