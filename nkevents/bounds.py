@@ -327,8 +327,13 @@ def _against_report(one: np.ndarray, dated: I64, other: I64) -> F64:
 
 
 def _place(mine: I64, h: I64) -> F64:
-    """place_part  for placed pairs, 0 for the others."""
-    placed = (mine[:, PLACE] != 0) & (h[:, PLACE] != 0)
+    """place_part  for placed pairs, 0 for the others (worked out for the placed pairs only:
+    most pairs of a large linking have an unplaced event, and the distances cost the most)."""
+    placed = np.flatnonzero((mine[:, PLACE] != 0) & (h[:, PLACE] != 0))
+    out = np.zeros(len(h), dtype=np.float64)
+    if not len(placed):
+        return out
+    mine, h = mine[placed], h[placed]
     same = (h[:, PLACE] == mine[:, PLACE]) | (
         (h[:, GAZETTEER] == mine[:, GAZETTEER]) & (h[:, GAZETTEER] != 0)
     )
@@ -343,7 +348,7 @@ def _place(mine: I64, h: I64) -> F64:
     near = known & (km <= 60 + 1e-6)
     far = known & (km > 300 + 1e-6)
     province = (h[:, ADMIN1] != 0) & (h[:, ADMIN1] == mine[:, ADMIN1])
-    part = np.where(
+    out[placed] = np.where(
         same,
         1.5,
         np.where(
@@ -352,7 +357,7 @@ def _place(mine: I64, h: I64) -> F64:
             np.where(near, 0.5, np.where(province, 0.3, np.where(far, -1.5, -0.7))),
         ),
     )
-    return np.where(placed, part, 0.0)
+    return out
 
 
 def _evidence(mine: I64, h: I64, counts: I64) -> F64:
