@@ -233,8 +233,7 @@ class Keys:
         heads = (starts[:, None] + np.arange(HEAD)).ravel()
         self.head: I64 = flat[heads].reshape(n, HEAD)
         self.fields: I64 = np.ascontiguousarray(self.head.T)  # the heads a field after another
-        cols = column(flat)  # each event's head, then its keys' columns
-        word = (cols & 0xF) == bounds.C_WORDS
+        cols, word = _columns(flat)  # each event's head, then its keys' columns
         word[heads] = False
         other = ~word
         other[heads] = False
@@ -315,18 +314,25 @@ def _kept_rows(kept: NDArray[np.bool_], rows: I64) -> I64:
 def column(keys: I64) -> NDArray[np.int32]:
     """The columns of tagged key hashes: the high bits of the hash, then the category (the low 4
     bits), COLUMNS in all. A packed row keeps its keys sorted (`bounds.pack`), so that its
-    columns come sorted but where two keys share their high bits. (A million keys at a time:
-    whole arrays of a large linking's tens of millions took longer in fresh pages than in
-    arithmetic.)"""
+    columns come sorted but where two keys share their high bits."""
+    return _columns(keys)[0]
+
+
+def _columns(keys: I64) -> tuple[NDArray[np.int32], NDArray[np.bool_]]:
+    """column of these keys, and which are words. (A million keys at a time: whole arrays of
+    a large linking's tens of millions took longer in fresh pages than in arithmetic.)"""
     high = COLUMNS.bit_length() - 1 - 4  # bits of the hash kept
     out = np.empty(len(keys), dtype=np.int32)
+    word = np.empty(len(keys), dtype=bool)
     for start in range(0, len(keys), 1 << 20):
         part = keys[start : start + (1 << 20)]
+        category = part & 0xF
+        np.equal(category, bounds.C_WORDS, out=word[start : start + len(part)])
         found = part >> (63 - high)
         found <<= 4
-        found |= part & 0xF
+        found |= category
         out[start : start + len(part)] = found
-    return out
+    return out, word
 
 
 def _matrix(cols: NDArray[np.int32], rows: I64) -> sp.csr_matrix:
