@@ -120,6 +120,12 @@ def test_korean_clauses_dated_apart_need_no_comma() -> None:
     assert found == [("2021-02", None), ("2021-04", "Hoeryong")]
 
 
+def test_a_korean_clause_dated_apart_takes_the_date_before_its_own_word() -> None:
+    text = "이씨는 지난 3월 혜산에서 체포됐고, 작년에 탈북한 최씨도 5월 국경에서 붙잡혔다."
+    found = sorted(e.date for e in _events(text, "ko") if e.type == "arrest")
+    assert found == ["2021-03", "2021-05"]
+
+
 def test_korean_clauses_of_one_time_with_no_comma_stay_one_happening() -> None:
     text = "지난 5월 혜산에서 주민 3명이 체포됐고 5월 말 다시 체포된 것으로 알려졌다."
     assert len([e for e in _events(text, "ko") if e.type == "arrest"]) == 1

@@ -310,18 +310,20 @@ def _ko_clauses(ctx: DocContext, m: Mention) -> list[Mention]:
     # whose date is another than the one the clause before tells ("김씨는 작년 9월 체포됐고,
     # 박씨는 12월 30일 붙잡혔다": two people, two days)
     dated_apart = chain and bool(told[1]) and all(d.value != told[1][0].value for d in told[0])
-    if not chain:
-        own_days = [[d for d in dates if not reported_date(ctx, d)] for dates in told]
-        dated_apart = all(own_days) and not any(
-            _nested_dates(a.value, b.value) for a in own_days[0] for b in own_days[1]
-        )
+    days: list[DateMention | None] = []
+    if not chain:  # each clause's day: the last told before its word (a Korean date leads)
+        words = [first, second]
+        days = [_last_day(ctx, (span[0], word[0])) for span, word in zip(spans, words, strict=True)]
+        d1, d2 = days
+        dated_apart = d1 is not None and d2 is not None and not _nested_dates(d1.value, d2.value)
         if not joint.group(1) and not dated_apart:
             return [m]  # "처형됐고 " with no comma: one clause runs on, unless dated apart
     if not all(counts) and not dated_apart:
         return [m]  # one count for both verbs: one happening told twice
     if dated_apart and not chain:
         return [
-            _ko_dated_part(ctx, m, span, found) for span, found in zip(spans, counts, strict=True)
+            _ko_dated_part(ctx, m, span, found, day)
+            for span, found, day in zip(spans, counts, days, strict=True)
         ]
     parts = []
     for span, found, dates in zip(spans, counts, told, strict=True):
@@ -343,13 +345,21 @@ def _ko_clauses(ctx: DocContext, m: Mention) -> list[Mention]:
     return parts
 
 
-def _ko_dated_part(
-    ctx: DocContext, m: Mention, span: tuple[int, int], counts: list[CountMention]
-) -> Mention:
-    """One of two Korean clauses dated apart, with its own date (the one nearest its verb),
-    count, place and charges."""
+def _last_day(ctx: DocContext, span: tuple[int, int]) -> DateMention | None:
+    """The last date in a span that is no day of telling."""
     days = [d for d in ctx.dates_in(span) if d.value and not reported_date(ctx, d)]
-    date = days[-1] if span[0] == m.sentence.start else days[0]
+    return days[-1] if days else None
+
+
+def _ko_dated_part(
+    ctx: DocContext,
+    m: Mention,
+    span: tuple[int, int],
+    counts: list[CountMention],
+    date: DateMention | None,
+) -> Mention:
+    """One of two Korean clauses dated apart, with its own date (the last before its word),
+    count, place and charges."""
     placed = [p for p in ctx.places_in(span) if ctx.usable(p)]
     return replace(
         m,
