@@ -95,6 +95,47 @@ def test_one_korean_count_told_with_two_verbs_is_one_happening() -> None:
     assert len([e for e in _events(text, "ko") if e.type == "arrest"]) == 1
 
 
+def test_two_korean_clauses_dated_apart_are_two_happenings() -> None:
+    text = (
+        "이씨는 작년 9월 평양에서 체포됐고, "
+        "최씨는 지난해 12월 30일 국경에서 붙잡혔다고 당국은 밝혔다."
+    )
+    found = sorted(
+        (e.date, e.location.name if e.location else None)
+        for e in _events(text, "ko")
+        if e.type == "arrest"
+    )
+    assert found == [("2020-09", "Pyongyang"), ("2020-12-30", None)]
+
+
+def test_korean_clauses_dated_apart_need_no_comma() -> None:
+    text = (
+        "올해 2월 초 밀수꾼 수십 명이 처형됐고 4월에는 회령에서 주민 3명이 총살된 것으로 알려졌다."
+    )
+    found = sorted(
+        (e.date, e.location.name if e.location else None)
+        for e in _events(text, "ko")
+        if e.type == "execution"
+    )
+    assert found == [("2021-02", None), ("2021-04", "Hoeryong")]
+
+
+def test_a_korean_clause_dated_apart_takes_the_date_before_its_own_word() -> None:
+    text = "이씨는 지난 3월 혜산에서 체포됐고, 작년에 탈북한 최씨도 5월 국경에서 붙잡혔다."
+    found = sorted(e.date for e in _events(text, "ko") if e.type == "arrest")
+    assert found == ["2021-03", "2021-05"]
+
+
+def test_korean_clauses_of_one_time_with_no_comma_stay_one_happening() -> None:
+    text = "지난 5월 혜산에서 주민 3명이 체포됐고 5월 말 다시 체포된 것으로 알려졌다."
+    assert len([e for e in _events(text, "ko") if e.type == "arrest"]) == 1
+
+
+def test_a_day_of_telling_does_not_date_a_korean_clause_apart() -> None:
+    text = "지난 5월 혜산에서 주민 3명이 체포됐고, 소식통은 7일 이들이 다시 체포됐다고 말했다."
+    assert len([e for e in _events(text, "ko") if e.type == "arrest"]) == 1
+
+
 def test_a_similar_case_told_in_a_clause_is_its_own_happening() -> None:
     text = (
         "Police arrested four traders in Hyesan on June 3, a month after an earlier incident "

@@ -294,6 +294,18 @@ def test_one_more_person_also_sent_to_a_camp_is_one_more_detention() -> None:
     assert [e.type for e in _events(text)].count("detention") == 2
 
 
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Two Chinese traders living in the city were also arrested for helping the pair.",
+        "The alleged “leader” of the ring was reportedly also arrested in the city.",
+    ],
+)
+def test_people_told_with_also_after_a_longer_subject_are_one_more_arrest(second: str) -> None:
+    text = "Two women were arrested in Busan in March for running a fraud ring. " + second
+    assert [e.type for e in _events(text)].count("arrest") == 2
+
+
 def test_the_same_person_also_sent_is_the_same_detention() -> None:
     text = (
         "In March the deputy minister was sent to a political prison camp. "

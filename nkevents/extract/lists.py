@@ -273,8 +273,9 @@ def _clause_part(ctx: DocContext, m: Mention, span: tuple[int, int]) -> Mention:
     )
 
 
-# The end of a Korean clause joined to the next: "처형당했고, ", "체포됐으며 ".
-_KO_CLAUSE_END = re.compile(r"(?:했|됐|었|았|였|졌)(?:고|으며|며),\s")
+# The end of a Korean clause joined to the next: "처형당했고, ", "체포됐으며 " (with no comma
+# only when each clause is dated apart: "2월 처형됐고 4월에는 ...").
+_KO_CLAUSE_END = re.compile(r"(?:했|됐|었|았|였|졌)(?:고|으며|며)(,?)\s")
 
 
 def _ko_clauses(ctx: DocContext, m: Mention) -> list[Mention]:
@@ -305,10 +306,25 @@ def _ko_clauses(ctx: DocContext, m: Mention) -> list[Mention]:
         for span in spans
     ]
     # a later link with a day of its own is another happening even when no count tells it
-    # ("... 처한 데 이어 19일에는 공개재판을 열고 수백명을 ...")
+    # ("... 처한 데 이어 19일에는 공개재판을 열고 수백명을 ..."); so is a clause joined by "-고"
+    # whose date is another than the one the clause before tells ("김씨는 작년 9월 체포됐고,
+    # 박씨는 12월 30일 붙잡혔다": two people, two days)
     dated_apart = chain and bool(told[1]) and all(d.value != told[1][0].value for d in told[0])
+    days: list[DateMention | None] = []
+    if not chain:  # each clause's day: the last told before its word (a Korean date leads)
+        words = [first, second]
+        days = [_last_day(ctx, (span[0], word[0])) for span, word in zip(spans, words, strict=True)]
+        d1, d2 = days
+        dated_apart = d1 is not None and d2 is not None and not _nested_dates(d1.value, d2.value)
+        if not joint.group(1) and not dated_apart:
+            return [m]  # "처형됐고 " with no comma: one clause runs on, unless dated apart
     if not all(counts) and not dated_apart:
         return [m]  # one count for both verbs: one happening told twice
+    if dated_apart and not chain:
+        return [
+            _ko_dated_part(ctx, m, span, found, day)
+            for span, found, day in zip(spans, counts, days, strict=True)
+        ]
     parts = []
     for span, found, dates in zip(spans, counts, told, strict=True):
         if m.date is not None and span[0] <= m.date.start < span[1]:
@@ -327,6 +343,38 @@ def _ko_clauses(ctx: DocContext, m: Mention) -> list[Mention]:
             )
         )
     return parts
+
+
+def _last_day(ctx: DocContext, span: tuple[int, int]) -> DateMention | None:
+    """The last date in a span that is no day of telling."""
+    days = [d for d in ctx.dates_in(span) if d.value and not reported_date(ctx, d)]
+    return days[-1] if days else None
+
+
+def _ko_dated_part(
+    ctx: DocContext,
+    m: Mention,
+    span: tuple[int, int],
+    counts: list[CountMention],
+    date: DateMention | None,
+) -> Mention:
+    """One of two Korean clauses dated apart, with its own date (the last before its word),
+    count, place and charges."""
+    placed = [p for p in ctx.places_in(span) if ctx.usable(p)]
+    return replace(
+        m,
+        date=date,
+        people=counts[-1] if counts else None,
+        charges=ctx.labels_in("charges", span) if m.charges else [],
+        location=ctx.locate(span, m.type) if placed else None,
+        location_explicit=bool(placed),
+        part=True,
+    )
+
+
+def _nested_dates(a: str, b: str) -> bool:
+    """Whether two dates may name one time (one within the other: "2019" and "2019-04")."""
+    return a.startswith(b) or b.startswith(a)
 
 
 def _earlier_links_dated(ctx: DocContext, mentions: list[Mention]) -> None:

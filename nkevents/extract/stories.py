@@ -113,11 +113,12 @@ _OTHER_CASE = {
 }
 
 # A subject told with "also" before its verb: one more of the people ("His interpreter was
-# also sent to a camp"), not a pronoun for the ones told ("he was also sent").
+# also sent to a camp", "Two traders living in the city were also arrested", "The alleged
+# “leader” was apparently also held"), not a pronoun for the ones told ("he was also sent").
 _ALSO_SUBJECT = re.compile(
     r"(?i)(?:[^,]{0,40},\s*)?(?!(?:he|she|they|it|him|her|them|who|which|this|that)\b)"
-    r"(?:(?:his|her|their|the|a|an)\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}"
-    r"\s+(?:was|were|has been|have been|had been)\s+also\s+$"
+    r"(?:(?:his|her|their|the|a|an)\s+)?[\w'’“”\"-]+(?:\s+[\w'’“”\"-]+){0,7}"
+    r"\s+(?:was|were|has been|have been|had been)\s+(?:[a-z]+ly\s+)?also\s+$"
 )  # (Korean 도 marks too much else to tell this: times, places, topics)
 
 # Every _ONE_MORE and _OTHER_CASE match holds one of these.
