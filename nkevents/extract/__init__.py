@@ -29,6 +29,7 @@ from nkevents.extract.episodes import campaign_periods, carry_episodes
 from nkevents.extract.events import absorb_trials, build_event, group_mentions
 from nkevents.extract.goods_lists import goods_listed
 from nkevents.extract.headline_place import headline_places
+from nkevents.extract.source_place import sources_place
 from nkevents.extract.judgements import judgements_apart
 from nkevents.extract.keep import keep_events
 from nkevents.extract.lexicon import lexicon
@@ -210,6 +211,7 @@ def extract(
     executed_on_the_verdict_day(events, doc.text)  # "shot on the day of the verdict"
     headline_places(ctx, doc.title, events)  # "Hyesan police round up ...": the one town
     countries_as_places(ctx, groups, events)  # "arrested in China", with no town named
+    sources_place(ctx, events)  # "양강도 소식통은 ...": the one place the report names
     share_whole(groups, events)
     share_people(events, doc.text)
     counts_told_beside(ctx, events)  # "A boat was found adrift. It carried five men."
