@@ -48,7 +48,5 @@ def test_a_report_naming_another_town_takes_nothing_from_its_source() -> None:
 
 
 def test_a_campaign_told_by_a_provincial_source_stays_nationwide() -> None:
-    text = (
-        "북한 당국이 이달 들어 휴대전화 단속을 강화했다고 함경북도 소식통이 28일 전했다.\n"
-    )
+    text = "북한 당국이 이달 들어 휴대전화 단속을 강화했다고 함경북도 소식통이 28일 전했다.\n"
     assert ("crackdown", None) in _events(text)

@@ -29,7 +29,6 @@ from nkevents.extract.episodes import campaign_periods, carry_episodes
 from nkevents.extract.events import absorb_trials, build_event, group_mentions
 from nkevents.extract.goods_lists import goods_listed
 from nkevents.extract.headline_place import headline_places
-from nkevents.extract.source_place import sources_place
 from nkevents.extract.judgements import judgements_apart
 from nkevents.extract.keep import keep_events
 from nkevents.extract.lexicon import lexicon
@@ -39,6 +38,7 @@ from nkevents.extract.past_cases import drop_past_cases
 from nkevents.extract.place_scoring import Candidate, place_events
 from nkevents.extract.realis import demote_restatements, realis_gate
 from nkevents.extract.releases import date_handovers, handover_links, releases
+from nkevents.extract.source_place import sources_place
 from nkevents.extract.spread_parts import mark_spread_parts
 from nkevents.extract.stories import (
     handovers_apart,

@@ -580,7 +580,7 @@ def crime_scenes(ctx: DocContext, mentions: list[Mention]) -> None:
             if closer_to_any(p.start, charges, m.trigger)
             and not is_locative(ctx.text, p)  # "a trial of smugglers in Chongjin" is there
             and not p.seat  # a court that tried the case is where the trial was
-            and not source_home(ctx.text, p)  # "양강도 소식통은 ... 밀수죄로 ... 재판을": the teller's
+            and not source_home(ctx.text, p)  # "양강도 소식통은 ... 재판을": where the teller is
         )
         if scenes:
             place_mention(ctx, m, scenes)
