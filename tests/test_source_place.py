@@ -16,9 +16,17 @@ def _events(text: str, language: str = "ko") -> list[tuple[str, str | None]]:
 def test_a_korean_trial_told_by_a_provincial_source_is_not_placed_at_the_crime() -> None:
     text = (
         "함경북도 소식통은 28일 “마약 판매와 밀수죄로 붙잡힌 장사꾼들이 이달 초 재판을 "
-        "받았다”고 말했다.\n"
+        "받았다”고 말했다.\n\n한편 혜산에서는 지난달 국경경비대원 2명이 체포됐다.\n"
     )
     assert ("trial", "North Hamgyong") in _events(text)
+
+
+def test_a_chinese_county_glossed_in_brackets_is_where_its_trial_was() -> None:
+    text = (
+        "최근 중국 지린(吉林)성 투먼(圖們)현에서 인신매매 혐의로 붙잡힌 탈북민이 징역 "
+        "10년형을 선고받은 것으로 전해졌다.\n"
+    )
+    assert ("trial", "Tumen") in _events(text)
 
 
 def test_the_sources_province_places_a_trial_told_in_another_paragraph() -> None:

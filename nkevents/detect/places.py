@@ -239,10 +239,11 @@ def _preposition(text: str, start: int, reach: int = 4) -> str:
 
 
 # "원산에서", and "혜산시 연봉동에서", "청진시 수남시장 앞에서": a place that heads a phrase
-# of where (up to two words after it that end in no particle, then 에서)
+# of where (up to two words after it that end in no particle, then 에서); a name glossed in
+# brackets before its suffix, "창바이(長白)현에서", "지린(吉林)성에서", is one too
 _KO_LOCATIVE = re.compile(
-    r"(?:시|군|도|구역|리|동|읍|노동자구)?(?:\s[가-힣0-9]*[가-힣0-9](?<![은는이가을를의와과로도에]))"
-    r"{0,2}?\s?에서"
+    r"(?:\([^()\n]{1,12}\))?(?:시|군|도|구역|리|동|읍|노동자구|현|성)?"
+    r"(?:\s[가-힣0-9]*[가-힣0-9](?<![은는이가을를의와과로도에])){0,2}?\s?에서"
 )
 
 
