@@ -18,8 +18,9 @@ def sources_place(ctx: DocContext, events: list[Event]) -> None:
     an event its own sentences, paragraph and headline leave unplaced takes that place.
     Never a campaign (told without a place it is nationwide, and a local source tells of
     it), nor a measure, nor when the report names any other town, province or site."""
-    lowered = ctx.text.lower()
-    if not any(e.location is None for e in events) or not any(w in lowered for w in _SOURCE_WORDS):
+    if not any(e.location is None for e in events) or not any(
+        w in ctx.lowered for w in _SOURCE_WORDS
+    ):
         return
     homes: dict[str, PlaceMention] = {}
     for p in ctx.places:
