@@ -239,10 +239,11 @@ def _preposition(text: str, start: int, reach: int = 4) -> str:
 
 
 # "원산에서", and "혜산시 연봉동에서", "청진시 수남시장 앞에서": a place that heads a phrase
-# of where (up to two words after it that end in no particle, then 에서)
+# of where (up to two words after it that end in no particle, then 에서); a name glossed in
+# brackets before its suffix, "창바이(長白)현에서", "지린(吉林)성에서", is one too
 _KO_LOCATIVE = re.compile(
-    r"(?:시|군|도|구역|리|동|읍|노동자구)?(?:\s[가-힣0-9]*[가-힣0-9](?<![은는이가을를의와과로도에]))"
-    r"{0,2}?\s?에서"
+    r"(?:\([^()\n]{1,12}\))?(?:시|군|도|구역|리|동|읍|노동자구|현|성)?"
+    r"(?:\s[가-힣0-9]*[가-힣0-9](?<![은는이가을를의와과로도에])){0,2}?\s?에서"
 )
 
 
@@ -376,7 +377,7 @@ def actor_country_as_place(text: str, mention: PlaceMention, event_type: str | N
         return False
     if _is_dateline(text, mention) or _is_seat_of_talk(text, mention):
         return False
-    if _is_attribute(text, mention) or _source_home(text, mention):
+    if _is_attribute(text, mention) or source_home(text, mention):
         return False
     if _newspaper().match(text, mention.end, mention.end + 40):
         return False  # "in South Korea's Chosun Ilbo": where a paper is, not the event
@@ -456,7 +457,7 @@ _KO_SOURCE_AFTER = re.compile(
 )
 
 
-def _source_home(text: str, mention: PlaceMention) -> bool:
+def source_home(text: str, mention: PlaceMention) -> bool:
     """'a source in Ryanggang Province', '양강도의 한 소식통': where a source lives."""
     if _KO_SOURCE_AFTER.match(text, mention.end):
         return True
@@ -585,7 +586,7 @@ def _rank(
         score -= (
             30  # "평양을 출발한 수송기": where it set out from (an escape's start is its place)
         )
-    if _source_home(text, mention):
+    if source_home(text, mention):
         score -= 40  # where a source lives: the event's place only if nothing else is named
     if mention.seat and event_type not in rules()["seated_types"]:
         score -= 5  # "tried by the Central Court and shot in Hyesan": the town told for itself
@@ -926,7 +927,7 @@ def locate(
         and (tried_here or not m.seat)
     ]
     if event_type in rules()["not_placed_by_source_home"]:  # a campaign a local source tells
-        chosen = [m for m in chosen if not _source_home(text, m)]
+        chosen = [m for m in chosen if not source_home(text, m)]
     if event_type not in (None, "escape"):  # "평양을 출발한 수송기가 방콕에서 억류됐다"
         chosen = [m for m in chosen if not set_out_from(text, m)]
     if not chosen and (not spans or event_type in rules()["placed_by_text_only"]):
@@ -1054,7 +1055,7 @@ def mention_facts(text: str, mention: PlaceMention, event_type: str | None) -> d
         "body_or_brand": _names_a_body_or_brand(text, mention),
         "country_as_actor": top.kind == "country"
         and (top.actor or not _country_as_place(text, mention)),
-        "source_home": _source_home(text, mention),
+        "source_home": source_home(text, mention),
         "went_to": _went_to(text, mention, event_type),
         "handed_on": _handed_on(text, mention, event_type),
         "locative": near in rules()["locative"] and near != "from",

@@ -38,6 +38,7 @@ from nkevents.extract.past_cases import drop_past_cases
 from nkevents.extract.place_scoring import Candidate, place_events
 from nkevents.extract.realis import demote_restatements, realis_gate
 from nkevents.extract.releases import date_handovers, handover_links, releases
+from nkevents.extract.source_place import sources_place
 from nkevents.extract.spread_parts import mark_spread_parts
 from nkevents.extract.stories import (
     handovers_apart,
@@ -210,6 +211,7 @@ def extract(
     executed_on_the_verdict_day(events, doc.text)  # "shot on the day of the verdict"
     headline_places(ctx, doc.title, events)  # "Hyesan police round up ...": the one town
     countries_as_places(ctx, groups, events)  # "arrested in China", with no town named
+    sources_place(ctx, events)  # "양강도 소식통은 ...": the one place the report names
     share_whole(groups, events)
     share_people(events, doc.text)
     counts_told_beside(ctx, events)  # "A boat was found adrift. It carried five men."

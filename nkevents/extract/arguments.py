@@ -9,7 +9,7 @@ from dataclasses import replace
 from nkevents.detect.dates import DateMention
 from nkevents.detect.numbers import CountMention
 from nkevents.detect.penalties import PenaltyMention
-from nkevents.detect.places import PlaceMention, is_locative, whence_people_came
+from nkevents.detect.places import PlaceMention, is_locative, source_home, whence_people_came
 from nkevents.extract import attributes as attr
 from nkevents.extract.argument_dates import (
     announced,
@@ -580,6 +580,7 @@ def crime_scenes(ctx: DocContext, mentions: list[Mention]) -> None:
             if closer_to_any(p.start, charges, m.trigger)
             and not is_locative(ctx.text, p)  # "a trial of smugglers in Chongjin" is there
             and not p.seat  # a court that tried the case is where the trial was
+            and not source_home(ctx.text, p)  # "양강도 소식통은 ... 재판을": where the teller is
         )
         if scenes:
             place_mention(ctx, m, scenes)
