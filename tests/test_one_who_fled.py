@@ -1,7 +1,7 @@
 """One person who fled is the subject of an escape word told in the active voice: "he
-escaped to China", "Ri first fled the North", "the soldier who defected on Monday", "그가 ...
-강을 건너"; a capital opening the sentence that names nobody ("After fleeing ...") and two
-joined ("Ri and her uncle Jo crossed") are not one."""
+escaped to China", "Ri first fled the North", "the soldier who defected on Monday"; a capital
+opening the sentence that names nobody ("After fleeing ...") and two joined ("Ri and her uncle
+Jo crossed") are not one."""
 
 from __future__ import annotations
 
@@ -21,7 +21,6 @@ def _escapes(text: str) -> list[int | None]:
         "After paying the guards a second time, he escaped to China in June 2011.",
         "Ri first fled North Korea in 1997, during the famine, a rights group said.",
         "The young soldier who defected across the border on Friday was treated in Suwon.",
-        "소식통은 그가 지난 3월 밤에 두만강을 건너 중국으로 탈북했다고 말했다.",
     ],
 )
 def test_one_subject_of_an_escape_word_is_one_person(text: str) -> None:

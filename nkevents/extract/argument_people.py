@@ -543,15 +543,13 @@ def singular_subject(text: str, span: Span, trigger: Span, event_type: str) -> C
 
 
 # One who fled is the subject of the verb, not its object: "he escaped to China", "Park first
-# fled", "the soldier who defected on Monday", "그가 ... 강을 건너"
+# fled", "the soldier who defected on Monday"
 _ESCAPER_EN = re.compile(
     r"(?:\b(?:he|she|He|She)|(?<![.\w])(?!(?:The|They|It|This|That|These|Those|Many|Some|Others|"
     r"North|South|Most|Few|All|Both|Families|People|After|Before|When|While|Since|Then|Later|"
     r"Also|But|And|Once|If|As|Having|Upon|Without|Instead|Even|Just)\b)[A-Z][a-z]+)"
     r"(?:\s+(?:first|later|finally|then|eventually|successfully|also|had|has|once|again))*\s+$"
 )
-_ESCAPER_KO = re.compile(r"(?<![가-힣])(?:그|그녀)(?:가|는|도)\s")
-_ESCAPER_REACH = 60  # characters between 그가 and the escape word
 
 
 @cache
@@ -567,13 +565,7 @@ def _who_fled() -> re.Pattern[str]:
 def escaper(text: str, span: Span, trigger: Span) -> CountMention | None:
     """The one person who fled, the subject of an escape word told in the active voice."""
     if is_hangul(text[trigger[0] : trigger[1]]):
-        found = list(
-            _ESCAPER_KO.finditer(text, max(span[0], trigger[0] - _ESCAPER_REACH), trigger[0])
-        )
-        if not found or _KO_QUOTE_OPEN.search(text, found[-1].end(), trigger[0]):
-            return None
-        one = found[-1]
-        return CountMention(one.start(), one.end(), one.group(), 1, None, False, "singular_subject")
+        return None  # "그가 ... 건너갔다" is often no flight ("중국이 국경을 넘어 발전했다")
     start = max(span[0], trigger[0] - 80)
     hit = _ESCAPER_EN.search(text, start, trigger[0]) or _who_fled().search(text, start, trigger[0])
     if hit is None or _JOINED.search(text, max(span[0], hit.start() - 60), hit.start()):
