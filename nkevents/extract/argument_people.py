@@ -529,7 +529,7 @@ def singular_subject(text: str, span: Span, trigger: Span, event_type: str) -> C
     matches = list(_SINGULAR_SUBJECT.finditer(before))
     match = matches[-1] if matches else None
     if match is None:
-        return None
+        return escaper(text, span, trigger) if event_type == "escape" else None
     gap = trigger[0] - (span[0] + match.end())
     stop = trigger[0] + 4 if text.startswith("and ", trigger[0]) else trigger[0]  # "and dragged"
     if gap > 30 and not (gap <= 90 and _SAME_SUBJECT.fullmatch(text, span[0] + match.end(), stop)):
@@ -540,6 +540,40 @@ def singular_subject(text: str, span: Span, trigger: Span, event_type: str) -> C
     return CountMention(
         start, span[0] + match.end(), match.group(), 1, None, False, "singular_subject"
     )
+
+
+# One who fled is the subject of the verb, not its object: "he escaped to China", "Park first
+# fled", "the soldier who defected on Monday"
+_ESCAPER_EN = re.compile(
+    r"(?:\b(?:he|she|He|She)|(?<![.\w])(?!(?:The|They|It|This|That|These|Those|Many|Some|Others|"
+    r"North|South|Most|Few|All|Both|Families|People|After|Before|When|While|Since|Then|Later|"
+    r"Also|But|And|Once|If|As|Having|Upon|Without|Instead|Even|Just)\b)[A-Z][a-z]+)"
+    r"(?:\s+(?:first|later|finally|then|eventually|successfully|also|had|has|once|again))*\s+$"
+)
+
+
+@cache
+def _who_fled() -> re.Pattern[str]:
+    """ "The North Korean soldier who defected": one person described, then "who"."""
+    nouns = "|".join(sorted(number_words().singular | set(_SENTENCE_PRONOUN_NOUNS.split("|"))))
+    return re.compile(
+        rf"(?:\b[Tt]he|\b[Aa]n?) (?:[\w-]+ ){{0,3}}?(?:{nouns}),? who"
+        r"(?:\s+(?:had|has|first|later))?\s+$"
+    )
+
+
+def escaper(text: str, span: Span, trigger: Span) -> CountMention | None:
+    """The one person who fled, the subject of an escape word told in the active voice."""
+    if is_hangul(text[trigger[0] : trigger[1]]):
+        return None  # "그가 ... 건너갔다" is often no flight ("중국이 국경을 넘어 발전했다")
+    start = max(span[0], trigger[0] - 80)
+    hit = _ESCAPER_EN.search(text, start, trigger[0]) or _who_fled().search(text, start, trigger[0])
+    if hit is None or _JOINED.search(text, max(span[0], hit.start() - 60), hit.start()):
+        return None  # "Choi and her uncle Kang crossed": two, joined
+    return CountMention(hit.start(), hit.end(), hit.group(), 1, None, False, "singular_subject")
+
+
+_JOINED = re.compile(r"\band\b(?![^,]*,)")
 
 
 # "he was fired from all posts at a meeting and dragged away": verbs of one subject joined by
