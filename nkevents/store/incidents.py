@@ -10,7 +10,8 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from datetime import date
-from typing import Any
+from itertools import repeat
+from typing import Any, cast
 
 import numpy as np
 from sqlalchemy import (
@@ -519,7 +520,7 @@ def _file_and_score(
 def _packed(conn: Connection, ids: list[str]) -> dict[str, bytes | None]:
     """The packed rows of the stored events stored_candidates would give (None: an event
     filed without one, read in full)."""
-    return {i: packed for i, (_, packed) in _met(conn, ids).items()}
+    return {i: packed for i, _, packed in _met(conn, ids)}
 
 
 # Stored events met per new event (on average over a batch) from which the linker bounds pairs
@@ -598,14 +599,18 @@ def _scored_at_once(
     """_scored for many new events: the stored events they meet are read as packed rows, and
     in full only those whose bound with a new event may reach SUGGEST (or that have no packed
     row, filed before there were any)."""
-    met = _met(conn, sorted(filed))
-    unpacked = [i for i, (_, packed) in met.items() if packed is None]
-    full = {c.id: c for c in stored_candidates(conn, unpacked)} if unpacked else {}
-    stored = [
-        (pair_arrays.Stored(i, document), packed or bounds.pack(full[i]))
-        for i, (document, packed) in met.items()
-        if packed is not None or i in full
-    ]
+    met = _met(conn, list(filed))
+    full: dict[str, resolve.Candidate] = {}
+    if any(packed is None for _, _, packed in met):
+        unpacked = [i for i, _, packed in met if packed is None]
+        full = {c.id: c for c in stored_candidates(conn, unpacked)}
+        met = [
+            (i, document, bounds.pack(full[i]) if packed is None else packed)
+            for i, document, packed in met
+            if packed is not None or i in full
+        ]
+    rows = cast(list[bytes], [packed for _, _, packed in met])  # none is None now
+    stored = list(zip(_as_stored(met), rows, strict=True))
 
     def read(ids: list[str]) -> dict[str, resolve.Candidate]:
         found = {i: full[i] for i in ids if i in full}
@@ -615,21 +620,22 @@ def _scored_at_once(
     return pair_scoring.score_stored(new, stored, filed, read, packs)
 
 
-# The report of each stored event met, from the covering index (SQLite's planner would read
-# the event rows).
-_MET_SQLITE = text(
-    "SELECT link_signatures.event_id, events.document_id, link_signatures.packed "
-    "FROM link_signatures JOIN events INDEXED BY ix_events_linked "
-    "ON events.id = link_signatures.event_id WHERE link_signatures.event_id IN :ids "
-    "AND link_signatures.stamp NOT LIKE :prepared AND events.status != 'rejected'"
-).bindparams(bindparam("ids", expanding=True))
+def _as_stored(met: Sequence[tuple[str, str, Any]]) -> list[pair_arrays.Stored]:
+    """The stored events of met rows (id, report, ...) as pair_arrays.Stored (made as its
+    constructor makes them, a tuple of id and report, without a Python call for each)."""
+    pairs = zip((i for i, _, _ in met), (d for _, d, _ in met), strict=True)
+    return list(map(tuple.__new__, repeat(pair_arrays.Stored), pairs))
 
 
-_MET_SQLITE_RAW = (
+# The report and packed row of each stored event met: the report from the covering index of the
+# events (SQLite's planner would read the event rows), the rows in key order (that of the
+# signatures' index the query walks: no sort).
+_MET_SQLITE = (
     "SELECT link_signatures.event_id, events.document_id, link_signatures.packed "
     "FROM link_signatures JOIN events INDEXED BY ix_events_linked "
     "ON events.id = link_signatures.event_id WHERE events.status != 'rejected' "
-    "AND link_signatures.event_id IN ({ids})"
+    "AND link_signatures.event_id IN ({ids}) AND link_signatures.stamp NOT LIKE ? "
+    "ORDER BY link_signatures.event_id"
 )
 
 
@@ -646,10 +652,20 @@ def _sqlite_rows(conn: Connection, sql: str, ids: list[str], more: list[Any]) ->
         cursor.close()
 
 
-def _met(conn: Connection, ids: list[str]) -> dict[str, tuple[str, bytes | None]]:
+Met = list[tuple[str, str, bytes | None]]  # stored events met: id, report, packed row
+
+
+def _met(conn: Connection, ids: list[str]) -> Met:
     """The report and packed row (None: filed without one) of each of these stored events that
-    stored_candidates would give (linked, not rejected), by id, in the order of ids."""
-    out: dict[str, tuple[str, bytes | None]] = {}
+    stored_candidates would give (linked, not rejected), as rows (id, report, packed) in the
+    order of their ids (sorted), as SQLite gives them (677,000 stored events met: rows kept in
+    a dict by id and put back in order took 0.7 of 2.6 s)."""
+    ids = sorted(ids)
+    out: Met = []
+    if conn.dialect.name == "sqlite" and _has_index(conn, "ix_events_linked"):
+        for chunk in _chunks(ids):  # each chunk in order, after the one before
+            out += _sqlite_rows(conn, _MET_SQLITE, chunk, [PREPARED + "%"])
+        return out
     sig = link_signatures.c
     query: Any = (
         select(sig.event_id, events.c.document_id, sig.packed)
@@ -660,16 +676,10 @@ def _met(conn: Connection, ids: list[str]) -> dict[str, tuple[str, bytes | None]
             events.c.status != "rejected",
         )
     )
-    if conn.dialect.name == "sqlite" and _has_index(conn, "ix_events_linked"):
-        raw = _MET_SQLITE_RAW + " AND link_signatures.stamp NOT LIKE ?"
-        for chunk in _chunks(ids):
-            found = {i: (d, p) for i, d, p in _sqlite_rows(conn, raw, chunk, [PREPARED + "%"])}
-            out.update((i, found[i]) for i in chunk if i in found)
-        return out
-    for chunk in _chunks(ids):
+    for chunk in _chunks(ids):  # put in Python's order (a database's collation may differ)
         rows = conn.execute(query, {"ids": chunk, "prepared": PREPARED + "%"})
-        found = {i: (d, p) for i, d, p in rows}
-        out.update((i, found[i]) for i in chunk if i in found)
+        found = {i: (i, d, p) for i, d, p in rows}
+        out += [found[i] for i in chunk if i in found]
     return out
 
 
