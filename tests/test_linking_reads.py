@@ -9,25 +9,27 @@ import pytest
 from sqlalchemy import select
 from store_support import doc, event, extractor, store
 
+from nkevents.resolve import ANY_REGION, lookups, region
 from nkevents.store import Store
 from nkevents.store import incidents as incident_store
 from nkevents.store.ingest import Extracted
-from nkevents.store.schema import events, link_signatures
+from nkevents.store.schema import event_blocks, events, link_signatures
 
 __all__ = ["store"]
 
 PLACES = [("Hyesan", "Ryanggang"), ("Sinuiju", "North Pyongan"), (None, None)]
 
 
-def _reports(store: Store, first: int, count: int) -> None:
-    """Write count invented reports of trials (some unplaced), without linking."""
+def _reports(store: Store, first: int, count: int, places: int = len(PLACES)) -> None:
+    """Write count invented reports of trials (in the first places of PLACES, some unplaced),
+    in January or May, without linking."""
     docs, table = [], {}
     for i in range(first, first + count):
-        place, province = PLACES[i % len(PLACES)]
+        place, province = PLACES[i % places]
         text = f"A court tried {i + 2} people for smuggling copper in the winter."
         url = f"https://outlet{i % 4}.example/{i}"
         docs.append(doc(f"r{i}", text, url, published="2019-02-01"))
-        day = f"2019-01-{10 + i % 3:02d}"
+        day = f"2019-{1 + 4 * (i % 2):02d}-{10 + i % 3:02d}"
         table[f"r{i}"] = [event(date=day, place=place, admin1=province, people=i + 2)]
     store.write([Extracted(d, extractor(table)(d)) for d in docs], "v1")
 
@@ -60,3 +62,31 @@ def test_stored_events_met_come_in_id_order_with_their_reports_and_packed_rows(
     assert [row[0] for row in met] == expected  # not the rejected nor those not linked yet
     assert met == [rows[i] for i in expected]
     assert all(isinstance(packed, bytes) and packed for _, _, packed in met)
+
+
+def test_stored_events_met_are_filed_where_new_events_look_in_regions_they_meet(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _reports(store, 0, 12)
+    store.settle()
+    linked = set(_event_ids(store))
+    _reports(store, 12, 4, places=1)  # written, filed, not linked yet: they look
+    with store.engine.connect() as conn:
+        fresh = sorted(set(_event_ids(store)) - linked)
+        ready = incident_store.prepared(conn, fresh)
+        new = [c for c, _ in incident_store.fresh_candidates(conn, fresh, None, ready)]
+        rows = conn.execute(select(event_blocks)).all()
+        monkeypatch.setattr(incident_store, "CHUNK", 2)
+        filed = incident_store._block_mates(conn, new)
+    looks = {(key, region(c)) for c in new for key in lookups(c)}
+    expected: dict[str, list[tuple[str, str]]] = {}
+    for block, where, event_id in sorted(rows):
+        meets = any(
+            key == block and ANY_REGION in (place, where) or (key, where) == (block, place)
+            for key, place in looks
+        )
+        if meets and event_id in linked:
+            expected.setdefault(event_id, []).append((block, where))
+    assert any(where == ANY_REGION for filings in expected.values() for _, where in filings)
+    assert len(expected) < len(linked)  # some stored events are met nowhere
+    assert {i: sorted(f) for i, f in filed.items()} == expected
