@@ -6,7 +6,7 @@ from __future__ import annotations
 import random
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from store_support import doc, event, extractor, store
 
 from nkevents.resolve import ANY_REGION, lookups, region
@@ -90,3 +90,36 @@ def test_stored_events_met_are_filed_where_new_events_look_in_regions_they_meet(
     assert any(where == ANY_REGION for filings in expected.values() for _, where in filings)
     assert len(expected) < len(linked)  # some stored events are met nowhere
     assert {i: sorted(f) for i, f in filed.items()} == expected
+
+
+def _gone_joined(store: Store) -> list[str]:
+    """The signatures whose event is gone or rejected, found by joining them with the events."""
+    sig = link_signatures.c
+    query = select(sig.event_id).outerjoin(events, events.c.id == sig.event_id)
+    query = query.where(or_(events.c.id.is_(None), events.c.status == "rejected"))
+    with store.engine.connect() as conn:
+        return sorted(conn.execute(query).scalars())
+
+
+def test_linked_events_gone_or_rejected_are_counted_out_or_joined_when_some_are_gone(
+    store: Store,
+) -> None:
+    _reports(store, 0, 6)
+    store.settle()
+    first = _event_ids(store)
+    store.reject_event(first[1], "kim")
+    store.reject_event(first[4], "kim")
+    _reports(store, 6, 2)  # new, not linked yet
+    with store.engine.connect() as conn:
+        changed, gone = incident_store._unlinked(conn)
+        assert incident_store._signed_rejected(conn, changed) == sorted([first[1], first[4]])
+    assert sorted(gone) == _gone_joined(store) == sorted([first[1], first[4]])
+    assert sorted(changed) == sorted(set(_event_ids(store)) - set(first))
+    # a report read again finds no event: the event it had is gone, its signature left
+    again = doc("r2", "A court sat in the winter.", "https://outlet2.example/2")
+    store.write([Extracted(again, extractor({})(again))], "v2")
+    with store.engine.connect() as conn:
+        changed, gone = incident_store._unlinked(conn)
+        assert incident_store._signed_rejected(conn, changed) is None  # counts cannot tell
+    assert first[2] not in _event_ids(store)
+    assert sorted(gone) == _gone_joined(store) == sorted([first[1], first[2], first[4]])
