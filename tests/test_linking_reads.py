@@ -123,3 +123,22 @@ def test_linked_events_gone_or_rejected_are_counted_out_or_joined_when_some_are_
         assert incident_store._signed_rejected(conn, changed) is None  # counts cannot tell
     assert first[2] not in _event_ids(store)
     assert sorted(gone) == _gone_joined(store) == sorted([first[1], first[2], first[4]])
+
+
+def test_new_events_prepared_with_snapshots_are_read_from_them_as_from_their_reports(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _reports(store, 0, 7)  # written with their signatures, snapshots and packed rows
+    ids = _event_ids(store)
+    with store.engine.begin() as conn:
+        incident_store.unprepare(conn, ids[2:4])  # these two are read from their reports
+        ready = incident_store.prepared(conn, ids)
+        assert len(ready) == 5
+        monkeypatch.setattr(incident_store, "CHUNK", 3)
+        kept: dict[str, tuple[str, bytes]] = {}
+        from_signatures = incident_store.fresh_candidates(conn, ids, None, ready, kept)
+        from_reports = incident_store.fresh_candidates(conn, ids)
+    assert set(kept) == ready
+    assert from_signatures == from_reports  # the same candidates and stamps, in report order
+    documents_of = [c.document_id for c, _ in from_reports[:3]]
+    assert documents_of == sorted(documents_of)

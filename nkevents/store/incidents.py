@@ -242,6 +242,9 @@ def fresh_candidates(
     leads: dict[str, dict[str, frozenset[str]]] = {}
     rows: list[Any] = []
     for chunk in _chunks([i for i in ids if i not in given]):
+        if ready:
+            rows += _prepared_rows(conn, base, chunk, ready)
+            continue
         query = base.where(events.c.id.in_(chunk)).order_by(events.c.document_id, events.c.id)
         rows += conn.execute(query).mappings()
     older = [r["id"] for r in rows if r["id"] in ready and not r["features"].startswith("[")]
@@ -263,6 +266,39 @@ def fresh_candidates(
             features = signature(row["text"], evidence, row["title"], lead)
         out.append((_candidate(row, goods[row["id"]], features), row["updated_at"]))
     return out
+
+
+_SNAPSHOT_HEAD = json.dumps([SNAPSHOT_TAG])[:-1]  # how a snapshot's JSON begins
+
+
+def _prepared_rows(conn: Connection, base: Any, ids: list[str], ready: Ids) -> list[Any]:
+    """The rows of these events as base gives them, in its order (by report): but those in
+    ready prepared with their snapshot and packed row, which the linker keeps as they are, are
+    read from their signatures alone, without their event and report rows (of 20,000 new
+    events: 0.30 -> 0.14 s)."""
+    sig = link_signatures.c
+    query = (
+        select(events.c.id, events.c.updated_at, sig.features, sig.packed)
+        .outerjoin(link_signatures, sig.event_id == events.c.id)
+        .where(events.c.id.in_(ids))
+        .order_by(events.c.document_id, events.c.id)
+    )
+    rows = list(conn.execute(query).mappings())
+    whole = {
+        r["id"]
+        for r in rows
+        if r["id"] not in ready
+        or r["packed"] is None
+        or not r["features"].startswith(_SNAPSHOT_HEAD)
+    }
+    if not whole:
+        return rows
+    found = {r["id"]: r for r in conn.execute(base.where(events.c.id.in_(whole))).mappings()}
+    return [
+        found[r["id"]] if r["id"] in whole else r
+        for r in rows
+        if r["id"] in found or r["id"] not in whole
+    ]
 
 
 def stored_candidates(conn: Connection, ids: list[str]) -> list[resolve.Candidate]:
