@@ -4,13 +4,14 @@ report and packed row, in the order the linker files them (by id)."""
 from __future__ import annotations
 
 import random
+from collections.abc import Iterator
 
 import pytest
 from sqlalchemy import or_, select
 from store_support import doc, event, extractor, store
 
 from nkevents.resolve import ANY_REGION, lookups, region
-from nkevents.store import Store
+from nkevents.store import EventFilter, Store
 from nkevents.store import incidents as incident_store
 from nkevents.store.ingest import Extracted
 from nkevents.store.schema import event_blocks, events, link_signatures
@@ -142,3 +143,47 @@ def test_new_events_prepared_with_snapshots_are_read_from_them_as_from_their_rep
     assert from_signatures == from_reports  # the same candidates and stamps, in report order
     documents_of = [c.document_id for c, _ in from_reports[:3]]
     assert documents_of == sorted(documents_of)
+
+
+def _in_incidents(store: Store) -> set[str]:
+    with store.engine.connect() as conn:
+        query = select(events.c.id).where(events.c.incident_id.is_not(None))
+        return set(conn.execute(query).scalars())
+
+
+def test_reclustering_reads_only_the_events_in_an_incident_before_or_after(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Reports of one trial arriving in two batches, each with an arrest of another year that
+    # joins no incident: the second batch's linking reads the rows of the trials (in an
+    # incident before or after it), not those of the arrests, and gives what linking
+    # everything again gives.
+    docs, table = [], {}
+    for i in range(8):
+        day = f"2018-11-{10 + i % 2:02d}"
+        text = f"A court in Hyesan sentenced Pak Chol-{i % 2} and {3 + i % 2} others."
+        docs.append(doc(f"r{i}", text, f"https://outlet{i % 3}.example/{i}", published=day))
+        alone = event("arrest", date=f"{2001 + i}-05-01", people=100 + 9 * i)  # years apart
+        table[f"r{i}"] = [event(date=day, people=3 + i % 2), alone]
+    store.write([Extracted(d, extractor(table)(d)) for d in docs[:4]], "v1", link=True)
+    before = _in_incidents(store)
+    assert before
+    read: list[str] = []
+    rows = incident_store.view_rows
+
+    def spy(*args: object) -> Iterator[object]:
+        for row in rows(*args):  # type: ignore[arg-type]
+            read.append(row["id"])
+            yield row
+
+    monkeypatch.setattr(incident_store, "view_rows", spy)
+    store.write([Extracted(d, extractor(table)(d)) for d in docs[4:]], "v1", link=True)
+    after = _in_incidents(store)
+    assert set(read) == before | after and len(read) == len(set(read))
+    every = set(_event_ids(store))
+    assert len(every - after) >= 8  # the arrests, linked but not read
+    incidents_now = {frozenset(i.event_ids) for i in store.incidents(EventFilter()).items}
+    with store.engine.begin() as conn:
+        incident_store.suggest(conn, rebuild=True)
+        incident_store.recluster(conn)
+    assert {frozenset(i.event_ids) for i in store.incidents(EventFilter()).items} == incidents_now
