@@ -13,7 +13,7 @@ SUGGEST are compared. The links are those comparing every pair gives (a test com
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from itertools import repeat
+from itertools import chain, repeat
 from typing import NamedTuple
 
 import numpy as np
@@ -111,6 +111,21 @@ class _Numbered:
         return known[1]
 
 
+def _numbered_filings(filings: list[list[tuple[str, str]]], numbered: _Numbered) -> tuple[I64, I64]:
+    """The blocks and regions of these filings by number, filing after filing. Each distinct
+    (block, region) object is numbered once (the store's rows give the events of a group one
+    such object, `incidents._block_mates`: a large linking's million filings are some
+    70,000), then the filings by maps over the list, not a call each."""
+    every = list(chain.from_iterable(filings))
+    objects = list(map(id, every))
+    first = dict(zip(objects, every, strict=True))  # each object once (alive in every)
+    number = {key: n for n, key in enumerate(first)}
+    blocks = np.array([numbered.block(b) for b, _ in first.values()], dtype=np.int64)
+    regions = np.array([numbered.region(r) for _, r in first.values()], dtype=np.int64)
+    at = np.fromiter(map(number.__getitem__, objects), dtype=np.int64, count=len(objects))
+    return blocks[at], regions[at]
+
+
 def pair_indexes(
     events: Sequence[Met], looking_from: int, filed: resolve.Filed | None = None
 ) -> tuple[I64, I64, I64]:
@@ -121,21 +136,15 @@ def pair_indexes(
     every region: the latest BLOCK_CAP filed of each; the events of its own report never.
     Third, how many events each new event meets, as `resolve.crowds` counts them."""
     known, numbered = filed or {}, _Numbered()
-    block_of, region_of = numbered.block, numbered.region
-    filed_in: list[int] = []  # the blocks and regions events are filed in, event after event
-    filed_where: list[int] = []
-    sizes_of: list[int] = []  # how many of them each event has
+    filings: list[list[tuple[str, str]]] = []  # where each event is filed, event after event
     for ev in events:
-        if (where := known.get(ev.id)) is not None:
-            filed_in.extend([block_of(k) for k, _ in where])
-            filed_where.extend([region_of(r) for _, r in where])
-            sizes_of.append(len(where))
-            continue
-        assert isinstance(ev, Candidate)  # a stored event comes filed
-        found = numbered.of(resolve.blocks(ev))
-        filed_in.extend(found.tolist())
-        filed_where.extend([region_of(resolve.region(ev))] * len(found))
-        sizes_of.append(len(found))
+        if (where := known.get(ev.id)) is None:
+            assert isinstance(ev, Candidate)  # a stored event comes filed
+            home = resolve.region(ev)
+            where = [(key, home) for key in resolve.blocks(ev)]
+        filings.append(where)
+    filed_in, filed_where = _numbered_filings(filings, numbered)
+    sizes_of = list(map(len, filings))
     new = [ev for ev in events[looking_from:] if isinstance(ev, Candidate)]
     assert len(new) == len(events) - looking_from  # the events that look are the new ones
     looks_in = [numbered.of(resolve.lookups(ev)) for ev in new]
@@ -143,13 +152,13 @@ def pair_indexes(
     regions = len(numbered.regions)
     empty = np.zeros(0, dtype=np.int64)
     none = np.zeros(len(new), dtype=np.int64)
-    if not looks_in or not filed_in:
+    if not looks_in or not len(filed_in):
         return empty, empty, none
     # the groups (block x region), each with its events in the order filed, the latest
     # BLOCK_CAP of each
     sizes = np.array(sizes_of, dtype=np.int64)
     filer = np.repeat(np.arange(len(events), dtype=np.int64), sizes)
-    group = np.array(filed_in, dtype=np.int64) * regions + np.array(filed_where, dtype=np.int64)
+    group = filed_in * regions + filed_where
     order = np.argsort(group, kind="stable")
     group, filer = group[order], filer[order]
     groups, counts = np.unique(group, return_counts=True)
@@ -197,7 +206,7 @@ def pair_indexes(
     pair = np.sort(a * n + b)
     if len(pair):
         pair = pair[np.concatenate(([True], pair[1:] != pair[:-1]))]
-    looking, met = pair // n, pair % n
+    looking, met = np.divmod(pair, n)
     both = np.flatnonzero((met >= looking_from) & (met < looking))  # met looks too, first
     if len(both):
         back = met[both] * n + looking[both]
