@@ -14,7 +14,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from itertools import chain, repeat
-from typing import NamedTuple
+from operator import itemgetter
+from typing import NamedTuple, cast
 
 import numpy as np
 import scipy.sparse as sp
@@ -136,15 +137,25 @@ def pair_indexes(
     every region: the latest BLOCK_CAP filed of each; the events of its own report never.
     Third, how many events each new event meets, as `resolve.crowds` counts them."""
     known, numbered = filed or {}, _Numbered()
-    filings: list[list[tuple[str, str]]] = []  # where each event is filed, event after event
-    for ev in events:
-        if (where := known.get(ev.id)) is None:
+    # where each event is filed, event after event (the stored ones, some hundred thousand, by
+    # maps over the list)
+    stored = events[:looking_from]
+    ids = (
+        list(map(itemgetter(0), stored))
+        if all(type(ev) is Stored for ev in stored)
+        else [ev.id for ev in stored]
+    )
+    ids += [ev.id for ev in events[looking_from:]]
+    filings: list[list[tuple[str, str]] | None] = list(map(known.get, ids))
+    for n, where in enumerate(filings):
+        if where is None:
+            ev = events[n]
             assert isinstance(ev, Candidate)  # a stored event comes filed
             home = resolve.region(ev)
-            where = [(key, home) for key in resolve.blocks(ev)]
-        filings.append(where)
-    filed_in, filed_where = _numbered_filings(filings, numbered)
-    sizes_of = list(map(len, filings))
+            filings[n] = [(key, home) for key in resolve.blocks(ev)]
+    filed_as = cast(list[list[tuple[str, str]]], filings)  # none is None now
+    filed_in, filed_where = _numbered_filings(filed_as, numbered)
+    sizes_of = list(map(len, filed_as))
     new = [ev for ev in events[looking_from:] if isinstance(ev, Candidate)]
     assert len(new) == len(events) - looking_from  # the events that look are the new ones
     looks_in = [numbered.of(resolve.lookups(ev)) for ev in new]
