@@ -141,7 +141,7 @@ def pair_indexes(
     # maps over the list)
     stored = events[:looking_from]
     ids = (
-        list(map(itemgetter(0), stored))
+        list(map(itemgetter(0), cast(Sequence[Stored], stored)))
         if all(type(ev) is Stored for ev in stored)
         else [ev.id for ev in stored]
     )
