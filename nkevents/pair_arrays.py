@@ -243,28 +243,38 @@ class Keys:
 
     def __init__(self, packs: Sequence[bytes], looking_from: int = 0) -> None:
         # (some hundred thousand events and tens of millions of keys: the arrays are made as
-        # small as they can be, each large one costing its pages)
+        # small as they can be, each large one costing its pages, and the packed rows are read
+        # some thousands at a time, not joined into one buffer of them all)
         n = len(packs)
-        sizes = np.array([len(p) // 8 for p in packs], dtype=np.int64)
-        flat = np.frombuffer(b"".join(packs), dtype=np.int64)
-        starts = np.zeros(n, dtype=np.int64)
-        if n:
-            starts[1:] = np.cumsum(sizes)[:-1]
-        heads = (starts[:, None] + np.arange(HEAD)).ravel()
-        self.head: I64 = flat[heads].reshape(n, HEAD)
+        sizes = np.fromiter(map(len, packs), dtype=np.int64, count=n) // 8
+        rows = np.zeros(n + 1, dtype=np.int64)  # where each event's keys begin, and end
+        np.cumsum(sizes - HEAD, out=rows[1:])
+        self.head: I64 = np.empty((n, HEAD), dtype=np.int64)
+        cols = np.empty(int(rows[-1]), dtype=np.int32)  # the keys' columns, event after event
+        word = np.empty(int(rows[-1]), dtype=bool)
+        words_of = np.zeros(n, dtype=np.int64)
+        for first in range(0, n, _PACKS_AT_ONCE):
+            last = min(n, first + _PACKS_AT_ONCE)
+            flat = np.frombuffer(b"".join(packs[first:last]), dtype=np.int64)
+            starts = np.zeros(last - first, dtype=np.int64)
+            starts[1:] = np.cumsum(sizes[first : last - 1])
+            heads = (starts[:, None] + np.arange(HEAD)).ravel()
+            self.head[first:last] = flat[heads].reshape(last - first, HEAD)
+            held = np.ones(len(flat), dtype=bool)
+            held[heads] = False
+            found, words = _columns(flat[held])
+            cols[rows[first] : rows[last]] = found
+            word[rows[first] : rows[last]] = words
+            among = np.zeros(len(flat), dtype=bool)  # the words where they stand among the heads
+            among[held] = words
+            # (counted as bytes: numpy adds booleans into 64 bits twenty times slower)
+            words_of[first:last] = np.add.reduceat(among.view(np.uint8), starts, dtype=np.int32)
         self.fields: I64 = np.ascontiguousarray(self.head.T)  # the heads a field after another
-        cols, word = _columns(flat)  # each event's head, then its keys' columns
-        word[heads] = False
-        other = ~word
-        other[heads] = False
-        # (counted as bytes: numpy adds booleans into 64 bits twenty times slower)
-        words_of = np.add.reduceat(word.view(np.uint8), starts, dtype=np.int32) if n else starts
-        words_of = words_of.astype(np.int64)
         other_rows = np.zeros(n + 1, dtype=np.int64)
         np.cumsum(sizes - HEAD - words_of, out=other_rows[1:])
-        others = cols[other]
+        others = cols[~word]
         self.columns = cols  # kept for the words
-        self.keys_from, self.keys_to = starts + HEAD, starts + sizes
+        self.keys_from, self.keys_to = rows[:-1], rows[1:]
         looks = other_rows.copy()  # the events before looking_from look for nothing
         looks[: looking_from + 1] = other_rows[min(looking_from, n)]
         wanted = others[looks[0] :]
@@ -322,6 +332,7 @@ class Keys:
 
 
 _SWAP = bounds.SWAP.astype(np.int32)
+_PACKS_AT_ONCE = 20_000  # packed rows read into one buffer (some 13 MB)
 
 
 def _kept_rows(kept: NDArray[np.bool_], rows: I64) -> I64:

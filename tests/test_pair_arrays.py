@@ -250,3 +250,19 @@ def test_keys_no_new_event_looks_for_are_left_out_and_every_count_stays() -> Non
     count = np.zeros((len(a), bounds.CATEGORIES), dtype=np.int64)
     np.add.at(count, (expected.row, expected.col & 0xF), expected.data.astype(np.int64))
     assert count.sum() > 0 and keys.shared(a, b).tolist() == count.tolist()
+
+
+def test_packed_rows_read_a_few_at_a_time_give_the_same_keys(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # The packed rows are read some at a time: heads, matrices and words are those of one read.
+    events = _events(47, 120)
+    packs = [bounds.pack(c) for c in events]
+    whole = pair_arrays.Keys(packs, looking_from=100)
+    monkeypatch.setattr(pair_arrays, "_PACKS_AT_ONCE", 7)
+    parts = pair_arrays.Keys(packs, looking_from=100)
+    assert (parts.head == whole.head).all() and (parts.fields == whole.fields).all()
+    assert (parts.held != whole.held).nnz == 0 and (parts.wanted != whole.wanted).nnz == 0
+    every = np.arange(len(packs), dtype=np.int64)
+    assert (parts.word_matrix(every) != whole.word_matrix(every)).nnz == 0
+    assert parts.word_matrix(every).nnz > 0 and whole.held.nnz > 0
