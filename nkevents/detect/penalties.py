@@ -13,6 +13,7 @@ import ahocorasick
 
 from nkevents import gazetteer
 from nkevents.detect.numbers import KeyFinder, number_regex, number_words, parse_number
+from nkevents.model import Span
 from nkevents.vocabulary import load_data
 
 
@@ -194,6 +195,41 @@ def facility_name(text: str, start: int) -> int | None:
     while words and words[-1].group(1) in stop:
         words.pop()
     return words[-1].start() if words else None
+
+
+@cache
+def holding_nouns() -> tuple[str, ...]:
+    """The nouns of a holding centre, lower-cased: the literal test before its pattern."""
+    return tuple(str(w).lower() for w in data()["holding_nouns"])
+
+
+@cache
+def _holding_pattern() -> re.Pattern[str]:
+    """An agency's name, then a holding centre's noun ("보위부 집결소", "police holding center")."""
+
+    def alternation(words: list[str]) -> str:
+        forms = {f for w in words for f in variants(key(str(w)))}
+        return "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+
+    d = data()
+    return re.compile(
+        rf"(?i)(?<![\w-])(?:{alternation(d['holding_agencies'])})(?:'s)?\s?"
+        rf"(?:{alternation(d['holding_nouns'])})(?![a-z])"
+    )
+
+
+def holding_facility(text: str, lowered: str, start: int, end: int) -> tuple[str, Span] | None:
+    """The first holding centre named by its agency in text[start:end] ("보위부 구류장에
+    갇혔다", "held at a State Security holding center"), as the report names it, or None."""
+    if not any(w in lowered[start:end] for w in holding_nouns()):
+        return None
+    found = _holding_pattern().search(text, start, end)
+    if found is None or text[max(0, found.start() - 1) : found.start()] in _AGENCY_JOINS:
+        return None  # "보위부‧안전부 구류장": the centres of two agencies, no one facility
+    return found.group(), (found.start(), found.end())
+
+
+_AGENCY_JOINS = ("‧", "·", "・", "/", ",", "、")
 
 
 # --- lengths of time ---------------------------------------------------------------------

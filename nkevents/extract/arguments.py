@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from nkevents.detect.dates import DateMention
 from nkevents.detect.numbers import CountMention
-from nkevents.detect.penalties import PenaltyMention
+from nkevents.detect.penalties import PenaltyMention, holding_facility
 from nkevents.detect.places import PlaceMention, is_locative, source_home, whence_people_came
 from nkevents.extract import attributes as attr
 from nkevents.extract.argument_dates import (
@@ -425,6 +425,8 @@ def _penalty_of(ctx: DocContext, m: Mention, span: Span) -> None:
         fac = next((p for p in penalties if p.facility), None)
         if fac and fac.facility:
             m.facility = (fac.facility, (fac.start, fac.end))
+    if m.type == "detention" and m.facility is None:  # "보위부 구류장에 갇혔다": no penalty
+        m.facility = holding_facility(text, ctx.lowered, span[0], span[1])
 
 
 # A vehicle people travel or are caught in ("were caught in a vehicle", "travelling in the same

@@ -47,6 +47,9 @@ GOODS_WHEN_CHARGED = {"arrest"}
 PEOPLE_NOT_GOODS = {"trial", "execution", "arrest"}
 GOODS_CHARGES = TRADE_CHARGES | {"drugs"}
 
+# Events served or held in a facility: a judgement, a killing there, a holding.
+HELD_TYPES = {"trial", "execution", "detention"}
+
 
 @dataclass(slots=True)
 class Group:
@@ -507,7 +510,7 @@ def build_event(g: Group) -> Event:
         ev.instrument = inst.instrument[0]
         prov["instrument"] = Provenance(inst.instrument[1], "lexicon.instrument")
     fac = g.first("facility")
-    if fac and fac.facility:
+    if fac and fac.facility and g.type in HELD_TYPES:  # a capture's holding is the detention's
         ev.facility = fac.facility[0]
         prov["facility"] = Provenance(fac.facility[1], "penalty.facility")
     if ev.type == "sanction" and ev.instrument is None:
