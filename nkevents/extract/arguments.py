@@ -61,6 +61,10 @@ from nkevents.model import Span
 from nkevents.prefilter import prefiltered
 from nkevents.romanize import is_hangul
 
+# The UN named bare for its sanctions ("UN sanctions"): the Security Council's measure when the
+# sentence names no other body ("China's ban bringing UN sanctions into force" is China's).
+UN_NAMED, UN = "un_named", "un_security_council"
+
 BEFORE_JUDGEMENT = {"arrest", "escape"}  # what led to a judgement, told after it
 
 # "*" is a continuation sentence, whose type is that of the event it goes on about.
@@ -317,7 +321,7 @@ def describe(ctx: DocContext, m: Mention, dated: bool = True) -> Mention:
     craft = m.type == "seizure" and "vehicles" not in m.commodities
     if craft and lex.seized_craft[lang].search(text, span[0], span[1]):
         m.commodities.append("vehicles")  # fishing boats taken with their catch
-    m.actors = ctx.labels_in("actors", span)
+    m.actors = _actors(ctx, span)
     if m.type in PUBLIC_TYPES:
         m.public = attr.is_public(lex, lang, text, span, m.type)
     if m.type == "sanction":
@@ -325,6 +329,17 @@ def describe(ctx: DocContext, m: Mention, dated: bool = True) -> Mention:
         m.instrument = found[0] if found else None
     place_mention(ctx, m)
     return m
+
+
+def _actors(ctx: DocContext, span: Span) -> list[str]:
+    """The bodies named in a mention's span."""
+    found = ctx.labels_in("actors", span)
+    if UN_NAMED in found:
+        alone = all(a in (UN_NAMED, UN) for a in found)
+        found = list(
+            dict.fromkeys(UN if a == UN_NAMED else a for a in found if alone or a != UN_NAMED)
+        )
+    return found
 
 
 def _date_of(ctx: DocContext, m: Mention, span: Span) -> None:
