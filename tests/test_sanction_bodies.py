@@ -60,3 +60,14 @@ def test_a_national_measure_bringing_un_sanctions_into_force_is_the_nations() ->
     )
     found = _sanctions(text)
     assert found and all(e.actors == ["china_mofcom"] for e in found)
+
+
+def test_un_sanctions_told_as_background_start_no_measure() -> None:
+    text = (
+        "양강도 보안원들이 지난달 밀수꾼 두 명을 체포했다. 이들은 유엔 제재로 석탄 수출이 "
+        "막히자 중국 상인에게 석탄을 몰래 팔아 온 것으로 알려졌다."
+    )
+    doc = Document(id="t", text=text, language="ko", published="2021-03-10")
+    events = extract(doc).events
+    assert events and not [e for e in events if e.type == "sanction"]
+    assert all("un_security_council" not in e.actors for e in events)

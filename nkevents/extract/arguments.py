@@ -61,9 +61,9 @@ from nkevents.model import Span
 from nkevents.prefilter import prefiltered
 from nkevents.romanize import is_hangul
 
-# The UN named bare for its sanctions ("UN sanctions"): the Security Council's measure when the
-# sentence names no other body ("China's ban bringing UN sanctions into force" is China's).
-UN_NAMED, UN = "un_named", "un_security_council"
+# The UN named bare for its sanctions ("UN sanctions"): a flag of the mention, never an actor
+# that starts or parts events (extract.events reads it for a sanction with no body named).
+UN_NAMED = "un_named"
 
 BEFORE_JUDGEMENT = {"arrest", "escape"}  # what led to a judgement, told after it
 
@@ -321,7 +321,10 @@ def describe(ctx: DocContext, m: Mention, dated: bool = True) -> Mention:
     craft = m.type == "seizure" and "vehicles" not in m.commodities
     if craft and lex.seized_craft[lang].search(text, span[0], span[1]):
         m.commodities.append("vehicles")  # fishing boats taken with their catch
-    m.actors = _actors(ctx, span)
+    m.actors = ctx.labels_in("actors", span)
+    if UN_NAMED in m.actors:
+        m.actors = [a for a in m.actors if a != UN_NAMED]
+        m.un_named = True
     if m.type in PUBLIC_TYPES:
         m.public = attr.is_public(lex, lang, text, span, m.type)
     if m.type == "sanction":
@@ -329,17 +332,6 @@ def describe(ctx: DocContext, m: Mention, dated: bool = True) -> Mention:
         m.instrument = found[0] if found else None
     place_mention(ctx, m)
     return m
-
-
-def _actors(ctx: DocContext, span: Span) -> list[str]:
-    """The bodies named in a mention's span."""
-    found = ctx.labels_in("actors", span)
-    if UN_NAMED in found:
-        alone = all(a in (UN_NAMED, UN) for a in found)
-        found = list(
-            dict.fromkeys(UN if a == UN_NAMED else a for a in found if alone or a != UN_NAMED)
-        )
-    return found
 
 
 def _date_of(ctx: DocContext, m: Mention, span: Span) -> None:

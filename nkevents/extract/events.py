@@ -505,6 +505,8 @@ def build_event(g: Group) -> Event:
     ev.actors = _union(m.actors for m in g.mentions)
     if g.type != "sanction":  # "smuggled in breach of Security Council sanctions": not its body
         ev.actors = [a for a in ev.actors if a not in UN_ACTORS]
+    elif not ev.actors and any(m.un_named for m in g.mentions):
+        ev.actors = sorted(UN_ACTORS)  # "the UN imposed new sanctions", no other body named
     inst = g.first("instrument")
     if inst and inst.instrument:
         ev.instrument = inst.instrument[0]
