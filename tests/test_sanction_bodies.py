@@ -4,13 +4,12 @@ sanctions", "the U.N. imposed ... sanctions", "유엔 제재") is the Security C
 from __future__ import annotations
 
 from nkevents.extract import extract
-from nkevents.extract.attributes import labels, unique
 from nkevents.extract.lexicon import lexicon
 from nkevents.model import Document, Event
 
 
-def _actors(sentence: str, lang: str = "en") -> list[str]:
-    return unique(labels(lexicon().actors[lang], sentence.lower(), (0, len(sentence))))
+def _un_named(sentence: str, lang: str = "en") -> bool:
+    return lexicon().un_named[lang].search(sentence) is not None
 
 
 def _sanctions(text: str, lang: str = "en") -> list[Event]:
@@ -19,16 +18,17 @@ def _sanctions(text: str, lang: str = "en") -> list[Event]:
 
 
 def test_un_named_bare_for_its_sanctions_is_read() -> None:
-    assert _actors("Harsher UN sanctions took effect on Monday.") == ["un_named"]
-    assert _actors("The U.N. sanctions list grew by five firms.") == ["un_named"]
-    assert _actors("Last week the United Nations imposed fresh sanctions.") == ["un_named"]
-    assert _actors("유엔 대북제재 위반 사례가 늘었다.", "ko") == ["un_named"]
+    assert _un_named("Harsher UN sanctions took effect on Monday.")
+    assert _un_named("The U.N. sanctions list grew by five firms.")
+    assert _un_named("Last week the United Nations imposed fresh sanctions.")
+    assert _un_named("유엔 대북제재 위반 사례가 늘었다.", "ko")
 
 
-def test_un_named_for_anything_else_is_no_actor() -> None:
-    assert _actors("A UN report described the camps.") == []
-    assert _actors("The UN envoy visited Seoul in May.") == []
-    assert _actors("유엔 보고서가 수용소 실태를 전했다.", "ko") == []
+def test_un_named_for_anything_else_is_not_read() -> None:
+    assert not _un_named("A UN report described the camps.")
+    assert not _un_named("The UN envoy visited Seoul in May.")
+    assert not _un_named("Traders ran sanctions-busting routes.")
+    assert not _un_named("유엔 보고서가 수용소 실태를 전했다.", "ko")
 
 
 def test_a_measure_of_the_un_carries_its_body() -> None:

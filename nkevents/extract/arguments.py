@@ -61,10 +61,6 @@ from nkevents.model import Span
 from nkevents.prefilter import prefiltered
 from nkevents.romanize import is_hangul
 
-# The UN named bare for its sanctions ("UN sanctions"): a flag of the mention, never an actor
-# that starts or parts events (extract.events reads it for a sanction with no body named).
-UN_NAMED = "un_named"
-
 BEFORE_JUDGEMENT = {"arrest", "escape"}  # what led to a judgement, told after it
 
 # "*" is a continuation sentence, whose type is that of the event it goes on about.
@@ -322,14 +318,14 @@ def describe(ctx: DocContext, m: Mention, dated: bool = True) -> Mention:
     if craft and lex.seized_craft[lang].search(text, span[0], span[1]):
         m.commodities.append("vehicles")  # fishing boats taken with their catch
     m.actors = ctx.labels_in("actors", span)
-    if UN_NAMED in m.actors:
-        m.actors = [a for a in m.actors if a != UN_NAMED]
-        m.un_named = True
     if m.type in PUBLIC_TYPES:
         m.public = attr.is_public(lex, lang, text, span, m.type)
     if m.type == "sanction":
         found = attr.instruments(lex, text, span)
         m.instrument = found[0] if found else None
+        # "UN sanctions": a flag, never an actor that starts or parts measures (extract.events
+        # gives the Security Council to a measure with no body named)
+        m.un_named = lex.un_named[lang].search(text, span[0], span[1]) is not None
     place_mention(ctx, m)
     return m
 
