@@ -323,6 +323,9 @@ def describe(ctx: DocContext, m: Mention, dated: bool = True) -> Mention:
     if m.type == "sanction":
         found = attr.instruments(lex, text, span)
         m.instrument = found[0] if found else None
+        # "UN sanctions": a flag, never an actor that starts or parts measures (extract.events
+        # gives the Security Council to a measure with no body named)
+        m.un_named = lex.un_named[lang].search(text, span[0], span[1]) is not None
     place_mention(ctx, m)
     return m
 

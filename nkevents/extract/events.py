@@ -13,6 +13,7 @@ from nkevents.extract.mention import JUDGEMENT, Mention
 from nkevents.model import Event, Location, Penalty, Provenance, Span
 
 PRECISION_RANK = {"site": 0, "town": 1, "county": 2, "province": 3, "region": 4, "country": 5}
+# The Security Council acts by sanctions only: named at another event, it is no actor of it.
 UN_ACTORS = {"un_security_council"}
 GOODS_SHARED = {"smuggling", "seizure"}
 MINERALS = {
@@ -505,6 +506,10 @@ def build_event(g: Group) -> Event:
     if g.type in PEOPLE_NOT_GOODS and "people" in ev.commodities:
         ev.commodities.remove("people")  # "tried for selling women": the charge, no goods
     ev.actors = _union(m.actors for m in g.mentions)
+    if g.type != "sanction":  # "smuggled in breach of Security Council sanctions": not its body
+        ev.actors = [a for a in ev.actors if a not in UN_ACTORS]
+    elif not ev.actors and any(m.un_named for m in g.mentions):
+        ev.actors = sorted(UN_ACTORS)  # "the UN imposed new sanctions", no other body named
     inst = g.first("instrument")
     if inst and inst.instrument:
         ev.instrument = inst.instrument[0]

@@ -59,6 +59,7 @@ class Mention:
     charges: list[str] = field(default_factory=list)
     commodities: list[str] = field(default_factory=list)
     actors: list[str] = field(default_factory=list)
+    un_named: bool = False  # "UN sanctions": the UN named bare for its sanctions, no actor yet
     instrument: tuple[str, Span] | None = None
     facility: tuple[str, Span] | None = None
 
