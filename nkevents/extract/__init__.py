@@ -27,6 +27,7 @@ from nkevents.extract.dating import (
 )
 from nkevents.extract.episodes import campaign_periods, carry_episodes
 from nkevents.extract.events import absorb_trials, build_event, group_mentions
+from nkevents.extract.facility_place import facilities_as_places
 from nkevents.extract.goods_lists import goods_listed
 from nkevents.extract.headline_place import headline_places
 from nkevents.extract.judgements import judgements_apart
@@ -155,6 +156,8 @@ def extract(
     mentions = releases(ctx, mentions)
     # "체포돼 보위부 감옥에 수감돼 조사를 받았다": the holding is the arrest's custody
     mentions = custody_of_the_arrest(ctx, mentions)
+    # "Guards at the camp smuggled copper": the camp is the trade's place, no one held
+    mentions = facilities_as_places(ctx, mentions)
     mentions = held_abroad(mentions)  # "the detainees at a Chinese facility": the capture's
     date_handovers(ctx, mentions)  # "deported ..., the ministry said Thursday": that day
     # "caught on 2 June and repatriated on 20 June": the hand-over is a link of its own
