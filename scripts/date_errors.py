@@ -33,7 +33,6 @@ hand; ARCHITECTURE.md keeps the last tally.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections import Counter, defaultdict
 from pathlib import Path
@@ -41,17 +40,14 @@ from typing import Any
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))  # run from a checkout without installing
+sys.path.insert(0, str(REPO / "scripts"))
+
+from type_confusions import read_jsonl  # noqa: E402
 
 from nkevents.evaluate import align  # noqa: E402
 
 Json = dict[str, Any]
 Span = tuple[int, int]
-
-
-def read_jsonl(path: Path) -> dict[str, Json]:
-    with open(path, encoding="utf-8") as fh:
-        rows = (json.loads(line) for line in fh if line.strip())
-        return {str(r["id"]): r for r in rows}
 
 
 def _spans(event: Json) -> list[Span]:

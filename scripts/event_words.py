@@ -29,7 +29,8 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))  # run from a checkout without installing
 sys.path.insert(0, str(REPO / "scripts"))
 
-from missed_events import Reader, _document, found_events, read_jsonl  # noqa: E402
+from missed_events import Reader, _document, found_events  # noqa: E402
+from type_confusions import read_sets  # noqa: E402
 
 from nkevents.evaluate import align  # noqa: E402
 
@@ -110,15 +111,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     ap.add_argument("--least", type=int, default=2, help="reports of events not keyed, at least")
     args = ap.parse_args(argv)
-    sets = []
-    for name, gold, docs in args.set:
-        gold_path, docs_path = Path(gold), Path(docs)
-        if not gold_path.exists() or not docs_path.exists():
-            absent = gold_path if not gold_path.exists() else docs_path
-            print(f"{name}: skipped (no {absent})")
-            continue
-        sets.append((name, read_jsonl(gold_path), read_jsonl(docs_path)))
-    print("\n".join(tally(sets, args.least)))
+    print("\n".join(tally(read_sets(args.set), args.least)))
     return 0
 
 

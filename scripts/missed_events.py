@@ -29,14 +29,15 @@ no pattern), per type and language, and with how many of them stand in the text'
 from __future__ import annotations
 
 import argparse
-import json
 import sys
-from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Any
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))  # run from a checkout without installing
+sys.path.insert(0, str(REPO / "scripts"))
+
+from type_confusions import Tally, overlaps, read_sets  # noqa: E402
 
 from nkevents.evaluate import align  # noqa: E402
 from nkevents.extract import extract  # noqa: E402
@@ -60,17 +61,6 @@ REASONS = (
     "the realis gate drops it",
     "no event is made of it",
 )
-
-
-def read_jsonl(path: Path) -> dict[str, Json]:
-    with open(path, encoding="utf-8") as fh:
-        rows = (json.loads(line) for line in fh if line.strip())
-        return {str(r["id"]): r for r in rows}
-
-
-def overlaps(a: list[list[int]] | None, b: list[list[int]] | None) -> bool:
-    bs = list(b or [])
-    return any(x[0] < y[1] and y[0] < x[1] for x in a or [] for y in bs)
 
 
 def _document(row: Json) -> Document:
@@ -136,24 +126,6 @@ def in_headline(text: str, evidence: list[list[int]]) -> bool:
     return bool(evidence) and all(a < first for a, _ in evidence)
 
 
-class Tally:
-    """Counts with the reports they come from."""
-
-    def __init__(self) -> None:
-        self.n: Counter[tuple[str, ...]] = Counter()
-        self.docs: defaultdict[tuple[str, ...], set[str]] = defaultdict(set)
-
-    def add(self, key: tuple[str, ...], doc: str) -> None:
-        self.n[key] += 1
-        self.docs[key].add(doc)
-
-    def lines(self, title: str) -> list[str]:
-        out = [title]
-        for key, n in sorted(self.n.items(), key=lambda kv: (-kv[1], kv[0])):
-            out.append(f"  {n:4d} in {len(self.docs[key]):3d} reports  {' / '.join(key)}")
-        return out
-
-
 def tally(sets: list[tuple[str, dict[str, Json], dict[str, Json]]]) -> list[str]:
     by_reason, by_type, by_language, headline = Tally(), Tally(), Tally(), Tally()
     keyed = Tally()
@@ -203,15 +175,7 @@ def main(argv: list[str] | None = None) -> int:
         "--set", nargs=3, action="append", metavar=("NAME", "GOLD", "DOCUMENTS"), required=True
     )
     args = ap.parse_args(argv)
-    sets = []
-    for name, gold, docs in args.set:
-        gold_path, docs_path = Path(gold), Path(docs)
-        if not gold_path.exists() or not docs_path.exists():
-            absent = gold_path if not gold_path.exists() else docs_path
-            print(f"{name}: skipped (no {absent})")
-            continue
-        sets.append((name, read_jsonl(gold_path), read_jsonl(docs_path)))
-    print("\n".join(tally(sets)))
+    print("\n".join(tally(read_sets(args.set))))
     return 0
 
 

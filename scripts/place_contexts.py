@@ -36,7 +36,6 @@ No text of any report is printed: counts and context names only.
 from __future__ import annotations
 
 import argparse
-import json
 import re
 import sys
 from collections import Counter, defaultdict
@@ -45,6 +44,9 @@ from typing import Any
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))  # run from a checkout without installing
+sys.path.insert(0, str(REPO / "scripts"))
+
+from type_confusions import read_jsonl  # noqa: E402
 
 from nkevents.detect.places import (  # noqa: E402
     PlaceMention,
@@ -92,12 +94,6 @@ _LIVES_AFTER = re.compile(
     r"(?i)(?:-born\b|\s+natives?\b|(?:시|군|도|현|구역)?\s?(?:출신|태생|"
     r"(?:에|에서)\s?(?:사는|살던|살고|거주)))"
 )
-
-
-def read_jsonl(path: Path) -> dict[str, Json]:
-    with open(path, encoding="utf-8") as fh:
-        rows = (json.loads(line) for line in fh if line.strip())
-        return {str(r["id"]): r for r in rows}
 
 
 def context(text: str, p: PlaceMention, event_type: str) -> str:
