@@ -249,7 +249,7 @@ class Keys:
         sizes = np.fromiter(map(len, packs), dtype=np.int64, count=n) // 8
         rows = np.zeros(n + 1, dtype=np.int64)  # where each event's keys begin, and end
         np.cumsum(sizes - HEAD, out=rows[1:])
-        self.head: I64 = np.empty((n, HEAD), dtype=np.int64)
+        head = np.empty((n, HEAD), dtype=np.int64)
         cols = np.empty(int(rows[-1]), dtype=np.int32)  # the keys' columns, event after event
         word = np.empty(int(rows[-1]), dtype=bool)
         words_of = np.zeros(n, dtype=np.int64)
@@ -259,7 +259,7 @@ class Keys:
             starts = np.zeros(last - first, dtype=np.int64)
             starts[1:] = np.cumsum(sizes[first : last - 1])
             heads = (starts[:, None] + np.arange(HEAD)).ravel()
-            self.head[first:last] = flat[heads].reshape(last - first, HEAD)
+            head[first:last] = flat[heads].reshape(last - first, HEAD)
             held = np.ones(len(flat), dtype=bool)
             held[heads] = False
             found, words = _columns(flat[held])
@@ -269,7 +269,7 @@ class Keys:
             among[held] = words
             # (counted as bytes: numpy adds booleans into 64 bits twenty times slower)
             words_of[first:last] = np.add.reduceat(among.view(np.uint8), starts, dtype=np.int32)
-        self.fields: I64 = np.ascontiguousarray(self.head.T)  # the heads a field after another
+        self.fields: I64 = np.ascontiguousarray(head.T)  # the heads a field after another
         other_rows = np.zeros(n + 1, dtype=np.int64)
         np.cumsum(sizes - HEAD - words_of, out=other_rows[1:])
         others = cols[~word]
@@ -290,6 +290,11 @@ class Keys:
         held[others[kept]] = True
         kept = held[wanted]
         self.wanted = _matrix(wanted[kept], _kept_rows(kept, looks - looks[0]))
+
+    @property
+    def head(self) -> I64:
+        """Each event's head, a row each (a view of the fields)."""
+        return self.fields.T
 
     def heads(self, events: I64) -> I64:
         """The heads of these events (by number) by column: most_of reads them a field at a
