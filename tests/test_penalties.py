@@ -109,6 +109,19 @@ CASES = [
     ("2019년 3월", None),
     ("3년 전", None),
     ("a labor shortage", None),
+    # a day of the month before "to" is the date, not the start of a range of terms
+    ("sentenced in Hyesan on May 3 to seven years in a kyohwaso", ("forced_labor", 84, 84, None)),
+    ("was sentenced on Sept. 12 to 10 years' hard labour", ("forced_labor", 120, 120, None)),
+    ("sentenced to hard labor for three to five years", ("forced_labor", 36, 60, None)),
+    # a decade is ten years
+    ("sentenced to a decade of hard labour", ("forced_labor", 120, 120, None)),
+    ("given two decades in a reform-through-labour camp", ("forced_labor", 240, 240, None)),
+    # Korean bounds: 최고/최대 and 이하 give the longest, 이상 the shortest
+    ("최고 15년의 교화형이 선고됐다", ("forced_labor", None, 180, None)),
+    ("최대 10년의 노동교화형을 받았다", ("forced_labor", None, 120, None)),
+    ("10년 이상의 교화형을 선고받았다", ("forced_labor", 120, None, None)),
+    ("징역 5년 이하의 형을 받았다", ("prison", None, 60, None)),
+    ("노동교화형 15년을 선고했다", ("forced_labor", 180, 180, None)),
 ]
 
 

@@ -234,7 +234,16 @@ _AGENCY_JOINS = ("‧", "·", "・", "/", ",", "、")
 
 # --- lengths of time ---------------------------------------------------------------------
 
-UNIT_MONTHS = {"year": 12, "month": 1, "week": 0.25, "day": 1 / 30, "년": 12, "개월": 1, "달": 1}
+UNIT_MONTHS = {
+    "decade": 120,
+    "year": 12,
+    "month": 1,
+    "week": 0.25,
+    "day": 1 / 30,
+    "년": 12,
+    "개월": 1,
+    "달": 1,
+}
 
 
 @cache
@@ -242,7 +251,7 @@ def duration_pattern() -> re.Pattern[str]:
     """ "six months to two years", "a 15-year term", "ten years", "8년에서 10년", "3년 6개월"."""
     n = rf"(?:{number_regex()}|(?i:an?))"
     half = r"(?:\s+and\s+a\s+half)?"
-    unit = r"(?i:years?|months?|weeks?|days?)\b"
+    unit = r"(?i:decades?|years?|months?|weeks?|days?)\b"
     joint = r"\s*(?:to|and|or|-|–)\s*"
     ko_n, ko_unit = r"\d{1,3}", r"(?:년|개월|달)"
     return re.compile(
@@ -267,6 +276,10 @@ def months(count: str | None, unit: str | None, half: str | None = None) -> int 
     return max(1, round(total))
 
 
+_KO_AT_MOST = re.compile(r"(?:최고|최대|최장)\s?$")
+_KO_BOUND_AFTER = re.compile(r"\s?(이하|까지|이상)(?![가-힣]{2})")
+
+
 def to_duration(match: re.Match[str]) -> Duration | None:
     """One match of the duration pattern in months."""
     g, rule = match.group, match.lastgroup
@@ -287,6 +300,11 @@ def to_duration(match: re.Match[str]) -> Duration | None:
             return None  # "2019년" is a year
         low = months(g("kc"), g("kcu"))
         low = high = None if low is None else low + int(g("kd") or 0)
+        # "최고 15년", "최대 10년", "15년 이하": the longest; "10년 이상": the shortest
+        if _KO_AT_MOST.search(match.string, max(0, match.start() - 4), match.start()):
+            low = None
+        elif told := _KO_BOUND_AFTER.match(match.string, match.end()):
+            low, high = (None, high) if told.group(1) != "이상" else (low, None)
         return Duration(match.start(), match.end(), low, high)
     if low is not None and high is not None and low > high:
         low = high = low + high  # "two years and six months": one length, not a range
@@ -371,6 +389,10 @@ def durations(text: str, near: list[tuple[int, int]] | None = None) -> list[Dura
 
 
 _FOR = re.compile(r"(?i)\bfor\s+$")
+# a month's name (or its short form) just before a number: the number is a day of it
+_DAY_OF_MONTH = re.compile(
+    r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?\s+$"
+)
 
 
 def durations_at(text: str, keys: list[int]) -> list[Duration]:
@@ -381,6 +403,9 @@ def durations_at(text: str, keys: list[int]) -> list[Duration]:
             continue
         match = duration_pattern().match(text, at)
         if match is None:
+            continue
+        if match.lastgroup == "range" and _DAY_OF_MONTH.search(text, max(0, at - 10), at):
+            covered = match.start("b")  # "on May 3 to seven years": the day, then the term
             continue
         covered = match.end()
         duration = to_duration(match)
