@@ -23,15 +23,20 @@ _BETWEEN = re.compile(
 REACH = 2  # sentences after the event's last one where its list may stand
 
 
+# Types whose goods a list names when their charge is a trade: a campaign against one, and
+# the arrest of its traders ("밀수꾼 2명이 체포됐다. 이들이 넘긴 물건은 구리, 아연 ...")
+TRADED_LISTING_TYPES = {"crackdown", "arrest"}
+
+
 def _takes_goods(e: Event) -> bool:
     if e.type in LISTING_TYPES:
         return True
-    return e.type == "crackdown" and bool(TRADE_CHARGES & set(e.charges))
+    return e.type in TRADED_LISTING_TYPES and bool(TRADE_CHARGES & set(e.charges))
 
 
 def goods_listed(ctx: DocContext, events: list[Event]) -> None:
     """Each list of goods (three items or more) told in a sentence that is no other event's
-    evidence goes to the trade or seizure told in the sentences just before (the
+    evidence goes to the trade, seizure or arrest of traders told in the sentences just before (the
     nearest one, whether or not it goes on after the list; one whose evidence holds the
     list takes it too)."""
     takers = [e for e in events if _takes_goods(e)]

@@ -164,10 +164,17 @@ def _one_more_did(ctx: DocContext, span: Span, trigger: Span) -> bool:
     return _ONE_MORE_DID.fullmatch(ctx.text, span[0], trigger[0]) is not None
 
 
+# Acts whose charges a charge word beside them in their sentence tells
+ACTS_CHARGED = frozenset({"trial", "execution", "arrest", "detention"})
+
+
 def complete(ctx: DocContext, mentions: list[Mention]) -> list[Mention]:
     """Describe the weak and continuation mentions that may join an event; drop the rest."""
     told = {m.type for m in mentions if m.strength == "strong"}
     judged = {m.sentence.start for m in mentions if m.strength == "strong" and m.type in JUDGEMENT}
+    acted = {
+        m.sentence.start for m in mentions if m.strength == "strong" and m.type in ACTS_CHARGED
+    }
     out = []
     for m in mentions:
         if m.pending:
@@ -179,6 +186,10 @@ def complete(ctx: DocContext, mentions: list[Mention]) -> list[Mention]:
                 m.date = m.people = None  # they are the strong mention's of its sentence
                 if m.sentence.start in judged:  # "executed in Hyesan for selling the meat"
                     m.location = None
+                if m.type == "trial" and m.sentence.start in acted:
+                    # "살인죄로 1명이 총살됐다", "arrested on charges of theft": the charge
+                    # word tells the act beside it what it was for, not a trial told elsewhere
+                    m.charges = []
         out.append(m)
     return out
 

@@ -1,0 +1,47 @@
+"""Which event takes a charge or a list of goods when several are told near each other
+(invented reports)."""
+
+from __future__ import annotations
+
+from extract_support import events_of, one_event
+
+
+def test_a_charge_word_beside_an_execution_is_not_the_next_trial_s() -> None:
+    events = events_of(
+        "지난 5일 청진에서 살인죄로 1명이 총살됐다. "
+        "같은 날 마약 사범 3명에게는 교화 10년이 선고됐다.",
+        language="ko",
+    )
+    trial = next(e for e in events if e.type == "trial")
+    execution = next(e for e in events if e.type == "execution")
+    assert trial.charges == ["drugs"]
+    assert execution.charges == ["murder"]
+
+
+def test_an_arrest_s_charge_still_reaches_a_trial_told_without_one() -> None:
+    events = events_of(
+        "Police in Hyesan arrested a trader on charges of smuggling copper on May 3. "
+        "A court in Hyesan sentenced him to ten years of hard labour on June 9.",
+        language="en",
+    )
+    trial = next(e for e in events if e.type == "trial")
+    assert trial.charges == ["smuggling"]
+
+
+def test_a_list_of_goods_after_the_arrest_of_smugglers_is_theirs() -> None:
+    arrest = one_event(
+        "혜산에서 지난 3일 밀수꾼 2명이 체포됐다. 이들이 넘긴 물건은 구리, 아연, 약초 등이다.",
+        "arrest",
+        language="ko",
+    )
+    assert sorted(arrest.commodities) == ["copper", "medicine", "zinc"]
+
+
+def test_a_list_of_goods_after_an_arrest_for_another_offence_is_not_its() -> None:
+    events = events_of(
+        "혜산에서 지난 3일 한국 영화를 본 주민 2명이 체포됐다. "
+        "시장에서 팔리는 물건은 쌀, 옥수수, 구리 등이다.",
+        language="ko",
+    )
+    arrest = next(e for e in events if e.type == "arrest")
+    assert arrest.commodities == []
