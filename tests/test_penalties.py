@@ -113,6 +113,10 @@ CASES = [
     ("sentenced in Hyesan on May 3 to seven years in a kyohwaso", ("forced_labor", 84, 84, None)),
     ("was sentenced on Sept. 12 to 10 years' hard labour", ("forced_labor", 120, 120, None)),
     ("sentenced to hard labor for three to five years", ("forced_labor", 36, 60, None)),
+    # a camp named with no kind of its own takes the kind told beside it
+    ("sent to Camp 16, a political prison camp", ("political_prison_camp", None, None, "Camp 16")),
+    ("sent to a labour camp, Camp 5, for three years", ("forced_labor", 36, 36, "Camp 5")),
+    ("sent to Camp 14 in the north", ("other", None, None, "Camp 14")),
     # a decade is ten years
     ("sentenced to a decade of hard labour", ("forced_labor", 120, 120, None)),
     ("given two decades in a reform-through-labour camp", ("forced_labor", 240, 240, None)),

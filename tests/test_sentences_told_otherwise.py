@@ -77,3 +77,29 @@ def test_money_handed_over_years_ago_is_no_trial() -> None:
         language="en",
     )
     assert "trial" not in [e.type for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "penalty"),
+    [
+        (
+            "혜산시 재판소는 지난 3일 밀수 혐의로 기소된 주민에게 노동교화형 15년을 선고했다.",
+            ("forced_labor", 180, 180),
+        ),
+        (
+            "서울중앙지법은 지난 3일 대북 밀반출 혐의로 기소된 업자에게 징역 3년을 선고했다.",
+            ("prison", 36, 36),
+        ),
+    ],
+)
+def test_the_indicted_are_told_the_sentence_passed_on_them(text: str, penalty: tuple) -> None:
+    trial = one_event(text, "trial", language="ko")
+    assert trial.penalty is not None
+    assert (trial.penalty.kind, trial.penalty.min_months, trial.penalty.max_months) == penalty
+
+
+def test_an_indictment_told_alone_is_still_a_trial() -> None:
+    trial = one_event(
+        "검찰은 지난 3일 밀수 혐의로 무역업자 2명을 기소했다.", "trial", language="ko"
+    )
+    assert trial.people == 2

@@ -527,14 +527,33 @@ def _sentenced_cues(text: str) -> list[tuple[int, int]]:
     ]
 
 
+def _joined_kind(last: PenaltyMention, mention: PenaltyMention) -> str | None:
+    """The kind of two penalties side by side when they may be one: the same kind, or a
+    camp named with no kind of its own beside the kind told of it ("Camp 16, a political
+    prison camp", "a labour camp, Camp 5")."""
+    if last.kind == mention.kind:
+        return last.kind
+    named, told = (last, mention) if last.facility else (mention, last)
+    if (
+        named.facility
+        and not told.facility
+        and named.kind == "other"
+        and not told.rule.startswith("execution")
+    ):
+        return told.kind
+    return None
+
+
 def merge(text: str, found: list[PenaltyMention]) -> list[PenaltyMention]:
-    """Join a kind with its length and a facility of the same kind next to it."""
+    """Join a kind with its length and a facility of the same kind next to it (a camp
+    named with no kind takes the kind told beside it)."""
     out: list[PenaltyMention] = []
     for mention in found:
         last = out[-1] if out else None
+        kind = None if last is None else _joined_kind(last, mention)
         if (
             last is not None
-            and last.kind == mention.kind
+            and kind is not None
             and near(text, (last.start, last.end), (mention.start, mention.end), 40)
             and not (last.facility and mention.facility)
             and (
@@ -545,6 +564,7 @@ def merge(text: str, found: list[PenaltyMention]) -> list[PenaltyMention]:
         ):
             out[-1] = replace(
                 last,
+                kind=kind,
                 end=mention.end,
                 text=text[last.start : mention.end],
                 min_months=last.min_months if last.min_months is not None else mention.min_months,

@@ -72,6 +72,10 @@ _KO_BACKGROUND = re.compile(
 # the later word tells the happening, the earlier one only who they were.
 _KO_HAD_BEEN = re.compile(r"(?:됐|되었|돼|했|하였|당했|당하였)?던\s")
 
+# A judgement word describing the people a later judgement word of the sentence is done to
+# ("밀수 혐의로 기소된 주민에게 교화형 15년을 선고했다"): the later word tells the happening
+_KO_DESCRIBED_JUDGED = re.compile(r"(?:된|됐던|되었던)\s")
+
 _KO_ONCE = re.compile(r"[^,.]{0,12}?(?:일이|일도|적이|적도|때가|경험이|경험도) 있")
 
 _KO_CLAUSE_START = re.compile(r"[,.“”\"]|(?:고|며|면서|는데|지만|으나|했으나)\s")
@@ -366,6 +370,13 @@ def sentence_triggers(ctx: DocContext, span: Span, weak: bool) -> list[tuple[str
             and any(other == label and at[0] >= where[1] for other, at in found)
         ):
             continue  # "억류됐던 탈북민이 ... 송환됐다": the later word is the happening
+        if (
+            lang == "ko"
+            and label == "trial"
+            and _KO_DESCRIBED_JUDGED.match(ctx.text, where[1])
+            and any(other == label and at[0] >= where[1] for other, at in found)
+        ):
+            continue  # "기소된 주민에게 ... 선고했다": the sentence passed is the happening
         if lang == "ko" and label == "smuggling" and KO_AGENT.match(ctx.text, where[1]):
             agents.setdefault(label, where)
             continue
