@@ -28,6 +28,14 @@ def _goods(sentence: str, language: str = "en") -> list[str]:
         ("He was shot for collaborating with South Korean intelligence.", ["espionage"]),
         ("Three women were held for illegally crossing into China.", ["defection"]),
         ("He was caught moving goods across the border at night.", ["smuggling"]),
+        (
+            "A woman was held for selling her neighbour's daughter to a Chinese man.",
+            ["trafficking"],
+        ),
+        (
+            "Soldiers were shot for deserting and fleeing toward the border.",
+            ["desertion", "defection"],
+        ),
         # killing an animal is no murder
         ("Two men were held for killing a state-owned ox.", []),
         ("He was tried for killing his neighbour.", ["murder"]),
@@ -49,6 +57,8 @@ def test_english_charges_reworded(sentence: str, expected: list[str]) -> None:
         ("국경을 넘으려던 주민 2명이 붙잡혔다.", ["defection"]),
         ("괴뢰 정보원과 연계된 혐의로 2명이 총살됐다.", ["espionage"]),
         ("이웃을 죽인 남성이 공개총살됐다.", ["murder"]),
+        ("국가 소유의 전선을 잘라 판 주민이 체포됐다.", ["theft"]),
+        ("부대를 이탈해 국경으로 도주한 군인 3명이 총살됐다.", ["desertion", "defection"]),
         # a crossing told as done, a phone named as no offence: no charge
         ("국경을 넘어 온 상인이 시장에 나타났다.", []),
         ("스마트폰 가격이 올랐다.", []),
@@ -74,6 +84,9 @@ def test_korean_charges_reworded(sentence: str, expected: list[str]) -> None:
         ("보안서는 금광석 10kg을 압수했다.", "ko", ["gold"]),
         ("위안화 3만 위안을 압수했다.", "ko", ["cash"]),
         ("보안원들은 창고에서 달러화를 찾아 압수했다.", "ko", ["cash"]),
+        ("Police seized two trucks loaded with timber.", "en", ["vehicles", "timber"]),
+        ("Police confiscated 5,000 US dollars from a smuggler.", "en", ["cash"]),
+        ("중국산 담배와 술을 압수했다.", "ko", ["other", "food"]),
         # foreign money earned or exchanged is no goods seized
         ("주민들은 모은 외화를 집값으로 썼다.", "ko", []),
         ("The ice on the river was thin.", "en", []),
@@ -95,3 +108,12 @@ def test_reworded_charges_reach_the_event() -> None:
         "보안서는 지난 5일 혜산에서 금광석 10kg을 압수했다.", "seizure", language="ko"
     )
     assert seizure.commodities == ["gold"]
+
+
+def test_a_truck_ridden_in_is_no_goods_of_a_trade() -> None:
+    arrest = one_event(
+        "Police in Hyesan arrested two smugglers of copper in a truck on May 3.",
+        "arrest",
+        language="en",
+    )
+    assert arrest.commodities == ["copper"]

@@ -438,7 +438,7 @@ _RODE_IN = re.compile(
     r"(?i)\b(?:(?:in|inside|into|aboard) (?:a|an|the|their|his|her|its|one)|by)"
     r" (?:[\w-]+ ){0,2}?(?:vehicles?|cars?|vans?|taxis?|trucks?|minibus(?:es)?)\b"
 )
-_VEHICLE_WORDS = re.compile(r"(?i)\b(?:vehicles?|cars?)\b")
+_VEHICLE_WORDS = re.compile(r"(?i)\b(?:vehicles?|cars?|trucks?|lorr(?:y|ies))\b")
 
 
 def _rode_in(ctx: DocContext, span: Span) -> bool:
