@@ -45,3 +45,23 @@ def test_a_list_of_goods_after_an_arrest_for_another_offence_is_not_its() -> Non
     )
     arrest = next(e for e in events if e.type == "arrest")
     assert arrest.commodities == []
+
+
+def test_goods_of_a_clause_set_against_the_event_are_not_its() -> None:
+    seizure = one_event(
+        "Chinese customs seized 20 tonnes of zinc at Dandong on May 3, while North Korean "
+        "traders continued to ship seafood through Nampo.",
+        "seizure",
+        language="en",
+    )
+    assert seizure.commodities == ["zinc"]
+
+
+def test_a_clause_of_while_doing_is_the_event_s_own() -> None:
+    arrest = one_event(
+        "Border guards arrested a man near Hyesan on May 3, while trying to carry copper "
+        "across the river.",
+        "arrest",
+        language="en",
+    )
+    assert arrest.commodities == ["copper"]

@@ -306,12 +306,13 @@ def describe(ctx: DocContext, m: Mention, dated: bool = True) -> Mention:
             m.people_part = _parts(ctx, span)
     if m.type in PENALTY_TYPES:  # only a judgement or a holding has a penalty (or camp)
         _penalty_of(ctx, m, span)
+    own = _without_contrast(ctx, span, m.trigger)
     if m.type in CHARGED_TYPES:
-        m.charges = ctx.labels_in("charges", span)
+        m.charges = ctx.labels_in("charges", own)
         if m.charges:
-            m.charges = _not_of_the_past(ctx, span, m.trigger, m.charges)
+            m.charges = _not_of_the_past(ctx, own, m.trigger, m.charges)
     if m.type in GOODS_TYPES:
-        m.commodities = ctx.labels_in("commodities", span)
+        m.commodities = ctx.labels_in("commodities", own)
         if "vehicles" in m.commodities and m.type != "seizure" and _rode_in(ctx, span):
             m.commodities.remove("vehicles")  # "caught in a van": how they went, not goods
     craft = m.type == "seizure" and "vehicles" not in m.commodities
@@ -439,6 +440,23 @@ _RODE_IN = re.compile(
     r" (?:[\w-]+ ){0,2}?(?:vehicles?|cars?|vans?|taxis?|trucks?|minibus(?:es)?)\b"
 )
 _VEHICLE_WORDS = re.compile(r"(?i)\b(?:vehicles?|cars?|trucks?|lorr(?:y|ies))\b")
+
+
+# ", while traders went on shipping seafood", ", whereas others were": a clause of other
+# people set against the event's (not "while trying to cross": the event's own circumstance)
+_CONTRAST = re.compile(r"(?i),\s+(?:while|whereas)\s+(?!\w+ing\b)")
+
+
+def _without_contrast(ctx: DocContext, span: Span, trigger: Span) -> Span:
+    """The sentence up to an English clause set against the event word's after it ("Customs
+    seized zinc, while traders went on shipping seafood": the seafood is no goods seized)."""
+    if ctx.language != "en":
+        return span
+    at = ctx.lowered.find(", wh", trigger[1], span[1])
+    if at < 0:
+        return span
+    found = _CONTRAST.search(ctx.text, at, span[1])
+    return (span[0], found.start()) if found else span
 
 
 def _rode_in(ctx: DocContext, span: Span) -> bool:
