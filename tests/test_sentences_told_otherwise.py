@@ -37,6 +37,17 @@ from extract_support import events_of, one_event
             ("labor_training", 6, 12),
         ),
         ("혜산에서 지난 3일 밀수꾼이 로동단련형 6개월을 받았다.", "ko", ("labor_training", 6, 6)),
+        (
+            "A Hyesan smuggler was handed a 10-year prison term on May 3.",
+            "en",
+            ("prison", 120, 120),
+        ),
+        ("The dealer was given the death penalty in Hyesan on May 3.", "en", ("death", None, None)),
+        (
+            "A Hyesan court on May 3 ordered the smuggler to serve eight years of hard labor.",
+            "en",
+            ("forced_labor", 96, 96),
+        ),
     ],
 )
 def test_a_term_told_otherwise_is_a_trial(text: str, language: str, penalty: tuple) -> None:
