@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import pytest
 from extract_support import events_of, one_event
 
 
@@ -65,3 +66,43 @@ def test_a_clause_of_while_doing_is_the_event_s_own() -> None:
         language="en",
     )
     assert arrest.commodities == ["copper"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "charges", "goods"),
+    [
+        (
+            "In Hyesan, where copper smuggling is rampant, police arrested two women on May 3 "
+            "for watching South Korean dramas.",
+            "en",
+            ["foreign_media"],
+            [],
+        ),
+        (
+            "구리 밀수가 성행하는 혜산에서 지난 3일 한국 드라마를 본 주민 2명이 체포됐다.",
+            "ko",
+            ["foreign_media"],
+            [],
+        ),
+        (
+            "The man, who had once sold drugs, was arrested in Hyesan on May 3 for smuggling "
+            "copper.",
+            "en",
+            ["smuggling"],
+            ["copper"],
+        ),
+        # told without a word of an older time, the clause is the offence of the arrest
+        (
+            "A woman, who had smuggled copper into China, was arrested in Hyesan on May 3.",
+            "en",
+            ["smuggling"],
+            ["copper"],
+        ),
+    ],
+)
+def test_offences_of_an_older_case_or_of_the_place_are_no_charge(
+    text: str, language: str, charges: list[str], goods: list[str]
+) -> None:
+    arrest = one_event(text, "arrest", language=language)
+    assert arrest.charges == charges
+    assert arrest.commodities == goods

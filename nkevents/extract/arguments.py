@@ -313,6 +313,8 @@ def describe(ctx: DocContext, m: Mention, dated: bool = True) -> Mention:
             m.charges = _not_of_the_past(ctx, own, m.trigger, m.charges)
     if m.type in GOODS_TYPES:
         m.commodities = ctx.labels_in("commodities", own)
+        if m.commodities:
+            m.commodities = _not_of_the_past(ctx, own, m.trigger, m.commodities, "commodities")
         if "vehicles" in m.commodities and m.type != "seizure" and _rode_in(ctx, span):
             m.commodities.remove("vehicles")  # "caught in a van": how they went, not goods
     craft = m.type == "seizure" and "vehicles" not in m.commodities
@@ -468,18 +470,21 @@ def _rode_in(ctx: DocContext, span: Span) -> bool:
     return all(any(a <= v.start() < b for a, b in rides) for v in named)
 
 
-def _not_of_the_past(ctx: DocContext, span: Span, trigger: Span, charges: list[str]) -> list[str]:
-    """The charges of a sentence less those told only in a clause about an older case of the
-    person (unless that clause holds the event word itself)."""
+def _not_of_the_past(
+    ctx: DocContext, span: Span, trigger: Span, labels: list[str], table: str = "charges"
+) -> list[str]:
+    """The charges (or goods) of a sentence less those told only in a clause about an older
+    case of the person or a trade common in the place (unless that clause holds the event
+    word itself)."""
     past = [p for p in past_cases(ctx.text, span) if not p[0] <= trigger[0] < p[1]]
     if not past:
-        return charges
+        return labels
     outside = {
         label
-        for label, (start, _) in ctx.matches_in("charges", span)
+        for label, (start, _) in ctx.matches_in(table, span)
         if not any(a <= start < b for a, b in past)
     }
-    return [c for c in charges if c in outside]
+    return [c for c in labels if c in outside]
 
 
 # A Korean event word that describes a noun ("붙잡힌 주민", "체포된 3명"), not a verb of its own

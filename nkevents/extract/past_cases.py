@@ -1,6 +1,8 @@
 """Clauses that tell an older case of the person an event is about ("Kim, who had once been
-jailed for smuggling, was arrested again", "김씨는 과거 밀수로 처벌받은 전력이 있다"): their
-offence is no charge of the event told, and no happening of its own."""
+jailed for smuggling, was arrested again", "김씨는 과거 밀수로 처벌받은 전력이 있다", "The man,
+who had once sold drugs, ...", "과거 마약을 팔았던 남성이"), or describe the place by an offence
+common there ("구리 밀수가 성행하는 혜산에서"): their offence is no charge of the event told,
+their goods none of its goods, and no happening of its own."""
 
 from __future__ import annotations
 
@@ -20,6 +22,15 @@ PAST_CASE = re.compile(
     r"(?:convictions?|sentences?|records?)\s+for\b[^,;.—–]*"
     r"|(?:과거|예전에|이전에|전에도)\s?[^.,]{0,30}?(?:처벌|수감|체포|복역|단속)[가-힣]{0,3}\s?"
     r"(?:전력|전과|경력|적이)"
+    # an older trade of the person: "who had once sold drugs", "과거 마약을 팔았던 남성이"
+    rf"|(?i:,\s*who\s+had\s+(?:once|previously|earlier|formerly|long|in the past)\s+[^,;.—–]*)"
+    r"|(?:과거에?|예전에|이전에|한때|한동안)\s[^.,]{0,30}?(?:했던|었던|았던|왔던|렸던)\s"
+    # a place or time described by an offence common there ("구리 밀수가 성행하는 혜산에서")
+    r"|[^\s.,]+(?:\s[^\s.,]+){0,2}?(?:이|가)\s?(?:성행|만연|기승|극성|판치|빈번|잦|횡행)"
+    r"[가-힣]{0,4}\s"
+    r"|(?i:,\s*where\s+[^,;.]{0,40}?\b(?:(?:is|are|was|were|has been|have been|remains?)\s+"
+    r"(?:\w+\s+)?(?:rampant|common|widespread|rife|frequent|rising|booming|thriving|endemic|"
+    r"prevalent|on the rise)|thrives?|flourish(?:es)?)\b[^,;.]*)"
 )
 
 
