@@ -146,6 +146,17 @@ def test_find_penalties(text: str, expected: tuple | None) -> None:
         ("spared the death penalty", True),
         ("사형을 선고했다", False),
         ("sentenced to death", False),
+        # what an offence carries, told as "the penalty for ... is"
+        ("The penalty for selling stolen fuel is three to seven years of hard labour.", True),
+        (
+            "Officials say the punishment for hoarding grain can be up to two years of "
+            "hard labour.",
+            True,
+        ),
+        ("밀수에 대한 처벌은 최고 사형이다.", True),
+        # a sentence told as the one for a person is imposed
+        ("The sentence for the smuggler is 15 years of hard labour.", False),
+        ("He was sentenced to 15 years for smuggling, a source said.", False),
     ],
 )
 def test_negation(text: str, negated: bool) -> None:

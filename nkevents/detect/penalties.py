@@ -577,10 +577,27 @@ def merge(text: str, found: list[PenaltyMention]) -> list[PenaltyMention]:
     return out
 
 
+# What an offence carries, told as the subject "the penalty for ... is" ("the penalty for
+# selling stolen fuel is three to seven years of hard labour", "밀수에 대한 처벌은 최고
+# 사형이다"): a law's penalty, not one imposed
+_PENALTY_FOR = re.compile(
+    r"(?i)\b(?:punishments?|penalt(?:y|ies))\s+for\s+[^.;:]{0,80}?\s+"
+    r"(?:is|are|ranges?(?:\s+from)?|can\s+be|could\s+be|include|includes)\s+(?:\w+\s+){0,2}$"
+    r"|에\s?대한\s?(?:처벌|형량|형벌)(?:은|는)\s[^.]{0,30}?$"
+)
+LAW_REACH = 120  # characters before a penalty where "the punishment for ... is" may stand
+
+
 def negated(text: str, mention: PenaltyMention) -> bool:
-    """ "spared the death penalty", "사형을 면했다"."""
+    """ "spared the death penalty", "사형을 면했다"; "the penalty for ... is" (a law's)."""
     d = data()
-    return words_near(text, mention.start, mention.end, d["negation_before"], d["negation_after"])
+    if words_near(text, mention.start, mention.end, d["negation_before"], d["negation_after"]):
+        return True
+    before = max(0, mention.start - LAW_REACH)
+    told = text[before : mention.start]
+    if "for" not in told and "대한" not in told:
+        return False
+    return _PENALTY_FOR.search(text, before, mention.start) is not None
 
 
 def to_come(text: str, mention: PenaltyMention) -> bool:
