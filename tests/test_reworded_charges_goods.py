@@ -87,6 +87,9 @@ def test_korean_charges_reworded(sentence: str, expected: list[str]) -> None:
         ("Police seized two trucks loaded with timber.", "en", ["vehicles", "timber"]),
         ("Police confiscated 5,000 US dollars from a smuggler.", "en", ["cash"]),
         ("중국산 담배와 술을 압수했다.", "ko", ["other", "food"]),
+        # people named by the drug they deal in are no goods
+        ("Police said the two drug traffickers had fled to Yanji.", "en", []),
+        ("Police seized drugs from two dealers.", "en", ["drugs"]),
         # foreign money earned or exchanged is no goods seized
         ("주민들은 모은 외화를 집값으로 썼다.", "ko", []),
         ("The ice on the river was thin.", "en", []),
