@@ -36,6 +36,7 @@ def _goods(sentence: str, language: str = "en") -> list[str]:
             "Soldiers were shot for deserting and fleeing toward the border.",
             ["desertion", "defection"],
         ),
+        ("He was shot for allegedly passing information to South Korea.", ["espionage"]),
         # killing an animal is no murder
         ("Two men were held for killing a state-owned ox.", []),
         ("He was tried for killing his neighbour.", ["murder"]),
@@ -59,6 +60,7 @@ def test_english_charges_reworded(sentence: str, expected: list[str]) -> None:
         ("이웃을 죽인 남성이 공개총살됐다.", ["murder"]),
         ("국가 소유의 전선을 잘라 판 주민이 체포됐다.", ["theft"]),
         ("부대를 이탈해 국경으로 도주한 군인 3명이 총살됐다.", ["desertion", "defection"]),
+        ("기업소 자재를 팔아먹은 지배인이 체포됐다.", ["theft"]),
         # a crossing told as done, a phone named as no offence: no charge
         ("국경을 넘어 온 상인이 시장에 나타났다.", []),
         ("스마트폰 가격이 올랐다.", []),
