@@ -106,3 +106,21 @@ def test_offences_of_an_older_case_or_of_the_place_are_no_charge(
     arrest = one_event(text, "arrest", language=language)
     assert arrest.charges == charges
     assert arrest.commodities == goods
+
+
+def test_a_korean_charge_told_after_the_execution_is_not_its() -> None:
+    events = events_of(
+        "혜산에서 지난 3일 마약을 판 주민은 총살됐고, 휴대전화로 한국과 통화한 주민은 체포됐다.",
+        language="ko",
+    )
+    execution = next(e for e in events if e.type == "execution")
+    assert execution.charges == ["drugs"]
+
+
+def test_a_korean_charge_of_the_arrest_that_led_to_the_execution_is_its() -> None:
+    execution = one_event(
+        "혜산에서 지난 3일 구리 밀수 혐의로 체포된 주민 2명이 공개 총살됐다.",
+        "execution",
+        language="ko",
+    )
+    assert execution.charges == ["smuggling"]

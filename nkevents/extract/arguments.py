@@ -512,13 +512,18 @@ def charges_to_clauses(ctx: DocContext, mentions: list[Mention]) -> None:
     several events, each charge is the one of the event word that governs it: the word before
     it in English ("executed ... for"), the word after it in Korean ("혐의로 ... 처형")."""
     charged = [m for m in mentions if m.strength == "strong" and m.type in _CLAUSE_CHARGED]
-    if len(charged) < 2 or len({m.trigger for m in charged}) < 2:
+    # a Korean word told only as what led to another ("밀수 혐의로 체포돼 총살됐다") owns the
+    # charges of its clause too: they pass to the strong word after it, not to one before it
+    # ("마약을 판 주민은 총살됐고, 휴대전화로 한국과 통화한 주민은 체포됐다")
+    led = ("strong", "subordinate") if ctx.language == "ko" else ("strong",)
+    owners = [m for m in mentions if m.strength in led and m.type in _CLAUSE_CHARGED]
+    if not charged or len({m.trigger for m in owners}) < 2:
         return
     korean = ctx.language == "ko"
-    owned: dict[int, set[str]] = {id(m): set() for m in charged}
+    owned: dict[int, set[str]] = {id(m): set() for m in owners}
     for label, (start, end) in ctx.matches_in("charges", sentence_span(charged[0])):
-        before = [m for m in charged if m.trigger[1] <= start]
-        after = [m for m in charged if m.trigger[0] >= end]
+        before = [m for m in owners if m.trigger[1] <= start]
+        after = [m for m in owners if m.trigger[0] >= end]
         first = (after, before) if korean else (before, after)
         if first[0]:
             owner = min(first[0], key=lambda m: abs(m.trigger[0] - start))
@@ -527,6 +532,10 @@ def charges_to_clauses(ctx: DocContext, mentions: list[Mention]) -> None:
         else:
             continue  # inside a trigger: every event's
         owned[id(owner)].add(label)
+        if owner.strength == "subordinate":
+            led_to = [m for m in charged if m.trigger[0] > owner.trigger[0]]
+            if led_to:
+                owned[id(min(led_to, key=lambda m: m.trigger[0]))].add(label)
         if not korean and _EN_SUBORDINATE.search(
             ctx.text, max(0, owner.trigger[0] - 50), owner.trigger[0]
         ):  # "sent to a camp after the father was caught distributing dramas": the camp's too
@@ -545,7 +554,7 @@ def charges_to_clauses(ctx: DocContext, mentions: list[Mention]) -> None:
     inside = {
         label
         for label, (start, _) in ctx.matches_in("charges", sentence_span(charged[0]))
-        if any(m.trigger[0] <= start < m.trigger[1] for m in charged)
+        if any(m.trigger[0] <= start < m.trigger[1] for m in owners)
     }
     for m in charged:
         m.charges = [c for c in m.charges if c in owned[id(m)] or c in inside]
