@@ -124,3 +124,13 @@ def test_a_korean_charge_of_the_arrest_that_led_to_the_execution_is_its() -> Non
         language="ko",
     )
     assert execution.charges == ["smuggling"]
+
+
+def test_charges_before_a_clause_set_against_the_event_are_not_its() -> None:
+    events = events_of(
+        "A man caught with methamphetamine was arrested in Hamhung on May 5, while his brother "
+        "was executed the same day for murder.",
+        language="en",
+    )
+    execution = next(e for e in events if e.type == "execution")
+    assert execution.charges == ["murder"]

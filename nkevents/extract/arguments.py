@@ -450,15 +450,21 @@ _CONTRAST = re.compile(r"(?i),\s+(?:while|whereas)\s+(?!\w+ing\b)")
 
 
 def _without_contrast(ctx: DocContext, span: Span, trigger: Span) -> Span:
-    """The sentence up to an English clause set against the event word's after it ("Customs
-    seized zinc, while traders went on shipping seafood": the seafood is no goods seized)."""
+    """The event word's side of an English clause set against another ("Customs seized zinc,
+    while traders went on shipping seafood": the seafood is no goods seized; "A man was
+    arrested with drugs, while his brother was executed for murder": the drugs are no charge
+    of the execution)."""
     if ctx.language != "en":
         return span
-    at = ctx.lowered.find(", wh", trigger[1], span[1])
+    at = ctx.lowered.find(", wh", span[0], span[1])
     if at < 0:
         return span
-    found = _CONTRAST.search(ctx.text, at, span[1])
-    return (span[0], found.start()) if found else span
+    for found in _CONTRAST.finditer(ctx.text, at, span[1]):
+        if found.start() >= trigger[1]:
+            return (span[0], found.start())
+        if found.end() <= trigger[0]:
+            span = (found.end(), span[1])
+    return span
 
 
 def _rode_in(ctx: DocContext, span: Span) -> bool:
