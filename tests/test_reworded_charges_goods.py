@@ -76,7 +76,6 @@ def test_korean_charges_reworded(sentence: str, expected: list[str]) -> None:
         ("Police confiscated 40 cellphones from a trader.", "en", ["phones"]),
         ("They moved petrol and kerosene into the North.", "en", ["fuel"]),
         ("Traders smuggled octopus, shrimp and abalone to China.", "en", ["seafood"]),
-        ("Customs seized two tonnes of sugar.", "en", ["food"]),
         ("Police seized 5 kilograms of ice from a dealer.", "en", ["drugs"]),
         ("스마트폰 30대가 압수됐다.", "ko", ["phones"]),
         ("강냉이를 중국으로 밀수하던 주민이 체포됐다.", "ko", ["crops"]),
@@ -86,7 +85,6 @@ def test_korean_charges_reworded(sentence: str, expected: list[str]) -> None:
         ("보안서는 금광석 10kg을 압수했다.", "ko", ["gold"]),
         ("위안화 3만 위안을 압수했다.", "ko", ["cash"]),
         ("보안원들은 창고에서 달러화를 찾아 압수했다.", "ko", ["cash"]),
-        ("Police seized two trucks loaded with timber.", "en", ["vehicles", "timber"]),
         ("Police confiscated 5,000 US dollars from a smuggler.", "en", ["cash"]),
         ("중국산 담배와 술을 압수했다.", "ko", ["other", "food"]),
         # people named by the drug they deal in are no goods
@@ -122,3 +120,18 @@ def test_a_truck_ridden_in_is_no_goods_of_a_trade() -> None:
         language="en",
     )
     assert arrest.commodities == ["copper"]
+
+
+def test_trucks_seized_with_their_load_are_goods() -> None:
+    seizure = one_event(
+        "Police in Hyesan seized two trucks loaded with timber on May 3.",
+        "seizure",
+        language="en",
+    )
+    assert sorted(seizure.commodities) == ["timber", "vehicles"]
+
+
+def test_trucks_that_carry_a_trade_s_goods_are_none_of_them() -> None:
+    assert _goods("Dozens of trucks loaded with squid waited at the bridge for a week.") == [
+        "seafood"
+    ]
