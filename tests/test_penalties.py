@@ -117,6 +117,10 @@ CASES = [
     ("sent to Camp 16, a political prison camp", ("political_prison_camp", None, None, "Camp 16")),
     ("sent to a labour camp, Camp 5, for three years", ("forced_labor", 36, 36, "Camp 5")),
     ("sent to Camp 14 in the north", ("other", None, None, "Camp 14")),
+    # a half told hyphenated, or in Korean (반)
+    ("sentenced to a year-and-a-half of hard labor", ("forced_labor", 18, 18, None)),
+    ("교화 1년 반을 선고받았다", ("forced_labor", 18, 18, None)),
+    ("교화 3년 반성문을 썼다", ("forced_labor", 36, 36, None)),
     # a decade is ten years
     ("sentenced to a decade of hard labour", ("forced_labor", 120, 120, None)),
     ("given two decades in a reform-through-labour camp", ("forced_labor", 240, 240, None)),

@@ -62,6 +62,7 @@ def test_a_term_told_otherwise_is_a_trial(text: str, language: str, penalty: tup
         ("He was sentenced to death by firing squad in Hyesan on May 3.", "en"),
         ("A Hamhung court on May 3 condemned the two drug dealers to face a firing squad.", "en"),
         ("혜산에서 지난 3일 마약 밀매범이 총살형을 선고받았다.", "ko"),
+        ("혜산에서 지난 3일 마약 밀매범 2명이 총살 판결을 받았다.", "ko"),
     ],
 )
 def test_a_death_sentence_by_shooting_is_a_trial_not_an_execution(text: str, language: str) -> None:
@@ -114,3 +115,17 @@ def test_an_indictment_told_alone_is_still_a_trial() -> None:
         "검찰은 지난 3일 밀수 혐의로 무역업자 2명을 기소했다.", "trial", language="ko"
     )
     assert trial.people == 2
+
+
+def test_a_penalty_shared_out_to_one_other_person() -> None:
+    trials = [
+        e
+        for e in events_of(
+            "The smuggler was sentenced in Hyesan on May 3 to death, and his wife to 10 years "
+            "of hard labor.",
+            language="en",
+        )
+        if e.type == "trial"
+    ]
+    told = sorted((t.penalty.kind, t.penalty.min_months) for t in trials if t.penalty is not None)
+    assert told == [("death", None), ("forced_labor", 120)]

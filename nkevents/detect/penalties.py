@@ -250,7 +250,7 @@ UNIT_MONTHS = {
 def duration_pattern() -> re.Pattern[str]:
     """ "six months to two years", "a 15-year term", "ten years", "8년에서 10년", "3년 6개월"."""
     n = rf"(?:{number_regex()}|(?i:an?))"
-    half = r"(?:\s+and\s+a\s+half)?"
+    half = r"(?:[\s-]+and[\s-]+a[\s-]+half)?"
     unit = r"(?i:decades?|years?|months?|weeks?|days?)\b"
     joint = r"\s*(?:to|and|or|-|–)\s*"
     ko_n, ko_unit = r"\d{1,3}", r"(?:년|개월|달)"
@@ -262,7 +262,8 @@ def duration_pattern() -> re.Pattern[str]:
         rf"|(?P<ko_range>(?<!\d)(?P<ka>{ko_n})\s*(?P<kau>{ko_unit})?\s*(?:에서|~|∼|-|부터)\s*"
         rf"(?:(?:작게는|적게는|낮게는|최소|최저|많게는|최고|최대)\s*)?"  # "18년에서 작게는 5년"
         rf"(?P<kb>{ko_n})\s*(?P<kbu>{ko_unit}))"
-        rf"|(?P<ko_single>(?<!\d)(?P<kc>{ko_n})\s*(?P<kcu>{ko_unit})(?:\s*(?P<kd>\d{{1,2}})\s*개월)?)"
+        rf"|(?P<ko_single>(?<!\d)(?P<kc>{ko_n})\s*(?P<kcu>{ko_unit})(?:\s*(?P<kd>\d{{1,2}})\s*개월"
+        r"|(?P<khalf>\s?반)(?=[\s,.을의이에]|으로|$))?)"
     )
 
 
@@ -298,7 +299,7 @@ def to_duration(match: re.Match[str]) -> Duration | None:
     else:
         if len(g("kc")) >= 3:
             return None  # "2019년" is a year
-        low = months(g("kc"), g("kcu"))
+        low = months(g("kc"), g("kcu"), g("khalf"))
         low = high = None if low is None else low + int(g("kd") or 0)
         # "최고 15년", "최대 10년", "15년 이하": the longest; "10년 이상": the shortest
         if _KO_AT_MOST.search(match.string, max(0, match.start() - 4), match.start()):
