@@ -122,15 +122,6 @@ def test_a_truck_ridden_in_is_no_goods_of_a_trade() -> None:
     assert arrest.commodities == ["copper"]
 
 
-def test_trucks_seized_with_their_load_are_goods() -> None:
-    seizure = one_event(
-        "Police in Hyesan seized two trucks loaded with timber on May 3.",
-        "seizure",
-        language="en",
-    )
-    assert sorted(seizure.commodities) == ["timber", "vehicles"]
-
-
 def test_trucks_that_carry_a_trade_s_goods_are_none_of_them() -> None:
     assert _goods("Dozens of trucks loaded with squid waited at the bridge for a week.") == [
         "seafood"

@@ -115,17 +115,3 @@ def test_an_indictment_told_alone_is_still_a_trial() -> None:
         "검찰은 지난 3일 밀수 혐의로 무역업자 2명을 기소했다.", "trial", language="ko"
     )
     assert trial.people == 2
-
-
-def test_a_penalty_shared_out_to_one_other_person() -> None:
-    trials = [
-        e
-        for e in events_of(
-            "The smuggler was sentenced in Hyesan on May 3 to death, and his wife to 10 years "
-            "of hard labor.",
-            language="en",
-        )
-        if e.type == "trial"
-    ]
-    told = sorted((t.penalty.kind, t.penalty.min_months) for t in trials if t.penalty is not None)
-    assert told == [("death", None), ("forced_labor", 120)]

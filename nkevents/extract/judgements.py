@@ -15,7 +15,7 @@ from nkevents.extract.mention import Mention, sentence_span
 # said again or left out ("and his deputies to", ", while the two others were given")
 _ELIDED = re.compile(
     r"(?i)(?:,?\s+|,?\s+[^.;]{0,60}?,\s*)(?:and|while|but|whereas)\s+(?P<np>(?:his|her|their|"
-    r"its|the)\s+(?:[\w-]+\s+){0,3}?[a-z]+)\s+(?:(?:were|was)\s+(?:each\s+)?(?:sentenced|"
+    r"its|the)\s+(?:[\w-]+\s+){0,3}?[a-z]+s)\s+(?:(?:were|was)\s+(?:each\s+)?(?:sentenced|"
     r"given|jailed|handed)\s+)?(?:to\s+|each\s+)?"
 )
 
