@@ -260,6 +260,15 @@ def year_end(hit: Hit) -> bool:
     return part.endswith("end of") or bool(_KO_YEAR_END.match(hit.text, hit.end))
 
 
+def r_day_of_year(hit: Hit, pub: Published | None, w: Words) -> str | None:
+    """ "Oct. 3 last year", "3 October of last year": the day in the year told relative to
+    publication."""
+    if pub is None:
+        return None
+    day = None if hit.groups.get("d2") or hit.groups.get("d3") else hit.num("d")
+    return iso(pub.year + offset_of(hit.groups.get("r")), month_of(hit, w), day)
+
+
 def r_month_day(hit: Hit, pub: Published | None, w: Words) -> str | None:
     """ "Nov. 12", "Monday, May 27", "8월 30일": the year inferred from publication."""
     month, day = month_of(hit, w), hit.num("d")
@@ -458,10 +467,12 @@ def r_year(hit: Hit, pub: Published | None, w: Words) -> str | None:
 
 def r_korean_year(hit: Hit, pub: Published | None, w: Words) -> str | None:
     """ "지난해", "올해 3월", "작년 8월 5일": a year relative to publication."""
-    if hit.groups["r"] in w.raw["korean"]["that_year"]:
+    after = 1 if hit.groups["r"] in w.raw["korean"]["following_year"] else 0
+    if after or hit.groups["r"] in w.raw["korean"]["that_year"]:
         if _HANGUL.match(hit.text, hit.end):
             return None  # "같은 해역", "그 해상": a word that starts with the year's syllable
         year = _year_told_before(hit, pub, w)
+        year = None if year is None else year + after  # "이듬해": the year after it
     else:
         year = (
             None if pub is None else pub.year + offset_of(hit.groups["r"], w.raw["korean"]["years"])
@@ -480,7 +491,8 @@ _EN_YEAR_TOLD = re.compile(
 
 def r_that_year(hit: Hit, pub: Published | None, w: Words) -> str | None:
     """ "in December that year", "later that year", "the same year": the year last told before
-    it in the text ("arrested in January 2015 and sentenced in December that year": 2015)."""
+    it in the text ("arrested in January 2015 and sentenced in December that year": 2015);
+    "the following year", "a year later", "in March the following year": the year after it."""
     told = list(_EN_YEAR_TOLD.finditer(hit.text, max(0, hit.start - 600), hit.start))
     if not told:
         return None
@@ -491,7 +503,34 @@ def r_that_year(hit: Hit, pub: Published | None, w: Words) -> str | None:
         year = pub.year + offset_of(last.group(2).split()[0].lower())
     else:
         return None
+    year += 1 if hit.groups.get("x") else 0
     return iso(year, month_of(hit, w) if hit.groups.get("m") else None)
+
+
+def r_in_the_unit(hit: Hit, pub: Published | None, w: Words) -> str | None:
+    """ "earlier in the month", "late in the year": the month (year) last told before it in
+    the text ("On March 20 ... Earlier in the month, ...": March), else publication's."""
+    unit = hit.groups["u"].lower()
+    before = hit.text[max(0, hit.start - 600) : hit.start]
+    if unit == "year":
+        if _EN_YEAR_TOLD.search(before):
+            return r_that_year(hit, pub, w)
+        return None if pub is None else iso(pub.year)
+    told = list(_month_told().finditer(before))
+    if not told:
+        return relative_unit("month", 0, pub) if pub is not None else None
+    month = w.months[told[-1]["m"]]
+    if told[-1]["y"]:
+        return iso(int(told[-1]["y"]), month)
+    return None if pub is None else iso(year_of_month(month, pub), month)
+
+
+@cache
+def _month_told() -> re.Pattern[str]:
+    """A month named in English text, with the year told after it if any."""
+    return re.compile(
+        rf"\b(?P<m>{alt(words().months)})\b\.?(?:\s+\d{{1,2}}\b)?(?:,?\s+(?P<y>(?:19|20)\d\d))?"
+    )
 
 
 _HANGUL = re.compile(r"[가-힣]")
@@ -683,7 +722,14 @@ def r_lately(hit: Hit, pub: Published | None, w: Words) -> str | None:
     return iso(pub.year, pub.month)
 
 
-RELATIVE_DAYS = {"어제": -1, "그제": -2, "그저께": -2, "yesterday": -1}  # others: the day itself
+# (others: the day itself)
+RELATIVE_DAYS = {
+    "어제": -1,
+    "그제": -2,
+    "그저께": -2,
+    "yesterday": -1,
+    "the day before yesterday": -2,
+}
 
 
 def r_this_year(hit: Hit, pub: Published | None, w: Words) -> str | None:
@@ -718,7 +764,7 @@ def r_korean_day(hit: Hit, pub: Published | None, w: Words) -> str | None:
     only to its month or year is that month or year."""
     if pub is None:
         return None
-    offset = RELATIVE_DAYS.get(hit.groups["r"].lower(), 0)
+    offset = RELATIVE_DAYS.get(" ".join(hit.groups["r"].lower().split()), 0)
     if offset == 0 and pub.day is None:
         return iso(pub.year, pub.month)
     return relative_unit("day", offset, pub)
@@ -756,20 +802,25 @@ def english_rules(w: Words) -> list[tuple[str, str, Resolver]]:
         r"(?=\s*(?:[.,;:)\n]|$)|\s+(?:in|at|near|when|after|before|while)\b))?"
     )
     rel = r"(?P<r>(?i:last|this|next))"
+    cue = rf"(?:\b(?P<c>(?i:{CUES}))\s+)?"  # a cue before, left out of the date's text
+    of_year = rf",?\s+(?:of\s+)?{rel}\s+(?i:year)\b"  # "of last year", "this year"
     return [
         ("iso", ISO, r_full),
         ("mdy", rf"(?:{weekday},?\s+)?{month}\s+{days},?\s+{YEAR}", r_full),
         ("dmy", rf"(?:{weekday},?\s+)?\b{day}\s+(?:of\s+)?{month},?\s+{YEAR}", r_full),
+        ("md_of_year", rf"(?:{weekday},?\s+)?{month}\s+{days}{of_year}", r_day_of_year),
+        ("dm_of_year", rf"\b(?:the\s+)?{day}\s+(?:of\s+)?{month}{of_year}", r_day_of_year),
         ("md", rf"(?:{weekday},?\s+)?{month}\s+{days}", r_month_day),
         ("dm", rf"\b(?:the\s+)?{day}\s+(?:of\s+)?{month}", r_month_day),
-        ("month_of_year", rf"{part}?{month}\s+(?:of\s+)?{rel}\s+(?i:year)\b", r_month_of_year),
+        # (a cue before: "In October of last year", not "In October" and "last year" apart)
+        ("month_of_year", rf"{cue}{part}?{month}{of_year}", r_month_of_year),
         (
             "month_that_year",
             rf"(?:\b(?P<c>(?i:{CUES}))\s+)?{part}?{month},?\s+(?:of\s+)?"
-            r"(?i:that|the\s+same|that\s+same)\s+(?i:year)\b",
+            r"(?:(?i:that|the\s+same|that\s+same)|(?P<x>(?i:the\s+following)))\s+(?i:year)\b",
             r_that_year,
         ),
-        ("my", rf"{part}?{month},?\s+(?:of\s+)?{YEAR}", r_full),
+        ("my", rf"{cue}{part}?{month},?\s+(?:of\s+)?{YEAR}", r_full),
         ("part_year", rf"{part}{YEAR}\b", r_full),
         ("day_of_month", rf"\b(?i:the)\s+{DAY}{ORD}\s+of\s+{rel}\s+month\b", r_day),
         ("month_on_day", rf"\b{rel}\s+month\s+on\s+the\s+{DAY}{ORD}\b", r_day),
@@ -786,12 +837,13 @@ def english_rules(w: Words) -> list[tuple[str, str, Resolver]]:
         (
             "relative",
             rf"\b(?:(?P<e>(?i:earlier|later|early|late|(?:the\s+)?end\s+of))\s+)?{rel}"
-            r"\s+(?P<u>(?i:year|month|week))\b",
+            r"\s+(?P<u>(?i:year|month|week))\b(?!\s+of\b)",  # not "the last week of October"
             r_relative,
         ),
         (
             "of_the_unit",
-            r"\b(?i:since|from|at|in|by|until)\s+the\s+(?P<e>(?i:start|beginning|middle|end))"
+            # (the cue left out of the date's text: "since" before it starts a period)
+            r"\b(?P<c>(?i:since|from|at|in|by|until))\s+the\s+(?P<e>(?i:start|beginning|middle|end))"
             r"\s+of\s+the\s+(?P<u>(?i:month|year))\b",
             r_of_the_unit,
         ),
@@ -804,7 +856,7 @@ def english_rules(w: Words) -> list[tuple[str, str, Resolver]]:
         (
             "recent",
             r"\b(?P<r>(?i:past|last|recent))\s+(?:(?P<n>(?i:[a-z]+|\d+|couple\s+of))\s+)?"
-            r"(?P<u>(?i:days|weeks|months|week|month))\b",
+            r"(?P<u>(?i:days|weeks|months|week|month))\b(?!\s+of\b)",  # "the last days of May"
             r_recent,
         ),
         (
@@ -834,7 +886,17 @@ def english_rules(w: Words) -> list[tuple[str, str, Resolver]]:
             r"(?:that|the\s+same|that\s+same)\s+year)\b",
             r_that_year,
         ),
-        ("yesterday", r"\b(?P<r>(?i:yesterday))\b", r_korean_day),
+        (
+            "in_the_unit",  # "earlier in the month", "late in the year"
+            r"\b(?i:earlier|later|early|late)\s+(?i:in\s+the)\s+(?P<u>(?i:month|year))\b",
+            r_in_the_unit,
+        ),
+        (
+            "year_after",  # "the following year", "a year later": the year after the one told
+            r"\b(?P<x>(?i:the\s+following\s+year|a\s+year\s+later))\b",
+            r_that_year,
+        ),
+        ("yesterday", r"\b(?P<r>(?i:the\s+day\s+before\s+yesterday|yesterday))\b", r_korean_day),
         (
             "today",
             r"\b(?P<r>(?i:today|tonight|this morning|this afternoon|this evening))\b(?!['’]s)",
@@ -873,7 +935,7 @@ def korean_rules(w: Words) -> list[tuple[str, str, Resolver]]:
         ),
         (
             "ko_day_range",
-            rf"(?<![\d.])(?:{YEAR}\s*년\s*)?(?:{month}\s*)?(?P<a>[12]\d|3[01]|0?[1-9])\s*(?:일\s*)?[~∼·]\s*"
+            rf"(?<![\d.])(?:{YEAR}\s*년\s*)?(?:{month}\s*)?(?P<a>[12]\d|3[01]|0?[1-9])\s*(?:(?:일\s*)?[~∼·]|,\s?)\s*"
             rf"{day}{not_day}",
             r_days,
         ),
@@ -883,7 +945,8 @@ def korean_rules(w: Words) -> list[tuple[str, str, Resolver]]:
         ("ko_y", rf"{YEAR}\s*년(?!\s*(?:대|간|동안))(?!\s*(?:입국|탈북|출생|생)\s*\))", r_full),
         (
             "ko_year",
-            rf"(?P<r>{alt([*ko['years'], *ko['that_year']])})(?:\s*{month}(?:\s*{day})?)?",
+            rf"(?P<r>{alt([*ko['years'], *ko['that_year'], *ko['following_year']])})"
+            rf"(?:\s*{month}(?:\s*{day})?)?",
             r_korean_year,
         ),
         # "올 들어", "올들어": since the start of this year (올 alone, never after a syllable:
@@ -959,12 +1022,13 @@ def compile_rules(rules: list[tuple[str, str, Resolver]]) -> Compiled:
 
 # Which rules can match at each kind of key word (with the prefix words before it).
 KEY_RULES = {
-    "digit": "iso dmy dm part_year day_of_month ordinal_day ago holiday year "
+    "digit": "iso dmy dm_of_year dm part_year day_of_month ordinal_day ago holiday year "
     "ko_iso ko_dotted ko_holiday ko_ymd ko_ym ko_y ko_day_range ko_days_ago ko_units_ago ko_md "
     "ko_m ko_d",
-    "month": "mdy md month_of_year month_that_year my named_month month",
-    "weekday": "mdy dmy md weekday",
-    "rel": "month_on_day relative named_month weekday recent today season holiday that_year",
+    "month": "mdy md_of_year md month_of_year month_that_year my named_month month",
+    "weekday": "mdy dmy md_of_year md weekday",
+    "rel": "month_on_day relative named_month weekday recent today season holiday that_year "
+    "year_after in_the_unit",
     "season": "season",
     "weekend": "weekend",
     "holiday": "holiday",
@@ -1024,11 +1088,54 @@ def find_dates(text: str, published: str | None, language: str | None = None) ->
     """
     pub = parse_published(published)
     if language == "ko":
-        return scan(text, pub, "ko")
+        return years_carried(text, scan(text, pub, "ko"), pub)
     found = scan(text, pub, "en")
     if language is None and HANGUL.search(text):
         found = merge(scan(text, pub, "ko"), found)
-    return found
+    return years_carried(text, found, pub)
+
+
+# Dates that tell their year (in figures or in words: "May 2018", "지난해 5월", "October of
+# last year"), and bare months whose year was only guessed from the publication date
+_YEAR_TOLD = frozenset(
+    {"mdy", "dmy", "my", "iso", "ko_iso", "ko_dotted", "ko_ymd", "ko_ym", "ko_year"}
+    | {"month_of_year", "md_of_year", "dm_of_year"}
+)
+_BARE_MONTH = frozenset({"month", "md", "ko_m", "ko_md"})
+_SENTENCE_BREAK = re.compile(r"[.!?]\s|다\.|\n")
+# a date that starts a period ("since May 2018", "2018년 5월부터") or stands in a clause of
+# what came before or after ("since Beijing closed the border in January 2020")
+_PERIOD_BEFORE = re.compile(
+    r"(?i)\b(?:since|from|until|between|after|before|following)\b(?:\W+\w+){0,8}\W*$"
+)
+_PERIOD_AFTER = re.compile(r"\s?(?:(?:초|말|중순|초순|하순|께|경)\s?)?(?:부터|이후|이래|까지)")
+
+
+def years_carried(text: str, found: list[DateMention], pub: Published | None) -> list[DateMention]:
+    """A bare month told after a month with its year in the same sentence ("crossed in May
+    2018, was caught in June and sentenced in August", "2018년 5월 ... 6월 체포됐고"): the
+    story's year, not the one guessed from publication (the year after it when the month
+    comes before the told one: "arrested in October 2017 and executed in March"), never one
+    after publication."""
+    if len(found) < 2 or not any(d.rule in _BARE_MONTH for d in found):
+        return found
+    out, told = [], None
+    for d in found:
+        if told is not None and _SENTENCE_BREAK.search(text, told.end, d.start):
+            told = None
+        if d.rule in _YEAR_TOLD and len(d.value) >= 7:
+            period = _PERIOD_BEFORE.search(text, max(0, d.start - 60), d.start) or (
+                _PERIOD_AFTER.match(text, d.end)
+            )
+            told = None if period else d
+        elif told is not None and d.rule in _BARE_MONTH and d.value[:4] != told.value[:4]:
+            year, month = int(told.value[:4]), int(told.value[5:7])
+            year += 1 if int(d.value[5:7]) < month else 0
+            value = f"{year:04d}{d.value[4:]}"
+            if pub is None or value[:7] <= pub.last_day().isoformat()[:7]:
+                d = replace(d, value=value)
+        out.append(d)
+    return out
 
 
 def merge(first: list[DateMention], second: list[DateMention]) -> list[DateMention]:
@@ -1050,6 +1157,7 @@ def keys(language: str) -> KeyFinder:
     w, ko = words(), words().raw["korean"]
     if language == "ko":
         literals = [*ko["years"], *ko["that_year"], *ko["months"], *ko["weekdays"], "지난"]
+        literals += ko["following_year"]
         literals += ["이번", "어제", "그제"]
         literals += ["그저께", "오늘", "금일", *ko["day_counts"]]
         literals.append("최근")
@@ -1067,6 +1175,7 @@ def keys(language: str) -> KeyFinder:
         words_ = ["last", "this", "next", "yesterday", "today", "tonight", "past", "recent"]
         words_ += ["spring", "summer", "autumn", "fall", "weekend"]
         literals += ["Lunar New Year", "Seollal", "Chuseok", "Chusok", "that year", "same year"]
+        literals += ["following year", "year later", "in the month", "in the year"]
         literals += ["Day of the S", "Kim Il", "Kim Jong"]  # the fixed holidays' first words
         literals += [v for r in words_ for v in (r, r.title())]
         literals += [

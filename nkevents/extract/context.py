@@ -322,7 +322,10 @@ class DocContext:
 
 # Words for the year last told before them ("in December that year", "같은 해 12월"): their
 # sentence's dates are read with the text before it, where that year was told.
-_THAT_YEAR = prefiltered(r"(?i:that|same)\s+year|그\s?해|같은\s?해")
+_THAT_YEAR = prefiltered(
+    r"(?i:that|same|following)\s+year|(?i:a\s+year\s+later|in\s+the\s+(?:month|year))|그\s?해|같은\s?해|이듬해|다음\s?해"
+    r"|같은\s?달|그\s?달"  # "같은 달 24일": the month told before
+)
 YEAR_REACH = 600  # characters: as far back as nkevents.detect.dates looks for that year
 
 _DETECTORS: dict[str, Callable[[str, str | None, str], list[Any]]] = {
