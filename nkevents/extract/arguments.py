@@ -385,8 +385,16 @@ def _date_of(ctx: DocContext, m: Mention, span: Span) -> None:
         m.date = None  # "executed after being arrested on August 17": the arrest's day
     if m.date is None:
         m.date = announced(text, dates, m.trigger)
-    if m.date is None and lang == "en":
-        m.date = days_on(ctx, span, m.trigger)
+    if lang == "en":  # "detained on Nov. 3, and a week later they were executed"
+        later = days_on(ctx, span, m.trigger)
+        lo, hi = sorted((m.trigger[1], later.start)) if later else (0, 0)
+        if (
+            later is not None
+            and (m.date is None or m.date.end <= later.start)
+            # a date between the word and "a week later" is the word's own
+            and not any(lo <= d.start < hi for d in dates)
+        ):
+            m.date = later
     if m.date is None and m.type in MEASURE_TYPES and lang == "ko":  # "20일 외교부에 따르면"
         m.date = next((d for d in dates if len(d.value) == 10), None)  # the day it was made known
     same_day = _SAME_DAY.search(text, span[0], span[1]) if m.date is None else None

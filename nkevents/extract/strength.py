@@ -327,7 +327,9 @@ _KO_CLAUSE_BREAK = re.compile(r"[.;“”\"]|[았었였됐했났]\S{0,2}(?:으�
 
 # A noun for the people who do something ("In March, two smugglers were arrested"): it names
 # no act of its own and so owns no date.
-_AGENT_NOUN = re.compile(r"(?i)[a-z]+(?:ers|ors|ees)")
+_AGENT_NOUN = re.compile(
+    r"(?i)[a-z]+(?:ers|ors|ees)|(?:smuggler|trafficker|defector|broker|escapee|dealer)"
+)  # ("Police detained a smuggler on Oct. 15": the detention's day)
 
 
 # "caught selling fuel to Chinese traders in July": the catching and the act it caught
