@@ -45,6 +45,13 @@ CASES = [
     ("지난 17, 18일 혜산", ["2019-11"]),
     ("10월 17, 18일", ["2019-10"]),
     ("지난 3일, 5명이", ["2019-11-03"]),
+    # Korean years ago, and days of a month told relative to publication as a range
+    ("3년 전 혜산", ["2016"]),
+    ("1년 전", ["2018"]),
+    ("2년여 전", []),  # some years and more: no one year
+    ("처형되기 3년 전", []),  # before another deed, not before publication
+    ("지난달 29일~30일 혜산", ["2019-10"]),
+    ("이달 3~5일", ["2019-11"]),
     # a bare month after a month with its year, in one sentence: the story's year
     (
         "He crossed in May 2018, was caught in June and was sentenced in August.",

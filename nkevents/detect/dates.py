@@ -583,7 +583,12 @@ def r_korean_days_ago(hit: Hit, pub: Published | None, w: Words) -> str | None:
 
 def r_korean_units_ago(hit: Hit, pub: Published | None, w: Words) -> str | None:
     """ "두 달 전", "3주 전", "일주일 전", "보름 전": the month that many weeks or months
-    before publication falls in (no day is told)."""
+    before publication falls in (no day is told); "3년 전" the year that many years before
+    ("2년여 전", some years and more, none)."""
+    if pub is not None and hit.groups.get("u") == "년":
+        n = hit.groups.get("n", "")
+        count = int(n) if n.isdigit() else w.raw["korean"]["unit_counts"].get(n)
+        return None if count is None or hit.groups.get("a") else iso(pub.year - count)
     if pub is None or pub.month is None:
         return None
     if hit.groups.get("y"):  # "반년 전": half a year
@@ -935,7 +940,8 @@ def korean_rules(w: Words) -> list[tuple[str, str, Resolver]]:
         ),
         (
             "ko_day_range",
-            rf"(?<![\d.])(?:{YEAR}\s*년\s*)?(?:{month}\s*)?(?P<a>[12]\d|3[01]|0?[1-9])\s*(?:(?:일\s*)?[~∼·]|,\s?)\s*"
+            rf"(?<![\d.])(?:{YEAR}\s*년\s*|(?P<r>{alt(ko['months'])})\s*)?(?:{month}\s*)?"
+            r"(?P<a>[12]\d|3[01]|0?[1-9])\s*(?:(?:일\s*)?[~∼·]|,\s?)\s*"
             rf"{day}{not_day}",
             r_days,
         ),
@@ -975,8 +981,9 @@ def korean_rules(w: Words) -> list[tuple[str, str, Resolver]]:
         ("ko_season", r"(?P<r>지난|올)\s?(?P<s>봄|여름|가을)", r_season),
         (
             "ko_units_ago",
-            r"(?<![\d.])(?:(?P<n>\d{1,2}|한|두|세|석|네|넉|다섯|여섯)\s?(?P<u>주일?|개월|달)|"
-            r"일(?P<w>주일)|(?P<h>보름)|(?P<y>반년))\s?(?:여\s?)?전"
+            # (not before another deed: "처형되기 3년 전")
+            r"(?<![\d.])(?<!기\s)(?:(?P<n>\d{1,2}|한|두|세|석|네|넉|다섯|여섯)\s?(?P<u>주일?|개월|달|년)|"
+            r"일(?P<w>주일)|(?P<h>보름)|(?P<y>반년))\s?(?P<a>여\s?)?전"
             rf"(?:{ABOUT})?(?:에)?(?![가-힣])",
             r_korean_units_ago,
         ),
@@ -1035,7 +1042,8 @@ KEY_RULES = {
     "yesterday": "yesterday today",
     "ago": "ago",
     "of_the": "of_the_unit",
-    "word": "ko_this_year ko_same_month ko_days_ago ko_year ko_month_day ko_month ko_past_month "
+    "word": "ko_day_range ko_this_year ko_same_month ko_days_ago ko_year ko_month_day ko_month "
+    "ko_past_month "
     "ko_past_day ko_week ko_weekday ko_yesterday ko_recent ko_lately ko_season ko_units_ago "
     "ko_holiday ko_year_part",
 }
