@@ -86,3 +86,42 @@ def test_the_day_of_a_telling_still_dates_what_it_announced() -> None:
     """ "said on Thursday it had seized": the day told is the day it was done."""
     text = "Japan's coast guard said Tuesday it had seized a North Korean boat."
     assert _dates(text, "seizure") == ["2019-11-19"]
+
+
+@pytest.mark.parametrize(
+    ("text", "dates", "people"),
+    [
+        # a list's items told after the verb, each with its own day and one person or more
+        (
+            "Police arrested two women in Hyesan on Oct. 22 and a third on Oct. 29.",
+            ["2019-10-22", "2019-10-29"],
+            [2, 1],
+        ),
+        (
+            "Police arrested two women in Hyesan on Oct. 22 and another three on Oct. 29.",
+            ["2019-10-22", "2019-10-29"],
+            [2, 3],
+        ),
+        (
+            "Police arrested two women on Oct. 22, three men on Oct. 25 and a teacher on Oct. 29.",
+            ["2019-10-22", "2019-10-25", "2019-10-29"],
+            [2, 3, 1],
+        ),
+        # not a list: a count of days with no item of its own
+        (
+            "Police arrested two women on Oct. 22 and a week later released them.",
+            ["2019-10-22"],
+            [2],
+        ),
+    ],
+)
+def test_list_items_told_after_the_verb(text: str, dates: list[str], people: list[int]) -> None:
+    found = sorted((e.date, e.people) for e in events_of(text, published=PUB) if e.type == "arrest")
+    assert found == list(zip(dates, people, strict=True))
+
+
+def test_a_korean_day_told_at_a_meeting_is_the_day_of_telling() -> None:
+    """ "국정원은 19일 국회 정보위원회에서 “...”고 보고했다": the day of the report; the
+    happening takes its own time, told in the quote."""
+    text = '국정원은 19일 국회 정보위원회에서 "올해 들어 공개처형이 10여 건 있었다"고 보고했다.'
+    assert _dates(text, "execution") == ["2019"]
