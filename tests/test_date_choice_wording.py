@@ -120,6 +120,14 @@ def test_list_items_told_after_the_verb(text: str, dates: list[str], people: lis
     assert found == list(zip(dates, people, strict=True))
 
 
+def test_a_korean_day_told_as_the_happenings_time_is_its_date() -> None:
+    """ "체포한 것은 지난 12일 새벽이었다고 소식통은 전했다": the day is what the arrest's time
+    was, not the day the source told it; "통일부는 12일 ... 밝혔다" stays a day of telling."""
+    text = "보위부가 밀수꾼 3명을 체포한 것은 지난 12일 새벽이었다고 소식통은 전했다."
+    assert _dates(text, "arrest") == ["2019-11-12"]
+    assert _dates("통일부는 12일 밀수꾼 3명이 체포됐다고 밝혔다.", "arrest") == [None]
+
+
 def test_a_korean_day_told_at_a_meeting_is_the_day_of_telling() -> None:
     """ "국정원은 19일 국회 정보위원회에서 “...”고 보고했다": the day of the report; the
     happening takes its own time, told in the quote."""

@@ -381,11 +381,20 @@ def page_date(ctx: DocContext, date: DateMention) -> bool:
     )
 
 
+# A Korean date told as what the happening's time was: "체포한 것은 지난 12일 (새벽)이었다",
+# "지난달 하순의 일이다"
+_KO_CLEFT = re.compile(
+    r"\s*(?:(?:새벽|오전|오후|밤|저녁|낮|아침|께|경|쯤|무렵)\s*)?(?:이었|였|이라|이다|의 일)"
+)
+
+
 def _reported_date(ctx: DocContext, date: DateMention) -> bool:
     if page_date(ctx, date):
         return True
     before = ctx.text[max(0, date.start - 40) : date.start]
     if ctx.language == "ko":
+        if _KO_CLEFT.match(ctx.text, date.end):
+            return False  # "체포한 것은 지난 12일 새벽이었다고 ... 전했다": the happening's day
         day = "일" in date.text or date.rule == "ko_yesterday"  # "20일", and "오늘", "어제"
         if day and (
             _KO_SOURCE_NEXT.match(ctx.text, date.end, date.end + 40)
