@@ -107,6 +107,12 @@ def test_the_day_of_a_telling_still_dates_what_it_announced() -> None:
             ["2019-10-22", "2019-10-25", "2019-10-29"],
             [2, 3, 1],
         ),
+        # not a list: "another" with a noun of its own is no person
+        (
+            "Police arrested two traders in Sinuiju in May, a month before another raid in June.",
+            ["2019-05"],
+            [2],
+        ),
         # not a list: a count of days with no item of its own
         (
             "Police arrested two women on Oct. 22 and a week later released them.",

@@ -52,6 +52,22 @@ CASES = [
     ("처형되기 3년 전", []),  # before another deed, not before publication
     ("지난달 29일~30일 혜산", ["2019-10"]),
     ("이달 3~5일", ["2019-11"]),
+    # a day of the week before or of publication
+    ("지난 주 수요일", ["2019-11-13"]),
+    ("지난주 금요일", ["2019-11-15"]),
+    ("이번 주 월요일", ["2019-11-18"]),
+    # two months of one year as a range or a list: that year, what both agree on
+    ("5~6월", ["2019"]),
+    ("지난 5, 6월", ["2019"]),
+    ("작년 5~6월", ["2018"]),
+    ("2018년 5~6월", ["2018"]),
+    ("12~1월", []),  # across two years: none
+    ("3,000명", []),
+    # English, two before publication's; "half a year" is no year
+    ("the year before last", ["2017"]),
+    ("the month before last", ["2019-09"]),
+    ("half a year ago", []),
+    ("in late autumn", ["2019"]),
     # a bare month after a month with its year, in one sentence: the story's year
     (
         "He crossed in May 2018, was caught in June and was sentenced in August.",

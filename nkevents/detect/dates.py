@@ -507,6 +507,12 @@ def r_that_year(hit: Hit, pub: Published | None, w: Words) -> str | None:
     return iso(year, month_of(hit, w) if hit.groups.get("m") else None)
 
 
+def r_before_last(hit: Hit, pub: Published | None, w: Words) -> str | None:
+    """ "the year before last", "the month before last": two years (months) before
+    publication's."""
+    return None if pub is None else relative_unit(hit.groups["u"].lower(), -2, pub)
+
+
 def r_in_the_unit(hit: Hit, pub: Published | None, w: Words) -> str | None:
     """ "earlier in the month", "late in the year": the month (year) last told before it in
     the text ("On March 20 ... Earlier in the month, ...": March), else publication's."""
@@ -757,6 +763,31 @@ def r_korean_year_part(hit: Hit, pub: Published | None, w: Words) -> str | None:
     return iso(pub.year - 1, 12) if pub.month is not None and pub.month <= 2 else None
 
 
+def r_korean_week_day(hit: Hit, pub: Published | None, w: Words) -> str | None:
+    """ "지난주 수요일", "이번 주 월요일": that day of the week before or of publication."""
+    if pub is None or pub.month is None or pub.day is None:
+        return None
+    published = date(pub.year, pub.month, pub.day)
+    monday = published - timedelta(days=published.weekday())
+    if hit.groups["r"] == "지난":
+        monday -= timedelta(days=7)
+    return (monday + timedelta(days=w.weekdays[hit.groups["w"]])).isoformat()
+
+
+def r_month_range(hit: Hit, pub: Published | None, w: Words) -> str | None:
+    """ "5~6월", "지난 5, 6월", "작년 5~6월", "2018년 5~6월": two months of one year, as that
+    year (what both agree on)."""
+    first, last = hit.num("a"), hit.num("m")
+    if first is None or last is None or first >= last:
+        return None
+    year = hit.num("y")
+    if year is None and hit.groups.get("r") and pub is not None:
+        year = pub.year + offset_of(hit.groups["r"], w.raw["korean"]["years"])
+    if year is None and pub is not None:
+        year = year_of_month(last, pub, points_forward(hit, w))
+    return None if year is None else iso(year)
+
+
 def r_korean_week(hit: Hit, pub: Published | None, w: Words) -> str | None:
     """ "지난주", "이번 주": the week before or of publication, as the month that holds it."""
     if pub is None:
@@ -854,7 +885,7 @@ def english_rules(w: Words) -> list[tuple[str, str, Resolver]]:
         ),
         (
             "ago",
-            r"\b(?P<n>(?i:an?|[a-z]+|\d+))\s+(?:(?i:of)\s+)?"
+            r"(?<!half )\b(?P<n>(?i:an?|[a-z]+|\d+))\s+(?:(?i:of)\s+)?"  # not "half a year ago"
             r"(?P<u>(?i:years?|months?|weeks?|days?|fortnights?))\s+ago\b",
             r_ago,
         ),
@@ -873,7 +904,7 @@ def english_rules(w: Words) -> list[tuple[str, str, Resolver]]:
         (
             "season",
             r"(?:(?P<r>(?i:last|this|next|past))\s+|(?i:in|during|over|through|by)\s+the\s+"
-            r"(?:(?i:early|late)\s+)?|(?i:early|late)\s+in\s+the\s+)"
+            r"(?:(?i:early|late)\s+)?|(?i:early|late)\s+in\s+the\s+|(?i:in|by)\s+(?i:early|late)\s+)"
             r"(?P<s>(?i:spring|summer|autumn|fall))\b(?!\s+of\s+(?!(?:19|20)\d\d))"
             rf"(?:,?\s+(?:of\s+)?{YEAR})?",
             r_season,
@@ -890,6 +921,11 @@ def english_rules(w: Words) -> list[tuple[str, str, Resolver]]:
             r"\b(?i:(?:(?:later|earlier|early|late)\s+(?:in\s+)?|in\s+|during\s+|by\s+the\s+end\s+of\s+)"
             r"(?:that|the\s+same|that\s+same)\s+year)\b",
             r_that_year,
+        ),
+        (
+            "before_last",  # "the year before last", "the month before last"
+            r"\b(?i:the)\s+(?P<u>(?i:year|month))\s+(?i:before\s+last)\b",
+            r_before_last,
         ),
         (
             "in_the_unit",  # "earlier in the month", "late in the year"
@@ -945,6 +981,12 @@ def korean_rules(w: Words) -> list[tuple[str, str, Resolver]]:
             rf"{day}{not_day}",
             r_days,
         ),
+        (
+            "ko_month_range",  # "5~6월", "지난 5, 6월", "작년 5~6월", "2018년 5~6월"
+            rf"(?<![\d.])(?:{YEAR}\s*년\s*|(?P<r>{alt(ko['years'])})\s*|지난\s*)?"
+            r"(?P<a>1[0-2]|[1-9])\s*(?:월\s*)?(?:[~∼·]|,\s?)\s*(?P<m>1[0-2]|[1-9])\s*월",
+            r_month_range,
+        ),
         ("ko_ymd", rf"{YEAR}\s*년\s*{month}\s*{day}", r_full),
         ("ko_ym", rf"{YEAR}\s*년\s*{month}", r_full),
         # (not a person's year in a parenthesis after the name, "(32세, 2001년 입국)", "(1990년생)")
@@ -986,6 +1028,11 @@ def korean_rules(w: Words) -> list[tuple[str, str, Resolver]]:
             r"일(?P<w>주일)|(?P<h>보름)|(?P<y>반년))\s?(?P<a>여\s?)?전"
             rf"(?:{ABOUT})?(?:에)?(?![가-힣])",
             r_korean_units_ago,
+        ),
+        (
+            "ko_week_day",
+            rf"(?P<r>지난|이번)\s?주\s*(?P<w>{alt(ko['weekdays'])})",
+            r_korean_week_day,
         ),
         ("ko_week", r"(?P<r>지난|이번)\s?주(?=\s|에|말|초|$|[,.])", r_korean_week),
         (
@@ -1030,20 +1077,20 @@ def compile_rules(rules: list[tuple[str, str, Resolver]]) -> Compiled:
 # Which rules can match at each kind of key word (with the prefix words before it).
 KEY_RULES = {
     "digit": "iso dmy dm_of_year dm part_year day_of_month ordinal_day ago holiday year "
-    "ko_iso ko_dotted ko_holiday ko_ymd ko_ym ko_y ko_day_range ko_days_ago ko_units_ago ko_md "
-    "ko_m ko_d",
+    "ko_iso ko_dotted ko_holiday ko_month_range ko_ymd ko_ym ko_y ko_day_range ko_days_ago "
+    "ko_units_ago ko_md ko_m ko_d",
     "month": "mdy md_of_year md month_of_year month_that_year my named_month month",
     "weekday": "mdy dmy md_of_year md weekday",
     "rel": "month_on_day relative named_month weekday recent today season holiday that_year "
-    "year_after in_the_unit",
+    "year_after in_the_unit before_last",
     "season": "season",
     "weekend": "weekend",
     "holiday": "holiday",
     "yesterday": "yesterday today",
     "ago": "ago",
     "of_the": "of_the_unit",
-    "word": "ko_day_range ko_this_year ko_same_month ko_days_ago ko_year ko_month_day ko_month "
-    "ko_past_month "
+    "word": "ko_day_range ko_month_range ko_week_day ko_this_year ko_same_month ko_days_ago "
+    "ko_year ko_month_day ko_month ko_past_month "
     "ko_past_day ko_week ko_weekday ko_yesterday ko_recent ko_lately ko_season ko_units_ago "
     "ko_holiday ko_year_part",
 }
@@ -1183,7 +1230,7 @@ def keys(language: str) -> KeyFinder:
         words_ = ["last", "this", "next", "yesterday", "today", "tonight", "past", "recent"]
         words_ += ["spring", "summer", "autumn", "fall", "weekend"]
         literals += ["Lunar New Year", "Seollal", "Chuseok", "Chusok", "that year", "same year"]
-        literals += ["following year", "year later", "in the month", "in the year"]
+        literals += ["following year", "year later", "in the month", "in the year", "before last"]
         literals += ["Day of the S", "Kim Il", "Kim Jong"]  # the fixed holidays' first words
         literals += [v for r in words_ for v in (r, r.title())]
         literals += [
@@ -1252,6 +1299,7 @@ FROM_SPEAKING = frozenset(
     # and weeks, months and years counted from then ("이달 초", "지난달", "last week"), which
     # differ when the speaker spoke in the month before publication
     | {"ko_month", "ko_month_day", "ko_week", "ko_units_ago", "relative", "ko_year", "weekend"}
+    | {"ko_week_day"}
 )
 _SAID_BEFORE = re.compile(
     r"(?i)\b(?:said|says|told(?:\s+\w+){0,3}?|spoke(?:\s+\w+){0,4}?|added|explained)\s+(?:on\s+)?$"

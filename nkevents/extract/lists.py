@@ -226,6 +226,15 @@ _TRAILING_JOINT = re.compile(
 )
 
 
+# What follows "another", "a third" when they stand for one more person: a place, a day or a
+# verb, not a noun of their own ("another raid")
+_PERSON_AFTER = re.compile(
+    r"(?i)\s*(?:[,.;:)]|$|(?:on|in|at|near|for|from|was|were|who|during|last|earlier|later|"
+    r"man|woman|person|trader|smuggler|soldier|defector|broker|resident|teacher|student|worker|"
+    r"farmer|official|officer)\b)"
+)
+
+
 # ", an official said on Thursday": who told it and when, no item of the list
 _ATTRIBUTION = re.compile(r"(?i)\b(?:said|says|say|told|reported|reports|according to|announced)\b")
 
@@ -247,6 +256,8 @@ def _trailing_items(ctx: DocContext, m: Mention) -> list[Mention]:
         dates = [d for d in ctx.dates_in(span) if d.value]
         counts = [c for c in ctx.counts_in(span) if ctx.is_people(c)]
         one = None if counts or span[0] == s.start else _one_person(ctx, span)  # "a third"
+        if one is not None and one.rule == "more" and not _PERSON_AFTER.match(ctx.text, one.end):
+            one = None  # "a month before another raid in June": no person
         if len(dates) != 1 or not (counts or one) or _ATTRIBUTION.search(ctx.text, *span):
             if span[0] == s.start:
                 return [m]  # the verb's own clause names no date and count of its own
