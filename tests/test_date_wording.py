@@ -138,6 +138,12 @@ def _dates(text: str, etype: str) -> list[str | None]:
             ["2018-08"],
         ),
         ("2018년 5월 강을 건너 탈북한 그는 6월 중국 공안에 체포됐다.", "arrest", ["2018-06"]),
+        # a later clause of the sentence too: the hand-over's month of the story's year
+        (
+            "2018년 5월 강을 건너 탈북한 그는 6월 중국 공안에 체포됐고 8월 북송됐다.",
+            "arrest",
+            ["2018-06", "2018-08"],
+        ),
     ],
 )
 def test_event_dates_in_other_wordings(text: str, etype: str, dates: list[str]) -> None:

@@ -1156,7 +1156,7 @@ _YEAR_TOLD = frozenset(
     {"mdy", "dmy", "my", "iso", "ko_iso", "ko_dotted", "ko_ymd", "ko_ym", "ko_year"}
     | {"month_of_year", "md_of_year", "dm_of_year"}
 )
-_BARE_MONTH = frozenset({"month", "md", "ko_m", "ko_md"})
+BARE_MONTH = frozenset({"month", "md", "ko_m", "ko_md"})
 _SENTENCE_BREAK = re.compile(r"[.!?]\s|다\.|\n")
 # a date that starts a period ("since May 2018", "2018년 5월부터") or stands in a clause of
 # what came before or after ("since Beijing closed the border in January 2020")
@@ -1172,7 +1172,7 @@ def years_carried(text: str, found: list[DateMention], pub: Published | None) ->
     story's year, not the one guessed from publication (the year after it when the month
     comes before the told one: "arrested in October 2017 and executed in March"), never one
     after publication."""
-    if len(found) < 2 or not any(d.rule in _BARE_MONTH for d in found):
+    if len(found) < 2 or not any(d.rule in BARE_MONTH for d in found):
         return found
     out, told = [], None
     for d in found:
@@ -1183,7 +1183,7 @@ def years_carried(text: str, found: list[DateMention], pub: Published | None) ->
                 _PERIOD_AFTER.match(text, d.end)
             )
             told = None if period else d
-        elif told is not None and d.rule in _BARE_MONTH and d.value[:4] != told.value[:4]:
+        elif told is not None and d.rule in BARE_MONTH and d.value[:4] != told.value[:4]:
             year, month = int(told.value[:4]), int(told.value[5:7])
             year += 1 if int(d.value[5:7]) < month else 0
             value = f"{year:04d}{d.value[4:]}"
