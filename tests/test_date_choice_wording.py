@@ -74,6 +74,17 @@ def _dates(text: str, etype: str) -> list[str | None]:
             ["2018"],
         ),
         ("지난해 10월과 11월 혜산에서 밀수꾼 3명이 체포됐다.", "arrest", ["2018"]),
+        # a catching in the act of a crossing shares its day
+        (
+            "Two teenagers were caught crossing the Tumen River on Saturday night, sources said.",
+            "arrest",
+            ["2019-11-16"],
+        ),
+        (
+            "Two teenagers were arrested while crossing the Tumen River on Saturday.",
+            "arrest",
+            ["2019-11-16"],
+        ),
         # where a period starts is no date of what went on since
         ("Since early 2018, he had been smuggling copper across the river.", "smuggling", [None]),
     ],
