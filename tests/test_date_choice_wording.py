@@ -85,6 +85,9 @@ def _dates(text: str, etype: str) -> list[str | None]:
             "arrest",
             ["2019-11-16"],
         ),
+        # a Korean range whose ends are parts of two months: what both agree on
+        ("지난 6월 말에서 7월 초 사이 혜산에서 밀수꾼 3명이 체포됐다.", "arrest", ["2019"]),
+        ("지난 9월 말부터 10월 초 사이 혜산에서 밀수꾼 3명이 체포됐다.", "arrest", ["2019"]),
         # where a period starts is no date of what went on since
         ("Since early 2018, he had been smuggling copper across the river.", "smuggling", [None]),
     ],

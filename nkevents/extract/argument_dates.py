@@ -463,7 +463,11 @@ def _reported_date(ctx: DocContext, date: DateMention) -> bool:
 
 _YEAR = re.compile(r"\d{4}")
 
-_RANGE_JOIN = re.compile(r"\s*(?:and|to|until|through|-|–|—|~|부터|에서)\s*")
+_RANGE_JOIN = re.compile(
+    # "지난 6월 말에서 7월 초 사이", "9월 말부터 10월 초까지": a part of the first month may
+    # stand before the Korean joiner
+    r"\s*(?:and|to|until|through|-|–|—|~|(?:(?:초|말|중순|초순|하순|께|경)\s?)?(?:부터|에서))\s*"
+)
 
 _RANGE_START = re.compile(r"(?:between|from)\s*$", re.IGNORECASE)
 
@@ -485,7 +489,8 @@ def date_ranges(dates: list[DateMention], text: str, verdict: bool = False) -> l
             and (
                 _RANGE_START.search(text, max(0, d.start - 9), d.start)
                 or d.text.lower().startswith(("from ", "between "))  # the cue inside the date
-                or text[d.end : nxt.start].strip() in ("-", "–", "~", "부터")
+                or text[d.end : nxt.start].strip() in ("-", "–", "~")
+                or text[d.end : nxt.start].strip().endswith(("부터", "에서"))
             )
         ):
             skip.add(i + 1)
