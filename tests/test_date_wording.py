@@ -52,6 +52,12 @@ CASES = [
     ("처형되기 3년 전", []),  # before another deed, not before publication
     ("지난달 29일~30일 혜산", ["2019-10"]),
     ("이달 3~5일", ["2019-11"]),
+    # vague Korean days before publication: the month those days fall in
+    ("엊그제 혜산에서", ["2019-11"]),
+    ("그제 혜산", ["2019-11-18"]),
+    ("십여 일 전 혜산", ["2019-11"]),
+    ("열흘여 전", ["2019-11"]),
+    ("열흘 전", ["2019-11-10"]),
     # a day of the week before or of publication
     ("지난 주 수요일", ["2019-11-13"]),
     ("지난주 금요일", ["2019-11-15"]),

@@ -576,10 +576,15 @@ def r_same_month(hit: Hit, pub: Published | None, w: Words) -> str | None:
 def r_korean_days_ago(hit: Hit, pub: Published | None, w: Words) -> str | None:
     """ "엿새 전", "3일 전": that many days before publication; "며칠 전", "수일 전" (a few
     days) and "열흘 전쯤" (about then) the month those days fall in."""
-    if hit.groups.get("f") or _ABOUT_END.search(hit.text, hit.start, hit.end):
+    if (
+        hit.groups.get("f")
+        or hit.groups.get("t")
+        or _ABOUT_END.search(hit.text, hit.start, hit.end)
+    ):
         if pub is None or pub.month is None or pub.day is None:
             return None
-        then = date(pub.year, pub.month, pub.day) - timedelta(days=VAGUE_COUNTS["few"])
+        back = 10 if hit.groups.get("t") else VAGUE_COUNTS["few"]  # "십여 일 전": ten and more
+        then = date(pub.year, pub.month, pub.day) - timedelta(days=back)
         return iso(then.year, then.month)
     count = w.raw["korean"]["day_counts"].get(hit.groups.get("k", "")) or hit.num("d")
     if pub is None or count is None:
@@ -800,6 +805,11 @@ def r_korean_day(hit: Hit, pub: Published | None, w: Words) -> str | None:
     only to its month or year is that month or year."""
     if pub is None:
         return None
+    if hit.groups["r"] == "엊그제":  # a day or two ago, or lately: the month of those days
+        if pub.month is None or pub.day is None:
+            return None
+        then = date(pub.year, pub.month, pub.day) - timedelta(days=2)
+        return iso(then.year, then.month)
     offset = RELATIVE_DAYS.get(" ".join(hit.groups["r"].lower().split()), 0)
     if offset == 0 and pub.day is None:
         return iso(pub.year, pub.month)
@@ -1008,7 +1018,8 @@ def korean_rules(w: Words) -> list[tuple[str, str, Resolver]]:
         (
             "ko_days_ago",
             rf"(?<!기\s)(?:(?P<k>{alt(ko['day_counts'])})|(?<![\d.~∼]){DAY}\s*일|"
-            rf"(?<![가-힣])(?P<f>며칠|수일))\s?전(?:{ABOUT})?(?:에)?(?![가-힣])",
+            rf"(?<![가-힣])(?P<f>며칠|수일)|(?<![가-힣])(?P<t>십여\s?일|열흘\s?남짓|열흘여))\s?전"
+            rf"(?:{ABOUT})?(?:에)?(?![가-힣])",
             r_korean_days_ago,
         ),
         ("ko_md", rf"(?<![\d.]){month}\s*{day}", r_month_day),
@@ -1019,7 +1030,12 @@ def korean_rules(w: Words) -> list[tuple[str, str, Resolver]]:
         ),
         ("ko_d", rf"(?<![\d~∼.\-])(?<!약 )(?<!수)(?<!몇 ){day}{not_day}", r_day),
         ("ko_weekday", rf"(?:(?P<r>지난|다음|이번)\s*)?(?P<w>{alt(ko['weekdays'])})", r_weekday),
-        ("ko_yesterday", r"(?P<r>어제|그제|그저께|오늘|금일)(?![날의])", r_korean_day),
+        # (엊그제, a day or two ago or lately: the month those days fall in)
+        (
+            "ko_yesterday",
+            r"(?P<r>엊그제|(?<!엊)그제|어제|그저께|오늘|금일)(?![날의])",
+            r_korean_day,
+        ),
         ("ko_season", r"(?P<r>지난|올)\s?(?P<s>봄|여름|가을)", r_season),
         (
             "ko_units_ago",
@@ -1214,7 +1230,7 @@ def keys(language: str) -> KeyFinder:
         literals = [*ko["years"], *ko["that_year"], *ko["months"], *ko["weekdays"], "지난"]
         literals += ko["following_year"]
         literals += ["이번", "어제", "그제"]
-        literals += ["그저께", "오늘", "금일", *ko["day_counts"]]
+        literals += ["그저께", "오늘", "금일", "엊그제", "십여", *ko["day_counts"]]
         literals.append("최근")
         literals += [f"올{g}{s}" for s in ("봄", "여름", "가을") for g in ("", " ")]
         counts = ("한", "두", "세", "네", "다섯", "여섯")
