@@ -85,6 +85,12 @@ CASES = [
     # not across sentences, not from a period's start, never after publication
     ("In May 2018 he fled. In June police came.", ["2018-05", "2019-06"]),
     ("since May 2018 ... in June", ["2018-05", "2019-06"]),
+    # nor from a clause that describes someone: the person's past
+    (
+        "Kim, who defected in May 2015, said police arrested her brother in March.",
+        ["2015-05", "2019-03"],
+    ),
+    ("탈북한 김씨는 2018년 5월 체포돼 6월 북송됐다", ["2018-05", "2018-06"]),
     (
         "The border shut in January 2020, and on July 14 guards caught him.",
         ["2020-01", "2019-07-14"],

@@ -1179,6 +1179,9 @@ _SENTENCE_BREAK = re.compile(r"[.!?]\s|다\.|\n")
 _PERIOD_BEFORE = re.compile(
     r"(?i)\b(?:since|from|until|between|after|before|following)\b(?:\W+\w+){0,8}\W*$"
 )
+# a date in a relative clause that describes someone ("Kim, who defected in May 2015, said
+# ..."): the person's past, not the story's time
+_DESCRIBING_BEFORE = re.compile(r"(?i),\s+(?:who|whose|which)\b[^,;.]*$")
 _PERIOD_AFTER = re.compile(r"\s?(?:(?:초|말|중순|초순|하순|께|경)\s?)?(?:부터|이후|이래|까지)")
 
 
@@ -1195,8 +1198,10 @@ def years_carried(text: str, found: list[DateMention], pub: Published | None) ->
         if told is not None and _SENTENCE_BREAK.search(text, told.end, d.start):
             told = None
         if d.rule in _YEAR_TOLD and len(d.value) >= 7:
-            period = _PERIOD_BEFORE.search(text, max(0, d.start - 60), d.start) or (
-                _PERIOD_AFTER.match(text, d.end)
+            period = (
+                _PERIOD_BEFORE.search(text, max(0, d.start - 60), d.start)
+                or _PERIOD_AFTER.match(text, d.end)
+                or _DESCRIBING_BEFORE.search(text, max(0, d.start - 80), d.start)
             )
             told = None if period else d
         elif told is not None and d.rule in BARE_MONTH and d.value[:4] != told.value[:4]:
