@@ -50,6 +50,9 @@ CASES = [
     ("1년 전", ["2018"]),
     ("2년여 전", []),  # some years and more: no one year
     ("처형되기 3년 전", []),  # before another deed, not before publication
+    ("2~3년 전", []),  # a range of counts: no one year
+    ("2, 3년 전", []),
+    ("두세 달 전", []),
     ("지난달 29일~30일 혜산", ["2019-10"]),
     ("이달 3~5일", ["2019-11"]),
     # vague Korean days before publication: the month those days fall in

@@ -1040,7 +1040,9 @@ def korean_rules(w: Words) -> list[tuple[str, str, Resolver]]:
         (
             "ko_units_ago",
             # (not before another deed: "처형되기 3년 전")
-            r"(?<![\d.])(?<!기\s)(?:(?P<n>\d{1,2}|한|두|세|석|네|넉|다섯|여섯)\s?(?P<u>주일?|개월|달|년)|"
+            # (nor a range of counts: "2~3년 전", "2, 3년 전", "두세 달 전")
+            r"(?<![\d.~∼])(?<!\d,\s)(?<!\d,)(?<!두)(?<!기\s)"
+            r"(?:(?P<n>\d{1,2}|한|두|세|석|네|넉|다섯|여섯)\s?(?P<u>주일?|개월|달|년)|"
             r"일(?P<w>주일)|(?P<h>보름)|(?P<y>반년))\s?(?P<a>여\s?)?전"
             rf"(?:{ABOUT})?(?:에)?(?![가-힣])",
             r_korean_units_ago,
