@@ -113,6 +113,10 @@ def test_since_the_start_of_the_year_starts_a_period() -> None:
     done since then have no one date."""
     found = find_dates("since the start of the year", PUB)
     assert [(d.text, d.value) for d in found] == [("the start of the year", "2019")]
+    # another cue stays in the text: a measure "from Feb. 19 until the end of the year" starts
+    # on its day, no range of two dates
+    found = find_dates("from Feb. 19 until the end of the year", PUB)
+    assert [d.text for d in found] == ["Feb. 19", "until the end of the year"]
     text = "Police in Hyesan have arrested dozens of smugglers since the start of the year."
     assert [e.date for e in events_of(text, published=PUB) if e.type == "arrest"] == [None]
 

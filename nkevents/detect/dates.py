@@ -888,8 +888,10 @@ def english_rules(w: Words) -> list[tuple[str, str, Resolver]]:
         ),
         (
             "of_the_unit",
-            # (the cue left out of the date's text: "since" before it starts a period)
-            r"\b(?P<c>(?i:since|from|at|in|by|until))\s+the\s+(?P<e>(?i:start|beginning|middle|end))"
+            # ("since" left out of the date's text, so it starts a period before it; the other
+            # cues kept: "from Feb. 19 until the end of the year" is no range of two dates)
+            r"\b(?:(?P<c>(?i:since))|(?i:from|at|in|by|until))\s+the\s+"
+            r"(?P<e>(?i:start|beginning|middle|end))"
             r"\s+of\s+the\s+(?P<u>(?i:month|year))\b",
             r_of_the_unit,
         ),
