@@ -75,14 +75,16 @@ def _day_of_telling(ctx: DocContext, d: DateMention) -> bool:
 # report came out when it gives no time of its own.
 _PERFECT_TYPES = frozenset({"arrest", "trial", "detention", "seizure", "execution"})
 _PERFECT_BEFORE = re.compile(
-    r"(?i)\b(?:has|have)\s+(?:(?:also|now|reportedly|allegedly|recently|just)\s+)?"
+    r"(?i)\b(?:has|have)\s+(?:(?:also|now|reportedly|allegedly|just)\s+)?"
     r"(?:been\s+)?$"
 )
 # Not a habit, a count of times or a period: "has been arrested several times", "have
-# detained dozens since 2015", "has never been", "have ever"
+# detained dozens since 2015", "has never been", "have ever"; nor "recently", which the fitted
+# date weights weigh (date_scoring: pub_month_recent)
 _NOT_NEWS = re.compile(
     r"(?i)\b(?:since|times|repeatedly|often|never|ever|so far|to date|over the (?:past|last)|"
-    r"in (?:the )?(?:past|last)|in recent (?:years|months|decades)|for (?:years|decades|months))\b"
+    r"recent(?:ly)?|"
+    r"in (?:the )?(?:past|last)|for (?:years|decades|months))\b"
 )
 # A hand-over ("have been repatriated", "extradited"): dated by its own rules (releases.py)
 _HANDOVER = re.compile(r"(?i)repatriat|extradit|deport|handed|sent back|returned|expelled")
