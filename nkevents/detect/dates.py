@@ -260,6 +260,15 @@ def year_end(hit: Hit) -> bool:
     return part.endswith("end of") or bool(_KO_YEAR_END.match(hit.text, hit.end))
 
 
+def r_day_of_year(hit: Hit, pub: Published | None, w: Words) -> str | None:
+    """ "Oct. 3 last year", "3 October of last year": the day in the year told relative to
+    publication."""
+    if pub is None:
+        return None
+    day = None if hit.groups.get("d2") or hit.groups.get("d3") else hit.num("d")
+    return iso(pub.year + offset_of(hit.groups.get("r")), month_of(hit, w), day)
+
+
 def r_month_day(hit: Hit, pub: Published | None, w: Words) -> str | None:
     """ "Nov. 12", "Monday, May 27", "8월 30일": the year inferred from publication."""
     month, day = month_of(hit, w), hit.num("d")
@@ -458,10 +467,12 @@ def r_year(hit: Hit, pub: Published | None, w: Words) -> str | None:
 
 def r_korean_year(hit: Hit, pub: Published | None, w: Words) -> str | None:
     """ "지난해", "올해 3월", "작년 8월 5일": a year relative to publication."""
-    if hit.groups["r"] in w.raw["korean"]["that_year"]:
+    after = 1 if hit.groups["r"] in w.raw["korean"]["following_year"] else 0
+    if after or hit.groups["r"] in w.raw["korean"]["that_year"]:
         if _HANGUL.match(hit.text, hit.end):
             return None  # "같은 해역", "그 해상": a word that starts with the year's syllable
         year = _year_told_before(hit, pub, w)
+        year = None if year is None else year + after  # "이듬해": the year after it
     else:
         year = (
             None if pub is None else pub.year + offset_of(hit.groups["r"], w.raw["korean"]["years"])
@@ -480,7 +491,8 @@ _EN_YEAR_TOLD = re.compile(
 
 def r_that_year(hit: Hit, pub: Published | None, w: Words) -> str | None:
     """ "in December that year", "later that year", "the same year": the year last told before
-    it in the text ("arrested in January 2015 and sentenced in December that year": 2015)."""
+    it in the text ("arrested in January 2015 and sentenced in December that year": 2015);
+    "the following year", "a year later", "in March the following year": the year after it."""
     told = list(_EN_YEAR_TOLD.finditer(hit.text, max(0, hit.start - 600), hit.start))
     if not told:
         return None
@@ -491,7 +503,40 @@ def r_that_year(hit: Hit, pub: Published | None, w: Words) -> str | None:
         year = pub.year + offset_of(last.group(2).split()[0].lower())
     else:
         return None
+    year += 1 if hit.groups.get("x") else 0
     return iso(year, month_of(hit, w) if hit.groups.get("m") else None)
+
+
+def r_before_last(hit: Hit, pub: Published | None, w: Words) -> str | None:
+    """ "the year before last", "the month before last": two years (months) before
+    publication's."""
+    return None if pub is None else relative_unit(hit.groups["u"].lower(), -2, pub)
+
+
+def r_in_the_unit(hit: Hit, pub: Published | None, w: Words) -> str | None:
+    """ "earlier in the month", "late in the year": the month (year) last told before it in
+    the text ("On March 20 ... Earlier in the month, ...": March), else publication's."""
+    unit = hit.groups["u"].lower()
+    before = hit.text[max(0, hit.start - 600) : hit.start]
+    if unit == "year":
+        if _EN_YEAR_TOLD.search(before):
+            return r_that_year(hit, pub, w)
+        return None if pub is None else iso(pub.year)
+    told = list(_month_told().finditer(before))
+    if not told:
+        return relative_unit("month", 0, pub) if pub is not None else None
+    month = w.months[told[-1]["m"]]
+    if told[-1]["y"]:
+        return iso(int(told[-1]["y"]), month)
+    return None if pub is None else iso(year_of_month(month, pub), month)
+
+
+@cache
+def _month_told() -> re.Pattern[str]:
+    """A month named in English text, with the year told after it if any."""
+    return re.compile(
+        rf"\b(?P<m>{alt(words().months)})\b\.?(?:\s+\d{{1,2}}\b)?(?:,?\s+(?P<y>(?:19|20)\d\d))?"
+    )
 
 
 _HANGUL = re.compile(r"[가-힣]")
@@ -531,10 +576,15 @@ def r_same_month(hit: Hit, pub: Published | None, w: Words) -> str | None:
 def r_korean_days_ago(hit: Hit, pub: Published | None, w: Words) -> str | None:
     """ "엿새 전", "3일 전": that many days before publication; "며칠 전", "수일 전" (a few
     days) and "열흘 전쯤" (about then) the month those days fall in."""
-    if hit.groups.get("f") or _ABOUT_END.search(hit.text, hit.start, hit.end):
+    if (
+        hit.groups.get("f")
+        or hit.groups.get("t")
+        or _ABOUT_END.search(hit.text, hit.start, hit.end)
+    ):
         if pub is None or pub.month is None or pub.day is None:
             return None
-        then = date(pub.year, pub.month, pub.day) - timedelta(days=VAGUE_COUNTS["few"])
+        back = 10 if hit.groups.get("t") else VAGUE_COUNTS["few"]  # "십여 일 전": ten and more
+        then = date(pub.year, pub.month, pub.day) - timedelta(days=back)
         return iso(then.year, then.month)
     count = w.raw["korean"]["day_counts"].get(hit.groups.get("k", "")) or hit.num("d")
     if pub is None or count is None:
@@ -544,7 +594,12 @@ def r_korean_days_ago(hit: Hit, pub: Published | None, w: Words) -> str | None:
 
 def r_korean_units_ago(hit: Hit, pub: Published | None, w: Words) -> str | None:
     """ "두 달 전", "3주 전", "일주일 전", "보름 전": the month that many weeks or months
-    before publication falls in (no day is told)."""
+    before publication falls in (no day is told); "3년 전" the year that many years before
+    ("2년여 전", some years and more, none)."""
+    if pub is not None and hit.groups.get("u") == "년":
+        n = hit.groups.get("n", "")
+        count = int(n) if n.isdigit() else w.raw["korean"]["unit_counts"].get(n)
+        return None if count is None or hit.groups.get("a") else iso(pub.year - count)
     if pub is None or pub.month is None:
         return None
     if hit.groups.get("y"):  # "반년 전": half a year
@@ -683,7 +738,14 @@ def r_lately(hit: Hit, pub: Published | None, w: Words) -> str | None:
     return iso(pub.year, pub.month)
 
 
-RELATIVE_DAYS = {"어제": -1, "그제": -2, "그저께": -2, "yesterday": -1}  # others: the day itself
+# (others: the day itself)
+RELATIVE_DAYS = {
+    "어제": -1,
+    "그제": -2,
+    "그저께": -2,
+    "yesterday": -1,
+    "the day before yesterday": -2,
+}
 
 
 def r_this_year(hit: Hit, pub: Published | None, w: Words) -> str | None:
@@ -706,6 +768,31 @@ def r_korean_year_part(hit: Hit, pub: Published | None, w: Words) -> str | None:
     return iso(pub.year - 1, 12) if pub.month is not None and pub.month <= 2 else None
 
 
+def r_korean_week_day(hit: Hit, pub: Published | None, w: Words) -> str | None:
+    """ "지난주 수요일", "이번 주 월요일": that day of the week before or of publication."""
+    if pub is None or pub.month is None or pub.day is None:
+        return None
+    published = date(pub.year, pub.month, pub.day)
+    monday = published - timedelta(days=published.weekday())
+    if hit.groups["r"] == "지난":
+        monday -= timedelta(days=7)
+    return (monday + timedelta(days=w.weekdays[hit.groups["w"]])).isoformat()
+
+
+def r_month_range(hit: Hit, pub: Published | None, w: Words) -> str | None:
+    """ "5~6월", "지난 5, 6월", "작년 5~6월", "2018년 5~6월": two months of one year, as that
+    year (what both agree on)."""
+    first, last = hit.num("a"), hit.num("m")
+    if first is None or last is None or first >= last:
+        return None
+    year = hit.num("y")
+    if year is None and hit.groups.get("r") and pub is not None:
+        year = pub.year + offset_of(hit.groups["r"], w.raw["korean"]["years"])
+    if year is None and pub is not None:
+        year = year_of_month(last, pub, points_forward(hit, w))
+    return None if year is None else iso(year)
+
+
 def r_korean_week(hit: Hit, pub: Published | None, w: Words) -> str | None:
     """ "지난주", "이번 주": the week before or of publication, as the month that holds it."""
     if pub is None:
@@ -718,7 +805,12 @@ def r_korean_day(hit: Hit, pub: Published | None, w: Words) -> str | None:
     only to its month or year is that month or year."""
     if pub is None:
         return None
-    offset = RELATIVE_DAYS.get(hit.groups["r"].lower(), 0)
+    if hit.groups["r"] == "엊그제":  # a day or two ago, or lately: the month of those days
+        if pub.month is None or pub.day is None:
+            return None
+        then = date(pub.year, pub.month, pub.day) - timedelta(days=2)
+        return iso(then.year, then.month)
+    offset = RELATIVE_DAYS.get(" ".join(hit.groups["r"].lower().split()), 0)
     if offset == 0 and pub.day is None:
         return iso(pub.year, pub.month)
     return relative_unit("day", offset, pub)
@@ -756,20 +848,25 @@ def english_rules(w: Words) -> list[tuple[str, str, Resolver]]:
         r"(?=\s*(?:[.,;:)\n]|$)|\s+(?:in|at|near|when|after|before|while)\b))?"
     )
     rel = r"(?P<r>(?i:last|this|next))"
+    cue = rf"(?:\b(?P<c>(?i:{CUES}))\s+)?"  # a cue before, left out of the date's text
+    of_year = rf",?\s+(?:of\s+)?{rel}\s+(?i:year)\b"  # "of last year", "this year"
     return [
         ("iso", ISO, r_full),
         ("mdy", rf"(?:{weekday},?\s+)?{month}\s+{days},?\s+{YEAR}", r_full),
         ("dmy", rf"(?:{weekday},?\s+)?\b{day}\s+(?:of\s+)?{month},?\s+{YEAR}", r_full),
+        ("md_of_year", rf"(?:{weekday},?\s+)?{month}\s+{days}{of_year}", r_day_of_year),
+        ("dm_of_year", rf"\b(?:the\s+)?{day}\s+(?:of\s+)?{month}{of_year}", r_day_of_year),
         ("md", rf"(?:{weekday},?\s+)?{month}\s+{days}", r_month_day),
         ("dm", rf"\b(?:the\s+)?{day}\s+(?:of\s+)?{month}", r_month_day),
-        ("month_of_year", rf"{part}?{month}\s+(?:of\s+)?{rel}\s+(?i:year)\b", r_month_of_year),
+        # (a cue before: "In October of last year", not "In October" and "last year" apart)
+        ("month_of_year", rf"{cue}{part}?{month}{of_year}", r_month_of_year),
         (
             "month_that_year",
             rf"(?:\b(?P<c>(?i:{CUES}))\s+)?{part}?{month},?\s+(?:of\s+)?"
-            r"(?i:that|the\s+same|that\s+same)\s+(?i:year)\b",
+            r"(?:(?i:that|the\s+same|that\s+same)|(?P<x>(?i:the\s+following)))\s+(?i:year)\b",
             r_that_year,
         ),
-        ("my", rf"{part}?{month},?\s+(?:of\s+)?{YEAR}", r_full),
+        ("my", rf"{cue}{part}?{month},?\s+(?:of\s+)?{YEAR}", r_full),
         ("part_year", rf"{part}{YEAR}\b", r_full),
         ("day_of_month", rf"\b(?i:the)\s+{DAY}{ORD}\s+of\s+{rel}\s+month\b", r_day),
         ("month_on_day", rf"\b{rel}\s+month\s+on\s+the\s+{DAY}{ORD}\b", r_day),
@@ -786,25 +883,28 @@ def english_rules(w: Words) -> list[tuple[str, str, Resolver]]:
         (
             "relative",
             rf"\b(?:(?P<e>(?i:earlier|later|early|late|(?:the\s+)?end\s+of))\s+)?{rel}"
-            r"\s+(?P<u>(?i:year|month|week))\b",
+            r"\s+(?P<u>(?i:year|month|week))\b(?!\s+of\b)",  # not "the last week of October"
             r_relative,
         ),
         (
             "of_the_unit",
-            r"\b(?i:since|from|at|in|by|until)\s+the\s+(?P<e>(?i:start|beginning|middle|end))"
+            # ("since" left out of the date's text, so it starts a period before it; the other
+            # cues kept: "from Feb. 19 until the end of the year" is no range of two dates)
+            r"\b(?:(?P<c>(?i:since))|(?i:from|at|in|by|until))\s+the\s+"
+            r"(?P<e>(?i:start|beginning|middle|end))"
             r"\s+of\s+the\s+(?P<u>(?i:month|year))\b",
             r_of_the_unit,
         ),
         (
             "ago",
-            r"\b(?P<n>(?i:an?|[a-z]+|\d+))\s+(?:(?i:of)\s+)?"
+            r"(?<!half )\b(?P<n>(?i:an?|[a-z]+|\d+))\s+(?:(?i:of)\s+)?"  # not "half a year ago"
             r"(?P<u>(?i:years?|months?|weeks?|days?|fortnights?))\s+ago\b",
             r_ago,
         ),
         (
             "recent",
             r"\b(?P<r>(?i:past|last|recent))\s+(?:(?P<n>(?i:[a-z]+|\d+|couple\s+of))\s+)?"
-            r"(?P<u>(?i:days|weeks|months|week|month))\b",
+            r"(?P<u>(?i:days|weeks|months|week|month))\b(?!\s+of\b)",  # "the last days of May"
             r_recent,
         ),
         (
@@ -816,7 +916,7 @@ def english_rules(w: Words) -> list[tuple[str, str, Resolver]]:
         (
             "season",
             r"(?:(?P<r>(?i:last|this|next|past))\s+|(?i:in|during|over|through|by)\s+the\s+"
-            r"(?:(?i:early|late)\s+)?|(?i:early|late)\s+in\s+the\s+)"
+            r"(?:(?i:early|late)\s+)?|(?i:early|late)\s+in\s+the\s+|(?i:in|by)\s+(?i:early|late)\s+)"
             r"(?P<s>(?i:spring|summer|autumn|fall))\b(?!\s+of\s+(?!(?:19|20)\d\d))"
             rf"(?:,?\s+(?:of\s+)?{YEAR})?",
             r_season,
@@ -834,7 +934,22 @@ def english_rules(w: Words) -> list[tuple[str, str, Resolver]]:
             r"(?:that|the\s+same|that\s+same)\s+year)\b",
             r_that_year,
         ),
-        ("yesterday", r"\b(?P<r>(?i:yesterday))\b", r_korean_day),
+        (
+            "before_last",  # "the year before last", "the month before last"
+            r"\b(?i:the)\s+(?P<u>(?i:year|month))\s+(?i:before\s+last)\b",
+            r_before_last,
+        ),
+        (
+            "in_the_unit",  # "earlier in the month", "late in the year"
+            r"\b(?i:earlier|later|early|late)\s+(?i:in\s+the)\s+(?P<u>(?i:month|year))\b",
+            r_in_the_unit,
+        ),
+        (
+            "year_after",  # "the following year", "a year later": the year after the one told
+            r"\b(?P<x>(?i:the\s+following\s+year|a\s+year\s+later))\b",
+            r_that_year,
+        ),
+        ("yesterday", r"\b(?P<r>(?i:the\s+day\s+before\s+yesterday|yesterday))\b", r_korean_day),
         (
             "today",
             r"\b(?P<r>(?i:today|tonight|this morning|this afternoon|this evening))\b(?!['’]s)",
@@ -873,9 +988,16 @@ def korean_rules(w: Words) -> list[tuple[str, str, Resolver]]:
         ),
         (
             "ko_day_range",
-            rf"(?<![\d.])(?:{YEAR}\s*년\s*)?(?:{month}\s*)?(?P<a>[12]\d|3[01]|0?[1-9])\s*(?:일\s*)?[~∼·]\s*"
+            rf"(?<![\d.])(?:{YEAR}\s*년\s*|(?P<r>{alt(ko['months'])})\s*)?(?:{month}\s*)?"
+            r"(?P<a>[12]\d|3[01]|0?[1-9])\s*(?:(?:일\s*)?[~∼·]|,\s?)\s*"
             rf"{day}{not_day}",
             r_days,
+        ),
+        (
+            "ko_month_range",  # "5~6월", "지난 5, 6월", "작년 5~6월", "2018년 5~6월"
+            rf"(?<![\d.])(?:{YEAR}\s*년\s*|(?P<r>{alt(ko['years'])})\s*|지난\s*)?"
+            r"(?P<a>1[0-2]|[1-9])\s*(?:월\s*)?(?:[~∼·]|,\s?)\s*(?P<m>1[0-2]|[1-9])\s*월",
+            r_month_range,
         ),
         ("ko_ymd", rf"{YEAR}\s*년\s*{month}\s*{day}", r_full),
         ("ko_ym", rf"{YEAR}\s*년\s*{month}", r_full),
@@ -883,7 +1005,8 @@ def korean_rules(w: Words) -> list[tuple[str, str, Resolver]]:
         ("ko_y", rf"{YEAR}\s*년(?!\s*(?:대|간|동안))(?!\s*(?:입국|탈북|출생|생)\s*\))", r_full),
         (
             "ko_year",
-            rf"(?P<r>{alt([*ko['years'], *ko['that_year']])})(?:\s*{month}(?:\s*{day})?)?",
+            rf"(?P<r>{alt([*ko['years'], *ko['that_year'], *ko['following_year']])})"
+            rf"(?:\s*{month}(?:\s*{day})?)?",
             r_korean_year,
         ),
         # "올 들어", "올들어": since the start of this year (올 alone, never after a syllable:
@@ -897,7 +1020,8 @@ def korean_rules(w: Words) -> list[tuple[str, str, Resolver]]:
         (
             "ko_days_ago",
             rf"(?<!기\s)(?:(?P<k>{alt(ko['day_counts'])})|(?<![\d.~∼]){DAY}\s*일|"
-            rf"(?<![가-힣])(?P<f>며칠|수일))\s?전(?:{ABOUT})?(?:에)?(?![가-힣])",
+            rf"(?<![가-힣])(?P<f>며칠|수일)|(?<![가-힣])(?P<t>십여\s?일|열흘\s?남짓|열흘여))\s?전"
+            rf"(?:{ABOUT})?(?:에)?(?![가-힣])",
             r_korean_days_ago,
         ),
         ("ko_md", rf"(?<![\d.]){month}\s*{day}", r_month_day),
@@ -908,14 +1032,27 @@ def korean_rules(w: Words) -> list[tuple[str, str, Resolver]]:
         ),
         ("ko_d", rf"(?<![\d~∼.\-])(?<!약 )(?<!수)(?<!몇 ){day}{not_day}", r_day),
         ("ko_weekday", rf"(?:(?P<r>지난|다음|이번)\s*)?(?P<w>{alt(ko['weekdays'])})", r_weekday),
-        ("ko_yesterday", r"(?P<r>어제|그제|그저께|오늘|금일)(?![날의])", r_korean_day),
+        # (엊그제, a day or two ago or lately: the month those days fall in)
+        (
+            "ko_yesterday",
+            r"(?P<r>엊그제|(?<!엊)그제|어제|그저께|오늘|금일)(?![날의])",
+            r_korean_day,
+        ),
         ("ko_season", r"(?P<r>지난|올)\s?(?P<s>봄|여름|가을)", r_season),
         (
             "ko_units_ago",
-            r"(?<![\d.])(?:(?P<n>\d{1,2}|한|두|세|석|네|넉|다섯|여섯)\s?(?P<u>주일?|개월|달)|"
-            r"일(?P<w>주일)|(?P<h>보름)|(?P<y>반년))\s?(?:여\s?)?전"
+            # (not before another deed: "처형되기 3년 전")
+            # (nor a range of counts: "2~3년 전", "2, 3년 전", "두세 달 전")
+            r"(?<![\d.~∼])(?<!\d,\s)(?<!\d,)(?<!두)(?<!기\s)"
+            r"(?:(?P<n>\d{1,2}|한|두|세|석|네|넉|다섯|여섯)\s?(?P<u>주일?|개월|달|년)|"
+            r"일(?P<w>주일)|(?P<h>보름)|(?P<y>반년))\s?(?P<a>여\s?)?전"
             rf"(?:{ABOUT})?(?:에)?(?![가-힣])",
             r_korean_units_ago,
+        ),
+        (
+            "ko_week_day",
+            rf"(?P<r>지난|이번)\s?주\s*(?P<w>{alt(ko['weekdays'])})",
+            r_korean_week_day,
         ),
         ("ko_week", r"(?P<r>지난|이번)\s?주(?=\s|에|말|초|$|[,.])", r_korean_week),
         (
@@ -959,19 +1096,21 @@ def compile_rules(rules: list[tuple[str, str, Resolver]]) -> Compiled:
 
 # Which rules can match at each kind of key word (with the prefix words before it).
 KEY_RULES = {
-    "digit": "iso dmy dm part_year day_of_month ordinal_day ago holiday year "
-    "ko_iso ko_dotted ko_holiday ko_ymd ko_ym ko_y ko_day_range ko_days_ago ko_units_ago ko_md "
-    "ko_m ko_d",
-    "month": "mdy md month_of_year month_that_year my named_month month",
-    "weekday": "mdy dmy md weekday",
-    "rel": "month_on_day relative named_month weekday recent today season holiday that_year",
+    "digit": "iso dmy dm_of_year dm part_year day_of_month ordinal_day ago holiday year "
+    "ko_iso ko_dotted ko_holiday ko_month_range ko_ymd ko_ym ko_y ko_day_range ko_days_ago "
+    "ko_units_ago ko_md ko_m ko_d",
+    "month": "mdy md_of_year md month_of_year month_that_year my named_month month",
+    "weekday": "mdy dmy md_of_year md weekday",
+    "rel": "month_on_day relative named_month weekday recent today season holiday that_year "
+    "year_after in_the_unit before_last",
     "season": "season",
     "weekend": "weekend",
     "holiday": "holiday",
     "yesterday": "yesterday today",
     "ago": "ago",
     "of_the": "of_the_unit",
-    "word": "ko_this_year ko_same_month ko_days_ago ko_year ko_month_day ko_month ko_past_month "
+    "word": "ko_day_range ko_month_range ko_week_day ko_this_year ko_same_month ko_days_ago "
+    "ko_year ko_month_day ko_month ko_past_month "
     "ko_past_day ko_week ko_weekday ko_yesterday ko_recent ko_lately ko_season ko_units_ago "
     "ko_holiday ko_year_part",
 }
@@ -1024,11 +1163,59 @@ def find_dates(text: str, published: str | None, language: str | None = None) ->
     """
     pub = parse_published(published)
     if language == "ko":
-        return scan(text, pub, "ko")
+        return years_carried(text, scan(text, pub, "ko"), pub)
     found = scan(text, pub, "en")
     if language is None and HANGUL.search(text):
         found = merge(scan(text, pub, "ko"), found)
-    return found
+    return years_carried(text, found, pub)
+
+
+# Dates that tell their year (in figures or in words: "May 2018", "지난해 5월", "October of
+# last year"), and bare months whose year was only guessed from the publication date
+_YEAR_TOLD = frozenset(
+    {"mdy", "dmy", "my", "iso", "ko_iso", "ko_dotted", "ko_ymd", "ko_ym", "ko_year"}
+    | {"month_of_year", "md_of_year", "dm_of_year"}
+)
+BARE_MONTH = frozenset({"month", "md", "ko_m", "ko_md"})
+_SENTENCE_BREAK = re.compile(r"[.!?]\s|다\.|\n")
+# a date that starts a period ("since May 2018", "2018년 5월부터") or stands in a clause of
+# what came before or after ("since Beijing closed the border in January 2020")
+_PERIOD_BEFORE = re.compile(
+    r"(?i)\b(?:since|from|until|between|after|before|following)\b(?:\W+\w+){0,8}\W*$"
+)
+# a date in a relative clause that describes someone ("Kim, who defected in May 2015, said
+# ..."): the person's past, not the story's time
+_DESCRIBING_BEFORE = re.compile(r"(?i),\s+(?:who|whose|which)\b[^,;.]*$")
+_PERIOD_AFTER = re.compile(r"\s?(?:(?:초|말|중순|초순|하순|께|경)\s?)?(?:부터|이후|이래|까지)")
+
+
+def years_carried(text: str, found: list[DateMention], pub: Published | None) -> list[DateMention]:
+    """A bare month told after a month with its year in the same sentence ("crossed in May
+    2018, was caught in June and sentenced in August", "2018년 5월 ... 6월 체포됐고"): the
+    story's year, not the one guessed from publication (the year after it when the month
+    comes before the told one: "arrested in October 2017 and executed in March"), never one
+    after publication."""
+    if len(found) < 2 or not any(d.rule in BARE_MONTH for d in found):
+        return found
+    out, told = [], None
+    for d in found:
+        if told is not None and _SENTENCE_BREAK.search(text, told.end, d.start):
+            told = None
+        if d.rule in _YEAR_TOLD and len(d.value) >= 7:
+            period = (
+                _PERIOD_BEFORE.search(text, max(0, d.start - 60), d.start)
+                or _PERIOD_AFTER.match(text, d.end)
+                or _DESCRIBING_BEFORE.search(text, max(0, d.start - 80), d.start)
+            )
+            told = None if period else d
+        elif told is not None and d.rule in BARE_MONTH and d.value[:4] != told.value[:4]:
+            year, month = int(told.value[:4]), int(told.value[5:7])
+            year += 1 if int(d.value[5:7]) < month else 0
+            value = f"{year:04d}{d.value[4:]}"
+            if pub is None or value[:7] <= pub.last_day().isoformat()[:7]:
+                d = replace(d, value=value)
+        out.append(d)
+    return out
 
 
 def merge(first: list[DateMention], second: list[DateMention]) -> list[DateMention]:
@@ -1050,8 +1237,9 @@ def keys(language: str) -> KeyFinder:
     w, ko = words(), words().raw["korean"]
     if language == "ko":
         literals = [*ko["years"], *ko["that_year"], *ko["months"], *ko["weekdays"], "지난"]
+        literals += ko["following_year"]
         literals += ["이번", "어제", "그제"]
-        literals += ["그저께", "오늘", "금일", *ko["day_counts"]]
+        literals += ["그저께", "오늘", "금일", "엊그제", "십여", *ko["day_counts"]]
         literals.append("최근")
         literals += [f"올{g}{s}" for s in ("봄", "여름", "가을") for g in ("", " ")]
         counts = ("한", "두", "세", "네", "다섯", "여섯")
@@ -1067,6 +1255,7 @@ def keys(language: str) -> KeyFinder:
         words_ = ["last", "this", "next", "yesterday", "today", "tonight", "past", "recent"]
         words_ += ["spring", "summer", "autumn", "fall", "weekend"]
         literals += ["Lunar New Year", "Seollal", "Chuseok", "Chusok", "that year", "same year"]
+        literals += ["following year", "year later", "in the month", "in the year", "before last"]
         literals += ["Day of the S", "Kim Il", "Kim Jong"]  # the fixed holidays' first words
         literals += [v for r in words_ for v in (r, r.title())]
         literals += [
@@ -1135,6 +1324,7 @@ FROM_SPEAKING = frozenset(
     # and weeks, months and years counted from then ("이달 초", "지난달", "last week"), which
     # differ when the speaker spoke in the month before publication
     | {"ko_month", "ko_month_day", "ko_week", "ko_units_ago", "relative", "ko_year", "weekend"}
+    | {"ko_week_day"}
 )
 _SAID_BEFORE = re.compile(
     r"(?i)\b(?:said|says|told(?:\s+\w+){0,3}?|spoke(?:\s+\w+){0,4}?|added|explained)\s+(?:on\s+)?$"

@@ -66,7 +66,7 @@ from nkevents.extract.story import (
     told_apart,
 )
 from nkevents.extract.told_counts import counts_told_beside
-from nkevents.extract.told_months import told_months
+from nkevents.extract.told_months import perfect_months, told_months
 from nkevents.literals import unsafe_letters
 from nkevents.model import Document, Extraction
 
@@ -228,6 +228,7 @@ def extract(
     # "On March 3, police raided a market in Hyesan. They arrested five women": that day, there
     carry_episodes(ctx, events, apart)
     told_months(ctx, events)  # "..., an official said Thursday": the month of the telling
+    perfect_months(ctx, events)  # "have been detained in China": news just in, that month
     planned = {id(e) for e in drop_planned(events, doc.published)}  # dated after the report
     groups, events = (
         [g for g, e in zip(groups, events, strict=True) if id(e) in planned],

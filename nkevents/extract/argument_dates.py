@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 from datetime import date, timedelta
 
-from nkevents.detect.dates import DateMention, dateline
+from nkevents.detect.dates import DateMention, alt, dateline, words
 from nkevents.detect.numbers import parse_number
 from nkevents.extract.context import DocContext
 from nkevents.extract.dating import IMPLICIT_RULES
@@ -98,6 +98,11 @@ _REPORTING = prefiltered(
     r"released|published|issued|learned|learnt|"
     r"wrote|according to \w+)(?: \w+){0,3}? (?:on|in|last|this)?\s*$"
     r"|\b(?:spoke|talked) (?:to|with)(?: [\w'’-]+){0,5}? (?:on|last|this)?\s*$"
+    # "Speaking to reporters on Friday, ...", "Interviewed on Monday, ...", "In an interview
+    # with the radio on Friday, ...": the day the speaker told it
+    r"|\b(?:speaking|talking|interviewed)\b(?: [\w'’-]+){0,5}? (?:on|last|this)?\s*$"
+    r"|\bin an? (?:[\w-]+ ){0,2}?(?:interview|statement|briefing|press release|phone call|"
+    r"telephone call)(?: (?:with|to) [\w'’.-]+(?: [\w'’.-]+){0,3}?)? (?:on|last|this)?\s*$"
     r"|\bquoted as saying by(?: [\w'’-]+){0,5}?\s*$",
     re.IGNORECASE,
 )
@@ -163,6 +168,7 @@ _KO_OPENS = re.compile(r"(?:^|[.\n:]|다\.)\s*$")
 
 _KO_REPORTING = re.compile(
     r"(?:보도|전했|밝혔|말했|알려|알렸|발표|전하|소식을|밝혀|전해졌|전해\s?왔|언급|주장|설명|강조|지적|덧붙|"
+    r"보고했|"
     r"공개(?:한|했|하며|하면서|하고|된|됐)|발간(?:한|했|된|됐)|"
     r"소식통(?:은|는|이|에 따르면)|에 따르면)"
 )
@@ -185,7 +191,12 @@ _KO_ACCORDING = re.compile(r"\s*(?:[^\s“”\".]+(?<![다고며서])\s+){0,3}?[
 _KO_QUOTE_CLOSES = re.compile(r"[”’]|다[\"']\s*(?:고|며|면서|라고|라며)")
 
 # "소식통은 17일 “...”": the day before the quote is when it was said.
-_KO_QUOTE_NEXT = re.compile(r"\s*[“\"‘']")
+_KO_QUOTE_NEXT = re.compile(
+    # "소식통은 지난 15일 자유아시아방송에 “...": to whom or how, then the quote
+    r"\s*(?:(?:[^\s“”\".]+\s+){0,2}?[^\s“”\".]*(?:에|에게|통화에서|인터뷰에서|통해|통해서|"
+    # "국정원은 19일 국회 정보위원회에서 “...": the meeting where it was told
+    r"(?:회의|회견|브리핑|위원회|간담회|토론회|세미나|설명회|청문회)에서)\s*)?[“\"‘']"
+)
 
 
 # "대대적인 수색을 벌이고 있다", "검열을 대대적으로 벌이고 있다": a campaign going on as the
@@ -208,8 +219,13 @@ def ongoing_month(ctx: DocContext, trigger: Span) -> DateMention | None:
     return DateMention(trigger[0], found.end(), found.group(), ctx.published[:7], "ongoing")
 
 
-# "지난 17일 체포됐으며 3일 만에 처형됐다": the day counted on from the date told
-_KO_DAYS_LATER = re.compile(r"(\d{1,2})일 만에")
+# "지난 17일 체포됐으며 3일 만에 처형됐다", "사흘 만에", "일주일 뒤", "열흘 후": the day
+# counted on from the date told
+_KO_DAYS_LATER = re.compile(
+    rf"(?:(\d{{1,2}})일|({alt(words().raw['korean']['day_counts'])})|(일주일)|(보름))\s?"
+    r"(?:만에|뒤(?!인)|후(?!인))"  # not "사흘 뒤인 8일": the day told is the one
+)
+_KO_DAYS_OF = {"일주일": 7, "보름": 15}
 
 
 def days_later(text: str, found: DateMention, trigger: Span) -> DateMention:
@@ -219,7 +235,15 @@ def days_later(text: str, found: DateMention, trigger: Span) -> DateMention:
     later = _KO_DAYS_LATER.search(text, found.end, trigger[0])
     if later is None:
         return found
-    day = date.fromisoformat(found.value) + timedelta(days=int(later.group(1)))
+    digits, native, week, fortnight = later.groups()
+    count = (
+        int(digits)
+        if digits
+        else words().raw["korean"]["day_counts"][native]
+        if native
+        else _KO_DAYS_OF[week or fortnight]
+    )
+    day = date.fromisoformat(found.value) + timedelta(days=count)
     return replace(found, value=day.isoformat(), rule="days_later")
 
 
@@ -257,7 +281,14 @@ def days_on(ctx: DocContext, span: Span, trigger: Span) -> DateMention | None:
         return None
     n = found.group("n").lower()
     count = 1 if n in ("a", "an") else parse_number(n)
-    earlier = previous_date(ctx, span[0])
+    # the last full day told before it in its sentence ("detained on Nov. 3, and a week
+    # later they were executed"), else before its sentence
+    told = [
+        d
+        for d in ctx.dates_in(span)
+        if d.end <= found.start() and len(d.value) == 10 and not reported_date(ctx, d)
+    ]
+    earlier = told[-1] if told else previous_date(ctx, span[0])
     if count is None or earlier is None:
         return None
     then = date.fromisoformat(earlier.value)
@@ -300,6 +331,9 @@ def day_apart(ctx: DocContext, span: Span, dates: list[DateMention]) -> DateMent
     return DateMention(found.start(), found.end(), found.group(), day.isoformat(), "day_apart")
 
 
+_SINCE_CUE = re.compile(r"(?i)\bsince\s+$")
+
+
 def announced(text: str, dates: list[DateMention], trigger: Span) -> DateMention | None:
     """ "said on Thursday it had seized": the day it was announced is the day it was done."""
     found = next(
@@ -307,6 +341,8 @@ def announced(text: str, dates: list[DateMention], trigger: Span) -> DateMention
             d
             for d in dates
             if _ANNOUNCED.fullmatch(text, d.end, trigger[0])
+            # "Since early 2018, he had been smuggling": where a period starts
+            and not _SINCE_CUE.search(text, max(0, d.start - 8), d.start)
             # "According to a source on 20 May, the authorities executed": the source's day
             and not _ACCORDING.search(text, max(0, d.start - 70), d.start)
         ),
@@ -345,11 +381,20 @@ def page_date(ctx: DocContext, date: DateMention) -> bool:
     )
 
 
+# A Korean date told as what the happening's time was: "체포한 것은 지난 12일 (새벽)이었다",
+# "지난달 하순의 일이다"
+_KO_CLEFT = re.compile(
+    r"\s*(?:(?:새벽|오전|오후|밤|저녁|낮|아침|께|경|쯤|무렵)\s*)?(?:이었|였|이라|이다|의 일)"
+)
+
+
 def _reported_date(ctx: DocContext, date: DateMention) -> bool:
     if page_date(ctx, date):
         return True
     before = ctx.text[max(0, date.start - 40) : date.start]
     if ctx.language == "ko":
+        if _KO_CLEFT.match(ctx.text, date.end):
+            return False  # "체포한 것은 지난 12일 새벽이었다고 ... 전했다": the happening's day
         day = "일" in date.text or date.rule == "ko_yesterday"  # "20일", and "오늘", "어제"
         if day and (
             _KO_SOURCE_NEXT.match(ctx.text, date.end, date.end + 40)
@@ -418,7 +463,11 @@ def _reported_date(ctx: DocContext, date: DateMention) -> bool:
 
 _YEAR = re.compile(r"\d{4}")
 
-_RANGE_JOIN = re.compile(r"\s*(?:and|to|until|through|-|–|—|~|부터|에서)\s*")
+_RANGE_JOIN = re.compile(
+    # "지난 6월 말에서 7월 초 사이", "9월 말부터 10월 초까지": a part of the first month may
+    # stand before the Korean joiner
+    r"\s*(?:and|to|until|through|-|–|—|~|(?:(?:초|말|중순|초순|하순|께|경)\s?)?(?:부터|에서))\s*"
+)
 
 _RANGE_START = re.compile(r"(?:between|from)\s*$", re.IGNORECASE)
 
@@ -440,7 +489,8 @@ def date_ranges(dates: list[DateMention], text: str, verdict: bool = False) -> l
             and (
                 _RANGE_START.search(text, max(0, d.start - 9), d.start)
                 or d.text.lower().startswith(("from ", "between "))  # the cue inside the date
-                or text[d.end : nxt.start].strip() in ("-", "–", "~", "부터")
+                or text[d.end : nxt.start].strip() in ("-", "–", "~")
+                or text[d.end : nxt.start].strip().endswith(("부터", "에서"))
             )
         ):
             skip.add(i + 1)
@@ -479,14 +529,26 @@ def _dates_joined(d: DateMention, nxt: DateMention, text: str) -> DateMention | 
     if len(d.value) < 7 or len(nxt.value) < 7 or not _DATES_AND.fullmatch(text, d.end, nxt.start):
         return None
     first, last = d.value, nxt.value
-    if not _YEAR.search(d.text) and _YEAR.search(nxt.text):
+    if not _year_told(d) and _year_told(nxt):
         first = last[:4] + first[4:]  # "in July and August 2017": one year
+    elif _year_told(d) and not _year_told(nxt):
+        last = first[:4] + last[4:]  # "지난해 10월과 11월": the year told first
     if len(first) == 10 and _KO_BARE_DAY.fullmatch(nxt.text):
         last = first[:8] + last[8:]  # "5월 29일과 31일": the day of the month told before
     common = _common_prefix(first, last)
     if common is None:
         return None
     return replace(d, end=nxt.end, text=text[d.start : nxt.end], value=common, rule="dates_and")
+
+
+# Rules whose dates tell their year in words ("October of last year", "지난해 10월")
+_YEAR_IN_WORDS = frozenset({"month_of_year", "md_of_year", "dm_of_year", "ko_year"})
+
+
+def _year_told(d: DateMention) -> bool:
+    """Whether a date tells its own year ("2017", "last year"), not one guessed from the
+    publication date."""
+    return bool(_YEAR.search(d.text)) or d.rule in _YEAR_IN_WORDS
 
 
 def _common_prefix(a: str, b: str) -> str | None:

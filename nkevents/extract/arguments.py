@@ -116,7 +116,9 @@ _KO_HOLDING = re.compile(r"출항|억류|구금")
 # range told to its end, "21일부터 27일까지", "21일부터 27일 사이에", is one date)
 _KO_FROM = re.compile(
     r"\s?(?:(?:초|말|중순|상순|하순|께|경)\s?)?부터"
-    r"(?![^.]{0,20}?\d+\s?(?:일|월|년)\s?까지)(?!\s?(?:(?:올해|지난해|작년|이듬해)\s?)?(?:\d+월\s?)?\d+(?:일|월)\s?사이)"
+    r"(?![^.]{0,20}?\d+\s?(?:일|월|년)\s?(?:(?:초|말|중순|초순|하순)\s?)?까지)"
+    r"(?!\s?(?:(?:올해|지난해|작년|이듬해)\s?)?(?:\d+월\s?)?\d+(?:일|월)\s?"
+    r"(?:(?:초|말|중순|초순|하순)\s?)?사이)"  # "9월 말부터 10월 초 사이": one date
 )
 
 # "7일 도 회의 후", "15일 회담 직후": a date that names what came first (not "오후", the
@@ -388,8 +390,16 @@ def _date_of(ctx: DocContext, m: Mention, span: Span) -> None:
         m.date = None  # "executed after being arrested on August 17": the arrest's day
     if m.date is None:
         m.date = announced(text, dates, m.trigger)
-    if m.date is None and lang == "en":
-        m.date = days_on(ctx, span, m.trigger)
+    if lang == "en":  # "detained on Nov. 3, and a week later they were executed"
+        later = days_on(ctx, span, m.trigger)
+        lo, hi = sorted((m.trigger[1], later.start)) if later else (0, 0)
+        if (
+            later is not None
+            and (m.date is None or m.date.end <= later.start)
+            # a date between the word and "a week later" is the word's own
+            and not any(lo <= d.start < hi for d in dates)
+        ):
+            m.date = later
     if m.date is None and m.type in MEASURE_TYPES and lang == "ko":  # "20일 외교부에 따르면"
         m.date = next((d for d in dates if len(d.value) == 10), None)  # the day it was made known
     same_day = _SAME_DAY.search(text, span[0], span[1]) if m.date is None else None

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import Any
 
-from nkevents.detect.dates import DateMention, dateline_date, find_dates
+from nkevents.detect.dates import BARE_MONTH, DateMention, dateline_date, find_dates
 from nkevents.detect.numbers import CountMention, find_counts, find_persons
 from nkevents.detect.penalties import PenaltyMention, find_penalties
 from nkevents.detect.places import PlaceMention, find_places, locate, usable
@@ -56,8 +56,35 @@ class DocContext:
     _tables: dict[str, tuple[Any, ...]] = field(default_factory=dict)
 
     def dates_in(self, span: Span) -> list[DateMention]:
-        """The dates inside a sentence's span."""
-        return self._detect("dates", span)
+        """The dates inside a sentence's span (a bare month in a clause read with its
+        sentence before it: "2018년 5월 ... 체포됐고 8월 북송됐다", the story's year)."""
+        found: list[DateMention] = self._detect("dates", span)
+        if not any(d.rule in BARE_MONTH for d in found):
+            return found
+        key = ("dates in sentence", span)
+        if key not in self._found:
+            starts = self._sentence_starts()
+            i = bisect_left(starts, span[0] + 1) - 1
+            if i < 0 or starts[i] >= span[0]:
+                self._found[key] = found
+            else:
+                whole = self._detect("dates", (starts[i], span[1]))
+                told = {(d.start, d.end): d.value for d in whole if d.rule in BARE_MONTH}
+                self._found[key] = [
+                    replace(d, value=told.get((d.start, d.end), d.value))
+                    if d.rule in BARE_MONTH
+                    else d
+                    for d in found
+                ]
+        carried: list[DateMention] = self._found[key]
+        return carried
+
+    def _sentence_starts(self) -> list[int]:
+        key = ("sentence starts", (0, 0))
+        if key not in self._found:
+            self._found[key] = [[s.start for s in self.sentences]]
+        starts: list[int] = self._found[key][0]
+        return starts
 
     def counts_in(self, span: Span) -> list[CountMention]:
         """The counts inside a sentence's span."""
@@ -322,7 +349,10 @@ class DocContext:
 
 # Words for the year last told before them ("in December that year", "같은 해 12월"): their
 # sentence's dates are read with the text before it, where that year was told.
-_THAT_YEAR = prefiltered(r"(?i:that|same)\s+year|그\s?해|같은\s?해")
+_THAT_YEAR = prefiltered(
+    r"(?i:that|same|following)\s+year|(?i:a\s+year\s+later|in\s+the\s+(?:month|year))|그\s?해|같은\s?해|이듬해|다음\s?해"
+    r"|같은\s?달|그\s?달"  # "같은 달 24일": the month told before
+)
 YEAR_REACH = 600  # characters: as far back as nkevents.detect.dates looks for that year
 
 _DETECTORS: dict[str, Callable[[str, str | None, str], list[Any]]] = {

@@ -220,7 +220,18 @@ def _en_clauses(ctx: DocContext, m: Mention) -> list[Mention]:
 _TRAILING_JOINT = re.compile(
     r"(?i),\s*(?:and\s+|along with\s+|as well as\s+|plus\s+)?"
     r"|\s+(?:and|along with|as well as)\s+(?=(?:about |nearly |some |around |more than |over |"
-    r"at least |another )?(?:\d|two|three|four|five|six|seven|eight|nine|ten)\b)"
+    r"at least |another )?(?:\d|two|three|four|five|six|seven|eight|nine|ten)\b"
+    # "and a third on Oct. 29", "and another on Monday", "and a teacher on Oct. 29"
+    r"|(?:a (?:second|third|fourth|fifth)|another)\b|an? [\w-]+ (?:on|in) )"
+)
+
+
+# What follows "another", "a third" when they stand for one more person: a place, a day or a
+# verb, not a noun of their own ("another raid")
+_PERSON_AFTER = re.compile(
+    r"(?i)\s*(?:[,.;:)]|$|(?:on|in|at|near|for|from|was|were|who|during|last|earlier|later|"
+    r"man|woman|person|trader|smuggler|soldier|defector|broker|resident|teacher|student|worker|"
+    r"farmer|official|officer)\b)"
 )
 
 
@@ -244,7 +255,10 @@ def _trailing_items(ctx: DocContext, m: Mention) -> list[Mention]:
         # a date after "confirmed that" is the item's, so no date of telling is set aside
         dates = [d for d in ctx.dates_in(span) if d.value]
         counts = [c for c in ctx.counts_in(span) if ctx.is_people(c)]
-        if len(dates) != 1 or not counts or _ATTRIBUTION.search(ctx.text, *span):
+        one = None if counts or span[0] == s.start else _one_person(ctx, span)  # "a third"
+        if one is not None and one.rule == "more" and not _PERSON_AFTER.match(ctx.text, one.end):
+            one = None  # "a month before another raid in June": no person
+        if len(dates) != 1 or not (counts or one) or _ATTRIBUTION.search(ctx.text, *span):
             if span[0] == s.start:
                 return [m]  # the verb's own clause names no date and count of its own
             continue  # a clause of circumstance ("- having increased since ..."): no item
@@ -509,7 +523,9 @@ def _tells(ctx: DocContext, span: tuple[int, int], event_type: str) -> bool:
 
 # "in June one more", "and another in July", "a further two": the item's people told as more
 _MORE = re.compile(
-    r"(?i)\b(?:(?P<n>one|two|three|four|five|six|seven|eight|nine|ten|\d+) more|another"
+    r"(?i)\b(?:(?P<n>one|two|three|four|five|six|seven|eight|nine|ten|\d+) more"
+    r"|another(?: (?P<a>two|three|four|five|six|seven|eight|nine|ten|\d+)\b)?"
+    r"|a (?:second|third|fourth|fifth)\b"
     r"|a further (?P<f>one|two|three|four|five|six|seven|eight|nine|ten|\d+))\b"
 )
 
@@ -529,7 +545,7 @@ def _one_person(ctx: DocContext, span: tuple[int, int]) -> CountMention | None:
     more = _MORE.search(ctx.text, span[0], span[1])
     if more is not None:
         said = more.group(0)
-        word = (more["n"] or more["f"] or "one").lower()
+        word = (more["n"] or more["f"] or more["a"] or "one").lower()
         value = int(word) if word.isdigit() else number_words().values.get(word, 1)
         return CountMention(more.start(), more.end(), said, value, None, False, "more")
     people = number_words().people

@@ -327,23 +327,36 @@ _KO_CLAUSE_BREAK = re.compile(r"[.;“”\"]|[았었였됐했났]\S{0,2}(?:으�
 
 # A noun for the people who do something ("In March, two smugglers were arrested"): it names
 # no act of its own and so owns no date.
-_AGENT_NOUN = re.compile(r"(?i)[a-z]+(?:ers|ors|ees)")
+_AGENT_NOUN = re.compile(
+    r"(?i)[a-z]+(?:ers|ors|ees)|(?:smuggler|trafficker|defector|broker|escapee|dealer)"
+)  # ("Police detained a smuggler on Oct. 15": the detention's day)
 
 
 # "caught selling fuel to Chinese traders in July": the catching and the act it caught
 _CAUGHT = re.compile(r"(?i)\bcaught$")
 
 
+# The acts a catching may catch in: a trade, a crossing ("caught crossing the river")
+_IN_THE_ACT_TYPES = frozenset({"smuggling", "escape"})
+# "arrested while crossing", "detained as they tried to flee"
+_WHILE = re.compile(r"(?i)\s+(?:while|when|as)\s+(?:(?:he|she|they)\s+(?:was|were)\s+)?")
+
+
 def in_the_act(text: str, m: Mention, o: Mention) -> bool:
-    """Whether an English arrest word is a catching in the act of the trade told right after
-    it ("were caught selling fuel ... in July"): the two share the time and place told."""
-    if m.type != "arrest" or o.type != "smuggling" or not _CAUGHT.search(m.trigger_text):
+    """Whether an English arrest word is a catching in the act of the trade or crossing told
+    right after it ("were caught selling fuel ... in July", "caught crossing the river on
+    Saturday", "arrested while crossing"): the two share the time and place told."""
+    if m.type != "arrest" or o.type not in _IN_THE_ACT_TYPES:
+        return False
+    if _WHILE.fullmatch(text, m.trigger[1], o.trigger[0]):
+        return True
+    if not _CAUGHT.search(m.trigger_text):
         return False
     if 0 <= o.trigger[0] - m.trigger[1] <= 1:
         return True
     # "caught a North Korean official trying to smuggle silver ... on June 2": its object between
     return _OBJECT_IN_THE_ACT.fullmatch(text, m.trigger[1], o.trigger[0]) is not None and (
-        o.trigger_text.lower().startswith(("trying", "attempting", "smuggling"))
+        o.trigger_text.lower().startswith(("trying", "attempting", "smuggling", "crossing"))
     )
 
 

@@ -68,3 +68,51 @@ def _own_time(ctx: DocContext, d: DateMention) -> bool:
 
 def _day_of_telling(ctx: DocContext, d: DateMention) -> bool:
     return reported_date(ctx, d) and not page_date(ctx, d)
+
+
+# The types an English report tells as news just in, in the present perfect ("Ten North Koreans
+# have been detained in China", "has been sentenced to die"): keys date them by the month the
+# report came out when it gives no time of its own.
+_PERFECT_TYPES = frozenset({"arrest", "trial", "detention", "seizure", "execution"})
+_PERFECT_BEFORE = re.compile(
+    r"(?i)\b(?:has|have)\s+(?:(?:also|now|reportedly|allegedly|just)\s+)?"
+    r"(?:been\s+)?$"
+)
+# Not a habit, a count of times or a period: "has been arrested several times", "have
+# detained dozens since 2015", "has never been", "have ever"; nor "recently", which the fitted
+# date weights weigh (date_scoring: pub_month_recent)
+_NOT_NEWS = re.compile(
+    r"(?i)\b(?:since|times|repeatedly|often|never|ever|so far|to date|over the (?:past|last)|"
+    r"recent(?:ly)?|"
+    r"in (?:the )?(?:past|last)|for (?:years|decades|months))\b"
+)
+# A hand-over ("have been repatriated", "extradited"): dated by its own rules (releases.py)
+_HANDOVER = re.compile(r"(?i)repatriat|extradit|deport|handed|sent back|returned|expelled")
+
+
+def perfect_months(ctx: DocContext, events: list[Event]) -> None:
+    """An undated English event told in the present perfect with no time in its sentence
+    ("Chinese authorities have arrested a group of defectors", "has been sentenced to life")
+    takes the month of publication: news just in."""
+    if ctx.language != "en" or not ctx.published or len(ctx.published) < 7:
+        return
+    for event in events:
+        if event.date is not None or event.type not in _PERFECT_TYPES or not event.evidence:
+            continue
+        a, b = event.evidence[0]
+        if ctx.dates_in((a, b)) or _NOT_NEWS.search(ctx.text, a, b):
+            continue
+        words = [w for label, w in ctx.matches_in("triggers", (a, b)) if label == event.type]
+        told = next(
+            (
+                w
+                for w in words
+                if _PERFECT_BEFORE.search(ctx.text, max(a, w[0] - 40), w[0])
+                and not _HANDOVER.match(ctx.text, w[0], w[1])
+            ),
+            None,
+        )
+        if told is None:
+            continue
+        event.date = ctx.published[:7]
+        event.provenance["date"] = Provenance(told, "date.perfect_month")
