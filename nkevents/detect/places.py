@@ -391,11 +391,55 @@ def _is_seat_of_talk(text: str, mention: PlaceMention) -> bool:
     """'diplomats in Beijing', 'the Seoul-based group', '베이징 주재 대사관': where speakers
     sit or are posted, not events."""
     if re.match(r"-based\b|\s?주재\s", text[mention.end : mention.end + 7]):
-        return True  # "the Seoul-based group", "모스크바 주재 대사": where someone is posted
+        # "the Seoul-based group", "모스크바 주재 대사": where someone is posted; "a
+        # Hyesan-based source" is a source's home (ranked low, not left out)
+        return not _BASED_SOURCE.match(text, mention.end, mention.end + 40)
+    if _teller_home(text, mention):
+        return True
     words = re.findall(r"\w+", text[max(0, mention.start - 40) : mention.start].lower())[-3:]
     if len(words) >= 2 and words[-1] in ("in", "at") and words[-2] in rules()["speakers"]:
         return True
     return _names_an_occasion(text, mention)
+
+
+@cache
+def _teller_patterns() -> tuple[re.Pattern[str], ...]:
+    r = rules()
+    return tuple(
+        re.compile(r[k])
+        for k in ("teller_before", "teller_after", "speaking_from", "ko_met_in")
+        + ("residence_before", "ko_residence_after")
+    )
+
+
+def _teller_home(text: str, mention: PlaceMention) -> bool:
+    """ "a defector living in Seoul said", "Lee, a refugee in Seoul, told us", "Speaking
+    from Seoul, ...", "서울에서 만난 탈북민은": where someone who tells the story lives or
+    was met, not where what they tell happened."""
+    before, after, speaking, met, _, _ = _teller_patterns()
+    if is_hangul(mention.text):
+        return bool(met.match(text, mention.end))
+    head = text[max(0, mention.start - 60) : mention.start].lower()
+    if not head.endswith((" in ", " at ", " from ", " the ")):
+        return False  # every phrase ends with one of these words
+    if speaking.search(head):
+        return True
+    if _SOURCE_BEFORE.search(head):
+        return False  # "a source based in Ryanggang said": a source's home, ranked low
+    return bool(before.search(head)) and bool(after.match(text, mention.end, mention.end + 90))
+
+
+def lives_there(text: str, mention: PlaceMention) -> bool:
+    """ "a woman who now lives in Seoul", "서울에 사는 탈북민": where someone lives outside
+    North Korea, like a source's home the event's place only when nothing else is named (a
+    town of the North where someone lives is mostly where they were caught or punished)."""
+    if mention.candidates[0].country == "KP":
+        return False
+    *_, before, after = _teller_patterns()
+    if is_hangul(mention.text):
+        return bool(after.match(text, mention.end))
+    head = text[max(0, mention.start - 40) : mention.start].lower()
+    return head.endswith((" in ", " the ")) and bool(before.search(head))
 
 
 @cache
@@ -449,19 +493,37 @@ def usable(text: str, mention: PlaceMention) -> bool:
     )
 
 
+# "a source in Ryanggang Province", and the province after its town: "a source in Hyesan,
+# Ryanggang Province"
 _SOURCE_BEFORE = re.compile(
-    r"(?i)\bsources?\s+(?:\w+\s+)?(?:based\s+)?(?:in|inside|within|from)\s+(?:the\s+)?$"
+    r"(?i)\bsources?\s+(?:\w+\s+)?(?:based\s+)?(?:in|inside|within|from)\s+(?:the\s+)?"
+    r"(?:[\w'’-]+(?:\s[\w'’-]+){0,2},\s+)?$"
 )
+# "양강도의 한 소식통", and the province before its town: "양강도 혜산시 소식통"
 _KO_SOURCE_AFTER = re.compile(
-    r"(?:도|시|군)?\s?(?:의\s)?(?:한\s|복수의\s|다른\s)?(?:대북\s|내부\s)?(?:주민\s?)?소식통"
+    r"(?:도|시|군)?(?:\s([가-힣]{1,6}(?<![은는이가을를의와과로에])))?"
+    r"\s?(?:의\s)?(?:한\s|복수의\s|다른\s)?(?:대북\s|내부\s)?(?:주민\s?)?소식통"
 )
+
+
+@lru_cache(maxsize=1024)
+def _names_a_town(word: str) -> bool:
+    """Whether a Hangul word is the name of a town or county ("혜산시", "신의주")."""
+    return any(c.place.precision in ("town", "county") for c in load().candidates(word))
+
+
+_BASED_SOURCE = re.compile(r"(?i)-based\s+(?:[a-z]+\s+){0,2}?sources?\b")
 
 
 def source_home(text: str, mention: PlaceMention) -> bool:
-    """'a source in Ryanggang Province', '양강도의 한 소식통': where a source lives."""
-    if _KO_SOURCE_AFTER.match(text, mention.end):
+    """'a source in Ryanggang Province', '양강도의 한 소식통', 'a Hyesan-based source':
+    where a source lives."""
+    ko = _KO_SOURCE_AFTER.match(text, mention.end)
+    if ko and (ko.group(1) is None or _names_a_town(ko.group(1))):
+        return True  # not "평양 고위급 소식통", a source of rank in the capital
+    if _BASED_SOURCE.match(text, mention.end):
         return True
-    return bool(_SOURCE_BEFORE.search(text, max(0, mention.start - 40), mention.start))
+    return bool(_SOURCE_BEFORE.search(text, max(0, mention.start - 70), mention.start))
 
 
 @cache
@@ -586,8 +648,8 @@ def _rank(
         score -= (
             30  # "평양을 출발한 수송기": where it set out from (an escape's start is its place)
         )
-    if source_home(text, mention):
-        score -= 40  # where a source lives: the event's place only if nothing else is named
+    if source_home(text, mention) or lives_there(text, mention):
+        score -= 40  # where a source or someone lives: the event's place only if nothing else is
     if mention.seat and event_type not in rules()["seated_types"]:
         score -= 5  # "tried by the Central Court and shot in Hyesan": the town told for itself
     same = sum(1 for m in chosen if m.candidates[0].id == place.id)
