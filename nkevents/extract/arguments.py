@@ -531,8 +531,8 @@ def charges_to_clauses(ctx: DocContext, mentions: list[Mention]) -> None:
 def place_mention(ctx: DocContext, m: Mention, skip: tuple[Span, ...] = ()) -> None:
     """Where the mention's event happened, leaving out the places named inside `skip`."""
     span = sentence_span(m)
-    if m.facility and m.type != "detention":  # the camp and its town are where people were sent
-        skip = (*skip, _camp_and_town(ctx, m.facility[1]))
+    if m.facility and m.type != "detention" and not _happened_at_camp(ctx, m):
+        skip = (*skip, _camp_and_town(ctx, m.facility[1]))  # where people were sent
     korean = ctx.language == "ko"  # the clause of a Korean verb: see detect.places._governing
     m.location = ctx.locate(span, m.type, skip, m.trigger[0] if korean else None)
     # a body's seat ("최고재판소", "the Central Court") places a trial told without a town, but
@@ -595,6 +595,24 @@ def crime_scenes(ctx: DocContext, mentions: list[Mention]) -> None:
 _CAMP_TOWN = re.compile(
     r"(?:[^()\n]{0,80}\))?(?:\s*\([^()]{0,80}\))?\s*(?:in|near|at|of|outside)\s+(?:the\s+)?"
 )
+
+
+# A camp told as where a happening was: "executed at the Yodok camp", "Guards at the camp
+# shot ...", "요덕 관리소에서 총살됐다"; not where people were sent ("sentenced to ten years
+# in Kyohwaso No. 12", "교화소로 보내졌다"): only for the events of `_AT_CAMP_TYPES`
+_AT_CAMP_EN = re.compile(r"(?i)\b(?:at|inside|within)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$")
+_AT_CAMP_KO = re.compile(r"\s?(?:안|내)?(?:에서|에선)(?![가-힣])")
+_AT_CAMP_TYPES = frozenset({"execution", "arrest", "smuggling", "seizure"})
+
+
+def _happened_at_camp(ctx: DocContext, m: Mention) -> bool:
+    """Whether the mention's camp is told as where its happening took place."""
+    if m.type not in _AT_CAMP_TYPES or m.facility is None:
+        return False
+    start, end = m.facility[1]
+    if _AT_CAMP_KO.match(ctx.text, end):
+        return True
+    return bool(_AT_CAMP_EN.search(ctx.text, max(0, start - 40), start))
 
 
 def _camp_and_town(ctx: DocContext, camp: Span) -> Span:
