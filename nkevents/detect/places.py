@@ -12,6 +12,7 @@ from functools import cache, lru_cache
 import ahocorasick_rs
 
 from nkevents.detect.dates import STAMP
+from nkevents.detect.numbers import number_words
 from nkevents.gazetteer import CAMP_KINDS, Entry, Place, load, match, rules
 from nkevents.literals import required_literals
 from nkevents.model import Location
@@ -26,6 +27,7 @@ NEAR = 120  # characters: a province or town this close tells which namesake is 
 WATERS = {"river": 800, "region": 400, "sea": 400}
 SPREAD = 3  # this many different places, equally good, mean the event has no single place
 GOVERNS = 40  # the Korean place of the trigger's own clause, over one of an earlier clause
+AFTER_VERB = 3  # the English place after the trigger in its clause, over an equal one before
 # Reported at the city they lie in or serve (EVENTS.md; an airfield: corpus/dev/README.md)
 SEAT_KINDS = frozenset({"market", "district", "airport"})
 
@@ -398,8 +400,19 @@ def _is_seat_of_talk(text: str, mention: PlaceMention) -> bool:
         return True
     words = re.findall(r"\w+", text[max(0, mention.start - 40) : mention.start].lower())[-3:]
     if len(words) >= 2 and words[-1] in ("in", "at") and words[-2] in rules()["speakers"]:
-        return True
+        # not people counted as the ones acted on: "arrested ten officials in Sinuiju"
+        return not (len(words) == 3 and _counted(words[0])) or bool(
+            _teller_patterns()[1].match(text, mention.end, mention.end + 90)
+        )
     return _names_an_occasion(text, mention)
+
+
+def _counted(word: str) -> bool:
+    """Whether an English word counts people ('ten', '10', 'dozens', 'several')."""
+    return word.isdigit() or word in _COUNT_WORDS or word in number_words()
+
+
+_COUNT_WORDS = frozenset({"dozens", "hundreds", "several", "many", "some", "few", "numerous"})
 
 
 @cache
@@ -640,6 +653,8 @@ def _rank(
         text, max(0, mention.start - 40), mention.start
     ):
         score -= 8  # "two women from Hyesan were arrested in Changbai": whence they came
+    elif before == "from" and any(_told_in(text, m) for m in chosen):
+        pass  # "a team from Pyongyang arrested ten in Sinuiju": whence, beside a where
     elif before in rules()["locative"]:
         score += 8
     elif whence_people_came(text, mention):
@@ -658,6 +673,13 @@ def _rank(
     if place.kind != "province" and place.admin1 in provinces:
         score += 3
     return score
+
+
+def _told_in(text: str, mention: PlaceMention) -> bool:
+    """Whether an English mention is written as where ('in Sinuiju', 'at Hyesan'), not
+    whence ('from Pyongyang')."""
+    before = _preposition(text, mention.start)
+    return before != "from" and before in rules()["locative"]
 
 
 @cache
@@ -1024,6 +1046,9 @@ def _best(
     governing = _governing(text, chosen, trigger)
     if governing is not None:
         ranks[governing.start] += GOVERNS  # "X에서 건넌 ... Y에서 체포돼": Y, the verb's own
+    complement = _verbs_own(text, chosen, trigger)
+    if complement is not None:
+        ranks[complement.start] += AFTER_VERB  # "officials in X arrested five in Y": Y
     best = max(chosen, key=lambda m: (ranks[m.start], -m.start))
     tied = {m.candidates[0].id for m in chosen if ranks[m.start] == ranks[best.start]}
     if len(tied) >= SPREAD or _listed(text, best, chosen):
@@ -1049,6 +1074,28 @@ _AND = re.compile(r"\s*(?:,|and|or|와|과|및|·|/)\s*(?:the\s+)?")
 
 # "삼봉리 57반에서", "연변조선족 자치구의 한 농촌에서": a place that heads a phrase of where
 _KO_WHERE = re.compile(r"서(?=\s)|[^\s.,]*(?:\s+[^\s.,]+){0,3}?(?:에서|에선)")  # 회령서: 회령에서
+
+
+# Words that open another clause between an English verb and a place after it
+_CLAUSE_OPENER = re.compile(
+    r"(?i)[.;!?]|\b(?:who|whom|which|that|after|before|when|while|because|since|where|"
+    r"whose|and then|then|but|as)\b"
+)
+
+
+def _verbs_own(text: str, chosen: list[PlaceMention], trigger: int | None) -> PlaceMention | None:
+    """The English place written as where ('in Y', 'at Y') first after the trigger in its own
+    clause: of places equally good, the verb's own ("officials from the Central Committee in
+    Pyongyang arrested five cadres in Hyesan": Hyesan)."""
+    if trigger is None:
+        return None
+    for m in chosen:
+        if m.start <= trigger or is_hangul(m.text) or m.start - trigger > 80:
+            continue
+        if _told_in(text, m) and not _CLAUSE_OPENER.search(text, trigger, m.start):
+            return m
+        return None
+    return None
 
 
 def _governing(text: str, chosen: list[PlaceMention], trigger: int | None) -> PlaceMention | None:

@@ -534,7 +534,8 @@ def place_mention(ctx: DocContext, m: Mention, skip: tuple[Span, ...] = ()) -> N
     if m.facility and m.type != "detention" and not _happened_at_camp(ctx, m):
         skip = (*skip, _camp_and_town(ctx, m.facility[1]))  # where people were sent
     korean = ctx.language == "ko"  # the clause of a Korean verb: see detect.places._governing
-    m.location = ctx.locate(span, m.type, skip, m.trigger[0] if korean else None)
+    # (of an English one, the place after it: detect.places._verbs_own)
+    m.location = ctx.locate(span, m.type, skip, m.trigger[0] if korean else m.trigger[1])
     # a body's seat ("최고재판소", "the Central Court") places a trial told without a town, but
     # does not name one: the trial may be the one a town was told for ("청진에서 공개재판이
     # 열렸다 ... 최고재판소는 이 공판에서 ... 선고했다")
