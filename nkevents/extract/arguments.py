@@ -587,9 +587,18 @@ def crime_scenes(ctx: DocContext, mentions: list[Mention]) -> None:
             and not is_locative(ctx.text, p)  # "a trial of smugglers in Chongjin" is there
             and not p.seat  # a court that tried the case is where the trial was
             and not source_home(ctx.text, p)  # "양강도 소식통은 ... 재판을": where the teller is
+            and not _COURT_AFTER.match(ctx.text, p.end)  # "혜산시 인민재판소는": the court's town
         )
         if scenes:
             place_mention(ctx, m, scenes)
+
+
+# A place that heads a court's name: "혜산시 인민재판소는", "함경북도 재판소", "the Hyesan
+# People's Court", "the Hyesan city court"
+_COURT_AFTER = re.compile(
+    r"(?:\s?[가-힣]{1,4})?\s?(?:재판소|법원|검찰소|군사재판)"
+    r"|(?:['’]s)?(?:\s+[\w'’]+){0,2}?\s+(?i:court|tribunal)\b"
+)
 
 
 # "the Huiyang-ri Correctional Labor Camp (kyohwaso, a re-education camp) in Hamhung"
