@@ -27,6 +27,7 @@ NEAR = 120  # characters: a province or town this close tells which namesake is 
 WATERS = {"river": 800, "region": 400, "sea": 400}
 SPREAD = 3  # this many different places, equally good, mean the event has no single place
 GOVERNS = 40  # the Korean place of the trigger's own clause, over one of an earlier clause
+KO_WHERE = 8  # a Korean place written as where (X에서), as English "in X" (when no clause governs)
 AFTER_VERB = 3  # the English place after the trigger in its clause, over an equal one before
 # Reported at the city they lie in or serve (EVENTS.md; an airfield: corpus/dev/README.md)
 SEAT_KINDS = frozenset({"market", "district", "airport"})
@@ -1046,6 +1047,10 @@ def _best(
     governing = _governing(text, chosen, trigger)
     if governing is not None:
         ranks[governing.start] += GOVERNS  # "X에서 건넌 ... Y에서 체포돼": Y, the verb's own
+    else:  # "신의주에서", as "in Sinuiju": over "단둥과 마주한", "평양에 사는"
+        for m in chosen:
+            if is_hangul(m.text) and _ko_where_alone(text, m):
+                ranks[m.start] += KO_WHERE
     complement = _verbs_own(text, chosen, trigger)
     if complement is not None:
         ranks[complement.start] += AFTER_VERB  # "officials in X arrested five in Y": Y
@@ -1055,6 +1060,12 @@ def _best(
         return None
     if _handed_on(text, best, event_type):
         return None  # "sold to buyers in Heilongjiang": only where someone or something went
+    if (
+        event_type in rules()["not_placed_whither"]
+        and not best.seat
+        and _went_to(text, best, event_type)
+    ):
+        return None  # "마약을 평양 등지로 날랐던" beside a trial: whither the goods went
     top = best.candidates[0]
     if top.kind == "province" or (top.kind in CAMP_KINDS and event_type != "detention"):
         inner = _paragraph_place(
@@ -1067,6 +1078,22 @@ def _best(
         ):
             return inner  # "sources in Ryanggang Province", "sent to a camp": the town
     return best
+
+
+# "단둥과 헤이룽장성 무단장에서도", "함북 청진, 황북 사리원 등 곳곳에서": a list before a
+# place, or 등 after it: its phrase of where holds more than the place
+_KO_LIST_BEFORE = re.compile(
+    r"(?:과|와|및|,|·)\s?(?:[가-힣]+(?:성|도)\s|(?:함|평|황)(?:북|남)\s|(?:양강|자강|강원)\s)?$"
+)
+
+
+def _ko_where_alone(text: str, m: PlaceMention) -> bool:
+    """Whether a Korean place heads a phrase of where of its own ("신의주에서"), not
+    whence people came nor one of a list."""
+    where = _KO_LOCATIVE.match(text, m.end)
+    if where is None or "등" in where.group().split() or whence_people_came(text, m):
+        return False
+    return not _KO_LIST_BEFORE.search(text, max(0, m.start - 16), m.start)
 
 
 _AND = re.compile(r"\s*(?:,|and|or|와|과|및|·|/)\s*(?:the\s+)?")
