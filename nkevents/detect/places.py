@@ -358,15 +358,28 @@ _KO_COUNTRY_WHERE = re.compile(
 def _country_as_place(text: str, mention: PlaceMention) -> bool:
     """'in Laos', 'Indonesian authorities': a country as where, not as who or whence."""
     if is_hangul(mention.text):
-        return bool(_KO_COUNTRY_WHERE.match(text, mention.end))
+        return bool(
+            _KO_COUNTRY_WHERE.match(text, mention.end) or _KO_IN_COUNTRY.match(text, mention.end)
+        )
     word = _preposition(text, mention.start, reach=2)
     if word in rules()["locative"]:
         return word != "from"
+    if _IN_COUNTRY.search(text[max(0, mention.start - 30) : mention.start].lower()):
+        return True  # "in northeastern China"
     after = re.match(r"\s+(\w+)", text[mention.end : mention.end + 30])
     return after is not None and after.group(1).lower() in rules()["authorities"]
 
 
-_KO_IN_COUNTRY = re.compile(r"\s?(?:에서|내에서|땅에서|현지에서)")
+# "중국에서", and a part of the country between: "중국 동북부에서", "중국 남부 지역에서"
+_KO_IN_COUNTRY = re.compile(
+    r"\s?(?:(?:동북|서북|동남|서남|남|북|동|서)(?:부|쪽|지역|지방|3성)\s?(?:지역\s?)?)?"
+    r"(?:에서|내에서|땅에서|현지에서)"
+)
+# "in China", and a part of the country between: "in northeastern China", "in the south of"
+_IN_COUNTRY = re.compile(
+    r"\b(?:in|inside|within)\s+(?:(?:the\s+)?(?:far\s+)?(?:north|south|east|west|central|"
+    r"north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?$"
+)
 
 
 def actor_country_as_place(text: str, mention: PlaceMention, event_type: str | None) -> bool:
@@ -386,8 +399,8 @@ def actor_country_as_place(text: str, mention: PlaceMention, event_type: str | N
         return False  # "in South Korea's Chosun Ilbo": where a paper is, not the event
     if _KO_IN_COUNTRY.match(text, mention.end):
         return True
-    head = text[max(0, mention.start - 12) : mention.start].lower()
-    return bool(re.search(r"\b(?:in|inside|within)\s+$", head))
+    head = text[max(0, mention.start - 30) : mention.start].lower()
+    return bool(_IN_COUNTRY.search(head))
 
 
 def _is_seat_of_talk(text: str, mention: PlaceMention) -> bool:
