@@ -222,9 +222,22 @@ def _near(starts: list[int], start: int) -> bool:
 
 
 def _camp_talk(folded: str, start: int, end: int) -> bool:
-    """Words just before a name that make it a camp: 'sent to Yodok', 'held at Chongori'."""
+    """Words just before a name that make it a camp: 'sent to Yodok', 'held at Chongori'
+    (not an occasion held there: 'a public trial was held in Hoeryong')."""
     window = folded[max(0, start - 30) : start]
-    return any(word in window for word in rules()["camp_context"])
+    found = [word for word in rules()["camp_context"] if word in window]
+    if found and all(word.startswith("held ") for word in found):
+        return not _held_occasion().search(folded, max(0, start - 90), start)
+    return bool(found)
+
+
+@cache
+def _held_occasion() -> re.Pattern[str]:
+    words = "|".join(map(re.escape, rules()["occasions_held"]))
+    return re.compile(
+        rf"(?i)\b(?:{words})\s+(?:was|were|is|are|will\s+be|had\s+been|has\s+been|"
+        r"have\s+been)\s+(?:\w+\s+){0,2}?held\s+(?:in|at)\s+(?:[\w'’-]+\s+){0,3}$"
+    )
 
 
 # --- locating an event --------------------------------------------------------------------
@@ -730,8 +743,8 @@ def told_as_whither(text: str, mention: PlaceMention) -> bool:
 def _handed_on(text: str, mention: PlaceMention, event_type: str | None) -> bool:
     """A place written as where the goods or people of a sale or sending were received, or
     a camp people were sent to, told beside another event (a trial)."""
-    if mention.candidates[0].kind in CAMP_KINDS and event_type != "detention":
-        return _went_to(text, mention, event_type)
+    if mention.candidates[0].kind in CAMP_KINDS:  # "sent to the camp in Hoeryong": held there
+        return event_type != "detention" and _went_to(text, mention, event_type)
     if event_type == "escape" or _preposition(text, mention.start) not in rules()["locative"]:
         return False
     return _sent_on_before(text, mention.start)
