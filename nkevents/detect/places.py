@@ -510,10 +510,24 @@ def _attribute() -> re.Pattern[str]:
 
 
 def _is_attribute(text: str, mention: PlaceMention) -> bool:
-    """'the second most powerful man in Pyongyang': a place that describes a person."""
+    """'the second most powerful man in Pyongyang': a place that describes a person (not
+    one who tells: "a resident of Hyesan said" is a source's home)."""
     if text[max(0, mention.start - 4) : mention.start].lower().rstrip()[-2:] not in ("in", "of"):
         return False  # every attribute phrase ends "in" or "of"
-    return bool(_attribute().search(text[max(0, mention.start - 60) : mention.start].lower()))
+    if not _attribute().search(text[max(0, mention.start - 60) : mention.start].lower()):
+        return False
+    return not _resident_tells(text, mention)
+
+
+_RESIDENT_OF = re.compile(r"(?i)\b(?:residents?|inhabitants?)\s+of\s+(?:the\s+)?$")
+
+
+def _resident_tells(text: str, mention: PlaceMention) -> bool:
+    """ "a resident of Hyesan said ...": someone of the place who tells what happened there."""
+    return bool(
+        _RESIDENT_OF.search(text, max(0, mention.start - 30), mention.start)
+        and _teller_patterns()[1].match(text, mention.end, mention.end + 90)
+    )
 
 
 def usable(text: str, mention: PlaceMention) -> bool:
@@ -561,7 +575,7 @@ def source_home(text: str, mention: PlaceMention) -> bool:
     ko = _KO_SOURCE_AFTER.match(text, mention.end)
     if ko and (ko.group(1) is None or _names_a_town(ko.group(1))):
         return True  # not "평양 고위급 소식통", a source of rank in the capital
-    if _BASED_SOURCE.match(text, mention.end):
+    if _BASED_SOURCE.match(text, mention.end) or _resident_tells(text, mention):
         return True
     return bool(_SOURCE_BEFORE.search(text, max(0, mention.start - 70), mention.start))
 
