@@ -462,11 +462,16 @@ def _teller_home(text: str, mention: PlaceMention) -> bool:
     head = text[max(0, mention.start - 60) : mention.start].lower()
     if not head.endswith((" in ", " at ", " from ", " the ")):
         return False  # every phrase ends with one of these words
-    if speaking.search(head):
+    if any(w in head for w in _SPEAKING) and speaking.search(head):
         return True
+    if not after.match(text, mention.end, mention.end + 90):
+        return False  # no word of telling after the place
     if _SOURCE_BEFORE.search(head):
         return False  # "a source based in Ryanggang said": a source's home, ranked low
-    return bool(before.search(head)) and bool(after.match(text, mention.end, mention.end + 90))
+    return bool(before.search(head))
+
+
+_SPEAKING = ("speaking", "talking", "interviewed", "writing", "reporting")
 
 
 def lives_there(text: str, mention: PlaceMention) -> bool:
