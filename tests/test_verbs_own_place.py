@@ -48,3 +48,13 @@ def test_a_place_in_a_relative_clause_after_the_verb_is_not_its_own() -> None:
 def test_whence_alone_still_places_the_event() -> None:
     text = "An inspection team from Pyongyang arrested ten officials last week."
     assert ("arrest", "Pyongyang") in _places(text)
+
+
+def test_a_site_whose_manager_was_arrested_elsewhere_is_not_the_place() -> None:
+    text = "A manager of the Musan Mining Complex was arrested in Chongjin for selling iron ore."
+    assert ("arrest", "Chongjin") in _places(text)
+
+
+def test_a_site_of_a_manager_arrested_with_no_other_place_stays_the_place() -> None:
+    text = "A manager of the Musan Mining Complex was arrested for selling iron ore."
+    assert ("arrest", "Musan Mine") in _places(text)

@@ -701,6 +701,8 @@ def _rank(
         score -= 8  # "two women from Hyesan were arrested in Changbai": whence they came
     elif before == "from" and any(_told_in(text, m) for m in chosen):
         pass  # "a team from Pyongyang arrested ten in Sinuiju": whence, beside a where
+    elif before == "of" and _member_of().search(text, max(0, mention.start - 40), mention.start):
+        pass  # "a manager of the Musan Mining Complex was arrested in Chongjin": whose
     elif before in rules()["locative"]:
         score += 8
     elif whence_people_came(text, mention):
@@ -734,6 +736,14 @@ def _people_from() -> re.Pattern[str]:
     return re.compile(
         rf"(?i)\b(?:{'|'.join(map(re.escape, words))})\s+(?:\w+\s+)?from\s+(?:the\s+)?$"
     )
+
+
+@cache
+def _member_of() -> re.Pattern[str]:
+    """People told as of a body or site ('a manager of the', 'workers of')."""
+    words = [str(w) for w in load_data("people.yaml")["people"] if str(w).isascii()]
+    words += rules()["roles"]
+    return re.compile(rf"(?i)\b(?:{'|'.join(map(re.escape, words))})\s+of\s+(?:the\s+|a\s+)?$")
 
 
 def _sent_on_before(text: str, at: int) -> bool:
