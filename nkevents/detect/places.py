@@ -225,10 +225,26 @@ def _camp_talk(folded: str, start: int, end: int) -> bool:
     """Words just before a name that make it a camp: 'sent to Yodok', 'held at Chongori'
     (not an occasion held there: 'a public trial was held in Hoeryong')."""
     window = folded[max(0, start - 30) : start]
-    found = [word for word in rules()["camp_context"] if word in window]
+    found = [
+        word
+        for word in rules()["camp_context"]
+        if word in window
+        and (
+            word not in _CAMP_NOUNS or _CAMP_NOUN_TAIL.match(window, window.rfind(word) + len(word))
+        )
+    ]
     if found and all(word.startswith("held ") for word in found):
         return not _held_occasion().search(folded, max(0, start - 90), start)
     return bool(found)
+
+
+# A camp noun makes the name after it a camp only when it heads the name's phrase ("a prison
+# camp near Hoeryong", "sent to prison in Hoeryong"), not "Prison for 18 at Hoeryong"
+_CAMP_NOUNS = frozenset({"prison", "camp", "kwalliso", "kyohwaso"})
+_CAMP_NOUN_TAIL = re.compile(
+    r"s?\s*(?:camps?\s*)?(?:\([^()]{0,20}\)\s*)?(?:(?:no\.?\s*)?\d+(?:\s*(?:and|,)\s*\d+)?\s+)?"
+    r"(?:in|at|of|near|outside)\s+(?:the\s+)?$"
+)
 
 
 @cache
