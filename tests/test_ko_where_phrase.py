@@ -42,3 +42,13 @@ def test_a_trial_is_not_placed_where_goods_went() -> None:
         "날랐던 것으로 알려졌다."
     )
     assert ("trial", "Pyongyang") not in _places(text)
+
+
+def test_a_team_dispatched_from_the_capital_arrested_people_where_the_verb_says() -> None:
+    text = "평양에서 파견된 검열단이 혜산에서 간부 12명을 체포했다."
+    assert ("arrest", "Hyesan") in _places(text)
+
+
+def test_a_team_from_the_centre_arrested_people_where_the_verb_says() -> None:
+    text = "중앙에서 내려온 검열단은 신의주에서 무역일꾼 5명을 체포했다."
+    assert ("arrest", "Sinuiju") in _places(text)

@@ -671,7 +671,8 @@ def _ko_whence() -> re.Pattern[str]:
         rf"|(?:의)?\s(?:{word}\s)?(?:{nouns})"  # "개성시 장사꾼", "평성의 화폐 장사꾼"
         # "옹진에서 금을 들고와서"
         r"|에서\s(?:[가-힣]+\s){0,3}?(?:들고|가지고|싣고)\s?(?:와|온|왔|들어)"
-        r"|에서\s?(?:온|왔|들어온|올라온|내려온)(?![가-힣])"  # "청진에서 온 여성"
+        # "청진에서 온 여성", "평양에서 파견된 검열단"
+        r"|에서\s?(?:온|왔|들어온|올라온|내려온|파견된|파견돼|파견되어)(?![가-힣])"
         r")"
     )
 
@@ -1171,7 +1172,8 @@ _AND = re.compile(r"\s*(?:,|and|or|와|과|및|·|/)\s*(?:the\s+)?")
 
 
 # "삼봉리 57반에서", "연변조선족 자치구의 한 농촌에서": a place that heads a phrase of where
-_KO_WHERE = re.compile(r"서(?=\s)|[^\s.,]*(?:\s+[^\s.,]+){0,3}?(?:에서|에선)")  # 회령서: 회령에서
+# (the shortest such phrase: "평양에서 파견된 검열단이 혜산에서" holds two)
+_KO_WHERE = re.compile(r"서(?=\s)|[^\s.,]*?(?:\s+[^\s.,]+){0,3}?(?:에서|에선)")  # 회령서: 회령에서
 
 
 # Words that open another clause between an English verb and a place after it
