@@ -468,12 +468,18 @@ def _teller_patterns() -> tuple[re.Pattern[str], ...]:
     )
 
 
+def _hangul_name(mention: PlaceMention) -> bool:
+    """Whether a mention is written in Hangul (its first letter is a syllable: cheaper than
+    `is_hangul` for a name, which is written in one script)."""
+    return "\uac00" <= mention.text[-1] <= "\ud7a3" or "\uac00" <= mention.text[0] <= "\ud7a3"
+
+
 def _teller_home(text: str, mention: PlaceMention) -> bool:
     """ "a defector living in Seoul said", "Lee, a refugee in Seoul, told us", "Speaking
     from Seoul, ...", "서울에서 만난 탈북민은": where someone who tells the story lives or
     was met, not where what they tell happened."""
     before, after, speaking, met, _, _ = _teller_patterns()
-    if is_hangul(mention.text):
+    if _hangul_name(mention):
         return bool(met.match(text, mention.end))
     head = text[max(0, mention.start - 60) : mention.start].lower()
     if not head.endswith((" in ", " at ", " from ", " the ")):
@@ -497,7 +503,7 @@ def lives_there(text: str, mention: PlaceMention) -> bool:
     if mention.candidates[0].country == "KP":
         return False
     *_, before, after = _teller_patterns()
-    if is_hangul(mention.text):
+    if _hangul_name(mention):
         return bool(after.match(text, mention.end))
     head = text[max(0, mention.start - 40) : mention.start].lower()
     return head.endswith((" in ", " the ")) and bool(before.search(head))
@@ -545,6 +551,8 @@ _RESIDENT_OF = re.compile(r"(?i)\b(?:residents?|inhabitants?)\s+of\s+(?:the\s+)?
 
 def _resident_tells(text: str, mention: PlaceMention) -> bool:
     """ "a resident of Hyesan said ...": someone of the place who tells what happened there."""
+    if not text.endswith("of ", 0, mention.start) and not text.endswith("the ", 0, mention.start):
+        return False  # every phrase ends "of" or "of the"
     return bool(
         _RESIDENT_OF.search(text, max(0, mention.start - 30), mention.start)
         and _teller_patterns()[1].match(text, mention.end, mention.end + 90)
@@ -596,7 +604,9 @@ def source_home(text: str, mention: PlaceMention) -> bool:
     ko = _KO_SOURCE_AFTER.match(text, mention.end)
     if ko and (ko.group(1) is None or _names_a_town(ko.group(1))):
         return True  # not "평양 고위급 소식통", a source of rank in the capital
-    if _BASED_SOURCE.match(text, mention.end) or _resident_tells(text, mention):
+    if text.startswith("-based", mention.end) and _BASED_SOURCE.match(text, mention.end):
+        return True
+    if _resident_tells(text, mention):
         return True
     return bool(_SOURCE_BEFORE.search(text, max(0, mention.start - 70), mention.start))
 
@@ -1121,7 +1131,7 @@ def _best(
         ranks[governing.start] += GOVERNS  # "X에서 건넌 ... Y에서 체포돼": Y, the verb's own
     else:  # "신의주에서", as "in Sinuiju": over "단둥과 마주한", "평양에 사는"
         for m in chosen:
-            if is_hangul(m.text) and _ko_where_alone(text, m):
+            if _hangul_name(m) and _ko_where_alone(text, m):
                 ranks[m.start] += KO_WHERE
     complement = _verbs_own(text, chosen, trigger)
     if complement is not None:
@@ -1190,7 +1200,7 @@ def _verbs_own(text: str, chosen: list[PlaceMention], trigger: int | None) -> Pl
     if trigger is None:
         return None
     for m in chosen:
-        if m.start <= trigger or is_hangul(m.text) or m.start - trigger > 80:
+        if m.start <= trigger or _hangul_name(m) or m.start - trigger > 80:
             continue
         if _told_in(text, m) and not _CLAUSE_OPENER.search(text, trigger, m.start):
             return m
