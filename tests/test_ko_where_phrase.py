@@ -52,3 +52,8 @@ def test_a_team_dispatched_from_the_capital_arrested_people_where_the_verb_says(
 def test_a_team_from_the_centre_arrested_people_where_the_verb_says() -> None:
     text = "중앙에서 내려온 검열단은 신의주에서 무역일꾼 5명을 체포했다."
     assert ("arrest", "Sinuiju") in _places(text)
+
+
+def test_a_station_or_market_written_onto_a_town_is_the_town() -> None:
+    assert ("execution", "Hyesan") in _places("혜산역 광장에서 공개처형이 진행됐다.")
+    assert ("arrest", "Hyesan") in _places("혜산장마당에서 상인 2명이 체포됐다.")
