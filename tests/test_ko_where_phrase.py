@@ -57,3 +57,8 @@ def test_a_team_from_the_centre_arrested_people_where_the_verb_says() -> None:
 def test_a_station_or_market_written_onto_a_town_is_the_town() -> None:
     assert ("execution", "Hyesan") in _places("혜산역 광장에서 공개처형이 진행됐다.")
     assert ("arrest", "Hyesan") in _places("혜산장마당에서 상인 2명이 체포됐다.")
+
+
+def test_a_holding_place_written_onto_a_town_is_in_the_town() -> None:
+    assert ("detention", "Hyesan") in _places("밀수꾼 3명이 혜산집결소에 수감됐다.")
+    assert ("arrest", "Hoeryong") in _places("회령시당 간부 2명이 뇌물 혐의로 체포됐다.")
