@@ -573,7 +573,11 @@ def no_borrowed_place_in_the_tail(ctx: DocContext, mentions: list[Mention]) -> N
 def crime_scenes(ctx: DocContext, mentions: list[Mention]) -> None:
     """ "A man who sold two women from the Samjiyon site was sentenced": a place that stands
     by the word of the charge is where the crime was, not where the judgement was."""
-    charges = [o.trigger for o in mentions if o.strength == "subordinate"]
+    charges = [
+        o.trigger
+        for o in mentions
+        if o.strength == "subordinate" and not _agent_noun(ctx.text[o.trigger[0] : o.trigger[1]])
+    ]
     if not charges:
         return
     for m in mentions:
@@ -591,6 +595,19 @@ def crime_scenes(ctx: DocContext, mentions: list[Mention]) -> None:
         )
         if scenes:
             place_mention(ctx, m, scenes)
+
+
+def _agent_noun(word: str) -> bool:
+    """ "smugglers", "traffickers", "밀수꾼": people named by what they did, not a crime
+    told as done somewhere (its place no crime scene: "Hyesan saw two smugglers executed")."""
+    word = word.strip().lower()
+    return word.endswith(_KO_AGENT_ENDINGS) or bool(_EN_AGENT.search(word))
+
+
+_KO_AGENT_ENDINGS = ("꾼", "꾼들", "밀수군", "밀수군들", "업자", "업자들", "사범", "사범들")
+_EN_AGENT = re.compile(
+    r"(?:smuggl|traffick|deal|brok|sell|trad|poach|counterfeit|launder|peddl|forg)ers?$"
+)
 
 
 # A place that heads a court's name: "혜산시 인민재판소는", "함경북도 재판소", "the Hyesan
