@@ -59,3 +59,22 @@ def test_english_apiece() -> None:
 def test_english_each_does_not_reach_the_next_sentence() -> None:
     text = "Each of the two men was executed in Hyesan in March. Musan and Hoeryong saw protests."
     assert _placed_en(text, "execution") == [("Hyesan", 2)]
+
+
+def test_two_others_at_a_second_place_are_an_event_of_their_own() -> None:
+    text = (
+        "Three people were arrested in Hyesan for smuggling, and two others in Musan "
+        "for using phones."
+    )
+    found = {
+        (e.location.name if e.location else None, e.people)
+        for e in events_of(text, language="en")
+        if e.type == "arrest"
+    }
+    assert found == {("Hyesan", 3), ("Musan", 2)}
+
+
+def test_two_others_who_did_something_else_are_no_second_place() -> None:
+    text = "Three people were arrested in Hyesan, and two others were fined."
+    arrests = [e for e in events_of(text, language="en") if e.type == "arrest"]
+    assert [(e.location.name if e.location else None, e.people) for e in arrests] == [("Hyesan", 3)]

@@ -12,6 +12,7 @@ from functools import cache, lru_cache
 import ahocorasick_rs
 
 from nkevents.detect.dates import STAMP
+from nkevents.detect.numbers import number_words
 from nkevents.gazetteer import CAMP_KINDS, Entry, Place, load, match, rules
 from nkevents.literals import required_literals
 from nkevents.model import Location
@@ -26,6 +27,8 @@ NEAR = 120  # characters: a province or town this close tells which namesake is 
 WATERS = {"river": 800, "region": 400, "sea": 400}
 SPREAD = 3  # this many different places, equally good, mean the event has no single place
 GOVERNS = 40  # the Korean place of the trigger's own clause, over one of an earlier clause
+KO_WHERE = 8  # a Korean place written as where (X에서), as English "in X" (when no clause governs)
+AFTER_VERB = 3  # the English place after the trigger in its clause, over an equal one before
 # Reported at the city they lie in or serve (EVENTS.md; an airfield: corpus/dev/README.md)
 SEAT_KINDS = frozenset({"market", "district", "airport"})
 
@@ -219,9 +222,38 @@ def _near(starts: list[int], start: int) -> bool:
 
 
 def _camp_talk(folded: str, start: int, end: int) -> bool:
-    """Words just before a name that make it a camp: 'sent to Yodok', 'held at Chongori'."""
+    """Words just before a name that make it a camp: 'sent to Yodok', 'held at Chongori'
+    (not an occasion held there: 'a public trial was held in Hoeryong')."""
     window = folded[max(0, start - 30) : start]
-    return any(word in window for word in rules()["camp_context"])
+    found = [
+        word
+        for word in rules()["camp_context"]
+        if word in window
+        and (
+            word not in _CAMP_NOUNS or _CAMP_NOUN_TAIL.match(window, window.rfind(word) + len(word))
+        )
+    ]
+    if found and all(word.startswith("held ") for word in found):
+        return not _held_occasion().search(folded, max(0, start - 90), start)
+    return bool(found)
+
+
+# A camp noun makes the name after it a camp only when it heads the name's phrase ("a prison
+# camp near Hoeryong", "sent to prison in Hoeryong"), not "Prison for 18 at Hoeryong"
+_CAMP_NOUNS = frozenset({"prison", "camp", "kwalliso", "kyohwaso"})
+_CAMP_NOUN_TAIL = re.compile(
+    r"s?\s*(?:camps?\s*)?(?:\([^()]{0,20}\)\s*)?(?:(?:no\.?\s*)?\d+(?:\s*(?:and|,)\s*\d+)?\s+)?"
+    r"(?:in|at|of|near|outside)\s+(?:the\s+)?$"
+)
+
+
+@cache
+def _held_occasion() -> re.Pattern[str]:
+    words = "|".join(map(re.escape, rules()["occasions_held"]))
+    return re.compile(
+        rf"(?i)\b(?:{words})\s+(?:was|were|is|are|will\s+be|had\s+been|has\s+been|"
+        r"have\s+been)\s+(?:\w+\s+){0,2}?held\s+(?:in|at)\s+(?:[\w'’-]+\s+){0,3}$"
+    )
 
 
 # --- locating an event --------------------------------------------------------------------
@@ -355,15 +387,28 @@ _KO_COUNTRY_WHERE = re.compile(
 def _country_as_place(text: str, mention: PlaceMention) -> bool:
     """'in Laos', 'Indonesian authorities': a country as where, not as who or whence."""
     if is_hangul(mention.text):
-        return bool(_KO_COUNTRY_WHERE.match(text, mention.end))
+        return bool(
+            _KO_COUNTRY_WHERE.match(text, mention.end) or _KO_IN_COUNTRY.match(text, mention.end)
+        )
     word = _preposition(text, mention.start, reach=2)
     if word in rules()["locative"]:
         return word != "from"
+    if _IN_COUNTRY.search(text[max(0, mention.start - 30) : mention.start].lower()):
+        return True  # "in northeastern China"
     after = re.match(r"\s+(\w+)", text[mention.end : mention.end + 30])
     return after is not None and after.group(1).lower() in rules()["authorities"]
 
 
-_KO_IN_COUNTRY = re.compile(r"\s?(?:에서|내에서|땅에서|현지에서)")
+# "중국에서", and a part of the country between: "중국 동북부에서", "중국 남부 지역에서"
+_KO_IN_COUNTRY = re.compile(
+    r"\s?(?:(?:동북|서북|동남|서남|남|북|동|서)(?:부|쪽|지역|지방|3성)\s?(?:지역\s?)?)?"
+    r"(?:에서|내에서|땅에서|현지에서)"
+)
+# "in China", and a part of the country between: "in northeastern China", "in the south of"
+_IN_COUNTRY = re.compile(
+    r"\b(?:in|inside|within)\s+(?:(?:the\s+)?(?:far\s+)?(?:north|south|east|west|central|"
+    r"north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?$"
+)
 
 
 def actor_country_as_place(text: str, mention: PlaceMention, event_type: str | None) -> bool:
@@ -383,19 +428,85 @@ def actor_country_as_place(text: str, mention: PlaceMention, event_type: str | N
         return False  # "in South Korea's Chosun Ilbo": where a paper is, not the event
     if _KO_IN_COUNTRY.match(text, mention.end):
         return True
-    head = text[max(0, mention.start - 12) : mention.start].lower()
-    return bool(re.search(r"\b(?:in|inside|within)\s+$", head))
+    head = text[max(0, mention.start - 30) : mention.start].lower()
+    return bool(_IN_COUNTRY.search(head))
 
 
 def _is_seat_of_talk(text: str, mention: PlaceMention) -> bool:
     """'diplomats in Beijing', 'the Seoul-based group', '베이징 주재 대사관': where speakers
     sit or are posted, not events."""
     if re.match(r"-based\b|\s?주재\s", text[mention.end : mention.end + 7]):
-        return True  # "the Seoul-based group", "모스크바 주재 대사": where someone is posted
+        # "the Seoul-based group", "모스크바 주재 대사": where someone is posted; "a
+        # Hyesan-based source" is a source's home (ranked low, not left out)
+        return not _BASED_SOURCE.match(text, mention.end, mention.end + 40)
+    if _teller_home(text, mention):
+        return True
     words = re.findall(r"\w+", text[max(0, mention.start - 40) : mention.start].lower())[-3:]
     if len(words) >= 2 and words[-1] in ("in", "at") and words[-2] in rules()["speakers"]:
-        return True
+        # not people counted as the ones acted on: "arrested ten officials in Sinuiju"
+        return not (len(words) == 3 and _counted(words[0])) or bool(
+            _teller_patterns()[1].match(text, mention.end, mention.end + 90)
+        )
     return _names_an_occasion(text, mention)
+
+
+def _counted(word: str) -> bool:
+    """Whether an English word counts people ('ten', '10', 'dozens', 'several')."""
+    return word.isdigit() or word in _COUNT_WORDS or word in number_words()
+
+
+_COUNT_WORDS = frozenset({"dozens", "hundreds", "several", "many", "some", "few", "numerous"})
+
+
+@cache
+def _teller_patterns() -> tuple[re.Pattern[str], ...]:
+    r = rules()
+    return tuple(
+        re.compile(r[k])
+        for k in ("teller_before", "teller_after", "speaking_from", "ko_met_in")
+        + ("residence_before", "ko_residence_after")
+    )
+
+
+def _hangul_name(mention: PlaceMention) -> bool:
+    """Whether a mention is written in Hangul (its first letter is a syllable: cheaper than
+    `is_hangul` for a name, which is written in one script)."""
+    return "\uac00" <= mention.text[-1] <= "\ud7a3" or "\uac00" <= mention.text[0] <= "\ud7a3"
+
+
+def _teller_home(text: str, mention: PlaceMention) -> bool:
+    """ "a defector living in Seoul said", "Lee, a refugee in Seoul, told us", "Speaking
+    from Seoul, ...", "서울에서 만난 탈북민은": where someone who tells the story lives or
+    was met, not where what they tell happened."""
+    before, after, speaking, met, _, _ = _teller_patterns()
+    if _hangul_name(mention):
+        return bool(met.match(text, mention.end))
+    head = text[max(0, mention.start - 60) : mention.start].lower()
+    if not head.endswith((" in ", " at ", " from ", " the ")):
+        return False  # every phrase ends with one of these words
+    if any(w in head for w in _SPEAKING) and speaking.search(head):
+        return True
+    if not after.match(text, mention.end, mention.end + 90):
+        return False  # no word of telling after the place
+    if _SOURCE_BEFORE.search(head):
+        return False  # "a source based in Ryanggang said": a source's home, ranked low
+    return bool(before.search(head))
+
+
+_SPEAKING = ("speaking", "talking", "interviewed", "writing", "reporting")
+
+
+def lives_there(text: str, mention: PlaceMention) -> bool:
+    """ "a woman who now lives in Seoul", "서울에 사는 탈북민": where someone lives outside
+    North Korea, like a source's home the event's place only when nothing else is named (a
+    town of the North where someone lives is mostly where they were caught or punished)."""
+    if mention.candidates[0].country == "KP":
+        return False
+    *_, before, after = _teller_patterns()
+    if _hangul_name(mention):
+        return bool(after.match(text, mention.end))
+    head = text[max(0, mention.start - 40) : mention.start].lower()
+    return head.endswith((" in ", " the ")) and bool(before.search(head))
 
 
 @cache
@@ -426,10 +537,26 @@ def _attribute() -> re.Pattern[str]:
 
 
 def _is_attribute(text: str, mention: PlaceMention) -> bool:
-    """'the second most powerful man in Pyongyang': a place that describes a person."""
+    """'the second most powerful man in Pyongyang': a place that describes a person (not
+    one who tells: "a resident of Hyesan said" is a source's home)."""
     if text[max(0, mention.start - 4) : mention.start].lower().rstrip()[-2:] not in ("in", "of"):
         return False  # every attribute phrase ends "in" or "of"
-    return bool(_attribute().search(text[max(0, mention.start - 60) : mention.start].lower()))
+    if not _attribute().search(text[max(0, mention.start - 60) : mention.start].lower()):
+        return False
+    return not _resident_tells(text, mention)
+
+
+_RESIDENT_OF = re.compile(r"(?i)\b(?:residents?|inhabitants?)\s+of\s+(?:the\s+)?$")
+
+
+def _resident_tells(text: str, mention: PlaceMention) -> bool:
+    """ "a resident of Hyesan said ...": someone of the place who tells what happened there."""
+    if not text.endswith("of ", 0, mention.start) and not text.endswith("the ", 0, mention.start):
+        return False  # every phrase ends "of" or "of the"
+    return bool(
+        _RESIDENT_OF.search(text, max(0, mention.start - 30), mention.start)
+        and _teller_patterns()[1].match(text, mention.end, mention.end + 90)
+    )
 
 
 def usable(text: str, mention: PlaceMention) -> bool:
@@ -449,19 +576,39 @@ def usable(text: str, mention: PlaceMention) -> bool:
     )
 
 
+# "a source in Ryanggang Province", and the province after its town: "a source in Hyesan,
+# Ryanggang Province"
 _SOURCE_BEFORE = re.compile(
-    r"(?i)\bsources?\s+(?:\w+\s+)?(?:based\s+)?(?:in|inside|within|from)\s+(?:the\s+)?$"
+    r"(?i)\bsources?\s+(?:\w+\s+)?(?:based\s+)?(?:in|inside|within|from)\s+(?:the\s+)?"
+    r"(?:[\w'’-]+(?:\s[\w'’-]+){0,2},\s+)?$"
 )
+# "양강도의 한 소식통", and the province before its town: "양강도 혜산시 소식통"
 _KO_SOURCE_AFTER = re.compile(
-    r"(?:도|시|군)?\s?(?:의\s)?(?:한\s|복수의\s|다른\s)?(?:대북\s|내부\s)?(?:주민\s?)?소식통"
+    r"(?:도|시|군)?(?:\s([가-힣]{1,6}(?<![은는이가을를의와과로에])))?"
+    r"\s?(?:의\s)?(?:한\s|복수의\s|다른\s)?(?:대북\s|내부\s)?(?:주민\s?)?소식통"
 )
+
+
+@lru_cache(maxsize=1024)
+def _names_a_town(word: str) -> bool:
+    """Whether a Hangul word is the name of a town or county ("혜산시", "신의주")."""
+    return any(c.place.precision in ("town", "county") for c in load().candidates(word))
+
+
+_BASED_SOURCE = re.compile(r"(?i)-based\s+(?:[a-z]+\s+){0,2}?sources?\b")
 
 
 def source_home(text: str, mention: PlaceMention) -> bool:
-    """'a source in Ryanggang Province', '양강도의 한 소식통': where a source lives."""
-    if _KO_SOURCE_AFTER.match(text, mention.end):
+    """'a source in Ryanggang Province', '양강도의 한 소식통', 'a Hyesan-based source':
+    where a source lives."""
+    ko = _KO_SOURCE_AFTER.match(text, mention.end)
+    if ko and (ko.group(1) is None or _names_a_town(ko.group(1))):
+        return True  # not "평양 고위급 소식통", a source of rank in the capital
+    if text.startswith("-based", mention.end) and _BASED_SOURCE.match(text, mention.end):
         return True
-    return bool(_SOURCE_BEFORE.search(text, max(0, mention.start - 40), mention.start))
+    if _resident_tells(text, mention):
+        return True
+    return bool(_SOURCE_BEFORE.search(text, max(0, mention.start - 70), mention.start))
 
 
 @cache
@@ -534,7 +681,8 @@ def _ko_whence() -> re.Pattern[str]:
         rf"|(?:의)?\s(?:{word}\s)?(?:{nouns})"  # "개성시 장사꾼", "평성의 화폐 장사꾼"
         # "옹진에서 금을 들고와서"
         r"|에서\s(?:[가-힣]+\s){0,3}?(?:들고|가지고|싣고)\s?(?:와|온|왔|들어)"
-        r"|에서\s?(?:온|왔|들어온|올라온|내려온)(?![가-힣])"  # "청진에서 온 여성"
+        # "청진에서 온 여성", "평양에서 파견된 검열단"
+        r"|에서\s?(?:온|왔|들어온|올라온|내려온|파견된|파견돼|파견되어)(?![가-힣])"
         r")"
     )
 
@@ -578,6 +726,10 @@ def _rank(
         text, max(0, mention.start - 40), mention.start
     ):
         score -= 8  # "two women from Hyesan were arrested in Changbai": whence they came
+    elif before == "from" and any(_told_in(text, m) for m in chosen):
+        pass  # "a team from Pyongyang arrested ten in Sinuiju": whence, beside a where
+    elif before == "of" and _member_of().search(text, max(0, mention.start - 40), mention.start):
+        pass  # "a manager of the Musan Mining Complex was arrested in Chongjin": whose
     elif before in rules()["locative"]:
         score += 8
     elif whence_people_came(text, mention):
@@ -586,8 +738,8 @@ def _rank(
         score -= (
             30  # "평양을 출발한 수송기": where it set out from (an escape's start is its place)
         )
-    if source_home(text, mention):
-        score -= 40  # where a source lives: the event's place only if nothing else is named
+    if source_home(text, mention) or lives_there(text, mention):
+        score -= 40  # where a source or someone lives: the event's place only if nothing else is
     if mention.seat and event_type not in rules()["seated_types"]:
         score -= 5  # "tried by the Central Court and shot in Hyesan": the town told for itself
     same = sum(1 for m in chosen if m.candidates[0].id == place.id)
@@ -598,12 +750,27 @@ def _rank(
     return score
 
 
+def _told_in(text: str, mention: PlaceMention) -> bool:
+    """Whether an English mention is written as where ('in Sinuiju', 'at Hyesan'), not
+    whence ('from Pyongyang')."""
+    before = _preposition(text, mention.start)
+    return before != "from" and before in rules()["locative"]
+
+
 @cache
 def _people_from() -> re.Pattern[str]:
     words = [str(w) for w in load_data("people.yaml")["people"] if str(w).isascii()]
     return re.compile(
         rf"(?i)\b(?:{'|'.join(map(re.escape, words))})\s+(?:\w+\s+)?from\s+(?:the\s+)?$"
     )
+
+
+@cache
+def _member_of() -> re.Pattern[str]:
+    """People told as of a body or site ('a manager of the', 'workers of')."""
+    words = [str(w) for w in load_data("people.yaml")["people"] if str(w).isascii()]
+    words += rules()["roles"]
+    return re.compile(rf"(?i)\b(?:{'|'.join(map(re.escape, words))})\s+of\s+(?:the\s+|a\s+)?$")
 
 
 def _sent_on_before(text: str, at: int) -> bool:
@@ -632,8 +799,8 @@ def told_as_whither(text: str, mention: PlaceMention) -> bool:
 def _handed_on(text: str, mention: PlaceMention, event_type: str | None) -> bool:
     """A place written as where the goods or people of a sale or sending were received, or
     a camp people were sent to, told beside another event (a trial)."""
-    if mention.candidates[0].kind in CAMP_KINDS and event_type != "detention":
-        return _went_to(text, mention, event_type)
+    if mention.candidates[0].kind in CAMP_KINDS:  # "sent to the camp in Hoeryong": held there
+        return event_type != "detention" and _went_to(text, mention, event_type)
     if event_type == "escape" or _preposition(text, mention.start) not in rules()["locative"]:
         return False
     return _sent_on_before(text, mention.start)
@@ -962,12 +1129,25 @@ def _best(
     governing = _governing(text, chosen, trigger)
     if governing is not None:
         ranks[governing.start] += GOVERNS  # "X에서 건넌 ... Y에서 체포돼": Y, the verb's own
+    else:  # "신의주에서", as "in Sinuiju": over "단둥과 마주한", "평양에 사는"
+        for m in chosen:
+            if _hangul_name(m) and _ko_where_alone(text, m):
+                ranks[m.start] += KO_WHERE
+    complement = _verbs_own(text, chosen, trigger)
+    if complement is not None:
+        ranks[complement.start] += AFTER_VERB  # "officials in X arrested five in Y": Y
     best = max(chosen, key=lambda m: (ranks[m.start], -m.start))
     tied = {m.candidates[0].id for m in chosen if ranks[m.start] == ranks[best.start]}
     if len(tied) >= SPREAD or _listed(text, best, chosen):
         return None
     if _handed_on(text, best, event_type):
         return None  # "sold to buyers in Heilongjiang": only where someone or something went
+    if (
+        event_type in rules()["not_placed_whither"]
+        and not best.seat
+        and _went_to(text, best, event_type)
+    ):
+        return None  # "마약을 평양 등지로 날랐던" beside a trial: whither the goods went
     top = best.candidates[0]
     if top.kind == "province" or (top.kind in CAMP_KINDS and event_type != "detention"):
         inner = _paragraph_place(
@@ -982,11 +1162,50 @@ def _best(
     return best
 
 
+# "단둥과 헤이룽장성 무단장에서도", "함북 청진, 황북 사리원 등 곳곳에서": a list before a
+# place, or 등 after it: its phrase of where holds more than the place
+_KO_LIST_BEFORE = re.compile(
+    r"(?:과|와|및|,|·)\s?(?:[가-힣]+(?:성|도)\s|(?:함|평|황)(?:북|남)\s|(?:양강|자강|강원)\s)?$"
+)
+
+
+def _ko_where_alone(text: str, m: PlaceMention) -> bool:
+    """Whether a Korean place heads a phrase of where of its own ("신의주에서"), not
+    whence people came nor one of a list."""
+    where = _KO_LOCATIVE.match(text, m.end)
+    if where is None or "등" in where.group().split() or whence_people_came(text, m):
+        return False
+    return not _KO_LIST_BEFORE.search(text, max(0, m.start - 16), m.start)
+
+
 _AND = re.compile(r"\s*(?:,|and|or|와|과|및|·|/)\s*(?:the\s+)?")
 
 
 # "삼봉리 57반에서", "연변조선족 자치구의 한 농촌에서": a place that heads a phrase of where
-_KO_WHERE = re.compile(r"서(?=\s)|[^\s.,]*(?:\s+[^\s.,]+){0,3}?(?:에서|에선)")  # 회령서: 회령에서
+# (the shortest such phrase: "평양에서 파견된 검열단이 혜산에서" holds two)
+_KO_WHERE = re.compile(r"서(?=\s)|[^\s.,]*?(?:\s+[^\s.,]+){0,3}?(?:에서|에선)")  # 회령서: 회령에서
+
+
+# Words that open another clause between an English verb and a place after it
+_CLAUSE_OPENER = re.compile(
+    r"(?i)[.;!?]|\b(?:who|whom|which|that|after|before|when|while|because|since|where|"
+    r"whose|and then|then|but|as)\b"
+)
+
+
+def _verbs_own(text: str, chosen: list[PlaceMention], trigger: int | None) -> PlaceMention | None:
+    """The English place written as where ('in Y', 'at Y') first after the trigger in its own
+    clause: of places equally good, the verb's own ("officials from the Central Committee in
+    Pyongyang arrested five cadres in Hyesan": Hyesan)."""
+    if trigger is None:
+        return None
+    for m in chosen:
+        if m.start <= trigger or _hangul_name(m) or m.start - trigger > 80:
+            continue
+        if _told_in(text, m) and not _CLAUSE_OPENER.search(text, trigger, m.start):
+            return m
+        return None
+    return None
 
 
 def _governing(text: str, chosen: list[PlaceMention], trigger: int | None) -> PlaceMention | None:

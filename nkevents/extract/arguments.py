@@ -579,10 +579,11 @@ def charges_to_clauses(ctx: DocContext, mentions: list[Mention]) -> None:
 def place_mention(ctx: DocContext, m: Mention, skip: tuple[Span, ...] = ()) -> None:
     """Where the mention's event happened, leaving out the places named inside `skip`."""
     span = sentence_span(m)
-    if m.facility and m.type != "detention":  # the camp and its town are where people were sent
-        skip = (*skip, _camp_and_town(ctx, m.facility[1]))
+    if m.facility and m.type != "detention" and not _happened_at_camp(ctx, m):
+        skip = (*skip, _camp_and_town(ctx, m.facility[1]))  # where people were sent
     korean = ctx.language == "ko"  # the clause of a Korean verb: see detect.places._governing
-    m.location = ctx.locate(span, m.type, skip, m.trigger[0] if korean else None)
+    # (of an English one, the place after it: detect.places._verbs_own)
+    m.location = ctx.locate(span, m.type, skip, m.trigger[0] if korean else m.trigger[1])
     # a body's seat ("최고재판소", "the Central Court") places a trial told without a town, but
     # does not name one: the trial may be the one a town was told for ("청진에서 공개재판이
     # 열렸다 ... 최고재판소는 이 공판에서 ... 선고했다")
@@ -620,7 +621,11 @@ def no_borrowed_place_in_the_tail(ctx: DocContext, mentions: list[Mention]) -> N
 def crime_scenes(ctx: DocContext, mentions: list[Mention]) -> None:
     """ "A man who sold two women from the Samjiyon site was sentenced": a place that stands
     by the word of the charge is where the crime was, not where the judgement was."""
-    charges = [o.trigger for o in mentions if o.strength == "subordinate"]
+    charges = [
+        o.trigger
+        for o in mentions
+        if o.strength == "subordinate" and not _agent_noun(ctx.text[o.trigger[0] : o.trigger[1]])
+    ]
     if not charges:
         return
     for m in mentions:
@@ -634,15 +639,55 @@ def crime_scenes(ctx: DocContext, mentions: list[Mention]) -> None:
             and not is_locative(ctx.text, p)  # "a trial of smugglers in Chongjin" is there
             and not p.seat  # a court that tried the case is where the trial was
             and not source_home(ctx.text, p)  # "양강도 소식통은 ... 재판을": where the teller is
+            and not _COURT_AFTER.match(ctx.text, p.end)  # "혜산시 인민재판소는": the court's town
         )
         if scenes:
             place_mention(ctx, m, scenes)
+
+
+def _agent_noun(word: str) -> bool:
+    """ "smugglers", "traffickers", "밀수꾼": people named by what they did, not a crime
+    told as done somewhere (its place no crime scene: "Hyesan saw two smugglers executed")."""
+    word = word.strip().lower()
+    return word.endswith(_KO_AGENT_ENDINGS) or bool(_EN_AGENT.search(word))
+
+
+_KO_AGENT_ENDINGS = ("꾼", "꾼들", "밀수군", "밀수군들", "업자", "업자들", "사범", "사범들")
+_EN_AGENT = re.compile(
+    r"(?:smuggl|traffick|deal|brok|sell|trad|poach|counterfeit|launder|peddl|forg)ers?$"
+)
+
+
+# A place that heads a court's name: "혜산시 인민재판소는", "함경북도 재판소", "the Hyesan
+# People's Court", "the Hyesan city court"
+_COURT_AFTER = re.compile(
+    r"(?:\s?[가-힣]{1,4})?\s?(?:재판소|법원|검찰소|군사재판)"
+    r"|(?:['’]s)?(?:\s+[\w'’]+){0,2}?\s+(?i:court|tribunal)\b"
+)
 
 
 # "the Huiyang-ri Correctional Labor Camp (kyohwaso, a re-education camp) in Hamhung"
 _CAMP_TOWN = re.compile(
     r"(?:[^()\n]{0,80}\))?(?:\s*\([^()]{0,80}\))?\s*(?:in|near|at|of|outside)\s+(?:the\s+)?"
 )
+
+
+# A camp told as where a happening was: "executed at the Yodok camp", "Guards at the camp
+# shot ...", "요덕 관리소에서 총살됐다"; not where people were sent ("sentenced to ten years
+# in Kyohwaso No. 12", "교화소로 보내졌다"): only for the events of `_AT_CAMP_TYPES`
+_AT_CAMP_EN = re.compile(r"(?i)\b(?:at|inside|within)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$")
+_AT_CAMP_KO = re.compile(r"\s?(?:안|내)?(?:에서|에선)(?![가-힣])")
+_AT_CAMP_TYPES = frozenset({"execution", "arrest", "smuggling", "seizure"})
+
+
+def _happened_at_camp(ctx: DocContext, m: Mention) -> bool:
+    """Whether the mention's camp is told as where its happening took place."""
+    if m.type not in _AT_CAMP_TYPES or m.facility is None:
+        return False
+    start, end = m.facility[1]
+    if _AT_CAMP_KO.match(ctx.text, end):
+        return True
+    return bool(_AT_CAMP_EN.search(ctx.text, max(0, start - 40), start))
 
 
 def _camp_and_town(ctx: DocContext, camp: Span) -> Span:

@@ -143,16 +143,21 @@ def _ko_each(
     return items
 
 
-# "three women near Tumen, four in Hunchun and about 12 in Longjing": each number of the
-# list counts the noun of the first one, at the place told right after it
+# "three women near Tumen, four in Hunchun and about 12 in Longjing", "and two others in
+# Musan": each number of the list counts the noun of the first one, at the place told right
+# after it
 _PLACE_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:in|near|at|around|outside)\s+(?:the\s+)?")
+
+
+_AGAIN = frozenset({"others", "more", "other"})
 
 
 @cache
 def _bare_number() -> re.Pattern[str]:
     return re.compile(
-        r"(?:,\s*|\s+and\s+)(?:(?:about|around|some|nearly|over|another|at least)\s+)?"
-        rf"(?P<n>{number_regex()})(?=\s+(?:in|near|at|around|outside)\s)"
+        r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:about|around|some|nearly|over|another|at least)\s+)?"
+        rf"(?P<n>{number_regex()})(?=(?:\s+(?:others|more|other\s+people))?"
+        r"\s+(?:in|near|at|around|outside)\s)"
     )
 
 
@@ -163,14 +168,26 @@ def _counts_then_places(ctx: DocContext, m: Mention) -> list[tuple[PlaceMention,
     headed = [c for c in ctx.counts_in(span) if c.rule != "sum" and ctx.is_people(c) and c.head]
     if not headed:
         return []
-    counts = list(headed)
+    # "and two others in Musan", "two more in Musan": the noun of the first count again
+    counts = [
+        replace(
+            c,
+            rule="distributive",
+            head=headed[0].head,
+            value=parse_number(c.text.split()[0]) or c.value,  # "two others": two, not 1 + 2
+        )
+        if c.head in _AGAIN and c is not headed[0]
+        else c
+        for c in headed
+    ]
+    headed = [c for c in counts if c.rule != "distributive"]
     for found in _bare_number().finditer(ctx.text, headed[0].end, span[1]):
         value = parse_number(found["n"])
         head = [c for c in headed if c.end <= found.start()][-1].head
-        if value and not any(c.start <= found.start("n") < c.end for c in headed):
+        if value and not any(c.start <= found.start("n") < c.end for c in counts):
             n = (found.start("n"), found.end("n"))
             counts.append(CountMention(*n, found["n"], value, head, False, "distributive"))
-    if len(counts) == len(headed):
+    if not any(c.rule == "distributive" for c in counts):
         return []  # no bare number: not a list of counts by place
     places = ctx.places_in(span)
     pairs = []

@@ -31,6 +31,12 @@ def sources_place(ctx: DocContext, events: list[Event]) -> None:
             homes.setdefault(top.id, p)
         elif ctx.usable(p):
             return  # another place told: the sources' home is not the story's
+    towns = {p.candidates[0].admin1 for p in homes.values() if p.candidates[0].kind != "province"}
+    homes = {  # "양강도 혜산시 소식통": the province holds the town, one home
+        k: p
+        for k, p in homes.items()
+        if p.candidates[0].kind != "province" or p.candidates[0].admin1 not in towns
+    }
     if len(homes) != 1:
         return
     home = next(iter(homes.values()))
