@@ -1,0 +1,64 @@
+"""A Korean word of a type told first as a modifier of the people ("붙잡힌 탈북민 7명이") and
+then, later in the sentence, as its verb told as done ("... 강제북송됐다"): the verb tells
+the happening, the modifier only who the people are. A later word that is a state or a noun
+("구금 중이다", "총살 현장") leaves the modifier as the sentence's word. A Korean word is told
+as done with its ending spaced, in the northern spelling, or in a passive of its own
+("체포 됐다", "검거되였다", "붙잡혔다", "총살형에 처해졌다").
+
+Every sentence here is invented for the test."""
+
+from __future__ import annotations
+
+from extract_support import events_of
+
+from nkevents.extract.context import analyse
+from nkevents.extract.triggers import sentence_triggers
+from nkevents.model import Document
+
+
+def _types(text: str) -> list[str]:
+    return [e.type for e in events_of(text, published="2024-05-20", language="ko")]
+
+
+def test_a_modifier_gives_way_to_the_later_verb_of_its_type() -> None:
+    found = events_of(
+        "중국 공안에 붙잡힌 탈북민 7명이 지난 12일 강제북송됐다.",
+        published="2024-05-20",
+        language="ko",
+    )
+    assert [(e.type, e.date, e.people) for e in found] == [("arrest", "2024-05-12", 7)]
+
+
+def test_a_later_word_of_a_state_keeps_the_modifier() -> None:
+    # "구금 중" is the state the people are in, not a happening told as done: the modifier
+    # stays the sentence's arrest word, and the holding is the detention's
+    found = events_of(
+        "지난 9일 강제북송된 주민 200명은 현재 집결소에 구금 중이다.",
+        published="2024-05-20",
+        language="ko",
+    )
+    assert [(e.type, e.date, e.people) for e in found] == [("detention", "2024-05-09", 200)]
+
+
+def test_a_hand_over_after_a_modifier_of_capture() -> None:
+    assert "arrest" in _types("러시아에서 체포된 북한 노동자 2명이 지난달 북한으로 추방됐다.")
+
+
+def _words(text: str) -> list[tuple[str, str]]:
+    """The sentence's event words, type and text (one sentence)."""
+    ctx = analyse(Document("t", text, published="2024-05-20", language="ko"))
+    return [(t, text[a:b]) for t, (a, b) in sentence_triggers(ctx, (0, len(text)), weak=False)]
+
+
+def test_a_noun_of_the_type_after_the_modifier_keeps_the_modifier() -> None:
+    text = "이번에 처형된 주민은 3월 1일 2명이었다고 공개총살 현장을 본 주민이 전했다."
+    assert _words(text) == [("execution", "처형")]
+
+
+def test_a_verb_told_as_done_after_the_modifier_is_the_word() -> None:
+    text = "지난달 붙잡힌 탈북민 3명이 지난 12일 북송 됐다."
+    assert _words(text) == [("arrest", "북송")]
+
+
+def test_a_penalty_of_shooting_suffered_is_an_execution_told_as_done() -> None:
+    assert "execution" in _types("이들은 지난 3일 재판 직후 현장에서 총살형에 처해졌다.")
