@@ -49,6 +49,8 @@ _LISTED = re.compile(
 _TOPIC_TYPES = {"smuggling", "escape"}
 # Types that are measures: one in force is told in the present ("금지시키는 것으로").
 _MEASURES = {"crackdown", "sanction"}
+# Korean facility nouns that start a detention alone ("교화소", "관리소")
+_KO_FACILITY_NOUNS = frozenset({"관리소", "수용소", "교화소", "단련대", "집결소", "구류장"})
 # Types whose attempt is itself the happening.
 _DONE_WHEN_TRIED = {"en": {"smuggling"}, "ko": {"smuggling"}}
 # A past tense or participle: "arrested", "fled", "caught", "taken into custody".
@@ -98,6 +100,7 @@ class RealisCues:
     law_provision: dict[str, FragmentTable]
     disproved: dict[str, FragmentTable]
     measure_routine: dict[str, FragmentTable]
+    facility_described: dict[str, FragmentTable]
     life_story: dict[str, FragmentTable]
     agent_nouns: dict[str, FragmentTable]
     abuse_before: dict[str, FragmentTable]
@@ -205,6 +208,7 @@ def cues() -> RealisCues:
         law_provision=_table(raw, "law_provision"),
         disproved=_table(raw, "disproved"),
         measure_routine=_table(raw, "measure_routine"),
+        facility_described=_table(raw, "facility_described"),
         life_story=_table(raw, "life_story"),
         agent_nouns=_table(raw, "agent_nouns"),
         abuse_before=_table(raw, "abuse_before"),
@@ -802,6 +806,12 @@ def _realis(ctx: DocContext, c: RealisCues, lang: str, m: Mention, group: list[M
             and c.measure_routine[lang].match(text, end, s.end)
         ):
             return False  # "사용을 엄격히 금지하고 있다", "순찰을 돌며 감시한다": in force
+        if (
+            m.type == "detention"
+            and m.trigger_text in _KO_FACILITY_NOUNS
+            and c.facility_described[lang].match(text, end, s.end)
+        ):
+            return False  # "전거리 교화소는 ... 대표적인 교화소다": the place described
         if m.type not in _MEASURES and c.ongoing_after[lang].match(text, end, s.end):
             return False  # "몰래 들여오는 것으로 지적됐다": what goes on
         if (
