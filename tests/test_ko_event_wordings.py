@@ -1,9 +1,10 @@
 """Korean happenings told in other common wordings: a term handed down without 선고, a death
-sentence carried out on the spot, people caught told with no agent, a hand-over to the North told in the passive,
-trade with the North stopped, a crossing of a named river told with 넘다, a coming South
-before a wish to defect, an alert or more guards, held in a camp told with 수용, a trade an
-inquiry found was done over a time. And the same words where they tell no happening: a
-schedule set, goods found, an order's chain, a facility described, a habit.
+sentence carried out on the spot, people caught told with no agent, a hand-over to the North
+told in the passive, trade with the North stopped, a crossing of a named river told with 넘다,
+a coming South before a wish to defect, an alert, more guards, an emergency, a wanted order, a
+law newly adopted, held in a camp told with 수용, a trade an inquiry found was done over a
+time. And the same words where they tell no happening: a schedule set, goods found, an
+order's chain, a facility described, a habit, what a warning says, a life story.
 
 Every sentence here is invented for the test."""
 
@@ -69,7 +70,42 @@ def test_other_wordings_tell_the_happening(text: str, etype: str) -> None:
         ("지난 2일 도강을 알선한 브로커 1명이 보위부에 붙들려 갔다.", "escape"),
         ("이대로라면 주민 수십 명이 처형될지도 모른다.", "execution"),
         ("지난 5일 세관은 석탄 20톤을 북측에 넘겼다.", "arrest"),
+        # the river named as where goods went, no one crossing it
+        ("지난 4일 주민들이 전선을 뜯어내 압록강 건너 중국 상인들에게 넘겼다.", "escape"),
     ],
 )
 def test_the_same_words_telling_no_happening(text: str, etype: str) -> None:
+    assert etype not in _types(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("북한 당국은 지난 3일 양강도 국경 지역에 비상사태를 선포했다.", "crackdown"),
+        ("보위부는 지난주 도주한 군인에 대해 전국에 수배령을 내렸다.", "crackdown"),
+        ("북한은 지난해 12월 반동사상문화배격법을 새로 채택했다.", "crackdown"),
+        ("북한 당국이 지난달 국경 지역 봉쇄를 한층 강화했다고 소식통이 전했다.", "crackdown"),
+        ("당국은 지난 10일 인민반 회의를 열고 밀수에 가담하면 엄벌하겠다고 경고했다.", "crackdown"),
+        ("탈북민 김모씨가 지난달 재입북한 것으로 확인됐다.", "escape"),
+        ("미 상무부는 지난달 북한과 거래한 기업 3곳을 수출 통제 명단에 올렸다.", "sanction"),
+        ("지난 2일 밤 혜산 주민들이 압록강 너머로 구리 1톤을 넘겼다.", "smuggling"),
+    ],
+)
+def test_campaigns_and_measures_in_other_words(text: str, etype: str) -> None:
+    assert etype in _types(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        # what the warning said: the trade is conditional, not done
+        ("당국은 지난 10일 인민반 회의를 열고 밀수에 가담하면 엄벌하겠다고 경고했다.", "smuggling"),
+        # the export-control list is a measure abroad, no campaign at home
+        ("미 상무부는 지난달 북한과 거래한 기업 3곳을 수출 통제 명단에 올렸다.", "crackdown"),
+        ("그는 10여 년 전 탈북해 현재 서울에서 식당을 운영하고 있다.", "escape"),
+        ("지난 12일 수배 중이던 밀수꾼 1명이 함흥에서 검거됐다.", "crackdown"),
+        ("공관에 진입하면 모두 체포하겠다고 밝혔다.", "arrest"),
+    ],
+)
+def test_the_same_words_in_a_warning_or_a_life_story(text: str, etype: str) -> None:
     assert etype not in _types(text)

@@ -759,7 +759,7 @@ def _unreal(ctx: DocContext, c: RealisCues, lang: str, m: Mention) -> bool:
     if lang == "ko":
         if c.statistic[lang].search(text, s.start, s.end):
             return True
-        if c.conditional[lang].search(text, max(clause, start - 30), start):
+        if _ko_conditional(c, text, max(clause, start - 30), start):
             return True
         return bool(
             c.irrealis_after[lang].match(text, end, min(s.end, end + 48))
@@ -771,6 +771,17 @@ def _unreal(ctx: DocContext, c: RealisCues, lang: str, m: Mention) -> bool:
         or _holds(c, "statistic", lang, text, part, start)
         or _holds(c, "trend", lang, text, clause, _clause_end(text, end, s.end))
     )
+
+
+# A quotative ending ("엄벌하겠다고", "처벌한다는"): the clause before it is what was said
+_KO_QUOTED = re.compile(r"(?:다|라|자)(?:고|는|며)\s")
+
+
+def _ko_conditional(c: RealisCues, text: str, start: int, end: int) -> bool:
+    """A Korean "-면" clause before the word whose scope reaches it: not one closed inside
+    what was said ("가담하면 엄벌하겠다고 경고했다": the warning was given)."""
+    found = [m.end() for m in c.conditional["ko"].finditer(text, start, end)]
+    return bool(found) and not _KO_QUOTED.search(text, found[-1], end)
 
 
 def _purpose(c: RealisCues, lang: str, m: Mention, text: str) -> bool:
@@ -798,7 +809,7 @@ def _realis(ctx: DocContext, c: RealisCues, lang: str, m: Mention, group: list[M
             return False  # "결의 2371호는 ... 금지하고 있다": what the resolution says
         if c.statistic[lang].search(text, s.start, s.end):
             return False  # "2013년 1514명이 귀순하는 등 ... 집계됐다": a yearly count
-        if c.conditional[lang].search(text, max(clause, start - 30), start):
+        if _ko_conditional(c, text, max(clause, start - 30), start):
             return False  # "공관에 진입하면 집단검거 소동을 벌였다": what follows whenever
         if (
             m.type == "crackdown"

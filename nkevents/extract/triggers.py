@@ -59,6 +59,7 @@ def is_wire_caption(text: str, span: Span) -> bool:
 _KO_HYPOTHETICAL = re.compile(
     r"\S{0,3}\s?(?:우려|가능성|할 수|될 수|위기|위험)|(?:하|되|당하|시키)?지\s?않"
     r"|[가-힣]{0,2}?[될할갈릴]지(?:도)?\s?모[르른를]"  # "처형될지도 모른다"
+    r"|(?:하|시키|당하)?겠다(?:고|는|며)"  # "엄벌하겠다고 경고했다": threatened, the warning told
 )
 
 # A Korean clause about the past or about what is usual: "과거에도 ... 종종 있었지만",
