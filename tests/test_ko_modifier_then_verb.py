@@ -9,6 +9,7 @@ Every sentence here is invented for the test."""
 
 from __future__ import annotations
 
+import pytest
 from extract_support import events_of
 
 from nkevents.extract.context import analyse
@@ -62,3 +63,23 @@ def test_a_verb_told_as_done_after_the_modifier_is_the_word() -> None:
 
 def test_a_penalty_of_shooting_suffered_is_an_execution_told_as_done() -> None:
     assert "execution" in _types("이들은 지난 3일 재판 직후 현장에서 총살형에 처해졌다.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "지난 5일 혜산에서 주민 2명이 밀수하다 적발되였다.",
+        "지난 5일 혜산에서 주민 2명이 밀수하다 적발 됐다.",
+        "지난 5일 혜산에서 주민 2명이 밀수하다 적발된 것으로 알려졌다.",
+        "지난 5일 혜산에서 주민 2명이 밀수하다 적발당했다.",
+        "경비대는 지난 5일 혜산에서 밀수하던 주민 2명을 적발한 것으로 알려졌다.",
+        "지난 9일 장마당에서 주민 3명이 단속 됐다.",
+        "러시아 당국은 지난 5일 북한 노동자 2명을 추방한 것으로 알려졌다.",
+    ],
+)
+def test_people_caught_in_other_endings(text: str) -> None:
+    assert "arrest" in _types(text)
+
+
+def test_goods_caught_in_another_ending_are_seized() -> None:
+    assert _types("지난 9일 장마당에서 휴대전화 20대가 단속된 것으로 알려졌다.") == ["seizure"]
