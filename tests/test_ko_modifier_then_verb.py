@@ -33,11 +33,9 @@ def test_a_modifier_gives_way_to_the_later_verb_of_its_type() -> None:
 def test_a_later_word_of_a_state_keeps_the_modifier() -> None:
     # "구금 중" is the state the people are in, not a happening told as done: the modifier
     # stays the sentence's arrest word, and the holding is the detention's
-    found = events_of(
-        "지난 9일 강제북송된 주민 200명은 현재 집결소에 구금 중이다.",
-        published="2024-05-20",
-        language="ko",
-    )
+    text = "지난 9일 강제북송된 주민 200명은 현재 집결소에 구금 중이다."
+    assert ("arrest", "강제북송") in _words(text)
+    found = events_of(text, published="2024-05-20", language="ko")
     assert [(e.type, e.date, e.people) for e in found] == [("detention", "2024-05-09", 200)]
 
 
@@ -83,3 +81,45 @@ def test_people_caught_in_other_endings(text: str) -> None:
 
 def test_goods_caught_in_another_ending_are_seized() -> None:
     assert _types("지난 9일 장마당에서 휴대전화 20대가 단속된 것으로 알려졌다.") == ["seizure"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a cleft: what was done is the statement ("체포된 건 ...이었다")
+        ("체포된 건 지난 5일, 혜산 주민 3명이었다.", ("arrest", "2024-05-05", 3)),
+        # the people of a dated word counted as the statement
+        ("보위부가 지난 3일 체포한 주민은 모두 5명이다.", ("arrest", "2024-05-03", 5)),
+        # a dated modifier that is the report's only telling of its type
+        ("지난 3일 체포된 밀수꾼들은 보위부에서 조사를 받고 있다.", ("arrest", "2024-05-03", None)),
+        # a headline's count and bare noun
+        ("北 국경경비대원 2명 탈북…압록강 건너", ("escape", None, 2)),
+    ],
+)
+def test_a_modifier_that_is_the_telling(text: str, expected: tuple[object, ...]) -> None:
+    found = events_of(text, published="2024-05-20", language="ko")
+    assert [(e.type, e.date, e.people) for e in found] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a tally over a period is no one happening
+        "2009년 1월부터 11월까지 11개월간 공개 처형된 사람은 16명이었다.",
+        # a modifier dated to a year only describes the people
+        "지난해 체포된 밀수꾼들은 보위부에서 조사를 받고 있다.",
+        # offences listed as what guards stop
+        "탈북·밀수 등을 막는 국경경비대 군인들이 교대 근무를 선다.",
+    ],
+)
+def test_a_modifier_that_only_describes(text: str) -> None:
+    assert _types(text) == []
+
+
+def test_a_dated_modifier_beside_the_telling_adds_to_it() -> None:
+    text = (
+        "보위부는 지난 3일 혜산에서 밀수꾼 4명을 체포했다. "
+        "지난 3일 체포된 밀수꾼들은 보위부에서 조사를 받고 있다."
+    )
+    found = events_of(text, published="2024-05-20", language="ko")
+    assert [(e.type, e.date, e.people) for e in found] == [("arrest", "2024-05-03", 4)]

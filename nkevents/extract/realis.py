@@ -553,7 +553,7 @@ def _may_be_furniture(lowered: str, start: int, end: int) -> bool:
 # A Korean event word made a modifier of a noun ("억류된 수송기는", "이번에 체포된 병사"):
 # the happening is referred to as one already told.
 _KO_ADNOMINAL = re.compile(
-    r"(?:된|한|당한|받은|됐던|했던|되었던|힌|혔던|진|졌던)\s(?!것|뒤|후|이후|다음|가운데|지|바|데\s?이어)"
+    r"(?:된|한|당한|받은|됐던|했던|되었던|힌|혔던|진|졌던)\s(?!것|건\s|게\s|걸\s|뒤|후|이후|다음|가운데|지|바|데\s?이어)"
     r"[가-힣]"
 )
 
@@ -571,7 +571,7 @@ _KO_ADNOMINAL_END = re.compile(r"(?:된|한|당한|받은|됐던|했던|되었�
 # (not a noun for the happening itself: "처한 사실이 확인됐다", "체포한 사건"; nor the
 # connective of a chain, "체포된 데 이어 ...": a link told, not a noun described)
 _KO_NOUN_AFTER = re.compile(
-    r"\s(?!것|뒤|후|이후|다음|가운데|지|바|적|사실|소식|사건|사례|정황|내용|일|혐의|가능성|데\s?이어)"
+    r"\s(?!것|건\s|게\s|걸\s|뒤|후|이후|다음|가운데|지|바|적|사실|소식|사건|사례|정황|내용|일|혐의|가능성|데\s?이어)"
     r"[가-힣]"
 )
 
@@ -594,6 +594,14 @@ _NOUN_AFTER = re.compile(
 )
 
 
+# The people the word describes counted as the sentence's statement ("지난 3일 체포한 주민은
+# 모두 5명이다"): the happening told, not a reference to one told elsewhere
+_KO_COUNT_STATED = re.compile(
+    r"(?:된|한|당한|힌)\s(?:[가-힣]+\s){0,2}?[가-힣]+(?:은|는)\s(?:모두\s|총\s|전부\s|약\s)?"
+    r"\d+\s?(?:여\s?)?명(?:이다|이었다|이며|이고|으로\s(?:알려졌|전해졌|확인됐|파악됐))"
+)
+
+
 def demote_restatements(ctx: DocContext, mentions: list[Mention]) -> None:
     """A Korean event word that modifies a noun ("억류된 수송기는", "체포된 밀수꾼들은")
     refers to a happening told elsewhere: it may add to that event but not start one."""
@@ -602,10 +610,35 @@ def demote_restatements(ctx: DocContext, mentions: list[Mention]) -> None:
             continue
         if ctx.language == "ko" and trade_told(ctx, m):
             continue  # "마약을 밀매한 혐의로", "금을 밀수한 주민이": the trade told, goods and all
-        restated = _refers_back(ctx, m) and not _dated_arrest(m, mentions)
+        restated = (
+            _refers_back(ctx, m)
+            and not _dated_arrest(m, mentions)
+            and not (ctx.language == "ko" and _count_stated(ctx, m))
+            and not (ctx.language == "ko" and _only_telling(m, mentions))
+        )
         if restated or _reduced_relative(ctx, m, mentions):
             m.strength = "weak"
             m.definite = True
+
+
+def _count_stated(ctx: DocContext, m: Mention) -> bool:
+    """ "지난 3일 체포한 주민은 모두 5명이다": the people of a dated word counted as the
+    statement (not a tally over a period, "11개월간 처형된 사람은 16명이었다")."""
+    if m.date is None or len(m.date.value) < _PRECISE:
+        return False
+    return bool(_KO_COUNT_STATED.match(ctx.text, m.trigger[1]))
+
+
+def _only_telling(m: Mention, mentions: list[Mention]) -> bool:
+    """ "지난 3일 체포된 밀수꾼들은 조사를 받고 있다": a Korean modifier dated to a month or a
+    day, the only event word of its sentence, with no other word of its type told as a
+    happening in the report, is the telling."""
+    if m.date is None or len(m.date.value) < _PRECISE:
+        return False
+    return not any(
+        o is not m and o.strength == "strong" and (o.type == m.type or o.sentence is m.sentence)
+        for o in mentions
+    )
 
 
 def _dated_arrest(m: Mention, mentions: list[Mention]) -> bool:

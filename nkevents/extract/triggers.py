@@ -347,7 +347,8 @@ def vessels_held(
 # who the people are; a later word of the same type in the sentence, told as its verb
 # ("... 강제북송됐다", "... 추방됐다"), is the happening told.
 _KO_MODIFIER = re.compile(
-    r"(?:된|한|당한|받은|힌|린|진)\s(?!것|뒤|후|이후|다음|가운데|지|바|데\s?이어|사실|혐의)[가-힣]"
+    r"(?:된|한|당한|받은|힌|린|진)\s(?!것|건\s|게\s|걸\s|뒤|후|이후|다음|가운데|지|바|데\s?이어|사실|혐의)"
+    r"[가-힣]"
 )
 
 
