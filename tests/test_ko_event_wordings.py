@@ -45,6 +45,8 @@ def _types(text: str) -> list[str]:
         ("지난 9일 교화소에서 수감자 2명이 탈주해 당국이 수색에 나섰다.", "escape"),
         ("지난 4일 러시아 벌목장에서 일하던 노동자 2명이 작업장을 이탈해 잠적했다.", "escape"),
         ("지난 8일 중국 변방대는 탈북민 30여명을 북측에 넘겼다.", "arrest"),
+        ("혜산시에서는 지난 2일 마약 밀매 주범에 대한 사형이 공개적으로 집행됐다.", "execution"),
+        ('소식통은 "지난달 세관원들이 중국 트럭에 마약을 숨겨 들여왔다"고 전했다.', "smuggling"),
     ],
 )
 def test_other_wordings_tell_the_happening(text: str, etype: str) -> None:
