@@ -90,7 +90,12 @@ _DEFENDANTS = re.compile(r"피고인|\baccused\b|\bdefendants?\b", re.IGNORECASE
 _DEFINITE = re.compile(r"\b(?:the|this) $", re.IGNORECASE)
 
 
-_KO_PAST = re.compile(r"(?:됐|되었|했|당했|돼)")
+# A Korean word told as done: its ending right after it, spaced or not ("체포됐다", "체포 됐다",
+# "검거되였다", "붙잡혔다", "잡혀갔다", "처형을 당했다", "총살형에 처해졌다")
+_KO_PAST = re.compile(
+    r"\s?(?:됐|되었|되였|했|하였|당했|당하였|돼|시켰|혔|렸|았|었)|(?:혀|려)\s?(?:갔|왔)"
+    r"|(?:을|를)\s?당했|형(?:에|을)\s?처(?:해졌|했|하였)"
+)
 
 # A date in a clause of its own: "after two tests in July", "since its first test in 2006".
 # "since Kim Jong Un took power in December 2011", "2011년 이후": the start of a period

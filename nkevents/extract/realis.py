@@ -49,6 +49,8 @@ _LISTED = re.compile(
 _TOPIC_TYPES = {"smuggling", "escape"}
 # Types that are measures: one in force is told in the present ("금지시키는 것으로").
 _MEASURES = {"crackdown", "sanction"}
+# Korean facility nouns that start a detention alone ("교화소", "관리소")
+_KO_FACILITY_NOUNS = frozenset({"관리소", "수용소", "교화소", "단련대", "집결소", "구류장"})
 # Types whose attempt is itself the happening.
 _DONE_WHEN_TRIED = {"en": {"smuggling"}, "ko": {"smuggling"}}
 # A past tense or participle: "arrested", "fled", "caught", "taken into custody".
@@ -98,6 +100,7 @@ class RealisCues:
     law_provision: dict[str, FragmentTable]
     disproved: dict[str, FragmentTable]
     measure_routine: dict[str, FragmentTable]
+    facility_described: dict[str, FragmentTable]
     life_story: dict[str, FragmentTable]
     agent_nouns: dict[str, FragmentTable]
     abuse_before: dict[str, FragmentTable]
@@ -205,6 +208,7 @@ def cues() -> RealisCues:
         law_provision=_table(raw, "law_provision"),
         disproved=_table(raw, "disproved"),
         measure_routine=_table(raw, "measure_routine"),
+        facility_described=_table(raw, "facility_described"),
         life_story=_table(raw, "life_story"),
         agent_nouns=_table(raw, "agent_nouns"),
         abuse_before=_table(raw, "abuse_before"),
@@ -549,7 +553,7 @@ def _may_be_furniture(lowered: str, start: int, end: int) -> bool:
 # A Korean event word made a modifier of a noun ("억류된 수송기는", "이번에 체포된 병사"):
 # the happening is referred to as one already told.
 _KO_ADNOMINAL = re.compile(
-    r"(?:된|한|당한|받은|됐던|했던|되었던|힌|혔던|진|졌던)\s(?!것|뒤|후|이후|다음|가운데|지|바|데\s?이어)"
+    r"(?:된|한|당한|받은|됐던|했던|되었던|힌|혔던|진|졌던)\s(?!것|건\s|게\s|걸\s|뒤|후|이후|다음|가운데|지|바|데\s?이어)"
     r"[가-힣]"
 )
 
@@ -567,7 +571,7 @@ _KO_ADNOMINAL_END = re.compile(r"(?:된|한|당한|받은|됐던|했던|되었�
 # (not a noun for the happening itself: "처한 사실이 확인됐다", "체포한 사건"; nor the
 # connective of a chain, "체포된 데 이어 ...": a link told, not a noun described)
 _KO_NOUN_AFTER = re.compile(
-    r"\s(?!것|뒤|후|이후|다음|가운데|지|바|적|사실|소식|사건|사례|정황|내용|일|혐의|가능성|데\s?이어)"
+    r"\s(?!것|건\s|게\s|걸\s|뒤|후|이후|다음|가운데|지|바|적|사실|소식|사건|사례|정황|내용|일|혐의|가능성|데\s?이어)"
     r"[가-힣]"
 )
 
@@ -590,6 +594,14 @@ _NOUN_AFTER = re.compile(
 )
 
 
+# The people the word describes counted as the sentence's statement ("지난 3일 체포한 주민은
+# 모두 5명이다"): the happening told, not a reference to one told elsewhere
+_KO_COUNT_STATED = re.compile(
+    r"(?:된|한|당한|힌)\s(?:[가-힣]+\s){0,2}?[가-힣]+(?:은|는)\s(?:모두\s|총\s|전부\s|약\s)?"
+    r"\d+\s?(?:여\s?)?명(?:이다|이었다|이며|이고|으로\s(?:알려졌|전해졌|확인됐|파악됐))"
+)
+
+
 def demote_restatements(ctx: DocContext, mentions: list[Mention]) -> None:
     """A Korean event word that modifies a noun ("억류된 수송기는", "체포된 밀수꾼들은")
     refers to a happening told elsewhere: it may add to that event but not start one."""
@@ -598,10 +610,35 @@ def demote_restatements(ctx: DocContext, mentions: list[Mention]) -> None:
             continue
         if ctx.language == "ko" and trade_told(ctx, m):
             continue  # "마약을 밀매한 혐의로", "금을 밀수한 주민이": the trade told, goods and all
-        restated = _refers_back(ctx, m) and not _dated_arrest(m, mentions)
+        restated = (
+            _refers_back(ctx, m)
+            and not _dated_arrest(m, mentions)
+            and not (ctx.language == "ko" and _count_stated(ctx, m))
+            and not (ctx.language == "ko" and _only_telling(m, mentions))
+        )
         if restated or _reduced_relative(ctx, m, mentions):
             m.strength = "weak"
             m.definite = True
+
+
+def _count_stated(ctx: DocContext, m: Mention) -> bool:
+    """ "지난 3일 체포한 주민은 모두 5명이다": the people of a dated word counted as the
+    statement (not a tally over a period, "11개월간 처형된 사람은 16명이었다")."""
+    if m.date is None or len(m.date.value) < _PRECISE:
+        return False
+    return bool(_KO_COUNT_STATED.match(ctx.text, m.trigger[1]))
+
+
+def _only_telling(m: Mention, mentions: list[Mention]) -> bool:
+    """ "지난 3일 체포된 밀수꾼들은 조사를 받고 있다": a Korean modifier dated to a month or a
+    day, the only event word of its sentence, with no other word of its type told as a
+    happening in the report, is the telling."""
+    if m.date is None or len(m.date.value) < _PRECISE:
+        return False
+    return not any(
+        o is not m and o.strength == "strong" and (o.type == m.type or o.sentence is m.sentence)
+        for o in mentions
+    )
 
 
 def _dated_arrest(m: Mention, mentions: list[Mention]) -> bool:
@@ -755,7 +792,7 @@ def _unreal(ctx: DocContext, c: RealisCues, lang: str, m: Mention) -> bool:
     if lang == "ko":
         if c.statistic[lang].search(text, s.start, s.end):
             return True
-        if c.conditional[lang].search(text, max(clause, start - 30), start):
+        if _ko_conditional(c, text, max(clause, start - 30), start):
             return True
         return bool(
             c.irrealis_after[lang].match(text, end, min(s.end, end + 48))
@@ -767,6 +804,17 @@ def _unreal(ctx: DocContext, c: RealisCues, lang: str, m: Mention) -> bool:
         or _holds(c, "statistic", lang, text, part, start)
         or _holds(c, "trend", lang, text, clause, _clause_end(text, end, s.end))
     )
+
+
+# A quotative ending ("엄벌하겠다고", "처벌한다는"): the clause before it is what was said
+_KO_QUOTED = re.compile(r"(?:다|라|자)(?:고|는|며)\s")
+
+
+def _ko_conditional(c: RealisCues, text: str, start: int, end: int) -> bool:
+    """A Korean "-면" clause before the word whose scope reaches it: not one closed inside
+    what was said ("가담하면 엄벌하겠다고 경고했다": the warning was given)."""
+    found = [m.end() for m in c.conditional["ko"].finditer(text, start, end)]
+    return bool(found) and not _KO_QUOTED.search(text, found[-1], end)
 
 
 def _purpose(c: RealisCues, lang: str, m: Mention, text: str) -> bool:
@@ -794,7 +842,7 @@ def _realis(ctx: DocContext, c: RealisCues, lang: str, m: Mention, group: list[M
             return False  # "결의 2371호는 ... 금지하고 있다": what the resolution says
         if c.statistic[lang].search(text, s.start, s.end):
             return False  # "2013년 1514명이 귀순하는 등 ... 집계됐다": a yearly count
-        if c.conditional[lang].search(text, max(clause, start - 30), start):
+        if _ko_conditional(c, text, max(clause, start - 30), start):
             return False  # "공관에 진입하면 집단검거 소동을 벌였다": what follows whenever
         if (
             m.type == "crackdown"
@@ -802,6 +850,12 @@ def _realis(ctx: DocContext, c: RealisCues, lang: str, m: Mention, group: list[M
             and c.measure_routine[lang].match(text, end, s.end)
         ):
             return False  # "사용을 엄격히 금지하고 있다", "순찰을 돌며 감시한다": in force
+        if (
+            m.type == "detention"
+            and m.trigger_text in _KO_FACILITY_NOUNS
+            and c.facility_described[lang].match(text, end, s.end)
+        ):
+            return False  # "전거리 교화소는 ... 대표적인 교화소다": the place described
         if m.type not in _MEASURES and c.ongoing_after[lang].match(text, end, s.end):
             return False  # "몰래 들여오는 것으로 지적됐다": what goes on
         if (

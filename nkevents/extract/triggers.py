@@ -54,9 +54,12 @@ def is_wire_caption(text: str, span: Span) -> bool:
     return _WIRE_CAPTION.fullmatch(text, span[0], span[1]) is not None
 
 
-# "강제북송 우려", "처형될 수 있다", "처형되지 않았다": told after the word in Korean
+# "강제북송 우려", "처형될 수 있다", "처형되지 않았다", "처형될지도 모른다": told after the
+# word in Korean
 _KO_HYPOTHETICAL = re.compile(
     r"\S{0,3}\s?(?:우려|가능성|할 수|될 수|위기|위험)|(?:하|되|당하|시키)?지\s?않"
+    r"|[가-힣]{0,2}?[될할갈릴]지(?:도)?\s?모[르른를]"  # "처형될지도 모른다"
+    r"|(?:하|시키|당하)?겠다(?:고|는|며)"  # "엄벌하겠다고 경고했다": threatened, the warning told
 )
 
 # A Korean clause about the past or about what is usual: "과거에도 ... 종종 있었지만",
@@ -344,6 +347,15 @@ def vessels_held(
     return out
 
 
+# A Korean event word told as a modifier of a noun ("체포된 탈북민 7명이", "붙잡힌 주민들은"):
+# who the people are; a later word of the same type in the sentence, told as its verb
+# ("... 강제북송됐다", "... 추방됐다"), is the happening told.
+_KO_MODIFIER = re.compile(
+    r"(?:된|한|당한|받은|힌|린|진)\s(?!것|건\s|게\s|걸\s|뒤|후|이후|다음|가운데|지|바|데\s?이어|사실|혐의)"
+    r"[가-힣]"
+)
+
+
 def sentence_triggers(ctx: DocContext, span: Span, weak: bool) -> list[tuple[str, Span]]:
     lex, lang = ctx.lexicon, ctx.language
     found = ctx.matches_in("weak_triggers" if weak else "triggers", span)
@@ -351,6 +363,7 @@ def sentence_triggers(ctx: DocContext, span: Span, weak: bool) -> list[tuple[str
         return []
     blocked = ctx.not_triggers_in(span)
     first: dict[str, Span] = {}
+    verbs: dict[str, Span] = {}  # Korean: the first word of a type not told as a modifier
     agents: dict[str, Span] = {}  # "밀수꾼", "밀수 브로커": the trade's act told beside comes first
     hypothetical = lex.hypothetical[lang]
     for label, where in found:
@@ -381,6 +394,35 @@ def sentence_triggers(ctx: DocContext, span: Span, weak: bool) -> list[tuple[str
             agents.setdefault(label, where)
             continue
         first.setdefault(label, where)
+        if lang == "ko" and label not in verbs and not _KO_MODIFIER.match(ctx.text, where[1]):
+            verbs[label] = where
     for label, where in agents.items():
         first.setdefault(label, where)
+    if lang == "ko":
+        for label, where in verbs.items():
+            told = first[label]
+            if (
+                told[0] < where[0]
+                and label in KO_VERB_LATER
+                and _KO_MODIFIER.match(ctx.text, told[1])
+                and _ko_done(ctx.text, where)
+            ):
+                first[label] = where  # "붙잡힌 탈북민 7명이 ... 강제북송됐다": the later verb
     return list(first.items())
+
+
+# A Korean word told as done: a past ending in it or right after it ("추방됐", "북송 됐다",
+# "붙잡혔다"), not a state or a noun ("구금 중이다", "총살 현장")
+_KO_DONE_END = re.compile(r"(?:됐|되었|되였|했|하였|혔|렸|았|었|갔|왔)$")
+_KO_DONE_AFTER = re.compile(r"\s?(?:됐|되었|되였|했|하였|당했|혔|렸|았|었)|(?:혀|려)\s?(?:갔|왔)")
+
+
+def _ko_done(text: str, where: Span) -> bool:
+    return bool(
+        _KO_DONE_END.search(text, where[0], where[1]) or _KO_DONE_AFTER.match(text, where[1])
+    )
+
+
+# Types whose Korean modifier gives way to a later verb of the type (a trade's modifier
+# tells the trade with its goods, "금을 밀수한 주민이": trades.ko_trade_told)
+KO_VERB_LATER = frozenset({"arrest", "escape", "detention", "execution", "trial", "seizure"})
