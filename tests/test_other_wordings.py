@@ -52,6 +52,15 @@ TOLD = [
     ("Five North Koreans made it to Thailand in May after a trek through Laos.", "escape"),
     ("The pastor is being held in a state security prison in Pyongyang.", "detention"),
     ("The couple were thrown into a political prison camp in Yodok in June.", "detention"),
+    ("Two soldiers ended up in the hands of state security in Hyesan on June 2.", "arrest"),
+    ("Chinese police sent 60 North Koreans back across the border at Tumen on July 2.", "arrest"),
+    ("Twelve defectors were handed back to North Korea by Chinese police on May 4.", "arrest"),
+    ("Soldiers moved 5 tons of copper across the Yalu to Chinese buyers in May.", "smuggling"),
+    ("A tanker took on 2,000 tons of oil from a foreign ship at sea on May 2.", "smuggling"),
+    ("Officers took possession of 40 Chinese phones at the market in Hyesan on Friday.", "seizure"),
+    ("The regime ordered border guards to shoot anyone crossing the river on May 2.", "crackdown"),
+    ("A worker in Russia ran away from his workplace in Vladivostok on May 5.", "escape"),
+    ("The three were handed two-year terms at a labour camp in Musan on May 5.", "trial"),
 ]  # fmt: skip
 
 
@@ -83,6 +92,12 @@ NOT_TOLD = [
     ("A smuggling broker based in Dandong said demand for phones had fallen.", "smuggling"),
     # "urged" is no part of "purged": a wish stays a wish
     ("Rights groups urged China to halt the deportation of 50 defectors in May.", "arrest"),
+    ("The regime ordered border guards to shoot anyone crossing the river on May 2.", "escape"),
+    ("Smugglers in Hyesan usually cross the river at night.", "smuggling"),
+    ("Police arrested a trader in Hyesan on 3 May 2019. Back in 2010, Kim fled to China.",
+     "escape"),
+    ("Police arrested a trader in Hyesan on 3 May 2019. Years ago, his brother was executed "
+     "for smuggling.", "execution"),
 ]  # fmt: skip
 
 

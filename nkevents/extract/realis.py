@@ -103,6 +103,7 @@ class RealisCues:
     agent_compound: dict[str, FragmentTable]
     agent_former: dict[str, FragmentTable]
     agent_speaks: dict[str, FragmentTable]
+    agent_habit: dict[str, FragmentTable]
     agent_acts: dict[str, FragmentTable]
     abuse_before: dict[str, FragmentTable]
     abuse_after: dict[str, FragmentTable]
@@ -214,6 +215,7 @@ def cues() -> RealisCues:
         agent_compound=_table(raw, "agent_compound"),
         agent_former=_table(raw, "agent_former"),
         agent_speaks=_table(raw, "agent_speaks"),
+        agent_habit=_table(raw, "agent_habit"),
         agent_acts=_table(raw, "agent_acts"),
         abuse_before=_table(raw, "abuse_before"),
         abuse_after=_table(raw, "abuse_after"),
@@ -1126,7 +1128,10 @@ def _agent_alone(ctx: DocContext, c: RealisCues, m: Mention) -> bool:
         return False
     if c.agent_former[lang].search(text, max(s.start, start - 16), start):
         return True  # "a former smuggler": who the person was
-    if not c.agent_speaks[lang].search(text, s.start, s.end):
+    if not (
+        c.agent_speaks[lang].search(text, s.start, s.end)
+        or c.agent_habit[lang].search(text, s.start, s.end)
+    ):
         return False
     acts = c.agent_acts[lang]
     return not (acts.search(text, s.start, start) or acts.search(text, end, s.end))
