@@ -61,6 +61,8 @@ TOLD = [
     ("The regime ordered border guards to shoot anyone crossing the river on May 2.", "crackdown"),
     ("A worker in Russia ran away from his workplace in Vladivostok on May 5.", "escape"),
     ("The three were handed two-year terms at a labour camp in Musan on May 5.", "trial"),
+    ("The men brought 500 Chinese phones into North Korea illegally in May.", "smuggling"),
+    ("Her husband was jailed for a year in Hyesan in May for theft.", "trial"),
 ]  # fmt: skip
 
 
@@ -98,6 +100,20 @@ NOT_TOLD = [
      "escape"),
     ("Police arrested a trader in Hyesan on 3 May 2019. Years ago, his brother was executed "
      "for smuggling.", "execution"),
+    # the broadened words where they tell no happening
+    ("Bandits raided a farm in Musan on Monday and stole two pigs.", "crackdown"),
+    ("The boy ran away from home in Hyesan in May after a quarrel.", "escape"),
+    ("The North Korean team made it to the final in Seoul on Sunday.", "escape"),
+    ("Chinese phones reached South Korea's market last year.", "escape"),
+    ("The company took possession of a new factory in Sinuiju on May 2.", "seizure"),
+    ("A farmer hanged his dog in Musan last week.", "execution"),
+    ("Prices of rice increased sharply in Hyesan in March.", "crackdown"),
+    ("The Treasury announced its annual budget on Tuesday.", "sanction"),
+    ("A pastor was expelled from the church in Seoul in May.", "arrest"),
+    ("Workers moved the coal across the yard in Chongjin in May.", "smuggling"),
+    # what the rules say
+    ("The regulations state that confiscated phones are destroyed.", "seizure"),
+    ("Under the rules, confiscated goods must be handed over to the state.", "seizure"),
 ]  # fmt: skip
 
 

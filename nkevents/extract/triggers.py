@@ -189,14 +189,19 @@ def ko_measure_told(text: str, mentions: list[Mention]) -> None:
             m.date = None
 
 
+# Types whose word needs an authority as its doer ("seized", "raided")
+_BY_AUTHORITY = frozenset({"seizure", "crackdown"})
+
+
 def seized_by_authority(
     text: str, span: Span, found: list[tuple[str, Span]]
 ) -> list[tuple[str, Span]]:
-    """A seizure needs an authority as its doer: robbers who "seized" a truck took it."""
+    """A seizure or a raid needs an authority as its doer: robbers who "seized" a truck took
+    it, bandits who "raided" a farm robbed it."""
     return [
         (etype, where)
         for etype, where in found
-        if not (etype == "seizure" and _NOT_AUTHORITY.search(text, span[0], where[0]))
+        if not (etype in _BY_AUTHORITY and _NOT_AUTHORITY.search(text, span[0], where[0]))
     ]
 
 
