@@ -114,6 +114,11 @@ NOT_TOLD = [
     # what the rules say
     ("The regulations state that confiscated phones are destroyed.", "seizure"),
     ("Under the rules, confiscated goods must be handed over to the state.", "seizure"),
+    # a tendency, a condition by inversion, a kind of people told in the present
+    ("It is not unusual for traders to be detained for weeks.", "arrest"),
+    ("Had they been caught, they would have been shot.", "arrest"),
+    ("The traffickers, who work in pairs, take women to Jilin.", "smuggling"),
+    ("The smugglers' association in Hyesan has about 30 members.", "smuggling"),
 ]  # fmt: skip
 
 
@@ -125,6 +130,12 @@ def test_no_event_in_the_same_words(text: str, etype: str) -> None:
 def test_a_source_who_tells_an_act_keeps_it() -> None:
     """An agent noun beside an act of the kind told in its sentence is still the trade's."""
     text = "A smuggler in Hyesan said he smuggled 30 kg of copper into China on May 3."
+    assert "smuggling" in _types(text)
+
+
+def test_smugglers_told_with_a_past_act_keep_it() -> None:
+    """A bare agent noun in a sentence with a verb in the past may be the trade's subject."""
+    text = "Smugglers carried 30 kg of copper across the Yalu near Hyesan on May 3."
     assert "smuggling" in _types(text)
 
 

@@ -104,6 +104,7 @@ class RealisCues:
     agent_former: dict[str, FragmentTable]
     agent_speaks: dict[str, FragmentTable]
     agent_habit: dict[str, FragmentTable]
+    agent_past: dict[str, FragmentTable]
     agent_acts: dict[str, FragmentTable]
     abuse_before: dict[str, FragmentTable]
     abuse_after: dict[str, FragmentTable]
@@ -216,6 +217,7 @@ def cues() -> RealisCues:
         agent_former=_table(raw, "agent_former"),
         agent_speaks=_table(raw, "agent_speaks"),
         agent_habit=_table(raw, "agent_habit"),
+        agent_past=_table(raw, "agent_past"),
         agent_acts=_table(raw, "agent_acts"),
         abuse_before=_table(raw, "abuse_before"),
         abuse_after=_table(raw, "abuse_after"),
@@ -1111,6 +1113,10 @@ _LISTED_AFTER = re.compile(
 )
 
 
+# "the smugglers' association", "a smuggler's boat": the noun names whose
+_POSSESSIVE = re.compile(r"['’]s?\s")
+
+
 def _agent_alone(ctx: DocContext, c: RealisCues, m: Mention) -> bool:
     """ "A circle of missionaries and smugglers", "traffickers and brokers operate": people
     named by a trade in a list of people, with no act of it told; and in English, one named
@@ -1131,6 +1137,8 @@ def _agent_alone(ctx: DocContext, c: RealisCues, m: Mention) -> bool:
     if not (
         c.agent_speaks[lang].search(text, s.start, s.end)
         or c.agent_habit[lang].search(text, s.start, s.end)
+        or (noun and _POSSESSIVE.match(text, end))
+        or (noun and not c.agent_past[lang].search(text, s.start, s.end))
     ):
         return False
     acts = c.agent_acts[lang]
