@@ -1,8 +1,8 @@
 """English event words told in other common wordings (a court that jails, a regime that
-hangs, a headline's present, sanctions slapped or announced, goods uncovered in luggage, a
-raid, a crossing that "made it" to safety), and the same words where they tell no happening
-(a suicide, a party expulsion, traffic that increased, an agent noun as a source, a rule, a
-tendency, a decade long past). All sentences are invented."""
+hangs, a headline's present, sanctions slapped or announced, goods uncovered in luggage,
+troops deployed, a crossing that "made it" to safety), and the same words where they tell
+no happening (a suicide, a party expulsion, traffic that increased, an agent noun as a
+source, a rule, a tendency, a decade long past). All sentences are invented."""
 
 from __future__ import annotations
 
@@ -37,7 +37,6 @@ TOLD = [
     ("Dhaka customs seize 5 kg of gold from N. Korean diplomat", "seizure"),
     ("Customs uncovered 12 kg of gold in the diplomat's luggage in Dhaka on March 4.", "seizure"),
     ("Chinese customs confiscates 30 kg of meth from North Korean truck at Dandong", "seizure"),
-    ("Police raided the market in Chongjin on Tuesday, looking for foreign goods.", "crackdown"),
     ("Security forces intensified their hunt for defectors in Musan on Monday.", "crackdown"),
     ("The authorities increased surveillance of the border in Hyesan in March.", "crackdown"),
     ("Border guards deployed extra troops along the Yalu in Hyesan in April.", "crackdown"),
@@ -72,7 +71,7 @@ def test_an_event_told_in_other_words(text: str, etype: str) -> None:
 
 
 NOT_TOLD = [
-    # a suicide, a party expulsion, traffic that grew, a place that was raided (the arrest's)
+    # a suicide, a party expulsion, traffic that grew, a practice of hand-overs
     ("The official hanged himself in Chongjin in October.", "execution"),
     ("The cadre was expelled from the party in Hyesan in May.", "arrest"),
     ("This increased border traffic near Hyesan in November.", "crackdown"),
@@ -101,7 +100,6 @@ NOT_TOLD = [
     ("Police arrested a trader in Hyesan on 3 May 2019. Years ago, his brother was executed "
      "for smuggling.", "execution"),
     # the broadened words where they tell no happening
-    ("Bandits raided a farm in Musan on Monday and stole two pigs.", "crackdown"),
     ("The boy ran away from home in Hyesan in May after a quarrel.", "escape"),
     ("The North Korean team made it to the final in Seoul on Sunday.", "escape"),
     ("Chinese phones reached South Korea's market last year.", "escape"),
@@ -141,7 +139,7 @@ def test_smugglers_told_with_a_past_act_keep_it() -> None:
 
 def test_a_place_that_was_raided_dates_the_arrest() -> None:
     """ "a house that was raided by police on Saturday" goes on about the arrest: no raid of
-    its own."""
+    its own (a raid is the operation of the arrest or seizure it makes, not a campaign)."""
     text = (
         "Chinese police detained ten North Koreans in Shenyang. They were hiding in a house "
         "that was raided by the local police on 4 November 2017."

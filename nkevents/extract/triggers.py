@@ -189,15 +189,14 @@ def ko_measure_told(text: str, mentions: list[Mention]) -> None:
             m.date = None
 
 
-# Types whose word needs an authority as its doer ("seized", "raided")
-_BY_AUTHORITY = frozenset({"seizure", "crackdown"})
+# Types whose word needs an authority as its doer ("seized")
+_BY_AUTHORITY = frozenset({"seizure"})
 
 
 def seized_by_authority(
     text: str, span: Span, found: list[tuple[str, Span]]
 ) -> list[tuple[str, Span]]:
-    """A seizure or a raid needs an authority as its doer: robbers who "seized" a truck took
-    it, bandits who "raided" a farm robbed it."""
+    """A seizure needs an authority as its doer: robbers who "seized" a truck took it."""
     return [
         (etype, where)
         for etype, where in found
