@@ -137,6 +137,15 @@ def test_smugglers_told_with_a_past_act_keep_it() -> None:
     assert "smuggling" in _types(text)
 
 
+def test_smugglers_described_in_a_report_stay_a_trade() -> None:
+    """Only the agent's own words ("a smuggler told") make it a source: a report that
+    describes what smugglers went through still tells their trade."""
+    text = (
+        "The inquiry describes how a boat manned by copper smugglers sank near Dandong in May 2019."
+    )
+    assert "smuggling" in _types(text)
+
+
 def test_a_place_that_was_raided_dates_the_arrest() -> None:
     """ "a house that was raided by police on Saturday" goes on about the arrest: no raid of
     its own (a raid is the operation of the arrest or seizure it makes, not a campaign)."""

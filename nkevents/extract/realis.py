@@ -104,6 +104,7 @@ class RealisCues:
     agent_former: dict[str, FragmentTable]
     agent_speaks: dict[str, FragmentTable]
     agent_habit: dict[str, FragmentTable]
+    agent_source: dict[str, FragmentTable]
     agent_past: dict[str, FragmentTable]
     agent_acts: dict[str, FragmentTable]
     abuse_before: dict[str, FragmentTable]
@@ -217,6 +218,7 @@ def cues() -> RealisCues:
         agent_former=_table(raw, "agent_former"),
         agent_speaks=_table(raw, "agent_speaks"),
         agent_habit=_table(raw, "agent_habit"),
+        agent_source=_table(raw, "agent_source"),
         agent_past=_table(raw, "agent_past"),
         agent_acts=_table(raw, "agent_acts"),
         abuse_before=_table(raw, "abuse_before"),
@@ -1135,7 +1137,8 @@ def _agent_alone(ctx: DocContext, c: RealisCues, m: Mention) -> bool:
     if c.agent_former[lang].search(text, max(s.start, start - 16), start):
         return True  # "a former smuggler": who the person was
     if not (
-        c.agent_speaks[lang].search(text, s.start, s.end)
+        c.agent_speaks[lang].match(text, end, s.end)
+        or c.agent_source[lang].search(text, max(s.start, start - 40), start)
         or c.agent_habit[lang].search(text, s.start, s.end)
         or (noun and _POSSESSIVE.match(text, end))
         or (noun and not c.agent_past[lang].search(text, s.start, s.end))
