@@ -109,6 +109,7 @@ NOT_TOLD = [
     ("The Treasury announced its annual budget on Tuesday.", "sanction"),
     ("A pastor was expelled from the church in Seoul in May.", "arrest"),
     ("Workers moved the coal across the yard in Chongjin in May.", "smuggling"),
+    ("In April a broker moved three women across the river.", "smuggling"),
     # what the rules say
     ("The regulations state that confiscated phones are destroyed.", "seizure"),
     ("Under the rules, confiscated goods must be handed over to the state.", "seizure"),
