@@ -113,6 +113,8 @@ NOT_TOLD = [
     # what the rules say
     ("The regulations state that confiscated phones are destroyed.", "seizure"),
     ("Under the rules, confiscated goods must be handed over to the state.", "seizure"),
+    # no sign it happened
+    ("There is no evidence that the two were tried.", "trial"),
     # a tendency, a condition by inversion, a kind of people told in the present
     ("It is not unusual for traders to be detained for weeks.", "arrest"),
     ("Had they been caught, they would have been shot.", "arrest"),
