@@ -62,6 +62,16 @@ TOLD = [
     ("The three were handed two-year terms at a labour camp in Musan on May 5.", "trial"),
     ("The men brought 500 Chinese phones into North Korea illegally in May.", "smuggling"),
     ("Her husband was jailed for a year in Hyesan in May for theft.", "trial"),
+    ("Security agents whisked away two students from their dormitory on May 3.", "arrest"),
+    ("The two women were bundled into a car by state security in Hyesan on Monday.", "arrest"),
+    ("Police carted off five traders from the market in Hyesan on Friday.", "arrest"),
+    ("Soldiers offloaded 300 litres of fuel to Chinese buyers in Sinuiju in April.", "smuggling"),
+    ("Officials spirited 10 tons of copper across the border to China in June.", "smuggling"),
+    ("Guards took the phones off the traders at the checkpoint in Hyesan on Monday.", "seizure"),
+    ("State security combed the villages along the Yalu for defectors on May 2.", "crackdown"),
+    ("A North Korean waiter went missing from a restaurant in Ningbo on April 3.", "escape"),
+    ("Two soldiers crossed over to the South in Cheorwon on Tuesday.", "escape"),
+    ("A worker absconded from a construction site in Vladivostok in May.", "escape"),
 ]  # fmt: skip
 
 
@@ -113,6 +123,7 @@ NOT_TOLD = [
     # what the rules say
     ("The regulations state that confiscated phones are destroyed.", "seizure"),
     ("Under the rules, confiscated goods must be handed over to the state.", "seizure"),
+    ("Volunteers combed the hills near Hyesan for the missing child on May 2.", "crackdown"),
     # no sign it happened
     ("There is no evidence that the two were tried.", "trial"),
     # a tendency, a condition by inversion, a kind of people told in the present
