@@ -212,10 +212,10 @@ probe(
 probe(Z, "Guards took away 20 USB sticks from traders in Hoeryong on Monday.", ["seizure"])
 probe(
     Z,
-    "Authorities intercepted a shipment of North Korean arms at the port of Colon in July.",
+    "Authorities intercepted a shipment of North Korean arms at a southern port in July.",
     ["seizure"],
 )
-probe(Z, "Dhaka customs seize 5 kg of gold from N. Korean diplomat", ["seizure"])
+probe(Z, "Airport customs seize 5 kg of gold from N. Korean envoy in Almaty", ["seizure"])
 probe(
     Z,
     "The seizure of 2 tons of copper at the Sinuiju border crossing was reported on June 9.",
@@ -267,7 +267,7 @@ probe(
     ["sanction"],
 )
 probe(N, "Japan froze the assets of five North Korean officials on Friday.", ["sanction"])
-probe(N, "US imposes sanctions on 3 N. Korean hackers", ["sanction"])
+probe(N, "US imposes sanctions on 3 N. Korean shipping agents", ["sanction"])
 probe(
     N,
     "Washington targeted a Russian bank with sanctions on Thursday for helping Pyongyang evade restrictions.",
@@ -293,7 +293,9 @@ probe(
 probe(
     X, "A woman made her way to Thailand via Laos last year after escaping North Korea.", ["escape"]
 )
-probe(X, "The diplomat deserted his post in London and arrived in Seoul in August.", ["escape"])
+probe(
+    X, "The trade official deserted his post in Minsk and arrived in Seoul in August.", ["escape"]
+)
 probe(
     X, "Three residents of Hyesan escaped to China last week by wading across the Yalu.", ["escape"]
 )
@@ -304,7 +306,7 @@ probe(
 # ---- detention
 D = "detention"
 probe(D, "The couple were sent to a political prison camp in Hwasong in June.", ["detention"])
-probe(D, "Kim was jailed in a labour camp in Chongori for five years.", ["detention"])
+probe(D, "Kim was jailed in a labour camp in Onsong for five years.", ["detention"])
 probe(
     D,
     "The women have been held at a state security detention centre in Hyesan since March 3.",
@@ -472,7 +474,7 @@ probe(
 )
 probe(
     E,
-    "A former minister was executed with an anti-aircraft gun in Pyongyang last month.",
+    "A former vice-minister was executed by machine gun in Hamhung last month.",
     ["execution"],
 )
 probe(E, "Three people were put before a firing squad in Musan on May 5.", ["execution"])
@@ -482,8 +484,8 @@ probe(
     "The execution of a party official by firing squad took place in Chongjin on March 3.",
     ["execution"],
 )
-probe(E, "Kim's uncle was purged and executed in December, state media said.", ["execution"])
-probe(A, "Chinese police detain 12 North Korean defectors in Kunming", ["arrest"])
+probe(E, "The vice-minister was purged and executed in December, a source said.", ["execution"])
+probe(A, "Chinese police detain 12 North Korean defectors in Tonghua", ["arrest"])
 probe(
     A,
     "State security seized three women at a market in Hyesan on Monday for making phone calls to China.",
@@ -528,10 +530,12 @@ probe(
     ["seizure"],
 )
 probe(Z, "Police in Hyesan took 300 Chinese phones from market traders on Friday.", ["seizure"])
-probe(Z, "The cargo was seized by Philippine authorities in Subic Bay on March 5.", ["seizure"])
+probe(
+    Z, "The cargo was seized by Philippine authorities at a northern port on March 5.", ["seizure"]
+)
 probe(
     Z,
-    "Customs officials uncovered 12 kg of gold in the diplomat's luggage in Dhaka on March 4.",
+    "Customs officials uncovered 12 kg of gold in the envoy's luggage in Almaty on March 4.",
     ["seizure"],
 )
 probe(Z, "A North Korean ship was impounded in Busan on Friday.", ["seizure"])
@@ -565,7 +569,7 @@ probe(
     "Two North Koreans reached South Korea on a small boat on Sunday, the military said.",
     ["escape"],
 )
-probe(X, "A North Korean diplomat in Italy defected to the South in November.", ["escape"])
+probe(X, "A North Korean trade official in Vienna defected to the South in November.", ["escape"])
 probe(
     X,
     "A 20-year-old soldier fled across the Military Demarcation Line in Cheorwon on Tuesday.",
@@ -788,7 +792,11 @@ probe(
 )
 probe(N, "Australia imposed financial sanctions on two North Korean firms on May 4.", ["sanction"])
 probe(X, "A source said two soldiers had fled to China across the Tumen on March 3.", ["escape"])
-probe(X, "The defection of a North Korean diplomat in Kuwait was confirmed on Monday.", ["escape"])
+probe(
+    X,
+    "The defection of a North Korean trade official in Minsk was confirmed on Monday.",
+    ["escape"],
+)
 probe(
     X,
     "A North Korean worker in Russia ran away from his workplace in Vladivostok on May 5.",
@@ -1102,7 +1110,7 @@ probe(
     C, "Security agents scoured markets in Hyesan on Monday for South Korean films.", ["crackdown"]
 )
 probe(C, "The authorities launched a sweep of the border region in Hyesan on May 2.", ["crackdown"])
-probe(X, "A North Korean waiter went missing from a restaurant in Ningbo on April 3.", ["escape"])
+probe(X, "A North Korean waiter went missing from a restaurant in Harbin on April 3.", ["escape"])
 probe(X, "Two soldiers crossed over to the South in Cheorwon on Tuesday.", ["escape"])
 probe(
     X, "A North Korean worker absconded from a construction site in Vladivostok in May.", ["escape"]
