@@ -142,9 +142,11 @@ def lexicon() -> Lexicon:
         actors=_labelled(raw["actors"]),
         public=_by_language(raw["public"]),
         continuation=_by_language(raw["continuation"]),
-        hypothetical={
+        hypothetical={  # an English word from its start: "urged", not the end of "purged"
             lang: prefiltered(
-                f"(?:{'|'.join(raw['hypothetical'][lang])})\\W*(?:\\w+\\W+){{0,6}}$", re.I
+                f"{_WORD_START if lang == 'en' else ''}"
+                f"(?:{'|'.join(raw['hypothetical'][lang])})\\W*(?:\\w+\\W+){{0,6}}$",
+                re.I,
             )
             for lang in LANGUAGES
         },

@@ -103,6 +103,13 @@ class RealisCues:
     facility_described: dict[str, FragmentTable]
     life_story: dict[str, FragmentTable]
     agent_nouns: dict[str, FragmentTable]
+    agent_compound: dict[str, FragmentTable]
+    agent_former: dict[str, FragmentTable]
+    agent_speaks: dict[str, FragmentTable]
+    agent_habit: dict[str, FragmentTable]
+    agent_source: dict[str, FragmentTable]
+    agent_past: dict[str, FragmentTable]
+    agent_acts: dict[str, FragmentTable]
     abuse_before: dict[str, FragmentTable]
     abuse_after: dict[str, FragmentTable]
     south_custody: dict[str, FragmentTable]
@@ -211,6 +218,13 @@ def cues() -> RealisCues:
         facility_described=_table(raw, "facility_described"),
         life_story=_table(raw, "life_story"),
         agent_nouns=_table(raw, "agent_nouns"),
+        agent_compound=_table(raw, "agent_compound"),
+        agent_former=_table(raw, "agent_former"),
+        agent_speaks=_table(raw, "agent_speaks"),
+        agent_habit=_table(raw, "agent_habit"),
+        agent_source=_table(raw, "agent_source"),
+        agent_past=_table(raw, "agent_past"),
+        agent_acts=_table(raw, "agent_acts"),
         abuse_before=_table(raw, "abuse_before"),
         abuse_after=_table(raw, "abuse_after"),
         south_custody=_table(raw, "south_custody"),
@@ -1148,12 +1162,44 @@ def _resolution_in_force(ctx: DocContext, m: Mention, part: int) -> bool:
     return bool(_DOES_NOW.match(text, m.trigger[1], _part_end(text, m.trigger[1], s.end)))
 
 
+# "traffickers and brokers operate": an agent noun listed before another
+_LISTED_AFTER = re.compile(
+    r"(?i)\s*(?:,|and|or|&)\s+(?:[a-z-]+\s+)?(?:smugglers|traffickers|brokers|defectors|"
+    r"escapees|poachers|dealers|traders|missionaries|activists)\b"
+)
+
+
+# "the smugglers' association", "a smuggler's boat": the noun names whose
+_POSSESSIVE = re.compile(r"['’]s?\s")
+
+
 def _agent_alone(ctx: DocContext, c: RealisCues, m: Mention) -> bool:
-    """ "A circle of missionaries and smugglers": people named by a trade in a list of
-    people, with no act of it told."""
-    if not c.agent_nouns[ctx.language].fullmatch(m.trigger_text):
+    """ "A circle of missionaries and smugglers", "traffickers and brokers operate": people
+    named by a trade in a list of people, with no act of it told; and in English, one named
+    as a source or by a former trade ("A smuggler in Hyesan told the outlet ...", "a former
+    smuggler", "a smuggling broker said") in a sentence that tells no act."""
+    lang, text, s = ctx.language, ctx.text, m.sentence
+    start, end = m.trigger
+    noun = c.agent_nouns[lang].fullmatch(m.trigger_text) is not None
+    if noun and (
+        _LISTED.search(text, max(s.start, start - 30), start)
+        or _LISTED_AFTER.match(text, end, min(s.end, end + 40))
+    ):
+        return True
+    if lang != "en" or not (noun or c.agent_compound[lang].match(text, start, s.end)):
         return False
-    return bool(_LISTED.search(ctx.text, max(m.sentence.start, m.trigger[0] - 30), m.trigger[0]))
+    if c.agent_former[lang].search(text, max(s.start, start - 16), start):
+        return True  # "a former smuggler": who the person was
+    if not (
+        c.agent_speaks[lang].match(text, end, s.end)
+        or c.agent_source[lang].search(text, max(s.start, start - 40), start)
+        or c.agent_habit[lang].search(text, s.start, s.end)
+        or (noun and _POSSESSIVE.match(text, end))
+        or (noun and not c.agent_past[lang].search(text, s.start, s.end))
+    ):
+        return False
+    acts = c.agent_acts[lang]
+    return not (acts.search(text, s.start, start) or acts.search(text, end, s.end))
 
 
 def _clause_start(text: str, sentence_start: int, at: int) -> int:

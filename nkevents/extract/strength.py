@@ -174,7 +174,11 @@ _PLURAL_NOUN = prefiltered(
 # surprise inspections", "launched purges"
 # A verb of taking a measure before the plural noun of the trigger ("imposed sanctions",
 # "imposes new sanctions"): one measure told, not a kind.
-_MEASURE_TAKEN = re.compile(r"(?i)(?:impos|levi|slapp)(?:ed|es|ing)\b")
+_MEASURE_TAKEN = re.compile(
+    r"(?i)(?:impos|levi|slapp|announc|unveil|issu|expand|extend|broaden|widen|tighten|toughen|"
+    r"target)(?:ed|es|ing|s)?\b|sanctions (?:\d|two|three|four|five|six|seven|eight|nine|ten|"
+    r"several|dozens)"
+)
 # A campaign stepped up in the trigger itself ("intensifying its crackdowns", "stepped up
 # inspections"): the authority's act, not talk of a kind.
 _STEPPED_UP = re.compile(r"(?i)(?:step(?:ped|ping|s)? up|tighten|intensif|strengthen|reinforc)")
@@ -186,11 +190,20 @@ _CAMPAIGN_DONE = re.compile(
 )
 
 
+# A count right after a plural trigger: the word is a verb in the present ("arrests 5")
+_COUNT_AFTER = re.compile(
+    r"(?i)\s+(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|several|"
+    r"scores)\b"
+)
+
+
 def is_talk(m: Mention, text: str = "") -> bool:
     """A plural noun with no count and no place and date of its own is talk of a kind,
     unless it is what an authority did ("police conducted crackdowns in three towns")."""
     if not _PLURAL_NOUN.search(m.trigger_text) or _MEASURE_TAKEN.match(m.trigger_text):
         return False  # "imposed sanctions on three officials": a measure taken, not talk
+    if text and _COUNT_AFTER.match(text, m.trigger[1]):
+        return False  # "N. Korea arrests 5 over phone use": a headline's verb, its people
     if m.type == "crackdown" and _STEPPED_UP.match(m.trigger_text):
         return False  # "is intensifying its crackdowns on escapees": a campaign stepped up
     if (

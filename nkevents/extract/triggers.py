@@ -196,6 +196,10 @@ def ko_measure_told(text: str, mentions: list[Mention]) -> None:
             m.date = None
 
 
+# Types whose word needs an authority as its doer ("seized")
+_BY_AUTHORITY = frozenset({"seizure"})
+
+
 def seized_by_authority(
     text: str, span: Span, found: list[tuple[str, Span]]
 ) -> list[tuple[str, Span]]:
@@ -203,7 +207,7 @@ def seized_by_authority(
     return [
         (etype, where)
         for etype, where in found
-        if not (etype == "seizure" and _NOT_AUTHORITY.search(text, span[0], where[0]))
+        if not (etype in _BY_AUTHORITY and _NOT_AUTHORITY.search(text, span[0], where[0]))
     ]
 
 
