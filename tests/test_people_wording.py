@@ -42,3 +42,34 @@ def test_a_count_told_by_its_order_of_magnitude_is_no_number(text: str, language
 )
 def test_a_number_told_beside_or_rounded_is_kept(text: str, language: str, people: int) -> None:
     assert _people(text, "arrest", language) == [people]
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("지난달 혜산에서 김모씨 외 3명이 체포됐다.", 4),
+        ("지난달 혜산에서 간부 박씨 외에 동료 2명이 체포됐다.", 3),
+        ("지난달 혜산에서 부부와 자녀 2명이 탈북하다 붙잡혔다.", 4),
+        ("지난달 혜산에서 김모씨 등 3명이 체포됐다.", 3),  # 등: the three include him
+        ("지난달 혜산에서 그 외 3명이 체포됐다.", 3),  # 그 외: "besides that", no one more
+    ],
+)
+def test_a_korean_one_besides_others_and_a_couple_with_children(text: str, people: int) -> None:
+    assert _people(text, "arrest", "ko") == [people]
+
+
+def test_a_korean_part_of_a_count_is_the_subject_before_a_date_and_place() -> None:
+    text = "지난 3월 체포된 12명 중 3명이 지난 5일 혜산에서 총살됐다."
+    assert _people(text, "execution", "ko") == [3]
+    text = "체포된 밀수꾼 5명 중 2명은 지난달 총살되고 3명은 교화소에 보내졌다."
+    assert _people(text, "execution", "ko") == [2]
+    assert _people(text, "detention", "ko") == [3]
+
+
+def test_a_korean_part_before_a_noun_of_intent_is_not_its_subject() -> None:
+    # "귀순 의도": a noun after the event word, no verb done to the two
+    text = (
+        "지난 5일 어선에 탄 4명이 삼척항에서 발견됐는데, 4명 중 2명은 처음부터 귀순 의도를 "
+        "갖고 떠났다."
+    )
+    assert 2 not in _people(text, "escape", "ko")

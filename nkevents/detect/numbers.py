@@ -533,6 +533,17 @@ KO_ONE_AND = re.compile(
     r"(?:동료|일행|공범|자녀|아들|딸|친구|부하|가족|동생|형제)\s?(?:들\s?)?$"
 )
 
+# "김모씨 외 3명", "간부 박씨 외에 동료 2명": one person and so many besides them
+KO_ONE_BESIDES = re.compile(
+    r"(?:씨|남성|여성|남자|여자|간부|군인|병사|상인|밀수꾼|브로커|선장)\s?(?:\([^()]{1,8}\)\s?)?"
+    r"외(?:에)?\s?(?:[\uac00-\ud7a3]{1,4}\s?)?$"
+)
+
+# "부부와 자녀 2명": a couple, then their children counted
+KO_PAIR_AND = re.compile(
+    r"(?<![\uac00-\ud7a3])부부(?:와|과)\s?(?:그\s|그들의\s?)?(?:자녀|아들|딸|자식|아이)\s?(?:들\s?)?$"
+)
+
 
 @cache
 def korean_groups_pattern() -> re.Pattern[str]:
@@ -578,15 +589,19 @@ def korean_groups(text: str) -> list[CountMention]:
 
 
 def korean_with_others(found: list[CountMention], text: str) -> list[CountMention]:
-    """ "그는 동료 2명과 함께 체포됐다", "박씨와 그의 동료 2명이": the companions and the one
-    person, three people."""
+    """ "그는 동료 2명과 함께 체포됐다", "박씨와 그의 동료 2명이", "김모씨 외 2명": the
+    companions and the one person, three people; "부부와 자녀 2명": four."""
     out = []
     for c in found:
         companions = KO_ONE_AND.search(text, max(0, c.start - 24), c.start) or (
             KO_TOGETHER.match(text, c.end)
             and KO_SUBJECT_BEFORE.search(text, max(0, c.start - 40), c.start)
         )
-        if companions and not c.audience:
+        if not c.audience and KO_PAIR_AND.search(text, max(0, c.start - 16), c.start):
+            c = replace(c, value=c.value + 2, rule="ko_and_others")
+        elif not c.audience and (
+            companions or KO_ONE_BESIDES.search(text, max(0, c.start - 24), c.start)
+        ):
             c = replace(c, value=c.value + 1, rule="ko_and_others")
         out.append(c)
     return out

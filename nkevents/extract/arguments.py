@@ -268,7 +268,7 @@ def describe(ctx: DocContext, m: Mention, dated: bool = True) -> Mention:
             for c in counts
             if not _SUBSET.search(text, max(span[0], c.start - 16), c.start)
             and not _SUBSET_AFTER.match(text, c.end)
-            or _KO_SUBJECT_OF.fullmatch(text, c.end, m.trigger[0])  # "11명 중 2명이 총살되고"
+            or _ko_subject_of(text, c.end, m.trigger)  # "11명 중 2명이 총살되고"
         ]
         if lang == "ko":  # "1명은 처형됐고, 나머지 2명은 ...": the count after is the next clause's
             whole = _ko_own_clause_counts(text, m.trigger, whole)
@@ -752,6 +752,27 @@ _SUBSET = re.compile(
 # A Korean count that is the subject right before the event word ("2명이 총살되고"): its
 # people, even when it is a part of a count told before it.
 _KO_SUBJECT_OF = re.compile(r"\s?(?:이|가|은|는|도|만)\s?")
+_KO_SUBJECT_REACH = 40  # characters between such a subject and its event word
+
+
+def _ko_subject_of(text: str, end: int, trigger: Span) -> bool:
+    """Whether a Korean count is the subject of the event word: its case ending right before
+    the word, or before a few words of date and place in the same clause ("12명 중 3명이 지난
+    5일 혜산에서 총살됐다")."""
+    found = _KO_SUBJECT_OF.match(text, end, trigger[0])
+    if found is None:
+        return False
+    if found.end() == trigger[0]:
+        return True
+    return (
+        trigger[0] - end <= _KO_SUBJECT_REACH
+        and _KO_WORD_GOES_ON.match(text, trigger[1]) is not None  # a verb, not "귀순 의도를"
+        and not _KO_CLAUSE_END.search(text, found.end(), trigger[0])
+    )
+
+
+# The event word goes on as a verb ("총살됐다", "처형을 당했다"), not a noun before another
+_KO_WORD_GOES_ON = re.compile(r"[가-힣]|\s?(?:을|를)?\s?당")
 _SUBSET_AFTER = re.compile(r"\s?(?:을|를|도)?\s?포함(?:해|하여|한|된)")
 
 
