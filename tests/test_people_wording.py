@@ -73,3 +73,36 @@ def test_a_korean_part_before_a_noun_of_intent_is_not_its_subject() -> None:
         "갖고 떠났다."
     )
     assert 2 not in _people(text, "escape", "ko")
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "language", "people"),
+    [
+        (
+            "A mother and her two children were caught near the river in Musan last week.",
+            "arrest",
+            "en",
+            3,
+        ),  # fmt: skip
+        ("His wife and son were later arrested in Hyesan.", "arrest", "en", 2),
+        ("지난달 혜산에서 어머니와 딸이 체포됐다.", "arrest", "ko", 2),
+        ("지난달 혜산에서 남편과 아내가 탈북하다 체포됐다.", "arrest", "ko", 2),
+        ("지난달 혜산에서 아버지와 아들이 함께 총살됐다.", "execution", "ko", 2),
+    ],
+)
+def test_relatives_named_as_the_subject_are_the_people(
+    text: str, etype: str, language: str, people: int
+) -> None:
+    assert _people(text, etype, language) == [people]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("His wife and son were forced to watch as he was executed in Hyesan on Monday.", "en"),
+        ("남편과 아내가 지켜보는 가운데 김씨가 지난 5일 혜산에서 총살됐다.", "ko"),
+        ("지난 5일 혜산에서 김씨가 총살됐다. 김씨의 아내와 딸은 처형장 앞줄에 세워졌다.", "ko"),
+    ],
+)
+def test_relatives_made_to_watch_are_not_the_people(text: str, language: str) -> None:
+    assert _people(text, "execution", language) == [1]

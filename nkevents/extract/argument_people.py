@@ -293,11 +293,20 @@ def they_before(ctx: DocContext, span: Span, trigger: Span) -> CountMention | No
     return replace(before[-1], rule="they") if before else None
 
 
+# The auxiliary of the event word right before it: "were (later) arrested"
+_OWN_AUX = re.compile(
+    r"\b(?:were|have been|had been|are being)(?:\s+(?:[a-z]+ly|later|then|also|both|all))*\s*$"
+)
+_AUX = re.compile(r"(?:were|have been|had been)\b")
+
+
 def pair_subject(text: str, span: Span, trigger: Span) -> CountMention | None:
     """ "The driver and a trader who had hired the truck were detained": two people."""
     pair = _PAIR_SUBJECT.match(text, span[0], trigger[1])  # the trigger may hold "were"
     if pair is None or pair.end() > trigger[0]:
         return None
+    if not (_OWN_AUX.search(text, pair.end(), trigger[0]) or _AUX.match(text, trigger[0])):
+        return None  # "His wife and son were made to watch as he was shot": not its subject
     people = number_words().people
     if {pair["a1"], pair["b1"]} & set(number_words().values):
         return None  # "his wife and three children": a count, summed elsewhere
@@ -427,6 +436,42 @@ def kin_object(ctx: DocContext, span: Span, trigger: Span) -> CountMention | Non
         ),
         None,
     )
+
+
+# Relatives named as the subject of the event word: "His wife and son were arrested",
+# "어머니와 딸이 체포됐다"
+_KIN_PASSIVE = re.compile(
+    r"\s+(?:were|have been|had been|are being)(?:\s+(?:[a-z]+ly|later|then|also|both|all))*\s*"
+)
+_KO_KIN_CASE = re.compile(r"(?:이|가|은|는|도)\s")
+# a word between that ends a clause or opens another subject ("지켜보는 가운데 김씨가")
+_KO_KIN_CLAUSE_END = re.compile(
+    r"(?<!같)(?<!에)[가-힣](?:는|은|가|이|고|며|자|데|면|던|서)\s|[,;]\s"
+)
+# the event word told as a verb done to or by them
+_KO_KIN_VERB = re.compile(r"[가-힣]{0,2}?(?:됐|되|돼|당|받|혔|혀|힌|렸|려|린|졌|져|진|했|하|해)")
+_KIN_REACH = 40  # characters between the relatives and the event word
+
+
+def kin_subject(ctx: DocContext, span: Span, trigger: Span) -> CountMention | None:
+    """Relatives listed one by one as the subject of the event word ("A mother and her two
+    children were caught", "남편과 아내가 탈북하다 체포됐다"): they are its people, whatever
+    the event (elsewhere, beside a trial or execution, they are mostly made to watch)."""
+    text = ctx.text
+    for p in ctx.persons_in(span):
+        if p.rule != "kin" or p.end > trigger[0] or trigger[0] - p.end > _KIN_REACH:
+            continue
+        if is_hangul(p.text[-1]):
+            case = _KO_KIN_CASE.match(text, p.end)
+            if (
+                case
+                and _KO_KIN_VERB.match(text, trigger[1])  # "총살됐다", not "처형장 앞줄에"
+                and not _KO_KIN_CLAUSE_END.search(text, case.end(), trigger[0])
+            ):
+                return p
+        elif (verb := _KIN_PASSIVE.match(text, p.end)) and verb.end() >= trigger[0]:
+            return p  # their own verb: not "His wife and son were made to watch as he was shot"
+    return None
 
 
 def with_companion(text: str, span: Span, one: CountMention | None) -> CountMention | None:

@@ -32,6 +32,7 @@ from nkevents.extract.argument_people import (
     counts_for,
     headline_subject,
     kin_object,
+    kin_subject,
     korean_joined_names,
     korean_named_pair,
     korean_noun_pair,
@@ -260,6 +261,9 @@ def describe(ctx: DocContext, m: Mention, dated: bool = True) -> Mention:
         )
         relatives = m.type == "detention"  # the only type relatives count for (counts_for)
         kin = [p for p in ctx.persons_in(span) if p.rule == "kin"] if relatives else []
+        if not relatives:  # "A mother and her two children were caught": three, its subject
+            own = kin_subject(ctx, span, m.trigger) or kin_object(ctx, span, m.trigger)
+            kin = [own] if own else []
         counts = [  # "his wife and two children": three, not the two
             next((p for p in kin if p.start <= c.start and c.end <= p.end), c) for c in counts
         ]
@@ -284,6 +288,7 @@ def describe(ctx: DocContext, m: Mention, dated: bool = True) -> Mention:
                 or (korean_noun_pair(text, span, m.trigger) if lang == "ko" else None)
                 or (korean_joined_names(text, span, m.trigger) if lang == "ko" else None)
                 or kin_object(ctx, span, m.trigger)
+                or kin_subject(ctx, span, m.trigger)
                 or pair_word(text, span, m.trigger)
                 or singular_subject(text, span, m.trigger, m.type)
                 or headline_subject(ctx, span, m.trigger)
