@@ -106,3 +106,47 @@ def test_relatives_named_as_the_subject_are_the_people(
 )
 def test_relatives_made_to_watch_are_not_the_people(text: str, language: str) -> None:
     assert _people(text, "execution", language) == [1]
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "people"),
+    [
+        ("Ri Chol, Pak Nam and Kim Song were executed in Pyongyang on March 3.", "execution", 3),
+        (
+            "Authorities executed Ri Chol, 45, Pak Nam and Kim Song in Pyongyang on March 3.",
+            "execution",
+            3,
+        ),  # fmt: skip
+        ("Kim and his wife were arrested in Hyesan last month.", "arrest", 2),
+        ("Park, 42, and his wife were detained in Hyesan last month.", "arrest", 2),
+        ("The soldier and his commander were arrested in Hyesan on March 3.", "arrest", 2),
+        ("A couple was arrested in Hyesan last month for helping defectors.", "arrest", 2),
+        ("Two married couples were arrested in Hyesan in March.", "arrest", 4),
+        ("Authorities detained a couple of traders in Sinuiju on Monday.", "arrest", 2),
+        ("A pair of smugglers were arrested in Hyesan on Monday.", "arrest", 2),
+        (
+            "Half a dozen soldiers were arrested in Hoeryong on March 3 for selling fuel.",
+            "arrest",
+            6,
+        ),  # fmt: skip
+    ],
+)
+def test_english_names_listed_companions_couples_and_pairs(
+    text: str, etype: str, people: int
+) -> None:
+    assert _people(text, etype, "en") == [people]
+
+
+def test_a_list_opened_by_a_conjunction_or_without_its_own_verb_is_no_count() -> None:
+    text = "But, Ri and Pak have told reporters that they were beaten in custody in Hyesan."
+    assert 3 not in _people(text, "arrest", "en")
+    text = "A couple of days later, police arrested three traders in Hyesan."
+    assert _people(text, "arrest", "en") == [3]
+
+
+def test_half_a_dozen_and_a_couple_of_are_numbers() -> None:
+    from nkevents.detect.numbers import find_counts
+
+    assert [c.value for c in find_counts("half a dozen guards", "en")] == [6]
+    assert [c.value for c in find_counts("a couple of guards", "en")] == [2]
+    assert find_counts("a couple of days", "en") == []

@@ -94,6 +94,11 @@ def parse_number(words: str) -> int | None:
 
 def parse_english(text: str) -> int | None:
     """Number words ("one hundred and twenty", "two dozen", "1.5 million") as an int."""
+    if text in ("a couple", "a pair"):
+        return 2
+    if text.startswith("half "):  # "half a dozen"
+        whole = parse_english(text[5:])
+        return whole // 2 if whole else None
     lex, total, current, previous = lexicon(), 0.0, 0.0, ""
     for token in WORD_SPLIT.split(text):
         if token == "and" and previous not in ("hundred", "thousand", "million"):
@@ -150,7 +155,9 @@ def number_regex() -> str:
     words = rf"(?:{word})(?:[\s-]+(?:{word}))*"
     hundreds = r"(?:(?<=hundred)|(?<=thousand))\s+and\s+"
     spelled = rf"(?i:(?:an?\s+(?=dozen|hundred|thousand))?{words}(?:{hundreds}{words})?)"
-    return rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?(?:\s+(?i:million|thousand))?|{spelled})"
+    # "half a dozen" (6), "a couple of", "a pair of" (2)
+    two = r"(?i:half\s+a\s+dozen|a\s+(?:couple|pair)(?=\s+of\s))"
+    return rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?(?:\s+(?i:million|thousand))?|{two}|{spelled})"
 
 
 @cache
@@ -300,6 +307,7 @@ def english_keys() -> KeyFinder:
     """Where an English count can start: digits, number words, "a "/"an ", "dozens", "family"."""
     lex = lexicon()
     words = [*lex.values, *lex.scales, *lex.raw["vague"], "several", "family", "group", "a ", "an "]
+    words += ["half "]  # "half a dozen"
     return KeyFinder({v for w in words for v in (str(w), str(w).title())} - {"tens of thousands"})
 
 

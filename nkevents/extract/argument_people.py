@@ -307,7 +307,8 @@ def pair_subject(text: str, span: Span, trigger: Span) -> CountMention | None:
         return None
     if not (_OWN_AUX.search(text, pair.end(), trigger[0]) or _AUX.match(text, trigger[0])):
         return None  # "His wife and son were made to watch as he was shot": not its subject
-    people = number_words().people
+    companions = _people_words()["companions"]["en"]
+    people = number_words().people | number_words().singular | set(companions)
     if {pair["a1"], pair["b1"]} & set(number_words().values):
         return None  # "his wife and three children": a count, summed elsewhere
     a = {pair["a1"], pair["a2"]} & people
@@ -339,12 +340,71 @@ _COMPANION = re.compile(
 )
 
 
+# "Ri Chol, Pak Nam and Kim Song were executed", "executed Ri Chol, 45, Pak Nam and Kim
+# Song": three or more people named in a list (an age may follow each name)
+_NOT_NAMES = (
+    r"(?!(?:But|And|Or|However|Meanwhile|Also|Then|Later|Yet|So|Still|Now|Instead|In|On|At|"
+    r"After|Before|When|While|Since|The|This|That|These|Those|Police|Authorities|Officials|"
+    r"Sources?|Residents?)\b)"
+)
+_LISTED = rf"{_NOT_NAMES}{_NAME}(?:,\s*\d{{1,2}})?"
+_NAMED_LIST = rf"(?P<list>{_LISTED}(?:,\s+{_LISTED}){{1,5}},?\s+and\s+{_NAME})"
+_NAMED_LIST_SUBJECT = re.compile(rf"[“\"]?{_NAMED_LIST}(?:,\s*\d{{1,2}},)?")
+_NAMED_LIST_OBJECT = re.compile(rf"\s+{_NAMED_LIST}\b")
+_ONE_NAME = re.compile(_NAME)
+# the list's own verb: "... were (later) executed" ("have told diplomats" is no event verb)
+_LIST_AUX = re.compile(
+    r"\s+(?:were|have been|had been|are being)(?:\s+(?:[a-z]+ly|later|then|also|both|all))*\s*"
+)
+
+
+@cache
+def _named_and_companion() -> re.Pattern[str]:
+    """ "Kim and his wife were arrested", "Park, 42, and her son were": one named person and
+    one companion, the subject."""
+    en = "|".join(_people_words()["companions"]["en"])
+    return re.compile(
+        rf"[“\"]?(?!(?:The|This|That|These|Those|Police|Authorities|Officials|He|She)\b)"
+        rf"(?P<a>{_NAME}){_APPOSITION}\s+and\s+(?P<b>(?:his|her)\s+(?:[a-z-]+\s+){{0,2}}?"
+        rf"(?:{en}))\b(?!['’]s)"
+    )
+
+
+def _named_list(ctx: DocContext, span: Span, trigger: Span) -> CountMention | None:
+    """Three or more people named in a list, the subject before the verb or its object."""
+    text = ctx.text
+    found = _NAMED_LIST_SUBJECT.match(text, span[0], trigger[0])
+    if found is not None and not (
+        _LIST_AUX.fullmatch(text, found.end(), trigger[0])
+        or (not text[found.end() : trigger[0]].strip() and _AUX.match(text, trigger[0]))
+    ):  # the trigger may hold "were"
+        found = None
+    if found is None:
+        found = _NAMED_LIST_OBJECT.match(text, trigger[1], span[1])
+    if found is None:
+        return None
+    names = list(_ONE_NAME.finditer(text, found.start("list"), found.end("list")))
+    places = ctx.places_in(span)
+    if any(p.start < n.end() and n.start() < p.end for p in places for n in names):
+        return None  # "Hyesan, Musan and Hoeryong were searched": places
+    start, end = found.start("list"), found.end("list")
+    return CountMention(start, end, text[start:end], len(names), None, False, "pair")
+
+
 def named_pair(ctx: DocContext, span: Span, trigger: Span) -> CountMention | None:
     """Two people named and joined by "and", as the subject before the verb or its object
-    after it (not two places: "Hyesan and Musan were searched")."""
+    after it (not two places: "Hyesan and Musan were searched"); more named in a list; one
+    named with a companion ("Kim and his wife were arrested")."""
+    listed = _named_list(ctx, span, trigger)
+    if listed is not None:
+        return listed
     pair = _NAMED_PAIR.match(ctx.text, span[0], trigger[0])
     if pair is None or trigger[0] - pair.end() > 80:
         pair = _NAMED_OBJECTS.match(ctx.text, trigger[1], span[1])
+    if pair is None:
+        pair = _named_and_companion().match(ctx.text, span[0], trigger[0])
+        if pair is not None and not _OWN_AUX.search(ctx.text, pair.end(), trigger[0]):
+            pair = None  # "Kim and his wife were told the news as ... was executed"
     if pair is None:
         return None
     places = ctx.places_in(span)
@@ -509,7 +569,7 @@ def _pair_word() -> re.Pattern[str]:
     en = "|".join(sorted(_people_words()["pairs"]["en"], key=len, reverse=True))
     ko = "|".join(sorted(_people_words()["pairs"]["ko"], key=len, reverse=True))
     return re.compile(
-        rf"[“\"]?(?i:{en})\s+(?:were|have been|had been|are)\b"
+        rf"[“\"]?(?i:{en})\s+(?:were|have been|had been|are|was|has been)\b"
         rf"|(?<![가-힣])(?:{ko})(?:가|이|는|은|를|을|도)?(?=\s)"
     )
 
