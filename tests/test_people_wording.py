@@ -150,3 +150,71 @@ def test_half_a_dozen_and_a_couple_of_are_numbers() -> None:
     assert [c.value for c in find_counts("half a dozen guards", "en")] == [6]
     assert [c.value for c in find_counts("a couple of guards", "en")] == [2]
     assert find_counts("a couple of days", "en") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "people"),
+    [
+        (
+            "Two guards who helped 12 defectors cross the river were executed in Hyesan on Monday.",
+            "execution",
+            2,
+        ),  # fmt: skip
+        ("A man who helped three people escape was arrested in Hyesan on Monday.", "arrest", 1),
+        ("A man who helped three people escape was arrested in Hyesan on Monday.", "escape", 3),
+        ("She was arrested along with her two daughters in Hyesan on March 3.", "arrest", 3),
+        (
+            "A 30-year-old man and his 25-year-old wife were caught near Musan on March 3.",
+            "arrest",
+            2,
+        ),  # fmt: skip
+        (
+            "A seven-member family was caught crossing the Tumen River near Musan on March 3.",
+            "arrest",
+            7,
+        ),  # fmt: skip
+        (
+            "North Korea arrests 4 for selling phones\nPolice in Hyesan arrested the traders on "
+            "Monday, a source said.",
+            "arrest",
+            4,
+        ),  # fmt: skip
+        (
+            "Three executed for smuggling in Hyesan\nAuthorities shot the men at an airfield on "
+            "Tuesday, a source said.",
+            "execution",
+            3,
+        ),  # fmt: skip
+    ],
+)
+def test_english_relative_clauses_companions_families_and_headline_counts(
+    text: str, etype: str, people: int
+) -> None:
+    assert _people(text, etype, "en") == [people]
+
+
+def test_a_headline_number_before_an_agent_is_no_count() -> None:
+    from nkevents.detect.numbers import find_counts
+
+    assert find_counts("3 arrested by the police in Hyesan", "en") == []  # "by": an agent
+    assert find_counts("Three executed the plan", "en") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "people"),
+    [
+        ("지난달 혜산에서 김모씨와 그의 아내가 체포됐다.", "arrest", 2),
+        ("지난달 혜산에서 삼남매가 탈북하다 붙잡혔다.", "arrest", 3),
+        ("지난달 혜산에서 3형제가 밀수 혐의로 체포됐다.", "arrest", 3),
+    ],
+)
+def test_korean_one_and_a_companion_and_siblings_counted(
+    text: str, etype: str, people: int
+) -> None:
+    assert _people(text, etype, "ko") == [people]
+
+
+def test_the_death_penalty_system_counts_no_siblings() -> None:
+    from nkevents.detect.numbers import find_counts
+
+    assert find_counts("북한은 사형제 폐지를 거부했다.", "ko") == []

@@ -168,6 +168,8 @@ def english_pattern() -> re.Pattern[str]:
         rf"(?P<family>\b(?i:family|group)\s+of\s+"
         rf"(?:(?i:about|around|nearly|almost|some|over|more\s+than|at\s+least|up\s+to)\s+)?"
         rf"(?P<fn>{number})\b)"
+        rf"|(?P<member>\b(?P<mn>{number})-(?i:member|strong|person)\s+(?:[a-z-]+\s+){{0,2}}?"
+        rf"(?i:family|group|ring|gang|crew|band|team|cell|network|syndicate)\b)"
         rf"|(?P<vague>\b(?P<vn>(?i:{alt(lex.raw['vague'])}|(?:several|a\s+few)\s+(?:hundred|thousand|dozen)))\b)"
         rf"|(?P<number>\b(?P<n>{number})\b(?![-%]|\.\d|:\d))"
         rf"|(?P<singular>\b[Aa]n?\s)"
@@ -335,6 +337,13 @@ def english_mention(text: str, match: re.Match[str]) -> CountMention | None:
         if head is None or SPEAKER.match(text, end):
             return None  # "an official said": who speaks is no one the event was done to
         return CountMention(match.start(), end, text[match.start() : end], 1, head, False, rule)
+    if rule == "member":  # "a seven-member family", "a 12-strong smuggling ring"
+        value = parse_number(match.group("mn"))
+        if not value:
+            return None
+        end = match.end()
+        return CountMention(match.start(), end, text[match.start() : end], value, "family",
+                            False, "family")  # fmt: skip
     raw = match.group({"family": "fn", "vague": "vn", "number": "n"}[rule])
     start, before = match.start(), text[max(0, match.start() - 24) : match.start()]
     if before.rstrip().endswith(("No.", "No", "$", "#", "Article")):
@@ -420,7 +429,8 @@ BARE_OBJECT = re.compile(
     r"repatriated|sent|jailed|released)\s+(?:the|all|all the|both)\s+$"
 )
 BARE_DIRECT_OBJECT = re.compile(
-    r"(?i)\b(?:arrested|detained|caught|executed|jailed|apprehended|nabbed|captured)\s+$"
+    r"(?i)\b(?:arrest(?:ed|s)?|detain(?:ed|s)?|caught|catches|execute[ds]|jail(?:ed|s)?|"
+    r"apprehend(?:ed|s)?|nab(?:bed|s)|capture[ds])\s+$"  # "North Korea executes 3 over"
 )
 BARE_AFTER_OBJECT = re.compile(
     r"\s*(?:$|[,.;:]|(?:in|on|at|to|for|after|near|last|this|over|with|without|and)\b)"
@@ -442,9 +452,19 @@ BARE_PASSIVE = re.compile(
 )
 
 
+# A headline's bare number before a participle: "3 executed for smuggling", "Five arrested"
+BARE_HEADLINE = re.compile(
+    r"\s+(?:publicly\s+|secretly\s+)?(?:executed|arrested|detained|caught|shot|sentenced|jailed|"
+    r"repatriated|deported|nabbed|held|killed)\b(?!\s+(?:by|the|a|an|his|her|their)\b)"
+)
+
+
 def bare_subject(text: str, start: int, end: int) -> bool:
-    """Whether a bare number opens its clause as the subject of a passive verb."""
+    """Whether a bare number opens its clause as the subject of a passive verb (or opens a
+    headline before a participle)."""
     at_start = start == 0 or text[start - 1] == "\n"
+    if at_start and BARE_HEADLINE.match(text, end):
+        return True
     return bool(
         (at_start or BARE_CLAUSE.search(text, max(0, start - 12), start))
         and BARE_PASSIVE.match(text, end)
@@ -563,6 +583,10 @@ def korean_groups_pattern() -> re.Pattern[str]:
         rf"(?P<pair>부부\s?(?P<pa>{n})\s?쌍|(?P<pb>{n})\s?쌍의\s?부부)"
         rf"|(?P<size>(?<![\d\w])(?P<sn>\d{{1,2}}|{alt(ko['native'])})\s?인\s?(?:가족|조|일가))"
         rf"|(?P<vague>(?P<vn>{alt(ko['vague'])})\s?(?P<vq>여)?\s?명)"
+        # "삼남매", "3형제": siblings counted by a number joined to the noun (not 사형제, the
+        # death penalty system)
+        rf"|(?P<sib>(?<![가-힣\d])(?P<sibn>[2-9]|[삼오육칠팔])\s?(?P<sibh>남매|형제|자매)"
+        rf"(?:가|이|는|은|를|을|도|와|과|의)?(?=\s))"
         rf"|(?P<native>(?<![가-힣])(?P<nn>{alt(ko['native'])})\s(?P<nh>{alt(ko['counted_nouns'])})"
         rf"(?:들)?(?:이|가|은|는|을|를|도|와|과)?(?=\s))"
     )
@@ -576,6 +600,9 @@ def korean_groups(text: str) -> list[CountMention]:
         if m.lastgroup == "pair":
             value = (parse_number(m.group("pa") or m.group("pb")) or 0) * 2
             head, approximate, rule = "부부", False, "ko_pairs"
+        elif m.lastgroup == "sib":  # "삼남매가", "3형제를"
+            value = parse_number(m.group("sibn")) or 0
+            head, approximate, rule = m.group("sibh"), False, "ko_native"
         elif m.lastgroup == "native":  # "두 형제가", "세 자매를"
             value = parse_number(m.group("nn")) or 0
             head, approximate, rule = m.group("nh"), False, "ko_native"
@@ -618,7 +645,9 @@ def korean_with_others(found: list[CountMention], text: str) -> list[CountMentio
 # --- sums and the entry point -----------------------------------------------------------
 
 # "a trader and two others", "Kim along with four other officials": the others and the one
-OTHERS_BEFORE = re.compile(r"(?i)\b(?:and|(?:along|together)\s+with|with)\s+$")
+OTHERS_BEFORE = re.compile(
+    r"(?i)\b(?:and|(?:along|together)\s+with|with)\s+$|\b(?:along|together)\s+with\s+(?:his|her)\s+$"
+)
 OTHERS = re.compile(r"(?i)\bothers?\b|\bof (?:his|her|their)\b")  # "three of his deputies"
 # "Ri Chol and four accomplices": a person named by a name of two or three words, then a count
 NAMED_AND = re.compile(
@@ -626,7 +655,7 @@ NAMED_AND = re.compile(
     r"(?:[ -][A-Z][a-z]+|-[a-z]+){1,2},?\s+(?:and|along\s+with|together\s+with)\s+$"
 )
 # "shot along with three of his deputies": the one and the three
-ALONG_WITH = re.compile(r"(?i)\b(?:along|together)\s+with\s+$")
+ALONG_WITH = re.compile(r"(?i)\b(?:along|together)\s+with\s+(?:(?:his|her)\s+)?$")
 
 
 def with_others(found: list[CountMention], text: str) -> list[CountMention]:

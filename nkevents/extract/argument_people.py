@@ -29,8 +29,9 @@ _SINGULAR_SUBJECT = re.compile(
 
 # "The driver and a trader who had hired the truck were detained": two people
 _PAIR_SUBJECT = re.compile(
-    r"[“\"]?(?:The|A|An|His|Her|Their)\s+(?P<a1>[a-z]+)(?:\s+(?P<a2>[a-z]+))?\s+and\s+"
-    r"(?:(?:the|a|an|his|her|their)\s+)?(?P<b1>[a-z]+)\b(?:\s+(?P<b2>[a-z]+)\b)?"
+    # "A 30-year-old man and his 25-year-old wife": a word of age may stand before each noun
+    r"[“\"]?(?:The|A|An|His|Her|Their)\s+(?P<a1>[a-z\d-]+)(?:\s+(?P<a2>[a-z]+))?\s+and\s+"
+    r"(?:(?:the|a|an|his|her|their)\s+)?(?P<b1>[a-z\d-]+)\b(?:\s+(?P<b2>[a-z]+)\b)?"
     r"(?![^.;]{0,80}\band\b)"
     r"(?=[^.;]{0,80}\b(?:were|have been|had been)\b)"
 )
@@ -531,6 +532,28 @@ def kin_subject(ctx: DocContext, span: Span, trigger: Span) -> CountMention | No
                 return p
         elif (verb := _KIN_PASSIVE.match(text, p.end)) and verb.end() >= trigger[0]:
             return p  # their own verb: not "His wife and son were made to watch as he was shot"
+    return None
+
+
+@cache
+def _ko_one_and_companion() -> re.Pattern[str]:
+    """ "김모씨와 그의 아내가", "여성과 딸이": one person and one companion, the subject or
+    object right before the event word."""
+    ko = "|".join(_people_words()["companions"]["ko"])
+    one = "씨|남성|여성|남자|여자|간부|주민|군인|상인|밀수꾼|브로커"
+    return re.compile(
+        rf"(?:{one})(?:\([^()]{{1,8}}\))?(?:와|과)\s?(?:그의\s?|그\s|그녀의\s?)?(?:{ko})"
+        r"(?:이|가|은|는|을|를|도)\s"
+    )
+
+
+def korean_one_and_companion(text: str, span: Span, trigger: Span) -> CountMention | None:
+    """ "김모씨와 그의 아내가 체포됐다": two people."""
+    for found in _ko_one_and_companion().finditer(text, max(span[0], trigger[0] - 60), trigger[0]):
+        if trigger[0] - found.end() <= _KO_NAME_REACH and not _KO_KIN_CLAUSE_END.search(
+            text, found.end(), trigger[0]
+        ):
+            return CountMention(found.start(), found.end(), found.group(), 2, None, False, "pair")
     return None
 
 

@@ -36,6 +36,7 @@ from nkevents.extract.argument_people import (
     korean_joined_names,
     korean_named_pair,
     korean_noun_pair,
+    korean_one_and_companion,
     named_pair,
     other_subject,
     outermost,
@@ -278,6 +279,7 @@ def describe(ctx: DocContext, m: Mention, dated: bool = True) -> Mention:
             whole = _ko_own_clause_counts(text, m.trigger, whole)
         else:  # "The three, who were arrested along with 20 others, were executed": the three
             whole = _outside_relatives(text, span, m.trigger, whole)
+            whole = _not_objects_of_who(text, span, m.trigger, whole)
         m.people = pair_subject(text, span, m.trigger) or nearest_to(m.trigger, whole or counts)
         if m.people is None:  # "The men, who said they were fishermen, were taken into custody"
             m.people = the_same_people(ctx, span, m.trigger) or they_before(ctx, span, m.trigger)
@@ -287,6 +289,7 @@ def describe(ctx: DocContext, m: Mention, dated: bool = True) -> Mention:
                 or (korean_named_pair(text, span, m.trigger) if lang == "ko" else None)
                 or (korean_noun_pair(text, span, m.trigger) if lang == "ko" else None)
                 or (korean_joined_names(text, span, m.trigger) if lang == "ko" else None)
+                or (korean_one_and_companion(text, span, m.trigger) if lang == "ko" else None)
                 or kin_object(ctx, span, m.trigger)
                 or kin_subject(ctx, span, m.trigger)
                 or pair_word(text, span, m.trigger)
@@ -676,6 +679,38 @@ def _outside_relatives(
     ]
     kept = [c for c in counts if not any(a <= c.start < b for a, b in clauses)]
     return kept or counts
+
+
+# A count that is the object of the verb of a relative clause told of the subject before
+# the event word: "Two guards who helped 12 defectors cross were executed"
+_WHO_VERB_BEFORE = re.compile(
+    r"(?i)\b(?:who|that)\s+(?:had\s+|has\s+|have\s+)?(?:[a-z]+ly\s+)?"
+    r"(?!(?:were|was|are|is|had|has|have|been)\b)[a-z]+\s+"
+    r"(?:(?:the|some|about|around|nearly|over|more\s+than|at\s+least)\s+)*$"
+)
+
+
+def _not_objects_of_who(
+    text: str, span: Span, trigger: Span, counts: list[CountMention]
+) -> list[CountMention]:
+    """The counts less those that are the object of a relative clause's verb between the
+    subject and the event word ("A man who helped three people escape was arrested": one),
+    unless none is left."""
+    if "who " not in text[span[0] : trigger[0]] and "that " not in text[span[0] : trigger[0]]:
+        return counts
+    kept = [
+        c
+        for c in counts
+        if not (
+            c.end <= trigger[0]
+            and _WHO_VERB_BEFORE.search(text, max(span[0], c.start - 40), c.start)
+            and _MAIN_AUX.search(text, c.end, trigger[1])  # the clause ends before the word
+        )
+    ]
+    return kept or counts
+
+
+_MAIN_AUX = re.compile(r"\b(?:was|were|has been|have been|had been)\b")
 
 
 # The end of a Korean clause after its verb: "처형됐고, ", "체포됐으며 ", "붙잡혔는데,"
