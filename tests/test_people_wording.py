@@ -218,3 +218,28 @@ def test_the_death_penalty_system_counts_no_siblings() -> None:
     from nkevents.detect.numbers import find_counts
 
     assert find_counts("북한은 사형제 폐지를 거부했다.", "ko") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "people"),
+    [
+        (
+            "지난 5일 혜산에서 밀수꾼 2명이 총살돼 올해 처형된 사람은 12명으로 늘었다.",
+            "execution",
+            2,
+        ),  # fmt: skip
+        (
+            "지난 5일 혜산에서 탈북민 2명이 추가로 체포돼 이달 들어 체포된 인원은 15명으로 늘었다.",
+            "arrest",
+            2,
+        ),  # fmt: skip
+    ],
+)
+def test_a_korean_running_total_after_the_clause_leaves_its_happening(
+    text: str, etype: str, people: int
+) -> None:
+    assert _people(text, etype, "ko") == [people]
+
+
+def test_a_korean_running_total_alone_is_no_happening() -> None:
+    assert events_of("올해 들어 혜산에서 체포된 사람은 15명으로 늘었다.", language="ko") == []
