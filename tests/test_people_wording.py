@@ -243,3 +243,36 @@ def test_a_korean_running_total_after_the_clause_leaves_its_happening(
 
 def test_a_korean_running_total_alone_is_no_happening() -> None:
     assert events_of("올해 들어 혜산에서 체포된 사람은 15명으로 늘었다.", language="ko") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "people"),
+    [
+        (
+            "A total of nine people, six men and three women, were arrested in Hyesan on March 3.",
+            "arrest",
+            9,
+        ),  # fmt: skip
+        (
+            "Two brokers, a driver and four defectors were caught in Hyesan on March 3.",
+            "arrest",
+            7,
+        ),  # fmt: skip
+        (
+            "Authorities detained the woman and her three children in Hyesan on March 3.",
+            "arrest",
+            4,
+        ),  # fmt: skip
+        ("A man and his two sons were arrested in Musan last week.", "arrest", 3),
+        ("Twelve North Korean restaurant workers defected to the South in April.", "escape", 12),
+    ],
+)
+def test_english_breakdowns_relatives_of_one_and_workers_by_trade(
+    text: str, etype: str, people: int
+) -> None:
+    assert _people(text, etype, "en") == [people]
+
+
+def test_counts_of_other_kinds_listed_after_a_count_still_add_up() -> None:
+    text = "Three miners, a driver and two guards were arrested in Musan on March 3."
+    assert _people(text, "arrest", "en") == [6]

@@ -658,6 +658,14 @@ NAMED_AND = re.compile(
 ALONG_WITH = re.compile(r"(?i)\b(?:along|together)\s+with\s+(?:(?:his|her)\s+)?$")
 
 
+@cache
+def one_and_theirs() -> re.Pattern[str]:
+    """ "the woman and her three children": one person named by "the" and a singular noun
+    before the relatives counted ("a woman", a count of its own, is summed with them)."""
+    nouns = alt(lexicon().singular)
+    return re.compile(rf"(?i)\bthe\s+(?:[\w-]+\s+){{0,2}}?(?:{nouns})\s+and\s+(?:his|her)\s+$")
+
+
 def with_others(found: list[CountMention], text: str) -> list[CountMention]:
     """ "X and N others" counts N + 1 when X is no count of its own (a name, "a business
     executive"); after a count ("five men and two others") the sum adds them up instead."""
@@ -665,7 +673,10 @@ def with_others(found: list[CountMention], text: str) -> list[CountMention]:
     for i, c in enumerate(found):
         along = ALONG_WITH.search(text, max(0, c.start - 20), c.start)
         named = NAMED_AND.search(text, max(0, c.start - 40), c.start)
-        if c.head is not None and c.rule == "number" and (OTHERS.search(c.text) or along or named):
+        counted_noun = c.head is not None and c.rule == "number"
+        if counted_noun and one_and_theirs().search(text, max(0, c.start - 60), c.start):
+            c = replace(c, value=c.value + 1, rule="and_others")
+        elif counted_noun and (OTHERS.search(c.text) or along or named):
             joiner = OTHERS_BEFORE.search(text, max(0, c.start - 20), c.start)
             prev = found[i - 1] if i else None
             counted = prev is not None and JOINED.fullmatch(text[prev.end : c.start]) is not None
@@ -710,7 +721,39 @@ def sums(found: list[CountMention], text: str) -> list[CountMention]:
                 runs[-1].append(b)
             else:
                 runs.append([a, b])
+    breakdowns = [run for run in runs if _breakdown(run, text)]
+    if breakdowns:  # "nine people, six men and three women": nine, told and then broken down
+        heads = {id(run[0]) for run in breakdowns}
+        extra = [e for e in extra if not any(e.start == run[0].start for run in breakdowns)]
+        runs = [run for run in runs if id(run[0]) not in heads]
+        extra += [replace(_total(run, text), value=run[0].value) for run in breakdowns]
     return extra + [_total(run, text) for run in runs if len(run) > 2]
+
+
+_BREAKDOWN_JOINT = re.compile(r"\s*[,(:—–-]\s*")
+
+
+def _breakdown(run: list[CountMention], text: str) -> bool:
+    """Whether a run opens on a count that the counts after it, set off by a comma or a
+    dash, break down ("nine people, six men and three women")."""
+    return (
+        len(run) > 2
+        and _BREAKDOWN_JOINT.fullmatch(text, run[0].end, run[1].start) is not None
+        and run[0].value == sum(c.value for c in run[1:])
+        # the whole named generally, or the parts by sex or age ("three miners, a driver
+        # and two guards" are six)
+        and (
+            (run[0].head or "") in _GENERAL_HEADS
+            or all((c.head or "") in _SEX_AGE_HEADS for c in run[1:])
+        )
+    )
+
+
+_GENERAL_HEADS = frozenset(["people", "persons", "individuals", "north koreans", "명", "사람"])
+_SEX_AGE_HEADS = frozenset(
+    ["men", "women", "man", "woman", "boys", "girls", "boy", "girl", "children", "child",
+     "adults", "minors", "teenagers", "남성", "여성", "남자", "여자", "어린이", "아이"]
+)  # fmt: skip
 
 
 def _total(counts: list[CountMention], text: str) -> CountMention:
