@@ -276,3 +276,46 @@ def test_english_breakdowns_relatives_of_one_and_workers_by_trade(
 def test_counts_of_other_kinds_listed_after_a_count_still_add_up() -> None:
     text = "Three miners, a driver and two guards were arrested in Musan on March 3."
     assert _people(text, "arrest", "en") == [6]
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "people"),
+    [
+        (
+            "Police detained the 11 defectors and their two guides in Kunming on Friday.",
+            "arrest",
+            13,
+        ),  # fmt: skip
+        (
+            "The boat's captain Ri Chol, 58, and 11 crew members were arrested in Dalian on "
+            "March 8.",
+            "arrest",
+            12,
+        ),  # fmt: skip
+        (
+            "The head and seven employees of a trading firm were arrested in Osaka on Saturday.",
+            "arrest",
+            8,
+        ),  # fmt: skip
+        (
+            "A married couple living in Onsong County was arrested by security agents on March 3.",
+            "arrest",
+            2,
+        ),  # fmt: skip
+        ("Security agents arrested an elderly couple in Hyesan on March 3.", "arrest", 2),
+    ],
+)
+def test_english_companions_counted_after_one_and_couples(
+    text: str, etype: str, people: int
+) -> None:
+    assert _people(text, etype, "en") == [people]
+
+
+def test_a_place_is_no_singular_subject() -> None:
+    text = "Police said the market in Onsong County was raided and traders were arrested."
+    assert _people(text, "arrest", "en") == [None]
+    text = (
+        "Ri Chol, the 40-year-old trader whose trip to North Korea ended in his arrest, has "
+        "been released from detention in Pyongyang."
+    )
+    assert 1 in _people(text, "detention", "en") + _people(text, "arrest", "en")

@@ -336,6 +336,11 @@ def english_mention(text: str, match: re.Match[str]) -> CountMention | None:
         head, end = english_head(text, match.end(), singular=True)
         if head is None or SPEAKER.match(text, end):
             return None  # "an official said": who speaks is no one the event was done to
+        if head in lexicon().raw["pair_heads"]:  # "a married couple": two, a number
+            if text.startswith(" of", end):
+                return None  # "a couple of": counted by the number rule
+            return CountMention(match.start(), end, text[match.start() : end], 2, head, False,
+                                "number")  # fmt: skip
         return CountMention(match.start(), end, text[match.start() : end], 1, head, False, rule)
     if rule == "member":  # "a seven-member family", "a 12-strong smuggling ring"
         value = parse_number(match.group("mn"))
@@ -652,7 +657,8 @@ OTHERS = re.compile(r"(?i)\bothers?\b|\bof (?:his|her|their)\b")  # "three of hi
 # "Ri Chol and four accomplices": a person named by a name of two or three words, then a count
 NAMED_AND = re.compile(
     r"(?<![\w.])(?!(?:The|North|South|In|On|At|By|For|Of|From)\b)[A-Z][a-z]+"
-    r"(?:[ -][A-Z][a-z]+|-[a-z]+){1,2},?\s+(?:and|along\s+with|together\s+with)\s+$"
+    r"(?:[ -][A-Z][a-z]+|-[a-z]+){1,2}(?:,\s*\d{1,2})?,?\s+(?:and|along\s+with|together\s+with)"
+    r"\s+$"
 )
 # "shot along with three of his deputies": the one and the three
 ALONG_WITH = re.compile(r"(?i)\b(?:along|together)\s+with\s+(?:(?:his|her)\s+)?$")
@@ -660,10 +666,13 @@ ALONG_WITH = re.compile(r"(?i)\b(?:along|together)\s+with\s+(?:(?:his|her)\s+)?$
 
 @cache
 def one_and_theirs() -> re.Pattern[str]:
-    """ "the woman and her three children": one person named by "the" and a singular noun
-    before the relatives counted ("a woman", a count of its own, is summed with them)."""
+    """ "the woman and her three children", "The head and seven employees of a firm": one
+    person named by "the" and a singular noun before the others counted ("a woman", a count
+    of its own, is summed with them)."""
     nouns = alt(lexicon().singular)
-    return re.compile(rf"(?i)\bthe\s+(?:[\w-]+\s+){{0,2}}?(?:{nouns})\s+and\s+(?:his|her)\s+$")
+    return re.compile(
+        rf"(?i)\bthe\s+(?:[\w'’-]+\s+){{0,2}}?(?:{nouns})\s+and\s+(?:(?:his|her|its|their)\s+)?$"
+    )
 
 
 def with_others(found: list[CountMention], text: str) -> list[CountMention]:
@@ -672,7 +681,7 @@ def with_others(found: list[CountMention], text: str) -> list[CountMention]:
     out = []
     for i, c in enumerate(found):
         along = ALONG_WITH.search(text, max(0, c.start - 20), c.start)
-        named = NAMED_AND.search(text, max(0, c.start - 40), c.start)
+        named = NAMED_AND.search(text, max(0, c.start - 44), c.start)
         counted_noun = c.head is not None and c.rule == "number"
         if counted_noun and one_and_theirs().search(text, max(0, c.start - 60), c.start):
             c = replace(c, value=c.value + 1, rule="and_others")

@@ -297,6 +297,15 @@ def describe(ctx: DocContext, m: Mention, dated: bool = True) -> Mention:
                 or headline_subject(ctx, span, m.trigger)
                 or nearest_to(m.trigger, [p for p in ctx.persons_in(span) if counts_for(p, m.type)])
             )
+        if (
+            m.people is not None
+            and m.people.rule == "singular_subject"
+            and any(
+                p.start < _name_end(m.people) and m.people.start < p.end
+                for p in ctx.places_in(span)
+            )
+        ):  # "... living in Onsong County was arrested": a place, no one person
+            m.people = None
         m.people = with_companion(text, span, m.people)
         if m.people is not None and m.people.value == 1:  # "Kim, a trader, was shot along
             # with three of his deputies": the one and the others the clause joins to them
@@ -336,6 +345,15 @@ def describe(ctx: DocContext, m: Mention, dated: bool = True) -> Mention:
         m.un_named = lex.un_named[lang].search(text, span[0], span[1]) is not None
     place_mention(ctx, m)
     return m
+
+
+_NAME_ENDS = re.compile(r"[,—–]| (?:was|had been|has been)\b")
+
+
+def _name_end(person: CountMention) -> int:
+    """Where the name of a singular subject ends (before its description between commas)."""
+    found = _NAME_ENDS.search(person.text)
+    return person.start + (found.start() if found else len(person.text))
 
 
 def _date_of(ctx: DocContext, m: Mention, span: Span) -> None:
