@@ -319,3 +319,33 @@ def test_a_place_is_no_singular_subject() -> None:
         "been released from detention in Pyongyang."
     )
     assert 1 in _people(text, "detention", "en") + _people(text, "arrest", "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "people"),
+    [
+        (
+            "Officials said the unidentified man was apprehended near the border on Tuesday.",
+            "en",
+            1,
+        ),  # fmt: skip
+        ("지난달 두 여기자가 불법입국 혐의로 북한 당국에 체포됐다.", "ko", 2),
+        ("지난달 세 선교사가 평양에서 체포됐다.", "ko", 3),
+    ],
+)
+def test_one_described_after_said_and_korean_native_numbers_before_more_nouns(
+    text: str, language: str, people: int
+) -> None:
+    assert _people(text, "arrest", language) == [people]
+
+
+def test_one_described_after_said_is_not_one_who_acts() -> None:
+    text = "Sources said the North Korean leader was angered after two officials were executed."
+    assert _people(text, "execution", "en") == [2]
+
+
+def test_korean_han_after_an_object_is_the_verb_not_one() -> None:
+    from nkevents.detect.numbers import find_counts
+
+    assert [c.value for c in find_counts("밀수를 한 상인 박모씨가", "ko")] == []
+    assert [c.value for c in find_counts("지난달 한 상인이 체포됐다", "ko")] == [1]

@@ -592,7 +592,8 @@ def korean_groups_pattern() -> re.Pattern[str]:
         # death penalty system)
         rf"|(?P<sib>(?<![가-힣\d])(?P<sibn>[2-9]|[삼오육칠팔])\s?(?P<sibh>남매|형제|자매)"
         rf"(?:가|이|는|은|를|을|도|와|과|의)?(?=\s))"
-        rf"|(?P<native>(?<![가-힣])(?P<nn>{alt(ko['native'])})\s(?P<nh>{alt(ko['counted_nouns'])})"
+        # ("밀수를 한 상인": 한 is the verb's "who did", after its object, not one)
+        rf"|(?P<native>(?<![가-힣])(?<![을를]\s)(?P<nn>{alt(ko['native'])})\s(?P<nh>{alt(ko['counted_nouns'])})"
         rf"(?:들)?(?:이|가|은|는|을|를|도|와|과)?(?=\s))"
     )
 

@@ -87,10 +87,13 @@ def _described_subject() -> re.Pattern[str]:
     one person described by a few words, the subject of a passive verb (checked by the caller:
     "The North Korean leader executed ..." is the one who acted)."""
     nouns = "|".join(sorted(number_words().singular | set(_SENTENCE_PRONOUN_NOUNS.split("|"))))
-    return re.compile(rf"[“\"]?The (?:[\w-]+ ){{1,3}}?(?:{nouns})\b(?!['’]s)")
+    return re.compile(rf"[“\"]?[Tt]he (?:[\w-]+ ){{1,3}}?(?:{nouns})\b(?!['’]s)")
 
 
 _PASSIVE_AUX = re.compile(r"\b(?:was|has been|had been)\b")
+
+# A clause told by someone, whose subject follows: "Officials said (that) the ..."
+_TOLD_THAT = re.compile(r"\b(?:said|says|reported|added|confirmed|learned|that)\s+(?=the\s)")
 
 
 # Korean: one person named as the subject or object, with no count.
@@ -649,6 +652,11 @@ def singular_subject(text: str, span: Span, trigger: Span, event_type: str) -> C
     pronoun = _sentence_pronoun().match(text, span[0], trigger[0])
     if pronoun is None:  # "The 40-year-old former soldier, whose name was withheld, was held"
         pronoun = _described_subject().match(text, span[0], trigger[0])
+        if pronoun and not _PASSIVE_AUX.search(text, pronoun.end(), trigger[1]):
+            pronoun = None
+    if pronoun is None:  # "Officials said the unidentified man was apprehended"
+        told = _TOLD_THAT.search(text, span[0], trigger[0])
+        pronoun = _described_subject().match(text, told.end()) if told else None
         if pronoun and not _PASSIVE_AUX.search(text, pronoun.end(), trigger[1]):
             pronoun = None
     if pronoun and trigger[0] - pronoun.end() <= 80:  # the subject of this verb
