@@ -94,6 +94,11 @@ def parse_number(words: str) -> int | None:
 
 def parse_english(text: str) -> int | None:
     """Number words ("one hundred and twenty", "two dozen", "1.5 million") as an int."""
+    if text in ("a couple", "a pair"):
+        return 2
+    if text.startswith("half "):  # "half a dozen"
+        whole = parse_english(text[5:])
+        return whole // 2 if whole else None
     lex, total, current, previous = lexicon(), 0.0, 0.0, ""
     for token in WORD_SPLIT.split(text):
         if token == "and" and previous not in ("hundred", "thousand", "million"):
@@ -150,7 +155,9 @@ def number_regex() -> str:
     words = rf"(?:{word})(?:[\s-]+(?:{word}))*"
     hundreds = r"(?:(?<=hundred)|(?<=thousand))\s+and\s+"
     spelled = rf"(?i:(?:an?\s+(?=dozen|hundred|thousand))?{words}(?:{hundreds}{words})?)"
-    return rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?(?:\s+(?i:million|thousand))?|{spelled})"
+    # "half a dozen" (6), "a couple of", "a pair of" (2)
+    two = r"(?i:half\s+a\s+dozen|a\s+(?:couple|pair)(?=\s+of\s))"
+    return rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?(?:\s+(?i:million|thousand))?|{two}|{spelled})"
 
 
 @cache
@@ -161,6 +168,8 @@ def english_pattern() -> re.Pattern[str]:
         rf"(?P<family>\b(?i:family|group)\s+of\s+"
         rf"(?:(?i:about|around|nearly|almost|some|over|more\s+than|at\s+least|up\s+to)\s+)?"
         rf"(?P<fn>{number})\b)"
+        rf"|(?P<member>\b(?P<mn>{number})-(?i:member|strong|person)\s+(?:[a-z-]+\s+){{0,2}}?"
+        rf"(?i:family|group|ring|gang|crew|band|team|cell|network|syndicate)\b)"
         rf"|(?P<vague>\b(?P<vn>(?i:{alt(lex.raw['vague'])}|(?:several|a\s+few)\s+(?:hundred|thousand|dozen)))\b)"
         rf"|(?P<number>\b(?P<n>{number})\b(?![-%]|\.\d|:\d))"
         rf"|(?P<singular>\b[Aa]n?\s)"
@@ -300,6 +309,7 @@ def english_keys() -> KeyFinder:
     """Where an English count can start: digits, number words, "a "/"an ", "dozens", "family"."""
     lex = lexicon()
     words = [*lex.values, *lex.scales, *lex.raw["vague"], "several", "family", "group", "a ", "an "]
+    words += ["half "]  # "half a dozen"
     return KeyFinder({v for w in words for v in (str(w), str(w).title())} - {"tens of thousands"})
 
 
@@ -326,7 +336,19 @@ def english_mention(text: str, match: re.Match[str]) -> CountMention | None:
         head, end = english_head(text, match.end(), singular=True)
         if head is None or SPEAKER.match(text, end):
             return None  # "an official said": who speaks is no one the event was done to
+        if head in lexicon().raw["pair_heads"]:  # "a married couple": two, a number
+            if text.startswith(" of", end):
+                return None  # "a couple of": counted by the number rule
+            return CountMention(match.start(), end, text[match.start() : end], 2, head, False,
+                                "number")  # fmt: skip
         return CountMention(match.start(), end, text[match.start() : end], 1, head, False, rule)
+    if rule == "member":  # "a seven-member family", "a 12-strong smuggling ring"
+        value = parse_number(match.group("mn"))
+        if not value:
+            return None
+        end = match.end()
+        return CountMention(match.start(), end, text[match.start() : end], value, "family",
+                            False, "family")  # fmt: skip
     raw = match.group({"family": "fn", "vague": "vn", "number": "n"}[rule])
     start, before = match.start(), text[max(0, match.start() - 24) : match.start()]
     if before.rstrip().endswith(("No.", "No", "$", "#", "Article")):
@@ -412,7 +434,8 @@ BARE_OBJECT = re.compile(
     r"repatriated|sent|jailed|released)\s+(?:the|all|all the|both)\s+$"
 )
 BARE_DIRECT_OBJECT = re.compile(
-    r"(?i)\b(?:arrested|detained|caught|executed|jailed|apprehended|nabbed|captured)\s+$"
+    r"(?i)\b(?:arrest(?:ed|s)?|detain(?:ed|s)?|caught|catches|execute[ds]|jail(?:ed|s)?|"
+    r"apprehend(?:ed|s)?|nab(?:bed|s)|capture[ds])\s+$"  # "North Korea executes 3 over"
 )
 BARE_AFTER_OBJECT = re.compile(
     r"\s*(?:$|[,.;:]|(?:in|on|at|to|for|after|near|last|this|over|with|without|and)\b)"
@@ -434,9 +457,19 @@ BARE_PASSIVE = re.compile(
 )
 
 
+# A headline's bare number before a participle: "3 executed for smuggling", "Five arrested"
+BARE_HEADLINE = re.compile(
+    r"\s+(?:publicly\s+|secretly\s+)?(?:executed|arrested|detained|caught|shot|sentenced|jailed|"
+    r"repatriated|deported|nabbed|held|killed)\b(?!\s+(?:by|the|a|an|his|her|their)\b)"
+)
+
+
 def bare_subject(text: str, start: int, end: int) -> bool:
-    """Whether a bare number opens its clause as the subject of a passive verb."""
+    """Whether a bare number opens its clause as the subject of a passive verb (or opens a
+    headline before a participle)."""
     at_start = start == 0 or text[start - 1] == "\n"
+    if at_start and BARE_HEADLINE.match(text, end):
+        return True
     return bool(
         (at_start or BARE_CLAUSE.search(text, max(0, start - 12), start))
         and BARE_PASSIVE.match(text, end)
@@ -533,6 +566,17 @@ KO_ONE_AND = re.compile(
     r"(?:동료|일행|공범|자녀|아들|딸|친구|부하|가족|동생|형제)\s?(?:들\s?)?$"
 )
 
+# "김모씨 외 3명", "간부 박씨 외에 동료 2명": one person and so many besides them
+KO_ONE_BESIDES = re.compile(
+    r"(?:씨|남성|여성|남자|여자|간부|군인|병사|상인|밀수꾼|브로커|선장)\s?(?:\([^()]{1,8}\)\s?)?"
+    r"외(?:에)?\s?(?:[\uac00-\ud7a3]{1,4}\s?)?$"
+)
+
+# "부부와 자녀 2명": a couple, then their children counted
+KO_PAIR_AND = re.compile(
+    r"(?<![\uac00-\ud7a3])부부(?:와|과)\s?(?:그\s|그들의\s?)?(?:자녀|아들|딸|자식|아이)\s?(?:들\s?)?$"
+)
+
 
 @cache
 def korean_groups_pattern() -> re.Pattern[str]:
@@ -544,7 +588,12 @@ def korean_groups_pattern() -> re.Pattern[str]:
         rf"(?P<pair>부부\s?(?P<pa>{n})\s?쌍|(?P<pb>{n})\s?쌍의\s?부부)"
         rf"|(?P<size>(?<![\d\w])(?P<sn>\d{{1,2}}|{alt(ko['native'])})\s?인\s?(?:가족|조|일가))"
         rf"|(?P<vague>(?P<vn>{alt(ko['vague'])})\s?(?P<vq>여)?\s?명)"
-        rf"|(?P<native>(?<![가-힣])(?P<nn>{alt(ko['native'])})\s(?P<nh>{alt(ko['counted_nouns'])})"
+        # "삼남매", "3형제": siblings counted by a number joined to the noun (not 사형제, the
+        # death penalty system)
+        rf"|(?P<sib>(?<![가-힣\d])(?P<sibn>[2-9]|[삼오육칠팔])\s?(?P<sibh>남매|형제|자매)"
+        rf"(?:가|이|는|은|를|을|도|와|과|의)?(?=\s))"
+        # ("밀수를 한 상인": 한 is the verb's "who did", after its object, not one)
+        rf"|(?P<native>(?<![가-힣])(?<![을를]\s)(?P<nn>{alt(ko['native'])})\s(?P<nh>{alt(ko['counted_nouns'])})"
         rf"(?:들)?(?:이|가|은|는|을|를|도|와|과)?(?=\s))"
     )
 
@@ -557,6 +606,9 @@ def korean_groups(text: str) -> list[CountMention]:
         if m.lastgroup == "pair":
             value = (parse_number(m.group("pa") or m.group("pb")) or 0) * 2
             head, approximate, rule = "부부", False, "ko_pairs"
+        elif m.lastgroup == "sib":  # "삼남매가", "3형제를"
+            value = parse_number(m.group("sibn")) or 0
+            head, approximate, rule = m.group("sibh"), False, "ko_native"
         elif m.lastgroup == "native":  # "두 형제가", "세 자매를"
             value = parse_number(m.group("nn")) or 0
             head, approximate, rule = m.group("nh"), False, "ko_native"
@@ -578,15 +630,19 @@ def korean_groups(text: str) -> list[CountMention]:
 
 
 def korean_with_others(found: list[CountMention], text: str) -> list[CountMention]:
-    """ "그는 동료 2명과 함께 체포됐다", "박씨와 그의 동료 2명이": the companions and the one
-    person, three people."""
+    """ "그는 동료 2명과 함께 체포됐다", "박씨와 그의 동료 2명이", "김모씨 외 2명": the
+    companions and the one person, three people; "부부와 자녀 2명": four."""
     out = []
     for c in found:
         companions = KO_ONE_AND.search(text, max(0, c.start - 24), c.start) or (
             KO_TOGETHER.match(text, c.end)
             and KO_SUBJECT_BEFORE.search(text, max(0, c.start - 40), c.start)
         )
-        if companions and not c.audience:
+        if not c.audience and KO_PAIR_AND.search(text, max(0, c.start - 16), c.start):
+            c = replace(c, value=c.value + 2, rule="ko_and_others")
+        elif not c.audience and (
+            companions or KO_ONE_BESIDES.search(text, max(0, c.start - 24), c.start)
+        ):
             c = replace(c, value=c.value + 1, rule="ko_and_others")
         out.append(c)
     return out
@@ -595,15 +651,29 @@ def korean_with_others(found: list[CountMention], text: str) -> list[CountMentio
 # --- sums and the entry point -----------------------------------------------------------
 
 # "a trader and two others", "Kim along with four other officials": the others and the one
-OTHERS_BEFORE = re.compile(r"(?i)\b(?:and|(?:along|together)\s+with|with)\s+$")
+OTHERS_BEFORE = re.compile(
+    r"(?i)\b(?:and|(?:along|together)\s+with|with)\s+$|\b(?:along|together)\s+with\s+(?:his|her)\s+$"
+)
 OTHERS = re.compile(r"(?i)\bothers?\b|\bof (?:his|her|their)\b")  # "three of his deputies"
 # "Ri Chol and four accomplices": a person named by a name of two or three words, then a count
 NAMED_AND = re.compile(
     r"(?<![\w.])(?!(?:The|North|South|In|On|At|By|For|Of|From)\b)[A-Z][a-z]+"
-    r"(?:[ -][A-Z][a-z]+|-[a-z]+){1,2},?\s+(?:and|along\s+with|together\s+with)\s+$"
+    r"(?:[ -][A-Z][a-z]+|-[a-z]+){1,2}(?:,\s*\d{1,2})?,?\s+(?:and|along\s+with|together\s+with)"
+    r"\s+$"
 )
 # "shot along with three of his deputies": the one and the three
-ALONG_WITH = re.compile(r"(?i)\b(?:along|together)\s+with\s+$")
+ALONG_WITH = re.compile(r"(?i)\b(?:along|together)\s+with\s+(?:(?:his|her)\s+)?$")
+
+
+@cache
+def one_and_theirs() -> re.Pattern[str]:
+    """ "the woman and her three children", "The head and seven employees of a firm": one
+    person named by "the" and a singular noun before the others counted ("a woman", a count
+    of its own, is summed with them)."""
+    nouns = alt(lexicon().singular)
+    return re.compile(
+        rf"(?i)\bthe\s+(?:[\w'’-]+\s+){{0,2}}?(?:{nouns})\s+and\s+(?:(?:his|her|its|their)\s+)?$"
+    )
 
 
 def with_others(found: list[CountMention], text: str) -> list[CountMention]:
@@ -612,8 +682,11 @@ def with_others(found: list[CountMention], text: str) -> list[CountMention]:
     out = []
     for i, c in enumerate(found):
         along = ALONG_WITH.search(text, max(0, c.start - 20), c.start)
-        named = NAMED_AND.search(text, max(0, c.start - 40), c.start)
-        if c.head is not None and c.rule == "number" and (OTHERS.search(c.text) or along or named):
+        named = NAMED_AND.search(text, max(0, c.start - 44), c.start)
+        counted_noun = c.head is not None and c.rule == "number"
+        if counted_noun and one_and_theirs().search(text, max(0, c.start - 60), c.start):
+            c = replace(c, value=c.value + 1, rule="and_others")
+        elif counted_noun and (OTHERS.search(c.text) or along or named):
             joiner = OTHERS_BEFORE.search(text, max(0, c.start - 20), c.start)
             prev = found[i - 1] if i else None
             counted = prev is not None and JOINED.fullmatch(text[prev.end : c.start]) is not None
@@ -658,7 +731,39 @@ def sums(found: list[CountMention], text: str) -> list[CountMention]:
                 runs[-1].append(b)
             else:
                 runs.append([a, b])
+    breakdowns = [run for run in runs if _breakdown(run, text)]
+    if breakdowns:  # "nine people, six men and three women": nine, told and then broken down
+        heads = {id(run[0]) for run in breakdowns}
+        extra = [e for e in extra if not any(e.start == run[0].start for run in breakdowns)]
+        runs = [run for run in runs if id(run[0]) not in heads]
+        extra += [replace(_total(run, text), value=run[0].value) for run in breakdowns]
     return extra + [_total(run, text) for run in runs if len(run) > 2]
+
+
+_BREAKDOWN_JOINT = re.compile(r"\s*[,(:—–-]\s*")
+
+
+def _breakdown(run: list[CountMention], text: str) -> bool:
+    """Whether a run opens on a count that the counts after it, set off by a comma or a
+    dash, break down ("nine people, six men and three women")."""
+    return (
+        len(run) > 2
+        and _BREAKDOWN_JOINT.fullmatch(text, run[0].end, run[1].start) is not None
+        and run[0].value == sum(c.value for c in run[1:])
+        # the whole named generally, or the parts by sex or age ("three miners, a driver
+        # and two guards" are six)
+        and (
+            (run[0].head or "") in _GENERAL_HEADS
+            or all((c.head or "") in _SEX_AGE_HEADS for c in run[1:])
+        )
+    )
+
+
+_GENERAL_HEADS = frozenset(["people", "persons", "individuals", "north koreans", "명", "사람"])
+_SEX_AGE_HEADS = frozenset(
+    ["men", "women", "man", "woman", "boys", "girls", "boy", "girl", "children", "child",
+     "adults", "minors", "teenagers", "남성", "여성", "남자", "여자", "어린이", "아이"]
+)  # fmt: skip
 
 
 def _total(counts: list[CountMention], text: str) -> CountMention:

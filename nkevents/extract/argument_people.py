@@ -29,8 +29,9 @@ _SINGULAR_SUBJECT = re.compile(
 
 # "The driver and a trader who had hired the truck were detained": two people
 _PAIR_SUBJECT = re.compile(
-    r"[“\"]?(?:The|A|An|His|Her|Their)\s+(?P<a1>[a-z]+)(?:\s+(?P<a2>[a-z]+))?\s+and\s+"
-    r"(?:(?:the|a|an|his|her|their)\s+)?(?P<b1>[a-z]+)\b(?:\s+(?P<b2>[a-z]+)\b)?"
+    # "A 30-year-old man and his 25-year-old wife": a word of age may stand before each noun
+    r"[“\"]?(?:The|A|An|His|Her|Their)\s+(?P<a1>[a-z\d-]+)(?:\s+(?P<a2>[a-z]+))?\s+and\s+"
+    r"(?:(?:the|a|an|his|her|their)\s+)?(?P<b1>[a-z\d-]+)\b(?:\s+(?P<b2>[a-z]+)\b)?"
     r"(?![^.;]{0,80}\band\b)"
     r"(?=[^.;]{0,80}\b(?:were|have been|had been)\b)"
 )
@@ -86,10 +87,13 @@ def _described_subject() -> re.Pattern[str]:
     one person described by a few words, the subject of a passive verb (checked by the caller:
     "The North Korean leader executed ..." is the one who acted)."""
     nouns = "|".join(sorted(number_words().singular | set(_SENTENCE_PRONOUN_NOUNS.split("|"))))
-    return re.compile(rf"[“\"]?The (?:[\w-]+ ){{1,3}}?(?:{nouns})\b(?!['’]s)")
+    return re.compile(rf"[“\"]?[Tt]he (?:[\w-]+ ){{1,3}}?(?:{nouns})\b(?!['’]s)")
 
 
 _PASSIVE_AUX = re.compile(r"\b(?:was|has been|had been)\b")
+
+# A clause told by someone, whose subject follows: "Officials said (that) the ..."
+_TOLD_THAT = re.compile(r"\b(?:said|says|reported|added|confirmed|learned|that)\s+(?=the\s)")
 
 
 # Korean: one person named as the subject or object, with no count.
@@ -293,12 +297,22 @@ def they_before(ctx: DocContext, span: Span, trigger: Span) -> CountMention | No
     return replace(before[-1], rule="they") if before else None
 
 
+# The auxiliary of the event word right before it: "were (later) arrested"
+_OWN_AUX = re.compile(
+    r"\b(?:were|have been|had been|are being)(?:\s+(?:[a-z]+ly|later|then|also|both|all))*\s*$"
+)
+_AUX = re.compile(r"(?:were|have been|had been)\b")
+
+
 def pair_subject(text: str, span: Span, trigger: Span) -> CountMention | None:
     """ "The driver and a trader who had hired the truck were detained": two people."""
     pair = _PAIR_SUBJECT.match(text, span[0], trigger[1])  # the trigger may hold "were"
     if pair is None or pair.end() > trigger[0]:
         return None
-    people = number_words().people
+    if not (_OWN_AUX.search(text, pair.end(), trigger[0]) or _AUX.match(text, trigger[0])):
+        return None  # "His wife and son were made to watch as he was shot": not its subject
+    companions = _people_words()["companions"]["en"]
+    people = number_words().people | number_words().singular | set(companions)
     if {pair["a1"], pair["b1"]} & set(number_words().values):
         return None  # "his wife and three children": a count, summed elsewhere
     a = {pair["a1"], pair["a2"]} & people
@@ -330,12 +344,71 @@ _COMPANION = re.compile(
 )
 
 
+# "Ri Chol, Pak Nam and Kim Song were executed", "executed Ri Chol, 45, Pak Nam and Kim
+# Song": three or more people named in a list (an age may follow each name)
+_NOT_NAMES = (
+    r"(?!(?:But|And|Or|However|Meanwhile|Also|Then|Later|Yet|So|Still|Now|Instead|In|On|At|"
+    r"After|Before|When|While|Since|The|This|That|These|Those|Police|Authorities|Officials|"
+    r"Sources?|Residents?)\b)"
+)
+_LISTED = rf"{_NOT_NAMES}{_NAME}(?:,\s*\d{{1,2}})?"
+_NAMED_LIST = rf"(?P<list>{_LISTED}(?:,\s+{_LISTED}){{1,5}},?\s+and\s+{_NAME})"
+_NAMED_LIST_SUBJECT = re.compile(rf"[“\"]?{_NAMED_LIST}(?:,\s*\d{{1,2}},)?")
+_NAMED_LIST_OBJECT = re.compile(rf"\s+{_NAMED_LIST}\b")
+_ONE_NAME = re.compile(_NAME)
+# the list's own verb: "... were (later) executed" ("have told diplomats" is no event verb)
+_LIST_AUX = re.compile(
+    r"\s+(?:were|have been|had been|are being)(?:\s+(?:[a-z]+ly|later|then|also|both|all))*\s*"
+)
+
+
+@cache
+def _named_and_companion() -> re.Pattern[str]:
+    """ "Kim and his wife were arrested", "Park, 42, and her son were": one named person and
+    one companion, the subject."""
+    en = "|".join(_people_words()["companions"]["en"])
+    return re.compile(
+        rf"[“\"]?(?!(?:The|This|That|These|Those|Police|Authorities|Officials|He|She)\b)"
+        rf"(?P<a>{_NAME}){_APPOSITION}\s+and\s+(?P<b>(?:his|her)\s+(?:[a-z-]+\s+){{0,2}}?"
+        rf"(?:{en}))\b(?!['’]s)"
+    )
+
+
+def _named_list(ctx: DocContext, span: Span, trigger: Span) -> CountMention | None:
+    """Three or more people named in a list, the subject before the verb or its object."""
+    text = ctx.text
+    found = _NAMED_LIST_SUBJECT.match(text, span[0], trigger[0])
+    if found is not None and not (
+        _LIST_AUX.fullmatch(text, found.end(), trigger[0])
+        or (not text[found.end() : trigger[0]].strip() and _AUX.match(text, trigger[0]))
+    ):  # the trigger may hold "were"
+        found = None
+    if found is None:
+        found = _NAMED_LIST_OBJECT.match(text, trigger[1], span[1])
+    if found is None:
+        return None
+    names = list(_ONE_NAME.finditer(text, found.start("list"), found.end("list")))
+    places = ctx.places_in(span)
+    if any(p.start < n.end() and n.start() < p.end for p in places for n in names):
+        return None  # "Hyesan, Musan and Hoeryong were searched": places
+    start, end = found.start("list"), found.end("list")
+    return CountMention(start, end, text[start:end], len(names), None, False, "pair")
+
+
 def named_pair(ctx: DocContext, span: Span, trigger: Span) -> CountMention | None:
     """Two people named and joined by "and", as the subject before the verb or its object
-    after it (not two places: "Hyesan and Musan were searched")."""
+    after it (not two places: "Hyesan and Musan were searched"); more named in a list; one
+    named with a companion ("Kim and his wife were arrested")."""
+    listed = _named_list(ctx, span, trigger)
+    if listed is not None:
+        return listed
     pair = _NAMED_PAIR.match(ctx.text, span[0], trigger[0])
     if pair is None or trigger[0] - pair.end() > 80:
         pair = _NAMED_OBJECTS.match(ctx.text, trigger[1], span[1])
+    if pair is None:
+        pair = _named_and_companion().match(ctx.text, span[0], trigger[0])
+        if pair is not None and not _OWN_AUX.search(ctx.text, pair.end(), trigger[0]):
+            pair = None  # "Kim and his wife were told the news as ... was executed"
     if pair is None:
         return None
     places = ctx.places_in(span)
@@ -429,6 +502,64 @@ def kin_object(ctx: DocContext, span: Span, trigger: Span) -> CountMention | Non
     )
 
 
+# Relatives named as the subject of the event word: "His wife and son were arrested",
+# "어머니와 딸이 체포됐다"
+_KIN_PASSIVE = re.compile(
+    r"\s+(?:were|have been|had been|are being)(?:\s+(?:[a-z]+ly|later|then|also|both|all))*\s*"
+)
+_KO_KIN_CASE = re.compile(r"(?:이|가|은|는|도)\s")
+# a word between that ends a clause or opens another subject ("지켜보는 가운데 김씨가")
+_KO_KIN_CLAUSE_END = re.compile(
+    r"(?<!같)(?<!에)[가-힣](?:는|은|가|이|고|며|자|데|면|던|서)\s|[,;]\s"
+)
+# the event word told as a verb done to or by them
+_KO_KIN_VERB = re.compile(r"[가-힣]{0,2}?(?:됐|되|돼|당|받|혔|혀|힌|렸|려|린|졌|져|진|했|하|해)")
+_KIN_REACH = 40  # characters between the relatives and the event word
+
+
+def kin_subject(ctx: DocContext, span: Span, trigger: Span) -> CountMention | None:
+    """Relatives listed one by one as the subject of the event word ("A mother and her two
+    children were caught", "남편과 아내가 탈북하다 체포됐다"): they are its people, whatever
+    the event (elsewhere, beside a trial or execution, they are mostly made to watch)."""
+    text = ctx.text
+    for p in ctx.persons_in(span):
+        if p.rule != "kin" or p.end > trigger[0] or trigger[0] - p.end > _KIN_REACH:
+            continue
+        if is_hangul(p.text[-1]):
+            case = _KO_KIN_CASE.match(text, p.end)
+            if (
+                case
+                and _KO_KIN_VERB.match(text, trigger[1])  # "총살됐다", not "처형장 앞줄에"
+                and not _KO_KIN_CLAUSE_END.search(text, case.end(), trigger[0])
+            ):
+                return p
+        elif (verb := _KIN_PASSIVE.match(text, p.end)) and verb.end() >= trigger[0]:
+            return p  # their own verb: not "His wife and son were made to watch as he was shot"
+    return None
+
+
+@cache
+def _ko_one_and_companion() -> re.Pattern[str]:
+    """ "김모씨와 그의 아내가", "여성과 딸이": one person and one companion, the subject or
+    object right before the event word."""
+    ko = "|".join(_people_words()["companions"]["ko"])
+    one = "씨|남성|여성|남자|여자|간부|주민|군인|상인|밀수꾼|브로커"
+    return re.compile(
+        rf"(?:{one})(?:\([^()]{{1,8}}\))?(?:와|과)\s?(?:그의\s?|그\s|그녀의\s?)?(?:{ko})"
+        r"(?:이|가|은|는|을|를|도)\s"
+    )
+
+
+def korean_one_and_companion(text: str, span: Span, trigger: Span) -> CountMention | None:
+    """ "김모씨와 그의 아내가 체포됐다": two people."""
+    for found in _ko_one_and_companion().finditer(text, max(span[0], trigger[0] - 60), trigger[0]):
+        if trigger[0] - found.end() <= _KO_NAME_REACH and not _KO_KIN_CLAUSE_END.search(
+            text, found.end(), trigger[0]
+        ):
+            return CountMention(found.start(), found.end(), found.group(), 2, None, False, "pair")
+    return None
+
+
 def with_companion(text: str, span: Span, one: CountMention | None) -> CountMention | None:
     """ "He was sentenced along with his deputy", "arrested a trader and his son": the one
     person and the companion."""
@@ -464,7 +595,7 @@ def _pair_word() -> re.Pattern[str]:
     en = "|".join(sorted(_people_words()["pairs"]["en"], key=len, reverse=True))
     ko = "|".join(sorted(_people_words()["pairs"]["ko"], key=len, reverse=True))
     return re.compile(
-        rf"[“\"]?(?i:{en})\s+(?:were|have been|had been|are)\b"
+        rf"[“\"]?(?i:{en})\s+(?:were|have been|had been|are|was|has been)\b"
         rf"|(?<![가-힣])(?:{ko})(?:가|이|는|은|를|을|도)?(?=\s)"
     )
 
@@ -521,6 +652,11 @@ def singular_subject(text: str, span: Span, trigger: Span, event_type: str) -> C
     pronoun = _sentence_pronoun().match(text, span[0], trigger[0])
     if pronoun is None:  # "The 40-year-old former soldier, whose name was withheld, was held"
         pronoun = _described_subject().match(text, span[0], trigger[0])
+        if pronoun and not _PASSIVE_AUX.search(text, pronoun.end(), trigger[1]):
+            pronoun = None
+    if pronoun is None:  # "Officials said the unidentified man was apprehended"
+        told = _TOLD_THAT.search(text, span[0], trigger[0])
+        pronoun = _described_subject().match(text, told.end()) if told else None
         if pronoun and not _PASSIVE_AUX.search(text, pronoun.end(), trigger[1]):
             pronoun = None
     if pronoun and trigger[0] - pronoun.end() <= 80:  # the subject of this verb

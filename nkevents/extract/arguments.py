@@ -32,9 +32,11 @@ from nkevents.extract.argument_people import (
     counts_for,
     headline_subject,
     kin_object,
+    kin_subject,
     korean_joined_names,
     korean_named_pair,
     korean_noun_pair,
+    korean_one_and_companion,
     named_pair,
     other_subject,
     outermost,
@@ -267,6 +269,9 @@ def describe(ctx: DocContext, m: Mention, dated: bool = True) -> Mention:
         )
         relatives = m.type == "detention"  # the only type relatives count for (counts_for)
         kin = [p for p in ctx.persons_in(span) if p.rule == "kin"] if relatives else []
+        if not relatives:  # "A mother and her two children were caught": three, its subject
+            own = kin_subject(ctx, span, m.trigger) or kin_object(ctx, span, m.trigger)
+            kin = [own] if own else []
         counts = [  # "his wife and two children": three, not the two
             next((p for p in kin if p.start <= c.start and c.end <= p.end), c) for c in counts
         ]
@@ -275,12 +280,13 @@ def describe(ctx: DocContext, m: Mention, dated: bool = True) -> Mention:
             for c in counts
             if not _SUBSET.search(text, max(span[0], c.start - 16), c.start)
             and not _SUBSET_AFTER.match(text, c.end)
-            or _KO_SUBJECT_OF.fullmatch(text, c.end, m.trigger[0])  # "11명 중 2명이 총살되고"
+            or _ko_subject_of(text, c.end, m.trigger)  # "11명 중 2명이 총살되고"
         ]
         if lang == "ko":  # "1명은 처형됐고, 나머지 2명은 ...": the count after is the next clause's
             whole = _ko_own_clause_counts(text, m.trigger, whole)
         else:  # "The three, who were arrested along with 20 others, were executed": the three
             whole = _outside_relatives(text, span, m.trigger, whole)
+            whole = _not_objects_of_who(text, span, m.trigger, whole)
         m.people = pair_subject(text, span, m.trigger) or nearest_to(m.trigger, whole or counts)
         if m.people is None:  # "The men, who said they were fishermen, were taken into custody"
             m.people = the_same_people(ctx, span, m.trigger) or they_before(ctx, span, m.trigger)
@@ -290,12 +296,23 @@ def describe(ctx: DocContext, m: Mention, dated: bool = True) -> Mention:
                 or (korean_named_pair(text, span, m.trigger) if lang == "ko" else None)
                 or (korean_noun_pair(text, span, m.trigger) if lang == "ko" else None)
                 or (korean_joined_names(text, span, m.trigger) if lang == "ko" else None)
+                or (korean_one_and_companion(text, span, m.trigger) if lang == "ko" else None)
                 or kin_object(ctx, span, m.trigger)
+                or kin_subject(ctx, span, m.trigger)
                 or pair_word(text, span, m.trigger)
                 or singular_subject(text, span, m.trigger, m.type)
                 or headline_subject(ctx, span, m.trigger)
                 or nearest_to(m.trigger, [p for p in ctx.persons_in(span) if counts_for(p, m.type)])
             )
+        if (
+            m.people is not None
+            and m.people.rule == "singular_subject"
+            and any(
+                p.start < _name_end(m.people) and m.people.start < p.end
+                for p in ctx.places_in(span)
+            )
+        ):  # "... living in Onsong County was arrested": a place, no one person
+            m.people = None
         m.people = with_companion(text, span, m.people)
         if m.people is not None and m.people.value == 1:  # "Kim, a trader, was shot along
             # with three of his deputies": the one and the others the clause joins to them
@@ -338,6 +355,15 @@ def describe(ctx: DocContext, m: Mention, dated: bool = True) -> Mention:
         m.un_named = lex.un_named[lang].search(text, span[0], span[1]) is not None
     place_mention(ctx, m)
     return m
+
+
+_NAME_ENDS = re.compile(r"[,—–]| (?:was|had been|has been)\b")
+
+
+def _name_end(person: CountMention) -> int:
+    """Where the name of a singular subject ends (before its description between commas)."""
+    found = _NAME_ENDS.search(person.text)
+    return person.start + (found.start() if found else len(person.text))
 
 
 def _date_of(ctx: DocContext, m: Mention, span: Span) -> None:
@@ -771,6 +797,38 @@ def _outside_relatives(
     return kept or counts
 
 
+# A count that is the object of the verb of a relative clause told of the subject before
+# the event word: "Two guards who helped 12 defectors cross were executed"
+_WHO_VERB_BEFORE = re.compile(
+    r"(?i)\b(?:who|that)\s+(?:had\s+|has\s+|have\s+)?(?:[a-z]+ly\s+)?"
+    r"(?!(?:were|was|are|is|had|has|have|been)\b)[a-z]+\s+"
+    r"(?:(?:the|some|about|around|nearly|over|more\s+than|at\s+least)\s+)*$"
+)
+
+
+def _not_objects_of_who(
+    text: str, span: Span, trigger: Span, counts: list[CountMention]
+) -> list[CountMention]:
+    """The counts less those that are the object of a relative clause's verb between the
+    subject and the event word ("A man who helped three people escape was arrested": one),
+    unless none is left."""
+    if "who " not in text[span[0] : trigger[0]] and "that " not in text[span[0] : trigger[0]]:
+        return counts
+    kept = [
+        c
+        for c in counts
+        if not (
+            c.end <= trigger[0]
+            and _WHO_VERB_BEFORE.search(text, max(span[0], c.start - 40), c.start)
+            and _MAIN_AUX.search(text, c.end, trigger[1])  # the clause ends before the word
+        )
+    ]
+    return kept or counts
+
+
+_MAIN_AUX = re.compile(r"\b(?:was|were|has been|have been|had been)\b")
+
+
 # The end of a Korean clause after its verb: "처형됐고, ", "체포됐으며 ", "붙잡혔는데,"
 _KO_CLAUSE_END = re.compile(r"[가-힣]*(?:고|며|으며|는데|지만|자)\s?,?\s|[,;]\s")
 
@@ -850,6 +908,27 @@ _SUBSET = re.compile(
 # A Korean count that is the subject right before the event word ("2명이 총살되고"): its
 # people, even when it is a part of a count told before it.
 _KO_SUBJECT_OF = re.compile(r"\s?(?:이|가|은|는|도|만)\s?")
+_KO_SUBJECT_REACH = 40  # characters between such a subject and its event word
+
+
+def _ko_subject_of(text: str, end: int, trigger: Span) -> bool:
+    """Whether a Korean count is the subject of the event word: its case ending right before
+    the word, or before a few words of date and place in the same clause ("12명 중 3명이 지난
+    5일 혜산에서 총살됐다")."""
+    found = _KO_SUBJECT_OF.match(text, end, trigger[0])
+    if found is None:
+        return False
+    if found.end() == trigger[0]:
+        return True
+    return (
+        trigger[0] - end <= _KO_SUBJECT_REACH
+        and _KO_WORD_GOES_ON.match(text, trigger[1]) is not None  # a verb, not "귀순 의도를"
+        and not _KO_CLAUSE_END.search(text, found.end(), trigger[0])
+    )
+
+
+# The event word goes on as a verb ("총살됐다", "처형을 당했다"), not a noun before another
+_KO_WORD_GOES_ON = re.compile(r"[가-힣]|\s?(?:을|를)?\s?당")
 _SUBSET_AFTER = re.compile(r"\s?(?:을|를|도)?\s?포함(?:해|하여|한|된)")
 
 

@@ -652,6 +652,12 @@ def _set_people(ev: Event, g: Group, prov: dict[str, Provenance]) -> None:
             ),
             counted,
         )
+    if counted and counted.people and counted.people.rule.endswith("vague"):
+        # "dozens of traders", "수십 명": no number told; another mention's exact count of
+        # them, else none (the keys leave a vague count null)
+        counted = next(
+            (m for m in counted_all if m.people and not m.people.rule.endswith("vague")), None
+        )
     if counted and counted.people:
         ev.people = counted.people.value
         prov["people"] = Provenance((counted.people.start, counted.people.end), counted.people.rule)

@@ -804,7 +804,8 @@ def _unreal(ctx: DocContext, c: RealisCues, lang: str, m: Mention) -> bool:
     if _modal_before(text, c, lang, clause, start):
         return True
     if lang == "ko":
-        if c.statistic[lang].search(text, s.start, s.end):
+        stat = c.statistic[lang].search(text, s.start, s.end)
+        if stat and not _ko_total_after(text, m, stat.start()):
             return True
         if _ko_conditional(c, text, max(clause, start - 30), start):
             return True
@@ -831,6 +832,23 @@ def _ko_conditional(c: RealisCues, text: str, start: int, end: int) -> bool:
     return bool(found) and not _KO_QUOTED.search(text, found[-1], end)
 
 
+# A Korean verb that ends its clause and links the next: "총살돼 ...", "체포됐고 ..."
+_KO_LINKED = re.compile(
+    r"[가-힣]{0,2}?(?:돼|되어|됐고|되고|되었고|했고|하고|해|하여|되면서|되며|됐으며|했으며)[\s,]"
+)
+
+
+def _ko_total_after(text: str, m: Mention, stat_start: int) -> bool:
+    """ "밀수꾼 2명이 총살돼 올해 처형된 사람은 12명으로 늘었다": a running total told in
+    the clause after the word's own, whose count stands before it, leaves that happening."""
+    return (
+        stat_start > m.trigger[1]
+        and m.people is not None
+        and m.people.end <= m.trigger[0]
+        and _KO_LINKED.match(text, m.trigger[1]) is not None
+    )
+
+
 def _purpose(c: RealisCues, lang: str, m: Mention, text: str) -> bool:
     """A Korean act told as the purpose of another ("체포하기 위해"), not a trade or a measure."""
     if m.type in _MEASURES or m.type == "smuggling":
@@ -854,7 +872,8 @@ def _realis(ctx: DocContext, c: RealisCues, lang: str, m: Mention, group: list[M
     if lang == "ko":
         if _resolution_in_force(ctx, m, clause):
             return False  # "결의 2371호는 ... 금지하고 있다": what the resolution says
-        if c.statistic[lang].search(text, s.start, s.end):
+        stat = c.statistic[lang].search(text, s.start, s.end)
+        if stat and not _ko_total_after(text, m, stat.start()):
             return False  # "2013년 1514명이 귀순하는 등 ... 집계됐다": a yearly count
         if _ko_conditional(c, text, max(clause, start - 30), start):
             return False  # "공관에 진입하면 집단검거 소동을 벌였다": what follows whenever
