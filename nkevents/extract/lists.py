@@ -26,9 +26,10 @@ from nkevents.prefilter import prefiltered
 LIST_TYPES = {"execution", "arrest", "trial", "detention", "escape", "smuggling"}
 # What stands before a date that opens an item: the sentence start or a list separator.
 _OPENS = {
-    # "; and last year a teacher ...", ", and earlier this month two ...": no preposition
+    # "; and last year a teacher ...", ", and earlier this month two ...": no preposition;
+    # "...: in March two, in June one": a colon opens the first item
     "en": re.compile(
-        r"(?:^|[,;]\s*(?:and\s+|while\s+|then\s+)?|\s+and\s+)(?:in|on|by|during)\s+$"
+        r"(?:^|[,;:]\s*(?:and\s+|while\s+|then\s+)?|\s+and\s+)(?:in|on|by|during)\s+$"
         r"|(?:;\s*(?:and\s+)?|,\s*and\s+)$",
         re.I,
     ),
@@ -38,8 +39,8 @@ _OPENS = {
 _A_PERSON = re.compile(r"\b(?:a|an|one)\s+(?P<first>[a-z-]+)(?:\s+(?P<second>[a-z]+))?\b", re.I)
 # A timeline's entry: a date followed by a colon.
 _TIMELINE = re.compile(r":\s")
-# What follows a Korean date that opens an item: "4월에 2명, 6월에 1명".
-_KO_AFTER = re.compile(r"(?:에는|에도|에)\s")
+# What follows a Korean date that opens an item: "4월에 2명, 6월에 1명", "3월 2명, 6월 1명".
+_KO_AFTER = re.compile(r"(?:에는|에도|에)\s|\s(?=\d{1,3}\s?명)")
 
 
 def split_lists(ctx: DocContext, mentions: list[Mention]) -> list[Mention]:
@@ -220,7 +221,7 @@ def _en_clauses(ctx: DocContext, m: Mention) -> list[Mention]:
 _TRAILING_JOINT = re.compile(
     r"(?i),\s*(?:and\s+|along with\s+|as well as\s+|plus\s+)?"
     r"|\s+(?:and|along with|as well as)\s+(?=(?:about |nearly |some |around |more than |over |"
-    r"at least |another )?(?:\d|two|three|four|five|six|seven|eight|nine|ten)\b)"
+    r"at least |another )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b)"
 )
 
 
@@ -241,10 +242,17 @@ def _trailing_items(ctx: DocContext, m: Mention) -> list[Mention]:
     spans = [(bounds[i], bounds[i + 1]) for i in range(len(bounds) - 1)]
     parts = []
     for span in spans:
+        said = _ATTRIBUTION.search(ctx.text, *span)
+        cut = ctx.text.rfind(",", span[0] + 1, said.start()) if said else -1
+        if said and cut > span[0] and span[0] != s.start:
+            span = (span[0], cut)  # " and 45 in 2018, the group said": the item before it
+            said = None
         # a date after "confirmed that" is the item's, so no date of telling is set aside
         dates = [d for d in ctx.dates_in(span) if d.value]
         counts = [c for c in ctx.counts_in(span) if ctx.is_people(c)]
-        if len(dates) != 1 or not counts or _ATTRIBUTION.search(ctx.text, *span):
+        if not counts and span[0] != s.start:  # " and three in July": the verb's noun, counted
+            counts = _listed([_one_person(ctx, span)])
+        if len(dates) != 1 or not counts or said:
             if span[0] == s.start:
                 return [m]  # the verb's own clause names no date and count of its own
             continue  # a clause of circumstance ("- having increased since ..."): no item
@@ -518,7 +526,9 @@ _MORE = re.compile(
 # "in May one in Hoeryong", "in June three for stealing copper"
 _BARE_COUNT = re.compile(
     r"(?i)(?<=\s)(?P<n>one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})"
-    r"\s+(?=(?:in|at|near|for|from|were|was)\s)"
+    r"\s+(?!in (?:total|all)\b)(?=(?:in|at|near|for|from|were|was)\s)"
+    # a spelled number that ends its item: "in March two, in June one and in August four."
+    r"|(?<=\s)(?P<w>one|two|three|four|five|six|seven|eight|nine|ten)(?=\s*[,;.]|\s+and\s)"
 )
 
 
@@ -535,11 +545,12 @@ def _one_person(ctx: DocContext, span: tuple[int, int]) -> CountMention | None:
     people = number_words().people
     bare = _BARE_COUNT.search(ctx.text, span[0], span[1])
     if bare is not None:  # "and in May one in Hoeryong": the number counts the list's noun
-        word = bare["n"].lower()
+        group = "n" if bare["n"] else "w"
+        word = bare[group].lower()
         value = int(word) if word.isdigit() else number_words().values.get(word, 0)
         if value:
             return CountMention(
-                bare.start("n"), bare.end("n"), bare["n"], value, None, False, "bare"
+                bare.start(group), bare.end(group), bare[group], value, None, False, "bare"
             )
     for found in _A_PERSON.finditer(ctx.text, span[0], span[1]):
         for noun in ("first", "second"):
