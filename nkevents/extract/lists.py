@@ -251,7 +251,7 @@ def _trailing_items(ctx: DocContext, m: Mention) -> list[Mention]:
         dates = [d for d in ctx.dates_in(span) if d.value]
         counts = [c for c in ctx.counts_in(span) if ctx.is_people(c)]
         if not counts and span[0] != s.start:  # " and three in July": the verb's noun, counted
-            counts = _listed([_one_person(ctx, span)])
+            counts = _listed([_bare_count(ctx, span)])
         if len(dates) != 1 or not counts or said:
             if span[0] == s.start:
                 return [m]  # the verb's own clause names no date and count of its own
@@ -543,15 +543,9 @@ def _one_person(ctx: DocContext, span: tuple[int, int]) -> CountMention | None:
         value = int(word) if word.isdigit() else number_words().values.get(word, 1)
         return CountMention(more.start(), more.end(), said, value, None, False, "more")
     people = number_words().people
-    bare = _BARE_COUNT.search(ctx.text, span[0], span[1])
+    bare = _bare_count(ctx, span)
     if bare is not None:  # "and in May one in Hoeryong": the number counts the list's noun
-        group = "n" if bare["n"] else "w"
-        word = bare[group].lower()
-        value = int(word) if word.isdigit() else number_words().values.get(word, 0)
-        if value:
-            return CountMention(
-                bare.start(group), bare.end(group), bare[group], value, None, False, "bare"
-            )
+        return bare
     for found in _A_PERSON.finditer(ctx.text, span[0], span[1]):
         for noun in ("first", "second"):
             if found[noun] and found[noun].lower() in people:
@@ -559,6 +553,19 @@ def _one_person(ctx: DocContext, span: tuple[int, int]) -> CountMention | None:
                 said = ctx.text[found.start() : end]
                 return CountMention(found.start(), end, said, 1, found[noun], False, "singular")
     return None
+
+
+def _bare_count(ctx: DocContext, span: tuple[int, int]) -> CountMention | None:
+    """A bare number standing for the list's people ("and three in July")."""
+    bare = _BARE_COUNT.search(ctx.text, span[0], span[1])
+    if bare is None:
+        return None
+    group = "n" if bare["n"] else "w"
+    word = bare[group].lower()
+    value = int(word) if word.isdigit() else number_words().values.get(word, 0)
+    if not value:
+        return None
+    return CountMention(bare.start(group), bare.end(group), bare[group], value, None, False, "bare")
 
 
 def _opens_item(ctx: DocContext, sentence_start: int, d: DateMention) -> bool:
