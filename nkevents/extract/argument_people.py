@@ -19,8 +19,8 @@ from nkevents.vocabulary import load_data
 # One named or pronoun subject of a passive verb counts one person ("He was arrested").
 _SINGULAR_SUBJECT = re.compile(
     r"(?:\b(?:he|she)\b"
-    # "a third was sent to a camp", "the second man had been": one more person
-    r"|\b(?:[Aa]|[Tt]he) (?:second|third|fourth|fifth|sixth)(?: [a-z]+)?(?=,? )"
+    # "a third was sent to a camp", "the second man had been", "another woman was": one more
+    r"|\b(?:(?:[Aa]|[Tt]he) (?:second|third|fourth|fifth|sixth)|[Aa]nother)(?: [a-z]+)?(?=,? )"
     r"|\b(?!(?:The|It|This|That|There|Police|Which|What)\b)[A-Z][a-z]+"
     # described between commas or dashes ("Ri Chol—a trader from Hyesan—has been")
     r"(?: [A-Z][a-z]+){0,3}(?:[,—–][^,—–]{3,120})?[,—–]?)"

@@ -1,0 +1,44 @@
+"""One more happening told in other words: "Another woman was arrested" counts one person
+apart from the one told; "the same month", "later that year", "같은 달", "그해" date a
+happening told apart by the month or year named before."""
+
+from __future__ import annotations
+
+from extract_support import events_of
+
+
+def _of(text: str, etype: str) -> list[tuple[str | None, int | None]]:
+    found = [e for e in events_of(text, language=None) if e.type == etype]
+    return sorted(((e.date or ""), e.people) for e in found)
+
+
+def test_another_person_is_one_more_of_one() -> None:
+    text = (
+        "A woman was arrested in Hyesan on May 3 for selling copper. Another woman was "
+        "arrested the next day for the same offence."
+    )
+    assert _of(text, "arrest") == [("2019-05-03", 1), ("2019-05-04", 1)]
+
+
+def test_the_same_month_dates_the_happening_told_apart() -> None:
+    text = (
+        "An official was executed in Pyongyang on October 3. Later that month, two traders "
+        "were executed in Nampo."
+    )
+    assert _of(text, "execution") == [("2019-10", 2), ("2019-10-03", 1)]
+
+
+def test_a_korean_same_month_dates_the_happening_told_apart() -> None:
+    text = "평양에서 지난달 간부 1명이 처형됐다. 같은 달 남포에서도 밀수를 한 주민 2명이 처형됐다."
+    assert _of(text, "execution") == [("2019-10", 1), ("2019-10", 2)]
+
+
+def test_the_same_year_gives_the_year_only() -> None:
+    text = "2017년 3월 혜산에서 2명이 처형됐다. 같은 해 회령에서도 3명이 처형됐다."
+    assert _of(text, "execution") == [("2017", 3), ("2017-03", 2)]
+
+
+def test_a_day_of_the_same_month_is_at_least_that_month() -> None:
+    # (the day, "같은 달 24일", is read only inside a range by the date detector today)
+    text = "2017년 9월 10일 혜산에서 2명이 체포됐다. 같은 달 24일 회령에서도 3명이 체포됐다."
+    assert _of(text, "arrest") == [("2017-09", 3), ("2017-09-10", 2)]
