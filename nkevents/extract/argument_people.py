@@ -267,6 +267,22 @@ _DONE_TO_KO = re.compile(
 # "이들은 노동단련대 6개월 처벌을 받았다": a penalty they were given, told after the word
 _PUNISHED_KO = re.compile(r"[^.,]{0,12}?(?:처벌|형|선고|판결)(?:을|를)\s?받")
 _KO_VERB_END = re.compile(r"[돼됐되해했고며]$")
+# "이들은 4월 재판에 회부됐다", "재판을 받았다": a trial they were put to
+_TRIED_KO = re.compile(r"(?:에|을|를)\s?(?:회부(?:돼|됐|되)|받(?:았|고|은|아))")
+# "그는 6월 총살됐다", "그녀는 ... 선고받았다": one person, the subject a verb is done to
+_HE_KO = re.compile(r"[“\"]?(?:그는|그녀는|그가|그녀가|그도|그녀도)\s")
+
+
+def _done_to_ko(text: str, trigger: Span) -> bool:
+    """Whether a Korean event word is told as done to its subject (passive, a penalty or a
+    trial received)."""
+    noun = not _KO_VERB_END.search(text, trigger[0], trigger[1])  # "단련대", not "적발돼"
+    return bool(
+        _DONE_TO_KO.match(text, trigger[1], trigger[1] + 6)
+        or (noun and (_PUNISHED_KO.match(text, trigger[1]) or _TRIED_KO.match(text, trigger[1])))
+    )
+
+
 _THEY_REACH = 80  # characters between the pronoun and the event word
 
 
@@ -276,11 +292,7 @@ def they_before(ctx: DocContext, span: Span, trigger: Span) -> CountMention | No
     text = ctx.text
     if is_hangul(text[trigger[0] : trigger[1]]):
         found = _THEY_KO.match(text, span[0], trigger[0])
-        noun = not _KO_VERB_END.search(text, trigger[0], trigger[1])  # "단련대", not "적발돼"
-        done_to = _DONE_TO_KO.match(text, trigger[1], trigger[1] + 6) or (
-            noun and _PUNISHED_KO.match(text, trigger[1])
-        )
-        if found is None or not done_to:
+        if found is None or not _done_to_ko(text, trigger):
             return None
     else:
         found = _THEY_EN.match(text, span[0], trigger[1])  # the trigger may hold "were"
@@ -504,6 +516,11 @@ def singular_subject(text: str, span: Span, trigger: Span, event_type: str) -> C
         return CountMention(
             after.start(), after.end(), after.group(), 1, None, False, "named_object"
         )
+    he = _HE_KO.match(text, span[0], trigger[0])
+    if he and _KO_QUOTE_OPEN.search(text, he.end(), trigger[0]):
+        he = None  # "그는 “... 판결을 받은 사람들도 ...”": the one who speaks
+    if he and trigger[0] - he.end() <= _THEY_REACH and _done_to_ko(text, trigger):
+        return CountMention(he.start(), he.end(), he.group(), 1, None, False, "ko_pronoun")
     ko = _KO_SINGULAR.search(text, span[0], trigger[0])
     quote = ko and _KO_QUOTE_OPEN.search(text, ko.end(), trigger[0])
     if quote:
