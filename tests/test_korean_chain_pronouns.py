@@ -33,3 +33,26 @@ def test_he_who_acts_is_not_the_people() -> None:
 def test_he_who_speaks_is_not_the_people() -> None:
     text = "그는 “판결을 받은 사람들도 교화소에 가지 못하고 기다린다”고 말했다."
     assert all(p != 1 for p in _people(text, "trial"))
+
+
+def test_a_link_whose_word_holds_its_passive_ending_counts_them_too() -> None:
+    text = "혜산시에서 지난 1월 밀수꾼 2명이 체포됐다. 이들은 4월 노동단련대로 보내졌다."
+    assert _people(text, "detention") == [2]
+    text = "김씨는 지난 3월 체포됐다. 그는 6월 교화소에 수감됐다."
+    assert _people(text, "detention") == [1]
+
+
+def test_korean_later_links_told_with_a_bare_month_take_the_first_links_year() -> None:
+    text = (
+        "박씨는 2018년 2월 중국으로 탈북했다. 그는 같은 해 5월 선양에서 공안에 체포돼 7월 "
+        "북송됐고, 10월 교화소에 수감됐다."
+    )
+    found = events_of(text, language="ko")
+    assert sorted((e.type, e.date, e.people) for e in found if e.type != "escape") == [
+        ("arrest", "2018-05", 1),
+        ("arrest", "2018-07", 1),
+        ("detention", "2018-10", 1),
+    ]
+    text = "김씨는 2017년 11월 체포돼 2월 북송됐다."
+    found = events_of(text, language="ko")
+    assert sorted(e.date or "" for e in found if e.type == "arrest") == ["2017-11", "2018-02"]

@@ -267,8 +267,12 @@ _DONE_TO_KO = re.compile(
 # "이들은 노동단련대 6개월 처벌을 받았다": a penalty they were given, told after the word
 _PUNISHED_KO = re.compile(r"[^.,]{0,12}?(?:처벌|형|선고|판결)(?:을|를)\s?받")
 _KO_VERB_END = re.compile(r"[돼됐되해했고며]$")
-# "이들은 4월 재판에 회부됐다", "재판을 받았다": a trial they were put to
-_TRIED_KO = re.compile(r"(?:에|을|를)\s?(?:회부(?:돼|됐|되)|받(?:았|고|은|아))")
+# "이들은 4월 재판에 회부됐다", "재판을 받았다", "교화소에 수감됐다", "수용소로 보내졌다": a
+# trial or a holding they were put to
+_TRIED_KO = re.compile(
+    r"(?:에|을|를|로|으로)\s?[가-힣]{0,3}?(?:돼|됐|되었|되어|받았|받고|받은|받아|졌|져|혔|려)"
+)
+_KO_PASSIVE_END = re.compile(r"(?:됐|돼|되었|되어|당했|당해|혔|혀|렸|려)$")
 # "그는 6월 총살됐다", "그녀는 ... 선고받았다": one person, the subject a verb is done to
 _HE_KO = re.compile(r"[“\"]?(?:그는|그녀는|그가|그녀가|그도|그녀도)\s")
 
@@ -279,6 +283,7 @@ def _done_to_ko(text: str, trigger: Span) -> bool:
     noun = not _KO_VERB_END.search(text, trigger[0], trigger[1])  # "단련대", not "적발돼"
     return bool(
         _DONE_TO_KO.match(text, trigger[1], trigger[1] + 6)
+        or _KO_PASSIVE_END.search(text, trigger[0], trigger[1])  # the word holds it: "북송됐"
         or (noun and (_PUNISHED_KO.match(text, trigger[1]) or _TRIED_KO.match(text, trigger[1])))
     )
 
