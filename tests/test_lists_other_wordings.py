@@ -51,3 +51,8 @@ def test_a_korean_list_of_months_each_with_its_count() -> None:
 def test_one_happening_stays_one(text: str) -> None:
     events = events_of(text, language=None)
     assert len([e for e in events if e.type in ("arrest", "execution")]) == 1, events
+
+
+def test_an_item_counted_as_more_is_its_own_happening() -> None:
+    text = "Two brokers were arrested in Musan on May 3 and two more in Onsong on May 10."
+    assert _of(text, "arrest") == [("2019-05-03", 2), ("2019-05-10", 2)]

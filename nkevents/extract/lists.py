@@ -251,7 +251,7 @@ def _trailing_items(ctx: DocContext, m: Mention) -> list[Mention]:
         dates = [d for d in ctx.dates_in(span) if d.value]
         counts = [c for c in ctx.counts_in(span) if ctx.is_people(c)]
         if not counts and span[0] != s.start:  # " and three in July": the verb's noun, counted
-            counts = _listed([_bare_count(ctx, span)])
+            counts = _listed([_bare_count(ctx, span) or _counted_more(ctx, span)])
         if len(dates) != 1 or not counts or said:
             if span[0] == s.start:
                 return [m]  # the verb's own clause names no date and count of its own
@@ -553,6 +553,19 @@ def _one_person(ctx: DocContext, span: tuple[int, int]) -> CountMention | None:
                 said = ctx.text[found.start() : end]
                 return CountMention(found.start(), end, said, 1, found[noun], False, "singular")
     return None
+
+
+def _counted_more(ctx: DocContext, span: tuple[int, int]) -> CountMention | None:
+    """ "and two more in Onsong", "a further 12": the item's people counted as more (not a bare
+    "another", which names no people: "a month before another raid")."""
+    more = _MORE.search(ctx.text, span[0], span[1])
+    if more is None or not (more["n"] or more["f"]):
+        return None
+    word = (more["n"] or more["f"]).lower()
+    value = int(word) if word.isdigit() else number_words().values.get(word, 0)
+    if not value:
+        return None
+    return CountMention(more.start(), more.end(), more.group(0), value, None, False, "more")
 
 
 def _bare_count(ctx: DocContext, span: tuple[int, int]) -> CountMention | None:
