@@ -42,3 +42,22 @@ def test_a_day_of_the_same_month_is_at_least_that_month() -> None:
     # (the day, "같은 달 24일", is read only inside a range by the date detector today)
     text = "2017년 9월 10일 혜산에서 2명이 체포됐다. 같은 달 24일 회령에서도 3명이 체포됐다."
     assert _of(text, "arrest") == [("2017-09", 3), ("2017-09-10", 2)]
+
+
+def test_another_or_a_kin_as_the_object_is_one_person_with_the_verbs_date() -> None:
+    text = "Police arrested another broker in Onsong on June 9."
+    assert _of(text, "arrest") == [("2019-06-09", 1)]
+    text = (
+        "Security agents arrested a woman in Hyesan in May for selling phones. In July, "
+        "agents arrested her husband in Pyongyang."
+    )
+    assert _of(text, "arrest") == [("2019-05", 1), ("2019-07", 1)]
+
+
+def test_a_kin_joined_to_others_is_no_one_person() -> None:
+    assert _of("Police arrested his wife and children in Hyesan.", "arrest") == [("", None)]
+
+
+def test_another_happening_after_the_verb_still_keeps_its_date() -> None:
+    text = "Police arrested a broker in Onsong, adding that another raid took place in 2018."
+    assert _of(text, "arrest") == [("", 1)]

@@ -60,7 +60,14 @@ def _one_object() -> re.Pattern[str]:
     """ "caught a North Korean diplomat", "arrested a trader", "sentenced the American": one
     person, the verb's object."""
     nouns = "|".join(sorted(number_words().singular, key=len, reverse=True))
-    return re.compile(rf"\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,4}}?(?i:{nouns})\b(?!['’]s)")
+    # "arrested her husband", "executed another official": one too (not one of a pair joined
+    # by "and", "his wife and children")
+    kin = "daughter|son|wife|husband|mother|father|brother|sister|uncle|aunt|niece|nephew|cousin"
+    return re.compile(
+        rf"\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){{0,4}}?(?i:{nouns})\b(?!['’]s)"
+        rf"|(?:his|her|their|another)\s+(?:[\w-]+\s+){{0,2}}?(?:{kin}|(?i:{nouns}))\b"
+        r"(?!['’]s)(?!\s+and\s))"
+    )
 
 
 _SENTENCE_PRONOUN_NOUNS = (
