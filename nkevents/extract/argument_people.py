@@ -61,11 +61,12 @@ def _one_object() -> re.Pattern[str]:
     person, the verb's object."""
     nouns = "|".join(sorted(number_words().singular, key=len, reverse=True))
     # "arrested her husband", "executed another official": one too (not one of a pair joined
-    # by "and", "his wife and children")
+    # by "and", "his wife and children"; a possessive only before a kin, "his defence chief"
+    # being the subject's own man, told elsewhere)
     kin = "daughter|son|wife|husband|mother|father|brother|sister|uncle|aunt|niece|nephew|cousin"
     return re.compile(
         rf"\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){{0,4}}?(?i:{nouns})\b(?!['’]s)"
-        rf"|(?:his|her|their|another)\s+(?:[\w-]+\s+){{0,2}}?(?:{kin}|(?i:{nouns}))\b"
+        rf"|(?:(?:his|her|their)\s+(?:{kin})|another\s+(?:[\w-]+\s+){{0,2}}?(?i:{nouns}))\b"
         r"(?!['’]s)(?!\s+and\s))"
     )
 
