@@ -56,3 +56,30 @@ def test_one_happening_stays_one(text: str) -> None:
 def test_an_item_counted_as_more_is_its_own_happening() -> None:
     text = "Two brokers were arrested in Musan on May 3 and two more in Onsong on May 10."
     assert _of(text, "arrest") == [("2019-05-03", 2), ("2019-05-10", 2)]
+
+
+def test_a_happening_so_long_before_in_a_clause_is_its_own() -> None:
+    text = (
+        "North Korea executed two men in Chongjin on Oct. 3 for drug trafficking, a source "
+        "said. The executions came a week after three people were shot in Hoeryong for "
+        "smuggling."
+    )
+    found = [e for e in events_of(text, language="en") if e.type == "execution"]
+    assert sorted((e.people or 0, e.location.name if e.location else "") for e in found) == [
+        (2, "Chongjin"),
+        (3, "Hoeryong"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the clause after "after" tells another kind of happening
+        "Two men were arrested in Musan two days after the market was raided.",
+        # the clause names no people of its own
+        "The executions came a week after the party meeting in Hoeryong.",
+    ],
+)
+def test_a_clause_so_long_before_with_nothing_of_its_own_splits_nothing(text: str) -> None:
+    found = [e for e in events_of(text, language="en") if e.type in ("arrest", "execution")]
+    assert len(found) <= 1, found

@@ -66,6 +66,8 @@ def split_lists(ctx: DocContext, mentions: list[Mention]) -> list[Mention]:
             items = _ko_clauses(ctx, m)
         if _unsplit(items, m) and ctx.language == "en":
             items = _similar_case(ctx, m)
+        if _unsplit(items, m) and ctx.language == "en":
+            items = _interval_case(ctx, m)
         if _unsplit(items, m) and ctx.language == "en" and not m.part:
             items = _en_clauses(ctx, m)  # (a sentence told by place is split already)
         if _unsplit(items, m) and ctx.language == "en" and not m.part:
@@ -171,6 +173,50 @@ def _similar_case(ctx: DocContext, m: Mention) -> list[Mention]:
     first = replace(m, date=own_date, people=own_people)
     if m.location is not None:
         first.location = ctx.locate(head, m.type)  # the clause's place is the other one's
+    return [first, other]
+
+
+# "came a week after three people were shot in Hoeryong": a happening so long before the one
+# told, in a clause of its own
+_INTERVAL_AFTER = prefiltered(
+    r"(?i)\b(?:a|one|two|three|four|five|six|\d+|several|a few)\s+(?:days?|weeks?|months?|"
+    r"years?)\s+after\s+"
+)
+
+
+def _interval_case(ctx: DocContext, m: Mention) -> list[Mention]:
+    """ "The executions came a week after three people were shot in Hoeryong": the clause after
+    "a week after" tells another happening of the mention's type, with its own count (and its
+    own place, if it names one); the mention keeps what is told before the clause."""
+    s = m.sentence
+    if "after" not in ctx.lowered[s.start : s.end]:
+        return [m]
+    found = _INTERVAL_AFTER.search(ctx.text, s.start, s.end)
+    if found is None:
+        return [m]
+    head, tail = (s.start, found.start()), (found.end(), s.end)
+    if not any(label == m.type for label, _ in ctx.matches_in("triggers", tail)):
+        return [m]
+    counts = [c for c in ctx.counts_in(tail) if ctx.is_people(c)]
+    if not counts:
+        return [m]
+    placed = [p for p in ctx.places_in(tail) if ctx.usable(p)]
+    dates = [d for d in ctx.dates_in(tail) if d.value and not reported_date(ctx, d)]
+    other = replace(
+        m,
+        date=dates[0] if dates else None,
+        people=counts[0],
+        location=ctx.locate(tail, m.type) if placed else None,
+        location_explicit=bool(placed),
+        charges=ctx.labels_in("charges", tail) if m.charges else [],
+        another=True,
+        one_more=True,
+    )
+    own_date = m.date if m.date is not None and m.date.start < head[1] else None
+    own_people = m.people if m.people is not None and m.people.start < head[1] else None
+    first = replace(m, date=own_date, people=own_people)
+    if m.location is not None:
+        first.location = ctx.locate(head, m.type)
     return [first, other]
 
 
