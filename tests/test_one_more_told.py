@@ -61,3 +61,14 @@ def test_a_kin_joined_to_others_is_no_one_person() -> None:
 def test_another_happening_after_the_verb_still_keeps_its_date() -> None:
     text = "Police arrested a broker in Onsong, adding that another raid took place in 2018."
     assert _of(text, "arrest") == [("", 1)]
+
+
+def test_a_korean_kin_told_as_the_subject_is_one_person() -> None:
+    text = "혜산에서 지난 2일 구리를 밀매한 남성이 체포됐다. 이 남성의 아내도 지난 5일 체포됐다."
+    assert _of(text, "arrest") == [("2019-11-02", 1), ("2019-11-05", 1)]
+
+
+def test_a_korean_penalty_ending_is_no_kin() -> None:
+    # 형 ("노동교화형을"): a penalty, not an elder brother
+    found = events_of("주민 3명이 지난 5일 노동교화형을 선고받았다.", language="ko")
+    assert [e.people for e in found if e.type == "trial"] == [3]

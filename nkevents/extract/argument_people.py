@@ -109,6 +109,9 @@ _KO_SINGULAR = re.compile(
     # North Korean ministers and chiefs named by their post ("김 보위상이", "총참모장을")
     r"보위상|외무상|철도상|무력상|국방상|사회안전상|총참모장|총정치국장)"
     r"(?:\([^()]{1,8}\))?(?:이|가|은|는|을|를|도|에게)(?=\s)"
+    # a kin of the one told as the subject ("이 남성의 아내도 ... 체포됐다"; not an object, who
+    # may be the one wronged, "딸을 팔아넘긴"; not 형, a penalty's ending)
+    r"|(?:아내|남편|아들|딸|어머니|아버지|(?<![가-힣])동생|누나|언니|오빠)(?:이|가|은|는|도)(?=\s)"
     # "영국 공민 톰슨에게", "국민 박영호를": a title, then the one person's name
     r"|(?:공민|시민|국민|선교사|목사)\s[가-힣]{2,4}(?:씨)?(?:이|가|은|는|을|를|에게)(?=\s)"
 )
