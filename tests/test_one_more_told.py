@@ -72,3 +72,8 @@ def test_a_korean_penalty_ending_is_no_kin() -> None:
     # 형 ("노동교화형을"): a penalty, not an elder brother
     found = events_of("주민 3명이 지난 5일 노동교화형을 선고받았다.", language="ko")
     assert [e.people for e in found if e.type == "trial"] == [3]
+
+
+def test_a_korean_same_day_dates_the_happening_told_apart() -> None:
+    text = "청진에서 지난 15일 밀수꾼 1명이 처형됐다. 같은 날 회령에서도 2명이 처형됐다."
+    assert _of(text, "execution") == [("2019-11-15", 1), ("2019-11-15", 2)]

@@ -188,7 +188,9 @@ _UNTIL_AFTER = re.compile(r"\s?(?:말|초|중순)?\s?까지")
 
 # "That day", "이날": the date last named before.
 _SAME_DAY = prefiltered(
-    r"\b(?:that|the same) (?:day|night|morning|afternoon|evening)\b|이날|그날|당일", re.IGNORECASE
+    r"\b(?:that|the same) (?:day|night|morning|afternoon|evening)\b|이날|그날|당일"
+    r"|같은\s?날(?![짜씨개])",
+    re.IGNORECASE,
 )
 
 # "The same month", "later that year", "같은 달", "그해": the month or year of the date last
