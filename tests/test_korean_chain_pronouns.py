@@ -56,3 +56,8 @@ def test_korean_later_links_told_with_a_bare_month_take_the_first_links_year() -
     text = "김씨는 2017년 11월 체포돼 2월 북송됐다."
     found = events_of(text, language="ko")
     assert sorted(e.date or "" for e in found if e.type == "arrest") == ["2017-11", "2018-02"]
+
+
+def test_the_last_of_a_list_of_kin_is_no_one_person() -> None:
+    text = "처형 직후 이 씨의 아내와 아들, 딸은 정치범수용소로 끌려갔다."
+    assert _people(text, "detention") == [3]

@@ -111,7 +111,9 @@ _KO_SINGULAR = re.compile(
     r"(?:\([^()]{1,8}\))?(?:이|가|은|는|을|를|도|에게)(?=\s)"
     # a kin of the one told as the subject ("이 남성의 아내도 ... 체포됐다"; not an object, who
     # may be the one wronged, "딸을 팔아넘긴"; not 형, a penalty's ending)
-    r"|(?:아내|남편|아들|딸|어머니|아버지|(?<![가-힣])동생|누나|언니|오빠)(?:이|가|은|는|도)(?=\s)"
+    # (nor the last of a list of kin, "아내와 아들, 딸은": all of them)
+    r"|(?<![와과,]\s)(?<![와과,])"
+    r"(?:아내|남편|아들|딸|어머니|아버지|(?<![가-힣])동생|누나|언니|오빠)(?:이|가|은|는|도)(?=\s)"
     # "영국 공민 톰슨에게", "국민 박영호를": a title, then the one person's name
     r"|(?:공민|시민|국민|선교사|목사)\s[가-힣]{2,4}(?:씨)?(?:이|가|은|는|을|를|에게)(?=\s)"
 )
@@ -283,7 +285,8 @@ _KO_VERB_END = re.compile(r"[돼됐되해했고며]$")
 _TRIED_KO = re.compile(
     r"(?:에|을|를|로|으로)\s?[가-힣]{0,3}?(?:돼|됐|되었|되어|받았|받고|받은|받아|졌|져|혔|려)"
 )
-_KO_PASSIVE_END = re.compile(r"(?:됐|돼|되었|되어|당했|당해|혔|혀|렸|려)$")
+# (a told past form only: a joining "적발돼 ... 복역 중이었다" goes on to what they were)
+_KO_PASSIVE_END = re.compile(r"(?:됐|되었|당했|혔|렸)$")
 # "그는 6월 총살됐다", "그녀는 ... 선고받았다": one person, the subject a verb is done to
 _HE_KO = re.compile(r"[“\"]?(?:그는|그녀는|그가|그녀가|그도|그녀도)\s")
 
