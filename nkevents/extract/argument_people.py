@@ -109,14 +109,17 @@ _KO_SINGULAR = re.compile(
     # North Korean ministers and chiefs named by their post ("김 보위상이", "총참모장을")
     r"보위상|외무상|철도상|무력상|국방상|사회안전상|총참모장|총정치국장)"
     r"(?:\([^()]{1,8}\))?(?:이|가|은|는|을|를|도|에게)(?=\s)"
-    # a kin of the one told as the subject ("이 남성의 아내도 ... 체포됐다"; not an object, who
-    # may be the one wronged, "딸을 팔아넘긴"; not 형, a penalty's ending)
-    # (nor the last of a list of kin, "아내와 아들, 딸은": all of them)
-    r"|(?<![와과,]\s)(?<![와과,])"
-    r"(?:아내|남편|아들|딸|어머니|아버지|(?<![가-힣])동생|누나|언니|오빠)(?:이|가|은|는|도)(?=\s)"
     # "영국 공민 톰슨에게", "국민 박영호를": a title, then the one person's name
     r"|(?:공민|시민|국민|선교사|목사)\s[가-힣]{2,4}(?:씨)?(?:이|가|은|는|을|를|에게)(?=\s)"
 )
+
+# A kin of the one told as the subject ("이 남성의 아내도 ... 체포됐다"; not an object, who may
+# be the one wronged, "딸을 팔아넘긴"; not 형, a penalty's ending)
+_KO_KIN = re.compile(
+    r"(?:아내|남편|아들|딸|어머니|아버지|(?<![가-힣])동생|누나|언니|오빠)(?:이|가|은|는|도)(?=\s)"
+)
+# What joins a kin to others told before it: "아내와 아들, 딸은", "남성과 그의 아내가"
+_KO_JOINED_BEFORE = re.compile(r"[와과,]\s?(?:[가-힣]+의\s)?$")
 
 # A quotation opened after a Korean subject: the subject is the one who speaks.
 _KO_QUOTE_OPEN = re.compile(r"[“\"]")
@@ -548,6 +551,10 @@ def singular_subject(text: str, span: Span, trigger: Span, event_type: str) -> C
         ko = _KO_SINGULAR.search(text, quote.end(), trigger[0])
     if ko and _KO_MANY_BEFORE.search(text, max(span[0], ko.start() - 12), ko.start()):
         ko = None  # "다수의 북한 주민이", "여러 간부를": many, not one
+    if ko is None:
+        ko = _KO_KIN.search(text, span[0], trigger[0])
+        if ko and _KO_JOINED_BEFORE.search(text, max(span[0], ko.start() - 12), ko.start()):
+            ko = None  # "남성과 그의 아내가", "아내와 아들, 딸은": one of those joined
     if ko:
         return CountMention(ko.start(), ko.end(), ko.group(), 1, None, False, "ko_singular")
     if event_type in PERSON_OBJECT_TYPES and is_hangul(text[trigger[0] : trigger[1]]):
