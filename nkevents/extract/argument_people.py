@@ -294,9 +294,15 @@ _KO_PASSIVE_END = re.compile(r"(?:됐|되었|당했|혔|렸)$")
 _HE_KO = re.compile(r"[“\"]?(?:그는|그녀는|그가|그녀가|그도|그녀도)\s")
 
 
+# An indirect question after the word: "처형됐는지", "수용소로 보내졌는지", "체포될지"
+_KO_ASKED_AFTER = re.compile(r"[^\s.,]{0,3}\s?[^\s.,]{0,6}?(?:는지|을지|ㄹ지|던지|될지|할지)")
+
+
 def _done_to_ko(text: str, trigger: Span) -> bool:
     """Whether a Korean event word is told as done to its subject (passive, a penalty or a
     trial received)."""
+    if _KO_ASKED_AFTER.match(text, trigger[1]):
+        return False  # "처형됐는지 ... 확인되지 않았다": asked, not told as done
     noun = not _KO_VERB_END.search(text, trigger[0], trigger[1])  # "단련대", not "적발돼"
     return bool(
         _DONE_TO_KO.match(text, trigger[1], trigger[1] + 6)
