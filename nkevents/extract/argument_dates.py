@@ -571,11 +571,15 @@ def best_date(text: str, trigger: Span, dates: list[DateMention]) -> DateMention
         and not _subject_relative(text, d, trigger)
         and not _outside_own_relative(text, d, trigger)
     ]
-    # "arrested ..., adding that a similar raid took place in 2018": the other one's date
+    # "arrested ..., adding that a similar raid took place in 2018": the other one's date (not
+    # the verb's own object, "arrested another broker on June 9")
+    start = trigger[1]
+    if _OBJECT_ANOTHER.match(text, start):
+        start = text.index("another", start) + len("another")
     dates = [
         d
         for d in dates
-        if not (d.start > trigger[1] and _ANOTHER_HAPPENING.search(text, trigger[1], d.start))
+        if not (d.start > start and _ANOTHER_HAPPENING.search(text, start, d.start))
     ]
     if _OPENS_BACKGROUND.match(text, trigger[0]) or _BACKGROUND_CUE.search(
         text, max(0, trigger[0] - 24), trigger[0]
@@ -647,6 +651,7 @@ def ko_offence_of_enforcement(ctx: DocContext, m: Mention) -> bool:
 
 
 # Another happening named after an event's word, whose date follows it.
+_OBJECT_ANOTHER = re.compile(r"\s+another\b")
 _ANOTHER_HAPPENING = re.compile(
     r"(?i)\b(?:a|an)\s+(?:similar|separate|earlier|previous|prior)\b|\banother\b"
 )

@@ -19,8 +19,8 @@ from nkevents.vocabulary import load_data
 # One named or pronoun subject of a passive verb counts one person ("He was arrested").
 _SINGULAR_SUBJECT = re.compile(
     r"(?:\b(?:he|she)\b"
-    # "a third was sent to a camp", "the second man had been": one more person
-    r"|\b(?:[Aa]|[Tt]he) (?:second|third|fourth|fifth|sixth)(?: [a-z]+)?(?=,? )"
+    # "a third was sent to a camp", "the second man had been", "another woman was": one more
+    r"|\b(?:(?:[Aa]|[Tt]he) (?:second|third|fourth|fifth|sixth)|[Aa]nother)(?: [a-z]+)?(?=,? )"
     r"|\b(?!(?:The|It|This|That|There|Police|Which|What)\b)[A-Z][a-z]+"
     # described between commas or dashes ("Ri Chol—a trader from Hyesan—has been")
     r"(?: [A-Z][a-z]+){0,3}(?:[,—–][^,—–]{3,120})?[,—–]?)"
@@ -61,7 +61,15 @@ def _one_object() -> re.Pattern[str]:
     """ "caught a North Korean diplomat", "arrested a trader", "sentenced the American": one
     person, the verb's object."""
     nouns = "|".join(sorted(number_words().singular, key=len, reverse=True))
-    return re.compile(rf"\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,4}}?(?i:{nouns})\b(?!['’]s)")
+    # "arrested her husband", "executed another official": one too (not one of a pair joined
+    # by "and", "his wife and children"; a possessive only before a kin, "his defence chief"
+    # being the subject's own man, told elsewhere)
+    kin = "daughter|son|wife|husband|mother|father|brother|sister|uncle|aunt|niece|nephew|cousin"
+    return re.compile(
+        rf"\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){{0,4}}?(?i:{nouns})\b(?!['’]s)"
+        rf"|(?:(?:his|her|their)\s+(?:{kin})|another\s+(?:[\w-]+\s+){{0,2}}?(?i:{nouns}))\b"
+        r"(?!['’]s)(?!\s+and\s))"
+    )
 
 
 _SENTENCE_PRONOUN_NOUNS = (
@@ -108,6 +116,14 @@ _KO_SINGULAR = re.compile(
     # "영국 공민 톰슨에게", "국민 박영호를": a title, then the one person's name
     r"|(?:공민|시민|국민|선교사|목사)\s[가-힣]{2,4}(?:씨)?(?:이|가|은|는|을|를|에게)(?=\s)"
 )
+
+# A kin of the one told as the subject ("이 남성의 아내도 ... 체포됐다"; not an object, who may
+# be the one wronged, "딸을 팔아넘긴"; not 형, a penalty's ending)
+_KO_KIN = re.compile(
+    r"(?:아내|남편|아들|딸|어머니|아버지|(?<![가-힣])동생|누나|언니|오빠)(?:이|가|은|는|도)(?=\s)"
+)
+# What joins a kin to others told before it: "아내와 아들, 딸은", "남성과 그의 아내가"
+_KO_JOINED_BEFORE = re.compile(r"[와과,]\s?(?:[가-힣]+의\s)?$")
 
 # A quotation opened after a Korean subject: the subject is the one who speaks.
 _KO_QUOTE_OPEN = re.compile(r"[“\"]")
@@ -271,6 +287,34 @@ _DONE_TO_KO = re.compile(
 # "이들은 노동단련대 6개월 처벌을 받았다": a penalty they were given, told after the word
 _PUNISHED_KO = re.compile(r"[^.,]{0,12}?(?:처벌|형|선고|판결)(?:을|를)\s?받")
 _KO_VERB_END = re.compile(r"[돼됐되해했고며]$")
+# "이들은 4월 재판에 회부됐다", "재판을 받았다", "교화소에 수감됐다", "수용소로 보내졌다": a
+# trial or a holding they were put to
+_TRIED_KO = re.compile(
+    r"(?:에|을|를|로|으로)\s?[가-힣]{0,3}?(?:돼|됐|되었|되어|받았|받고|받은|받아|졌|져|혔|려)"
+)
+# (a told past form only: a joining "적발돼 ... 복역 중이었다" goes on to what they were)
+_KO_PASSIVE_END = re.compile(r"(?:됐|되었|당했|혔|렸)$")
+# "그는 6월 총살됐다", "그녀는 ... 선고받았다": one person, the subject a verb is done to
+_HE_KO = re.compile(r"[“\"]?(?:그는|그녀는|그가|그녀가|그도|그녀도)\s")
+
+
+# An indirect question after the word: "처형됐는지", "수용소로 보내졌는지", "체포될지"
+_KO_ASKED_AFTER = re.compile(r"[^\s.,]{0,3}\s?[^\s.,]{0,6}?(?:는지|을지|ㄹ지|던지|될지|할지)")
+
+
+def _done_to_ko(text: str, trigger: Span) -> bool:
+    """Whether a Korean event word is told as done to its subject (passive, a penalty or a
+    trial received)."""
+    if _KO_ASKED_AFTER.match(text, trigger[1]):
+        return False  # "처형됐는지 ... 확인되지 않았다": asked, not told as done
+    noun = not _KO_VERB_END.search(text, trigger[0], trigger[1])  # "단련대", not "적발돼"
+    return bool(
+        _DONE_TO_KO.match(text, trigger[1], trigger[1] + 6)
+        or _KO_PASSIVE_END.search(text, trigger[0], trigger[1])  # the word holds it: "북송됐"
+        or (noun and (_PUNISHED_KO.match(text, trigger[1]) or _TRIED_KO.match(text, trigger[1])))
+    )
+
+
 _THEY_REACH = 80  # characters between the pronoun and the event word
 
 
@@ -280,11 +324,7 @@ def they_before(ctx: DocContext, span: Span, trigger: Span) -> CountMention | No
     text = ctx.text
     if is_hangul(text[trigger[0] : trigger[1]]):
         found = _THEY_KO.match(text, span[0], trigger[0])
-        noun = not _KO_VERB_END.search(text, trigger[0], trigger[1])  # "단련대", not "적발돼"
-        done_to = _DONE_TO_KO.match(text, trigger[1], trigger[1] + 6) or (
-            noun and _PUNISHED_KO.match(text, trigger[1])
-        )
-        if found is None or not done_to:
+        if found is None or not _done_to_ko(text, trigger):
             return None
     else:
         found = _THEY_EN.match(text, span[0], trigger[1])  # the trigger may hold "were"
@@ -635,6 +675,11 @@ def singular_subject(text: str, span: Span, trigger: Span, event_type: str) -> C
         return CountMention(
             after.start(), after.end(), after.group(), 1, None, False, "named_object"
         )
+    he = _HE_KO.match(text, span[0], trigger[0])
+    if he and _KO_QUOTE_OPEN.search(text, he.end(), trigger[0]):
+        he = None  # "그는 “... 판결을 받은 사람들도 ...”": the one who speaks
+    if he and trigger[0] - he.end() <= _THEY_REACH and _done_to_ko(text, trigger):
+        return CountMention(he.start(), he.end(), he.group(), 1, None, False, "ko_pronoun")
     ko = _KO_SINGULAR.search(text, span[0], trigger[0])
     quote = ko and _KO_QUOTE_OPEN.search(text, ko.end(), trigger[0])
     if quote:
@@ -643,6 +688,10 @@ def singular_subject(text: str, span: Span, trigger: Span, event_type: str) -> C
         ko = _KO_SINGULAR.search(text, quote.end(), trigger[0])
     if ko and _KO_MANY_BEFORE.search(text, max(span[0], ko.start() - 12), ko.start()):
         ko = None  # "다수의 북한 주민이", "여러 간부를": many, not one
+    if ko is None:
+        ko = _KO_KIN.search(text, span[0], trigger[0])
+        if ko and _KO_JOINED_BEFORE.search(text, max(span[0], ko.start() - 12), ko.start()):
+            ko = None  # "남성과 그의 아내가", "아내와 아들, 딸은": one of those joined
     if ko:
         return CountMention(ko.start(), ko.end(), ko.group(), 1, None, False, "ko_singular")
     if event_type in PERSON_OBJECT_TYPES and is_hangul(text[trigger[0] : trigger[1]]):

@@ -197,7 +197,17 @@ _UNTIL_AFTER = re.compile(r"\s?(?:말|초|중순)?\s?까지")
 
 # "That day", "이날": the date last named before.
 _SAME_DAY = prefiltered(
-    r"\b(?:that|the same) (?:day|night|morning|afternoon|evening)\b|이날|그날|당일", re.IGNORECASE
+    r"\b(?:that|the same) (?:day|night|morning|afternoon|evening)\b|이날|그날|당일"
+    r"|같은\s?날(?![짜씨개])",
+    re.IGNORECASE,
+)
+
+# "The same month", "later that year", "같은 달", "그해": the month or year of the date last
+# named before (a day of the month, "같은 달 24일", is a date of its own).
+_SAME_PERIOD = prefiltered(
+    r"\b(?:that|the same) (?:(?P<month>month)|year)\b|같은\s?(?:(?P<kmonth>달)|해)(?![가-힣])"
+    r"|그\s?(?:(?P<kmonth2>달)|해)(?:에|에는|에도)?\s",
+    re.IGNORECASE,
 )
 
 # "detained at the scene", "seized during the arrests": when the happening just told was
@@ -441,10 +451,25 @@ def _date_of(ctx: DocContext, m: Mention, span: Span) -> None:
         m.date = earlier[-1] if earlier else previous_date(ctx, span[0])
     if m.date is None:  # "shot the next day", "이튿날 끌려갔다"
         m.date = day_apart(ctx, span, dates)
+    if m.date is None:  # "The same month, two more were shot": that month of the one told
+        m.date = _same_period(ctx, span)
     if m.date is None and _SAME_TIME.search(text, span[0], span[1]):
         m.date = previous_date(ctx, span[0], day=False)
     if m.date is None and m.type == "crackdown" and lang == "ko":
         m.date = ongoing_month(ctx, m.trigger)
+
+
+def _same_period(ctx: DocContext, span: Span) -> DateMention | None:
+    """The month or year of the date last named before, for a sentence that says "the same
+    month" or "that year" ("같은 달", "그해")."""
+    found = _SAME_PERIOD.search(ctx.text, span[0], span[1])
+    if found is None:
+        return None
+    month = bool(found["month"] or found["kmonth"] or found["kmonth2"])
+    before = previous_date(ctx, span[0], day=False)
+    if before is None or not before.value[:4].isdigit() or (month and len(before.value) < 7):
+        return None
+    return replace(before, value=before.value[: 7 if month else 4], rule="same_period")
 
 
 def _penalty_of(ctx: DocContext, m: Mention, span: Span) -> None:

@@ -71,16 +71,17 @@ def date_each_link(
 
 
 # Dates that name no year (the detector gives them the report's latest one) and dates that do.
-_YEARLESS = {"month", "dm", "md"}
-_YEAR_TOLD = {"my", "dmy", "mdy", "year"}
+_YEARLESS = {"month", "dm", "md", "ko_m", "ko_md"}
+# (Korean: "2018년 3월", "2018년 3월 5일", "같은 해 5월")
+_YEAR_TOLD = {"my", "dmy", "mdy", "year", "ko_ym", "ko_ymd", "ko_year"}
 
 
 def carry_years(ctx: DocContext, mentions: list[Mention]) -> None:
     """ "Arrested in Shenyang in March 2018 before being repatriated in June and sent to a
-    camp in August": an English month told with no year after the date of an earlier link of
-    the chain in the same sentence is of that link's year (or the next, when its month comes
-    earlier), not the report's."""
-    if ctx.language != "en":
+    camp in August", "2018년 3월 체포돼 7월 북송됐다": a month told with no year after the date
+    of an earlier link of the chain in the same sentence is of that link's year (or the next,
+    when its month comes earlier), not the report's."""
+    if ctx.language not in ("en", "ko"):
         return
     for m in mentions:
         d = m.date

@@ -26,9 +26,10 @@ from nkevents.prefilter import prefiltered
 LIST_TYPES = {"execution", "arrest", "trial", "detention", "escape", "smuggling"}
 # What stands before a date that opens an item: the sentence start or a list separator.
 _OPENS = {
-    # "; and last year a teacher ...", ", and earlier this month two ...": no preposition
+    # "; and last year a teacher ...", ", and earlier this month two ...": no preposition;
+    # "...: in March two, in June one": a colon opens the first item
     "en": re.compile(
-        r"(?:^|[,;]\s*(?:and\s+|while\s+|then\s+)?|\s+and\s+)(?:in|on|by|during)\s+$"
+        r"(?:^|[,;:]\s*(?:and\s+|while\s+|then\s+)?|\s+and\s+)(?:in|on|by|during)\s+$"
         r"|(?:;\s*(?:and\s+)?|,\s*and\s+)$",
         re.I,
     ),
@@ -38,8 +39,8 @@ _OPENS = {
 _A_PERSON = re.compile(r"\b(?:a|an|one)\s+(?P<first>[a-z-]+)(?:\s+(?P<second>[a-z]+))?\b", re.I)
 # A timeline's entry: a date followed by a colon.
 _TIMELINE = re.compile(r":\s")
-# What follows a Korean date that opens an item: "4월에 2명, 6월에 1명".
-_KO_AFTER = re.compile(r"(?:에는|에도|에)\s")
+# What follows a Korean date that opens an item: "4월에 2명, 6월에 1명", "3월 2명, 6월 1명".
+_KO_AFTER = re.compile(r"(?:에는|에도|에)\s|\s(?=\d{1,3}\s?명)")
 
 
 def split_lists(ctx: DocContext, mentions: list[Mention]) -> list[Mention]:
@@ -65,6 +66,8 @@ def split_lists(ctx: DocContext, mentions: list[Mention]) -> list[Mention]:
             items = _ko_clauses(ctx, m)
         if _unsplit(items, m) and ctx.language == "en":
             items = _similar_case(ctx, m)
+        if _unsplit(items, m) and ctx.language == "en":
+            items = _interval_case(ctx, m)
         if _unsplit(items, m) and ctx.language == "en" and not m.part:
             items = _en_clauses(ctx, m)  # (a sentence told by place is split already)
         if _unsplit(items, m) and ctx.language == "en" and not m.part:
@@ -173,6 +176,50 @@ def _similar_case(ctx: DocContext, m: Mention) -> list[Mention]:
     return [first, other]
 
 
+# "came a week after three people were shot in Hoeryong": a happening so long before the one
+# told, in a clause of its own
+_INTERVAL_AFTER = prefiltered(
+    r"(?i)\b(?:a|one|two|three|four|five|six|\d+|several|a few)\s+(?:days?|weeks?|months?|"
+    r"years?)\s+after\s+"
+)
+
+
+def _interval_case(ctx: DocContext, m: Mention) -> list[Mention]:
+    """ "The executions came a week after three people were shot in Hoeryong": the clause after
+    "a week after" tells another happening of the mention's type, with its own count (and its
+    own place, if it names one); the mention keeps what is told before the clause."""
+    s = m.sentence
+    if "after" not in ctx.lowered[s.start : s.end]:
+        return [m]
+    found = _INTERVAL_AFTER.search(ctx.text, s.start, s.end)
+    if found is None:
+        return [m]
+    head, tail = (s.start, found.start()), (found.end(), s.end)
+    if not any(label == m.type for label, _ in ctx.matches_in("triggers", tail)):
+        return [m]
+    counts = [c for c in ctx.counts_in(tail) if ctx.is_people(c)]
+    if not counts:
+        return [m]
+    placed = [p for p in ctx.places_in(tail) if ctx.usable(p)]
+    dates = [d for d in ctx.dates_in(tail) if d.value and not reported_date(ctx, d)]
+    other = replace(
+        m,
+        date=dates[0] if dates else None,
+        people=counts[0],
+        location=ctx.locate(tail, m.type) if placed else None,
+        location_explicit=bool(placed),
+        charges=ctx.labels_in("charges", tail) if m.charges else [],
+        another=True,
+        one_more=True,
+    )
+    own_date = m.date if m.date is not None and m.date.start < head[1] else None
+    own_people = m.people if m.people is not None and m.people.start < head[1] else None
+    first = replace(m, date=own_date, people=own_people)
+    if m.location is not None:
+        first.location = ctx.locate(head, m.type)
+    return [first, other]
+
+
 # Where an English clause ends and the next one of the sentence begins: "; ", ", and",
 # ", while", ", whereas", ", but".
 _EN_JOINT = re.compile(r"(?i);\s*|,\s*(?:and|while|whereas|but)\s+")
@@ -220,7 +267,7 @@ def _en_clauses(ctx: DocContext, m: Mention) -> list[Mention]:
 _TRAILING_JOINT = re.compile(
     r"(?i),\s*(?:and\s+|along with\s+|as well as\s+|plus\s+)?"
     r"|\s+(?:and|along with|as well as)\s+(?=(?:about |nearly |some |around |more than |over |"
-    r"at least |another )?(?:\d|two|three|four|five|six|seven|eight|nine|ten)\b"
+    r"at least |another )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b"
     # "and a third on Oct. 29", "and another on Monday", "and a teacher on Oct. 29"
     r"|(?:a (?:second|third|fourth|fifth)|another)\b|an? [\w-]+ (?:on|in) )"
 )
@@ -252,13 +299,20 @@ def _trailing_items(ctx: DocContext, m: Mention) -> list[Mention]:
     spans = [(bounds[i], bounds[i + 1]) for i in range(len(bounds) - 1)]
     parts = []
     for span in spans:
+        said = _ATTRIBUTION.search(ctx.text, *span)
+        cut = ctx.text.rfind(",", span[0] + 1, said.start()) if said else -1
+        if said and cut > span[0] and span[0] != s.start:
+            span = (span[0], cut)  # " and 45 in 2018, the group said": the item before it
+            said = None
         # a date after "confirmed that" is the item's, so no date of telling is set aside
         dates = [d for d in ctx.dates_in(span) if d.value]
         counts = [c for c in ctx.counts_in(span) if ctx.is_people(c)]
+        if not counts and span[0] != s.start:  # " and three in July": the verb's noun, counted
+            counts = _listed([_bare_count(ctx, span) or _counted_more(ctx, span)])
         one = None if counts or span[0] == s.start else _one_person(ctx, span)  # "a third"
         if one is not None and one.rule == "more" and not _PERSON_AFTER.match(ctx.text, one.end):
             one = None  # "a month before another raid in June": no person
-        if len(dates) != 1 or not (counts or one) or _ATTRIBUTION.search(ctx.text, *span):
+        if len(dates) != 1 or not (counts or one) or said:
             if span[0] == s.start:
                 return [m]  # the verb's own clause names no date and count of its own
             continue  # a clause of circumstance ("- having increased since ..."): no item
@@ -534,7 +588,9 @@ _MORE = re.compile(
 # "in May one in Hoeryong", "in June three for stealing copper"
 _BARE_COUNT = re.compile(
     r"(?i)(?<=\s)(?P<n>one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})"
-    r"\s+(?=(?:in|at|near|for|from|were|was)\s)"
+    r"\s+(?!in (?:total|all)\b)(?=(?:in|at|near|for|from|were|was)\s)"
+    # a spelled number that ends its item: "in March two, in June one and in August four."
+    r"|(?<=\s)(?P<w>one|two|three|four|five|six|seven|eight|nine|ten)(?=\s*[,;.]|\s+and\s)"
 )
 
 
@@ -549,14 +605,9 @@ def _one_person(ctx: DocContext, span: tuple[int, int]) -> CountMention | None:
         value = int(word) if word.isdigit() else number_words().values.get(word, 1)
         return CountMention(more.start(), more.end(), said, value, None, False, "more")
     people = number_words().people
-    bare = _BARE_COUNT.search(ctx.text, span[0], span[1])
+    bare = _bare_count(ctx, span)
     if bare is not None:  # "and in May one in Hoeryong": the number counts the list's noun
-        word = bare["n"].lower()
-        value = int(word) if word.isdigit() else number_words().values.get(word, 0)
-        if value:
-            return CountMention(
-                bare.start("n"), bare.end("n"), bare["n"], value, None, False, "bare"
-            )
+        return bare
     for found in _A_PERSON.finditer(ctx.text, span[0], span[1]):
         for noun in ("first", "second"):
             if found[noun] and found[noun].lower() in people:
@@ -564,6 +615,32 @@ def _one_person(ctx: DocContext, span: tuple[int, int]) -> CountMention | None:
                 said = ctx.text[found.start() : end]
                 return CountMention(found.start(), end, said, 1, found[noun], False, "singular")
     return None
+
+
+def _counted_more(ctx: DocContext, span: tuple[int, int]) -> CountMention | None:
+    """ "and two more in Onsong", "a further 12": the item's people counted as more (not a bare
+    "another", which names no people: "a month before another raid")."""
+    more = _MORE.search(ctx.text, span[0], span[1])
+    if more is None or not (more["n"] or more["f"]):
+        return None
+    word = (more["n"] or more["f"]).lower()
+    value = int(word) if word.isdigit() else number_words().values.get(word, 0)
+    if not value:
+        return None
+    return CountMention(more.start(), more.end(), more.group(0), value, None, False, "more")
+
+
+def _bare_count(ctx: DocContext, span: tuple[int, int]) -> CountMention | None:
+    """A bare number standing for the list's people ("and three in July")."""
+    bare = _BARE_COUNT.search(ctx.text, span[0], span[1])
+    if bare is None:
+        return None
+    group = "n" if bare["n"] else "w"
+    word = bare[group].lower()
+    value = int(word) if word.isdigit() else number_words().values.get(word, 0)
+    if not value:
+        return None
+    return CountMention(bare.start(group), bare.end(group), bare[group], value, None, False, "bare")
 
 
 def _opens_item(ctx: DocContext, sentence_start: int, d: DateMention) -> bool:

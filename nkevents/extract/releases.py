@@ -227,6 +227,8 @@ def handover_links(ctx: DocContext, mentions: list[Mention]) -> list[Mention]:
                 ),
                 None,
             )
+        if lang == "ko" and link.date is not None and m.date is not None:
+            _arrest_day_before(ctx, m, link, found.start())
         own_day = link.date is not None and (m.date is None or link.date.start != m.date.start)
         # "arrested in May, and have since been extradited": after it, with no day of its own
         later = link.date is None and m.date is not None and _TOLD_LATER.search(before)
@@ -237,3 +239,24 @@ def handover_links(ctx: DocContext, mentions: list[Mention]) -> list[Mention]:
     if not added:
         return mentions
     return sorted([*mentions, *added], key=lambda x: (x.sentence.start, x.trigger[0]))
+
+
+def _arrest_day_before(ctx: DocContext, m: Mention, link: Mention, handover: int) -> None:
+    """ "5월 공안에 붙잡혀 6월 북송됐다": a Korean date leads its verb, so a date between the
+    arrest's word and the hand-over's is the hand-over's; the arrest keeps the date told
+    before its word in the sentence (none: it stays the hand-over's restatement)."""
+    if link.date is None or m.date is None or m.date.start != link.date.start:
+        return
+    if not m.trigger[1] <= m.date.start < handover:
+        return
+    before = [
+        d
+        for d in ctx.dates_in((m.sentence.start, m.trigger[0]))
+        if d.value and d.end <= m.trigger[0] and not reported_date(ctx, d)
+    ]
+    if before and not _KO_CLAUSE_OVER.search(ctx.text, before[-1].end, m.trigger[0]):
+        m.date = before[-1]
+
+
+# A Korean clause told as over before the next ("체포됐고", "붙잡혔는데", a stop)
+_KO_CLAUSE_OVER = re.compile(r"[.;]|[았었였됐했났혔]\S{0,2}(?:고|는데|으며|며|지만)[,\s]")
