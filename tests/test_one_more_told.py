@@ -38,10 +38,9 @@ def test_the_same_year_gives_the_year_only() -> None:
     assert _of(text, "execution") == [("2017", 3), ("2017-03", 2)]
 
 
-def test_a_day_of_the_same_month_is_at_least_that_month() -> None:
-    # (the day, "같은 달 24일", is read only inside a range by the date detector today)
+def test_a_day_of_the_same_month_is_that_day_of_the_month() -> None:
     text = "2017년 9월 10일 혜산에서 2명이 체포됐다. 같은 달 24일 회령에서도 3명이 체포됐다."
-    assert _of(text, "arrest") == [("2017-09", 3), ("2017-09-10", 2)]
+    assert _of(text, "arrest") == [("2017-09-10", 2), ("2017-09-24", 3)]
 
 
 def test_another_or_a_kin_as_the_object_is_one_person_with_the_verbs_date() -> None:
