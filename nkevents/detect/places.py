@@ -399,6 +399,21 @@ def _country_as_place(text: str, mention: PlaceMention) -> bool:
     return after is not None and after.group(1).lower() in rules()["authorities"]
 
 
+@cache
+def _ko_agent() -> re.Pattern[str]:
+    words = "|".join(sorted(map(re.escape, rules()["ko_authorities"]), key=len, reverse=True))
+    return re.compile(
+        rf"\s?(?:{words})\s?(?:이|가|은|는|도|에\s?의해|측은|측이|에\s?(?:체포|억류|구금|적발|붙잡))"
+    )
+
+
+def ko_authorities_acted(text: str, end: int) -> bool:
+    """'베트남 공안이 ... 체포했다', '대만 법원은 ... 선고했다', '태국 경찰에 체포됐다': a
+    country's authorities as the ones who acted, so the country is where (a town named beside
+    is more specific and wins); not '중국 공안의 협조로', whose help they had."""
+    return bool(_ko_agent().match(text, end, end + 16))
+
+
 # "중국에서", and a part of the country between: "중국 동북부에서", "중국 남부 지역에서"
 _KO_IN_COUNTRY = re.compile(
     r"\s?(?:(?:동북|서북|동남|서남|남|북|동|서)(?:부|쪽|지역|지방|3성)\s?(?:지역\s?)?)?"
