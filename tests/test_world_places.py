@@ -163,3 +163,23 @@ def test_agents_country_gives_way_when_the_report_names_a_town_there() -> None:
         "이들은 앞서 방콕 교외의 한 주택에 숨어 지냈던 것으로 전해졌다."
     )
     assert "Thailand" not in [p for _, p in _places(text, "ko")]
+
+
+def test_an_agency_s_dateline_between_slashes_is_no_place() -> None:
+    text = (
+        "MOSCOW, October 3. /TASS/. Russian border guards have detained 40 North Korean "
+        "fishermen who poached squid, the service said on October 2."
+    )
+    assert _place_of(text, "arrest") != "Moscow"
+
+
+def test_prosecutors_seat_is_no_place_of_a_seizure() -> None:
+    def names(text: str) -> list[str]:
+        return [m.candidates[0].name for m in find_places(text)]
+
+    assert "Kyoto" not in names("Federal prosecutors in Kyoto filed a complaint over the ship.")
+
+
+def test_near_a_country_is_outside_it() -> None:
+    text = "Coast guards on May 2 detained the crew of a North Korean ship that ran aground near Mexico."
+    assert "Mexico" not in [p for _, p in _places(text)]

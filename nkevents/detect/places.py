@@ -336,7 +336,13 @@ def _is_dateline(text: str, mention: PlaceMention) -> bool:
     return (
         mention.text.isupper()
         and re.fullmatch(r"[A-Z .,/()]*", head) is not None  # nothing, or other dateline cities
-        and bool(re.match(r"[^\n]{0,30}?(--|—|–|\()|:\s", text[mention.end : mention.end + 35]))
+        and bool(
+            # "MOSCOW, October 1. /TASS/." too: an agency's mark between slashes
+            re.match(
+                r"[^\n]{0,30}?(--|—|–|\(|/[A-Z][A-Za-z-]+/)|:\s",
+                text[mention.end : mention.end + 35],
+            )
+        )
     )
 
 
@@ -392,7 +398,7 @@ def _country_as_place(text: str, mention: PlaceMention) -> bool:
         )
     word = _preposition(text, mention.start, reach=2)
     if word in rules()["locative"]:
-        return word != "from"
+        return word not in ("from", "near")  # "a reef near Mexico": outside it
     if _IN_COUNTRY.search(text[max(0, mention.start - 30) : mention.start].lower()):
         return True  # "in northeastern China"
     after = re.match(r"\s+(\w+)", text[mention.end : mention.end + 30])
