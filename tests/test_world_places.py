@@ -183,3 +183,11 @@ def test_prosecutors_seat_is_no_place_of_a_seizure() -> None:
 def test_near_a_country_is_outside_it() -> None:
     text = "Coast guards on May 2 detained the crew of a ship that ran aground near Mexico."
     assert "Mexico" not in [p for _, p in _places(text)]
+
+
+def test_a_diplomat_arrested_in_a_city_is_placed_there() -> None:
+    text = "South African police arrested a North Korean diplomat in Pretoria on May 5, 2015."
+    assert _place_of(text, "arrest") == "Pretoria"
+    # a diplomat who speaks from a city places nothing
+    text = "A diplomat in Pretoria said the police arrested five smugglers in Hyesan on May 5."
+    assert _place_of(text, "arrest") == "Hyesan"

@@ -453,6 +453,14 @@ def actor_country_as_place(text: str, mention: PlaceMention, event_type: str | N
     return bool(_IN_COUNTRY.search(head))
 
 
+# An act of enforcement whose object is the speaker-word before "in X" (up to four words
+# between: "detained a senior North Korean diplomat in Pretoria")
+_ACTED_ON = re.compile(
+    r"\b(?:arrested|detained|caught|expelled|apprehended|nabbed|deported|stopped)\s+"
+    r"(?:[\w'’-]+\s+){0,4}?(?:diplomats?|officials?)\s+(?:in|at)\s+$"
+)
+
+
 def _is_seat_of_talk(text: str, mention: PlaceMention) -> bool:
     """'diplomats in Beijing', 'the Seoul-based group', '베이징 주재 대사관': where speakers
     sit or are posted, not events."""
@@ -464,8 +472,12 @@ def _is_seat_of_talk(text: str, mention: PlaceMention) -> bool:
         return True
     words = re.findall(r"\w+", text[max(0, mention.start - 40) : mention.start].lower())[-3:]
     if len(words) >= 2 and words[-1] in ("in", "at") and words[-2] in rules()["speakers"]:
-        # not people counted as the ones acted on: "arrested ten officials in Sinuiju"
-        return not (len(words) == 3 and _counted(words[0])) or bool(
+        # not people counted as the ones acted on: "arrested ten officials in Sinuiju", nor
+        # the object of an act of enforcement: "arrested a North Korean diplomat in Pretoria"
+        acted_on = (len(words) == 3 and _counted(words[0])) or bool(
+            _ACTED_ON.search(text, max(0, mention.start - 70), mention.start)
+        )
+        return not acted_on or bool(
             _teller_patterns()[1].match(text, mention.end, mention.end + 90)
         )
     return _names_an_occasion(text, mention)
