@@ -191,3 +191,31 @@ def test_a_diplomat_arrested_in_a_city_is_placed_there() -> None:
     # a diplomat who speaks from a city places nothing
     text = "A diplomat in Pretoria said the police arrested five smugglers in Hyesan on May 5."
     assert _place_of(text, "arrest") == "Hyesan"
+
+
+def test_where_people_had_worked_before_is_who_they_are() -> None:
+    assert (
+        _place_of(
+            "Two trade officials who had worked in Karachi were executed in May.", "execution"
+        )
+        is None
+    )
+    assert _place_of("모스크바에서 일했던 노동자 3명이 지난달 체포됐다.", "arrest", "ko") is None
+    # people still working there were caught there
+    assert (
+        _place_of("모스크바에서 일하던 노동자 3명이 지난달 체포됐다.", "arrest", "ko") == "Moscow"
+    )
+    assert (
+        _place_of(
+            "Two officials who had worked in Sinuiju were executed in Pyongyang in May.",
+            "execution",
+        )
+        == "Pyongyang"
+    )
+
+
+def test_where_people_had_lived_before_being_caught_is_the_place() -> None:
+    text = (
+        "A defector who had lived in Thailand for years before being arrested was deported in May."
+    )
+    assert "Thailand" in [p for _, p in _places(text)]

@@ -569,9 +569,18 @@ def _attribute() -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in rules()["attributes"]))
 
 
+# "모스크바에서 일했던 노동자", "카라치에 파견됐던 무역일꾼": where people had worked
+# before, who they are (not "일하던", people still there)
+_KO_HAD_WORKED = re.compile(
+    r"(?:에서|에)\s?(?:일했던|근무했던|유학했던|파견됐던|파견되었던|주재했던)\s"
+)
+
+
 def _is_attribute(text: str, mention: PlaceMention) -> bool:
     """'the second most powerful man in Pyongyang': a place that describes a person (not
     one who tells: "a resident of Hyesan said" is a source's home)."""
+    if is_hangul(mention.text):
+        return bool(_KO_HAD_WORKED.match(text, mention.end))
     if text[max(0, mention.start - 4) : mention.start].lower().rstrip()[-2:] not in ("in", "of"):
         return False  # every attribute phrase ends "in" or "of"
     if not _attribute().search(text[max(0, mention.start - 60) : mention.start].lower()):
