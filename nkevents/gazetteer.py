@@ -345,7 +345,7 @@ def _world_cities() -> frozenset[str]:
 @cache
 def _world_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], tuple[str, ...]]:
     data = rules()["world_locative"]
-    before = re.compile(data["en_before"] + r"$", re.IGNORECASE)
+    before = re.compile(data["en_before"] + r"$")  # its prepositions in any case, names capitalised
     not_before = re.compile(data["not_before"], re.IGNORECASE)
     after = re.compile(data["en_after"])
     return before, not_before, after, tuple(data["ko_after"])
@@ -356,6 +356,8 @@ def world_locative(text: str, start: int, end: int) -> bool:
     "Karachi police", "카라치에서", "카라치 공항", "카라치 경찰" (a city named as where goods
     went, a person is from or lives, "her sister in London", places nothing)."""
     before, not_before, after, ko_after = _world_patterns()
+    if text[end : end + 1] == "-":
+        return False  # "the Washington-led talks": a compound, no place
     if before.search(text, max(0, start - 40), start):
         return not not_before.search(text, max(0, start - 40), start)
     if after.match(text, end, end + 40):

@@ -219,3 +219,14 @@ def test_where_people_had_lived_before_being_caught_is_the_place() -> None:
         "A defector who had lived in Thailand for years before being arrested was deported in May."
     )
     assert "Thailand" in [p for _, p in _places(text)]
+
+
+def test_a_world_city_as_a_government_or_a_compound_is_no_place() -> None:
+    def names(text: str) -> list[str]:
+        return [m.candidates[0].name for m in find_places(text)]
+
+    assert "Washington" not in names("It came amid the tensions between Washington and Seoul.")
+    assert "Washington" not in names("They dodged UN sanctions. Washington has frozen assets.")
+    assert "Washington" not in names("He joined in the Washington-led talks.")
+    assert "London" not in names("She spoke in her London flat.")
+    assert "Karachi" in names("In Karachi, customs officers stopped the envoy.")
