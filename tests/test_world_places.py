@@ -230,3 +230,8 @@ def test_a_world_city_as_a_government_or_a_compound_is_no_place() -> None:
     assert "Washington" not in names("He joined in the Washington-led talks.")
     assert "London" not in names("She spoke in her London flat.")
     assert "Karachi" in names("In Karachi, customs officers stopped the envoy.")
+
+
+def test_a_country_s_prosecutors_place_their_case() -> None:
+    text = "Taiwanese prosecutors indicted six people on July 2 for selling oil to North Korea."
+    assert _place_of(text, "trial") == "Taiwan"
