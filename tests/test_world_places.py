@@ -235,3 +235,10 @@ def test_a_world_city_as_a_government_or_a_compound_is_no_place() -> None:
 def test_a_country_s_prosecutors_place_their_case() -> None:
     text = "Taiwanese prosecutors indicted six people on July 2 for selling oil to North Korea."
     assert _place_of(text, "trial") == "Taiwan"
+
+
+def test_a_country_s_supreme_court_places_its_trial() -> None:
+    text = "대만 대법원은 지난 2일 북한에 석유를 판 사업가에게 징역 1년을 선고했다."
+    assert _place_of(text, "trial", "ko") == "Taiwan"
+    text = "일본 지방법원은 지난 2일 북한에 중고차를 수출한 업자에게 벌금형을 선고했다."
+    assert _place_of(text, "trial", "ko") == "Japan"

@@ -50,7 +50,8 @@ def _ko_agent(text: str, p: PlaceMention) -> bool:
 
 def _named_inside(ctx: DocContext, country: Place) -> bool:
     """Whether the report names a place inside the country (a town, a province): then the
-    agents' country stands for who acted, and where is told there or not at all."""
+    agents' country stands for who acted, and where is told there or not at all (not for a
+    trial: a country's court sits in it, and the town named is the crime's)."""
     return any(
         q.candidates[0].country == country.country and q.candidates[0].kind != "country"
         for q in ctx.places
@@ -81,7 +82,11 @@ def countries_as_places(ctx: DocContext, groups: list[Group], events: list[Event
                 if top.kind == "country" and (
                     (top.actor and actor_country_as_place(ctx.text, p, ev.type))
                     or (by_authorities and authorities_of(ctx.text, p))
-                    or (by_agents and _ko_agent(ctx.text, p) and not _named_inside(ctx, top))
+                    or (
+                        by_agents
+                        and _ko_agent(ctx.text, p)
+                        and (ev.type == "trial" or not _named_inside(ctx, top))
+                    )
                 ):
                     found.setdefault(top.id, p)
                     if _GOVERNED.fullmatch(ctx.text, m.trigger[1], p.start):
