@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import difflib
+import re
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -202,11 +203,17 @@ def _tries(name: str) -> list[str]:
 @cache
 def load() -> Gazetteer:
     """The packaged gazetteer (read once)."""
+    rows = []
+    for name in ("gazetteer.csv", "world_places.csv"):
+        try:
+            text = resources.files("nkevents.data").joinpath(name).read_text("utf-8")
+            rows += list(csv.DictReader(text.splitlines()))
+        except (OSError, KeyError, ValueError) as err:
+            raise DataError(f"{name} cannot be read: {err}") from err
     try:
-        text = resources.files("nkevents.data").joinpath("gazetteer.csv").read_text("utf-8")
-        return Gazetteer(list(csv.DictReader(text.splitlines())))
-    except (OSError, KeyError, ValueError) as err:
-        raise DataError(f"gazetteer.csv cannot be read: {err}") from err
+        return Gazetteer(rows)
+    except (KeyError, ValueError) as err:
+        raise DataError(f"the gazetteer cannot be read: {err}") from err
 
 
 def candidates(name: str) -> list[Candidate]:
@@ -316,5 +323,44 @@ def _longest(hits: list[tuple[int, int, str]], size: int) -> list[tuple[int, int
 
 
 def match(text: str, folded: str | None = None) -> list[tuple[int, int, str]]:
-    """The matching pass: (start, end, variant) of every place name, longest winning."""
-    return _longest(_raw_matches(text, fold(text) if folded is None else folded), len(text))
+    """The matching pass: (start, end, variant) of every place name, longest winning; a
+    city of the world table only where the text tells it as where (`world_locative`)."""
+    hits = _longest(_raw_matches(text, fold(text) if folded is None else folded), len(text))
+    world = _world_cities()
+    if any(h[2] in world for h in hits):
+        hits = [h for h in hits if h[2] not in world or world_locative(text, h[0], h[1])]
+    return hits
+
+
+@cache
+def _world_cities() -> frozenset[str]:
+    """Keys that name only cities of the world table (data/world_places.csv)."""
+    return frozenset(
+        k
+        for k, entries in load().index.items()
+        if all(e.place.id.startswith("w-gn-") for e in entries)
+    )
+
+
+@cache
+def _world_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], tuple[str, ...]]:
+    data = rules()["world_locative"]
+    before = re.compile(data["en_before"] + r"$")  # its prepositions in any case, names capitalised
+    not_before = re.compile(data["not_before"], re.IGNORECASE)
+    after = re.compile(data["en_after"])
+    return before, not_before, after, tuple(data["ko_after"])
+
+
+def world_locative(text: str, start: int, end: int) -> bool:
+    """Whether a foreign city is told as where: "in/at/near Karachi", "Karachi airport",
+    "Karachi police", "카라치에서", "카라치 공항", "카라치 경찰" (a city named as where goods
+    went, a person is from or lives, "her sister in London", places nothing)."""
+    before, not_before, after, ko_after = _world_patterns()
+    if text[end : end + 1] == "-":
+        return False  # "the Washington-led talks": a compound, no place
+    if before.search(text, max(0, start - 40), start):
+        return not not_before.search(text, max(0, start - 40), start)
+    if after.match(text, end, end + 40):
+        return True
+    rest = text[end : end + 8].lstrip(" ")
+    return rest.startswith(ko_after)

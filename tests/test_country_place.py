@@ -58,7 +58,10 @@ def test_authorities_that_only_helped_or_made_an_arrest_place_nothing() -> None:
     text = "보위부가 중국 공안의 협조를 받아 탈북자 색출 단속을 강화했다."
     assert _places(text, "ko") == [("crackdown", None)]
     # an arrest is placed at a town told elsewhere, never at the country of the police
-    assert _places("탈북 여성 2명이 지난달 중국 공안에 붙잡혔다.", "ko") == [("arrest", None)]
+    text = "탈북 여성 2명이 지난달 중국 공안에 붙잡혔다.\n\n이들은 옌지의 한 식당에서 일해왔다."
+    assert ("arrest", "China") not in _places(text, "ko")
+    # told nowhere else, the police's country is where (the keys' convention for abroad)
+    assert _places("탈북 여성 2명이 지난달 중국 공안에 붙잡혔다.", "ko") == [("arrest", "China")]
     # nor a smuggling the police uncovered
     assert _places("일본 경찰은 북한산 송이버섯을 밀수한 혐의를 적발했다.", "ko") == [
         ("smuggling", None)

@@ -336,7 +336,13 @@ def _is_dateline(text: str, mention: PlaceMention) -> bool:
     return (
         mention.text.isupper()
         and re.fullmatch(r"[A-Z .,/()]*", head) is not None  # nothing, or other dateline cities
-        and bool(re.match(r"[^\n]{0,30}?(--|—|–|\()|:\s", text[mention.end : mention.end + 35]))
+        and bool(
+            # "MOSCOW, October 1. /TASS/." too: an agency's mark between slashes
+            re.match(
+                r"[^\n]{0,30}?(--|—|–|\(|/[A-Z][A-Za-z-]+/)|:\s",
+                text[mention.end : mention.end + 35],
+            )
+        )
     )
 
 
@@ -392,11 +398,26 @@ def _country_as_place(text: str, mention: PlaceMention) -> bool:
         )
     word = _preposition(text, mention.start, reach=2)
     if word in rules()["locative"]:
-        return word != "from"
+        return word not in ("from", "near")  # "a reef near Mexico": outside it
     if _IN_COUNTRY.search(text[max(0, mention.start - 30) : mention.start].lower()):
         return True  # "in northeastern China"
     after = re.match(r"\s+(\w+)", text[mention.end : mention.end + 30])
     return after is not None and after.group(1).lower() in rules()["authorities"]
+
+
+@cache
+def _ko_agent() -> re.Pattern[str]:
+    words = "|".join(sorted(map(re.escape, rules()["ko_authorities"]), key=len, reverse=True))
+    return re.compile(
+        rf"\s?(?:{words})\s?(?:이|가|은|는|도|에\s?의해|측은|측이|에\s?(?:체포|억류|구금|적발|붙잡))"
+    )
+
+
+def ko_authorities_acted(text: str, end: int) -> bool:
+    """'베트남 공안이 ... 체포했다', '대만 법원은 ... 선고했다', '태국 경찰에 체포됐다': a
+    country's authorities as the ones who acted, so the country is where (a town named beside
+    is more specific and wins); not '중국 공안의 협조로', whose help they had."""
+    return bool(_ko_agent().match(text, end, end + 16))
 
 
 # "중국에서", and a part of the country between: "중국 동북부에서", "중국 남부 지역에서"
@@ -432,6 +453,14 @@ def actor_country_as_place(text: str, mention: PlaceMention, event_type: str | N
     return bool(_IN_COUNTRY.search(head))
 
 
+# An act of enforcement whose object is the speaker-word before "in X" (up to four words
+# between: "detained a senior North Korean diplomat in Pretoria")
+_ACTED_ON = re.compile(
+    r"\b(?:arrested|detained|caught|expelled|apprehended|nabbed|deported|stopped)\s+"
+    r"(?:[\w'’-]+\s+){0,4}?(?:diplomats?|officials?)\s+(?:in|at)\s+$"
+)
+
+
 def _is_seat_of_talk(text: str, mention: PlaceMention) -> bool:
     """'diplomats in Beijing', 'the Seoul-based group', '베이징 주재 대사관': where speakers
     sit or are posted, not events."""
@@ -443,8 +472,12 @@ def _is_seat_of_talk(text: str, mention: PlaceMention) -> bool:
         return True
     words = re.findall(r"\w+", text[max(0, mention.start - 40) : mention.start].lower())[-3:]
     if len(words) >= 2 and words[-1] in ("in", "at") and words[-2] in rules()["speakers"]:
-        # not people counted as the ones acted on: "arrested ten officials in Sinuiju"
-        return not (len(words) == 3 and _counted(words[0])) or bool(
+        # not people counted as the ones acted on: "arrested ten officials in Sinuiju", nor
+        # the object of an act of enforcement: "arrested a North Korean diplomat in Pretoria"
+        acted_on = (len(words) == 3 and _counted(words[0])) or bool(
+            _ACTED_ON.search(text, max(0, mention.start - 70), mention.start)
+        )
+        return not acted_on or bool(
             _teller_patterns()[1].match(text, mention.end, mention.end + 90)
         )
     return _names_an_occasion(text, mention)
@@ -536,9 +569,18 @@ def _attribute() -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in rules()["attributes"]))
 
 
+# "모스크바에서 일했던 노동자", "카라치에 파견됐던 무역일꾼": where people had worked
+# before, who they are (not "일하던", people still there)
+_KO_HAD_WORKED = re.compile(
+    r"(?:에서|에)\s?(?:일했던|근무했던|유학했던|파견됐던|파견되었던|주재했던)\s"
+)
+
+
 def _is_attribute(text: str, mention: PlaceMention) -> bool:
     """'the second most powerful man in Pyongyang': a place that describes a person (not
     one who tells: "a resident of Hyesan said" is a source's home)."""
+    if is_hangul(mention.text):
+        return bool(_KO_HAD_WORKED.match(text, mention.end))
     if text[max(0, mention.start - 4) : mention.start].lower().rstrip()[-2:] not in ("in", "of"):
         return False  # every attribute phrase ends "in" or "of"
     if not _attribute().search(text[max(0, mention.start - 60) : mention.start].lower()):

@@ -5,11 +5,17 @@ from __future__ import annotations
 
 import re
 
-from nkevents.detect.places import PlaceMention, actor_country_as_place, location_of
+from nkevents.detect.places import (
+    PlaceMention,
+    actor_country_as_place,
+    ko_authorities_acted,
+    location_of,
+)
 from nkevents.extract.context import DocContext
 from nkevents.extract.events import Group
-from nkevents.gazetteer import rules
+from nkevents.gazetteer import Place, rules
 from nkevents.model import Event, Provenance
+from nkevents.romanize import is_hangul
 
 # A country right after the event's word ("were arrested in South Korea"): where it was
 _GOVERNED = re.compile(r"\s+(?:in|inside|within)\s+(?:the\s+)?")
@@ -32,6 +38,26 @@ def authorities_of(text: str, p: PlaceMention) -> bool:
     return found is not None and bool(set(found.groups()) & set(rules()["authorities"]))
 
 
+def _ko_agent(text: str, p: PlaceMention) -> bool:
+    """ "베트남 공안이 ... 체포했다", "러시아 국경수비대가 ... 억류했다": a country whose
+    authorities are told in Korean as the ones who acted (never North Korea). Only here, as
+    a last resort: a town its paragraph names tells where better."""
+    top = p.candidates[0]
+    if top.name in rules()["never_placed"] or not is_hangul(p.text):
+        return False
+    return ko_authorities_acted(text, p.end)
+
+
+def _named_inside(ctx: DocContext, country: Place) -> bool:
+    """Whether the report names a place inside the country (a town, a province): then the
+    agents' country stands for who acted, and where is told there or not at all (not for a
+    trial: a country's court sits in it, and the town named is the crime's)."""
+    return any(
+        q.candidates[0].country == country.country and q.candidates[0].kind != "country"
+        for q in ctx.places
+    )
+
+
 def countries_as_places(ctx: DocContext, groups: list[Group], events: list[Event]) -> None:
     """An event left without a place is placed in the one country its own strong sentences
     name as where ('in China', '중국에서'): a country that mostly stands for its government
@@ -45,6 +71,7 @@ def countries_as_places(ctx: DocContext, groups: list[Group], events: list[Event
         if ev.location is not None or ev.type in unplaced:
             continue
         by_authorities = ev.type in rules()["placed_by_authorities"]
+        by_agents = ev.type in rules()["placed_by_agents"]
         found: dict[str, PlaceMention] = {}
         governed: dict[str, PlaceMention] = {}  # "arrested in South Korea": the verb's own
         for m in g.mentions:
@@ -55,6 +82,11 @@ def countries_as_places(ctx: DocContext, groups: list[Group], events: list[Event
                 if top.kind == "country" and (
                     (top.actor and actor_country_as_place(ctx.text, p, ev.type))
                     or (by_authorities and authorities_of(ctx.text, p))
+                    or (
+                        by_agents
+                        and _ko_agent(ctx.text, p)
+                        and (ev.type == "trial" or not _named_inside(ctx, top))
+                    )
                 ):
                     found.setdefault(top.id, p)
                     if _GOVERNED.fullmatch(ctx.text, m.trigger[1], p.start):
