@@ -157,11 +157,24 @@ def _similar_case(ctx: DocContext, m: Mention) -> list[Mention]:
     counts = [c for c in ctx.counts_in((which.end(), s.end)) if ctx.is_people(c)]
     if not dates or not counts:
         return [m]
+    return _told_and_earlier(ctx, m, head, tail, dates[0], counts[0])
+
+
+def _told_and_earlier(
+    ctx: DocContext,
+    m: Mention,
+    head: tuple[int, int],
+    tail: tuple[int, int],
+    date: DateMention | None,
+    count: CountMention,
+) -> list[Mention]:
+    """The mention as told before a clause of an earlier happening (`head`), and that
+    happening (`tail`) with its own date, count, place and charges."""
     placed = [p for p in ctx.places_in(tail) if ctx.usable(p)]
     other = replace(
         m,
-        date=dates[0],
-        people=counts[0],
+        date=date,
+        people=count,
         location=ctx.locate(tail, m.type) if placed else None,
         location_explicit=bool(placed),
         charges=ctx.labels_in("charges", tail) if m.charges else [],
@@ -200,24 +213,8 @@ def _interval_case(ctx: DocContext, m: Mention) -> list[Mention]:
     counts = [c for c in ctx.counts_in(tail) if ctx.is_people(c)]
     if not counts:
         return [m]
-    placed = [p for p in ctx.places_in(tail) if ctx.usable(p)]
     dates = [d for d in ctx.dates_in(tail) if d.value and not reported_date(ctx, d)]
-    other = replace(
-        m,
-        date=dates[0] if dates else None,
-        people=counts[0],
-        location=ctx.locate(tail, m.type) if placed else None,
-        location_explicit=bool(placed),
-        charges=ctx.labels_in("charges", tail) if m.charges else [],
-        another=True,
-        one_more=True,
-    )
-    own_date = m.date if m.date is not None and m.date.start < head[1] else None
-    own_people = m.people if m.people is not None and m.people.start < head[1] else None
-    first = replace(m, date=own_date, people=own_people)
-    if m.location is not None:
-        first.location = ctx.locate(head, m.type)
-    return [first, other]
+    return _told_and_earlier(ctx, m, head, tail, dates[0] if dates else None, counts[0])
 
 
 # Where an English clause ends and the next one of the sentence begins: "; ", ", and",
