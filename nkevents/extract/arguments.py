@@ -49,6 +49,7 @@ from nkevents.extract.argument_people import (
 )
 from nkevents.extract.context import DocContext
 from nkevents.extract.dating import IMPLICIT_RULES
+from nkevents.extract.expulsion import expulsion_penalty
 from nkevents.extract.mention import (
     JUDGEMENT,
     PEOPLE_TYPES,
@@ -280,8 +281,8 @@ def describe(ctx: DocContext, m: Mention, dated: bool = True) -> Mention:
         relatives = m.type == "detention"  # the only type relatives count for (counts_for)
         kin = [p for p in ctx.persons_in(span) if p.rule == "kin"] if relatives else []
         if not relatives:  # "A mother and her two children were caught": three, its subject
-            own = kin_subject(ctx, span, m.trigger) or kin_object(ctx, span, m.trigger)
-            kin = [own] if own else []
+            kin_one = kin_subject(ctx, span, m.trigger) or kin_object(ctx, span, m.trigger)
+            kin = [kin_one] if kin_one else []
         counts = [  # "his wife and two children": three, not the two
             next((p for p in kin if p.start <= c.start and c.end <= p.end), c) for c in counts
         ]
@@ -340,6 +341,8 @@ def describe(ctx: DocContext, m: Mention, dated: bool = True) -> Mention:
             m.people_part = _parts(ctx, span)
     if m.type in PENALTY_TYPES:  # only a judgement or a holding has a penalty (or camp)
         _penalty_of(ctx, m, span)
+    elif m.type == "arrest":  # "expelled a North Korean diplomat": its penalty, expulsion
+        expulsion_penalty(ctx, m, span)
     own = _without_contrast(ctx, span, m.trigger)
     if m.type in CHARGED_TYPES:
         m.charges = ctx.labels_in("charges", own)
