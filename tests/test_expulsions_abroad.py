@@ -66,3 +66,39 @@ def test_authorities_told_by_their_adjective_place_the_arrest(text: str, where: 
 def test_an_adjective_that_is_not_an_authority_places_nothing(text: str) -> None:
     for e in events_of(text, published="2017-06-20"):
         assert e.location is None or e.location.name != "China"
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "people"),
+    [
+        ("Norway declared the North Korean envoy persona non grata on Friday.", "Norway", 1),
+        ("The Polish foreign ministry ordered North Korea's ambassador to leave.", "Poland", 1),
+        ("Three North Korean embassy officials were expelled from Chile on 2 May.", "Chile", 3),
+        ("Peru on Tuesday gave the North Korean consul 48 hours to leave the country.", "Peru", 1),
+    ],
+)
+def test_an_expulsion_told_around_its_object_keeps_country_and_envoy(
+    text: str, where: str, people: int
+) -> None:
+    e = one_event(text, "arrest", published="2017-03-20")
+    assert e.penalty is not None and e.penalty.kind == "expulsion"
+    assert e.location is not None and e.location.name == where
+    assert e.people == people
+
+
+def test_a_person_stopped_at_an_airport_is_caught() -> None:
+    text = "A North Korean man was stopped at Vladivostok airport with 3 kilograms of gold."
+    e = one_event(text, "arrest", published="2017-03-20")
+    assert e.location is not None and e.location.name == "Vladivostok"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The shipment was stopped at the airport on 2 May.",
+        "Trade was stopped at customs for a week in May.",
+        "The ministry ordered the factory to leave the riverside by June.",
+    ],
+)
+def test_goods_stopped_or_orders_to_move_are_no_arrest(text: str) -> None:
+    assert "arrest" not in {e.type for e in events_of(text, published="2017-06-20")}

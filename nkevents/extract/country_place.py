@@ -61,6 +61,12 @@ _EN_GAP_WORDS = frozenset(
     )[0].split()
 )
 _EN_BY = re.compile(r"\bby\s+(?:the\s+)?$")
+# An expulsion told with its object between the country and the words that send him out
+# ("Spain declared the ambassador persona non grata", "Peru gave him 72 hours to leave",
+# "the foreign ministry ordered the envoy to leave"): the country is the verb's subject
+_EXPEL_WORDS = re.compile(r"(?i)persona non grata|\bto leave\b")
+_EXPEL_VERB = re.compile(r"\b(?:declared|gave|given|ordered|told)\b")
+_EXPELLED_FROM = re.compile(r"(?i)\bexpelled\s+from\s+(?:the\s+)?$")
 
 
 def _en_agent(text: str, p: PlaceMention, trigger: Span, event_type: str) -> bool:
@@ -71,12 +77,20 @@ def _en_agent(text: str, p: PlaceMention, trigger: Span, event_type: str) -> boo
     top = p.candidates[0]
     if top.name in rules()["never_placed"] or is_hangul(p.text):
         return False
+    if event_type == "arrest" and _EXPELLED_FROM.search(text, max(0, p.start - 30), p.start):
+        return True  # "were expelled from Pakistan": the country that sent them out
     if p.end <= trigger[0]:
         gap = text[p.end : trigger[0]]
+        expel = _EXPEL_WORDS.search(text, trigger[0], trigger[1])
+        verb = _EXPEL_VERB.search(gap) if expel else None
+        if verb is not None:  # the words after the verb are its object
+            if len(re.findall(r"[\w'’-]+", gap[verb.end() :])) > 7:
+                return False
+            gap = gap[: verb.start()] + " "
         if len(gap) > 60 or not gap[:1].isspace() and not gap.startswith(("'s", "’s")):
             return False
         words = re.findall(r"[\w-]+", gap.lower().removeprefix("'s").removeprefix("’s"))
-        authority = set(words) & set(rules()["authorities"])
+        authority = set(words) & {*rules()["authorities"], *(["ministry"] if expel else [])}
         # a country bare as the subject is its state: it places an arrest or expulsion
         # ("Malaysia expelled"), not a seizure it ordered far away ("the United States seized")
         noun = event_type == "arrest" and (
@@ -105,7 +119,7 @@ def _adjectives() -> tuple[re.Pattern[str], dict[str, Place]]:
         for adj, name in table.items()
     }
     adjs = "|".join(sorted(map(re.escape, table), key=len, reverse=True))
-    nouns = "|".join(map(re.escape, rules()["authorities"]))
+    nouns = "|".join(map(re.escape, [*rules()["authorities"], "ministry"]))
     pattern = re.compile(rf"\b({adjs})(?=\s+(?:[a-z]+\s+)?(?:{nouns})\b)")
     return pattern, countries
 

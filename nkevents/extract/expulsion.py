@@ -7,12 +7,20 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from nkevents.detect.numbers import CountMention
 from nkevents.detect.penalties import PenaltyMention
 from nkevents.extract.context import DocContext
 from nkevents.extract.mention import Mention
 from nkevents.model import Span
 from nkevents.romanize import is_hangul
 from nkevents.vocabulary import load_data
+
+# One envoy told with an article ("declared the ambassador persona non grata", "ordered a
+# North Korean diplomat to leave"): one person, when no count is told
+_ONE_ENVOY = re.compile(
+    r"(?:\b(?:[Aa]n?|[Tt]he|[Ii]ts)|['’]s)\s+(?:[\w'’-]+\s+){0,4}?(?:diplomat|ambassador|envoy|consul|"
+    r"attach[eé]|first secretary|counsellor|counselor)\b(?!['’]s|\s+and\b|s)"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,3 +57,7 @@ def expulsion_penalty(ctx: DocContext, m: Mention, span: Span) -> None:
         return
     start, end = m.trigger
     m.penalty = PenaltyMention(start, end, trigger, "expulsion", None, None, None, "expulsion")
+    if m.people is None and lang == "en":
+        one = _ONE_ENVOY.search(ctx.text, span[0], span[1])
+        if one is not None:
+            m.people = CountMention(one.start(), one.end(), one.group(), 1, None, False, "envoy")
