@@ -102,3 +102,25 @@ def test_a_person_stopped_at_an_airport_is_caught() -> None:
 )
 def test_goods_stopped_or_orders_to_move_are_no_arrest(text: str) -> None:
     assert "arrest" not in {e.type for e in events_of(text, published="2017-06-20")}
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "people"),
+    [
+        ("Poland expels North Korean envoy over smuggled cigarettes", "Poland", 1),
+        ("The expulsion of three North Korean diplomats from Peru came on 2 May.", "Peru", 3),
+        ("Some 25 North Korean workers were deported from Poland on 2 May.", "Poland", 25),
+        ("네팔 외교부는 지난 2일 북한 외교관에게 추방 명령을 내렸다.", "Nepal", 1),
+        ("일본 해상보안청은 지난 2일 북한 어선 선원 3명을 체포했다고 밝혔다.", "Japan", 3),
+    ],
+)
+def test_sent_out_from_a_country_is_placed_there(text: str, where: str, people: int) -> None:
+    e = one_event(text, "arrest", published="2017-06-20")
+    assert e.location is not None and e.location.name == where
+    assert e.people == people
+
+
+def test_a_foreign_ministry_telling_of_an_arrest_places_nothing() -> None:
+    text = "한국 외교부는 탈북민 5명이 지난 2일 체포된 사실을 확인했다고 밝혔다."
+    for e in events_of(text, published="2017-06-20"):
+        assert e.location is None or e.location.name != "South Korea"

@@ -67,6 +67,12 @@ _EN_BY = re.compile(r"\bby\s+(?:the\s+)?$")
 _EXPEL_WORDS = re.compile(r"(?i)persona non grata|\bto leave\b")
 _EXPEL_VERB = re.compile(r"\b(?:declared|gave|given|ordered|told)\b")
 _EXPELLED_FROM = re.compile(r"(?i)\bexpelled\s+from\s+(?:the\s+)?$")
+# "deported from Poland", "the expulsion of two diplomats from Kuwait": the country sent from
+_SENT_FROM = re.compile(r"[^,.;]{0,60}?\bfrom\s+(?:the\s+)?")
+_SENT_WORD = ("expel", "expulsion", "deport")
+# A country's foreign ministry as the one that sends a diplomat out ("페루 외교부는 ... 추방
+# 명령을 내렸다"): only for an expulsion (a ministry that tells of an arrest is no agent)
+_KO_FOREIGN_MINISTRY = re.compile(r"\s?(?:외교부|외무부|외무성|정부)\s?(?:이|가|은|는|도)")
 
 
 def _en_agent(text: str, p: PlaceMention, trigger: Span, event_type: str) -> bool:
@@ -79,6 +85,9 @@ def _en_agent(text: str, p: PlaceMention, trigger: Span, event_type: str) -> boo
         return False
     if event_type == "arrest" and _EXPELLED_FROM.search(text, max(0, p.start - 30), p.start):
         return True  # "were expelled from Pakistan": the country that sent them out
+    sent = text[trigger[0] : trigger[1]].lower().startswith(_SENT_WORD)
+    if event_type == "arrest" and sent and _SENT_FROM.fullmatch(text, trigger[1], p.start):
+        return True
     if p.end <= trigger[0]:
         gap = text[p.end : trigger[0]]
         expel = _EXPEL_WORDS.search(text, trigger[0], trigger[1])
@@ -106,6 +115,16 @@ def _en_agent(text: str, p: PlaceMention, trigger: Span, event_type: str) -> boo
         and "," not in between
         and authorities_of(text, p)
     )
+
+
+def _ko_expelling(text: str, p: PlaceMention, m: Mention) -> bool:
+    """ "페루 외교부는 북한 대사에게 추방 명령을 내렸다": a country's foreign ministry or
+    government that sends a diplomat out is where (never North Korea's)."""
+    if m.penalty is None or m.penalty.kind != "expulsion" or not is_hangul(p.text):
+        return False
+    if p.candidates[0].name in rules()["never_placed"] or p.end > m.trigger[0]:
+        return False
+    return bool(_KO_FOREIGN_MINISTRY.match(text, p.end, p.end + 8))
 
 
 @cache
@@ -172,7 +191,11 @@ def countries_as_places(ctx: DocContext, groups: list[Group], events: list[Event
                     or (by_authorities and authorities_of(ctx.text, p))
                     or (
                         by_agents
-                        and (_ko_agent(ctx.text, p) or _en_agent(ctx.text, p, m.trigger, ev.type))
+                        and (
+                            _ko_agent(ctx.text, p)
+                            or _en_agent(ctx.text, p, m.trigger, ev.type)
+                            or _ko_expelling(ctx.text, p, m)
+                        )
                         and (ev.type == "trial" or not _named_inside(ctx, top))
                     )
                 ):
