@@ -46,7 +46,7 @@ def test_a_handover_told_as_expulsion_keeps_no_penalty(text: str) -> None:
         ("Vietnamese police detained eight North Korean defectors on Saturday.", "Vietnam"),
         ("Mongolian border guards have detained six North Korean women last week.", "Mongolia"),
         ("Six North Korean women were arrested by Laotian police on Saturday.", "Laos"),
-        ("Bangladeshi customs officers caught a North Korean diplomat carrying gold bars.", None),
+        ("Bangladeshi police arrested a North Korean trade official carrying gold bars.", None),
     ],
 )
 def test_authorities_told_by_their_adjective_place_the_arrest(text: str, where: str | None) -> None:
