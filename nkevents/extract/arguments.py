@@ -49,6 +49,7 @@ from nkevents.extract.argument_people import (
 )
 from nkevents.extract.context import DocContext
 from nkevents.extract.dating import IMPLICIT_RULES
+from nkevents.extract.expulsion import expulsion_penalty
 from nkevents.extract.mention import (
     JUDGEMENT,
     PEOPLE_TYPES,
@@ -340,6 +341,8 @@ def describe(ctx: DocContext, m: Mention, dated: bool = True) -> Mention:
             m.people_part = _parts(ctx, span)
     if m.type in PENALTY_TYPES:  # only a judgement or a holding has a penalty (or camp)
         _penalty_of(ctx, m, span)
+    elif m.type == "arrest":  # "expelled a North Korean diplomat": its penalty, expulsion
+        expulsion_penalty(ctx, m, span)
     own = _without_contrast(ctx, span, m.trigger)
     if m.type in CHARGED_TYPES:
         m.charges = ctx.labels_in("charges", own)
