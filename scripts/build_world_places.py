@@ -320,6 +320,8 @@ def build() -> str:
                 + ("; coordinates of its capital" if capital else ""),
             )
         )
+    # a country's name is the country's, not its capital's ("쿠웨이트", "멕시코")
+    taken = taken | {key(n) for row in rows for n in row["names"].split("|")}
     capitals = {(c["capital"], code) for code, c in countries.items()}
     ports = set(PORTS)
     for city in sorted(cities.values(), key=lambda x: x["geonameid"]):

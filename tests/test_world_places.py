@@ -242,3 +242,15 @@ def test_a_country_s_supreme_court_places_its_trial() -> None:
     assert _place_of(text, "trial", "ko") == "Taiwan"
     text = "일본 지방법원은 지난 2일 북한에 중고차를 수출한 업자에게 벌금형을 선고했다."
     assert _place_of(text, "trial", "ko") == "Japan"
+
+
+def test_a_country_named_as_its_capital_is_named_is_the_country() -> None:
+    # GeoNames gives a few capitals their country's Korean name: the name is the country's
+    assert (
+        _place_of("쿠웨이트 경찰은 지난달 북한 노동자 5명을 체포했다.", "arrest", "ko") == "Kuwait"
+    )
+    assert _place_of("멕시코 당국은 지난달 북한 선박을 압류했다.", "seizure", "ko") == "Mexico"
+    assert (
+        _place_of("쿠웨이트시티 공항에서 북한 외교관 1명이 체포됐다.", "arrest", "ko")
+        == "Kuwait City"
+    )
