@@ -152,3 +152,30 @@ def test_korean_war_declared_or_order_handed_down_is_a_crackdown(
 )
 def test_the_same_words_as_a_kind_or_of_something_else_are_no_crackdown(text: str) -> None:
     assert _crackdowns(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An inspection team from the capital arrived in Kanggye on April 3 to look into "
+        "bribery among local cadres.",
+        "Prosecutors launched a campaign against corruption in Hyesan on April 5.",
+        "지난 3일 강계시에 중앙 검열단이 내려와 간부들의 뇌물 수수를 조사하고 있다.",
+    ],
+)
+def test_bribery_a_campaign_or_inspection_goes_after_is_its_charge(text: str) -> None:
+    ((_, charges),) = _crackdowns(text)
+    assert "bribery" in charges
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # bribes told as how things get done around an arrest: no charge of it
+        "His family paid bribes to guards on April 3 to get him released, a source said.",
+        "On April 3, police in Hyesan arrested two traders; bribes no longer work, one said.",
+    ],
+)
+def test_bribes_around_the_event_stay_no_charge(text: str) -> None:
+    found = events_of(text, published="2024-04-20")
+    assert all("bribery" not in e.charges for e in found)
