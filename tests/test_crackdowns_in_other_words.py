@@ -179,3 +179,28 @@ def test_bribery_a_campaign_or_inspection_goes_after_is_its_charge(text: str) ->
 def test_bribes_around_the_event_stay_no_charge(text: str) -> None:
     found = events_of(text, published="2024-04-20")
     assert all("bribery" not in e.charges for e in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "charge"),
+    [
+        ("On April 2 the police began a clampdown on drug dealers in Kilju.", "drugs"),
+        ("Police launched a blitz against smugglers in Manpo on April 4.", "smuggling"),
+        ("Officials have tightened the screws on drug dealers in Kanggye since April 1.", "drugs"),
+    ],
+)
+def test_a_clampdown_blitz_or_screws_tightened_is_a_crackdown(text: str, charge: str) -> None:
+    ((_, charges),) = _crackdowns(text)
+    assert charge in charges
+
+
+def test_korean_a_warning_of_death_after_a_condition_is_the_warning_not_an_execution() -> None:
+    text = "지난 8일 길주군에서 주민 강연회가 열려 마약을 하면 총살한다고 경고했다."
+    found = events_of(text, published="2024-04-20")
+    assert [(e.type, e.date) for e in found] == [("crackdown", "2024-04-08")]
+
+
+def test_korean_a_happening_told_after_a_condition_word_is_still_one() -> None:
+    # "하면서" is no condition: the arrest told after it is a happening
+    text = "지난 8일 혜산시에서 밀수를 하면서 돈을 벌던 주민 2명이 체포됐다."
+    assert "arrest" in [e.type for e in events_of(text, published="2024-04-20")]
