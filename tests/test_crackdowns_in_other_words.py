@@ -204,3 +204,13 @@ def test_korean_a_happening_told_after_a_condition_word_is_still_one() -> None:
     # "하면서" is no condition: the arrest told after it is a happening
     text = "지난 8일 혜산시에서 밀수를 하면서 돈을 벌던 주민 2명이 체포됐다."
     assert "arrest" in [e.type for e in events_of(text, published="2024-04-20")]
+
+
+def test_a_warning_against_crossing_the_border_targets_defection() -> None:
+    text = "Police convened meetings in Onsong to caution residents against crossing the border."
+    assert _crackdowns(text) == [(None, ["defection"])]
+
+
+def test_crossing_the_border_to_trade_is_no_defection() -> None:
+    text = "On April 3, traders crossing the border at Namyang were searched at a checkpoint."
+    assert all("defection" not in e.charges for e in events_of(text, published="2024-04-20"))
