@@ -24,16 +24,23 @@ def unique(found: list[tuple[str, Span]]) -> list[str]:
 
 
 # A bribe told as what someone is charged with: "for taking bribes", "accused of corruption",
-# "on bribery charges", "shot as a corrupt official", "took bribes from traders". Bribes are
+# "on bribery charges", "shot as a corrupt official", "took bribes from traders", or as what an
+# inquiry or campaign goes after ("to look into bribery", "a drive against corruption"). Bribes are
 # also told as how things get done around an event (a family paying guards for a release,
 # officers who pocketed money, traders saying bribes no longer work): no charge of it.
 _BRIBE_CHARGED_EN = re.compile(
     r"(?i)\b(?:for|of|over|on|in|as|(?:charged|accused) with|(?:took|take|takes|taking|"
     r"accepted|accepting|accept|accepts|received|receiving|demanded|demanding|solicited|"
-    r"soliciting))\s+(?:[\w'’-]+\s+){0,2}$"
+    r"soliciting|against|targeting|(?:look|looks|looked|looking|probe|probes|probed|probing|"
+    r"investigations?|inquiry|inquiries) into|investigat(?:e|es|ed|ing)|root(?:ing|ed|s)? out|"
+    r"stamp(?:ing|ed|s)? out))\s+(?:[\w'’-]+\s+){0,2}$"
 )
-# "뇌물수수 혐의로", "부패 혐의가", "뇌물죄": the Korean charge of a bribe is said with 혐의 or 죄
-_BRIBE_CHARGED_KO = re.compile(r"[^.,;]{0,15}?(?:혐의|죄)")
+# "뇌물수수 혐의로", "부패 혐의가", "뇌물죄": the Korean charge of a bribe is said with 혐의 or 죄,
+# or as what a campaign or inspection goes after ("간부들의 뇌물 수수를 조사하고", "부패 척결")
+_BRIBE_CHARGED_KO = re.compile(
+    r"[^.,;]{0,15}?(?:혐의|죄)"
+    r"|(?:\s?수수)?(?:를|을|에 대한|에 대해)?\s?(?:조사|검열|단속|수사|척결|뿌리)"
+)
 BRIBE_REACH = 40  # characters before an English bribe where its charge word may stand
 BRIBERY = "bribery"
 

@@ -62,6 +62,12 @@ _KO_HYPOTHETICAL = re.compile(
     r"|(?:하|시키|당하)?겠다(?:고|는|며)"  # "엄벌하겠다고 경고했다": threatened, the warning told
 )
 
+# A Korean event word told as what follows a condition ("시청하면 엄벌에 처한다는 포치를
+# 내렸다", "마약을 하면 총살한다고 경고했다"): the threat, not a happening; the order or
+# warning that tells it may be a measure
+_KO_IF_THEN = re.compile(r"(?:하|되|들|보|가|오|치|우|키|시|으|다|르|쓰)면\s$")
+_KO_ORDER_TOLD = re.compile(r"는\s(?:포치|방침|지시|명령|지령)")
+
 # A Korean clause about the past or about what is usual: "과거에도 ... 종종 있었지만",
 # "코로나 때 국경단속이 강화돼", "... 검거된 일이 있었다"
 _KO_BACKGROUND = re.compile(
@@ -377,6 +383,12 @@ def sentence_triggers(ctx: DocContext, span: Span, weak: bool) -> list[tuple[str
             continue
         if lang == "ko" and _KO_HYPOTHETICAL.match(ctx.text, where[1], min(span[1], where[1] + 8)):
             continue  # Korean says it after the word: "강제북송 우려", "처형될 수 있다"
+        if (
+            lang == "ko"
+            and _KO_IF_THEN.search(ctx.text, max(span[0], where[0] - 3), where[0])
+            and not _KO_ORDER_TOLD.search(ctx.text, where[0], where[1])
+        ):
+            continue  # "시청하면 엄벌에 처한다", "하면 총살한다": the threat of a condition
         if lang == "ko" and ko_generic(ctx.text, where[1], span[1]):
             continue  # "빼돌려 돈을 벌 수 있는 곳", "석방되는 경우가 많다", "체포해 왔다"
         if lang == "ko" and _ko_background(ctx.text, span[0], where):
