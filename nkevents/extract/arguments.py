@@ -280,8 +280,8 @@ def describe(ctx: DocContext, m: Mention, dated: bool = True) -> Mention:
         relatives = m.type == "detention"  # the only type relatives count for (counts_for)
         kin = [p for p in ctx.persons_in(span) if p.rule == "kin"] if relatives else []
         if not relatives:  # "A mother and her two children were caught": three, its subject
-            own = kin_subject(ctx, span, m.trigger) or kin_object(ctx, span, m.trigger)
-            kin = [own] if own else []
+            one_kin = kin_subject(ctx, span, m.trigger) or kin_object(ctx, span, m.trigger)
+            kin = [one_kin] if one_kin else []
         counts = [  # "his wife and two children": three, not the two
             next((p for p in kin if p.start <= c.start and c.end <= p.end), c) for c in counts
         ]
