@@ -92,3 +92,16 @@ def test_a_us_designation_takes_no_resolution_named_elsewhere() -> None:
     )
     found = [e for e in _sanctions(text) if "us_treasury" in e.actors]
     assert [e.instrument for e in found] == [None]
+
+
+def test_a_measure_announced_by_its_state_is_taken() -> None:
+    (ev,) = _sanctions(
+        "China said on Saturday it would halt all coal imports from North Korea until the end "
+        "of the year."
+    )
+    assert ev.commodities == ["coal"]
+
+
+def test_a_measure_announced_on_a_condition_is_not_taken() -> None:
+    text = "China said it would halt coal imports from North Korea if the North tested again."
+    assert _sanctions(text) == []
