@@ -366,8 +366,45 @@ def describe(ctx: DocContext, m: Mention, dated: bool = True) -> Mention:
         # "UN sanctions": a flag, never an actor that starts or parts measures (extract.events
         # gives the Security Council to a measure with no body named)
         m.un_named = lex.un_named[lang].search(text, span[0], span[1]) is not None
+        # "Japan barred ...", "한국 정부는 ...": a state told as the one taking the measure
+        taker = lex.measure_takers[lang].search(text, span[0], m.trigger[1])
+        m.taker = taker is not None and _takes_it(text, lang, taker.start(), taker.end(), m)
+        reach = min(span[1], m.trigger[1] + 40)
+        m.measure_done = lang == "ko" and bool(_KO_MEASURE_TAKEN.search(text, m.trigger[1], reach))
     place_mention(ctx, m)
     return m
+
+
+# A Korean measure's verb in the past or a headline's noun after its trigger ("제재 명단에
+# 올렸다", "자산을 동결했다", "독자제재를 단행했다", "... 제재 명단 추가")
+_KO_MEASURE_TAKEN = re.compile(
+    r"(?:지정|추가|등재|동결|금지|중단|단행|부과|발동|채택|가결|통과|적용|연장|확대|강화|시행)"
+    r"(?:했|됐|하였|되었|시켰|하기로|한다고|한다|키로|$)|올(?:렸|린다고|리기로)"
+)
+
+# An English state's measure told as its act: the verb a few words after the state, not an
+# adjective after an article ("seized a tanker that met a sanctioned vessel"), and not a
+# measure on the whole country ("The US has imposed sanctions on North Korea over ...": the
+# background of a report, not a measure it tells).
+_TAKER_GAP = re.compile(r"(?i)^(?:[\w.'’-]+\s+){0,5}$")
+_ADJECTIVE_SLOT = re.compile(r"(?i)\b(?:a|an|the|of|with|its|their|other)\s+$")
+_HABIT = re.compile(r"(?i)\b(?:long|already|previously|repeatedly|routinely|often|usually)\b")
+_ON_THE_COUNTRY = re.compile(
+    r"(?i)\s+(?:on|against)\s+(?:north korea|n\.\s?korea|pyongyang|the north|the dprk|dprk)\b"
+    r"(?!['’]s|\s+(?:firms?|compan|entit|banks?|officials?|ships?|vessels?|individuals?))"
+)
+
+
+def _takes_it(text: str, lang: str, start: int, end: int, m: Mention) -> bool:
+    """Whether the state found before a measure is told as the one taking it."""
+    if start > m.trigger[0]:
+        return False
+    if lang != "en":
+        return True
+    gap = text[end : m.trigger[0]].lstrip()
+    if not _TAKER_GAP.match(gap) or _ADJECTIVE_SLOT.search(gap) or _HABIT.search(gap):
+        return False
+    return not _ON_THE_COUNTRY.match(text, m.trigger[1])
 
 
 _NAME_ENDS = re.compile(r"[,—–]| (?:was|had been|has been)\b")

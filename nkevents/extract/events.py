@@ -219,14 +219,30 @@ def _specific(m: Mention) -> bool:
 
 def _definite(m: Mention) -> bool:
     """A measure told with the body that took it and what it covers, or with the body and
-    a verb of its own ("OFAC sanctioned four entities"): one measure taken."""
-    if m.type != "sanction" or not m.actors:
+    a verb of its own ("OFAC sanctioned four entities", "Japan barred North Korean ships",
+    "재무부는 ... 제재 명단에 올렸다"): one measure taken. A state told as taking it
+    ("Japan", "한국 정부는") stands for its body with a verb, not with goods alone."""
+    if m.type != "sanction" or not (m.actors or m.un_named or m.taker):
         return False
-    return bool(m.commodities) or _MEASURE_TAKEN.match(m.trigger_text) is not None
+    if m.commodities and m.actors:
+        return True
+    if _MEASURE_TAKEN.search(m.trigger_text) is not None:
+        return True
+    return m.korean_past or m.measure_done
 
 
-# A measure's own verb in the past: "sanctioned", "designated", "imposed", "blacklisted"
-_MEASURE_TAKEN = re.compile(r"(?i)(?:sanctioned|designated|imposed|blacklisted|froze)\b")
+# A measure's own verb in the past: "sanctioned", "designated", "imposed", "blacklisted",
+# "placed ... on the SDN list", "barred ships from its ports", "slapped sanctions on"
+_MEASURE_TAKEN = re.compile(
+    r"(?i)^(?:sanctioned|designated|imposed|blacklisted|froze|placed|added|put|barred|banned|"
+    r"suspended|halted|stopped|slapped|unveiled|levied|announced|capped|extended|expanded|"
+    r"hit|targeted)\b|\b(?:was|were|been) sanctioned\b"
+    # a headline's present ("UN slaps new sanctions", "US sanctions three firms")
+    # (not a present that may be a habit: "Washington imposes sanctions on countries that ...")
+    r"|^(?:slaps|blacklists|designates|freezes)\b"
+    r"|^(?:u\.?s\.?|treasury|ofac|washington|japan|tokyo|seoul|eu|uk|britain|australia|"
+    r"canada) sanctions$"
+)
 
 
 def _compatible_group(groups: list[Group], m: Mention, nearby: bool = False) -> Group | None:
@@ -518,6 +534,9 @@ def build_event(g: Group) -> Event:
     if fac and fac.facility and g.type in HELD_TYPES:  # a capture's holding is the detention's
         ev.facility = fac.facility[0]
         prov["facility"] = Provenance(fac.facility[1], "penalty.facility")
+    if ev.type == "sanction" and _us_measure(ev) and (ev.instrument or "").startswith("UNSCR"):
+        ev.instrument = None  # "OFAC designated two firms ... in violation of Resolution 2375"
+        prov.pop("instrument", None)
     if ev.type == "sanction" and ev.instrument is None:
         _nearest_instrument(ev, g, prov)
     ev.evidence = _evidence(g)
@@ -526,9 +545,21 @@ def build_event(g: Group) -> Event:
     return ev
 
 
+def _us_measure(ev: Event) -> bool:
+    """A measure of a US body and of no UN body: made under US law, never a resolution."""
+    return any(a.startswith("us_") for a in ev.actors) and not any(
+        a in UN_ACTORS for a in ev.actors
+    )
+
+
 def _nearest_instrument(ev: Event, g: Group, prov: dict[str, Provenance]) -> None:
-    """A national measure that implements a resolution named elsewhere in the report."""
+    """A national measure that implements a resolution named elsewhere in the report. A
+    US body's designation is made under US law: it takes an executive order named, never a
+    Security Council resolution ("OFAC designated two firms", a report that also names
+    resolution 2375 for what the firms broke)."""
     found = g.doc_instruments
+    if _us_measure(ev):
+        found = [item for item in found if item[0].startswith("US ")]
     if not found:
         return
     at = g.mentions[0].sentence.start

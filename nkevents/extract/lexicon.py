@@ -43,6 +43,7 @@ class Lexicon:
     seized_craft: dict[str, re.Pattern[str]]  # boats that are goods when seized
     held_craft: dict[str, re.Pattern[str]]  # a ship or plane told as the one held (Korean)
     un_named: dict[str, re.Pattern[str]]  # "UN sanctions": the UN named for its sanctions
+    measure_takers: dict[str, re.Pattern[str]]  # "Japan barred ...": a state taking a measure
     instruments: tuple[Instrument, ...]
     strong_gate: dict[str, FragmentGate]  # strong triggers, found fragment by fragment
     table_gates: dict[str, MultiGate]  # by language: the hits of every gated table in one pass
@@ -154,6 +155,7 @@ def lexicon() -> Lexicon:
         seized_craft=_by_language(raw["seized_craft"]),
         held_craft=_by_language(raw["held_craft"]),
         un_named=_by_language(raw["un_named"]),
+        measure_takers=_by_language(raw["measure_takers"]),
         strong_gate={
             lang: build_fragment_gate(
                 (f for t in raw["triggers"].values() for f in t.get(lang) or []),

@@ -60,6 +60,8 @@ class Mention:
     commodities: list[str] = field(default_factory=list)
     actors: list[str] = field(default_factory=list)
     un_named: bool = False  # "UN sanctions": the UN named bare for its sanctions, no actor yet
+    taker: bool = False  # "Japan barred ...": a state told before a measure as taking it
+    measure_done: bool = False  # a Korean measure's verb told after it ("제재 명단에 올렸다")
     instrument: tuple[str, Span] | None = None
     facility: tuple[str, Span] | None = None
 

@@ -784,6 +784,25 @@ def _attempted(ctx: DocContext, c: RealisCues, lang: str, m: Mention) -> bool:
     return bool(c.attempt_after[lang].match(ctx.text, end, min(m.sentence.end, end + 32)))
 
 
+# A measure told as announced by the state that takes it ("China said on Saturday it would
+# halt coal imports", "Tokyo announced that it will bar the ships"): the measure taken, unless
+# told on a condition ("... would impose sanctions if the North tested again").
+_ANNOUNCED_WOULD = re.compile(
+    r"(?i)\b(?:said|announced|declared|stated|confirmed)\b(?:\s+on\s+\w+)?\s+(?:that\s+)?"
+    r"(?:it|they|the (?:government|ministry|country))\s+(?:would|will)\s+(?:\w+\s+){0,1}$"
+)
+_ON_CONDITION = re.compile(r"(?i)\b(?:if|unless|should)\b")
+
+
+def _measure_announced(text: str, m: Mention) -> bool:
+    if m.type != "sanction":
+        return False
+    start, s = m.trigger[0], m.sentence
+    if not _ANNOUNCED_WOULD.search(text, max(s.start, start - 80), start):
+        return False
+    return not _ON_CONDITION.search(text, m.trigger[1], s.end)
+
+
 def _modal_before(text: str, c: RealisCues, lang: str, clause: int, start: int) -> bool:
     """A modal or irrealis word before the trigger in its clause ("could", "planned to"), not
     one inside a purpose told of an act that happened ("so that it could sell coal")."""
@@ -863,7 +882,7 @@ def _realis(ctx: DocContext, c: RealisCues, lang: str, m: Mention, group: list[M
     s = m.sentence
     clause = _clause_start(text, s.start, start)
     before = text[max(clause, start - _WINDOW) : start]
-    if _modal_before(text, c, lang, clause, start):
+    if _modal_before(text, c, lang, clause, start) and not _measure_announced(text, m):
         return False  # "could sell coal", not the purpose of an act told ("so that it could")
     if _attempted(ctx, c, lang, m):
         return False  # "attempting to arrest him": not done

@@ -175,9 +175,10 @@ _PLURAL_NOUN = prefiltered(
 # A verb of taking a measure before the plural noun of the trigger ("imposed sanctions",
 # "imposes new sanctions"): one measure told, not a kind.
 _MEASURE_TAKEN = re.compile(
-    r"(?i)(?:impos|levi|slapp|announc|unveil|issu|expand|extend|broaden|widen|tighten|toughen|"
-    r"target)(?:ed|es|ing|s)?\b|sanctions (?:\d|two|three|four|five|six|seven|eight|nine|ten|"
-    r"several|dozens)"
+    r"(?i)(?:impos|levi|slapp?|announc|unveil|issu|expand|extend|broaden|widen|tighten|toughen|"
+    r"target|hit(?:t)?)(?:ed|es|ing|s)?\b|sanctions (?:\d|two|three|four|five|six|seven|eight|"
+    r"nine|ten|several|dozens)|(?:u\.?s\.?|treasury|ofac|washington|japan|tokyo|seoul|eu|uk|britain|"
+    r"australia|canada) sanctions$"
 )
 # A campaign stepped up in the trigger itself ("intensifying its crackdowns", "stepped up
 # inspections"): the authority's act, not talk of a kind.
