@@ -71,7 +71,7 @@ from nkevents.literals import unsafe_letters
 from nkevents.model import Document, Extraction
 
 # Bump when rules or lexicons change what comes out: the store re-extracts on it.
-EXTRACTOR_VERSION = "rules-0.9.0"
+EXTRACTOR_VERSION = "rules-0.10.0"
 
 
 _READ = [0]  # documents extracted by this process
