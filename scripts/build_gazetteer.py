@@ -181,15 +181,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=OUT)
     parser.add_argument("--check", action="store_true", help="exit 1 if --out differs")
     args = parser.parse_args(argv)
-    text = build(args.seed)
-    if args.check:
-        same = args.out.is_file() and args.out.read_text(encoding="utf-8") == text
-        print(
-            "gazetteer up to date" if same else f"{args.out} drifts from the build", file=sys.stderr
-        )
+    return write_or_check(build(args.seed), args.out, args.check, "gazetteer")
+
+
+def write_or_check(text: str, out: Path, check: bool, what: str) -> int:
+    """Write a built table (or with `check`, say whether the file holds it: 1 if it drifts)."""
+    if check:
+        same = out.is_file() and out.read_text(encoding="utf-8") == text
+        print(f"{what} up to date" if same else f"{out} drifts from the build", file=sys.stderr)
         return 0 if same else 1
-    args.out.write_text(text, encoding="utf-8")
-    print(f"wrote {args.out} ({text.count(chr(10)) - 1} places)", file=sys.stderr)
+    out.write_text(text, encoding="utf-8")
+    print(f"wrote {out} ({text.count(chr(10)) - 1} places)", file=sys.stderr)
     return 0
 
 

